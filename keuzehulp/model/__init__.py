@@ -1,0 +1,1 @@
+"""The domain: entities, taxonomy, rules and persistence (no Qt here)."""

@@ -1,0 +1,133 @@
+"""Where the catalogue lives and how to talk to it: URL choice, engine, units of work."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.orm import Session, sessionmaker
+
+from keuzehulp.model import mutatielog
+from keuzehulp.model.errors import DatabaseFout
+from keuzehulp.model.mutatielog import MutatieContext
+
+ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
+DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
+BUSY_TIMEOUT_MS = 2000
+
+
+def standaard_databasepad() -> Path:
+    """The embedded default: a SQLite file in the user's data directory."""
+    map_ = Path(platformdirs.user_data_dir("keuzehulp", appauthor=False))
+    return map_ / DATABASE_BESTANDSNAAM
+
+
+def kies_database_url(optie: str | None = None) -> str:
+    """`--database` wins over the environment variable, which wins over the default file."""
+    if optie:
+        return optie
+    uit_omgeving = os.environ.get(ENV_DATABASE_URL, "").strip()
+    if uit_omgeving:
+        return uit_omgeving
+    return f"sqlite:///{standaard_databasepad()}"
+
+
+def parse_url(tekst: str) -> URL:
+    """Parse a database URL, or raise a Dutch error that says what a valid one looks like."""
+    try:
+        return make_url(tekst)
+    except ArgumentError:
+        raise DatabaseFout(
+            f"‘{tekst}’ is geen geldig database-adres. "
+            "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite"
+        ) from None
+
+
+def sqlite_pad(url: URL) -> Path | None:
+    """The file behind a SQLite URL, or None for another engine or an in-memory database."""
+    if url.get_backend_name() != "sqlite":
+        return None
+    if not url.database or url.database == ":memory:" or url.database.startswith("file:"):
+        return None
+    return Path(url.database)
+
+
+def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    try:
+        cursor.execute("PRAGMA foreign_keys=ON")
+        cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cursor.execute("PRAGMA journal_mode")
+        if cursor.fetchone()[0] != "wal":
+            cursor.execute("PRAGMA journal_mode=WAL")
+    finally:
+        cursor.close()
+
+
+def maak_engine(url: URL, *, alleen_lezen: bool = False) -> Engine:
+    """An engine with SQLite foreign keys and WAL on; other engines as they come."""
+    if url.get_backend_name() == "sqlite":
+        pad = sqlite_pad(url)
+        if alleen_lezen and pad is not None:
+            # The URI form with mode=ro guarantees a check never creates or changes the file.
+            ro_url = f"sqlite:///file:{pad.resolve().as_posix()}?mode=ro&uri=true"
+            return create_engine(ro_url)
+        engine = create_engine(url)
+        event.listen(engine, "connect", _sqlite_pragmas)
+        return engine
+    return create_engine(url, pool_pre_ping=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Database:
+    """An opened, up-to-date catalogue database; hands out one session per user action."""
+
+    url: URL
+    engine: Engine
+    sessions: sessionmaker[Session]
+
+    @classmethod
+    def van_engine(cls, url: URL, engine: Engine) -> Database:
+        maker = sessionmaker(engine, expire_on_commit=False)
+        mutatielog.installeer(maker)
+        return cls(url=url, engine=engine, sessions=maker)
+
+    @property
+    def locatie(self) -> str:
+        """Where the data lives, for the Over dialog and `keuzehulp info`."""
+        pad = sqlite_pad(self.url)
+        if pad is not None:
+            return str(pad.resolve())
+        return self.url.render_as_string(hide_password=True)
+
+    @contextmanager
+    def lezen(self) -> Iterator[Session]:
+        """A read-only unit of work: rolled back at the end."""
+        with self.sessions() as session:
+            try:
+                yield session
+            finally:
+                session.rollback()
+
+    @contextmanager
+    def wijzigen(self, context: MutatieContext) -> Iterator[Session]:
+        """A unit of work that changes data: committed as a whole, or not at all."""
+        with self.sessions() as session:
+            session.info[mutatielog.CONTEXT_KEY] = context
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def sluit(self) -> None:
+        self.engine.dispose()

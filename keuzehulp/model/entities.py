@@ -1,0 +1,27 @@
+"""All persistent entities in one import, so that the metadata is complete (Alembic, tests)."""
+
+from keuzehulp.model.base import Base
+from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie
+from keuzehulp.model.catalogus import (
+    FengerRoute,
+    Gemeente,
+    Instrument,
+    InstrumentStatus,
+    Kenmerk,
+)
+from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
+
+__all__ = [
+    "Base",
+    "Beheerder",
+    "CatalogusVersie",
+    "FengerRoute",
+    "Gemeente",
+    "Gesprek",
+    "GesprekOptie",
+    "GesprekScore",
+    "Instrument",
+    "InstrumentStatus",
+    "Kenmerk",
+    "Mutatie",
+]

@@ -1,0 +1,92 @@
+"""Conversation entities: search, shortlist and choice of a coach and client, anonymously."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from keuzehulp.model.base import Base, nu
+from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
+
+gesprek_route = Table(
+    "gesprek_route",
+    Base.metadata,
+    Column("gesprek_id", ForeignKey("gesprek.id", ondelete="CASCADE"), primary_key=True),
+    Column("route_id", ForeignKey("fenger_route.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+gesprek_kenmerk = Table(
+    "gesprek_kenmerk",
+    Base.metadata,
+    Column("gesprek_id", ForeignKey("gesprek.id", ondelete="CASCADE"), primary_key=True),
+    Column("kenmerk_id", ForeignKey("kenmerk.id", ondelete="RESTRICT"), primary_key=True),
+)
+
+
+class Gesprek(Base):
+    """One conversation. Holds no name, BSN or other identifier of the client."""
+
+    __tablename__ = "gesprek"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    aangemaakt_op: Mapped[dt.datetime] = mapped_column(default=nu, index=True)
+    gewijzigd_op: Mapped[dt.datetime] = mapped_column(default=nu)
+    coach: Mapped[str] = mapped_column(String(120), index=True)
+    # Optional pseudonymous reference such as a case number; never a BSN or a date.
+    client_referentie: Mapped[str | None] = mapped_column(String(40))
+    doel_soort: Mapped[str | None] = mapped_column(String(20))  # leerdoel, prestatiedoel
+    doel: Mapped[str | None] = mapped_column(Text)
+    # Practical filters and free text of the search, as JSON, to reopen it as it was.
+    zoekfilters: Mapped[str | None] = mapped_column(Text)
+    catalogus_versie: Mapped[str | None] = mapped_column(String(40))
+    keuze_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id", ondelete="RESTRICT"))
+    onderbouwing: Mapped[str | None] = mapped_column(Text)
+    voorkeur_client: Mapped[str | None] = mapped_column(Text)
+    volgende_stappen: Mapped[str | None] = mapped_column(Text)
+
+    routes: Mapped[list[FengerRoute]] = relationship(secondary=gesprek_route)
+    kenmerken: Mapped[list[Kenmerk]] = relationship(secondary=gesprek_kenmerk)
+    opties: Mapped[list[GesprekOptie]] = relationship(
+        back_populates="gesprek", order_by="GesprekOptie.volgorde", cascade="all, delete-orphan"
+    )
+    scores: Mapped[list[GesprekScore]] = relationship(
+        back_populates="gesprek", cascade="all, delete-orphan"
+    )
+    keuze: Mapped[Instrument | None] = relationship()
+
+
+class GesprekOptie(Base):
+    """An instrument on the conversation's shortlist."""
+
+    __tablename__ = "gesprek_optie"
+
+    gesprek_id: Mapped[int] = mapped_column(
+        ForeignKey("gesprek.id", ondelete="CASCADE"), primary_key=True
+    )
+    instrument_id: Mapped[int] = mapped_column(
+        ForeignKey("instrument.id", ondelete="RESTRICT"), primary_key=True
+    )
+    volgorde: Mapped[int] = mapped_column(Integer, default=0)
+    notitie: Mapped[str | None] = mapped_column(Text)
+
+    gesprek: Mapped[Gesprek] = relationship(back_populates="opties")
+    instrument: Mapped[Instrument] = relationship()
+
+
+class GesprekScore(Base):
+    """The client picture: a score from 1 to 10 for one kenmerk group."""
+
+    __tablename__ = "gesprek_score"
+
+    gesprek_id: Mapped[int] = mapped_column(
+        ForeignKey("gesprek.id", ondelete="CASCADE"), primary_key=True
+    )
+    kenmerk_id: Mapped[int] = mapped_column(
+        ForeignKey("kenmerk.id", ondelete="RESTRICT"), primary_key=True
+    )
+    score: Mapped[int] = mapped_column(Integer)
+
+    gesprek: Mapped[Gesprek] = relationship(back_populates="scores")
+    kenmerk: Mapped[Kenmerk] = relationship()

@@ -1,0 +1,204 @@
+"""The mutation log: every flush that changes the catalogue writes Mutatie rows, automatically.
+
+Services open a session with a `MutatieContext` (who, source, reason) in `session.info`; the
+listeners here turn the attribute history of every changed catalogue entity into log rows in
+the same transaction, so no code path can change the catalogue without a trace. The log itself
+is append-only: updating or deleting a Mutatie raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import event, insert, inspect
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
+from sqlalchemy.orm.attributes import History
+from sqlalchemy.orm.properties import ColumnProperty
+from sqlalchemy.orm.relationships import RelationshipProperty
+
+from keuzehulp.model.base import nu
+from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie
+from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
+from keuzehulp.model.tekst import bedrag, cijfer
+
+CONTEXT_KEY = "keuzehulp.mutatie_context"
+
+GELOGDE_ENTITEITEN: tuple[type[Any], ...] = (
+    Instrument,
+    Kenmerk,
+    FengerRoute,
+    Gemeente,
+    Beheerder,
+    CatalogusVersie,
+)
+
+# Bookkeeping columns whose changes say nothing to a beheerder.
+NIET_GELOGD: frozenset[str] = frozenset(
+    {
+        "id",
+        "naam_sleutel",
+        "versie",
+        "gewijzigd_op",
+        "aangemaakt_op",
+        "parent_id",
+        "volgorde",
+        "snapshot",
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MutatieContext:
+    """Who changes the catalogue, from where (editor, import file, ...) and why."""
+
+    gebruiker: str
+    bron: str
+    reden: str | None = None
+
+
+class MutatieLogFout(RuntimeError):
+    """A programming error: the catalogue was changed outside the rules of the log."""
+
+
+def label(obj: object) -> str:
+    """How an entity is named in the log and in lists."""
+    if isinstance(obj, Instrument):
+        return obj.naam
+    if isinstance(obj, Kenmerk):
+        return f"{obj.code} {obj.naam}"
+    if isinstance(obj, FengerRoute | Gemeente):
+        return obj.naam
+    if isinstance(obj, Beheerder):
+        return obj.gebruiker
+    if isinstance(obj, CatalogusVersie):
+        return obj.versiedatum.isoformat()
+    return str(obj)
+
+
+def als_tekst(veld: str, waarde: object) -> str | None:
+    """Render a field value for the log."""
+    if waarde is None:
+        return None
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, enum.Enum):
+        return str(waarde.value)
+    if veld == "kosten_centen" and isinstance(waarde, int):
+        return bedrag(waarde)
+    if isinstance(waarde, float):
+        return cijfer(waarde)
+    if isinstance(waarde, dt.datetime | dt.date):
+        return waarde.isoformat()
+    if isinstance(waarde, list | tuple | set):
+        return "; ".join(sorted(label(w) for w in waarde)) or None
+    if isinstance(waarde, GELOGDE_ENTITEITEN):
+        return label(waarde)
+    return str(waarde)
+
+
+def _context(session: Session) -> MutatieContext | None:
+    ctx = session.info.get(CONTEXT_KEY)
+    return ctx if isinstance(ctx, MutatieContext) else None
+
+
+def _gelogd(objs: Iterable[object]) -> list[object]:
+    return [o for o in objs if isinstance(o, GELOGDE_ENTITEITEN)]
+
+
+def _rij(ctx: MutatieContext, actie: str, obj: object, **extra: Any) -> dict[str, Any]:
+    return {
+        "tijdstip": nu(),
+        "gebruiker": ctx.gebruiker,
+        "actie": actie,
+        "entiteit": type(obj).mutatie_label,  # type: ignore[attr-defined]
+        "entiteit_id": getattr(obj, "id", None),
+        "entiteit_naam": label(obj),
+        "reden": ctx.reden,
+        "bron": ctx.bron,
+        "veld": None,
+        "oude_waarde": None,
+        "nieuwe_waarde": None,
+    } | extra
+
+
+def _wijzigingen(obj: object) -> list[tuple[str, str | None, str | None]]:
+    """(field, old, new) for every logged attribute whose value really changed."""
+    staat = inspect(obj)
+    uit: list[tuple[str, str | None, str | None]] = []
+    for attr in staat.mapper.attrs:
+        if attr.key in NIET_GELOGD:
+            continue
+        hist: History = staat.attrs[attr.key].history
+        if not hist.has_changes():
+            continue
+        if isinstance(attr, ColumnProperty):
+            oud = als_tekst(attr.key, hist.deleted[0] if hist.deleted else None)
+            nieuw = als_tekst(attr.key, hist.added[0] if hist.added else None)
+        elif isinstance(attr, RelationshipProperty):
+            if attr.direction.name == "ONETOMANY":
+                continue  # children are logged on their own rows
+            if attr.uselist:
+                huidig = list(getattr(obj, attr.key))
+                vorig = [w for w in huidig if w not in hist.added] + list(hist.deleted)
+                oud, nieuw = als_tekst(attr.key, vorig), als_tekst(attr.key, huidig)
+            else:
+                oud = als_tekst(attr.key, hist.deleted[0] if hist.deleted else None)
+                nieuw = als_tekst(attr.key, hist.added[0] if hist.added else None)
+        else:
+            continue
+        if oud != nieuw:
+            uit.append((attr.key, oud, nieuw))
+    return uit
+
+
+def _voor_flush(session: Session, _flush: UOWTransaction, _instances: object) -> None:
+    for obj in list(session.dirty) + list(session.deleted):
+        if isinstance(obj, Mutatie):
+            raise MutatieLogFout("het mutatielog kan niet worden gewijzigd of verwijderd")
+    gewijzigd = [o for o in _gelogd(session.dirty) if session.is_modified(o)]
+    if not (_gelogd(session.new) or gewijzigd or _gelogd(session.deleted)):
+        return
+    if _context(session) is None:
+        raise MutatieLogFout("wijziging van de catalogus zonder MutatieContext")
+    for obj in gewijzigd:
+        # Collection-only edits do not touch the row; stamping it bumps the version counter,
+        # so concurrent edits of links are detected too.
+        if isinstance(obj, Instrument) and _wijzigingen(obj):
+            obj.gewijzigd_op = nu()
+    session.info["keuzehulp.te_loggen"] = gewijzigd
+
+
+def _na_flush(session: Session, _flush: UOWTransaction) -> None:
+    ctx = _context(session)
+    gewijzigd: list[object] = session.info.pop("keuzehulp.te_loggen", [])
+    if ctx is None:
+        return
+    rijen: list[dict[str, Any]] = []
+    for obj in _gelogd(session.new):
+        rijen.append(_rij(ctx, "toegevoegd", obj))
+    for obj in gewijzigd:
+        for veld, oud, nieuw in _wijzigingen(obj):
+            rijen.append(
+                _rij(ctx, "gewijzigd", obj, veld=veld, oude_waarde=oud, nieuwe_waarde=nieuw)
+            )
+    for obj in _gelogd(session.deleted):
+        rijen.append(_rij(ctx, "verwijderd", obj))
+    if rijen:
+        session.connection().execute(insert(Mutatie), rijen)
+
+
+def _bij_uitvoeren(state: ORMExecuteState) -> None:
+    if (state.is_update or state.is_delete) and state.bind_mapper is inspect(Mutatie):
+        raise MutatieLogFout("het mutatielog kan niet worden gewijzigd of verwijderd")
+
+
+def installeer(session_class: type[Session] | Any) -> None:
+    """Attach the log listeners to a sessionmaker or Session class (idempotent)."""
+    if not event.contains(session_class, "before_flush", _voor_flush):
+        event.listen(session_class, "before_flush", _voor_flush)
+        event.listen(session_class, "after_flush", _na_flush)
+        event.listen(session_class, "do_orm_execute", _bij_uitvoeren)

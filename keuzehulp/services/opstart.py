@@ -1,0 +1,104 @@
+"""Starting up: open and upgrade the catalogue, and give a new one its standard content."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
+from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
+from keuzehulp.model.db import Database, kies_database_url, parse_url
+from keuzehulp.model.migratie import open_database
+from keuzehulp.model.mutatielog import MutatieContext
+
+log = logging.getLogger(__name__)
+
+BRON_BASISGEGEVENS = "basisgegevens"
+
+# Steps run once on a new database after its standard content, in order (e.g. the sample
+# catalogue). Each gets the database and the user; the first start of the app calls them.
+NieuweDatabaseStap = Callable[[Database, str], None]
+
+
+@dataclass(frozen=True, slots=True)
+class Opstart:
+    """An opened catalogue and what happened on the way."""
+
+    database: Database
+    gebruiker: str
+    nieuw: bool
+    reservekopie: Path | None
+    meldingen: list[str] = field(default_factory=list)
+
+
+def vul_basisgegevens(session: Session) -> None:
+    """Add the Fenger routes, the kenmerken tree and the gemeenten to an empty catalogue."""
+    for volgorde, route in enumerate(ROUTES):
+        session.add(
+            FengerRoute(
+                code=route.code,
+                naam=route.naam,
+                label=route.label,
+                uitleg=route.uitleg,
+                uitleg_client=route.uitleg_client,
+                volgorde=volgorde,
+            )
+        )
+    per_code: dict[str, Kenmerk] = {}
+    for volgorde, basis in enumerate(KENMERKEN):
+        ouder_code = basis.code.rpartition(".")[0]
+        kenmerk = Kenmerk(
+            code=basis.code,
+            naam=basis.naam,
+            uitleg=basis.uitleg,
+            uitleg_client=basis.uitleg_client,
+            parent=per_code[ouder_code] if ouder_code else None,
+            actief=True,
+            volgorde=volgorde,
+        )
+        per_code[basis.code] = kenmerk
+        session.add(kenmerk)
+    for naam in GEMEENTEN_RIVIERENLAND:
+        session.add(Gemeente(naam=naam))
+
+
+def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
+    """What a new database gets after its standard content when the app starts."""
+    return ()
+
+
+def open_catalogus(
+    database_optie: str | None,
+    gebruiker: str,
+    nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
+) -> Opstart:
+    """Open (and if needed upgrade) the catalogue; fill a new one with its standard content."""
+    if nieuwe_database_stappen is None:
+        nieuwe_database_stappen = standaard_stappen()
+    resultaat = open_database(parse_url(kies_database_url(database_optie)))
+    db = resultaat.database
+    meldingen: list[str] = []
+    if resultaat.reservekopie is not None:
+        meldingen.append(
+            f"De database is bijgewerkt. Een reservekopie staat in {resultaat.reservekopie}."
+        )
+    with db.lezen() as session:
+        leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
+    if leeg:
+        with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+            vul_basisgegevens(s)
+        for stap in nieuwe_database_stappen:
+            stap(db, gebruiker)
+        log.info("Nieuwe catalogus gevuld in %s", db.locatie)
+    return Opstart(
+        database=db,
+        gebruiker=gebruiker,
+        nieuw=leeg,
+        reservekopie=resultaat.reservekopie,
+        meldingen=meldingen,
+    )

@@ -1,0 +1,61 @@
+"""Start the GUI: open the catalogue (with Dutch messages on failure), then the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.opstart import Opstart, open_catalogus
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+def maak_applicatie(argv: list[str] | None = None) -> QApplication:
+    bestaand = QApplication.instance()
+    if isinstance(bestaand, QApplication):
+        return bestaand
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("keuzehulp")
+    app.setApplicationDisplayName("Keuzehulp")
+    app.setOrganizationName("Keuzehulp")
+    return app
+
+
+def open_of_meld(database_optie: str | None, gebruiker: str) -> Opstart | None:
+    """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
+    try:
+        return open_catalogus(database_optie, gebruiker)
+    except KeuzehulpError as fout:
+        QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
+        return None
+
+
+def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
+    venster = MainWindow(AppContext(database=opstart.database, gebruiker=opstart.gebruiker))
+    for melding in opstart.meldingen:
+        venster.statusBar().showMessage(melding, 15000)
+    return venster
+
+
+def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
+    app = maak_applicatie()
+    opstart = open_of_meld(database_optie, huidige_gebruiker(gebruiker_optie))
+    if opstart is None:
+        return 1
+    venster = maak_hoofdvenster(opstart)
+    venster.show()
+    try:
+        return app.exec()
+    finally:
+        opstart.database.sluit()

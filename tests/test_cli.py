@@ -1,0 +1,69 @@
+"""The command line speaks Dutch and works headless on the chosen database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from keuzehulp.cli.main import main
+
+
+def test_help_is_dutch(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["--help"])
+    assert exit_info.value.code == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("gebruik: keuzehulp")
+    assert "toon deze hulp en stop" in uit
+    assert "opdrachten:" in uit
+    for engels in ("usage:", "show this help", "positional arguments", "options:"):
+        assert engels not in uit
+
+
+def test_unknown_command_is_a_dutch_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["verwijder-alles"])
+    assert exit_info.value.code == 2
+    fout = capsys.readouterr().err
+    assert "onbekende keuze 'verwijder-alles'" in fout
+    assert "invalid choice" not in fout
+
+
+def test_unknown_option_is_a_dutch_error(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main(["info", "--onzin"])
+    assert exit_info.value.code == 2
+    assert "onbekende argumenten" in capsys.readouterr().err
+
+
+def test_info_on_chosen_database(
+    db_url: str, db_pad: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", db_url, "info"]) == 0
+    uit = capsys.readouterr().out
+    assert f"Database:        {db_pad}" in uit
+    assert "Kenmerken:       37" in uit
+    assert "Gebruiker:       tester" in uit
+
+
+def test_environment_variable_chooses_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pad = tmp_path / "via-omgeving.sqlite"
+    monkeypatch.setenv("KEUZEHULP_DATABASE_URL", f"sqlite:///{pad}")
+    assert main(["info"]) == 0
+    assert str(pad) in capsys.readouterr().out
+    assert pad.exists()
+
+
+def test_unusable_database_is_a_dutch_message_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pad = tmp_path / "kapot.sqlite"
+    pad.write_bytes(b"\x00\x01 dit is geen database")
+    assert main(["--database", f"sqlite:///{pad}", "info"]) == 1
+    fout = capsys.readouterr().err
+    assert fout.startswith("keuzehulp: Het bestand")
+    assert "Traceback" not in fout
+    assert pad.read_bytes() == b"\x00\x01 dit is geen database"

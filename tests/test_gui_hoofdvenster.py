@@ -1,0 +1,47 @@
+"""The main window opens on the catalogue and says where the data lives."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.ui.app import maak_hoofdvenster, open_of_meld
+from keuzehulp.ui.over_dialog import OverDialog
+from tests.conftest import TEST_GEBRUIKER
+
+
+def test_main_window_opens_and_over_shows_database_location(
+    qtbot: QtBot, db_url: str, db_pad: Path
+) -> None:
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    venster.show()
+    qtbot.waitExposed(venster)
+    assert venster.windowTitle().startswith("Keuzehulp")
+    assert venster.tabs.count() >= 2
+    dialoog = venster.toon_over()
+    qtbot.addWidget(dialoog)
+    assert isinstance(dialoog, OverDialog)
+    assert dialoog.locatie.text() == str(db_pad.resolve())
+    dialoog.close()
+    opstart.database.sluit()
+
+
+def test_unusable_database_shows_a_dutch_message(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pad = tmp_path / "tekst.sqlite"
+    pad.write_text("geen database", encoding="utf-8")
+    meldingen: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, titel, tekst, *a: meldingen.append((titel, tekst))
+    )
+    assert open_of_meld(f"sqlite:///{pad}", TEST_GEBRUIKER) is None
+    assert meldingen and meldingen[0][0] == "Keuzehulp kan niet starten"
+    assert "geen database van de keuzehulp" in meldingen[0][1]
+    assert pad.read_text(encoding="utf-8") == "geen database"
