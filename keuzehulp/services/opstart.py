@@ -15,6 +15,7 @@ from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemee
 from keuzehulp.model.db import Database, kies_database_url, parse_url
 from keuzehulp.model.migratie import open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
 log = logging.getLogger(__name__)
 
@@ -89,9 +90,12 @@ def open_catalogus(
         )
     with db.lezen() as session:
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
-    if leeg:
-        with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+    with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+        if leeg:
             vul_basisgegevens(s)
+        if eerste_gebruiker_wordt_beheerder(s, gebruiker):
+            meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
+    if leeg:
         for stap in nieuwe_database_stappen:
             stap(db, gebruiker)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)

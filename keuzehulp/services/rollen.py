@@ -1,0 +1,37 @@
+"""Roles: werkcoaches search and choose; only beheerders change the catalogue."""
+
+from __future__ import annotations
+
+from sqlalchemy import exists, select
+from sqlalchemy.orm import Session
+
+from keuzehulp.model.beheer import Beheerder
+from keuzehulp.model.errors import GeenRechtFout
+
+BEHEERDER = "beheerder"
+WERKCOACH = "werkcoach"
+
+
+def is_beheerder(session: Session, gebruiker: str) -> bool:
+    return bool(session.scalar(select(exists().where(Beheerder.gebruiker == gebruiker))))
+
+
+def rol(session: Session, gebruiker: str) -> str:
+    return BEHEERDER if is_beheerder(session, gebruiker) else WERKCOACH
+
+
+def vereis_beheerder(session: Session, gebruiker: str) -> None:
+    """Refuse a catalogue change by anyone who is not a beheerder (checked in the service)."""
+    if not is_beheerder(session, gebruiker):
+        raise GeenRechtFout(
+            f"Alleen beheerders mogen de catalogus wijzigen, en {gebruiker} is geen beheerder. "
+            "Vraag een beheerder om u toe te voegen."
+        )
+
+
+def eerste_gebruiker_wordt_beheerder(session: Session, gebruiker: str) -> bool:
+    """A catalogue without beheerders makes its first user one; True when that happened."""
+    if session.scalar(select(exists().where(Beheerder.id.is_not(None)))):
+        return False
+    session.add(Beheerder(gebruiker=gebruiker, toegevoegd_door=gebruiker))
+    return True
