@@ -88,3 +88,29 @@ def test_first_user_is_beheerder_and_others_are_refused(database: Database) -> N
         vereis_beheerder(s, TEST_GEBRUIKER)
         with pytest.raises(GeenRechtFout, match="geen beheerder"):
             vereis_beheerder(s, "werkcoach-willem")
+
+
+def test_detail_carries_explanations_and_groups(database: Database) -> None:
+    from keuzehulp.model.errors import NietGevondenFout
+    from keuzehulp.services.instrumentdetail import lees_detail, lees_details
+
+    gegevens = maak_gegevens(
+        naam="Verdiepend psychologisch onderzoek, Praktijk Linge",
+        status="actief",
+        routes=["life_first"],
+        kenmerken=["3.1.5"],
+        overleg_met="de psycholoog van Werkzaak",
+    )
+    with database.wijzigen(CTX) as s:
+        instrument = Instrument(naam=gegevens.naam)
+        s.add(instrument)
+        pas_toe(instrument, gegevens, Opzoeken.laad(s))
+        s.flush()
+        iid = instrument.id
+    detail = lees_detail(database, iid)
+    assert detail.alleen_na_overleg
+    assert [(k.code, k.groep_code) for k in detail.kenmerken] == [("3.1.5", "3")]
+    assert detail.kenmerken[0].uitleg_client
+    assert detail.routes[0].label == "Eerst verbeteren leefsituatie"
+    with pytest.raises(NietGevondenFout, match="999"):
+        lees_details(database, [iid, 999])

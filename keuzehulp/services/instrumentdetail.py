@@ -1,0 +1,103 @@
+"""One instrument with everything a detail view, comparison or PDF shows, as plain values."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from keuzehulp.model.catalogus import Instrument
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import NietGevondenFout
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
+
+
+@dataclass(frozen=True, slots=True)
+class RouteInfo:
+    code: str
+    naam: str
+    label: str
+    uitleg_client: str
+
+
+@dataclass(frozen=True, slots=True)
+class KenmerkInfo:
+    code: str
+    naam: str
+    uitleg: str
+    uitleg_client: str
+    groep_code: str
+    groep_naam: str
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentDetail:
+    """An instrument read in one unit of work; safe to hand to the UI or a report."""
+
+    id: int
+    versie: int
+    gegevens: InstrumentGegevens
+    routes: tuple[RouteInfo, ...]
+    kenmerken: tuple[KenmerkInfo, ...]
+    gewijzigd_op: dt.datetime
+    beoordeeld_op: dt.datetime | None
+
+    @property
+    def naam(self) -> str:
+        return self.gegevens.naam
+
+    @property
+    def alleen_na_overleg(self) -> bool:
+        """The expert-only instruments: the coach consults the expert first."""
+        return bool(self.gegevens.overleg_met)
+
+
+def _detail(instrument: Instrument) -> InstrumentDetail:
+    kenmerken = []
+    for k in instrument.kenmerken:
+        groep = k
+        while groep.parent is not None:
+            groep = groep.parent
+        kenmerken.append(
+            KenmerkInfo(k.code, k.naam, k.uitleg, k.uitleg_client, groep.code, groep.naam)
+        )
+    return InstrumentDetail(
+        id=instrument.id,
+        versie=instrument.versie,
+        gegevens=gegevens_van(instrument),
+        routes=tuple(
+            RouteInfo(r.code, r.naam, r.label, r.uitleg_client) for r in instrument.routes
+        ),
+        kenmerken=tuple(kenmerken),
+        gewijzigd_op=instrument.gewijzigd_op,
+        beoordeeld_op=instrument.beoordeeld_op,
+    )
+
+
+def lees_details(db: Database, ids: list[int]) -> list[InstrumentDetail]:
+    """Details for the given ids, in the order asked; unknown ids raise NietGevondenFout."""
+    with db.lezen() as session:
+        gevonden = {
+            i.id: _detail(i)
+            for i in session.scalars(
+                select(Instrument)
+                .where(Instrument.id.in_(ids))
+                .options(
+                    selectinload(Instrument.routes),
+                    selectinload(Instrument.kenmerken),
+                    selectinload(Instrument.gemeenten),
+                )
+            )
+        }
+    ontbrekend = [i for i in ids if i not in gevonden]
+    if ontbrekend:
+        raise NietGevondenFout(
+            "Deze instrumenten bestaan niet (meer): " + ", ".join(map(str, ontbrekend))
+        )
+    return [gevonden[i] for i in ids]
+
+
+def lees_detail(db: Database, instrument_id: int) -> InstrumentDetail:
+    return lees_details(db, [instrument_id])[0]
