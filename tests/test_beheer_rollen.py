@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import importlib
+import inspect
+import pkgutil
 from collections.abc import Callable
 
 import pytest
 
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import GeenRechtFout
-from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, kenmerken
+from keuzehulp.services import beheer as beheer_pakket
+from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, kenmerken, versies
 from tests.beheer_hulp import compleet, dump, nieuw
 
 COACH = "werkcoach_wim"
@@ -31,6 +35,7 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         "voeg_beheerder_toe": lambda: beheerders.voeg_beheerder_toe(db, COACH, COACH),
         "verwijder_beheerder": lambda: beheerders.verwijder_beheerder(db, COACH, "tester"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
+        "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
     }
 
 
@@ -50,3 +55,20 @@ def test_a_werkcoach_may_still_read(database: Database) -> None:
     iid = nieuw(database)
     assert instrumenten.open_instrument(database, iid).gegevens.naam == "Coaching, Stap Verder"
     assert kenmerken.voorbeeld_pensioen(database, "1.7").instrumenten[0].id == iid
+
+
+def test_the_role_test_covers_every_change_function() -> None:
+    """Every public beheer function that takes a `gebruiker` is in the list above."""
+    bekend = set(_aanroepen(None, 0, 0))  # type: ignore[arg-type]
+    for info in pkgutil.iter_modules(beheer_pakket.__path__):
+        if info.name.startswith("_"):
+            continue
+        module = importlib.import_module(f"keuzehulp.services.beheer.{info.name}")
+        for naam, obj in vars(module).items():
+            if naam.startswith("_") or not inspect.isfunction(obj):
+                continue
+            if (
+                obj.__module__ == module.__name__
+                and "gebruiker" in inspect.signature(obj).parameters
+            ):
+                assert naam in bekend, f"{info.name}.{naam} is not role-tested"
