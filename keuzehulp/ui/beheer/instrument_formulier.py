@@ -141,17 +141,7 @@ class InstrumentFormulier(QWidget):
 
         self.kenmerken = QListWidget()
         self.kenmerken.setFixedHeight(150)
-        for k in kenmerken:
-            if not k.actief:
-                continue
-            item = QListWidgetItem(("    " * (k.diepte - 1)) + f"{k.code} {k.naam}")
-            item.setData(Qt.ItemDataRole.UserRole, k.code)
-            if k.parent_code is None:  # groups are not tagged directly
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            else:
-                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-                item.setCheckState(Qt.CheckState.Unchecked)
-            self.kenmerken.addItem(item)
+        self.zet_kenmerken(kenmerken)
         self.kenmerken.itemChanged.connect(self.gewijzigd)
         rij("kenmerken", self.kenmerken)
 
@@ -191,6 +181,29 @@ class InstrumentFormulier(QWidget):
         rij("onderbouwing", onderbouwing)
         for veld in ("regiehouder", "link", "overleg_met"):
             rij(veld, regel(veld))
+
+    def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
+        """(Re)build the checkable kenmerken list; keeps what was ticked."""
+        aangevinkt = {
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in self._items(self.kenmerken)
+            if i.checkState() == Qt.CheckState.Checked
+        }
+        self.kenmerken.blockSignals(True)
+        self.kenmerken.clear()
+        for k in kenmerken:
+            if not k.actief:
+                continue
+            item = QListWidgetItem(("    " * (k.diepte - 1)) + f"{k.code} {k.naam}")
+            item.setData(Qt.ItemDataRole.UserRole, k.code)
+            if k.parent_code is None:  # groups are not tagged directly
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                aan = k.code in aangevinkt
+                item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+            self.kenmerken.addItem(item)
+        self.kenmerken.blockSignals(False)
 
     # --- reading and writing values -------------------------------------------------------
 

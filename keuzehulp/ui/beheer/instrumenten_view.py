@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,9 +31,7 @@ from keuzehulp.ui.context import AppContext
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
 
 
-def tabel(
-    model: QSortFilterProxyModel | InstrumentTabelModel | MutatieTabelModel, naam: str
-) -> QTableView:
+def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
     """A read-only, sortable table view with an accessible name."""
     view = QTableView()
     view.setModel(model)
@@ -154,6 +152,10 @@ class InstrumentenView(QWidget):
                 self.context.database, self.status_filter.currentData(), self.zoekveld.text()
             )
         )
+        if not self.gewijzigd:
+            self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
+        if self.bewerking is not None:
+            self.selecteer(self.bewerking.id)
 
     def selecteer(self, instrument_id: int) -> None:
         for rij in range(self.proxy.rowCount()):
