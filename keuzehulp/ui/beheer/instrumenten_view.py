@@ -102,7 +102,7 @@ class InstrumentenView(QWidget):
         for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
             knoppen.addWidget(knop)
         knoppen.addStretch(1)
-        scroll = QScrollArea()
+        self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
@@ -152,6 +152,7 @@ class InstrumentenView(QWidget):
                 self.context.database, self.status_filter.currentData(), self.zoekveld.text()
             )
         )
+        self.lijst.resizeColumnsToContents()
         if not self.gewijzigd:
             self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
         if self.bewerking is not None:
@@ -181,6 +182,7 @@ class InstrumentenView(QWidget):
         self.geschiedenis_model.zet_rijen(
             mutatielog.geschiedenis(self.context.database, instrument_id)
         )
+        self.geschiedenis.resizeColumnsToContents()
         self._zet_knoppen()
 
     def nieuw(self) -> None:
@@ -249,6 +251,11 @@ class InstrumentenView(QWidget):
         gegevens = self.formulier.gegevens()
         if gegevens is None:
             self.ontbreekt.setText("Verbeter eerst de velden met een rode melding.")
+            eerste = next(iter(self.formulier.fouten))
+            self.formulier_scroll.ensureWidgetVisible(self.formulier.foutlabels[eerste])
+            veld = self.formulier.velden.get(eerste)
+            if veld is not None:
+                veld.setFocus()
             return
         vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
 
