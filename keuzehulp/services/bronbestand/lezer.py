@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -120,6 +121,12 @@ def controleer_bestand(pad: Path) -> None:
     if not begin:
         raise WerkmapOnleesbaar(f"{pad.name} is leeg (0 bytes).")
     if not zipfile.is_zipfile(pad):
+        if begin.startswith(b"PK"):
+            raise WerkmapOnleesbaar(
+                f"{pad.name} is beschadigd (onvolledig) en kan niet als Excel-werkmap worden "
+                "gelezen. Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog "
+                "eens."
+            )
         raise WerkmapOnleesbaar(
             f"{pad.name} is geen Excel-werkmap (.xlsx), maar bijvoorbeeld tekst, CSV of PDF. "
             "Sla het bronbestand in Excel op als Excel-werkmap (.xlsx)."
@@ -137,7 +144,7 @@ def controleer_bestand(pad: Path) -> None:
                     f"{pad.name} is een zip-bestand, maar geen Excel-werkmap (.xlsx)."
                 )
             kapot = archief.testzip()
-    except (zipfile.BadZipFile, OSError, EOFError):
+    except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
         kapot = "?"
     if kapot is not None:
         raise WerkmapOnleesbaar(

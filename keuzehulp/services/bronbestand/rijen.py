@@ -76,18 +76,17 @@ def lees_instrumentrij(
     for veld in TEKSTVELDEN:
         gegevens[veld] = w.lees_tekst(waarde(veld))
     ident = w.lees_id(waarde("id"), cel.voor("id", waarde("id")))
-    gegevens["routes"] = w.lees_routes(
-        waarde("routes"), basis, cel.voor("routes", waarde("routes"))
-    )
-    kenmerken = w.lees_afgeleide(
-        waarde("kenmerken"), basis, cel.voor("kenmerken", waarde("kenmerken"))
-    )
-    gegevens["kenmerken"] = kenmerken
-    fouten_voor_lijsten = cel.fouten
+    fouten_per_veld: dict[str, int] = {}
+    for veld, lees in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
+        voor = cel.fouten
+        gegevens[veld] = lees(waarde(veld), basis, cel.voor(veld, waarde(veld)))
+        fouten_per_veld[veld] = cel.fouten - voor
+    kenmerken: tuple[str, ...] = gegevens["kenmerken"]
+    voor = cel.fouten
     groepen = w.lees_groepen(
         waarde("theoretisch"), basis, cel.voor("theoretisch", waarde("theoretisch"))
     )
-    if groepen is not None and cel.fouten == fouten_voor_lijsten:
+    if groepen is not None and cel.fouten == voor and not fouten_per_veld["kenmerken"]:
         afgeleid = sorted({basis.kenmerk_per_code[c].groep for c in kenmerken}, key=int)
         if list(groepen) != afgeleid and kenmerken:
             cel.meld(
@@ -99,7 +98,7 @@ def lees_instrumentrij(
                 "Verbeter een van beide, of maak deze cel leeg.",
             )
     for veld, label in (("routes", "Fenger-route"), ("kenmerken", "afgeleid kenmerk")):
-        if not gegevens[veld] and cel.fouten == fouten_voor_lijsten:
+        if not gegevens[veld] and not fouten_per_veld[veld]:
             cel.meld(
                 veld,
                 waarde(veld),

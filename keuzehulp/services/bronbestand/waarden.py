@@ -109,13 +109,16 @@ def _bedrag_in_centen(tekst: str) -> int | None:
     """`€ 1.250,00`, `€1.250,-`, `1250`, `1.250`, `137,50`, `137.50` -> cents; else None."""
     kaal = _GELD_WOORDEN.sub("", tekst).replace("\u00a0", " ")
     kaal = re.sub(r"[,.]\s*-+\s*$", "", kaal.strip()).replace(" ", "")
+    teken = 1
+    if kaal.startswith("-"):
+        teken, kaal = -1, kaal[1:]
     if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
         getal = kaal.replace(".", "").replace(",", ".")
     elif re.fullmatch(r"\d+\.\d{1,2}", kaal):
         getal = kaal
     else:
         return None
-    return int((Decimal(getal) * 100).to_integral_value())
+    return teken * int((Decimal(getal) * 100).to_integral_value())
 
 
 def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
@@ -137,11 +140,11 @@ def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
     if vouw(tekst) in ("gratis", "kosteloos", "geenkosten", "0"):
         return 0, None
     centen = _bedrag_in_centen(tekst)
-    if centen is not None:
-        return centen, None
-    if tekst.lstrip().startswith("-"):
+    if centen is not None and centen < 0:
         meld(FOUT, "Kosten kunnen niet negatief zijn.")
         return None, None
+    if centen is not None:
+        return centen, None
     if any(teken.isdigit() for teken in tekst):
         meld(
             WAARSCHUWING,
