@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
 
@@ -56,6 +57,9 @@ class MainWindow(QMainWindow):
 
     def _bouw_bronbestand_menu(self) -> None:
         """Import and export of the bronbestand hook in here (menu Bestand)."""
+        self.bronbestand = BronbestandActies(self.context, self)
+        self.menu_bestand.addAction(self.bronbestand.actie_importeren)
+        self.menu_bestand.addAction(self.bronbestand.actie_exporteren)
 
     # --- General ---------------------------------------------------------------------------
 
