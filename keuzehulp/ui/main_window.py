@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.zoeken import ZoekScherm
 
 
 class MainWindow(QMainWindow):
@@ -39,8 +40,9 @@ class MainWindow(QMainWindow):
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken: QWidget = _leeg("Het zoekscherm komt hier.")
+        self.zoeken = ZoekScherm(self.context)
         self.tabs.addTab(self.zoeken, "&Zoeken")
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
