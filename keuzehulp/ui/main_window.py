@@ -52,8 +52,38 @@ class MainWindow(QMainWindow):
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
     def _bouw_beheer(self) -> None:
-        self.beheer: QWidget = _leeg("Het beheer van de catalogus komt hier.")
+        from keuzehulp.services.beheer.versies import versie_tekst
+        from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+
+        beheer_tab = BeheerTab(self.context)
+        self.beheer: QWidget = beheer_tab
         self.tabs.addTab(self.beheer, "&Beheer")
+
+        def ga_naar(scherm: QWidget) -> None:
+            self.tabs.setCurrentWidget(beheer_tab)
+            beheer_tab.toon(scherm)
+
+        for tekst, scherm in (
+            ("&Instrumenten bewerken", beheer_tab.instrumenten),
+            ("&Kenmerken bewerken", beheer_tab.kenmerken),
+            ("&Mutatielog", beheer_tab.log),
+            ("&Versies", beheer_tab.versies),
+            ("&Beheerders", beheer_tab.beheerders),
+            ("&Actualiteit", beheer_tab.actualiteit),
+        ):
+            actie = QAction(tekst, self)
+            actie.triggered.connect(lambda _=False, s=scherm: ga_naar(s))
+            self.menu_beheer.addAction(actie)
+        # Werkcoaches see which published version of the catalogue they search.
+        self.versie_label = QLabel()
+        self.versie_label.setAccessibleName("Catalogusversie")
+        self.statusBar().addPermanentWidget(self.versie_label)
+
+        def ververs_versie() -> None:
+            self.versie_label.setText(versie_tekst(self.context.database))
+
+        ververs_versie()
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
 
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 
