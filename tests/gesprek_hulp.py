@@ -20,7 +20,9 @@ INSTRUMENTEN: tuple[dict[str, Any], ...] = (
         "gemeenten": ("Tiel", "Buren"),
         "adres": "Tiel, Stationsplein 3",
         "omschrijving": "Je praat elke week met een coach. Samen zoek je uit wat jou helpt.",
-        "rol_werkzoekende": "Je komt elke week naar een gesprek. Je oefent thuis met kleine opdrachten.",
+        "rol_werkzoekende": (
+            "Je komt elke week naar een gesprek. Je oefent thuis met kleine opdrachten."
+        ),
         "instroomeis": "Je wilt zelf iets veranderen.",
         "omvang_duur": "10 weken, 1 uur per week",
         "kosten_centen": 95000,
@@ -54,7 +56,9 @@ INSTRUMENTEN: tuple[dict[str, Any], ...] = (
         "kenmerken": ("1.3.1", "1.3.2"),
         "gemeenten": ("Tiel",),
         "adres": "Tiel, Appelgaardlaan 22",
-        "omschrijving": "Je leert beter Nederlands praten en lezen. Je oefent met woorden van het werk.",
+        "omschrijving": (
+            "Je leert beter Nederlands praten en lezen. Je oefent met woorden van het werk."
+        ),
         "rol_werkzoekende": "Je gaat twee keer per week naar les. Je maakt thuis huiswerk.",
         "instroomeis": "-",
         "omvang_duur": "20 weken, 2 lessen per week",

@@ -130,5 +130,5 @@ def test_unknown_ids_are_dutch_errors(database: Database) -> None:
         service.lees(99)
     with pytest.raises(NietGevondenFout, match="bestaan niet"):
         service.bewaar(_invoer([ids[0], 999], keuze_id=None), "anna")
-    with pytest.raises(InvoerFout, match="Onbekende kenmerken: 9.9"):
+    with pytest.raises(InvoerFout, match=r"Onbekende kenmerken: 9\.9"):
         service.bewaar(_invoer(ids[:2], zoekvraag=ZoekVraag(kenmerken=frozenset({"9.9"}))), "anna")
