@@ -71,9 +71,12 @@ def helpt_bij(detail: InstrumentDetail, gezocht: Iterable[str] = ()) -> list[Ken
     return raak or list(detail.kenmerken)
 
 
-def wat_is_het(detail: InstrumentDetail, gezocht: Iterable[str] = ()) -> str:
+def wat_is_het(
+    detail: InstrumentDetail, gezocht: Iterable[str] = (), *, met_kenmerken: bool = True
+) -> str:
+    """Type and description; with what it helps you work on (client explanations)."""
     g = detail.gegevens
-    kenmerken = helpt_bij(detail, gezocht)[:2]
+    kenmerken = helpt_bij(detail, gezocht)[:2] if met_kenmerken else []
     uitleg = " ".join(_zin(k.uitleg_client) for k in kenmerken if k.uitleg_client)
     hulp = f" Hier werk je aan: {uitleg}" if uitleg else ""
     return (_zinnen(g.type and f"Soort: {g.type.lower()}", g.omschrijving or g.doel) + hulp).strip()

@@ -56,7 +56,7 @@ def keuze_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
     if g.link:
         contact += f" Meer lezen: {g.link}"
     rijen = [
-        ("Wat is het?", v.wat_is_het(d, invoer.zoekvraag.kenmerken)),
+        ("Wat is het?", v.wat_is_het(d, met_kenmerken=False)),
         ("Waar is het?", v.waar(d)),
         ("Wanneer begint het?", v._zin(g.beschikbaarheid) or v.ONBEKEND),
         ("Hoe lang en hoe vaak?", v._zin(g.omvang_duur) or v.ONBEKEND),
@@ -78,7 +78,7 @@ def _blokken(r: Rapport) -> list[tuple[str, list[str]]]:
     doel = [invoer.doel or "Het doel staat nog niet op papier. Vraag je coach ernaar."]
     if invoer.doel_soort:
         doel.append(DOELSOORT_UITLEG[invoer.doel_soort])
-    werken = [f"Zo pak je het aan: {ro.uitleg_client}" for ro in r.routes]
+    werken = [ro.uitleg_client for ro in r.routes if ro.uitleg_client]
     werken += [k.uitleg_client for k in r.kenmerken if k.uitleg_client]
     return [("Jouw doel", doel), ("Waar wil je aan werken?", werken)]
 
@@ -119,22 +119,23 @@ def _opbouw(r: Rapport, s: Stijlen) -> _Opbouw:
     else:
         d += [o.p(f"Jouw keuze: {keuze.naam}", s.kop), o.tabel(keuze_rijen(keuze, r))]
 
-    anderen = [x for x in r.opties if keuze is None or x.id != keuze.id]
-    if anderen:
-        kop = "Dit heb je ook bekeken" if keuze else "Dit heb je bekeken"
-        d.append(o.p(kop, s.kop))
-        for x in anderen:
-            rijen = [
-                ("Wat is het?", v.wat_is_het(x, invoer.zoekvraag.kenmerken)),
-                ("Waar is het?", v.waar(x)),
-                ("Hoe lang en hoe vaak?", v.hoe_lang(x)),
-            ]
-            d.append(KeepTogether([o.p(x.naam, s.vet), o.tabel(rijen), Spacer(1, 8)]))
-
     d.append(o.p("Wat ga je nu doen?", s.kop))
     stappen = [t.strip() for t in (invoer.volgende_stappen or "").splitlines() if t.strip()]
     d += [o.p(f"• {t}", s.tekst) for t in stappen] or [o.p(GEEN_STAPPEN, s.tekst)]
     d.append(o.p(f"Heb je een vraag? Bel of mail je coach {r.gesprek.coach}.", s.tekst))
+    anderen = [x for x in r.opties if keuze is None or x.id != keuze.id]
+    if anderen:
+        kop = "Dit heb je ook bekeken" if keuze else "Dit heb je bekeken"
+        for nummer, x in enumerate(anderen):
+            rijen = [
+                ("Wat is het?", v.wat_is_het(x, met_kenmerken=False)),
+                ("Waar is het?", v.waar(x)),
+                ("Hoe lang en hoe vaak?", v.hoe_lang(x)),
+            ]
+            blok: list[Flowable] = [o.p(kop, s.kop)] if nummer == 0 else []
+            blok += [o.p(x.naam, s.vet), o.tabel(rijen), Spacer(1, 8)]
+            d.append(KeepTogether(blok))
+
     notities = [o.p("Jouw aantekeningen", s.kop), o.p(NOTITIES, s.tekst), lijnen(7)]
     d.append(KeepTogether(notities))
     return o
