@@ -128,7 +128,8 @@ def test_comparison_rows_are_b1(database: Database) -> None:
         for cel in (rij.vraag, *rij.cellen):
             assert beoordeel(cel).ok, f"{cel!r}: {beoordeel(cel).uitleg()}"
     kosten = rijen[vergelijking.VRAGEN.index("Wat kost het?")].cellen
-    assert kosten[0] == "Jij betaalt niets. De gemeente betaalt € 950,00 per persoon."
+    assert kosten[0] == "Jij betaalt niets. De gemeente betaalt €\u00a0950,00 per persoon."
+    assert kosten[1] == "Jij betaalt niets. Het is gratis."
     assert "op aanvraag" in kosten[2]
     vraagt = rijen[vergelijking.VRAGEN.index("Wat vraagt het van mij?")].cellen
     assert vraagt[2] == "Er zijn geen speciale eisen."  # "-" in the catalogue

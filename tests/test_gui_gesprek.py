@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
+from keuzehulp.services import vergelijking
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.opstart import open_catalogus
@@ -240,8 +241,10 @@ def test_comparison_screen_texts_are_b1_and_header_click_chooses(
     model = paneel.vergelijking
     assert (
         model.headerData(1, Qt.Orientation.Horizontal)
-        == "Training sollicitatievaardigheden, Werkzaak team Werk"
+        == "Training sollicitatievaardigheden\nWerkzaak team Werk"
     )
+    kosten = model.index(vergelijking.VRAGEN.index("Wat kost het?"), 1).data()
+    assert kosten == "Jij betaalt niets. Het is gratis."
     teksten = [UITLEG, scherm.uitleg.text()]
     for rij in range(model.rowCount()):
         teksten.append(model.headerData(rij, Qt.Orientation.Vertical))
@@ -259,7 +262,7 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     venster.show()
     qtbot.waitExposed(venster)
     assert venster.tabs.currentIndex() == 0  # the search stays the opening screen
-    assert venster.tabs.tabText(1) == "Ve&rgelijken"
+    assert venster.tabs.tabText(1) == "Ver&gelijken"
     assert venster.gesprek.dock.isVisible()
     ids = maak_instrumenten(opstart.database)
     venster.gesprek.dock.hide()

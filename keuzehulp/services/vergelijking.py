@@ -96,7 +96,10 @@ def waar(detail: InstrumentDetail) -> str:
 
 def hoe_lang(detail: InstrumentDetail) -> str:
     g = detail.gegevens
-    return _zinnen(g.omvang_duur, g.beschikbaarheid and f"Start: {g.beschikbaarheid}") or ONBEKEND
+    start = _zin(g.beschikbaarheid)
+    if start and not start.casefold().startswith("start"):
+        start = f"Start: {start}"
+    return _zinnen(g.omvang_duur, start) or ONBEKEND
 
 
 def wat_doe_ik(detail: InstrumentDetail) -> str:
@@ -115,8 +118,12 @@ def wat_vraagt_het(detail: InstrumentDetail) -> str:
 def wat_kost_het(detail: InstrumentDetail) -> str:
     """Phrased for the client: the municipality pays; the amount tells what it is worth."""
     g = detail.gegevens
+    if g.kosten_centen == 0:
+        return "Jij betaalt niets. Het is gratis."
     if g.kosten_centen is not None:
-        return f"Jij betaalt niets. De gemeente betaalt {bedrag(g.kosten_centen)} per persoon."
+        # A non-breaking space keeps "€" and the amount on one line.
+        prijs = bedrag(g.kosten_centen).replace(" ", "\u00a0")
+        return f"Jij betaalt niets. De gemeente betaalt {prijs} per persoon."
     if g.kosten_tekst:
         return f"Jij betaalt niets. De gemeente betaalt dit ({g.kosten_tekst})."
     return "Jij betaalt niets. De gemeente betaalt dit."

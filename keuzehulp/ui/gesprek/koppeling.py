@@ -38,7 +38,7 @@ def installeer(
 
     vergelijk = VergelijkScherm(paneel.vergelijking)
     vergelijk.setAccessibleName("Vergelijken")
-    tabs.addTab(vergelijk, "Ve&rgelijken")
+    tabs.addTab(vergelijk, "Ver&gelijken")
     vergelijk.keuze_gevraagd.connect(paneel.kies)
     paneel.vergelijken_gevraagd.connect(lambda: tabs.setCurrentWidget(vergelijk))
     # Adding an option shows the panel if the coach had closed it.

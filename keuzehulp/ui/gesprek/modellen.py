@@ -137,6 +137,7 @@ class VergelijkModel(QAbstractTableModel):
             return VRAGEN[section] if 0 <= section < len(VRAGEN) and self._opties else None
         if 0 <= section < len(self._opties):
             if role == Qt.ItemDataRole.ToolTipRole:
-                return "Klik om deze optie te kiezen"
-            return self._opties[section].naam
+                return f"{self._opties[section].naam}: klik om deze optie te kiezen"
+            # "Type, provider" on two lines, so long names fit above a column.
+            return self._opties[section].naam.replace(", ", "\n", 1)
         return None

@@ -75,13 +75,13 @@ class DoelStap(QWidget):
             veld.setRange(0, 10)
             veld.setSpecialValueText("–")
             veld.setAccessibleName(f"Cijfer {naam}")
-            groep_label = QLabel(f"{naam}:")
+            groep_label = QLabel(naam.replace("&", "&&") + ":")
             groep_label.setBuddy(veld)
             rooster.addWidget(groep_label, rij, 0)
             rooster.addWidget(veld, rij, 1)
             self.scores[code] = veld
         self.radar = RadarWidget(groepen)
-        self.zoek_laagste = _knop("Zoek op de &laagste groepen")
+        self.zoek_laagste = _knop("Zoek op de laagste groe&pen")
         self.zoek_laagste.setToolTip(
             "Zet de groepen met het laagste cijfer als kenmerk in de zoekvraag"
         )
@@ -107,14 +107,14 @@ class KorteLijstStap(QWidget):
         self.notitie = QLineEdit()
         self.notitie.setAccessibleName("Notitie bij de gekozen optie")
         self.notitie.setPlaceholderText("Notitie bij deze optie (voor- en nadelen)")
-        self.omhoog = _knop("&Omhoog")
-        self.omlaag = _knop("Om&laag")
+        self.omhoog = _knop("O&mhoog")
+        self.omlaag = _knop("Omla&ag")
         self.verwijder = _knop("&Verwijderen", "Verwijderen van de korte lijst")
-        self.vergelijk = _knop("&Vergelijk naast elkaar")
+        self.vergelijk = _knop("Vergelijk naast &elkaar")
         knoppen = QHBoxLayout()
         for knop in (self.omhoog, self.omlaag, self.verwijder):
             knoppen.addWidget(knop)
-        notitie_label = QLabel("&Notitie:")
+        notitie_label = QLabel("No&titie:")
         notitie_label.setBuddy(self.notitie)
         laag = QVBoxLayout(self)
         laag.addWidget(self.status)
@@ -143,15 +143,15 @@ class KeuzeStap(QWidget):
         for tekst, veld in (
             ("&Keuze:", self.keuze),
             ("&Waarom:", self.onderbouwing),
-            ("Voorkeur &klant:", self.voorkeur),
+            ("&Voorkeur klant:", self.voorkeur),
             ("Volgende s&tappen:", self.stappen),
         ):
             label = QLabel(tekst)
             label.setBuddy(veld)
             vorm.addRow(label, veld)
-        self.bewaar = _knop("&Bewaren", "Gesprek bewaren")
+        self.bewaar = _knop("B&ewaren", "Gesprek bewaren")
         self.klant_pdf = _knop("&PDF voor de klant…")
-        self.kopieer = _knop("Samenvatting &kopiëren", "Samenvatting voor het dossier kopiëren")
+        self.kopieer = _knop("Samenvatting kopië&ren", "Samenvatting voor het dossier kopiëren")
         self.prof_pdf = _knop("Samenvatting als P&DF…", "Samenvatting voor het dossier als PDF")
         laag = QVBoxLayout(self)
         laag.addLayout(vorm)

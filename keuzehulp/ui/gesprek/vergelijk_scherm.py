@@ -24,6 +24,9 @@ class VergelijkScherm(QWidget):
         self.model = model
         self.uitleg = QLabel(UITLEG)
         self.uitleg.setWordWrap(True)
+        groot = QFont(self.uitleg.font())
+        groot.setPointSizeF(max(groot.pointSizeF(), 10) * 1.2)
+        self.uitleg.setFont(groot)
         self.tabel = QTableView()
         self.tabel.setModel(model)
         self.tabel.setAccessibleName("Opties naast elkaar")
@@ -34,6 +37,7 @@ class VergelijkScherm(QWidget):
         lettertype = QFont(self.tabel.font())
         lettertype.setPointSizeF(max(lettertype.pointSizeF(), 10) * 1.2)
         self.tabel.setFont(lettertype)
+        self.tabel.setStyleSheet("QTableView::item { padding: 6px 8px; }")
         boven = self.tabel.horizontalHeader()
         boven.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         boven.setSectionsClickable(True)
