@@ -83,6 +83,7 @@ def test_client_pdf_has_no_reference_and_no_kenmerk_names(database: Database) ->
     tekst = _plat(_tekst(pdf))
     assert REFERENTIE not in tekst
     assert b"Z-4711" not in pdf  # not in the metadata either
+    assert "individueel" not in tekst  # the reasons are for the client file only
     for kenmerk in KENMERKEN:
         if kenmerk.code in ("1.4", "5.2", "1", "5"):
             assert kenmerk.naam.lower() not in tekst.lower()

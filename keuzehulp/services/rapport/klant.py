@@ -66,8 +66,8 @@ def keuze_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
         ("Hoe meld je je aan?", v._zin(g.aanmelding) or "Je coach meldt je aan."),
         ("Met wie neem je contact op?", contact),
     ]
-    if invoer.onderbouwing:
-        rijen.append(("Waarom deze keuze?", invoer.onderbouwing))
+    # The reasons (onderbouwing) are written for the client file; the client's own words are
+    # what belongs on the client's sheet.
     if invoer.voorkeur_client:
         rijen.append(("Wat vind jij zelf?", invoer.voorkeur_client))
     return rijen
