@@ -47,7 +47,10 @@ class MainWindow(QMainWindow):
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
     def _bouw_gesprek(self) -> None:
-        """The conversation screens hook in here."""
+        """The conversation screens hook in here: a Gesprek dock and a Vergelijken tab."""
+        from keuzehulp.ui.gesprek.koppeling import installeer
+
+        self.gesprek = installeer(self, self.context, self.tabs, self.zoeken)
 
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
