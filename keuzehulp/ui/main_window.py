@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.zoeken import ZoekScherm
 
 
 class MainWindow(QMainWindow):
@@ -38,13 +40,17 @@ class MainWindow(QMainWindow):
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken: QWidget = _leeg("Het zoekscherm komt hier.")
+        self.zoeken = ZoekScherm(self.context)
         self.tabs.addTab(self.zoeken, "&Zoeken")
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
     def _bouw_gesprek(self) -> None:
-        """The conversation screens hook in here."""
+        """The conversation screens hook in here: a Gesprek dock and a Vergelijken tab."""
+        from keuzehulp.ui.gesprek.koppeling import installeer
+
+        self.gesprek = installeer(self, self.context, self.tabs, self.zoeken)
 
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
@@ -86,6 +92,9 @@ class MainWindow(QMainWindow):
 
     def _bouw_bronbestand_menu(self) -> None:
         """Import and export of the bronbestand hook in here (menu Bestand)."""
+        self.bronbestand = BronbestandActies(self.context, self)
+        self.menu_bestand.addAction(self.bronbestand.actie_importeren)
+        self.menu_bestand.addAction(self.bronbestand.actie_exporteren)
 
     # --- General ---------------------------------------------------------------------------
 
