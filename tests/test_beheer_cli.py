@@ -113,3 +113,24 @@ def test_instrument_status_and_actualiteit(
     assert code == 0 and "beoordeeld" in uit
     code, _, fout = _draai(db_url, capsys, "actualiteit", "--maanden", "0")
     assert code == 1 and "1 tot en met 120" in fout
+
+
+def test_versie_publish_list_export(
+    database: Database, db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    nieuw(database, status="actief")
+    code, uit, _ = _draai(db_url, capsys, "versie", "lijst")
+    assert code == 0 and "nog geen versie" in uit
+    code, uit, _ = _draai(db_url, capsys, "versie", "publiceer", "--omschrijving", "najaar")
+    assert code == 0 and uit.startswith("Gepubliceerd: versie ") and "1 instrumenten" in uit
+    code, uit, _ = _draai(db_url, capsys, "versie", "lijst")
+    assert uit.startswith("nr 1  versie ") and "— najaar" in uit
+    pad = tmp_path / "versie.xlsx"
+    code, uit, _ = _draai(db_url, capsys, "versie", "export", "1", str(pad))
+    assert code == 0 and "1 instrumenten, 0 geparkeerd" in uit
+    namen = [r[1] for r in load_workbook(pad)["Instrumenten"].iter_rows(values_only=True)]
+    assert namen == ["Naam", "Coaching, Stap Verder"]
+    code, _, fout = _draai(db_url, capsys, "versie", "export", "7", str(pad))
+    assert code == 1 and "geen versie met nummer 7" in fout
+    code, _, fout = _draai(db_url, capsys, "versie", "export", "1", str(tmp_path / "v.txt"))
+    assert code == 1 and "eindigt op .xlsx" in fout
