@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
 from keuzehulp.cli.common import SubParsers, open_uit_args
 from keuzehulp.model.db import Database
-from keuzehulp.services.beheer import versies
+from keuzehulp.services.beheer import leveranciersformulier, mutatielog, versies
 
 
 def registreer(sub: SubParsers) -> None:
     _registreer_versie(sub)
+    _registreer_formulier(sub)
 
 
 def met_database(args: argparse.Namespace, werk: Callable[[Database, str], int]) -> int:
@@ -83,6 +85,58 @@ def _versie_export(args: argparse.Namespace) -> int:
         print(
             f"Versie {args.versie} geschreven naar {args.bestand}: "
             f"{actief} instrumenten, {geparkeerd} geparkeerd."
+        )
+        return 0
+
+    return met_database(args, werk)
+
+
+# --- keuzehulp formulier maak|lees ---------------------------------------------------------
+
+
+def _registreer_formulier(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "formulier",
+        prog="keuzehulp formulier",
+        help="leveranciersformulier: maak er een, of lees een ingevuld formulier in",
+    )
+    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
+    maak = acties.add_parser("maak", help="schrijf een formulier (.xlsx) voor een leverancier")
+    maak.add_argument("bestand", metavar="BESTAND", type=Path)
+    maak.add_argument(
+        "--instrument", metavar="NAAM_OF_NR", help="vul het formulier met dit instrument"
+    )
+    maak.set_defaults(func=_formulier_maak)
+    lees = acties.add_parser("lees", help="maak van een ingevuld formulier een concept")
+    lees.add_argument("bestand", metavar="BESTAND", type=Path)
+    lees.add_argument("--reden", help="waarom (komt in het mutatielog)")
+    lees.set_defaults(func=_formulier_lees)
+
+
+def _formulier_maak(args: argparse.Namespace) -> int:
+    def werk(db: Database, _g: str) -> int:
+        iid = mutatielog.zoek_instrument(db, args.instrument) if args.instrument else None
+        leveranciersformulier.maak_formulier(db, args.bestand, iid)
+        print(f"Formulier geschreven naar {args.bestand}.")
+        return 0
+
+    return met_database(args, werk)
+
+
+def _formulier_lees(args: argparse.Namespace) -> int:
+    def werk(db: Database, gebruiker: str) -> int:
+        resultaat = leveranciersformulier.lees_formulier(db, args.bestand, gebruiker, args.reden)
+        for probleem in resultaat.problemen:
+            print(probleem, file=sys.stderr)
+        if resultaat.instrument_id is None:
+            print(
+                f"keuzehulp: {len(resultaat.fouten)} fouten; er is niets veranderd.",
+                file=sys.stderr,
+            )
+            return 1
+        print(
+            f"‘{resultaat.naam}’ staat nu als concept in de catalogus "
+            f"(nr {resultaat.instrument_id}). Controleer het en publiceer het."
         )
         return 0
 

@@ -23,6 +23,7 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
+from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
@@ -78,6 +79,13 @@ class InstrumentenView(QWidget):
         links_lay.addLayout(filters)
         links_lay.addWidget(self.lijst, 1)
         links_lay.addWidget(self.nieuw_knop)
+        self.formulier_knoppen = FormulierKnoppen(
+            context,
+            beheerder,
+            lambda: self.bewerking.id if self.bewerking else None,
+            self._na_inlezen,
+        )
+        links_lay.addWidget(self.formulier_knoppen)
 
         with context.database.lezen() as s:
             routes = [
@@ -246,6 +254,13 @@ class InstrumentenView(QWidget):
         self.selecteer(instrument_id)
         self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
+
+    def _na_inlezen(self, instrument_id: int) -> None:
+        self.gewijzigd = False
+        self.status_filter.setCurrentIndex(0)
+        self.ververs()
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
 
     def _on_opslaan(self) -> None:
         gegevens = self.formulier.gegevens()
