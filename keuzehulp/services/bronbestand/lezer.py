@@ -8,6 +8,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 
@@ -143,14 +144,15 @@ def controleer_bestand(pad: Path) -> None:
                 raise WerkmapOnleesbaar(
                     f"{pad.name} is een zip-bestand, maar geen Excel-werkmap (.xlsx)."
                 )
-            kapot = archief.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-        kapot = "?"
-    if kapot is not None:
-        raise WerkmapOnleesbaar(
-            f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen. "
-            "Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens."
-        )
+        raise _beschadigd(pad) from None
+
+
+def _beschadigd(pad: Path) -> WerkmapOnleesbaar:
+    return WerkmapOnleesbaar(
+        f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen. "
+        "Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens."
+    )
 
 
 def _rijen(blad: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -258,17 +260,20 @@ def _kopregel(
 def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
     """Open the workbook and read its three sheets; raise WerkmapOnleesbaar if it cannot."""
     controleer_bestand(pad)
-    try:
-        boek = load_workbook(pad, read_only=True, data_only=True)
-    except Exception as fout:  # openpyxl raises many kinds on damaged files
-        raise WerkmapOnleesbaar(
-            f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen "
-            f"({type(fout).__name__})."
-        ) from None
-    try:
-        return _lees_boek(boek, pad, voortgang)
-    finally:
-        boek.close()
+    # We hold the file ourselves: openpyxl leaves it open when a damaged file makes it fail.
+    with pad.open("rb") as bestand:
+        try:
+            boek = load_workbook(bestand, read_only=True, data_only=True)
+        except Exception:  # openpyxl raises many kinds on damaged files
+            raise _beschadigd(pad) from None
+        try:
+            # Damage inside the zip shows only while reading (checking every entry first
+            # would cost as much as reading it).
+            return _lees_boek(boek, pad, voortgang)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, ValueError):
+            raise _beschadigd(pad) from None
+        finally:
+            boek.close()
 
 
 def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
