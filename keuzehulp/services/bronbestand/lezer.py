@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
@@ -276,6 +277,27 @@ def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
             boek.close()
 
 
+_DIMENSIE = re.compile(r'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+
+
+def _geschatte_rijen(blad: Any) -> int:
+    """Rows in a sheet, for progress only: from its <dimension> tag, else from its size.
+
+    openpyxl's own `max_row` parses the whole sheet when the tag is missing (as in files
+    written by openpyxl in write-only mode), which would double the reading time.
+    """
+    try:
+        archief, pad = blad.parent._archive, blad._worksheet_path
+        with archief.open(pad) as xml:
+            begin = xml.read(4096).decode("utf-8", "ignore")
+        gevonden = _DIMENSIE.search(begin)
+        if gevonden and gevonden.group(1):
+            return int(gevonden.group(1))
+        return int(archief.getinfo(pad).file_size // 1800)
+    except (AttributeError, KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return 0
+
+
 def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
     per_naam = {vouw(naam): naam for naam in boek.sheetnames}
     if vouw(BLAD_INSTRUMENTEN) not in per_naam:
@@ -286,7 +308,7 @@ def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
         )
     problemen: list[Probleem] = []
     instrumentblad = boek[per_naam[vouw(BLAD_INSTRUMENTEN)]]
-    totaal = max(int(getattr(instrumentblad, "max_row", 0) or 0), 1)
+    totaal = max(_geschatte_rijen(instrumentblad), 1)
 
     def meld_voortgang(rij: int) -> None:
         if voortgang is not None:
