@@ -117,11 +117,15 @@ def main() -> None:
         )
         db.sluit()
         print()
-        print(f"verhouding proefdraaien / openpyxl lezen:           {proef / lezen:5.2f}x")
-        print(f"verhouding toepassen (alles nieuw) / openpyxl lezen: {toepas / lezen:5.2f}x")
-        print(f"verhouding proefdraaien (gevuld) / openpyxl lezen:   {herhaal / lezen:5.2f}x")
-        print(f"verhouding toepassen (gevuld) / openpyxl lezen:      {herhaal_toepas / lezen:5.2f}x")
-        print(f"verhouding export / openpyxl lezen van de export:     {export / export_lezen:5.2f}x")
+        verhoudingen = (
+            ("proefdraaien (lege catalogus)", proef / lezen),
+            ("toepassen (lege catalogus, alles nieuw)", toepas / lezen),
+            ("proefdraaien (gevulde catalogus)", herhaal / lezen),
+            ("toepassen (gevulde catalogus)", herhaal_toepas / lezen),
+        )
+        for naam, verhouding in verhoudingen:
+            print(f"verhouding import {naam} / openpyxl lezen: {verhouding:5.2f}x")
+        print(f"verhouding export / openpyxl lezen van de export: {export / export_lezen:5.2f}x")
 
 
 if __name__ == "__main__":
