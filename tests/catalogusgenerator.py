@@ -145,3 +145,64 @@ def voorbeeld_gegevens() -> list[InstrumentGegevens]:
             )
         )
     return uit
+
+
+def kleine_catalogus() -> list[InstrumentGegevens]:
+    """Five hand-made instruments with known answers (two of them never shown)."""
+    return [
+        InstrumentGegevens(
+            naam="Training sollicitatie, Aanbieder A",
+            status=InstrumentStatus.ACTIEF,
+            type="Training",
+            uitvoerder="Aanbieder A",
+            omschrijving="Je oefent een sollicitatiegesprek.",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            gemeenten=("Tiel",),
+            omvang_duur="6 weken",
+            kosten_centen=50000,
+            waardering_professionals=7.0,
+        ),
+        InstrumentGegevens(
+            naam="Coaching, Aanbieder B",
+            status=InstrumentStatus.ACTIEF,
+            type="Coaching",
+            uitvoerder="Aanbieder B",
+            omschrijving="Coaching bij stress en zelfregulatie.",
+            routes=("human_capital_first", "life_first"),
+            kenmerken=("1.4", "3.1.2"),
+            alle_gemeenten=True,
+            kosten_tekst="op aanvraag",
+            waardering_professionals=8.0,
+        ),
+        InstrumentGegevens(
+            naam="Psychologisch onderzoek, Aanbieder C",
+            status=InstrumentStatus.ACTIEF,
+            type="Diagnose",
+            uitvoerder="Aanbieder C",
+            omschrijving="Een onderzoek door een psycholoog.",
+            routes=("human_capital_first",),
+            kenmerken=("3.1.1",),
+            gemeenten=("Buren",),
+            kosten_centen=120000,
+            regiehouder="R. Regie",
+            overleg_met="de psycholoog van Werkzaak",
+            aanmelding="Mail naar planning@voorbeeld.example",
+        ),
+        InstrumentGegevens(
+            naam="Geparkeerd, Aanbieder P",
+            status=InstrumentStatus.GEPARKEERD,
+            type="Training",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            alle_gemeenten=True,
+        ),
+        InstrumentGegevens(
+            naam="Concept, Aanbieder Q",
+            status=InstrumentStatus.CONCEPT,
+            type="Training",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            alle_gemeenten=True,
+        ),
+    ]

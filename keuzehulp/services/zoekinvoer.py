@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -37,10 +37,12 @@ def dichtstbij(invoer: str, keuzes: Iterable[str]) -> str | None:
     return str(beste[2])
 
 
-def kies(soort: str, invoer: str, opties: dict[str, Iterable[str]]) -> str:
-    """The option key whose code, name or label matches `invoer` folded; else InvoerFout.
+def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
+    """The option key whose key or one of its names matches `invoer` folded; else InvoerFout.
 
-    `opties` maps each key to the texts it may be called by (its code, name, label ...).
+    `opties` maps each key to the texts it may be called by; the first is how the error
+    message names it, e.g. {"1.7": ("1.7 Zelfinzicht", "Zelfinzicht")}. `fout` starts the
+    message, e.g. "Onbekend kenmerk".
     """
     gezocht = vouw(invoer)
     for sleutel, namen in opties.items():
@@ -52,5 +54,35 @@ def kies(soort: str, invoer: str, opties: dict[str, Iterable[str]]) -> str:
         for n in namen:
             alle[n] = sleutel
     beste = dichtstbij(invoer, alle)
-    hint = f" Bedoel je '{beste}'?" if beste else ""
-    raise InvoerFout(f"Onbekende {soort} '{invoer}'.{hint}")
+    if beste is None:
+        raise InvoerFout(f"{fout} '{invoer}'.")
+    sleutel = alle[beste]
+    naam = (opties[sleutel] or (sleutel,))[0]
+    raise InvoerFout(f"{fout} '{invoer}'. Bedoel je '{naam}'?")
+
+
+_CODE = re.compile(r"^\d+(?:\.\d+)*$")
+
+
+def kies_kenmerk(invoer: str, namen: Mapping[str, str]) -> str:
+    """A kenmerk by code or name (`namen`: code -> name); the error names the nearest one.
+
+    For a code that does not exist, the nearest is the sibling with the closest number
+    ("1.9" -> "1.7"), else its parent.
+    """
+    opties = {c: (f"{c} {n}", n) for c, n in namen.items()}
+    schoon = invoer.strip()
+    if schoon in namen or not _CODE.match(schoon):
+        return kies("Onbekend kenmerk", invoer, opties)
+    delen = schoon.split(".")
+    ouder = ".".join(delen[:-1])
+    broers = [c for c in namen if c.count(".") == schoon.count(".") and c.startswith(ouder)]
+    if ouder and ouder not in namen:
+        broers = []
+    if broers:
+        nummer = int(delen[-1])
+        beste = min(broers, key=lambda c: (abs(int(c.split(".")[-1]) - nummer), c))
+    else:
+        beste = ouder if ouder in namen else min(namen, key=len, default="")
+    hint = f" Bedoel je '{opties[beste][0]}'?" if beste else ""
+    raise InvoerFout(f"Onbekend kenmerk '{invoer}'.{hint}")
