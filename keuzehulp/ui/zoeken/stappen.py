@@ -113,6 +113,7 @@ class KenmerkStap(QWidget):
         self.boom.setItemDelegate(_OmbreekDelegate(self.boom))
         self.boom.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         kop = self.boom.header()
+        kop.setAccessibleName("Kolommen van de kenmerken")
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         kop.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)

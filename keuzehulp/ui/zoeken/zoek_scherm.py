@@ -198,7 +198,9 @@ class ZoekScherm(QWidget):
         self.tabel.setAlternatingRowColors(True)
         self.tabel.setWordWrap(False)
         self.tabel.verticalHeader().hide()
+        self.tabel.verticalHeader().setAccessibleName("Regelnummers")
         kop = self.tabel.horizontalHeader()
+        kop.setAccessibleName("Kolommen van de resultaten")
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         kop.setStretchLastSection(True)
         for kolom, breedte in (
