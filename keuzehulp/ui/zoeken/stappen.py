@@ -75,29 +75,40 @@ class RouteStap(QWidget):
 
 
 class _OmbreekDelegate(QStyledItemDelegate):
-    """Wraps long texts (the client explanations) to the width of the first column."""
+    """Wraps long texts (the client explanations) to the width of the first column.
+
+    Sizes are cached per text, width and font: counts change on every click and the tree
+    asks again for every row, which must stay cheap.
+    """
 
     def __init__(self, view: QTreeView) -> None:
         super().__init__(view)
         self._view = view
+        self._cache: dict[tuple[str, int, str], QSize] = {}
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
-        basis = super().sizeHint(option, index)
         if index.column() != 0:
-            return basis
+            return super().sizeHint(option, index)
         diepte = 0
         ouder = index.parent()
         while ouder.isValid():
             diepte += 1
             ouder = ouder.parent()
-        breedte = self._view.columnWidth(0) - self._view.indentation() * (diepte + 1) - 40
+        kolom = self._view.header().sectionSize(0)
+        breedte = max(kolom - self._view.indentation() * (diepte + 1) - 40, 80)
         tekst = str(index.data() or "")
-        vak = option.fontMetrics.boundingRect(
-            QRect(0, 0, max(breedte, 80), 100000), Qt.TextFlag.TextWordWrap, tekst
-        )
-        return QSize(basis.width(), max(basis.height(), vak.height() + 8))
+        sleutel = (tekst, breedte, option.font.key())
+        grootte = self._cache.get(sleutel)
+        if grootte is None:
+            basis = super().sizeHint(option, index)
+            vak = option.fontMetrics.boundingRect(
+                QRect(0, 0, breedte, 100000), Qt.TextFlag.TextWordWrap, tekst
+            )
+            grootte = QSize(basis.width(), max(basis.height(), vak.height() + 8))
+            self._cache[sleutel] = grootte
+        return grootte
 
 
 class KenmerkStap(QWidget):
@@ -116,7 +127,9 @@ class KenmerkStap(QWidget):
         kop.setAccessibleName("Kolommen van de kenmerken")
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        kop.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        # Fixed, not ResizeToContents: that would ask every row's size on each count change.
+        kop.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
+        self.pas_kolommen_aan()
         kop.sectionResized.connect(lambda *_: self.boom.doItemsLayout())
         self.uitleg = _uitleg("")
         self.uitleg.setAccessibleName("Uitleg bij het kenmerk")
@@ -132,6 +145,12 @@ class KenmerkStap(QWidget):
         layout.addWidget(self.boom, 1)
         layout.addWidget(self.uitleg)
         layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def pas_kolommen_aan(self) -> None:
+        """Size the count column for the current font (after the client view changes it)."""
+        breedte = self.boom.fontMetrics().horizontalAdvance("Aantal") + 24
+        self.boom.header().resizeSection(1, breedte)
+        self.boom.doItemsLayout()
 
 
 class PraktischStap(QWidget):

@@ -464,7 +464,7 @@ class ZoekScherm(QWidget):
         self.kenmerk_model.zet_klantweergave(aan)
         self.resultaten_model.zet_klantweergave(aan)
         self.detail.zet_klantweergave(aan)
-        self.kenmerk_stap.boom.doItemsLayout()
+        self.kenmerk_stap.pas_kolommen_aan()
         self._toon_kenmerkuitleg(self.kenmerk_stap.boom.currentIndex(), QModelIndex())
         self.samenvatting.setText(self._samenvatting())
         self.klantweergave_gewijzigd.emit(aan)
