@@ -60,7 +60,10 @@ def test_from_ids_to_choice_to_client_pdf(
     paneel.doel.scores["3"].setValue(3)
     paneel.doel.scores["1"].setValue(7)
     qtbot.mouseClick(paneel.doel.zoek_laagste, Qt.MouseButton.LeftButton)
-    assert paneel.zoekvraag().kenmerken == frozenset({"3", "1"})
+    assert paneel.zoekvraag().kenmerken == frozenset({"3"})
+    assert "Belemmeringen & Mogelijkheden" in paneel.melding.text()
+    paneel.doel.scores["5"].setValue(3)
+    assert paneel.laagste_groepen() == ["3", "5"]
 
     for i in (ids[3], ids[0], ids[1]):
         assert paneel.voeg_toe(i)
@@ -99,7 +102,7 @@ def test_from_ids_to_choice_to_client_pdf(
 
     opgeslagen = GesprekService(database).lees(paneel.gesprek_id or 0).invoer
     assert opgeslagen.keuze_id == ids[3]
-    assert opgeslagen.scores == {"1": 7, "3": 3}
+    assert opgeslagen.scores == {"1": 7, "3": 3, "5": 3}
     assert opgeslagen.opties[0].notitie == "dichtbij huis"
 
 

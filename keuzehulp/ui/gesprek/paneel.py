@@ -174,14 +174,15 @@ class GesprekPaneel(QWidget):
         return {code: veld.value() for code, veld in self.doel.scores.items() if veld.value()}
 
     def laagste_groepen(self) -> list[str]:
-        """The scored groups with the lowest mark (ties included, at most two)."""
+        """The scored groups with the lowest mark (ties included, at most two).
+
+        The search ANDs kenmerk groups, so more groups quickly leave nothing to choose from.
+        """
         scores = self.scores()
         if not scores:
             return []
-        volgorde = sorted(scores, key=lambda code: (scores[code], code))
-        laagste = scores[volgorde[0]]
-        gelijk = [c for c in volgorde if scores[c] == laagste]
-        return gelijk[:2] if len(gelijk) > 1 else volgorde[:2]
+        laagste = min(scores.values())
+        return sorted(c for c, s in scores.items() if s == laagste)[:2]
 
     @Slot()
     def zoek_op_laagste_groepen(self) -> None:
