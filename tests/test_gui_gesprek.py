@@ -276,3 +276,44 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     assert venster.tabs.currentWidget() is venster.gesprek.vergelijk
     venster.close()
     opstart.database.sluit()
+
+
+def test_unsaved_work_is_not_thrown_away_without_asking(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = maak_instrumenten(database)
+    assert not paneel.heeft_wijzigingen()
+    paneel.voeg_toe(ids[0])
+    gevraagd: list[str] = []
+
+    def nee(_ouder: object, titel: str, *a: object) -> QMessageBox.StandardButton:
+        gevraagd.append(titel)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", nee)
+    paneel.nieuw_gesprek()
+    assert gevraagd == ["Gesprek niet bewaard"]
+    assert paneel.korte_lijst.ids() == [ids[0]]
+    assert paneel.bewaar()
+    paneel.nieuw_gesprek()
+    assert len(gevraagd) == 1
+    assert paneel.korte_lijst.rowCount() == 0
+
+
+def test_enter_in_a_comparison_column_chooses_it(
+    qtbot: QtBot, database: Database, paneel: GesprekPaneel
+) -> None:
+    ids = maak_instrumenten(database)
+    scherm = VergelijkScherm(paneel.vergelijking)
+    qtbot.addWidget(scherm)
+    scherm.keuze_gevraagd.connect(paneel.kies)
+    for i in ids[:3]:
+        paneel.voeg_toe(i)
+    scherm.show()
+    qtbot.waitExposed(scherm)
+    scherm.tabel.setFocus()
+    scherm.tabel.setCurrentIndex(paneel.vergelijking.index(2, 2))
+    with qtbot.waitSignal(scherm.keuze_gevraagd) as gekozen:
+        qtbot.keyClick(scherm.tabel, Qt.Key.Key_Return)
+    assert gekozen.args == [ids[2]]
+    assert paneel.keuze.keuze.currentData() == ids[2]
