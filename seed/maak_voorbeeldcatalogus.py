@@ -116,6 +116,7 @@ KOLOMMEN: tuple[tuple[str, int], ...] = (
     ("Onderbouwing", 24),
     ("Regiehouder", 28),
     ("Link", 38),
+    ("Eerst overleggen met", 30),
 )
 
 # Derived characteristics are written in the mixed styles real users type; the style of a row
@@ -152,6 +153,7 @@ class Instrument:
     waardering_werkzoekende: float | None = None
     onderbouwing: str = ""
     link: str = ""
+    overleg_met: str = ""  # expert-only instruments: who to consult first
 
     @property
     def naam(self) -> str:
@@ -292,6 +294,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         waardering_professionals=8.1,
         onderbouwing="goed onderbouwd",
         regiehouder="Psycholoog Werkzaak",
+        overleg_met="Psycholoog van Werkzaak",
     ),
     Instrument(
         soort="Medisch/arbeidskundig onderzoek",
@@ -328,6 +331,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         onderbouwing="goed beschreven",
         regiehouder="Arbeidsdeskundige Werkzaak",
         link="https://www.arbodelinge.example",
+        overleg_met="Arbeidsdeskundige of bedrijfsarts van Werkzaak",
     ),
     Instrument(
         soort="Praktijkassessment",
@@ -2071,6 +2075,7 @@ def _rij(
         instrument.onderbouwing or None,
         instrument.regiehouder,
         instrument.link or None,
+        instrument.overleg_met or None,
     ]
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from keuzehulp.model.db import Database
-from keuzehulp.services.opstart import NieuweDatabaseStap, open_catalogus
+from keuzehulp.services.opstart import NieuweDatabaseStap, open_catalogus, standaard_stappen
 
 TEST_GEBRUIKER = "tester"
 
@@ -59,5 +59,22 @@ def db_url(db_pad: Path) -> str:
 def database(db_url: str) -> Iterator[Database]:
     """The opened (already migrated) empty catalogue."""
     opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    yield opstart.database
+    opstart.database.sluit()
+
+
+@pytest.fixture(scope="session")
+def voorbeeld_sjabloon(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated catalogue with the sample catalogue (seed/instrumenten.xlsx), built once."""
+    pad = tmp_path_factory.mktemp("sjabloon") / "voorbeeld.sqlite"
+    return _maak_sjabloon(pad, standaard_stappen())
+
+
+@pytest.fixture
+def catalogus(voorbeeld_sjabloon: Path, tmp_path: Path) -> Iterator[Database]:
+    """The opened sample catalogue (52 active, 9 parked instruments), a fresh copy per test."""
+    pad = tmp_path / "voorbeeld.sqlite"
+    shutil.copyfile(voorbeeld_sjabloon, pad)
+    opstart = open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ())
     yield opstart.database
     opstart.database.sluit()

@@ -1,9 +1,144 @@
-"""Subcommands for bronbestand (to be filled in by its issue)."""
+"""`keuzehulp import` and `keuzehulp export`: the Excel bronbestand on the command line."""
 
 from __future__ import annotations
 
-from keuzehulp.cli.common import SubParsers
+import argparse
+import sys
+from pathlib import Path
+
+from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.services.bronbestand.exporteren import exporteer
+from keuzehulp.services.bronbestand.importeren import (
+    GEPARKEERD,
+    GEWIJZIGD,
+    NIEUW,
+    TERUGGEZET,
+    ImportResultaat,
+)
+from keuzehulp.services.bronbestand.importeren import importeer as importeer_bestand
+from keuzehulp.services.bronbestand.lezer import WerkmapOnleesbaar, controleer_bestand
+
+ONLEESBAAR = 2
+FOUTEN = 1
 
 
 def registreer(sub: SubParsers) -> None:
-    """No subcommands yet."""
+    p = sub.add_parser(
+        "import",
+        help="lees een bronbestand (Excel) in de catalogus",
+        description="Lees een bronbestand (Excel, .xlsx) in de catalogus. Alleen beheerders. "
+        "Afsluitcode 0: gelukt (of proefimport zonder fouten); 1: fouten in het bestand, er is "
+        "niets gewijzigd; 2: het bestand is geen leesbare Excel-werkmap.",
+    )
+    p.add_argument("bestand", metavar="BESTAND", type=Path, help="het bronbestand (.xlsx)")
+    p.add_argument(
+        "--dry-run",
+        "--proef",
+        dest="proef",
+        action="store_true",
+        help="toon alleen wat er zou veranderen; wijzig niets",
+    )
+    p.add_argument("--reden", metavar="TEKST", help="waarom, voor het mutatielog")
+    p.set_defaults(func=_importeer)
+
+    e = sub.add_parser(
+        "export",
+        help="schrijf de catalogus naar een bronbestand (Excel)",
+        description="Schrijf de actieve en geparkeerde instrumenten en de kenmerken naar een "
+        "bronbestand (.xlsx) in hetzelfde formaat als de import leest.",
+    )
+    e.add_argument("bestand", metavar="BESTAND", type=Path, help="het nieuwe bestand (.xlsx)")
+    e.set_defaults(func=_exporteer)
+
+
+def _importeer(args: argparse.Namespace) -> int:
+    pad: Path = args.bestand
+    try:
+        controleer_bestand(pad)  # before opening the database: a wrong file changes nothing
+    except WerkmapOnleesbaar as fout:
+        print(f"keuzehulp: {fout.melding}", file=sys.stderr)
+        return ONLEESBAAR
+    opstart = open_uit_args(args)
+    try:
+        resultaat = importeer_bestand(
+            opstart.database, pad, opstart.gebruiker, proefdraaien=args.proef, reden=args.reden
+        )
+    except WerkmapOnleesbaar as fout:
+        print(f"keuzehulp: {fout.melding}", file=sys.stderr)
+        return ONLEESBAAR
+    finally:
+        opstart.database.sluit()
+    _toon(resultaat, args.proef)
+    if resultaat.fouten:
+        print(
+            f"keuzehulp: {pad.name} heeft {_aantal(len(resultaat.fouten), 'fout', 'fouten')}; "
+            "er is niets gewijzigd.",
+            file=sys.stderr,
+        )
+        return FOUTEN
+    return 0
+
+
+def _aantal(n: int, enkel: str, meer: str) -> str:
+    return f"{n} {enkel if n == 1 else meer}"
+
+
+def _toon(resultaat: ImportResultaat, proef: bool) -> None:
+    a = resultaat.aantallen()
+    if resultaat.fouten:
+        kop = f"Import van {resultaat.bestandsnaam} niet uitgevoerd"
+    elif proef:
+        kop = f"Proefimport van {resultaat.bestandsnaam} (er is niets gewijzigd)"
+    else:
+        kop = f"Import van {resultaat.bestandsnaam} uitgevoerd"
+    print(f"{kop}:")
+    print(
+        f"  nieuw {a[NIEUW]}, gewijzigd {a[GEWIJZIGD]}, ongewijzigd {a['ongewijzigd']}, "
+        f"geparkeerd {a[GEPARKEERD]}, teruggezet {a[TERUGGEZET]}, "
+        f"kenmerken gewijzigd {len(resultaat.kenmerken)}"
+    )
+    for soort, titel in (
+        (NIEUW, "Nieuw"),
+        (GEWIJZIGD, "Gewijzigd"),
+        (GEPARKEERD, "Geparkeerd"),
+        (TERUGGEZET, "Teruggezet"),
+    ):
+        wijzigingen = resultaat.van_soort(soort)
+        if not wijzigingen:
+            continue
+        print(f"{titel}:")
+        for w in wijzigingen:
+            waar = f" (ID {w.id})" if w.id is not None else ""
+            print(f"  {w.naam}{waar}")
+            for label, oud, nieuw in w.velden:
+                print(f"      {label}: {_kort(oud)} -> {_kort(nieuw)}")
+    if resultaat.kenmerken:
+        print("Kenmerken:")
+        for w in resultaat.kenmerken:
+            print(f"  {w.naam} ({w.soort})")
+            for label, oud, nieuw in w.velden:
+                print(f"      {label}: {_kort(oud)} -> {_kort(nieuw)}")
+    if resultaat.problemen:
+        print(
+            f"Problemen ({_aantal(len(resultaat.fouten), 'fout', 'fouten')}, "
+            f"{_aantal(len(resultaat.waarschuwingen), 'waarschuwing', 'waarschuwingen')}):"
+        )
+        for probleem in resultaat.problemen:
+            print(f"  {probleem}")
+
+
+def _kort(tekst: str | None, lengte: int = 70) -> str:
+    if tekst is None:
+        return "(leeg)"
+    tekst = " ".join(tekst.split())
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
+
+
+def _exporteer(args: argparse.Namespace) -> int:
+    opstart = open_uit_args(args)
+    try:
+        actief, geparkeerd = exporteer(opstart.database, args.bestand)
+    finally:
+        opstart.database.sluit()
+    print(f"{args.bestand}: {actief} instrumenten en {geparkeerd} geparkeerd geschreven.")
+    return 0

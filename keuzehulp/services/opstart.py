@@ -70,7 +70,9 @@ def vul_basisgegevens(session: Session) -> None:
 
 def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
     """What a new database gets after its standard content when the app starts."""
-    return ()
+    from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
+
+    return (importeer_voorbeeldcatalogus,)
 
 
 def open_catalogus(

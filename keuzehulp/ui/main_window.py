@@ -5,8 +5,10 @@ from __future__ import annotations
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 
+from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.zoeken import ZoekScherm
 
 
 class MainWindow(QMainWindow):
@@ -38,8 +40,9 @@ class MainWindow(QMainWindow):
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken: QWidget = _leeg("Het zoekscherm komt hier.")
+        self.zoeken = ZoekScherm(self.context)
         self.tabs.addTab(self.zoeken, "&Zoeken")
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
@@ -52,13 +55,46 @@ class MainWindow(QMainWindow):
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
     def _bouw_beheer(self) -> None:
-        self.beheer: QWidget = _leeg("Het beheer van de catalogus komt hier.")
+        from keuzehulp.services.beheer.versies import versie_tekst
+        from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+
+        beheer_tab = BeheerTab(self.context)
+        self.beheer: QWidget = beheer_tab
         self.tabs.addTab(self.beheer, "&Beheer")
+
+        def ga_naar(scherm: QWidget) -> None:
+            self.tabs.setCurrentWidget(beheer_tab)
+            beheer_tab.toon(scherm)
+
+        for tekst, scherm in (
+            ("&Instrumenten bewerken", beheer_tab.instrumenten),
+            ("&Kenmerken bewerken", beheer_tab.kenmerken),
+            ("&Mutatielog", beheer_tab.log),
+            ("&Versies", beheer_tab.versies),
+            ("&Beheerders", beheer_tab.beheerders),
+            ("&Actualiteit", beheer_tab.actualiteit),
+        ):
+            actie = QAction(tekst, self)
+            actie.triggered.connect(lambda _=False, s=scherm: ga_naar(s))
+            self.menu_beheer.addAction(actie)
+        # Werkcoaches see which published version of the catalogue they search.
+        self.versie_label = QLabel()
+        self.versie_label.setAccessibleName("Catalogusversie")
+        self.statusBar().addPermanentWidget(self.versie_label)
+
+        def ververs_versie() -> None:
+            self.versie_label.setText(versie_tekst(self.context.database))
+
+        ververs_versie()
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
 
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 
     def _bouw_bronbestand_menu(self) -> None:
         """Import and export of the bronbestand hook in here (menu Bestand)."""
+        self.bronbestand = BronbestandActies(self.context, self)
+        self.menu_bestand.addAction(self.bronbestand.actie_importeren)
+        self.menu_bestand.addAction(self.bronbestand.actie_exporteren)
 
     # --- General ---------------------------------------------------------------------------
 

@@ -1,0 +1,1 @@
+"""The bronbestand: the Excel workbook the beheergroep keeps, imported and exported."""

@@ -1,0 +1,84 @@
+"""Exporting the catalogue as a bronbestand: read it in one session, write atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import selectinload
+
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.bronbestand.basis import Basis, lees_basis
+from keuzehulp.services.bronbestand.schrijver import (
+    ExportInstrument,
+    Voortgang,
+    schrijf_bronbestand,
+)
+from keuzehulp.services.instrumentgegevens import gegevens_van
+
+
+class ExportFout(KeuzehulpError):
+    """The bronbestand could not be written."""
+
+
+def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis]:
+    """Every active and parked instrument, and the lists, as plain records."""
+    with db.lezen() as session:
+        instrumenten = [
+            ExportInstrument(inst.id, gegevens_van(inst))
+            for inst in session.scalars(
+                select(Instrument)
+                .where(Instrument.status != InstrumentStatus.CONCEPT)
+                .options(
+                    selectinload(Instrument.routes),
+                    selectinload(Instrument.kenmerken),
+                    selectinload(Instrument.gemeenten),
+                )
+            )
+        ]
+        return instrumenten, lees_basis(session)
+
+
+def schrijf_atomair(
+    pad: Path,
+    instrumenten: list[ExportInstrument],
+    basis: Basis,
+    voortgang: Voortgang | None = None,
+) -> tuple[int, int]:
+    """Write next to the target and rename, so that a failure never leaves half a file."""
+    if pad.suffix.lower() not in (".xlsx", ".xlsm"):
+        raise ExportFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad.name}’).")
+    map_ = pad.parent if str(pad.parent) else Path()
+    if not map_.is_dir():
+        raise ExportFout(f"De map {map_} bestaat niet.")
+    try:
+        greep, tijdelijk = tempfile.mkstemp(suffix=".xlsx", prefix=".export-", dir=map_)
+        os.close(greep)
+    except OSError as fout:
+        raise ExportFout(
+            f"In de map {map_} kan niet worden geschreven ({fout.strerror})."
+        ) from None
+    tijdelijk_pad = Path(tijdelijk)
+    try:
+        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang)
+        tijdelijk_pad.replace(pad)
+    except PermissionError:
+        raise ExportFout(
+            f"{pad.name} kan niet worden overschreven. Is het bestand open in Excel? "
+            "Sluit het en probeer opnieuw."
+        ) from None
+    except OSError as fout:
+        raise ExportFout(f"{pad.name} kan niet worden geschreven ({fout.strerror}).") from None
+    finally:
+        tijdelijk_pad.unlink(missing_ok=True)
+    return aantallen
+
+
+def exporteer(db: Database, pad: Path, voortgang: Voortgang | None = None) -> tuple[int, int]:
+    """Write the catalogue to `pad`; returns (number active, number parked)."""
+    instrumenten, basis = lees_export(db)
+    return schrijf_atomair(pad, instrumenten, basis, voortgang)

@@ -1,0 +1,129 @@
+"""Bronbestand sheets and columns: names, aliases and how headers are recognised."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from keuzehulp.model.tekst import vouw
+
+BLAD_INSTRUMENTEN = "Instrumenten"
+BLAD_PARKEER = "Parkeer"
+BLAD_KENMERKEN = "Kenmerken"
+BLAD_LIJSTEN = "Keuzelijsten"
+KENMERKBLAD_NAMEN: frozenset[str] = frozenset({vouw("Kenmerken"), vouw("Uitleg kenmerken")})
+
+# The header is the first row, among the first KOP_ZOEKRIJEN, that has a Naam column.
+KOP_ZOEKRIJEN = 10
+ALLE_GEMEENTEN = "Alle gemeenten"
+
+
+@dataclass(frozen=True, slots=True)
+class Kolom:
+    """One instrument column: the field it fills, its header and the headers people also use."""
+
+    veld: str
+    kop: str
+    aliassen: tuple[str, ...] = ()
+    breedte: int = 30
+
+
+# In export order. `veld` is an InstrumentGegevens field, or one of: id, theoretisch, kosten.
+KOLOMMEN: tuple[Kolom, ...] = (
+    Kolom("id", "ID", (), 8),
+    Kolom("naam", "Naam", ("Naam instrument", "Instrument"), 40),
+    Kolom("type", "Type", ("Type instrument", "Soort"), 20),
+    Kolom("uitvoerder", "Uitvoerder", ("Leverancier", "Aanbieder"), 28),
+    Kolom("omschrijving", "Omschrijving", ("Korte omschrijving", "Beschrijving"), 50),
+    Kolom("routes", "Fenger", ("Fenger route", "Route", "Type traject"), 24),
+    Kolom("theoretisch", "Theoretische kenmerken", ("Kenmerken",), 26),
+    Kolom("kenmerken", "Afgeleide kenmerken", ("Afgeleid kenmerk",), 42),
+    Kolom("gemeenten", "Gemeente", ("Locatie gemeente", "Locatie"), 20),
+    Kolom("adres", "Adres", ("Locatie adres",), 32),
+    Kolom("doelgroep", "Doelgroep", (), 36),
+    Kolom("doel", "Doel", (), 36),
+    Kolom("instroomeis", "Instroomeis", ("Instroomeisen",), 30),
+    Kolom("omvang_duur", "Omvang en duur", ("Duur", "Omvang"), 26),
+    Kolom("kosten", "Kosten per persoon", ("Kosten",), 16),
+    Kolom("werkwijze", "Werkwijze", (), 44),
+    Kolom(
+        "beschikbaarheid",
+        "Beschikbaarheid",
+        ("Startdatum/planning/beschikbaarheid", "Startdatum", "Planning"),
+        24,
+    ),
+    Kolom("aanmelding", "Aanmelding", ("Aanmelding/contactpersoon", "Contactpersoon"), 38),
+    Kolom("bijzonderheden", "Bijzonderheden", (), 38),
+    Kolom("rol_werkzoekende", "Rol werkzoekende", ("Rol cliënt",), 48),
+    Kolom(
+        "waardering_professionals",
+        "Waardering professionals",
+        ("Rapportcijfer professionals",),
+        14,
+    ),
+    Kolom(
+        "waardering_werkzoekende", "Waardering werkzoekende", ("Rapportcijfer werkzoekende",), 14
+    ),
+    Kolom("onderbouwing", "Onderbouwing", ("Niveau wetenschappelijke onderbouwing",), 26),
+    Kolom("regiehouder", "Regiehouder", (), 28),
+    Kolom("link", "Link", ("Documentatie", "Website"), 38),
+    Kolom("overleg_met", "Eerst overleggen met", ("Overleg met expert",), 30),
+)
+PER_VELD: dict[str, Kolom] = {k.veld: k for k in KOLOMMEN}
+VERPLICHT: tuple[str, ...] = ("naam", "routes", "kenmerken")
+
+# Plain text columns: copied as text, `-` and `n.v.t.` mean empty.
+TEKSTVELDEN: tuple[str, ...] = (
+    "type",
+    "uitvoerder",
+    "omschrijving",
+    "adres",
+    "doelgroep",
+    "doel",
+    "instroomeis",
+    "omvang_duur",
+    "werkwijze",
+    "beschikbaarheid",
+    "aanmelding",
+    "bijzonderheden",
+    "rol_werkzoekende",
+    "regiehouder",
+    "overleg_met",
+)
+
+
+def _kop_index() -> dict[str, str]:
+    index: dict[str, str] = {}
+    for kolom in KOLOMMEN:
+        for kop in (kolom.kop, *kolom.aliassen):
+            index[vouw(kop)] = kolom.veld
+    return index
+
+
+KOP_NAAR_VELD: dict[str, str] = _kop_index()
+
+# Kenmerken sheet.
+KENMERK_KOLOMMEN: tuple[Kolom, ...] = (
+    Kolom("code", "Code", ("Nummer", "Nr"), 9),
+    Kolom("naam", "Naam", ("Kenmerk",), 42),
+    Kolom("uitleg", "Uitleg", ("Uitleg professional", "Toelichting"), 80),
+    Kolom("uitleg_client", "Uitleg voor cliënt", ("Uitleg client", "Uitleg B1"), 70),
+)
+KENMERK_KOP_NAAR_VELD: dict[str, str] = {
+    vouw(kop): k.veld for k in KENMERK_KOLOMMEN for kop in (k.kop, *k.aliassen)
+}
+
+
+def veld_van_kop(kop: object, index: dict[str, str] | None = None) -> str | None:
+    """The field a header cell names, or None (case, accents, spaces and punctuation ignored)."""
+    if not isinstance(kop, str):
+        return None
+    return (KOP_NAAR_VELD if index is None else index).get(vouw(kop))
+
+
+def kolomletter(nummer: int) -> str:
+    """1 -> 'A', 27 -> 'AA'."""
+    letters = ""
+    while nummer > 0:
+        nummer, rest = divmod(nummer - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

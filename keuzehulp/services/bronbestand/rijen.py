@@ -1,0 +1,172 @@
+"""Turning bronbestand rows into InstrumentGegevens and KenmerkRegels, problem by problem."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from keuzehulp.model.catalogus import InstrumentStatus
+from keuzehulp.model.tekst import naam_sleutel
+from keuzehulp.model.velden import VELDLABELS
+from keuzehulp.services.bronbestand import waarden as w
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
+from keuzehulp.services.bronbestand.kolommen import TEKSTVELDEN
+from keuzehulp.services.bronbestand.lezer import Blad, Probleem
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentRij:
+    """One instrument as the workbook has it."""
+
+    blad: str
+    rij: int
+    id: int | None
+    gegevens: InstrumentGegevens
+
+    @property
+    def sleutel(self) -> str:
+        return naam_sleutel(self.gegevens.naam)
+
+
+class _Cel:
+    """Collects problems for the cell being read."""
+
+    def __init__(self, blad: Blad, rij: int, problemen: list[Probleem], streng: bool) -> None:
+        self.blad, self.rij, self.problemen, self.streng = blad, rij, problemen, streng
+        self.fouten = 0
+
+    def meld(self, veld: str, waarde: Any, ernst: str, melding: str) -> None:
+        if ernst == w.FOUT:
+            self.fouten += 1
+        tekst = None if waarde is None else str(waarde)
+        self.problemen.append(
+            Probleem(self.blad.naam, self.rij, self.blad.kolom(veld), tekst, melding, ernst)
+        )
+
+    def voor(self, veld: str, waarde: Any) -> w.Meld:
+        return lambda ernst, melding: self.meld(veld, waarde, ernst, melding)
+
+
+def lees_instrumentrij(
+    blad: Blad,
+    rij: int,
+    cellen: tuple[Any, ...],
+    basis: Basis,
+    status: InstrumentStatus,
+    problemen: list[Probleem],
+) -> InstrumentRij | None:
+    """Interpret one row; None (with problems reported) when it has errors."""
+    # Parked instruments may be incomplete: a missing route or kenmerk is only a warning there.
+    streng = status == InstrumentStatus.ACTIEF
+    cel = _Cel(blad, rij, problemen, streng)
+
+    def waarde(veld: str) -> Any:
+        return blad.waarde(cellen, veld)
+
+    gegevens: dict[str, Any] = {"status": status}
+    naam = w.lees_tekst(waarde("naam"))
+    if naam is None:
+        cel.meld(
+            "naam", waarde("naam"), w.FOUT, "De naam ontbreekt. Elk instrument heeft een naam."
+        )
+    gegevens["naam"] = naam or ""
+    for veld in TEKSTVELDEN:
+        gegevens[veld] = w.lees_tekst(waarde(veld))
+    ident = w.lees_id(waarde("id"), cel.voor("id", waarde("id")))
+    fouten_per_veld: dict[str, int] = {}
+    for veld, lees in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
+        voor = cel.fouten
+        gegevens[veld] = lees(waarde(veld), basis, cel.voor(veld, waarde(veld)))
+        fouten_per_veld[veld] = cel.fouten - voor
+    kenmerken: tuple[str, ...] = gegevens["kenmerken"]
+    voor = cel.fouten
+    groepen = w.lees_groepen(
+        waarde("theoretisch"), basis, cel.voor("theoretisch", waarde("theoretisch"))
+    )
+    if groepen is not None and cel.fouten == voor and not fouten_per_veld["kenmerken"]:
+        afgeleid = sorted({basis.kenmerk_per_code[c].groep for c in kenmerken}, key=int)
+        if list(groepen) != afgeleid and kenmerken:
+            cel.meld(
+                "theoretisch",
+                waarde("theoretisch"),
+                w.FOUT,
+                "De theoretische kenmerken passen niet bij de afgeleide kenmerken: die horen "
+                f"bij groep {', '.join(afgeleid)}, hier staat {', '.join(groepen)}. "
+                "Verbeter een van beide, of maak deze cel leeg.",
+            )
+    for veld, label in (("routes", "Fenger-route"), ("kenmerken", "afgeleid kenmerk")):
+        if not gegevens[veld] and not fouten_per_veld[veld]:
+            cel.meld(
+                veld,
+                waarde(veld),
+                w.FOUT if streng else w.WAARSCHUWING,
+                f"Er staat geen {label}; een instrument heeft er minstens één.",
+            )
+    alle, gemeenten = w.lees_gemeenten(
+        waarde("gemeenten"), basis, cel.voor("gemeenten", waarde("gemeenten"))
+    )
+    gegevens["alle_gemeenten"], gegevens["gemeenten"] = alle, gemeenten
+    gegevens["kosten_centen"], gegevens["kosten_tekst"] = w.lees_kosten(
+        waarde("kosten"), cel.voor("kosten", waarde("kosten"))
+    )
+    for veld in ("waardering_professionals", "waardering_werkzoekende"):
+        gegevens[veld] = w.lees_cijfer(waarde(veld), cel.voor(veld, waarde(veld)))
+    gegevens["onderbouwing"] = w.lees_onderbouwing(
+        waarde("onderbouwing"), cel.voor("onderbouwing", waarde("onderbouwing"))
+    )
+    gegevens["link"] = w.lees_link(waarde("link"), cel.voor("link", waarde("link")))
+    if cel.fouten:
+        return None
+    try:
+        return InstrumentRij(blad.naam, rij, ident, InstrumentGegevens(**gegevens))
+    except ValidationError as fout:
+        labels = {label: veld for veld, label in VELDLABELS.items()}
+        for label, melding in nederlandse_fouten(fout):
+            veld = labels.get(label, label)
+            cel.meld(veld, waarde(veld), w.FOUT, f"{label} {melding}.")
+        return None
+
+
+def lees_kenmerkrijen(
+    blad: Blad, basis: Basis, problemen: list[Probleem]
+) -> tuple[KenmerkRegel, ...]:
+    """The Kenmerken sheet as rows; codes are checked, parents must exist."""
+    regels: dict[str, KenmerkRegel] = {}
+    for rij, cellen in blad.rijen:
+        cel = _Cel(blad, rij, problemen, True)
+        ruwe_code = blad.waarde(cellen, "code")
+        code = w.lees_tekst(ruwe_code)
+        naam = w.lees_tekst(blad.waarde(cellen, "naam"))
+        if code is None or not all(deel.isdigit() for deel in code.split(".")):
+            cel.meld(
+                "code",
+                ruwe_code,
+                w.FOUT,
+                "Een code bestaat uit cijfers met punten ertussen, zoals 1, 1.3 of 1.3.1.",
+            )
+            continue
+        if naam is None:
+            cel.meld("naam", None, w.FOUT, f"Kenmerk {code} heeft geen naam.")
+            continue
+        if code in regels:
+            cel.meld("code", ruwe_code, w.FOUT, f"Code {code} staat twee keer in dit blad.")
+            continue
+        ouder = code.rpartition(".")[0]
+        if ouder and ouder not in regels and ouder not in basis.kenmerk_per_code:
+            cel.meld(
+                "code",
+                ruwe_code,
+                w.FOUT,
+                f"Kenmerk {code} valt onder {ouder}, maar dat kenmerk bestaat niet.",
+            )
+            continue
+        regels[code] = KenmerkRegel(
+            code,
+            naam,
+            w.lees_tekst(blad.waarde(cellen, "uitleg")) or "",
+            w.lees_tekst(blad.waarde(cellen, "uitleg_client")) or "",
+        )
+    return tuple(sorted(regels.values(), key=lambda k: code_sleutel(k.code)))

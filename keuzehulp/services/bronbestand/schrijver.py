@@ -1,0 +1,216 @@
+"""Writing a bronbestand from plain records: the catalogue now, or a published version."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.worksheet.datavalidation import DataValidation
+
+from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
+from keuzehulp.services.bronbestand.basis import Basis
+from keuzehulp.services.bronbestand.kolommen import (
+    ALLE_GEMEENTEN,
+    BLAD_INSTRUMENTEN,
+    BLAD_KENMERKEN,
+    BLAD_LIJSTEN,
+    BLAD_PARKEER,
+    KENMERK_KOLOMMEN,
+    KOLOMMEN,
+    TEKSTVELDEN,
+    kolomletter,
+)
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens
+
+Voortgang = Callable[[int, str], None]
+
+GELDFORMAAT = '"€ "#,##0.00'
+CIJFERFORMAAT = "0.0"
+_KOP_LETTER = Font(bold=True, color="FFFFFF")
+_KOP_VULLING = PatternFill("solid", fgColor="1F5C7A")
+_OMLOOP = Alignment(wrap_text=True, vertical="top")
+_KOP_OMLOOP = Alignment(wrap_text=True, vertical="center")
+_MAX_RIJEN_KEUZELIJST = 20000
+
+
+@dataclass(frozen=True, slots=True)
+class ExportInstrument:
+    """An instrument to write: its id (None for one without) and its values."""
+
+    id: int | None
+    gegevens: InstrumentGegevens
+
+
+def _schoon(tekst: str) -> str:
+    return str(ILLEGAL_CHARACTERS_RE.sub("", tekst))
+
+
+def celwaarden(instrument: ExportInstrument, basis: Basis) -> dict[str, Any]:
+    """The cells of one instrument by field, as export writes them."""
+    g = instrument.gegevens
+    groepen = sorted({code.split(".")[0] for code in g.kenmerken}, key=int)
+    waarden: dict[str, Any] = {
+        "id": instrument.id,
+        "naam": g.naam,
+        "routes": "\n".join(basis.route_naam(code) for code in g.routes),
+        "theoretisch": "\n".join(
+            basis.kenmerk_per_code[c].tekst if c in basis.kenmerk_per_code else c for c in groepen
+        ),
+        "kenmerken": "\n".join(
+            basis.kenmerk_per_code[c].tekst if c in basis.kenmerk_per_code else c
+            for c in g.kenmerken
+        ),
+        "gemeenten": ALLE_GEMEENTEN if g.alle_gemeenten else "\n".join(g.gemeenten),
+        "kosten": g.kosten_centen / 100 if g.kosten_centen is not None else g.kosten_tekst,
+        "waardering_professionals": g.waardering_professionals,
+        "waardering_werkzoekende": g.waardering_werkzoekende,
+        "onderbouwing": g.onderbouwing,
+        "link": g.link,
+    }
+    for veld in TEKSTVELDEN:
+        waarden[veld] = getattr(g, veld)
+    return waarden
+
+
+def _cel(blad: Any, waarde: Any, formaat: str | None = None) -> WriteOnlyCell:
+    if isinstance(waarde, str):
+        waarde = _schoon(waarde) or None
+    cel = WriteOnlyCell(blad, value=waarde)
+    if isinstance(waarde, str) and waarde.startswith("="):
+        cel.data_type = "s"  # text, never a formula
+    cel.alignment = _OMLOOP
+    if formaat and isinstance(waarde, int | float):
+        cel.number_format = formaat
+    return cel
+
+
+def _kopcel(blad: Any, tekst: str) -> WriteOnlyCell:
+    cel = WriteOnlyCell(blad, value=tekst)
+    cel.font, cel.fill, cel.alignment = _KOP_LETTER, _KOP_VULLING, _KOP_OMLOOP
+    return cel
+
+
+_FORMATEN = {
+    "kosten": GELDFORMAAT,
+    "waardering_professionals": CIJFERFORMAAT,
+    "waardering_werkzoekende": CIJFERFORMAAT,
+}
+
+
+def _instrumentblad(
+    boek: Workbook,
+    titel: str,
+    instrumenten: list[ExportInstrument],
+    basis: Basis,
+    lengtes: dict[str, int],
+    voortgang: Callable[[int], None],
+) -> None:
+    blad = boek.create_sheet(titel)
+    for nummer, kolom in enumerate(KOLOMMEN, start=1):
+        blad.column_dimensions[kolomletter(nummer)].width = kolom.breedte
+    blad.freeze_panes = "C2"
+    laatste = max(len(instrumenten) + 1, 2)
+    _keuzelijsten(blad, laatste, lengtes)
+    blad.auto_filter.ref = f"A1:{kolomletter(len(KOLOMMEN))}{laatste}"
+    blad.append([_kopcel(blad, kolom.kop) for kolom in KOLOMMEN])
+    for stap, instrument in enumerate(instrumenten):
+        waarden = celwaarden(instrument, basis)
+        blad.append([_cel(blad, waarden[k.veld], _FORMATEN.get(k.veld)) for k in KOLOMMEN])
+        if stap % 500 == 0:
+            voortgang(stap)
+
+
+def _keuzelijsten(blad: Any, laatste: int, lengtes: dict[str, int]) -> None:
+    """Drop-down lists (a help, not a lock: several values per cell stay allowed)."""
+    lijsten = {"routes": "A", "kenmerken": "B", "gemeenten": "C", "onderbouwing": "D"}
+    for veld, letter in lijsten.items():
+        nummer = next(i for i, k in enumerate(KOLOMMEN, start=1) if k.veld == veld)
+        lijst = DataValidation(
+            type="list",
+            formula1=f"{BLAD_LIJSTEN}!${letter}$1:${letter}${lengtes[letter]}",
+            allow_blank=True,
+            showErrorMessage=False,
+        )
+        kolom = kolomletter(nummer)
+        lijst.add(f"{kolom}2:{kolom}{max(laatste, _MAX_RIJEN_KEUZELIJST)}")
+        blad.data_validations.append(lijst)
+
+
+def _lijstenblad(boek: Workbook, basis: Basis) -> dict[str, int]:
+    """A hidden sheet with the values of the drop-down lists; returns each list's length."""
+    blad = boek.create_sheet(BLAD_LIJSTEN)
+    kolommen = (
+        [r.naam for r in basis.routes],
+        [k.tekst for k in basis.kenmerken if not k.is_groep],
+        [*basis.gemeenten, ALLE_GEMEENTEN],
+        list(ONDERBOUWING_NIVEAUS),
+    )
+    for rij in range(max(len(w) for w in kolommen)):
+        blad.append([w[rij] if rij < len(w) else None for w in kolommen])
+    blad.sheet_state = "hidden"
+    return {letter: max(len(w), 1) for letter, w in zip("ABCD", kolommen, strict=True)}
+
+
+def _kenmerkenblad(boek: Workbook, basis: Basis) -> None:
+    blad = boek.create_sheet(BLAD_KENMERKEN)
+    for nummer, kolom in enumerate(KENMERK_KOLOMMEN, start=1):
+        blad.column_dimensions[kolomletter(nummer)].width = kolom.breedte
+    blad.freeze_panes = "A2"
+    blad.append([_kopcel(blad, kolom.kop) for kolom in KENMERK_KOLOMMEN])
+    vet = Font(bold=True)
+    for kenmerk in basis.kenmerken:
+        cellen = [
+            _cel(blad, kenmerk.code),
+            _cel(blad, kenmerk.naam),
+            _cel(blad, kenmerk.uitleg),
+            _cel(blad, kenmerk.uitleg_client),
+        ]
+        if kenmerk.is_groep:
+            for cel in cellen:
+                cel.font = vet
+        blad.append(cellen)
+
+
+def schrijf_bronbestand(
+    pad: Path,
+    instrumenten: Iterable[ExportInstrument],
+    basis: Basis,
+    voortgang: Voortgang | None = None,
+) -> tuple[int, int]:
+    """Write the workbook (active to Instrumenten, parked to Parkeer; concepts are left out).
+
+    Returns (number active, number parked). The caller makes the write atomic.
+    """
+    actief: list[ExportInstrument] = []
+    geparkeerd: list[ExportInstrument] = []
+    for instrument in instrumenten:
+        if instrument.gegevens.status == InstrumentStatus.ACTIEF:
+            actief.append(instrument)
+        elif instrument.gegevens.status == InstrumentStatus.GEPARKEERD:
+            geparkeerd.append(instrument)
+    for lijst in (actief, geparkeerd):
+        lijst.sort(key=lambda i: (i.gegevens.naam.casefold(), i.id or 0))
+    totaal = max(len(actief) + len(geparkeerd), 1)
+
+    def meld(stap: int, vooraf: int = 0) -> None:
+        if voortgang is not None:
+            voortgang(min(95, 95 * (vooraf + stap) // totaal), "Bronbestand schrijven")
+
+    boek = Workbook(write_only=True)
+    lengtes = _lijstenblad(boek, basis)  # first, for the list sizes; moved to the end below
+    _instrumentblad(boek, BLAD_INSTRUMENTEN, actief, basis, lengtes, meld)
+    _instrumentblad(
+        boek, BLAD_PARKEER, geparkeerd, basis, lengtes, lambda stap: meld(stap, len(actief))
+    )
+    _kenmerkenblad(boek, basis)
+    boek.move_sheet(BLAD_LIJSTEN, offset=len(boek.sheetnames) - 1)
+    boek.save(pad)
+    if voortgang is not None:
+        voortgang(100, "Klaar")
+    return len(actief), len(geparkeerd)

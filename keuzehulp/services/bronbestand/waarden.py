@@ -1,0 +1,315 @@
+"""Reading bronbestand cells: texts, money, marks, multi-value cells, routes and kenmerken.
+
+Every reader gets the cell's value and a `Meld` callback (severity, Dutch message); an
+unusable value is reported and never matched by guess: the message names the nearest
+known value instead.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable, Iterable
+from decimal import Decimal, InvalidOperation
+
+from rapidfuzz import fuzz, process
+
+from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS
+from keuzehulp.model.tekst import vouw
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel
+from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
+
+FOUT = "fout"
+WAARSCHUWING = "waarschuwing"
+
+Meld = Callable[[str, str], None]
+"""meld(ernst, melding): report a problem with the cell being read."""
+
+_SCHEIDING = re.compile(r"[;\n\r\u2028]+")
+_OPSOMTEKEN = re.compile(r"^[\s•·▪◦‣●\-–—*]+")
+_NIETS_MEERWAARDIG = frozenset({"", "nvt", "geen"})
+_KENMERK = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:\s*[-–:)]\s*|\s+|$)(.*)$", re.DOTALL)
+
+
+def is_niets(tekst: str) -> bool:
+    """Empty, `-`, `nvt` and `n.v.t.` mean: none."""
+    return vouw(tekst) in ("", "nvt")
+
+
+def citeer(waarde: object) -> str:
+    """A cell value as messages quote it."""
+    tekst = " / ".join(str(waarde).split("\n")) if waarde is not None else ""
+    return f"‘{tekst}’"
+
+
+def dichtstbij(waarde: str, bekend: Iterable[str]) -> str | None:
+    """The known value that looks most like `waarde` (folded), for 'Bedoelt u ...?'."""
+    lijst = list(bekend)
+    if not lijst:
+        return None
+    treffer = process.extractOne(vouw(waarde), [vouw(b) for b in lijst], scorer=fuzz.WRatio)
+    return lijst[treffer[2]] if treffer else None
+
+
+def _bedoelt_u(waarde: str, bekend: Iterable[str]) -> str:
+    naast = dichtstbij(waarde, bekend)
+    return f" Bedoelt u ‘{naast}’?" if naast else ""
+
+
+def lees_tekst(waarde: object) -> str | None:
+    """Any cell as text; numbers and dates the Dutch way; `-` and `n.v.t.` are empty."""
+    if waarde is None:
+        return None
+    if isinstance(waarde, bool):
+        return "ja" if waarde else "nee"
+    if isinstance(waarde, dt.datetime):
+        if waarde.time() == dt.time(0, 0):
+            return waarde.strftime("%d-%m-%Y")
+        return waarde.strftime("%d-%m-%Y %H:%M")
+    if isinstance(waarde, dt.date):
+        return waarde.strftime("%d-%m-%Y")
+    if isinstance(waarde, float):
+        return str(int(waarde)) if waarde.is_integer() else str(waarde).replace(".", ",")
+    tekst = str(waarde).replace("\r\n", "\n").strip()
+    return None if is_niets(tekst) else tekst
+
+
+def splits(waarde: object) -> list[str]:
+    """A multi-value cell: values on separate lines or separated by `;`, bullets stripped."""
+    if waarde is None:
+        return []
+    if isinstance(waarde, float) and waarde.is_integer():
+        waarde = int(waarde)
+    delen = (_OPSOMTEKEN.sub("", deel).strip() for deel in _SCHEIDING.split(str(waarde)))
+    return [deel for deel in delen if vouw(deel) not in _NIETS_MEERWAARDIG]
+
+
+def lees_id(waarde: object, meld: Meld) -> int | None:
+    if waarde is None or (isinstance(waarde, str) and not waarde.strip()):
+        return None
+    if isinstance(waarde, int | float) and not isinstance(waarde, bool):
+        if float(waarde).is_integer() and waarde > 0:
+            return int(waarde)
+    elif isinstance(waarde, str) and waarde.strip().isdigit() and int(waarde) > 0:
+        return int(waarde)
+    meld(
+        FOUT,
+        "Een ID is een geheel getal dat de keuzehulp zelf geeft. "
+        "Laat het leeg bij een nieuw instrument.",
+    )
+    return None
+
+
+_GELD_WOORDEN = re.compile(
+    r"(?i)€|\beur(?:o|o's)?\b|\bp\.?\s?p\.?(?=\s|$)|per\s+(?:persoon|deelnemer|cliënt|client)"
+)
+
+
+def _bedrag_in_centen(tekst: str) -> int | None:
+    """`€ 1.250,00`, `€1.250,-`, `1250`, `1.250`, `137,50`, `137.50` -> cents; else None."""
+    kaal = _GELD_WOORDEN.sub("", tekst).replace("\u00a0", " ")
+    kaal = re.sub(r"[,.]\s*-+\s*$", "", kaal.strip()).replace(" ", "")
+    teken = 1
+    if kaal.startswith("-"):
+        teken, kaal = -1, kaal[1:]
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
+        getal = kaal.replace(".", "").replace(",", ".")
+    elif re.fullmatch(r"\d+\.\d{1,2}", kaal):
+        getal = kaal
+    else:
+        return None
+    return teken * int((Decimal(getal) * 100).to_integral_value())
+
+
+def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
+    """(cents, text): an amount, `gratis` (0), or a text such as `op aanvraag` kept as text."""
+    if waarde is None or isinstance(waarde, bool):
+        return None, None
+    if isinstance(waarde, int | float):
+        if waarde < 0:
+            meld(FOUT, "Kosten kunnen niet negatief zijn.")
+            return None, None
+        try:
+            return int((Decimal(str(waarde)) * 100).to_integral_value()), None
+        except InvalidOperation:
+            meld(FOUT, "Dit is geen bedrag.")
+            return None, None
+    tekst = lees_tekst(waarde)
+    if tekst is None:
+        return None, None
+    if vouw(tekst) in ("gratis", "kosteloos", "geenkosten", "0"):
+        return 0, None
+    centen = _bedrag_in_centen(tekst)
+    if centen is not None and centen < 0:
+        meld(FOUT, "Kosten kunnen niet negatief zijn.")
+        return None, None
+    if centen is not None:
+        return centen, None
+    if any(teken.isdigit() for teken in tekst):
+        meld(
+            WAARSCHUWING,
+            "Hierin staat geen bedrag dat de keuzehulp herkent (zoals € 1.250,00 of 1250); "
+            "de tekst wordt bewaard, zonder bedrag.",
+        )
+    return None, tekst
+
+
+def lees_cijfer(waarde: object, meld: Meld) -> float | None:
+    """A mark from 1 to 10, with a decimal comma or point."""
+    if waarde is None or isinstance(waarde, bool):
+        return None
+    if isinstance(waarde, int | float):
+        getal = float(waarde)
+    else:
+        tekst = str(waarde).strip()
+        if is_niets(tekst):
+            return None
+        try:
+            getal = float(tekst.replace(",", "."))
+        except ValueError:
+            meld(FOUT, "Dit is geen cijfer. Schrijf een cijfer van 1 tot en met 10, zoals 7,5.")
+            return None
+    if not 1 <= getal <= 10:
+        meld(FOUT, "Een waardering is een cijfer van 1 tot en met 10.")
+        return None
+    return getal
+
+
+def lees_routes(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
+    """Fenger routes by name (`Life first`) or plain label; returns route codes."""
+    codes: list[str] = []
+    for deel in splits(waarde):
+        route = basis.route_index.get(vouw(deel))
+        if route is None:
+            namen = [r.naam for r in basis.routes] + [r.label for r in basis.routes]
+            meld(
+                FOUT,
+                f"{citeer(deel)} is geen Fenger-route. Kies Life first, Human Capital first of "
+                f"Work first.{_bedoelt_u(deel, namen)}",
+            )
+        else:
+            codes.append(route.code)
+    return tuple(codes)
+
+
+def lees_kenmerk(deel: str, basis: Basis, meld: Meld) -> KenmerkRegel | None:
+    """One kenmerk by code (`1.7`), name (`Zelfinzicht`) or both, which must agree."""
+    passend = _KENMERK.match(deel)
+    alle = [k.tekst for k in basis.kenmerken]
+    if passend is None:
+        kenmerk = basis.kenmerk_per_naam.get(vouw(deel))
+        if kenmerk is None:
+            meld(FOUT, f"{citeer(deel)} is geen bekend kenmerk.{_bedoelt_u(deel, alle)}")
+        return kenmerk
+    code, naam = passend.group(1), passend.group(2).strip()
+    kenmerk = basis.kenmerk_per_code.get(code)
+    if kenmerk is None:
+        meld(FOUT, f"Kenmerk {code} bestaat niet.{_bedoelt_u(deel, alle)}")
+        return None
+    if naam and vouw(naam) != vouw(kenmerk.naam):
+        ander = basis.kenmerk_per_naam.get(vouw(naam))
+        elders = f", en ‘{naam}’ heeft code {ander.code}" if ander else ""
+        meld(
+            FOUT,
+            f"{citeer(deel)} klopt niet: kenmerk {code} heet ‘{kenmerk.naam}’{elders}. "
+            "Verbeter de code of de naam.",
+        )
+        return None
+    return kenmerk
+
+
+def lees_afgeleide(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
+    """Derived kenmerken; returns their codes."""
+    codes: list[str] = []
+    for deel in splits(waarde):
+        kenmerk = lees_kenmerk(deel, basis, meld)
+        if kenmerk is None:
+            continue
+        if kenmerk.is_groep:
+            meld(
+                FOUT,
+                f"{citeer(deel)} is een groep, geen afgeleid kenmerk. Noem de afgeleide "
+                f"kenmerken, zoals ‘{_eerste_kind(kenmerk, basis)}’.",
+            )
+            continue
+        codes.append(kenmerk.code)
+    return tuple(codes)
+
+
+def _eerste_kind(groep: KenmerkRegel, basis: Basis) -> str:
+    for kenmerk in basis.kenmerken:
+        if kenmerk.code.startswith(groep.code + "."):
+            return kenmerk.tekst
+    return groep.tekst
+
+
+def lees_groepen(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...] | None:
+    """Theoretical kenmerken (groups by number or name); None when the cell is empty."""
+    delen = splits(waarde)
+    if not delen:
+        return None
+    groepen: list[str] = []
+    for deel in delen:
+        kenmerk = lees_kenmerk(deel, basis, meld)
+        if kenmerk is None:
+            continue
+        if not kenmerk.is_groep:
+            meld(
+                FOUT,
+                f"{citeer(deel)} is een afgeleid kenmerk, geen groep; zet het in de kolom "
+                "Afgeleide kenmerken.",
+            )
+            continue
+        groepen.append(kenmerk.code)
+    return tuple(sorted(set(groepen)))
+
+
+def lees_gemeenten(waarde: object, basis: Basis, meld: Meld) -> tuple[bool, tuple[str, ...]]:
+    """(alle_gemeenten, names): one or more gemeenten, or `Alle gemeenten`."""
+    namen: list[str] = []
+    alle = False
+    for deel in splits(waarde):
+        if vouw(deel) in (vouw(ALLE_GEMEENTEN), "alle"):
+            alle = True
+            continue
+        naam = basis.gemeente_index.get(vouw(deel))
+        if naam is None:
+            meld(
+                FOUT,
+                f"{citeer(deel)} is geen gemeente in de catalogus."
+                f"{_bedoelt_u(deel, [*basis.gemeenten, ALLE_GEMEENTEN])}",
+            )
+        else:
+            namen.append(naam)
+    if alle and namen:
+        meld(WAARSCHUWING, "Er staat ‘Alle gemeenten’; de losse gemeenten worden genegeerd.")
+        namen = []
+    return alle, tuple(namen)
+
+
+def lees_onderbouwing(waarde: object, meld: Meld) -> str | None:
+    tekst = lees_tekst(waarde)
+    if tekst is None:
+        return None
+    for niveau in ONDERBOUWING_NIVEAUS:
+        if vouw(niveau) == vouw(tekst):
+            return niveau
+    meld(
+        FOUT,
+        f"{citeer(tekst)} is geen niveau van onderbouwing. Kies uit: "
+        f"{', '.join(ONDERBOUWING_NIVEAUS)}.{_bedoelt_u(tekst, ONDERBOUWING_NIVEAUS)}",
+    )
+    return None
+
+
+def lees_link(waarde: object, meld: Meld) -> str | None:
+    tekst = lees_tekst(waarde)
+    if tekst is None:
+        return None
+    if re.match(r"(?i)https?://\S+$", tekst):
+        return tekst
+    if re.match(r"(?i)www\.\S+$", tekst):
+        meld(WAARSCHUWING, f"https:// is voor {citeer(tekst)} gezet.")
+        return "https://" + tekst
+    meld(FOUT, "Een link is een webadres dat begint met http:// of https://.")
+    return None

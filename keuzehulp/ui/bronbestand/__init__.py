@@ -1,0 +1,1 @@
+"""Import and export of the bronbestand in the window (menu Bestand)."""

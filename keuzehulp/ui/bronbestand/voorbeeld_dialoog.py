@@ -1,0 +1,207 @@
+"""The dry-run preview: what an import would change, its problems, and the Toepassen button."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.services.bronbestand.importeren import (
+    GEPARKEERD,
+    GEWIJZIGD,
+    NIEUW,
+    ONGEWIJZIGD,
+    TERUGGEZET,
+    ImportResultaat,
+    importeer,
+)
+from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
+from keuzehulp.ui.bronbestand.werker import Werker
+from keuzehulp.ui.context import AppContext
+
+SOORT_TITELS = {
+    NIEUW: "Nieuw",
+    GEWIJZIGD: "Gewijzigd",
+    GEPARKEERD: "Geparkeerd",
+    TERUGGEZET: "Teruggezet uit Parkeer",
+    ONGEWIJZIGD: "Ongewijzigd",
+}
+
+
+def _aantal(n: int, enkel: str, meer: str) -> str:
+    return f"{n} {enkel if n == 1 else meer}"
+
+
+class ImportVoorbeeldDialoog(QDialog):
+    """Shows a dry-run result; applies the same file in a worker thread on Toepassen."""
+
+    toegepast = Signal(object)
+
+    def __init__(
+        self,
+        context: AppContext,
+        pad: Path,
+        resultaat: ImportResultaat,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context, self.pad = context, pad
+        self.setWindowTitle(f"Bronbestand importeren: {pad.name}")
+        self.kop = QLabel()
+        self.kop.setWordWrap(True)
+        self.samenvatting = QLabel()
+        self.samenvatting.setAccessibleName("Samenvatting van de proefimport")
+        self.samenvatting.setWordWrap(True)
+        self.wijzigingen = QTreeWidget()
+        self.wijzigingen.setAccessibleName("Wijzigingen per instrument")
+        self.wijzigingen.setHeaderLabels(["Instrument of veld", "Was", "Wordt"])
+        self.wijzigingen.setAlternatingRowColors(True)
+        self.problemen = QTableView()
+        self.problemen.setAccessibleName("Problemen in het bestand")
+        self.problemen.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.problemen.setWordWrap(True)
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Resultaat van de proefimport")
+        self.tabs.addTab(self.wijzigingen, "&Wijzigingen")
+        self.tabs.addTab(self.problemen, "&Problemen")
+        self.voortgang = QProgressBar()
+        self.voortgang.setAccessibleName("Voortgang van de import")
+        self.voortgang.setVisible(False)
+        self.knoppen = QDialogButtonBox()
+        self.toepassen = QPushButton("&Toepassen")
+        self.toepassen.setAccessibleName("Import toepassen")
+        self.annuleren = QPushButton("&Annuleren")
+        self.annuleren.setAccessibleName("Niet importeren")
+        self.knoppen.addButton(self.toepassen, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.knoppen.addButton(self.annuleren, QDialogButtonBox.ButtonRole.RejectRole)
+        self.toepassen.clicked.connect(self._on_toepassen)
+        self.annuleren.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.kop)
+        layout.addWidget(self.samenvatting)
+        layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.voortgang)
+        layout.addWidget(self.knoppen)
+        self._werker: Werker | None = None
+        self.toon(resultaat)
+        self.resize(980, 620)
+
+    def toon(self, resultaat: ImportResultaat) -> None:
+        """Fill the dialog from a (dry-run) result."""
+        self.resultaat = resultaat
+        a = resultaat.aantallen()
+        fouten, waarschuwingen = len(resultaat.fouten), len(resultaat.waarschuwingen)
+        if fouten:
+            self.kop.setText(
+                f"<b>{resultaat.bestandsnaam}</b> heeft {_aantal(fouten, 'fout', 'fouten')}. "
+                "Verbeter ze in Excel en importeer opnieuw. Er is niets gewijzigd."
+            )
+        else:
+            self.kop.setText(
+                f"Proefimport van <b>{resultaat.bestandsnaam}</b>: er is nog niets gewijzigd. "
+                "Kies Toepassen om de catalogus bij te werken."
+            )
+        self.samenvatting.setText(
+            f"Nieuw: {a[NIEUW]} · Gewijzigd: {a[GEWIJZIGD]} · Ongewijzigd: {a[ONGEWIJZIGD]} · "
+            f"Geparkeerd: {a[GEPARKEERD]} · Teruggezet: {a[TERUGGEZET]} · "
+            f"Kenmerken gewijzigd: {len(resultaat.kenmerken)} · "
+            f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen}"
+        )
+        self._vul_boom(resultaat)
+        self.model = ProbleemModel(resultaat.problemen, self)
+        self.problemen.setModel(self.model)
+        kop = self.problemen.horizontalHeader()
+        kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
+        for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
+            self.problemen.resizeColumnToContents(kolom)
+        self.problemen.setColumnWidth(Kolom.WAARDE, 200)
+        self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
+        if fouten:
+            self.tabs.setCurrentIndex(1)
+        self.toepassen.setEnabled(not fouten)
+
+    def _vul_boom(self, resultaat: ImportResultaat) -> None:
+        self.wijzigingen.clear()
+        for soort, titel in SOORT_TITELS.items():
+            lijst = resultaat.van_soort(soort)
+            groep = QTreeWidgetItem([f"{titel} ({len(lijst)})"])
+            self.wijzigingen.addTopLevelItem(groep)
+            for w in lijst:
+                waar = (
+                    f"  ({w.blad}, rij {w.rij})" if w.rij is not None else "  (niet in het bestand)"
+                )
+                item = QTreeWidgetItem([w.naam + waar])
+                groep.addChild(item)
+                for label, oud, nieuw in w.velden:
+                    item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
+            groep.setExpanded(soort in (GEWIJZIGD, GEPARKEERD, TERUGGEZET) and len(lijst) < 50)
+        if resultaat.kenmerken:
+            groep = QTreeWidgetItem([f"Kenmerken ({len(resultaat.kenmerken)})"])
+            self.wijzigingen.addTopLevelItem(groep)
+            for w in resultaat.kenmerken:
+                item = QTreeWidgetItem([f"{w.naam} ({w.soort})"])
+                groep.addChild(item)
+                for label, oud, nieuw in w.velden:
+                    item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
+            groep.setExpanded(True)
+        self.wijzigingen.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.wijzigingen.setColumnWidth(0, 420)
+        self.wijzigingen.setColumnWidth(1, 240)
+
+    def _on_toepassen(self) -> None:
+        self.toepassen.setEnabled(False)
+        self.annuleren.setEnabled(False)
+        self.voortgang.setValue(0)
+        self.voortgang.setVisible(True)
+        db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
+        werker = Werker(
+            lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=False, voortgang=voortgang)
+        )
+        werker.setAutoDelete(False)
+        werker.signalen.voortgang.connect(self._on_voortgang)
+        werker.signalen.klaar.connect(self._on_klaar)
+        werker.signalen.fout.connect(self._on_fout)
+        self._werker = werker
+        QThreadPool.globalInstance().start(werker)
+
+    def _on_voortgang(self, procent: int, _tekst: str) -> None:
+        self.voortgang.setValue(procent)
+
+    def _on_klaar(self, resultaat: ImportResultaat) -> None:
+        self._werker = None
+        self.voortgang.setVisible(False)
+        self.annuleren.setEnabled(True)
+        if not resultaat.toegepast:  # the catalogue or the file changed since the dry run
+            self.toon(resultaat)
+            return
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        a = resultaat.aantallen()
+        self.context.gebeurtenissen.melding.emit(
+            f"Import van {resultaat.bestandsnaam} uitgevoerd: {a[NIEUW]} nieuw, "
+            f"{a[GEWIJZIGD]} gewijzigd, {a[GEPARKEERD]} geparkeerd, {a[TERUGGEZET]} teruggezet."
+        )
+        self.toegepast.emit(resultaat)
+        self.accept()
+
+    def _on_fout(self, melding: str) -> None:
+        self._werker = None
+        self.voortgang.setVisible(False)
+        self.annuleren.setEnabled(True)
+        self.toepassen.setEnabled(not self.resultaat.fouten)
+        QMessageBox.warning(self, "Importeren niet gelukt", melding)

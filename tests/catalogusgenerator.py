@@ -1,0 +1,80 @@
+"""Generated catalogues for search tests and benchmarks, written through InstrumentGegevens."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Sequence
+
+from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
+from keuzehulp.model.catalogus import (
+    GEMEENTEN_RIVIERENLAND,
+    ONDERBOUWING_NIVEAUS,
+    Instrument,
+    InstrumentStatus,
+)
+from keuzehulp.model.db import Database
+from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, pas_toe
+
+ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
+KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
+TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
+WOORDEN: tuple[str, ...] = (
+    "sollicitatie",
+    "Oriëntatie",
+    "taal",
+    "Rekenen",
+    "werkervaring",
+    "coach",
+    "groep",
+    "België",
+    "stress",
+    "digitaal",
+)
+
+
+def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
+    """`aantal` varied instruments; about one in eight parked or concept."""
+    uit = []
+    for i in range(aantal):
+        soort = rng.choice(TYPES)
+        status = rng.choices(
+            (InstrumentStatus.ACTIEF, InstrumentStatus.GEPARKEERD, InstrumentStatus.CONCEPT),
+            (14, 1, 1),
+        )[0]
+        kosten = rng.choice((None, rng.randrange(0, 500_000, 2500)))
+        uit.append(
+            InstrumentGegevens(
+                naam=f"{soort}, Aanbieder {i} {rng.choice(WOORDEN)}",
+                status=status,
+                type=soort,
+                uitvoerder=f"Aanbieder {i}",
+                omschrijving=" ".join(rng.sample(WOORDEN, 3)),
+                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
+                kenmerken=tuple(rng.sample(KENMERK_CODES, rng.randint(0, 4))),
+                gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
+                alle_gemeenten=rng.random() < 0.2,
+                omvang_duur=f"{rng.randint(1, 20)} weken",
+                kosten_centen=kosten,
+                kosten_tekst="op aanvraag" if kosten is None else None,
+                waardering_professionals=rng.choice((None, round(rng.uniform(5, 9), 1))),
+                onderbouwing=rng.choice((None, *ONDERBOUWING_NIVEAUS)),
+                overleg_met="de psycholoog" if rng.random() < 0.03 else None,
+            )
+        )
+    return uit
+
+
+def vul_catalogus(db: Database, gegevens: Sequence[InstrumentGegevens]) -> list[int]:
+    """Add the instruments in one unit of work; returns their ids in order."""
+    context = MutatieContext("tester", "test", "gegenereerde catalogus")
+    with db.wijzigen(context) as session:
+        opzoeken = Opzoeken.laad(session)
+        instrumenten = []
+        for g in gegevens:
+            instrument = Instrument()
+            pas_toe(instrument, g, opzoeken)
+            session.add(instrument)
+            instrumenten.append(instrument)
+        session.flush()
+        return [i.id for i in instrumenten]
