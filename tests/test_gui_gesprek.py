@@ -10,12 +10,15 @@ from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.services import vergelijking
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
@@ -317,3 +320,50 @@ def test_enter_in_a_comparison_column_chooses_it(
         qtbot.keyClick(scherm.tabel, Qt.Key.Key_Return)
     assert gekozen.args == [ids[2]]
     assert paneel.keuze.keuze.currentData() == ids[2]
+
+
+def test_search_screen_contract_in_the_main_window(
+    qtbot: QtBot, catalogus: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Route and kenmerken in the search screen, shortlist from its signal, choice, PDF, reopen."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(AppContext(catalogus, TEST_GEBRUIKER))
+    qtbot.addWidget(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    with catalogus.lezen() as session:
+        ids = list(
+            session.scalars(
+                select(Instrument.id)
+                .where(Instrument.status == InstrumentStatus.ACTIEF)
+                .order_by(Instrument.id)
+                .limit(3)
+            )
+        )
+    vraag = ZoekVraag(routes=frozenset({"life_first"}), kenmerken=frozenset({"3.1.6"}))
+    zoeken.zet_zoekvraag(vraag)  # the coach chose route and kenmerk in the search screen
+    for i in ids:
+        zoeken.korte_lijst_gevraagd.emit(i)  # one click in the results
+    assert paneel.korte_lijst.ids() == ids
+    paneel.kies(ids[1])
+    _bewaar_pad(monkeypatch, tmp_path / "k.pdf")
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        paneel.maak_klant_pdf()
+    nummer = paneel.gesprek_id
+    assert GesprekService(catalogus).lees(nummer or 0).invoer.zoekvraag == vraag
+
+    paneel.nieuw_gesprek()
+    zoeken.zet_zoekvraag(ZoekVraag())
+    assert paneel.open_gesprek(nummer or 0)
+    assert zoeken.zoekvraag() == vraag  # the search is reopened as it was
+
+    paneel.doel.scores["2"].setValue(2)
+    paneel.zoek_op_laagste_groepen()
+    assert zoeken.zoekvraag().kenmerken == frozenset({"2"})
+    assert zoeken.zoekvraag().routes == frozenset({"life_first"})
+
+    zoeken.zet_klantweergave(True)
+    assert paneel.doel.referentie.isHidden()
+    zoeken.zet_klantweergave(False)
+    assert not paneel.doel.referentie.isHidden()
+    venster.close()

@@ -111,7 +111,7 @@ def wat_vraagt_het(detail: InstrumentDetail) -> str:
     g = detail.gegevens
     overleg = f"Je coach overlegt eerst met: {g.overleg_met}." if g.overleg_met else ""
     eis = _zin(g.instroomeis)
-    eis = f"Je moet dit kunnen of hebben: {eis}" if eis else ""
+    eis = f"Dit is nodig: {eis}" if eis else ""
     return _zinnen(eis, overleg) or "Er zijn geen speciale eisen."
 
 
