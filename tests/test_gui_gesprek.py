@@ -367,3 +367,20 @@ def test_search_screen_contract_in_the_main_window(
     zoeken.zet_klantweergave(False)
     assert not paneel.doel.referentie.isHidden()
     venster.close()
+
+
+def test_shortlist_follows_catalogue_changes(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    from keuzehulp.model.mutatielog import MutatieContext
+
+    ids = maak_instrumenten(database)
+    paneel.voeg_toe(ids[0])
+    paneel.korte_lijst.zet_notitie(ids[0], "dichtbij")
+    with database.wijzigen(MutatieContext(TEST_GEBRUIKER, "editor")) as session:
+        instrument = session.get(Instrument, ids[0])
+        assert instrument is not None
+        instrument.naam = "Coaching, Praktijk De Nieuwe Roos"
+    paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
+    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos – dichtbij"
+    assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
