@@ -128,7 +128,13 @@ def test_log_viewer_filters_and_exports(
     assert len(rijen) == 3 and rijen[2][1] == "bram"
 
 
-def test_versions_publish_and_status_bar(qtbot: QtBot, db_url: str, database: Database) -> None:
+def test_versions_publish_export_and_status_bar(
+    qtbot: QtBot,
+    db_url: str,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     nieuw(database, status="actief")
     opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
     venster = maak_hoofdvenster(opstart)
@@ -147,6 +153,12 @@ def test_versions_publish_and_status_bar(qtbot: QtBot, db_url: str, database: Da
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
     assert tab.versies.model.rowCount() == 1
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"
+    pad = tmp_path / "versie.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
+    tab.versies.tabel.selectRow(0)
+    qtbot.mouseClick(tab.versies.export_knop, LINKS)
+    qtbot.waitUntil(lambda: "geschreven" in tab.versies.export_status.text())
+    assert load_workbook(pad)["Instrumenten"]["B2"].value == "Coaching, Stap Verder"
     opstart.database.sluit()
 
 

@@ -23,6 +23,7 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
+from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
@@ -78,6 +79,13 @@ class InstrumentenView(QWidget):
         links_lay.addLayout(filters)
         links_lay.addWidget(self.lijst, 1)
         links_lay.addWidget(self.nieuw_knop)
+        self.formulier_knoppen = FormulierKnoppen(
+            context,
+            beheerder,
+            lambda: self.bewerking.id if self.bewerking else None,
+            self._na_inlezen,
+        )
+        links_lay.addWidget(self.formulier_knoppen)
 
         with context.database.lezen() as s:
             routes = [
@@ -102,7 +110,7 @@ class InstrumentenView(QWidget):
         for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
             knoppen.addWidget(knop)
         knoppen.addStretch(1)
-        scroll = QScrollArea()
+        self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
@@ -152,6 +160,7 @@ class InstrumentenView(QWidget):
                 self.context.database, self.status_filter.currentData(), self.zoekveld.text()
             )
         )
+        self.lijst.resizeColumnsToContents()
         if not self.gewijzigd:
             self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
         if self.bewerking is not None:
@@ -181,6 +190,7 @@ class InstrumentenView(QWidget):
         self.geschiedenis_model.zet_rijen(
             mutatielog.geschiedenis(self.context.database, instrument_id)
         )
+        self.geschiedenis.resizeColumnsToContents()
         self._zet_knoppen()
 
     def nieuw(self) -> None:
@@ -245,10 +255,22 @@ class InstrumentenView(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
 
+    def _na_inlezen(self, instrument_id: int) -> None:
+        self.gewijzigd = False
+        self.status_filter.setCurrentIndex(0)
+        self.ververs()
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
+
     def _on_opslaan(self) -> None:
         gegevens = self.formulier.gegevens()
         if gegevens is None:
             self.ontbreekt.setText("Verbeter eerst de velden met een rode melding.")
+            eerste = next(iter(self.formulier.fouten))
+            self.formulier_scroll.ensureWidgetVisible(self.formulier.foutlabels[eerste])
+            veld = self.formulier.velden.get(eerste)
+            if veld is not None:
+                veld.setFocus()
             return
         vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
 
