@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import enum
 import threading
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -97,6 +98,17 @@ def _posities(mask: int, lengte: int) -> str:
     return format(mask, "b").zfill(lengte)[::-1] if lengte else ""
 
 
+def _enen(mask: int) -> list[int]:
+    """Positions of the set bits, lowest first."""
+    tekst = format(mask, "b")[::-1]
+    uit = []
+    i = tekst.find("1")
+    while i != -1:
+        uit.append(i)
+        i = tekst.find("1", i + 1)
+    return uit
+
+
 def _of(waarden: Iterable[str], masks: dict[str, int]) -> int:
     uit = 0
     for w in waarden:
@@ -111,14 +123,17 @@ class ZoekService:
         self._db = db
         self._slot = threading.Lock()
         self._index = laad_index(db)
+        self._basis = [Treffer(r, (), ()) for r in self._index.rijen]
         self._tekst_cache: tuple[str, int] = ("", 0)
         self._kosten_cache: tuple[int, int] = (-1, 0)
 
     def reload(self) -> None:
         """Read the active catalogue again (after import, edit, park ...)."""
         index = laad_index(self._db)
+        basis = [Treffer(r, (), ()) for r in index.rijen]
         with self._slot:
             self._index = index
+            self._basis = basis
             self._tekst_cache = ("", index.alles)
             self._kosten_cache = (-1, 0)
 
@@ -245,23 +260,32 @@ class ZoekService:
             Sortering.KOSTEN: index.op_kosten,
         }.get(sortering, index.op_waardering)
         posities = [p for p in volgorde if bits[p] == "1"]
-        rijen = index.rijen
+        basis = self._basis
         if not vraag.routes and not vraag.kenmerken:
-            return tuple(Treffer(rijen[p], (), ()) for p in posities)
+            return tuple(map(basis.__getitem__, posities))
+        # Why it matches, per position, from the masks (no per-instrument set work).
+        routes: dict[int, list[str]] = defaultdict(list)
+        for route in index.routes:
+            if route.code in vraag.routes:
+                for p in _enen(index.route_mask.get(route.code, 0) & mask):
+                    routes[p].append(route.code)
         onder: set[str] = set()
         for code in vraag.kenmerken:
             if code in index.kenmerken:
                 onder.update(index.onder(code))
-        uit = []
-        for p in posities:
-            rij = rijen[p]
-            uit.append(
-                Treffer(
-                    rij,
-                    tuple(c for c in rij.routes if c in vraag.routes),
-                    tuple(c for c in rij.kenmerken if c in onder),
-                )
-            )
+        kenmerken: dict[int, list[str]] = defaultdict(list)
+        for code in sorted(onder):
+            for p in _enen(index.eigen_kenmerk_mask[code] & mask):
+                kenmerken[p].append(code)
         if sortering is Sortering.RELEVANTIE:
-            uit.sort(key=lambda t: -t.relevantie)  # stable: rating, then name, stay in order
-        return tuple(uit)
+            # Stable: rating, then name, stay in order within the same relevance.
+            posities.sort(
+                key=lambda p: len(routes.get(p, ())) + len(kenmerken.get(p, ())), reverse=True
+            )
+        rijen = index.rijen
+        return tuple(
+            Treffer(rijen[p], tuple(routes.get(p, ())), tuple(kenmerken.get(p, ())))
+            if p in routes or p in kenmerken
+            else basis[p]
+            for p in posities
+        )

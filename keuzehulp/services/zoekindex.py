@@ -87,6 +87,8 @@ class ZoekIndex:
     route_mask: dict[str, int] = field(default_factory=dict)
     # Instruments carrying the kenmerk itself or any descendant (parent includes children).
     kenmerk_mask: dict[str, int] = field(default_factory=dict)
+    # Instruments carrying exactly this kenmerk (for "why it matches").
+    eigen_kenmerk_mask: dict[str, int] = field(default_factory=dict)
     # Instruments offered in the gemeente, including "alle gemeenten" ones.
     gemeente_mask: dict[str, int] = field(default_factory=dict)
     type_mask: dict[str, int] = field(default_factory=dict)
@@ -233,6 +235,7 @@ def _bouw_masks(index: ZoekIndex) -> None:
         if rij.onderbouwing:
             onderbouwing[rij.onderbouwing] |= bit
     index.route_mask = routes
+    index.eigen_kenmerk_mask = eigen
     index.kenmerk_mask = {}
     for code in index.kenmerken:
         mask = 0

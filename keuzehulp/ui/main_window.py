@@ -43,6 +43,7 @@ class MainWindow(QMainWindow):
         self.zoeken = ZoekScherm(self.context)
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
+        self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 

@@ -84,6 +84,7 @@ class GesprekPaneel(QWidget):
         self.zoekscherm: Any = zoekscherm if heeft_zoekcontract(zoekscherm) else None
         self.gesprek_id: int | None = None
         self._zoekvraag = ZoekVraag()
+        self._bewaard_als = GesprekInvoer()
         self._taken: list[PdfTaak] = []
         self.korte_lijst = KorteLijstModel()
         self.vergelijking = VergelijkModel()
@@ -174,14 +175,15 @@ class GesprekPaneel(QWidget):
         return {code: veld.value() for code, veld in self.doel.scores.items() if veld.value()}
 
     def laagste_groepen(self) -> list[str]:
-        """The scored groups with the lowest mark (ties included, at most two)."""
+        """The scored groups with the lowest mark (ties included, at most two).
+
+        The search ANDs kenmerk groups, so more groups quickly leave nothing to choose from.
+        """
         scores = self.scores()
         if not scores:
             return []
-        volgorde = sorted(scores, key=lambda code: (scores[code], code))
-        laagste = scores[volgorde[0]]
-        gelijk = [c for c in volgorde if scores[c] == laagste]
-        return gelijk[:2] if len(gelijk) > 1 else volgorde[:2]
+        laagste = min(scores.values())
+        return sorted(c for c, s in scores.items() if s == laagste)[:2]
 
     @Slot()
     def zoek_op_laagste_groepen(self) -> None:
@@ -315,15 +317,34 @@ class GesprekPaneel(QWidget):
             self._meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self._bewaard_als = gesprek.invoer
         self._zet_titel()
         self._meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
         self.bewaard.emit(gesprek.id)
         return True
 
+    def heeft_wijzigingen(self) -> bool:
+        """True when the panel holds something that is not stored as it is."""
+        return self.invoer() != self._bewaard_als
+
+    def _mag_weg(self) -> bool:
+        """Ask before unsaved work is replaced."""
+        if not self.heeft_wijzigingen():
+            return True
+        antwoord = QMessageBox.question(
+            self,
+            "Gesprek niet bewaard",
+            "Dit gesprek heeft wijzigingen die niet bewaard zijn. Wilt u ze weggooien?",
+        )
+        return antwoord == QMessageBox.StandardButton.Yes
+
     @Slot()
     def nieuw_gesprek(self) -> None:
+        if not self._mag_weg():
+            return
         self.gesprek_id = None
         self._vul(GesprekInvoer(), {})
+        self._bewaard_als = self.invoer()
         self.stappen.setCurrentIndex(STAP_DOEL)
         self._meld("", fout=False)
 
@@ -331,6 +352,8 @@ class GesprekPaneel(QWidget):
     def kies_gesprek(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
+        if not self._mag_weg():
+            return
         dialoog = GesprekkenDialoog(self.service.lijst(), self)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
@@ -344,6 +367,7 @@ class GesprekPaneel(QWidget):
             return False
         self.gesprek_id = gesprek.id
         self._vul(gesprek.invoer, {d.id: d for d in details})
+        self._bewaard_als = self.invoer()
         self._meld(
             f"Gesprek {gesprek.id} is geopend. U kunt het wijzigen en opnieuw afdrukken.",
             fout=False,
