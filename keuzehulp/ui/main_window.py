@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         beheer_tab = BeheerTab(self.context)
         self.beheer: QWidget = beheer_tab
-        self.tabs.addTab(self.beheer, "&Beheer")
+        self.tabs.addTab(self.beheer, "Behee&r")
 
         def ga_naar(scherm: QWidget) -> None:
             self.tabs.setCurrentWidget(beheer_tab)

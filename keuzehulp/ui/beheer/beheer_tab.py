@@ -41,7 +41,7 @@ class BeheerTab(QWidget):
             (self.log, "&Mutatielog"),
             (self.versies, "&Versies"),
             (self.beheerders, "Beheer&ders"),
-            (self.actualiteit, "&Actualiteit"),
+            (self.actualiteit, "Ac&tualiteit"),
         ):
             self.tabs.addTab(view, titel)
         lay = QVBoxLayout(self)

@@ -105,7 +105,7 @@ class InstrumentenView(QWidget):
         self.opslaan_knop = QPushButton("&Opslaan…")
         self.publiceer_knop = QPushButton("&Publiceren…")
         self.parkeer_knop = QPushButton("P&arkeren…")
-        self.herstel_knop = QPushButton("&Herstellen…")
+        self.herstel_knop = QPushButton("Her&stellen…")
         knoppen = QHBoxLayout()
         for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
             knoppen.addWidget(knop)
@@ -115,7 +115,7 @@ class InstrumentenView(QWidget):
         scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
         self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
-        geschiedenis_label = QLabel("&Geschiedenis (mutatielog van dit instrument):")
+        geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
         geschiedenis_label.setBuddy(self.geschiedenis)
         rechts_splitter = QSplitter(Qt.Orientation.Vertical)
         rechts_splitter.addWidget(scroll)

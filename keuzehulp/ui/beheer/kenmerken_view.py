@@ -137,7 +137,7 @@ class KenmerkenView(QWidget):
             ("&Naam:", self.naam),
             ("&Uitleg (professional):", self.uitleg),
             ("Uitleg voor &cliënt (B1):", self.uitleg_client),
-            ("&Valt onder:", self.ouder),
+            ("Valt &onder:", self.ouder),
         ):
             lab = QLabel(label)
             lab.setBuddy(w)
@@ -146,11 +146,11 @@ class KenmerkenView(QWidget):
             "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden) en ‘je’."
         )
         self.b1_hint.setWordWrap(True)
-        self.opslaan_knop = QPushButton("Naam en uitleg &opslaan…")
-        self.verplaats_knop = QPushButton("&Verplaatsen…")
-        self.toevoegen_knop = QPushButton("Als nieuw kenmerk &toevoegen…")
-        self.stop_knop = QPushButton("Niet meer &gebruiken…")
-        self.heractiveer_knop = QPushButton("Weer in gebruik &nemen…")
+        self.opslaan_knop = QPushButton("Naam en uitleg op&slaan…")
+        self.verplaats_knop = QPushButton("Ver&plaatsen…")
+        self.toevoegen_knop = QPushButton("&Als nieuw kenmerk toevoegen…")
+        self.stop_knop = QPushButton("Niet m&eer gebruiken…")
+        self.heractiveer_knop = QPushButton("&Weer in gebruik nemen…")
         knoppen = QHBoxLayout()
         for k in (
             self.opslaan_knop,
