@@ -150,6 +150,9 @@ def test_werkcoach_sees_disabled_actions_with_a_reason(qtbot: QtBot, database: D
     iid = nieuw(database)
     view = _view(qtbot, database, "werkcoach_wim")
     view.selecteer(iid)
+    assert view.titel.text().startswith("Coaching, Stap Verder")  # can read it
+    assert not view.formulier.isEnabled()  # cannot type in it
+    assert view.geschiedenis_model.rowCount() == 1
     for knop in (view.nieuw_knop, view.opslaan_knop, view.parkeer_knop, view.publiceer_knop):
         assert not knop.isEnabled()
         assert "Alleen beheerders" in knop.toolTip()

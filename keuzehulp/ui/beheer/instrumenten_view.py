@@ -56,6 +56,7 @@ class InstrumentenView(QWidget):
         self.beheerder = beheerder
         self.bewerking: Bewerking | None = None
         self.gewijzigd = False
+        self.is_open = False
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status")
@@ -184,7 +185,9 @@ class InstrumentenView(QWidget):
 
     def open(self, instrument_id: int) -> None:
         self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(self.bewerking.gegevens)
         self.gewijzigd = False
         self.geschiedenis_model.zet_rijen(
@@ -195,7 +198,9 @@ class InstrumentenView(QWidget):
 
     def nieuw(self) -> None:
         self.bewerking = None
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
         self.gewijzigd = True
         self.geschiedenis_model.zet_rijen([])
@@ -212,7 +217,7 @@ class InstrumentenView(QWidget):
 
     def _zet_knoppen(self) -> None:
         status = self.formulier.status
-        open_ = self.formulier.isEnabled()
+        open_ = self.is_open
         if not open_:
             self.titel.setText("Kies links een instrument, of maak een nieuw instrument.")
         elif self.bewerking is None:
