@@ -144,6 +144,10 @@ def test_conflict_shows_a_message_and_overwrites_nothing(
     assert meldingen[0][0] == "Iemand anders was u voor"
     assert "intussen door iemand anders gewijzigd" in meldingen[0][1]
     assert instrumenten.open_instrument(database, iid).gegevens.doel == "A"
+    # the editor now shows what the other person saved, and says so
+    qtbot.waitUntil(lambda: "niet opgeslagen" in view.ontbreekt.text())
+    doel = view.formulier.velden["doel"]
+    assert isinstance(doel, QPlainTextEdit) and doel.toPlainText() == "A"
 
 
 def test_werkcoach_sees_disabled_actions_with_a_reason(qtbot: QtBot, database: Database) -> None:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, InstrumentStatus
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
@@ -288,9 +288,21 @@ class InstrumentenView(QWidget):
                 iid = self.bewerking.id
                 instrumenten.bewaar_instrument(db, wie, iid, self.bewerking.versie, gegevens, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         self._na_wijziging(iid, f"‘{gegevens.naam}’ is opgeslagen.")
+
+    def _meld(self, fout: KeuzehulpError) -> None:
+        """Show the message; after a conflict, load what the other person saved."""
+        meld_fout(self, fout)
+        if isinstance(fout, ConflictFout) and self.bewerking is not None:
+            self.gewijzigd = False
+            self.ververs()
+            self.open(self.bewerking.id)
+            self.ontbreekt.setText(
+                "Uw wijziging is niet opgeslagen. Hieronder staan de nieuwe gegevens; "
+                "de geschiedenis laat zien wat er veranderde."
+            )
 
     def _on_status(self, actie: str) -> None:
         if self.bewerking is None:
@@ -319,7 +331,7 @@ class InstrumentenView(QWidget):
         try:
             functie(self.context.database, self.context.gebruiker, b.id, b.versie, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         klaar = {
             "publiceer": "gepubliceerd",
