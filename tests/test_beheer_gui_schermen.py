@@ -51,7 +51,10 @@ def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> 
     assert view.code.text() == "1.7"
     view.naam.clear()
     qtbot.keyClicks(view.naam, "Zelfkennis")
+    view.uitleg_client.setPlainText(" ".join(["woord"] * 20) + ".")
+    assert "nog niet eenvoudig genoeg" in view.b1_hint.text()
     view.uitleg_client.setPlainText("Weten wat je goed kunt.")
+    assert view.b1_hint.text() == "Cliënttekst: eenvoudig genoeg (B1)."
     qtbot.mouseClick(view.opslaan_knop, LINKS)
     _reden(qtbot, "duidelijker")
     qtbot.waitUntil(lambda: "Zelfkennis" in view.boom.currentIndex().data())
