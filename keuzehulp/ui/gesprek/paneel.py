@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -99,9 +100,18 @@ class GesprekPaneel(QWidget):
         self.doel = DoelStap(kenmerkgroepen(context))
         self.lijst = KorteLijstStap()
         self.keuze = KeuzeStap()
-        self.stappen.addTab(self.doel, "1. Doel")
-        self.stappen.addTab(self.lijst, "2. Korte lijst")
-        self.stappen.addTab(self.keuze, "3. Keuze")
+        # Each step scrolls, so the panel also fits beside the search on a small screen.
+        for stap, titel in (
+            (self.doel, "1. Doel"),
+            (self.lijst, "2. Korte lijst"),
+            (self.keuze, "3. Keuze"),
+        ):
+            rol = QScrollArea()
+            rol.setWidgetResizable(True)
+            rol.setFrameShape(QScrollArea.Shape.NoFrame)
+            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            rol.setWidget(stap)
+            self.stappen.addTab(rol, titel)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
         self.melding.setAccessibleName("Melding")
@@ -123,6 +133,9 @@ class GesprekPaneel(QWidget):
         self.lijst.lijst.setModel(self.korte_lijst)
         self._verbind()
         self._werk_bij()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(440, 720)  # room for the steps beside the search
 
     # --- wiring ----------------------------------------------------------------------------
 
