@@ -27,9 +27,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from keuzehulp.model.catalogus import Kenmerk
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import (
     MAX_OPTIES,
@@ -55,17 +53,6 @@ STAP_DOEL, STAP_LIJST, STAP_KEUZE = range(3)
 
 def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
-
-
-def kenmerkgroepen(context: AppContext) -> list[tuple[str, str]]:
-    """(code, name) of the top-level kenmerk groups, in catalogue order."""
-    with context.database.lezen() as session:
-        groepen = session.scalars(
-            select(Kenmerk)
-            .where(Kenmerk.parent_id.is_(None), Kenmerk.actief.is_(True))
-            .order_by(Kenmerk.volgorde, Kenmerk.code)
-        )
-        return [(k.code, k.naam) for k in groepen]
 
 
 class GesprekPaneel(QWidget):
@@ -97,7 +84,7 @@ class GesprekPaneel(QWidget):
         self.openen.setAccessibleName("Gesprek openen")
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
-        self.doel = DoelStap(kenmerkgroepen(context))
+        self.doel = DoelStap(self.service.kenmerkgroepen())
         self.lijst = KorteLijstStap()
         self.keuze = KeuzeStap()
         # Each step scrolls, so the panel also fits beside the search on a small screen.
