@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -384,3 +384,58 @@ def test_shortlist_follows_catalogue_changes(
     paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
     assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos – dichtbij"
     assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
+
+
+def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
+    qtbot: QtBot, catalogus: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole conversation with the real search screen and the sample catalogue."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(AppContext(catalogus, "Anna de Boer"))
+    qtbot.addWidget(venster)
+    venster.show()
+    qtbot.waitExposed(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    qtbot.keyClicks(paneel.doel.doel, "Binnen een half jaar werk vinden")
+
+    # Step 2 of the protocol: the route, then a kenmerk, in the search screen.
+    werk = zoeken.route_stap.vakjes["work_first"]
+    qtbot.mouseClick(werk, Qt.MouseButton.LeftButton, pos=QPoint(8, werk.height() // 2))
+    boom = zoeken.kenmerk_stap.boom
+    boom.setFocus()
+    boom.setCurrentIndex(zoeken.kenmerk_model.index_van("4.1"))
+    qtbot.keyClick(boom, Qt.Key.Key_Space)
+    assert zoeken.zoekvraag().routes == {"work_first"}
+    assert zoeken.zoekvraag().kenmerken == {"4.1"}
+    resultaten = zoeken.resultaten_model
+    assert resultaten.rowCount() >= 3
+
+    # One click per result puts it on the shortlist.
+    gekozen = []
+    for rij in range(3):
+        zoeken.tabel.selectRow(rij)
+        gekozen.append(resultaten.treffer(rij).id)
+        qtbot.mouseClick(zoeken.knop_korte_lijst, Qt.MouseButton.LeftButton)
+    assert paneel.korte_lijst.ids() == gekozen
+
+    # Compare side by side and choose the second by clicking its name.
+    qtbot.mouseClick(paneel.lijst.vergelijk, Qt.MouseButton.LeftButton)
+    assert venster.tabs.currentWidget() is venster.gesprek.vergelijk
+    venster.gesprek.vergelijk.tabel.horizontalHeader().sectionClicked.emit(1)
+    assert paneel.keuze.keuze.currentData() == gekozen[1]
+    qtbot.keyClicks(paneel.keuze.voorkeur, "Deze past bij mij")
+
+    pad = tmp_path / "keuze.pdf"
+    _bewaar_pad(monkeypatch, pad)
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        qtbot.mouseClick(paneel.keuze.klant_pdf, Qt.MouseButton.LeftButton)
+    tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pad).pages)
+    naam = resultaten.treffer(1).instrument.naam
+    assert f"Jouw keuze: {naam}" in tekst
+    assert "Binnen een half jaar werk vinden" in tekst
+    assert "Je zoekt meteen werk" in tekst  # the route, in client words
+    opgeslagen = GesprekService(catalogus).lees(paneel.gesprek_id or 0).invoer
+    assert opgeslagen.zoekvraag == zoeken.zoekvraag()
+    assert opgeslagen.keuze_id == gekozen[1]
+    venster.close()

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from keuzehulp.model.catalogus import Kenmerk
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import (
     MAX_OPTIES,
@@ -54,17 +53,6 @@ STAP_DOEL, STAP_LIJST, STAP_KEUZE = range(3)
 
 def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
-
-
-def kenmerkgroepen(context: AppContext) -> list[tuple[str, str]]:
-    """(code, name) of the top-level kenmerk groups, in catalogue order."""
-    with context.database.lezen() as session:
-        groepen = session.scalars(
-            select(Kenmerk)
-            .where(Kenmerk.parent_id.is_(None), Kenmerk.actief.is_(True))
-            .order_by(Kenmerk.volgorde, Kenmerk.code)
-        )
-        return [(k.code, k.naam) for k in groepen]
 
 
 class GesprekPaneel(QWidget):
@@ -96,12 +84,21 @@ class GesprekPaneel(QWidget):
         self.openen.setAccessibleName("Gesprek openen")
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
-        self.doel = DoelStap(kenmerkgroepen(context))
+        self.doel = DoelStap(self.service.kenmerkgroepen())
         self.lijst = KorteLijstStap()
         self.keuze = KeuzeStap()
-        self.stappen.addTab(self.doel, "1. Doel")
-        self.stappen.addTab(self.lijst, "2. Korte lijst")
-        self.stappen.addTab(self.keuze, "3. Keuze")
+        # Each step scrolls, so the panel also fits beside the search on a small screen.
+        for stap, titel in (
+            (self.doel, "1. Doel"),
+            (self.lijst, "2. Korte lijst"),
+            (self.keuze, "3. Keuze"),
+        ):
+            rol = QScrollArea()
+            rol.setWidgetResizable(True)
+            rol.setFrameShape(QScrollArea.Shape.NoFrame)
+            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            rol.setWidget(stap)
+            self.stappen.addTab(rol, titel)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
         self.melding.setAccessibleName("Melding")
@@ -123,6 +120,9 @@ class GesprekPaneel(QWidget):
         self.lijst.lijst.setModel(self.korte_lijst)
         self._verbind()
         self._werk_bij()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(440, 720)  # room for the steps beside the search
 
     # --- wiring ----------------------------------------------------------------------------
 
