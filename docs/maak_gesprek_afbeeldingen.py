@@ -34,7 +34,7 @@ def main() -> None:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "Anna de Boer", ())
         ids = maak_instrumenten(opstart.database)
         venster = maak_hoofdvenster(opstart)
-        venster.resize(1400, 860)
+        venster.resize(1366, 768)  # the laptop in the spreekkamer
         venster.show()
         paneel = venster.gesprek.paneel
         paneel.doel.doel_soort.setCurrentIndex(paneel.doel.doel_soort.findData("leerdoel"))

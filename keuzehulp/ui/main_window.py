@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
 
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
@@ -32,10 +32,11 @@ class MainWindow(QMainWindow):
         self._bouw_beheer()
         self._bouw_bronbestand_menu()
         self._bouw_algemene_menus()
+        self._bouw_indeling()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
-        self.resize(1280, 820)
+        self.resize(1280, 720)
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
@@ -96,6 +97,34 @@ class MainWindow(QMainWindow):
         self.bronbestand = BronbestandActies(self.context, self)
         self.menu_bestand.addAction(self.bronbestand.actie_importeren)
         self.menu_bestand.addAction(self.bronbestand.actie_exporteren)
+
+    # --- Layout on a small screen (layout issue) ---------------------------------------------
+
+    def _bouw_indeling(self) -> None:
+        """Fit a 1366x768 laptop: only the shown tab sets the minimum size; no dock on Beheer."""
+        self._dock_weg_voor_beheer = False
+        # The user's own choice (Beeld > Gesprek, Ctrl+G) always wins over ours.
+        self.gesprek.dock.toggleViewAction().triggered.connect(self._dock_keuze_gebruiker)
+        self.tabs.currentChanged.connect(self._bij_tabwissel)
+        self._bij_tabwissel(self.tabs.currentIndex())
+
+    def _dock_keuze_gebruiker(self) -> None:
+        self._dock_weg_voor_beheer = False
+
+    def _bij_tabwissel(self, index: int) -> None:
+        # A QTabWidget is as wide as its widest page; Ignored lets hidden pages count for 0.
+        for i in range(self.tabs.count()):
+            beleid = QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored
+            if (pagina := self.tabs.widget(i)) is not None:
+                pagina.setSizePolicy(beleid, beleid)
+        dock = self.gesprek.dock
+        if self.tabs.widget(index) is self.beheer:
+            if not dock.isHidden():
+                dock.hide()
+                self._dock_weg_voor_beheer = True
+        elif self._dock_weg_voor_beheer:
+            dock.show()
+            self._dock_weg_voor_beheer = False
 
     # --- General ---------------------------------------------------------------------------
 

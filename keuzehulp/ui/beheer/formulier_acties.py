@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
 from keuzehulp.services.beheer import leveranciersformulier
 from keuzehulp.services.beheer.leveranciersformulier import FormulierResultaat
@@ -39,7 +39,7 @@ class FormulierKnoppen(QWidget):
         if not beheerder:
             self.lees_knop.setEnabled(False)
             self.lees_knop.setToolTip(GEEN_RECHT)
-        lay = QHBoxLayout(self)
+        lay = QVBoxLayout(self)  # stacked: the list beside the editor may be narrow
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.maak_knop)
         lay.addWidget(self.lees_knop)

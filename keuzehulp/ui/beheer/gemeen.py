@@ -17,11 +17,14 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QDialogButtonBox,
+    QGridLayout,
     QLabel,
     QLineEdit,
     QMessageBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,6 +38,30 @@ GEEN_RECHT = "Alleen beheerders kunnen dit. Vraag een beheerder om u toe te voeg
 
 T = TypeVar("T")
 Index = QModelIndex | QPersistentModelIndex
+
+
+def knoppen_raster(knoppen: Sequence[QWidget], kolommen: int = 2) -> QGridLayout:
+    """Buttons in rows of `kolommen`, so a row of buttons never sets the screen's width."""
+    raster = QGridLayout()
+    raster.setContentsMargins(0, 0, 0, 0)
+    for i, knop in enumerate(knoppen):
+        raster.addWidget(knop, i // kolommen, i % kolommen)
+    return raster
+
+
+def smalle_keuzelijst(combo: QComboBox, tekens: int = 18) -> None:
+    """A combo box whose width does not follow its longest item (long instrument names)."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(tekens)
+
+
+def begrens_kolommen(view: QTableView, maximum: int = 320) -> None:
+    """Resize columns to their contents, but keep long-text columns bounded (user can widen)."""
+    view.resizeColumnsToContents()
+    header = view.horizontalHeader()
+    for kolom in range(header.count()):
+        if header.sectionSize(kolom) > maximum:
+            header.resizeSection(kolom, maximum)
 
 
 @dataclass(frozen=True)  # no slots: Kolom[T](...) sets __orig_class__

@@ -24,7 +24,14 @@ from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
 from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
-from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.gemeen import (
+    GEEN_RECHT,
+    ROL_RIJ,
+    begrens_kolommen,
+    knoppen_raster,
+    meld_fout,
+    vraag_reden,
+)
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
 from keuzehulp.ui.context import AppContext
@@ -107,10 +114,9 @@ class InstrumentenView(QWidget):
         self.publiceer_knop = QPushButton("&Publiceren…")
         self.parkeer_knop = QPushButton("P&arkeren…")
         self.herstel_knop = QPushButton("Her&stellen…")
-        knoppen = QHBoxLayout()
-        for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
-            knoppen.addWidget(knop)
-        knoppen.addStretch(1)
+        knoppen = knoppen_raster(
+            [self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop]
+        )
         self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.formulier)
@@ -137,6 +143,7 @@ class InstrumentenView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(links)
         splitter.addWidget(rechts)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([420, 760])
         QVBoxLayout(self).addWidget(splitter)
 
@@ -161,7 +168,7 @@ class InstrumentenView(QWidget):
                 self.context.database, self.status_filter.currentData(), self.zoekveld.text()
             )
         )
-        self.lijst.resizeColumnsToContents()
+        begrens_kolommen(self.lijst)
         if not self.gewijzigd:
             self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
         if self.bewerking is not None:
@@ -193,7 +200,7 @@ class InstrumentenView(QWidget):
         self.geschiedenis_model.zet_rijen(
             mutatielog.geschiedenis(self.context.database, instrument_id)
         )
-        self.geschiedenis.resizeColumnsToContents()
+        begrens_kolommen(self.geschiedenis)
         self._zet_knoppen()
 
     def nieuw(self) -> None:

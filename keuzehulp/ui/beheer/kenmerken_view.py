@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -25,7 +24,14 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel, PensioenVoorbeeld
 from keuzehulp.services.leesbaarheid import beoordeel
-from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.gemeen import (
+    GEEN_RECHT,
+    ROL_RIJ,
+    knoppen_raster,
+    meld_fout,
+    smalle_keuzelijst,
+    vraag_reden,
+)
 from keuzehulp.ui.context import AppContext
 
 B1_TIP = "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden), gewone woorden, ‘je’."
@@ -134,7 +140,9 @@ class KenmerkenView(QWidget):
             w.setAccessibleName(naam)
         for w in (self.uitleg, self.uitleg_client):
             w.setTabChangesFocus(True)
+        smalle_keuzelijst(self.ouder)
         form = QFormLayout()
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         form.addRow("Code:", self.code)
         for label, w in (
             ("&Naam:", self.naam),
@@ -154,15 +162,15 @@ class KenmerkenView(QWidget):
         self.toevoegen_knop = QPushButton("&Als nieuw kenmerk toevoegen…")
         self.stop_knop = QPushButton("Niet m&eer gebruiken…")
         self.heractiveer_knop = QPushButton("&Weer in gebruik nemen…")
-        knoppen = QHBoxLayout()
-        for k in (
-            self.opslaan_knop,
-            self.verplaats_knop,
-            self.toevoegen_knop,
-            self.stop_knop,
-            self.heractiveer_knop,
-        ):
-            knoppen.addWidget(k)
+        knoppen = knoppen_raster(
+            [
+                self.opslaan_knop,
+                self.verplaats_knop,
+                self.toevoegen_knop,
+                self.stop_knop,
+                self.heractiveer_knop,
+            ]
+        )
         self.toevoegen_knop.setToolTip(
             "Maakt een nieuw kenmerk met deze naam en uitleg, onder ‘Valt onder’."
         )
@@ -175,6 +183,7 @@ class KenmerkenView(QWidget):
         splitter = QSplitter()
         splitter.addWidget(self.boom)
         splitter.addWidget(rechts)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([460, 700])
         QVBoxLayout(self).addWidget(splitter)
 

@@ -19,7 +19,14 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
-from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, Taak, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.gemeen import (
+    GEEN_RECHT,
+    ROL_RIJ,
+    Taak,
+    begrens_kolommen,
+    meld_fout,
+    vraag_reden,
+)
 from keuzehulp.ui.beheer.instrumenten_view import tabel
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
 from keuzehulp.ui.context import AppContext
@@ -46,10 +53,10 @@ class VersiesView(QWidget):
         self.publiceer_knop = QPushButton("Nieuwe versie &publiceren…")
         self.export_knop = QPushButton("Gekozen versie &exporteren als bronbestand…")
         self.export_status = QLabel()
+        self.export_status.setWordWrap(True)
         self.knoppen = QHBoxLayout()
         self.knoppen.addWidget(self.publiceer_knop)
         self.knoppen.addWidget(self.export_knop)
-        self.knoppen.addWidget(self.export_status)
         self.knoppen.addStretch(1)
         uitleg = QLabel(
             "Een versie legt de hele catalogus vast, met de datum als naam. "
@@ -60,6 +67,7 @@ class VersiesView(QWidget):
         lay.addWidget(uitleg)
         lay.addWidget(self.huidig)
         lay.addLayout(self.knoppen)
+        lay.addWidget(self.export_status)
         lay.addWidget(self.tabel, 1)
         self.publiceer_knop.clicked.connect(self._on_publiceer)
         self.export_knop.clicked.connect(self._on_export)
@@ -69,7 +77,7 @@ class VersiesView(QWidget):
     def ververs(self) -> None:
         self.model.zet_rijen(versies.lijst_versies(self.context.database))
         self.huidig.setText(versies.versie_tekst(self.context.database) + ".")
-        self.tabel.resizeColumnsToContents()
+        begrens_kolommen(self.tabel)
 
     def _on_publiceer(self) -> None:
         vraag_reden(
@@ -222,6 +230,7 @@ class ActualiteitView(QWidget):
         self.tabel = tabel(self.model, "Instrumenten die een controle nodig hebben")
         self.markeer_knop = QPushButton("Gekozen instrument is gecontr&oleerd")
         self.samenvatting = QLabel()
+        self.samenvatting.setWordWrap(True)
         rij = QHBoxLayout()
         rij.addWidget(maanden_label)
         rij.addWidget(self.maanden)
@@ -243,7 +252,7 @@ class ActualiteitView(QWidget):
             f"{len(rijen)} instrumenten zijn {self.maanden.value()} maanden of langer niet "
             "gecontroleerd. Bel de aanbieder of regiehouder en kijk of alles nog klopt."
         )
-        self.tabel.resizeColumnsToContents()
+        begrens_kolommen(self.tabel)
 
     def _on_markeer(self) -> None:
         rijen = self.tabel.selectionModel().selectedRows()

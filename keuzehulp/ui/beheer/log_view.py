@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, mutatielog
 from keuzehulp.services.beheer.mutatielog import MutatieFilter
-from keuzehulp.ui.beheer.gemeen import Taak
+from keuzehulp.ui.beheer.gemeen import Taak, begrens_kolommen, smalle_keuzelijst
 from keuzehulp.ui.beheer.instrumenten_view import tabel
 from keuzehulp.ui.beheer.modellen import MutatieTabelModel
 from keuzehulp.ui.context import AppContext
@@ -45,6 +45,8 @@ class LogView(QWidget):
         self.instrument.setAccessibleName("Filter op instrument")
         self.gebruiker = QComboBox()
         self.gebruiker.setAccessibleName("Filter op gebruiker")
+        smalle_keuzelijst(self.instrument, 24)
+        smalle_keuzelijst(self.gebruiker, 12)
         vandaag = QDate.currentDate()
         self.sinds_aan = QCheckBox("&Sinds")
         self.sinds = QDateEdit(vandaag.addMonths(-1))
@@ -59,6 +61,7 @@ class LogView(QWidget):
         self.tot_aan.toggled.connect(self.tot.setEnabled)
         self.export_knop = QPushButton("E&xporteren naar Excel…")
         self.aantal = QLabel()
+        self.aantal.setWordWrap(True)
         self.model = MutatieTabelModel(self)
         self.tabel = tabel(self.model, "Mutatielog")
         filters = QHBoxLayout()
@@ -67,11 +70,15 @@ class LogView(QWidget):
             lab.setBuddy(combo)
             filters.addWidget(lab)
             filters.addWidget(combo, 1)
+        # The dates and the export button get a row of their own: narrow screens.
+        periode = QHBoxLayout()
         for widget in (self.sinds_aan, self.sinds, self.tot_aan, self.tot):
-            filters.addWidget(widget)
-        filters.addWidget(self.export_knop)
+            periode.addWidget(widget)
+        periode.addStretch(1)
+        periode.addWidget(self.export_knop)
         lay = QVBoxLayout(self)
         lay.addLayout(filters)
+        lay.addLayout(periode)
         lay.addWidget(self.tabel, 1)
         lay.addWidget(self.aantal)
         for signaal in (
@@ -123,7 +130,7 @@ class LogView(QWidget):
         self.model.zet_rijen(regels)
         meer = " (de nieuwste; exporteer voor alles)" if len(regels) == MAX_REGELS else ""
         self.aantal.setText(f"{len(regels)} mutaties{meer}, nieuwste bovenaan.")
-        self.tabel.resizeColumnsToContents()
+        begrens_kolommen(self.tabel)
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(

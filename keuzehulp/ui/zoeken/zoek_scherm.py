@@ -101,6 +101,7 @@ class ZoekScherm(QWidget):
         hoofd.setStretchFactor(0, 2)
         hoofd.setStretchFactor(1, 3)
         hoofd.setSizes([460, 780])
+        hoofd.setChildrenCollapsible(False)
         self.splitter = hoofd
         layout = QVBoxLayout(self)
         layout.addLayout(self._kop)
@@ -118,6 +119,7 @@ class ZoekScherm(QWidget):
 
     def _bouw_kop(self) -> None:
         self.titel = QLabel("<b>Zoek samen een instrument</b> — kies in drie stappen")
+        self.titel.setWordWrap(True)
         self.actie_klantweergave = QAction("&Klantweergave", self)
         self.actie_klantweergave.setCheckable(True)
         self.actie_klantweergave.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -169,10 +171,15 @@ class ZoekScherm(QWidget):
     def _bouw_resultaten(self) -> None:
         self.aantal = QLabel()
         self.aantal.setAccessibleName("Aantal gevonden instrumenten")
+        self.aantal.setWordWrap(True)  # narrow screens: the count may take two lines
         self.sortering = QComboBox()
         for waarde, tekst in SORTERINGEN:
             self.sortering.addItem(tekst, waarde)
         self.sortering.setAccessibleName("Sorteren op")
+        self.sortering.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sortering.setMinimumContentsLength(10)
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         sorteer_label = QLabel("&Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
