@@ -99,3 +99,13 @@ def test_fits_a_laptop_with_larger_text(grotere_letters: float, venster: MainWin
     assert venster.zoeken.font().pointSizeF() == pytest.approx(grotere_letters)
     for tab, (breedte, hoogte) in _minimum_per_tab(venster).items():
         assert breedte <= LAPTOP[0] and hoogte <= LAPTOP[1], (tab, breedte, hoogte)
+    # The client view enlarges the search screen's text once more; the dock stays open.
+    venster.tabs.setCurrentWidget(venster.zoeken)
+    venster.zoeken.actie_klantweergave.trigger()
+    QApplication.processEvents()
+    layout = venster.layout()
+    assert layout is not None
+    layout.invalidate()
+    hint = venster.minimumSizeHint()
+    assert venster.gesprek.dock.isVisible()
+    assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], hint

@@ -33,7 +33,6 @@ def installeer(
         QDockWidget.DockWidgetFeature.DockWidgetMovable
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
-    dock.setMinimumWidth(340)
     venster.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     venster.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
 

@@ -78,6 +78,7 @@ class GesprekPaneel(QWidget):
         self.vergelijking = VergelijkModel()
 
         self.titel = QLabel()
+        self.titel.setWordWrap(True)
         self.nieuw = QPushButton("&Nieuw gesprek")
         self.nieuw.setAccessibleName("Nieuw gesprek")
         self.openen = QPushButton("&Openen…")
@@ -96,7 +97,8 @@ class GesprekPaneel(QWidget):
             rol = QScrollArea()
             rol.setWidgetResizable(True)
             rol.setFrameShape(QScrollArea.Shape.NoFrame)
-            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            # Only when the dock is made very narrow (large text): better a scroll bar than cut.
+            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
             rol.setWidget(stap)
             self.stappen.addTab(rol, titel)
         self.melding = QLabel()

@@ -176,10 +176,8 @@ class ZoekScherm(QWidget):
         for waarde, tekst in SORTERINGEN:
             self.sortering.addItem(tekst, waarde)
         self.sortering.setAccessibleName("Sorteren op")
-        self.sortering.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.sortering.setMinimumContentsLength(10)
+        # Full width when there is room; on a narrow screen it may shrink (text elided).
+        self.sortering.setMinimumWidth(self.sortering.fontMetrics().horizontalAdvance("Naam") + 48)
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         sorteer_label = QLabel("&Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
