@@ -12,7 +12,12 @@ from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel
 from keuzehulp.services.bronbestand.bestaand import Bestaand
 from keuzehulp.services.bronbestand.lezer import Voortgang
-from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, pas_toe
+from keuzehulp.services.instrumentgegevens import (
+    SCALAIRE_VELDEN,
+    InstrumentGegevens,
+    Opzoeken,
+    pas_toe,
+)
 
 Stap = tuple[Bestaand | None, InstrumentGegevens]
 """(the instrument in the catalogue or None for a new one, its values after the import)"""
@@ -65,14 +70,23 @@ def pas_plan_toe(
     _maak_namen_vrij(session, plan, bestaand, per_id)
     for stap, (oud, gegevens) in enumerate(plan):
         if oud is None:
-            instrument = Instrument()
-            pas_toe(instrument, gegevens, opzoeken)
-            session.add(instrument)
+            session.add(_nieuw(gegevens, opzoeken))
         else:
             pas_toe(per_id[oud.id], gegevens, opzoeken)
         if voortgang and stap % 500 == 0:
             voortgang(50 + 50 * stap // max(len(plan), 1), "Wijzigingen opslaan")
     session.flush()
+
+
+def _nieuw(gegevens: InstrumentGegevens, opzoeken: Opzoeken) -> Instrument:
+    """A new instrument in one constructor call: half the attribute events of `pas_toe`."""
+    waarden = {veld: getattr(gegevens, veld) for veld in SCALAIRE_VELDEN}
+    return Instrument(
+        **{veld: waarde for veld, waarde in waarden.items() if waarde is not None},
+        routes=opzoeken._zoek("route", opzoeken.routes, gegevens.routes),
+        kenmerken=opzoeken._zoek("kenmerken", opzoeken.kenmerken, gegevens.kenmerken),
+        gemeenten=opzoeken._zoek("gemeenten", opzoeken.gemeenten, gegevens.gemeenten),
+    )
 
 
 def _maak_namen_vrij(
