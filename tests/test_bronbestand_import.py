@@ -296,6 +296,7 @@ def test_duplicate_names_over_both_sheets(gevuld: Database, tmp_path: Path) -> N
         parkeer=[["training  a", "Work first", "4.1"], ["COACHING", "Work first", "4.1"]],
     )
     resultaat = _fout_blijft_ongewijzigd(gevuld, pad)
+    assert {p.kolom for p in resultaat.fouten} == {"A (Naam)"}
     assert [(p.blad, p.rij, p.melding) for p in resultaat.fouten] == [
         (
             "Parkeer",

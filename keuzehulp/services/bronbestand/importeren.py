@@ -212,7 +212,7 @@ def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "Naam",
+                    rij.naam_kolom,
                     rij.gegevens.naam,
                     f"Deze naam staat er al: {eerder.blad}, rij {eerder.rij} "
                     f"(‘{eerder.gegevens.naam}’). Elke naam mag maar één keer voorkomen.",
@@ -225,7 +225,7 @@ def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
                     Probleem(
                         rij.blad,
                         rij.rij,
-                        "ID",
+                        rij.id_kolom,
                         str(rij.id),
                         f"ID {rij.id} staat er al: {eerder.blad}, rij {eerder.rij}. "
                         "Maak het ID leeg bij een kopie van een instrument.",
@@ -250,7 +250,7 @@ def _koppel(
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "ID",
+                    rij.id_kolom,
                     str(rij.id),
                     f"ID {rij.id} is onbekend in deze catalogus; de keuzehulp zoekt het "
                     "instrument op naam.",
@@ -279,7 +279,7 @@ def _koppel(
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "Naam",
+                    rij.naam_kolom,
                     rij.gegevens.naam,
                     f"Deze naam is al van een ander instrument (ID {houder.id}) dat niet in het "
                     "bestand staat. Kies een andere naam.",
