@@ -104,6 +104,7 @@ def test_messy_workbook_is_read_exactly(database: Database, tmp_path: Path) -> N
         titelrijen=TITELS,
         verborgen=("A", "L"),
         extra_bladen=("Handleiding",),
+        samenvoegen="A1:F1",
     )
     resultaat = _importeer(database, pad)
     assert resultaat.fouten == []
