@@ -74,7 +74,9 @@ def pas_plan_toe(
         else:
             pas_toe(per_id[oud.id], gegevens, opzoeken)
         if voortgang and stap % 500 == 0:
-            voortgang(50 + 50 * stap // max(len(plan), 1), "Wijzigingen opslaan")
+            voortgang(50 + 30 * stap // max(len(plan), 1), "Wijzigingen voorbereiden")
+    if voortgang:
+        voortgang(85, "Wijzigingen opslaan")
     session.flush()
 
 
