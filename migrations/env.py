@@ -45,6 +45,19 @@ def run_migrations_online() -> None:
         _run(conn)
 
 
+def run_migrations_offline() -> None:
+    """Write the SQL instead of running it: for DBAs, and to check other engines (PostgreSQL)."""
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
 if context.is_offline_mode():
-    raise SystemExit("Offline migrations are not supported; run against a database.")
-run_migrations_online()
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -78,3 +78,21 @@ def test_every_step_downgrades_and_upgrades(tmp_path: Path) -> None:
     assert _tabellen(url) == {"alembic_version"}
     _upgrade(url)
     assert _tabellen(url) == set(Base.metadata.tables) | {"alembic_version"}
+
+
+def test_migrations_render_for_postgresql() -> None:
+    """The schema stays portable: every migration compiles to PostgreSQL DDL (offline mode)."""
+    import io
+
+    cfg = alembic_config()
+    cfg.set_main_option("sqlalchemy.url", "postgresql://keuzehulp@localhost/keuzehulp")
+    buffer = io.StringIO()
+    cfg.output_buffer = buffer
+    command.upgrade(cfg, "head", sql=True)
+    command.downgrade(cfg, f"{head_revisie()}:base", sql=True)
+    sql = buffer.getvalue()
+    for tabel in Base.metadata.tables:
+        assert f"CREATE TABLE {tabel} (" in sql
+        assert f"DROP TABLE {tabel};" in sql
+    assert "AUTOINCREMENT" not in sql  # no SQLite-only syntax
+    assert "TIMESTAMP WITH TIME ZONE" in sql

@@ -24,9 +24,10 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
 def vertaal(melding: str) -> str:
     """Translate argparse's English error messages into Dutch."""
     for patroon, vervanging in _VERTALINGEN:
-        if re.fullmatch(patroon, melding):
-            return re.sub(patroon, vervanging, melding)
-    return melding
+        if re.fullmatch(patroon, melding, flags=re.S):
+            return re.sub(patroon, vervanging, melding, flags=re.S)
+    # Messages raised by our own argument types are Dutch already; only the prefix is not.
+    return re.sub(r"^argument (\S+): ", r"bij \1: ", melding)
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.zoeken import ZoekScherm
 
 
 class MainWindow(QMainWindow):
@@ -39,19 +40,54 @@ class MainWindow(QMainWindow):
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken: QWidget = _leeg("Het zoekscherm komt hier.")
+        self.zoeken = ZoekScherm(self.context)
         self.tabs.addTab(self.zoeken, "&Zoeken")
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
+        self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
     def _bouw_gesprek(self) -> None:
-        """The conversation screens hook in here."""
+        """The conversation screens hook in here: a Gesprek dock and a Vergelijken tab."""
+        from keuzehulp.ui.gesprek.koppeling import installeer
+
+        self.gesprek = installeer(self, self.context, self.tabs, self.zoeken)
 
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
     def _bouw_beheer(self) -> None:
-        self.beheer: QWidget = _leeg("Het beheer van de catalogus komt hier.")
+        from keuzehulp.services.beheer.versies import versie_tekst
+        from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+
+        beheer_tab = BeheerTab(self.context)
+        self.beheer: QWidget = beheer_tab
         self.tabs.addTab(self.beheer, "&Beheer")
+
+        def ga_naar(scherm: QWidget) -> None:
+            self.tabs.setCurrentWidget(beheer_tab)
+            beheer_tab.toon(scherm)
+
+        for tekst, scherm in (
+            ("&Instrumenten bewerken", beheer_tab.instrumenten),
+            ("&Kenmerken bewerken", beheer_tab.kenmerken),
+            ("&Mutatielog", beheer_tab.log),
+            ("&Versies", beheer_tab.versies),
+            ("&Beheerders", beheer_tab.beheerders),
+            ("&Actualiteit", beheer_tab.actualiteit),
+        ):
+            actie = QAction(tekst, self)
+            actie.triggered.connect(lambda _=False, s=scherm: ga_naar(s))
+            self.menu_beheer.addAction(actie)
+        # Werkcoaches see which published version of the catalogue they search.
+        self.versie_label = QLabel()
+        self.versie_label.setAccessibleName("Catalogusversie")
+        self.statusBar().addPermanentWidget(self.versie_label)
+
+        def ververs_versie() -> None:
+            self.versie_label.setText(versie_tekst(self.context.database))
+
+        ververs_versie()
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
 
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 

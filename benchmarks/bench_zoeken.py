@@ -1,0 +1,187 @@
+"""Search speed: filter change -> results with all counts, and launch -> usable window.
+
+Run: .venv/bin/python benchmarks/bench_zoeken.py [--herhalingen 300] [--starts 5]
+Prints medians (and p90) per catalogue size: 52 (the sample), 1,000 and 10,000 instruments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND  # noqa: E402
+from keuzehulp.services.opstart import open_catalogus  # noqa: E402
+from keuzehulp.services.zoeken import Sortering, ZoekService  # noqa: E402
+from keuzehulp.services.zoekvraag import ZoekVraag  # noqa: E402
+from tests.catalogusgenerator import (  # noqa: E402
+    KENMERK_CODES,
+    ROUTE_CODES,
+    TYPES,
+    WOORDEN,
+    voorbeeld_gegevens,
+    vul_catalogus,
+    willekeurige_gegevens,
+)
+
+VENSTER_CODE = """
+import os, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster
+from keuzehulp.services.opstart import open_catalogus
+app = maak_applicatie()
+opstart = open_catalogus(sys.argv[1], "bench", ())
+venster = maak_hoofdvenster(opstart)
+venster.show()
+app.processEvents()
+print(time.time())
+"""
+
+SCHERM_CODE = """
+import os, random, statistics, sys, time
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, os.environ["PYTHONPATH"])
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster
+from keuzehulp.services.opstart import open_catalogus
+from benchmarks.bench_zoeken import _vragen
+app = maak_applicatie()
+venster = maak_hoofdvenster(open_catalogus(sys.argv[1], "bench", ()))
+venster.show()
+app.processEvents()
+scherm = venster.zoeken
+tijden = []
+for i, vraag in enumerate(_vragen(random.Random(7), 60)):
+    if i == 30:
+        scherm.zet_klantweergave(True)
+    begin = time.perf_counter()
+    scherm.zet_zoekvraag(vraag)
+    app.processEvents()
+    tijden.append(time.perf_counter() - begin)
+print(statistics.median(tijden), sorted(tijden)[int(len(tijden) * 0.9)])
+"""
+
+
+def _vragen(rng: random.Random, aantal: int) -> list[ZoekVraag]:
+    """What a coach clicks: a few routes and kenmerken, sometimes gemeente, cost or text."""
+    uit = []
+    for _ in range(aantal):
+        uit.append(
+            ZoekVraag(
+                routes=frozenset(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
+                kenmerken=frozenset(rng.sample(KENMERK_CODES, rng.randint(0, 3))),
+                gemeenten=frozenset(rng.sample(GEMEENTEN_RIVIERENLAND, rng.choice((0, 0, 1)))),
+                types=frozenset(rng.sample(TYPES, rng.choice((0, 0, 1)))),
+                max_kosten_centen=rng.choice((None, None, rng.randrange(0, 500_000, 5000))),
+                tekst=rng.choice(("", "", "", rng.choice(WOORDEN)[:5])),
+            )
+        )
+    return uit
+
+
+def _ms(waarden: list[float]) -> str:
+    waarden = sorted(waarden)
+    p90 = waarden[int(len(waarden) * 0.9) - 1] if len(waarden) >= 10 else waarden[-1]
+    return f"mediaan {statistics.median(waarden) * 1000:7.2f} ms, p90 {p90 * 1000:7.2f} ms"
+
+
+def meet_service(grootte: int, herhalingen: int, map_: Path) -> tuple[str, float]:
+    url = f"sqlite:///{map_ / f'k{grootte}.sqlite'}"
+    opstart = open_catalogus(url, "bench", ())
+    rng = random.Random(grootte)
+    gegevens = voorbeeld_gegevens() if grootte == 52 else willekeurige_gegevens(rng, grootte)
+    vul_catalogus(opstart.database, gegevens)
+    start = time.perf_counter()
+    service = ZoekService(opstart.database)
+    laden = time.perf_counter() - start
+    vragen = _vragen(rng, herhalingen)
+    service.zoek(ZoekVraag())  # warm up
+    tijden = []
+    for vraag in vragen:
+        start = time.perf_counter()
+        antwoord = service.zoek(vraag, Sortering.RELEVANTIE)
+        tijden.append(time.perf_counter() - start)
+        assert antwoord.facetten.kenmerken
+    leeg = []
+    for _ in range(max(20, herhalingen // 10)):
+        start = time.perf_counter()
+        service.zoek(ZoekVraag(), Sortering.NAAM)
+        leeg.append(time.perf_counter() - start)
+    opstart.database.sluit()
+    print(
+        f"{grootte:>6} instrumenten ({service.aantal_actief} actief): laden {laden * 1000:6.0f} ms"
+        f" | filterwijziging -> resultaten + alle aantallen: {_ms(tijden)}"
+        f" | niets gekozen (alles in de lijst): {_ms(leeg)}"
+    )
+    return url, statistics.median(tijden)
+
+
+def meet_start(url: str, starts: int) -> float:
+    omgeving = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    tijden = []
+    for _ in range(starts):
+        begin = time.time()
+        uit = subprocess.run(
+            [sys.executable, "-c", VENSTER_CODE, url],
+            capture_output=True,
+            text=True,
+            check=True,
+            env=omgeving,
+        )
+        tijden.append(float(uit.stdout.strip().splitlines()[-1]) - begin)
+    return statistics.median(tijden)
+
+
+def meet_scherm(url: str) -> tuple[float, float]:
+    omgeving = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(REPO))
+    uit = subprocess.run(
+        [sys.executable, "-c", SCHERM_CODE, url],
+        capture_output=True,
+        text=True,
+        check=True,
+        env=omgeving,
+    )
+    mediaan, p90 = uit.stdout.strip().splitlines()[-1].split()
+    return float(mediaan), float(p90)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--herhalingen", type=int, default=300)
+    parser.add_argument("--starts", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tijdelijk:
+        map_ = Path(tijdelijk)
+        urls = {}
+        medianen = {}
+        for grootte in (52, 1000, 10000):
+            urls[grootte], medianen[grootte] = meet_service(grootte, args.herhalingen, map_)
+        print(
+            f"verhouding 10.000 / 52: {medianen[10000] / medianen[52]:.1f}x, "
+            f"10.000 / 1.000: {medianen[10000] / medianen[1000]:.1f}x (doel: <= 10 ms bij 10.000)"
+        )
+        for grootte in (52, 10000):
+            mediaan, p90 = meet_scherm(urls[grootte])
+            print(
+                f"venster ({grootte} instrumenten): filterwijziging tot bijgewerkt scherm "
+                f"(aantallen, lijst, tekenen): mediaan {mediaan * 1000:.1f} ms, "
+                f"p90 {p90 * 1000:.1f} ms"
+            )
+        for grootte in (52, 10000):
+            mediaan = meet_start(urls[grootte], args.starts)
+            print(
+                f"start tot bruikbaar venster ({grootte} instrumenten, {args.starts}x, "
+                f"nieuw proces): mediaan {mediaan:.2f} s (doel: <= 1,5 s)"
+            )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,64 @@
+"""Who may change the catalogue: list, add and remove beheerders (never the last one)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+
+from keuzehulp.model.beheer import Beheerder
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
+
+
+@dataclass(frozen=True, slots=True)
+class BeheerderRegel:
+    gebruiker: str
+    sinds: dt.datetime
+    toegevoegd_door: str | None
+
+
+def lijst_beheerders(db: Database) -> list[BeheerderRegel]:
+    with db.lezen() as s:
+        return [
+            BeheerderRegel(b.gebruiker, b.sinds, b.toegevoegd_door)
+            for b in s.scalars(select(Beheerder).order_by(Beheerder.gebruiker))
+        ]
+
+
+def _ctx(gebruiker: str, reden: str | None) -> MutatieContext:
+    return MutatieContext(
+        gebruiker=gebruiker, bron=BRON_EDITOR, reden=(reden or "").strip() or None
+    )
+
+
+def voeg_beheerder_toe(db: Database, gebruiker: str, nieuw: str, reden: str | None = None) -> None:
+    """Make `nieuw` (a login name) a beheerder."""
+    with db.wijzigen(_ctx(gebruiker, reden)) as s:
+        begin(s, gebruiker, met_reden=False)
+        nieuw = nieuw.strip()
+        if not nieuw or len(nieuw) > 120 or any(c.isspace() for c in nieuw):
+            raise InvoerFout(
+                "Geef de inlognaam van de nieuwe beheerder: één woord, zonder spaties."
+            )
+        if s.scalar(select(Beheerder).where(Beheerder.gebruiker == nieuw)) is not None:
+            raise InvoerFout(f"{nieuw} is al beheerder.")
+        s.add(Beheerder(gebruiker=nieuw, toegevoegd_door=gebruiker))
+
+
+def verwijder_beheerder(db: Database, gebruiker: str, wie: str, reden: str | None = None) -> None:
+    """Take away someone's beheer role; the last beheerder cannot be removed."""
+    with db.wijzigen(_ctx(gebruiker, reden)) as s:
+        begin(s, gebruiker, met_reden=False)
+        beheerder = s.scalar(select(Beheerder).where(Beheerder.gebruiker == wie.strip()))
+        if beheerder is None:
+            raise NietGevondenFout(f"{wie} is geen beheerder.")
+        if s.scalar(select(func.count()).select_from(Beheerder)) == 1:
+            raise InvoerFout(
+                f"{wie} is de laatste beheerder. Voeg eerst een andere beheerder toe; "
+                "anders kan niemand de catalogus meer wijzigen."
+            )
+        s.delete(beheerder)

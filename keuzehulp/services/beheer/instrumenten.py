@@ -1,0 +1,231 @@
+"""Edit instruments: create, change every field, park, restore and publish, with a reason.
+
+The editor opens an instrument with its `versie`; every save compares it with the stored one,
+so an edit made by someone else since then raises `ConflictFout` and overwrites nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import ConflictFout, InvoerFout, NietGevondenFout
+from keuzehulp.model.tekst import naam_sleutel, vouw
+from keuzehulp.services.beheer._gemeen import begin, editor_context
+from keuzehulp.services.instrumentgegevens import (
+    InstrumentGegevens,
+    Opzoeken,
+    gegevens_van,
+    pas_toe,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class InstrumentRegel:
+    """One line of the beheer list (every status)."""
+
+    id: int
+    naam: str
+    status: InstrumentStatus
+    type: str | None
+    uitvoerder: str | None
+    gewijzigd_op: dt.datetime
+    versie: int
+
+
+@dataclass(frozen=True, slots=True)
+class Bewerking:
+    """An instrument as the editor opens it: its values and the version they belong to."""
+
+    id: int
+    versie: int
+    gegevens: InstrumentGegevens
+
+
+def ontbreekt(gegevens: InstrumentGegevens) -> list[str]:
+    """What a concept still needs before it can be published, in Dutch (empty: complete)."""
+    uit: list[str] = []
+    if not gegevens.naam.strip():
+        uit.append("een naam")
+    if not gegevens.omschrijving:
+        uit.append("een omschrijving")
+    if not gegevens.routes:
+        uit.append("minstens één Fenger-route")
+    if not gegevens.kenmerken:
+        uit.append("minstens één afgeleid kenmerk")
+    if not (gegevens.gemeenten or gegevens.alle_gemeenten):
+        uit.append("een gemeente (of ‘alle gemeenten’)")
+    if not gegevens.aanmelding:
+        uit.append("hoe je je aanmeldt (aanmelding of contactpersoon)")
+    return uit
+
+
+def ontbreekt_melding(missend: list[str]) -> str:
+    return "Dit instrument is nog niet compleet. Het mist: " + "; ".join(missend) + "."
+
+
+def lijst_instrumenten(
+    db: Database, status: InstrumentStatus | None = None, tekst: str = ""
+) -> list[InstrumentRegel]:
+    """All instruments (or those with one status), optionally filtered on name or provider."""
+    with db.lezen() as s:
+        vraag = select(Instrument).order_by(Instrument.naam_sleutel)
+        if status is not None:
+            vraag = vraag.where(Instrument.status == status)
+        gevouwen = vouw(tekst)
+        uit = []
+        for i in s.scalars(vraag):
+            if gevouwen and gevouwen not in vouw(f"{i.naam} {i.uitvoerder or ''}"):
+                continue
+            uit.append(
+                InstrumentRegel(
+                    i.id, i.naam, i.status, i.type, i.uitvoerder, i.gewijzigd_op, i.versie
+                )
+            )
+        return uit
+
+
+def _laad(s: Session, instrument_id: int) -> Instrument:
+    instrument = s.scalar(
+        select(Instrument)
+        .where(Instrument.id == instrument_id)
+        .options(
+            selectinload(Instrument.routes),
+            selectinload(Instrument.kenmerken),
+            selectinload(Instrument.gemeenten),
+        )
+    )
+    if instrument is None:
+        raise NietGevondenFout(f"Er is geen instrument met nummer {instrument_id}.")
+    return instrument
+
+
+def open_instrument(db: Database, instrument_id: int) -> Bewerking:
+    """Read an instrument for editing (no role needed to look)."""
+    with db.lezen() as s:
+        i = _laad(s, instrument_id)
+        return Bewerking(i.id, i.versie, gegevens_van(i))
+
+
+def _controleer_versie(instrument: Instrument, versie: int) -> None:
+    if instrument.versie != versie:
+        raise ConflictFout(
+            f"‘{instrument.naam}’ is intussen door iemand anders gewijzigd. "
+            "Uw wijzigingen zijn niet opgeslagen. Open het instrument opnieuw, "
+            "bekijk de nieuwe gegevens en breng uw wijziging dan opnieuw aan."
+        )
+
+
+def controleer_naam(s: Session, naam: str, eigen_id: int | None) -> None:
+    ander = s.scalar(select(Instrument).where(Instrument.naam_sleutel == naam_sleutel(naam)))
+    if ander is not None and ander.id != eigen_id:
+        raise InvoerFout(f"Naam: er is al een instrument ‘{ander.naam}’. Kies een andere naam.")
+
+
+def _controleer_kenmerken(
+    s: Session, instrument: Instrument | None, codes: tuple[str, ...]
+) -> None:
+    al = {k.code for k in instrument.kenmerken} if instrument is not None else set()
+    nieuw = [c for c in codes if c not in al]
+    if not nieuw:
+        return
+    gestopt = s.scalars(select(Kenmerk.code).where(Kenmerk.code.in_(nieuw), ~Kenmerk.actief)).all()
+    if gestopt:
+        raise InvoerFout(
+            "Afgeleide kenmerken: " + ", ".join(sorted(gestopt)) + " is niet meer in gebruik."
+        )
+
+
+def _controleer_status(gegevens: InstrumentGegevens) -> None:
+    if gegevens.status == InstrumentStatus.ACTIEF:
+        missend = ontbreekt(gegevens)
+        if missend:
+            raise InvoerFout(ontbreekt_melding(missend))
+
+
+def _flush(s: Session, naam: str) -> None:
+    try:
+        s.flush()
+    except StaleDataError:
+        raise ConflictFout(
+            f"‘{naam}’ werd op hetzelfde moment door iemand anders gewijzigd. "
+            "Uw wijzigingen zijn niet opgeslagen. Open het instrument opnieuw."
+        ) from None
+
+
+def maak_instrument(db: Database, gebruiker: str, gegevens: InstrumentGegevens, reden: str) -> int:
+    """Add an instrument (usually a concept); an active one must be complete. Returns its id."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        _controleer_status(gegevens)
+        controleer_naam(s, gegevens.naam, None)
+        _controleer_kenmerken(s, None, gegevens.kenmerken)
+        opzoeken = Opzoeken.laad(s)
+        instrument = Instrument(naam=gegevens.naam)
+        pas_toe(instrument, gegevens, opzoeken)  # before add: one "toegevoegd" row, no edits
+        s.add(instrument)
+        s.flush()
+        return instrument.id
+
+
+def bewaar_instrument(
+    db: Database,
+    gebruiker: str,
+    instrument_id: int,
+    versie: int,
+    gegevens: InstrumentGegevens,
+    reden: str,
+) -> int:
+    """Save the editor's values if nobody changed the instrument since `versie`; new versie."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        instrument = _laad(s, instrument_id)
+        _controleer_versie(instrument, versie)
+        _controleer_status(gegevens)
+        controleer_naam(s, gegevens.naam, instrument_id)
+        _controleer_kenmerken(s, instrument, gegevens.kenmerken)
+        pas_toe(instrument, gegevens, Opzoeken.laad(s))
+        _flush(s, instrument.naam)
+        return instrument.versie
+
+
+def _zet_status(
+    db: Database,
+    gebruiker: str,
+    instrument_id: int,
+    versie: int,
+    reden: str,
+    status: InstrumentStatus,
+) -> int:
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        instrument = _laad(s, instrument_id)
+        _controleer_versie(instrument, versie)
+        if status == InstrumentStatus.ACTIEF:
+            missend = ontbreekt(gegevens_van(instrument))
+            if missend:
+                raise InvoerFout(ontbreekt_melding(missend))
+        instrument.status = status
+        _flush(s, instrument.naam)
+        return instrument.versie
+
+
+def parkeer(db: Database, gebruiker: str, instrument_id: int, versie: int, reden: str) -> int:
+    """Take an instrument out of the keuzehulp (it stays in the catalogue, parked)."""
+    return _zet_status(db, gebruiker, instrument_id, versie, reden, InstrumentStatus.GEPARKEERD)
+
+
+def herstel(db: Database, gebruiker: str, instrument_id: int, versie: int, reden: str) -> int:
+    """Bring a parked instrument back as a concept, to be checked and published again."""
+    return _zet_status(db, gebruiker, instrument_id, versie, reden, InstrumentStatus.CONCEPT)
+
+
+def publiceer(db: Database, gebruiker: str, instrument_id: int, versie: int, reden: str) -> int:
+    """Make a concept (or restored instrument) active; refused with the missing list if needed."""
+    return _zet_status(db, gebruiker, instrument_id, versie, reden, InstrumentStatus.ACTIEF)

@@ -1,0 +1,291 @@
+"""Edit the kenmerken tree: add, rename, explain, move and retire, with a preview first.
+
+Codes are hierarchical ("3", "3.1", "3.1.2") and always follow the tree: a moved kenmerk gets
+the next free number under its new parent, and its children are renumbered under the new
+code. Instruments link to kenmerken by id, so their links stay intact; the log records the
+old and the new code. A retired kenmerk is taken off every instrument (logged per
+instrument) and stays in the catalogue as "niet meer in gebruik".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from keuzehulp.model.catalogus import Instrument, Kenmerk, instrument_kenmerk
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.tekst import vouw
+from keuzehulp.services.beheer._gemeen import begin, editor_context
+
+MAX_DIEPTE = 3
+
+
+@dataclass(frozen=True, slots=True)
+class KenmerkRegel:
+    """A kenmerk as the tree editor shows it."""
+
+    id: int
+    code: str
+    naam: str
+    uitleg: str
+    uitleg_client: str
+    parent_code: str | None
+    actief: bool
+    aantal_instrumenten: int
+
+    @property
+    def diepte(self) -> int:
+        return self.code.count(".") + 1
+
+
+@dataclass(frozen=True, slots=True)
+class GeraaktInstrument:
+    """An instrument that carries a kenmerk about to be retired."""
+
+    id: int
+    naam: str
+    andere_kenmerken: tuple[str, ...]
+
+    @property
+    def houdt_geen_kenmerk(self) -> bool:
+        return not self.andere_kenmerken
+
+
+@dataclass(frozen=True, slots=True)
+class PensioenVoorbeeld:
+    """What retiring a kenmerk (and its children) does: which instruments lose it."""
+
+    code: str
+    naam: str
+    ook_gestopt: tuple[str, ...]
+    instrumenten: tuple[GeraaktInstrument, ...]
+
+    def samenvatting(self) -> str:
+        if not self.instrumenten:
+            return f"Geen instrument heeft ‘{self.code} {self.naam}’. Er verandert verder niets."
+        zonder = [i.naam for i in self.instrumenten if i.houdt_geen_kenmerk]
+        tekst = f"{len(self.instrumenten)} instrument(en) verliezen ‘{self.code} {self.naam}’."
+        if zonder:
+            tekst += (
+                f" {len(zonder)} daarvan houden geen enkel kenmerk over en zijn dan niet meer "
+                "te vinden via kenmerken: " + ", ".join(zonder) + "."
+            )
+        return tekst
+
+
+def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
+    """Every kenmerk (also retired ones) in tree order, with how many instruments carry it."""
+    with db.lezen() as s:
+        tellingen: dict[int, int] = dict(
+            s.execute(
+                select(instrument_kenmerk.c.kenmerk_id, func.count()).group_by(
+                    instrument_kenmerk.c.kenmerk_id
+                )
+            ).all()
+        )
+        alle = s.scalars(select(Kenmerk).options(selectinload(Kenmerk.parent))).all()
+        regels = [
+            KenmerkRegel(
+                k.id,
+                k.code,
+                k.naam,
+                k.uitleg,
+                k.uitleg_client,
+                k.parent.code if k.parent else None,
+                k.actief,
+                int(tellingen.get(k.id, 0)),
+            )
+            for k in alle
+        ]
+    return sorted(regels, key=lambda r: _code_sleutel(r.code))
+
+
+def _code_sleutel(code: str) -> tuple[int, ...]:
+    return tuple(int(d) if d.isdigit() else 0 for d in code.split("."))
+
+
+def _kenmerk(s: Session, code: str) -> Kenmerk:
+    kenmerk = s.scalar(select(Kenmerk).where(Kenmerk.code == code.strip()))
+    if kenmerk is None:
+        raise NietGevondenFout(f"Er is geen kenmerk met code ‘{code}’.")
+    return kenmerk
+
+
+def _vereis_naam(naam: str) -> str:
+    naam = naam.strip()
+    if not naam:
+        raise InvoerFout("Naam: een kenmerk heeft een naam nodig.")
+    if len(naam) > 200:
+        raise InvoerFout("Naam: houd de naam korter dan 200 tekens.")
+    return naam
+
+
+def _naam_vrij(s: Session, naam: str, ouder: Kenmerk | None, eigen: Kenmerk | None) -> None:
+    onder = Kenmerk.parent_id == ouder.id if ouder else Kenmerk.parent_id.is_(None)
+    broers = s.scalars(select(Kenmerk).where(onder)).all()
+    for b in broers:
+        if b is not eigen and vouw(b.naam) == vouw(naam):
+            raise InvoerFout(f"Naam: ‘{b.code} {b.naam}’ heeft al die naam op deze plek.")
+
+
+def _volgende_code(s: Session, ouder: Kenmerk | None) -> str:
+    prefix = f"{ouder.code}." if ouder else ""
+    codes = s.scalars(select(Kenmerk.code)).all()
+    nummers = [
+        int(c[len(prefix) :]) for c in codes if c.startswith(prefix) and c[len(prefix) :].isdigit()
+    ]
+    return f"{prefix}{max(nummers, default=0) + 1}"
+
+
+def _diepte_onder(k: Kenmerk) -> int:
+    return 1 + max((_diepte_onder(c) for c in k.children), default=0)
+
+
+def voeg_toe(
+    db: Database,
+    gebruiker: str,
+    naam: str,
+    ouder_code: str | None,
+    uitleg: str,
+    uitleg_client: str,
+    reden: str,
+) -> str:
+    """Add a kenmerk under a parent (or a new group); returns its new code."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        naam = _vereis_naam(naam)
+        ouder = _kenmerk(s, ouder_code) if ouder_code else None
+        if ouder is not None and ouder.code.count(".") + 1 >= MAX_DIEPTE:
+            raise InvoerFout(f"Valt onder: de boom heeft hoogstens {MAX_DIEPTE} niveaus.")
+        if ouder is not None and not ouder.actief:
+            raise InvoerFout(f"Valt onder: ‘{ouder.code} {ouder.naam}’ is niet meer in gebruik.")
+        _naam_vrij(s, naam, ouder, None)
+        code = _volgende_code(s, ouder)
+        volgorde = (s.scalar(select(func.max(Kenmerk.volgorde))) or 0) + 1
+        s.add(
+            Kenmerk(
+                code=code,
+                naam=naam,
+                uitleg=uitleg.strip(),
+                uitleg_client=uitleg_client.strip(),
+                parent=ouder,
+                actief=True,
+                volgorde=volgorde,
+            )
+        )
+        return code
+
+
+def hernoem(db: Database, gebruiker: str, code: str, naam: str, reden: str) -> None:
+    """Give a kenmerk a new name (its code and links stay)."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        naam = _vereis_naam(naam)
+        kenmerk = _kenmerk(s, code)
+        _naam_vrij(s, naam, kenmerk.parent, kenmerk)
+        kenmerk.naam = naam
+
+
+def leg_uit(
+    db: Database, gebruiker: str, code: str, uitleg: str, uitleg_client: str, reden: str
+) -> None:
+    """Set both explanations: for the professional and, in B1, for the client."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        kenmerk = _kenmerk(s, code)
+        kenmerk.uitleg = uitleg.strip()
+        kenmerk.uitleg_client = uitleg_client.strip()
+
+
+def _hernummer(k: Kenmerk, code: str) -> None:
+    k.code = code
+    for kind in k.children:
+        _hernummer(kind, f"{code}.{kind.code.rsplit('.', 1)[-1]}")
+
+
+def verplaats(db: Database, gebruiker: str, code: str, ouder_code: str | None, reden: str) -> str:
+    """Move a kenmerk (with its children) under another parent; returns its new code."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        kenmerk = _kenmerk(s, code)
+        ouder = _kenmerk(s, ouder_code) if ouder_code else None
+        if ouder is kenmerk.parent:
+            return kenmerk.code
+        if ouder is not None and (ouder is kenmerk or ouder.code.startswith(kenmerk.code + ".")):
+            raise InvoerFout("Valt onder: een kenmerk kan niet onder zichzelf komen te staan.")
+        niveau_ouder = ouder.code.count(".") + 1 if ouder else 0
+        if niveau_ouder + _diepte_onder(kenmerk) > MAX_DIEPTE:
+            raise InvoerFout(f"Valt onder: de boom heeft hoogstens {MAX_DIEPTE} niveaus.")
+        _naam_vrij(s, kenmerk.naam, ouder, kenmerk)
+        nieuw = _volgende_code(s, ouder)
+        kenmerk.parent = ouder
+        _hernummer(kenmerk, nieuw)
+        return nieuw
+
+
+def _met_kinderen(k: Kenmerk) -> list[Kenmerk]:
+    uit = [k]
+    for kind in k.children:
+        uit.extend(_met_kinderen(kind))
+    return uit
+
+
+def _voorbeeld(s: Session, kenmerk: Kenmerk) -> PensioenVoorbeeld:
+    weg = _met_kinderen(kenmerk)
+    weg_ids = {k.id for k in weg}
+    instrumenten = s.scalars(
+        select(Instrument)
+        .join(instrument_kenmerk)
+        .where(instrument_kenmerk.c.kenmerk_id.in_(weg_ids))
+        .distinct()
+        .order_by(Instrument.naam_sleutel)
+    ).all()
+    return PensioenVoorbeeld(
+        code=kenmerk.code,
+        naam=kenmerk.naam,
+        ook_gestopt=tuple(f"{k.code} {k.naam}" for k in weg[1:] if k.actief),
+        instrumenten=tuple(
+            GeraaktInstrument(
+                i.id,
+                i.naam,
+                tuple(f"{k.code} {k.naam}" for k in i.kenmerken if k.id not in weg_ids),
+            )
+            for i in instrumenten
+        ),
+    )
+
+
+def voorbeeld_pensioen(db: Database, code: str) -> PensioenVoorbeeld:
+    """What retiring this kenmerk would do, before doing it (read only)."""
+    with db.lezen() as s:
+        return _voorbeeld(s, _kenmerk(s, code))
+
+
+def pensioneer(db: Database, gebruiker: str, code: str, reden: str) -> PensioenVoorbeeld:
+    """Retire a kenmerk and its children and take them off every instrument (all logged)."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        kenmerk = _kenmerk(s, code)
+        voorbeeld = _voorbeeld(s, kenmerk)
+        weg = _met_kinderen(kenmerk)
+        for geraakt in voorbeeld.instrumenten:
+            instrument = s.get_one(Instrument, geraakt.id)
+            instrument.kenmerken = [k for k in instrument.kenmerken if k not in weg]
+        for k in weg:
+            k.actief = False
+        return voorbeeld
+
+
+def heractiveer(db: Database, gebruiker: str, code: str, reden: str) -> None:
+    """Put a retired kenmerk back in use (its parent must be in use)."""
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        kenmerk = _kenmerk(s, code)
+        if kenmerk.parent is not None and not kenmerk.parent.actief:
+            raise InvoerFout(
+                f"Zet eerst ‘{kenmerk.parent.code} {kenmerk.parent.naam}’ weer in gebruik."
+            )
+        kenmerk.actief = True

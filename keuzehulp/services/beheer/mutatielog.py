@@ -1,0 +1,214 @@
+"""Read the mutation log: filter it, show an instrument's history, export it to Excel.
+
+The log is append-only. This module only reads; nothing in the app or the command line
+offers a way to change or delete a log row (the model refuses it as well).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
+from sqlalchemy import Select, select
+
+from keuzehulp.model.beheer import Mutatie
+from keuzehulp.model.catalogus import Instrument
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.tekst import naam_sleutel, vouw
+from keuzehulp.model.velden import veldlabel
+
+
+@dataclass(frozen=True, slots=True)
+class MutatieFilter:
+    """Which log rows to show; every part is optional. `tot` includes that whole day."""
+
+    instrument_id: int | None = None
+    gebruiker: str | None = None
+    sinds: dt.date | None = None
+    tot: dt.date | None = None
+    entiteit: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class MutatieRegel:
+    """One log row as plain values."""
+
+    id: int
+    tijdstip: dt.datetime
+    gebruiker: str
+    actie: str
+    entiteit: str
+    entiteit_id: int | None
+    entiteit_naam: str
+    veld: str | None
+    oude_waarde: str | None
+    nieuwe_waarde: str | None
+    reden: str | None
+    bron: str
+
+    @property
+    def veld_label(self) -> str:
+        return veldlabel(self.veld)
+
+    @property
+    def lokale_tijd(self) -> str:
+        return self.tijdstip.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+KOLOMMEN: tuple[str, ...] = (
+    "Tijdstip",
+    "Gebruiker",
+    "Actie",
+    "Soort",
+    "Naam",
+    "Veld",
+    "Oude waarde",
+    "Nieuwe waarde",
+    "Reden",
+    "Bron",
+)
+
+
+def _begin_van_dag(datum: dt.date) -> dt.datetime:
+    """Midnight local time of a date, in UTC (the log stores UTC)."""
+    return dt.datetime.combine(datum, dt.time()).astimezone().astimezone(dt.UTC)
+
+
+def _vraag(filter_: MutatieFilter) -> Select[Mutatie]:
+    if filter_.sinds and filter_.tot and filter_.tot < filter_.sinds:
+        raise InvoerFout("De periode klopt niet: ‘tot’ ligt vóór ‘sinds’.")
+    vraag = select(Mutatie)
+    if filter_.instrument_id is not None:
+        vraag = vraag.where(
+            Mutatie.entiteit == "instrument", Mutatie.entiteit_id == filter_.instrument_id
+        )
+    if filter_.gebruiker:
+        vraag = vraag.where(Mutatie.gebruiker == filter_.gebruiker.strip())
+    if filter_.entiteit:
+        vraag = vraag.where(Mutatie.entiteit == filter_.entiteit)
+    if filter_.sinds:
+        vraag = vraag.where(Mutatie.tijdstip >= _begin_van_dag(filter_.sinds))
+    if filter_.tot:
+        vraag = vraag.where(Mutatie.tijdstip < _begin_van_dag(filter_.tot + dt.timedelta(days=1)))
+    return vraag
+
+
+def _regel(m: Mutatie) -> MutatieRegel:
+    return MutatieRegel(
+        m.id,
+        m.tijdstip,
+        m.gebruiker,
+        m.actie,
+        m.entiteit,
+        m.entiteit_id,
+        m.entiteit_naam,
+        m.veld,
+        m.oude_waarde,
+        m.nieuwe_waarde,
+        m.reden,
+        m.bron,
+    )
+
+
+def zoek_mutaties(
+    db: Database, filter_: MutatieFilter | None = None, limiet: int | None = None
+) -> list[MutatieRegel]:
+    """Log rows matching the filter, newest first."""
+    vraag = _vraag(filter_ or MutatieFilter()).order_by(Mutatie.id.desc())
+    if limiet is not None:
+        vraag = vraag.limit(limiet)
+    with db.lezen() as s:
+        return [_regel(m) for m in s.scalars(vraag)]
+
+
+def geschiedenis(db: Database, instrument_id: int) -> list[MutatieRegel]:
+    """Everything that happened to one instrument, oldest first."""
+    return list(reversed(zoek_mutaties(db, MutatieFilter(instrument_id=instrument_id))))
+
+
+def gebruikers_in_log(db: Database) -> list[str]:
+    with db.lezen() as s:
+        return sorted(s.scalars(select(Mutatie.gebruiker).distinct()).all())
+
+
+def zoek_instrument(db: Database, naam_of_id: str) -> int:
+    """An instrument's id from its number or (part of) its name; also for parked ones."""
+    tekst = naam_of_id.strip()
+    if not tekst:
+        raise InvoerFout("Geef de naam of het nummer van een instrument.")
+    with db.lezen() as s:
+        if tekst.isdigit():
+            if s.get(Instrument, int(tekst)) is not None:
+                return int(tekst)
+            ids = s.scalars(
+                select(Mutatie.entiteit_id).where(
+                    Mutatie.entiteit == "instrument", Mutatie.entiteit_id == int(tekst)
+                )
+            ).first()
+            if ids is not None:
+                return int(tekst)
+            raise NietGevondenFout(f"Er is geen instrument met nummer {tekst}.")
+        precies = s.scalar(
+            select(Instrument.id).where(Instrument.naam_sleutel == naam_sleutel(tekst))
+        )
+        if precies is not None:
+            return precies
+        gezocht = vouw(tekst)
+        kandidaten = [
+            (i, n)
+            for i, n in s.execute(select(Instrument.id, Instrument.naam))
+            if gezocht in vouw(n)
+        ]
+    if len(kandidaten) == 1:
+        return int(kandidaten[0][0])
+    if not kandidaten:
+        raise NietGevondenFout(f"Er is geen instrument met ‘{tekst}’ in de naam.")
+    namen = ", ".join(sorted(n for _, n in kandidaten)[:5])
+    raise InvoerFout(
+        f"‘{tekst}’ past bij {len(kandidaten)} instrumenten ({namen}); wees preciezer."
+    )
+
+
+def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None) -> int:
+    """Write the (filtered) log to an Excel file, oldest first; returns the number of rows."""
+    regels = list(reversed(zoek_mutaties(db, filter_)))
+    boek = Workbook()
+    blad = boek.active
+    blad.title = "Mutatielog"
+    blad.append(list(KOLOMMEN))
+    for cel in blad[1]:
+        cel.font = Font(bold=True)
+    for r in regels:
+        blad.append(
+            [
+                r.tijdstip.astimezone().replace(tzinfo=None),
+                r.gebruiker,
+                r.actie,
+                r.entiteit,
+                r.entiteit_naam,
+                r.veld_label,
+                r.oude_waarde,
+                r.nieuwe_waarde,
+                r.reden,
+                r.bron,
+            ]
+        )
+    for rij in blad.iter_rows(min_row=2, max_col=1):
+        rij[0].number_format = "dd-mm-yyyy hh:mm"
+    for i, breedte in enumerate((17, 14, 11, 12, 36, 20, 36, 36, 36, 28), start=1):
+        blad.column_dimensions[get_column_letter(i)].width = breedte
+    for rij in blad.iter_rows(min_row=2):
+        for cel in rij[6:9]:
+            cel.alignment = Alignment(wrap_text=True, vertical="top")
+    blad.freeze_panes = "A2"
+    blad.auto_filter.ref = blad.dimensions
+    try:
+        boek.save(pad)
+    except OSError as fout:
+        raise InvoerFout(f"Kan {pad} niet schrijven: {fout.strerror or fout}.") from None
+    return len(regels)

@@ -1,0 +1,209 @@
+"""Catalogue versions: publish a dated snapshot, list them, export one as a bronbestand.
+
+A version holds a JSON snapshot of every published (active) and parked instrument as
+`InstrumentGegevens` values with their ids, and the whole kenmerken tree; concepts are not
+part of a version. Werkcoaches see the date of the newest version (`huidige_versie`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session, selectinload
+
+from keuzehulp.model.beheer import CatalogusVersie, Mutatie
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
+from keuzehulp.services.bronbestand.exporteren import schrijf_atomair
+from keuzehulp.services.bronbestand.schrijver import ExportInstrument, Voortgang
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
+
+SNAPSHOT_FORMAAT = 1
+
+
+@dataclass(frozen=True, slots=True)
+class VersieInfo:
+    """A published version as lists show it."""
+
+    id: int
+    versiedatum: dt.date
+    gepubliceerd_op: dt.datetime
+    gepubliceerd_door: str
+    omschrijving: str | None
+    aantal_instrumenten: int
+    wijzigingen_sindsdien: int
+
+    @property
+    def label(self) -> str:
+        return f"versie {self.versiedatum:%d-%m-%Y}"
+
+
+@dataclass(frozen=True, slots=True)
+class KenmerkRij:
+    """A kenmerk of a version's tree, as the bronbestand's Kenmerken sheet has it."""
+
+    code: str
+    naam: str
+    uitleg: str
+    uitleg_client: str
+    actief: bool
+
+
+@dataclass(frozen=True, slots=True)
+class VersieInhoud:
+    """A version's content as plain records: (id, values) per instrument, and the tree."""
+
+    info: VersieInfo
+    instrumenten: tuple[tuple[int, InstrumentGegevens], ...]
+    kenmerken: tuple[KenmerkRij, ...]
+
+
+def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
+    inhoud = {
+        "formaat": SNAPSHOT_FORMAAT,
+        "instrumenten": [
+            {"id": i.id, "gegevens": gegevens_van(i).model_dump(mode="json")} for i in instrumenten
+        ],
+        "kenmerken": [
+            {
+                "code": k.code,
+                "naam": k.naam,
+                "uitleg": k.uitleg,
+                "uitleg_client": k.uitleg_client,
+                "actief": k.actief,
+            }
+            for k in kenmerken
+        ],
+    }
+    return json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
+
+
+def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
+    inhoud = json.loads(v.snapshot)
+    sindsdien = s.scalar(
+        select(func.count())
+        .select_from(Mutatie)
+        .where(Mutatie.id > (v.tot_mutatie_id or 0), Mutatie.entiteit != "catalogusversie")
+    )
+    return VersieInfo(
+        v.id,
+        v.versiedatum,
+        v.gepubliceerd_op,
+        v.gepubliceerd_door,
+        v.omschrijving,
+        len(inhoud["instrumenten"]),
+        int(sindsdien or 0),
+    )
+
+
+def publiceer_versie(
+    db: Database, gebruiker: str, omschrijving: str | None = None, datum: dt.date | None = None
+) -> VersieInfo:
+    """Freeze the current catalogue as a version labelled by today's date (logged)."""
+    ctx = MutatieContext(gebruiker, BRON_EDITOR, (omschrijving or "").strip() or None)
+    with db.wijzigen(ctx) as s:
+        begin(s, gebruiker, met_reden=False)
+        instrumenten = list(
+            s.scalars(
+                select(Instrument)
+                .where(Instrument.status != InstrumentStatus.CONCEPT)
+                .order_by(Instrument.naam_sleutel)
+                .options(
+                    selectinload(Instrument.routes),
+                    selectinload(Instrument.kenmerken),
+                    selectinload(Instrument.gemeenten),
+                )
+            )
+        )
+        kenmerken = sorted(
+            s.scalars(select(Kenmerk)),
+            key=lambda k: tuple(int(d) if d.isdigit() else 0 for d in k.code.split(".")),
+        )
+        laatste = s.scalar(select(func.max(Mutatie.id))) or 0
+        versie = CatalogusVersie(
+            versiedatum=datum or dt.date.today(),
+            gepubliceerd_door=gebruiker,
+            omschrijving=(omschrijving or "").strip() or None,
+            snapshot=_snapshot(instrumenten, kenmerken),
+            tot_mutatie_id=laatste or None,
+        )
+        s.add(versie)
+        s.flush()
+        return _info(s, versie)
+
+
+def lijst_versies(db: Database) -> list[VersieInfo]:
+    """Every published version, newest first."""
+    with db.lezen() as s:
+        return [
+            _info(s, v)
+            for v in s.scalars(select(CatalogusVersie).order_by(CatalogusVersie.id.desc()))
+        ]
+
+
+def huidige_versie(db: Database) -> VersieInfo | None:
+    """The newest published version (what werkcoaches are told they search), if any."""
+    versies = lijst_versies(db)
+    return versies[0] if versies else None
+
+
+def versie_tekst(db: Database) -> str:
+    """One line for the status bar: the version date and whether it changed since."""
+    versie = huidige_versie(db)
+    if versie is None:
+        return "Catalogus: nog geen versie gepubliceerd"
+    tekst = f"Catalogus: {versie.label}"
+    if versie.wijzigingen_sindsdien:
+        tekst += " (daarna gewijzigd)"
+    return tekst
+
+
+def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
+    """A version's frozen content, as plain records (for export)."""
+    with db.lezen() as s:
+        v = s.get(CatalogusVersie, versie_id)
+        if v is None:
+            raise NietGevondenFout(f"Er is geen versie met nummer {versie_id}.")
+        info = _info(s, v)
+        inhoud = json.loads(v.snapshot)
+    if inhoud.get("formaat") != SNAPSHOT_FORMAAT:
+        raise InvoerFout(
+            f"Versie {versie_id} heeft een onbekend formaat en kan niet worden gelezen."
+        )
+    return VersieInhoud(
+        info,
+        tuple(
+            (int(i["id"]), InstrumentGegevens.model_validate(i["gegevens"]))
+            for i in inhoud["instrumenten"]
+        ),
+        tuple(KenmerkRij(**k) for k in inhoud["kenmerken"]),
+    )
+
+
+def exporteer_versie(
+    db: Database, versie_id: int, pad: Path, voortgang: Voortgang | None = None
+) -> tuple[int, int]:
+    """Write a published version as a bronbestand (the shared writer); (active, parked)."""
+    inhoud = lees_versie(db, versie_id)
+    with db.lezen() as s:
+        huidig = lees_basis(s)
+    basis = Basis(
+        huidig.routes,
+        tuple(
+            KenmerkRegel(k.code, k.naam, k.uitleg, k.uitleg_client)
+            for k in inhoud.kenmerken
+            if k.actief
+        ),
+        huidig.gemeenten,
+    )
+    return schrijf_atomair(
+        pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang
+    )

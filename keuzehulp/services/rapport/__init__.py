@@ -1,0 +1,1 @@
+"""Printed output of a conversation: the client PDF and the professional summary."""

@@ -1,0 +1,101 @@
+"""Shared PDF layout: styles in large readable type, escaping, tables and the page footer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+
+from keuzehulp.services.rapport.lettertype import lettertype
+
+PAGINA = A4
+MARGE = 2 * cm
+BREEDTE = PAGINA[0] - 2 * MARGE
+ACCENT = colors.HexColor("#1f4e79")
+LICHT = colors.HexColor("#eaf1f8")
+
+
+@dataclass(frozen=True, slots=True)
+class Stijlen:
+    titel: ParagraphStyle
+    kop: ParagraphStyle
+    tekst: ParagraphStyle
+    vet: ParagraphStyle
+    klein: ParagraphStyle
+
+
+def stijlen(romp: float) -> Stijlen:
+    """Styles for a body size in points (the client PDF uses at least 13)."""
+    f = lettertype()
+    tekst = ParagraphStyle(
+        "tekst", fontName=f.gewoon, fontSize=romp, leading=romp * 1.4, spaceAfter=romp * 0.4
+    )
+    return Stijlen(
+        titel=ParagraphStyle(
+            "titel", parent=tekst, fontName=f.vet, fontSize=romp * 1.85,
+            leading=romp * 2.2, textColor=ACCENT, spaceAfter=romp * 0.5,
+        ),
+        kop=ParagraphStyle(
+            "kop", parent=tekst, fontName=f.vet, fontSize=romp * 1.3, leading=romp * 1.7,
+            textColor=ACCENT, spaceBefore=romp * 1.1, spaceAfter=romp * 0.4, keepWithNext=True,
+        ),
+        tekst=tekst,
+        vet=ParagraphStyle("vet", parent=tekst, fontName=f.vet),
+        klein=ParagraphStyle(
+            "klein", parent=tekst, fontSize=romp * 0.8, leading=romp * 1.1, textColor=colors.grey
+        ),
+    )  # fmt: skip
+
+
+def p(tekst: str | None, stijl: ParagraphStyle) -> Paragraph:
+    """A paragraph of plain text: escaped, line breaks kept."""
+    return Paragraph(escape(tekst or "").replace("\n", "<br/>"), stijl)
+
+
+def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 5.2 * cm) -> Table:
+    """Two columns: the client's question in bold, the answer beside it."""
+    tabel = Table(
+        [[p(v, s.vet), p(a, s.tekst)] for v, a in rijen],
+        colWidths=[kolom, BREEDTE - kolom],
+        hAlign="LEFT",
+    )
+    tabel.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.5, colors.lightgrey),
+                ("BACKGROUND", (0, 0), (0, -1), LICHT),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+        )
+    )
+    return tabel
+
+
+def lijnen(aantal: int, hoogte: float = 1.1 * cm) -> Flowable:
+    """Empty ruled lines to write on."""
+    tabel = Table([[""]] * aantal, colWidths=[BREEDTE], rowHeights=[hoogte] * aantal)
+    tabel.setStyle(TableStyle([("LINEBELOW", (0, 0), (-1, -1), 0.6, colors.grey)]))
+    return tabel
+
+
+def voettekst(tekst: str, romp: float) -> Callable[[Canvas, object], None]:
+    """A page footer with the text and the page number."""
+
+    def teken(canvas: Canvas, doc: object) -> None:
+        canvas.saveState()
+        canvas.setFont(lettertype().gewoon, romp * 0.75)
+        canvas.setFillColor(colors.grey)
+        canvas.drawString(MARGE, 1.1 * cm, tekst)
+        canvas.drawRightString(PAGINA[0] - MARGE, 1.1 * cm, f"bladzijde {canvas.getPageNumber()}")
+        canvas.restoreState()
+
+    return teken

@@ -1,0 +1,37 @@
+"""Write a printout to disk safely: whole or not at all, with a Dutch message on failure."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from keuzehulp.model.errors import InvoerFout
+
+
+def schrijf_bestand(pad: Path, inhoud: bytes | str) -> Path:
+    """Write via a temporary file in the same folder and rename, so no half file remains."""
+    pad = Path(pad)
+    if pad.is_dir():
+        raise InvoerFout(f"{pad} is een map. Geef een bestandsnaam, bijvoorbeeld {pad}/keuze.pdf.")
+    map_ = pad.parent if str(pad.parent) else Path()
+    if not map_.is_dir():
+        raise InvoerFout(f"De map {map_} bestaat niet. Kies een bestaande map.")
+    data = inhoud.encode("utf-8") if isinstance(inhoud, str) else inhoud
+    try:
+        fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".keuzehulp-", suffix=".tmp")
+        try:
+            with os.fdopen(fd, "wb") as f:
+                f.write(data)
+            Path(tijdelijk).replace(pad)
+        except BaseException:
+            Path(tijdelijk).unlink(missing_ok=True)
+            raise
+    except PermissionError:
+        raise InvoerFout(
+            f"Kan {pad} niet schrijven: u mag niet schrijven in deze map of dit bestand. "
+            "Kies een andere plek."
+        ) from None
+    except OSError as fout:
+        raise InvoerFout(f"Kan {pad} niet schrijven: {fout.strerror or fout}.") from None
+    return pad

@@ -1,0 +1,1 @@
+"""The Beheer tab: editors, the mutation log, versions, beheerders and upkeep."""

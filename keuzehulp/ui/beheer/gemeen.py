@@ -1,0 +1,193 @@
+"""Shared parts of the beheer screens: the reason dialog, error messages, background tasks."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRunnable,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
+
+log = logging.getLogger(__name__)
+
+ROL_RIJ = Qt.ItemDataRole.UserRole + 1
+GEEN_RECHT = "Alleen beheerders kunnen dit. Vraag een beheerder om u toe te voegen."
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)  # no slots: Kolom[T](...) sets __orig_class__
+class Kolom(Generic[T]):
+    """A column of a row table: its title and how to show a row in it."""
+
+    titel: str
+    waarde: Callable[[T], Any]
+
+
+class RijenModel(QAbstractTableModel, Generic[T]):
+    """A read-only table of plain rows; ROL_RIJ gives the row back (also through a proxy)."""
+
+    KOLOMMEN: Sequence[Kolom[Any]] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rijen: list[T] = []
+
+    def zet_rijen(self, rijen: Sequence[T]) -> None:
+        self.beginResetModel()
+        self._rijen = list(rijen)
+        self.endResetModel()
+
+    def rij(self, nummer: int) -> T:
+        return self._rijen[nummer]
+
+    @property
+    def rijen(self) -> list[T]:
+        return list(self._rijen)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rijen)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.KOLOMMEN)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rijen):
+            return None
+        rij = self._rijen[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            waarde = self.KOLOMMEN[index.column()].waarde(rij)
+            return "" if waarde is None else str(waarde)
+        if role == ROL_RIJ:
+            return rij
+        return None
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.KOLOMMEN)
+        ):
+            return self.KOLOMMEN[section].titel
+        return None
+
+
+class RedenDialoog(QDialog):
+    """Asks for the short reason that goes into the mutation log (or another short text)."""
+
+    def __init__(
+        self,
+        parent: QWidget | None,
+        titel: str,
+        vraag: str,
+        verplicht: bool = True,
+        uitleg: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(titel)
+        self.verplicht = verplicht
+        tekst = QLabel(vraag)
+        tekst.setWordWrap(True)
+        self.uitleg = QLabel(uitleg)
+        self.uitleg.setWordWrap(True)
+        self.uitleg.setVisible(bool(uitleg))
+        self.reden = QLineEdit()
+        self.reden.setAccessibleName("Reden")
+        self.reden.setPlaceholderText("Bijvoorbeeld: nieuwe prijs van de aanbieder")
+        self.reden.setMaxLength(500)
+        tekst.setBuddy(self.reden)
+        self.knoppen = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = self.knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Opslaan")
+        self.knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        self.knoppen.accepted.connect(self.accept)
+        self.knoppen.rejected.connect(self.reject)
+        self.reden.textChanged.connect(self._controleer)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.uitleg)
+        layout.addWidget(tekst)
+        layout.addWidget(self.reden)
+        layout.addWidget(self.knoppen)
+        self._controleer()
+        self.resize(460, 150)
+
+    def _controleer(self) -> None:
+        self.ok.setEnabled(not self.verplicht or bool(self.reden.text().strip()))
+
+    def tekst(self) -> str:
+        return self.reden.text().strip()
+
+
+def vraag_reden(
+    parent: QWidget,
+    titel: str,
+    vervolg: Callable[[str], None],
+    *,
+    vraag: str = "Waarom? Geef een korte reden. Die komt in het mutatielog.",
+    verplicht: bool = True,
+    uitleg: str = "",
+) -> RedenDialoog:
+    """Open the reason dialog (window-modal, not blocking) and continue when accepted."""
+    dialoog = RedenDialoog(parent, titel, vraag, verplicht, uitleg)
+    dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialoog.accepted.connect(lambda: vervolg(dialoog.tekst()))
+    dialoog.open()
+    return dialoog
+
+
+def meld_fout(parent: QWidget, fout: KeuzehulpError) -> None:
+    """Show a Dutch message for an error the user can act on (never a traceback)."""
+    if isinstance(fout, ConflictFout):
+        QMessageBox.warning(parent, "Iemand anders was u voor", fout.melding)
+    else:
+        QMessageBox.warning(parent, "Dat lukt niet", fout.melding)
+
+
+class TaakSignalen(QObject):
+    klaar = Signal(object)
+    fout = Signal(str)
+
+
+class Taak(QRunnable):
+    """Run a function off the GUI thread; report the result or a Dutch error by signal."""
+
+    def __init__(self, functie: Callable[[], object]) -> None:
+        super().__init__()
+        self.functie = functie
+        self.signalen = TaakSignalen()
+
+    def run(self) -> None:
+        try:
+            resultaat = self.functie()
+        except KeuzehulpError as fout:
+            self.signalen.fout.emit(fout.melding)
+        except Exception:
+            log.exception("Achtergrondtaak mislukt")
+            self.signalen.fout.emit("Er ging iets onverwachts mis; zie het logbestand.")
+        else:
+            self.signalen.klaar.emit(resultaat)

@@ -1,0 +1,307 @@
+"""The instrument form: every field, with Dutch messages next to the field that is wrong."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
+from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.model.velden import veldlabel
+from keuzehulp.services.beheer.kenmerken import KenmerkRegel
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
+
+TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
+REGELS = ("naam", "type", "uitvoerder", "adres", "regiehouder", "link", "overleg_met")
+TEKSTEN = (
+    "omschrijving",
+    "doelgroep",
+    "doel",
+    "instroomeis",
+    "omvang_duur",
+    "werkwijze",
+    "beschikbaarheid",
+    "aanmelding",
+    "bijzonderheden",
+    "rol_werkzoekende",
+)
+_BEDRAG = re.compile(r"€?\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
+
+
+def lees_kosten(tekst: str) -> tuple[int | None, str | None]:
+    """'€ 1.250,00', '1250', '€1.250,-', 'gratis' -> cents; other text is kept as text."""
+    tekst = tekst.strip()
+    if not tekst:
+        return None, None
+    if tekst.lower() == "gratis":
+        return 0, None
+    if m := _BEDRAG.fullmatch(tekst):
+        centen = int(m[1].replace(".", "")) * 100
+        if m[2] and m[2] != "-":
+            centen += int(m[2])
+        return centen, None
+    if re.search(r"\d", tekst) and len(tekst) < 15:
+        raise ValueError("schrijf een bedrag als € 1.250,00, of een tekst zoals ‘op aanvraag’")
+    return None, tekst
+
+
+def lees_cijfer(tekst: str) -> float | None:
+    tekst = tekst.strip()
+    if not tekst:
+        return None
+    try:
+        return float(tekst.replace(",", "."))
+    except ValueError:
+        raise ValueError("moet een cijfer van 1 tot en met 10 zijn, zoals 7,5") from None
+
+
+class InstrumentFormulier(QWidget):
+    """Edits InstrumentGegevens; `gewijzigd` fires on every edit, `fouten` holds the problems."""
+
+    gewijzigd = Signal()
+
+    def __init__(
+        self, routes: list[tuple[str, str]], kenmerken: list[KenmerkRegel], gemeenten: list[str]
+    ) -> None:
+        super().__init__()
+        self.status = InstrumentStatus.CONCEPT
+        self.velden: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
+        self.foutlabels: dict[str, QLabel] = {}
+        self.fouten: dict[str, str] = {}
+        form = QFormLayout(self)
+        # Never squeeze rows below their size (fixed-height lists would overlap otherwise).
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+        def rij(veld: str, widget: QWidget) -> None:
+            label = QLabel(f"{veldlabel(veld)}:")
+            label.setBuddy(widget)
+            widget.setAccessibleName(veldlabel(veld))
+            fout = QLabel()
+            fout.setObjectName(f"fout_{veld}")
+            fout.setStyleSheet("color: #a00000;")
+            fout.setWordWrap(True)
+            fout.setVisible(False)
+            self.foutlabels[veld] = fout
+            kolom = QVBoxLayout()
+            kolom.setSpacing(2)
+            kolom.addWidget(widget)
+            kolom.addWidget(fout)
+            form.addRow(label, kolom)
+
+        def regel(veld: str) -> QLineEdit:
+            w = QLineEdit()
+            w.textChanged.connect(self.gewijzigd)
+            self.velden[veld] = w
+            return w
+
+        def tekst(veld: str) -> QPlainTextEdit:
+            w = QPlainTextEdit()
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(54)
+            w.textChanged.connect(self.gewijzigd)
+            self.velden[veld] = w
+            return w
+
+        rij("naam", regel("naam"))
+        type_ = QComboBox()
+        type_.setEditable(True)
+        type_.addItems(["", *TYPES])
+        type_.currentTextChanged.connect(self.gewijzigd)
+        self.velden["type"] = type_
+        rij("type", type_)
+        rij("uitvoerder", regel("uitvoerder"))
+        rij("omschrijving", tekst("omschrijving"))
+
+        self.routes: dict[str, QCheckBox] = {}
+        routes_box = QWidget()
+        routes_lay = QHBoxLayout(routes_box)
+        routes_lay.setContentsMargins(0, 0, 0, 0)
+        for code, naam in routes:
+            cb = QCheckBox(naam)
+            cb.setAccessibleName(f"Route {naam}")
+            cb.toggled.connect(self.gewijzigd)
+            self.routes[code] = cb
+            routes_lay.addWidget(cb)
+        rij("routes", routes_box)
+
+        self.kenmerken = QListWidget()
+        self.kenmerken.setFixedHeight(150)
+        self.zet_kenmerken(kenmerken)
+        self.kenmerken.itemChanged.connect(self.gewijzigd)
+        rij("kenmerken", self.kenmerken)
+
+        self.alle_gemeenten = QCheckBox("Alle gemeenten")
+        self.alle_gemeenten.toggled.connect(self.gewijzigd)
+        self.gemeenten = QListWidget()
+        self.gemeenten.setFixedHeight(90)
+        for naam in gemeenten:
+            item = QListWidgetItem(naam)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.gemeenten.addItem(item)
+        self.gemeenten.itemChanged.connect(self.gewijzigd)
+        self.alle_gemeenten.toggled.connect(lambda aan: self.gemeenten.setEnabled(not aan))
+        gem = QWidget()
+        gem_lay = QVBoxLayout(gem)
+        gem_lay.setContentsMargins(0, 0, 0, 0)
+        gem_lay.addWidget(self.alle_gemeenten)
+        gem_lay.addWidget(self.gemeenten)
+        rij("gemeenten", gem)
+
+        rij("adres", regel("adres"))
+        for veld in ("doelgroep", "doel", "instroomeis", "omvang_duur"):
+            rij(veld, tekst(veld))
+        rij("kosten_centen", regel("kosten_centen"))
+        self.velden["kosten_centen"].setPlaceholderText("€ 1.250,00, gratis of op aanvraag")
+        for veld in ("werkwijze", "beschikbaarheid", "aanmelding", "bijzonderheden"):
+            rij(veld, tekst(veld))
+        rij("rol_werkzoekende", tekst("rol_werkzoekende"))
+        for veld in ("waardering_professionals", "waardering_werkzoekende"):
+            rij(veld, regel(veld))
+            self.velden[veld].setPlaceholderText("cijfer van 1 tot en met 10, zoals 7,5")
+        onderbouwing = QComboBox()
+        onderbouwing.addItems(["", *ONDERBOUWING_NIVEAUS])
+        onderbouwing.currentTextChanged.connect(self.gewijzigd)
+        self.velden["onderbouwing"] = onderbouwing
+        rij("onderbouwing", onderbouwing)
+        for veld in ("regiehouder", "link", "overleg_met"):
+            rij(veld, regel(veld))
+
+    def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
+        """(Re)build the checkable kenmerken list; keeps what was ticked."""
+        aangevinkt = {
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in self._items(self.kenmerken)
+            if i.checkState() == Qt.CheckState.Checked
+        }
+        self.kenmerken.blockSignals(True)
+        self.kenmerken.clear()
+        for k in kenmerken:
+            if not k.actief:
+                continue
+            item = QListWidgetItem(("    " * (k.diepte - 1)) + f"{k.code} {k.naam}")
+            item.setData(Qt.ItemDataRole.UserRole, k.code)
+            if k.parent_code is None:  # groups are not tagged directly
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            else:
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+                aan = k.code in aangevinkt
+                item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+            self.kenmerken.addItem(item)
+        self.kenmerken.blockSignals(False)
+
+    # --- reading and writing values -------------------------------------------------------
+
+    def _tekst(self, veld: str) -> str:
+        w = self.velden[veld]
+        if isinstance(w, QLineEdit):
+            return w.text()
+        if isinstance(w, QPlainTextEdit):
+            return w.toPlainText()
+        return w.currentText()
+
+    def _zet(self, veld: str, waarde: str) -> None:
+        w = self.velden[veld]
+        if isinstance(w, QLineEdit):
+            w.setText(waarde)
+        elif isinstance(w, QPlainTextEdit):
+            w.setPlainText(waarde)
+        else:
+            w.setCurrentText(waarde)
+
+    def _items(self, lijst: QListWidget) -> list[QListWidgetItem]:
+        return [lijst.item(i) for i in range(lijst.count())]
+
+    def zet_gegevens(self, g: InstrumentGegevens) -> None:
+        self.blockSignals(True)
+        self.status = g.status
+        for veld in (*REGELS, *TEKSTEN, "onderbouwing"):
+            self._zet(veld, getattr(g, veld) or "")
+        if g.kosten_centen is not None:
+            self._zet("kosten_centen", bedrag(g.kosten_centen))
+        else:
+            self._zet("kosten_centen", g.kosten_tekst or "")
+        for veld in ("waardering_professionals", "waardering_werkzoekende"):
+            w = getattr(g, veld)
+            self._zet(veld, cijfer(w) if w is not None else "")
+        for code, cb in self.routes.items():
+            cb.setChecked(code in g.routes)
+        for item in self._items(self.kenmerken):
+            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
+                aan = item.data(Qt.ItemDataRole.UserRole) in g.kenmerken
+                item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+        self.alle_gemeenten.setChecked(g.alle_gemeenten)
+        for item in self._items(self.gemeenten):
+            aan = item.text() in g.gemeenten
+            item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+        self.blockSignals(False)
+        self.gewijzigd.emit()
+
+    def waarden(self) -> dict[str, Any]:
+        """The form as raw values; parse problems go to `self.fouten`."""
+        self.fouten = {}
+        w: dict[str, Any] = {veld: self._tekst(veld) for veld in (*REGELS, *TEKSTEN)}
+        w["onderbouwing"] = self._tekst("onderbouwing") or None
+        w["status"] = self.status
+        try:
+            w["kosten_centen"], w["kosten_tekst"] = lees_kosten(self._tekst("kosten_centen"))
+        except ValueError as fout:
+            self.fouten["kosten_centen"] = str(fout)
+        for veld in ("waardering_professionals", "waardering_werkzoekende"):
+            try:
+                w[veld] = lees_cijfer(self._tekst(veld))
+            except ValueError as fout:
+                self.fouten[veld] = str(fout)
+        w["routes"] = tuple(code for code, cb in self.routes.items() if cb.isChecked())
+        w["kenmerken"] = tuple(
+            i.data(Qt.ItemDataRole.UserRole)
+            for i in self._items(self.kenmerken)
+            if i.checkState() == Qt.CheckState.Checked
+        )
+        w["alle_gemeenten"] = self.alle_gemeenten.isChecked()
+        w["gemeenten"] = (
+            ()
+            if w["alle_gemeenten"]
+            else tuple(
+                i.text()
+                for i in self._items(self.gemeenten)
+                if i.checkState() == Qt.CheckState.Checked
+            )
+        )
+        return w
+
+    def gegevens(self) -> InstrumentGegevens | None:
+        """The validated values, or None with every problem shown next to its field."""
+        w = self.waarden()
+        resultaat: InstrumentGegevens | None = None
+        try:
+            resultaat = InstrumentGegevens(**{k: v for k, v in w.items() if k not in self.fouten})
+        except ValidationError as fout:
+            per_label = {veldlabel(v): v for v in self.foutlabels}
+            per_label[veldlabel("kosten_tekst")] = "kosten_centen"
+            for veldnaam, melding in nederlandse_fouten(fout):
+                self.fouten.setdefault(per_label.get(veldnaam, "naam"), melding)
+        if not w["naam"].strip():
+            self.fouten["naam"] = "een instrument heeft een naam nodig"
+        for veld, label in self.foutlabels.items():
+            label.setText(self.fouten.get(veld, ""))
+            label.setVisible(veld in self.fouten)
+        return None if self.fouten else resultaat

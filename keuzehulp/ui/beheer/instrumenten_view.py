@@ -1,0 +1,324 @@
+"""Instruments for the beheergroep: the list (every status) and the editor with its history."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from keuzehulp.model.catalogus import FengerRoute, Gemeente, InstrumentStatus
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
+from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
+from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
+from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
+from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
+from keuzehulp.ui.context import AppContext
+
+STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
+
+
+def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
+    """A read-only, sortable table view with an accessible name."""
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(naam)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().setVisible(False)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.setAlternatingRowColors(True)
+    return view
+
+
+class InstrumentenView(QWidget):
+    """List on the left, the editor (form, status buttons, history) on the right."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.beheerder = beheerder
+        self.bewerking: Bewerking | None = None
+        self.gewijzigd = False
+
+        self.status_filter = QComboBox()
+        self.status_filter.setAccessibleName("Filter op status")
+        for tekst, status in STATUS_FILTER:
+            self.status_filter.addItem(tekst, status)
+        self.zoekveld = QLineEdit()
+        self.zoekveld.setPlaceholderText("Zoek op naam of uitvoerder")
+        self.zoekveld.setAccessibleName("Zoek instrument")
+        self.model = InstrumentTabelModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.lijst = tabel(self.proxy, "Instrumenten")
+        self.lijst.setSortingEnabled(True)
+        self.nieuw_knop = QPushButton("&Nieuw instrument")
+
+        links = QWidget()
+        links_lay = QVBoxLayout(links)
+        filters = QHBoxLayout()
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.zoekveld, 1)
+        links_lay.addLayout(filters)
+        links_lay.addWidget(self.lijst, 1)
+        links_lay.addWidget(self.nieuw_knop)
+        self.formulier_knoppen = FormulierKnoppen(
+            context,
+            beheerder,
+            lambda: self.bewerking.id if self.bewerking else None,
+            self._na_inlezen,
+        )
+        links_lay.addWidget(self.formulier_knoppen)
+
+        with context.database.lezen() as s:
+            routes = [
+                (r.code, r.naam)
+                for r in s.scalars(select(FengerRoute).order_by(FengerRoute.volgorde))
+            ]
+            gemeenten = list(s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))
+        self.formulier = InstrumentFormulier(
+            routes, kenmerken.kenmerken_boom(context.database), gemeenten
+        )
+        self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
+        self.titel.setStyleSheet("font-weight: bold;")
+        self.titel.setWordWrap(True)
+        self.ontbreekt = QLabel()
+        self.ontbreekt.setWordWrap(True)
+        self.ontbreekt.setAccessibleName("Wat ontbreekt")
+        self.opslaan_knop = QPushButton("&Opslaan…")
+        self.publiceer_knop = QPushButton("&Publiceren…")
+        self.parkeer_knop = QPushButton("P&arkeren…")
+        self.herstel_knop = QPushButton("&Herstellen…")
+        knoppen = QHBoxLayout()
+        for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
+            knoppen.addWidget(knop)
+        knoppen.addStretch(1)
+        self.formulier_scroll = scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.formulier)
+        self.geschiedenis_model = MutatieTabelModel(self)
+        self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
+        geschiedenis_label = QLabel("&Geschiedenis (mutatielog van dit instrument):")
+        geschiedenis_label.setBuddy(self.geschiedenis)
+        rechts_splitter = QSplitter(Qt.Orientation.Vertical)
+        rechts_splitter.addWidget(scroll)
+        onder = QWidget()
+        onder_lay = QVBoxLayout(onder)
+        onder_lay.setContentsMargins(0, 0, 0, 0)
+        onder_lay.addWidget(geschiedenis_label)
+        onder_lay.addWidget(self.geschiedenis)
+        rechts_splitter.addWidget(onder)
+        rechts_splitter.setSizes([520, 160])
+        rechts = QWidget()
+        rechts_lay = QVBoxLayout(rechts)
+        rechts_lay.addWidget(self.titel)
+        rechts_lay.addLayout(knoppen)
+        rechts_lay.addWidget(self.ontbreekt)
+        rechts_lay.addWidget(rechts_splitter, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(links)
+        splitter.addWidget(rechts)
+        splitter.setSizes([420, 760])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.status_filter.currentIndexChanged.connect(self.ververs)
+        self.zoekveld.textChanged.connect(self.ververs)
+        self.lijst.selectionModel().selectionChanged.connect(self._on_selectie)
+        self.nieuw_knop.clicked.connect(self.nieuw)
+        self.formulier.gewijzigd.connect(self._on_formulier_gewijzigd)
+        self.opslaan_knop.clicked.connect(self._on_opslaan)
+        self.publiceer_knop.clicked.connect(lambda: self._on_status("publiceer"))
+        self.parkeer_knop.clicked.connect(lambda: self._on_status("parkeer"))
+        self.herstel_knop.clicked.connect(lambda: self._on_status("herstel"))
+        self.formulier.setEnabled(False)
+        self.ververs()
+        self._zet_knoppen()
+
+    # --- list -------------------------------------------------------------------------------
+
+    def ververs(self) -> None:
+        self.model.zet_rijen(
+            instrumenten.lijst_instrumenten(
+                self.context.database, self.status_filter.currentData(), self.zoekveld.text()
+            )
+        )
+        self.lijst.resizeColumnsToContents()
+        if not self.gewijzigd:
+            self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
+        if self.bewerking is not None:
+            self.selecteer(self.bewerking.id)
+
+    def selecteer(self, instrument_id: int) -> None:
+        for rij in range(self.proxy.rowCount()):
+            regel: InstrumentRegel = self.proxy.index(rij, 0).data(ROL_RIJ)
+            if regel.id == instrument_id:
+                self.lijst.selectRow(rij)
+                return
+
+    def _on_selectie(self, geselecteerd: QItemSelection, _oud: QItemSelection) -> None:
+        if not geselecteerd.indexes():
+            return
+        regel: InstrumentRegel = geselecteerd.indexes()[0].data(ROL_RIJ)
+        if self.bewerking is None or regel.id != self.bewerking.id or not self.gewijzigd:
+            self.open(regel.id)
+
+    # --- editor -----------------------------------------------------------------------------
+
+    def open(self, instrument_id: int) -> None:
+        self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
+        self.formulier.setEnabled(True)
+        self.formulier.zet_gegevens(self.bewerking.gegevens)
+        self.gewijzigd = False
+        self.geschiedenis_model.zet_rijen(
+            mutatielog.geschiedenis(self.context.database, instrument_id)
+        )
+        self.geschiedenis.resizeColumnsToContents()
+        self._zet_knoppen()
+
+    def nieuw(self) -> None:
+        self.bewerking = None
+        self.formulier.setEnabled(True)
+        self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
+        self.gewijzigd = True
+        self.geschiedenis_model.zet_rijen([])
+        self.lijst.clearSelection()
+        self._zet_knoppen()
+        naam = self.formulier.velden["naam"]
+        naam.setFocus()
+        if isinstance(naam, QLineEdit):
+            naam.selectAll()
+
+    def _on_formulier_gewijzigd(self) -> None:
+        self.gewijzigd = True
+        self._zet_knoppen()
+
+    def _zet_knoppen(self) -> None:
+        status = self.formulier.status
+        open_ = self.formulier.isEnabled()
+        if not open_:
+            self.titel.setText("Kies links een instrument, of maak een nieuw instrument.")
+        elif self.bewerking is None:
+            self.titel.setText("Nieuw instrument (concept)")
+        else:
+            self.titel.setText(f"{self.bewerking.gegevens.naam} — {STATUS_TEKST[status.value]}")
+        missend = (
+            ontbreekt(InstrumentGegevens.model_construct(**self.formulier.waarden()))
+            if open_
+            else []
+        )
+        if open_ and status != InstrumentStatus.ACTIEF:
+            self.ontbreekt.setText(
+                "Klaar om te publiceren."
+                if not missend
+                else "Nog nodig om te publiceren: " + "; ".join(missend) + "."
+            )
+        else:
+            self.ontbreekt.setText("")
+        mag = {
+            self.nieuw_knop: True,
+            self.opslaan_knop: open_ and self.gewijzigd,
+            self.publiceer_knop: open_
+            and status != InstrumentStatus.ACTIEF
+            and self.bewerking is not None
+            and not missend,
+            self.parkeer_knop: open_
+            and status != InstrumentStatus.GEPARKEERD
+            and self.bewerking is not None,
+            self.herstel_knop: open_ and status == InstrumentStatus.GEPARKEERD,
+        }
+        for knop, aan in mag.items():
+            knop.setEnabled(aan and self.beheerder)
+            knop.setToolTip("" if self.beheerder else GEEN_RECHT)
+
+    def _na_wijziging(self, instrument_id: int, melding: str) -> None:
+        self.ververs()
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _na_inlezen(self, instrument_id: int) -> None:
+        self.gewijzigd = False
+        self.status_filter.setCurrentIndex(0)
+        self.ververs()
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
+
+    def _on_opslaan(self) -> None:
+        gegevens = self.formulier.gegevens()
+        if gegevens is None:
+            self.ontbreekt.setText("Verbeter eerst de velden met een rode melding.")
+            eerste = next(iter(self.formulier.fouten))
+            self.formulier_scroll.ensureWidgetVisible(self.formulier.foutlabels[eerste])
+            veld = self.formulier.velden.get(eerste)
+            if veld is not None:
+                veld.setFocus()
+            return
+        vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
+
+    def bewaar(self, gegevens: InstrumentGegevens, reden: str) -> None:
+        db, wie = self.context.database, self.context.gebruiker
+        try:
+            if self.bewerking is None:
+                iid = instrumenten.maak_instrument(db, wie, gegevens, reden)
+            else:
+                iid = self.bewerking.id
+                instrumenten.bewaar_instrument(db, wie, iid, self.bewerking.versie, gegevens, reden)
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return
+        self._na_wijziging(iid, f"‘{gegevens.naam}’ is opgeslagen.")
+
+    def _on_status(self, actie: str) -> None:
+        if self.bewerking is None:
+            return
+        if self.gewijzigd:
+            self.ontbreekt.setText("Sla eerst uw wijzigingen op.")
+            return
+        titels = {"publiceer": "Publiceren", "parkeer": "Parkeren", "herstel": "Herstellen"}
+        uitleg = {
+            "publiceer": "Het instrument komt in de keuzehulp. Werkcoaches kunnen het vinden.",
+            "parkeer": "Het instrument gaat uit de keuzehulp. Het blijft bewaard als geparkeerd.",
+            "herstel": "Het instrument komt terug als concept. Daarna kunt u het publiceren.",
+        }
+        vraag_reden(
+            self, titels[actie], lambda reden: self.zet_status(actie, reden), uitleg=uitleg[actie]
+        )
+
+    def zet_status(self, actie: str, reden: str) -> None:
+        assert self.bewerking is not None
+        functie = {
+            "publiceer": instrumenten.publiceer,
+            "parkeer": instrumenten.parkeer,
+            "herstel": instrumenten.herstel,
+        }[actie]
+        b = self.bewerking
+        try:
+            functie(self.context.database, self.context.gebruiker, b.id, b.versie, reden)
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return
+        klaar = {
+            "publiceer": "gepubliceerd",
+            "parkeer": "geparkeerd",
+            "herstel": "hersteld als concept",
+        }
+        self._na_wijziging(b.id, f"‘{b.gegevens.naam}’ is {klaar[actie]}.")

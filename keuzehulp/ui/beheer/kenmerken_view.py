@@ -1,0 +1,341 @@
+"""The kenmerken editor: the tree, a form for name and both explanations, move and retire."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.beheer import kenmerken
+from keuzehulp.services.beheer.kenmerken import KenmerkRegel, PensioenVoorbeeld
+from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
+from keuzehulp.ui.context import AppContext
+
+
+class KenmerkBoomModel(QStandardItemModel):
+    """The kenmerken tree: code and name, number of instruments; ROL_RIJ gives the row."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])
+
+    def vul(self, regels: list[KenmerkRegel]) -> None:
+        self.removeRows(0, self.rowCount())
+        per_code: dict[str, QStandardItem] = {}
+        for r in regels:
+            naam = QStandardItem(
+                f"{r.code} {r.naam}" + ("" if r.actief else " (niet meer in gebruik)")
+            )
+            naam.setData(r, ROL_RIJ)
+            naam.setEditable(False)
+            if not r.actief:
+                naam.setForeground(Qt.GlobalColor.gray)
+            aantal = QStandardItem(str(r.aantal_instrumenten))
+            aantal.setEditable(False)
+            ouder = per_code.get(r.parent_code or "")
+            (ouder if ouder is not None else self.invisibleRootItem()).appendRow([naam, aantal])
+            per_code[r.code] = naam
+
+
+class PensioenDialoog(QDialog):
+    """Shows what retiring a kenmerk does, and asks for the reason before doing it."""
+
+    def __init__(self, parent: QWidget, voorbeeld: PensioenVoorbeeld) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Kenmerk {voorbeeld.code} niet meer gebruiken")
+        uitleg = QLabel(
+            f"‘{voorbeeld.code} {voorbeeld.naam}’ gaat uit gebruik"
+            + (
+                f", samen met {len(voorbeeld.ook_gestopt)} onderliggende kenmerken"
+                if voorbeeld.ook_gestopt
+                else ""
+            )
+            + ". Het kenmerk verdwijnt bij de instrumenten hieronder."
+            + " Het mutatielog bewaart alles.\n\n"
+            + voorbeeld.samenvatting()
+        )
+        uitleg.setWordWrap(True)
+        self.instrumenten = QListWidget()
+        self.instrumenten.setAccessibleName("Instrumenten die het kenmerk verliezen")
+        for i in voorbeeld.instrumenten:
+            rest = (
+                ", ".join(i.andere_kenmerken)
+                if i.andere_kenmerken
+                else "GEEN kenmerk meer — vul aan"
+            )
+            self.instrumenten.addItem(f"{i.naam}  →  houdt: {rest}")
+        self.reden = QLineEdit()
+        self.reden.setAccessibleName("Reden")
+        reden_label = QLabel("&Reden (komt in het mutatielog):")
+        reden_label.setBuddy(self.reden)
+        knoppen = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok = knoppen.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText("&Niet meer gebruiken")
+        self.ok.setEnabled(False)
+        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+        knoppen.accepted.connect(self.accept)
+        knoppen.rejected.connect(self.reject)
+        self.reden.textChanged.connect(lambda t: self.ok.setEnabled(bool(t.strip())))
+        lay = QVBoxLayout(self)
+        lay.addWidget(uitleg)
+        lay.addWidget(self.instrumenten)
+        lay.addWidget(reden_label)
+        lay.addWidget(self.reden)
+        lay.addWidget(knoppen)
+        self.resize(620, 380)
+
+
+class KenmerkenView(QWidget):
+    """Tree left; right the selected kenmerk's name, explanations and parent."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.beheerder = beheerder
+        self.gekozen: KenmerkRegel | None = None
+        self.model = KenmerkBoomModel()
+        self.boom = QTreeView()
+        self.boom.setModel(self.model)
+        self.boom.setAccessibleName("Kenmerken")
+        self.boom.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+
+        self.code = QLabel("—")
+        self.naam = QLineEdit()
+        self.uitleg = QPlainTextEdit()
+        self.uitleg_client = QPlainTextEdit()
+        self.ouder = QComboBox()
+        for w, naam in (
+            (self.naam, "Naam"),
+            (self.uitleg, "Uitleg voor de professional"),
+            (self.uitleg_client, "Uitleg voor de cliënt (B1)"),
+            (self.ouder, "Valt onder"),
+        ):
+            w.setAccessibleName(naam)
+        for w in (self.uitleg, self.uitleg_client):
+            w.setTabChangesFocus(True)
+        form = QFormLayout()
+        form.addRow("Code:", self.code)
+        for label, w in (
+            ("&Naam:", self.naam),
+            ("&Uitleg (professional):", self.uitleg),
+            ("Uitleg voor &cliënt (B1):", self.uitleg_client),
+            ("&Valt onder:", self.ouder),
+        ):
+            lab = QLabel(label)
+            lab.setBuddy(w)
+            form.addRow(lab, w)
+        self.b1_hint = QLabel(
+            "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden) en ‘je’."
+        )
+        self.b1_hint.setWordWrap(True)
+        self.opslaan_knop = QPushButton("Naam en uitleg &opslaan…")
+        self.verplaats_knop = QPushButton("&Verplaatsen…")
+        self.toevoegen_knop = QPushButton("Als nieuw kenmerk &toevoegen…")
+        self.stop_knop = QPushButton("Niet meer &gebruiken…")
+        self.heractiveer_knop = QPushButton("Weer in gebruik &nemen…")
+        knoppen = QHBoxLayout()
+        for k in (
+            self.opslaan_knop,
+            self.verplaats_knop,
+            self.toevoegen_knop,
+            self.stop_knop,
+            self.heractiveer_knop,
+        ):
+            knoppen.addWidget(k)
+        self.toevoegen_knop.setToolTip(
+            "Maakt een nieuw kenmerk met deze naam en uitleg, onder ‘Valt onder’."
+        )
+        rechts = QWidget()
+        rl = QVBoxLayout(rechts)
+        rl.addLayout(form)
+        rl.addWidget(self.b1_hint)
+        rl.addLayout(knoppen)
+        rl.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(self.boom)
+        splitter.addWidget(rechts)
+        splitter.setSizes([460, 700])
+        QVBoxLayout(self).addWidget(splitter)
+
+        self.boom.selectionModel().selectionChanged.connect(self._on_selectie)
+        self.opslaan_knop.clicked.connect(self._on_opslaan)
+        self.verplaats_knop.clicked.connect(self._on_verplaats)
+        self.toevoegen_knop.clicked.connect(self._on_toevoegen)
+        self.stop_knop.clicked.connect(self._on_stop)
+        self.heractiveer_knop.clicked.connect(self._on_heractiveer)
+        self.ververs()
+
+    def ververs(self) -> None:
+        code = self.gekozen.code if self.gekozen else None
+        regels = kenmerken.kenmerken_boom(self.context.database)
+        self.model.vul(regels)
+        self.boom.expandAll()
+        self.boom.resizeColumnToContents(0)
+        self.ouder.clear()
+        self.ouder.addItem("(geen: een nieuwe groep)", None)
+        for r in regels:
+            if r.actief and r.diepte < 3:
+                self.ouder.addItem(f"{r.code} {r.naam}", r.code)
+        self.gekozen = None
+        if code:
+            self.kies(code)
+        self._zet_knoppen()
+
+    def _items(self, ouder: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
+        uit = []
+        for rij in range(self.model.rowCount(ouder)):
+            index = self.model.index(rij, 0, ouder)
+            uit.append(index)
+            uit.extend(self._items(index))
+        return uit
+
+    def kies(self, code: str) -> None:
+        for index in self._items():
+            if index.data(ROL_RIJ).code == code:
+                self.boom.setCurrentIndex(index)
+                return
+
+    def _on_selectie(self, geselecteerd: QItemSelection, _oud: QItemSelection) -> None:
+        indexes = [i for i in geselecteerd.indexes() if i.column() == 0]
+        if not indexes:
+            return
+        r: KenmerkRegel = indexes[0].data(ROL_RIJ)
+        self.gekozen = r
+        self.code.setText(r.code)
+        self.naam.setText(r.naam)
+        self.uitleg.setPlainText(r.uitleg)
+        self.uitleg_client.setPlainText(r.uitleg_client)
+        self.ouder.setCurrentIndex(max(0, self.ouder.findData(r.parent_code)))
+        self._zet_knoppen()
+
+    def _zet_knoppen(self) -> None:
+        r = self.gekozen
+        mag = {
+            self.opslaan_knop: r is not None,
+            self.verplaats_knop: r is not None and r.actief,
+            self.toevoegen_knop: True,
+            self.stop_knop: r is not None and r.actief,
+            self.heractiveer_knop: r is not None and not r.actief,
+        }
+        for knop, aan in mag.items():
+            knop.setEnabled(aan and self.beheerder)
+            if not self.beheerder:
+                knop.setToolTip(GEEN_RECHT)
+
+    def _klaar(self, code: str, melding: str) -> None:
+        self.ververs()
+        self.kies(code)
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:
+        def vervolg(reden: str) -> None:
+            try:
+                nieuw = actie(reden)  # type: ignore[operator]
+            except KeuzehulpError as fout:
+                meld_fout(self, fout)
+                return
+            self._klaar(nieuw if isinstance(nieuw, str) else code, melding)
+
+        vraag_reden(self, titel, vervolg)
+
+    def _on_opslaan(self) -> None:
+        r = self.gekozen
+        if r is None:
+            return
+        db, wie = self.context.database, self.context.gebruiker
+        naam, uitleg, client = (
+            self.naam.text(),
+            self.uitleg.toPlainText(),
+            self.uitleg_client.toPlainText(),
+        )
+
+        def actie(reden: str) -> None:
+            if naam.strip() != r.naam:
+                kenmerken.hernoem(db, wie, r.code, naam, reden)
+            if (uitleg.strip(), client.strip()) != (r.uitleg, r.uitleg_client):
+                kenmerken.leg_uit(db, wie, r.code, uitleg, client, reden)
+
+        self._doe("Kenmerk opslaan", actie, r.code, f"Kenmerk {r.code} is opgeslagen.")
+
+    def _on_verplaats(self) -> None:
+        r = self.gekozen
+        if r is None:
+            return
+        ouder = self.ouder.currentData()
+        db, wie = self.context.database, self.context.gebruiker
+        self._doe(
+            "Kenmerk verplaatsen",
+            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden),
+            r.code,
+            f"Kenmerk {r.code} is verplaatst; de code volgt de nieuwe plek.",
+        )
+
+    def _on_toevoegen(self) -> None:
+        """A new kenmerk with the name and explanations typed in, under 'Valt onder'."""
+        ouder = self.ouder.currentData()
+        naam, uitleg, client = (
+            self.naam.text(),
+            self.uitleg.toPlainText(),
+            self.uitleg_client.toPlainText(),
+        )
+        db, wie = self.context.database, self.context.gebruiker
+        self._doe(
+            "Kenmerk toevoegen",
+            lambda reden: kenmerken.voeg_toe(db, wie, naam, ouder, uitleg, client, reden),
+            ouder or "",
+            f"Kenmerk ‘{naam.strip()}’ is toegevoegd.",
+        )
+
+    def _on_stop(self) -> None:
+        r = self.gekozen
+        if r is None:
+            return
+        voorbeeld = kenmerken.voorbeeld_pensioen(self.context.database, r.code)
+        self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
+
+        def vervolg() -> None:
+            try:
+                kenmerken.pensioneer(
+                    self.context.database,
+                    self.context.gebruiker,
+                    r.code,
+                    self.pensioen_dialoog.reden.text(),
+                )
+            except KeuzehulpError as fout:
+                meld_fout(self, fout)
+                return
+            self._klaar(r.code, f"Kenmerk {r.code} is niet meer in gebruik.")
+
+        self.pensioen_dialoog.accepted.connect(vervolg)
+        self.pensioen_dialoog.open()
+
+    def _on_heractiveer(self) -> None:
+        r = self.gekozen
+        if r is None:
+            return
+        db, wie = self.context.database, self.context.gebruiker
+        self._doe(
+            "Kenmerk weer gebruiken",
+            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden),
+            r.code,
+            f"Kenmerk {r.code} is weer in gebruik.",
+        )

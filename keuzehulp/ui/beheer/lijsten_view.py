@@ -1,0 +1,263 @@
+"""Smaller beheer screens: versions, beheerders and instruments that need a review."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.beheer import actualiteit, beheerders, versies
+from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, Taak, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
+from keuzehulp.ui.context import AppContext
+
+
+def _mag(knoppen: list[QPushButton], beheerder: bool) -> None:
+    for knop in knoppen:
+        if not beheerder:
+            knop.setEnabled(False)
+            knop.setToolTip(GEEN_RECHT)
+
+
+class VersiesView(QWidget):
+    """Publish a dated version of the catalogue; list the versions."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.beheerder = beheerder
+        self.model = VersieTabelModel(self)
+        self.tabel = tabel(self.model, "Gepubliceerde versies")
+        self.huidig = QLabel()
+        self.huidig.setWordWrap(True)
+        self.publiceer_knop = QPushButton("Nieuwe versie &publiceren…")
+        self.export_knop = QPushButton("Gekozen versie &exporteren als bronbestand…")
+        self.export_status = QLabel()
+        self.knoppen = QHBoxLayout()
+        self.knoppen.addWidget(self.publiceer_knop)
+        self.knoppen.addWidget(self.export_knop)
+        self.knoppen.addWidget(self.export_status)
+        self.knoppen.addStretch(1)
+        uitleg = QLabel(
+            "Een versie legt de hele catalogus vast, met de datum als naam. "
+            "Werkcoaches zien onderin het venster welke versie ze gebruiken."
+        )
+        uitleg.setWordWrap(True)
+        lay = QVBoxLayout(self)
+        lay.addWidget(uitleg)
+        lay.addWidget(self.huidig)
+        lay.addLayout(self.knoppen)
+        lay.addWidget(self.tabel, 1)
+        self.publiceer_knop.clicked.connect(self._on_publiceer)
+        self.export_knop.clicked.connect(self._on_export)
+        _mag([self.publiceer_knop], beheerder)
+        self.ververs()
+
+    def ververs(self) -> None:
+        self.model.zet_rijen(versies.lijst_versies(self.context.database))
+        self.huidig.setText(versies.versie_tekst(self.context.database) + ".")
+        self.tabel.resizeColumnsToContents()
+
+    def _on_publiceer(self) -> None:
+        vraag_reden(
+            self,
+            "Versie publiceren",
+            self.publiceer,
+            vraag="Korte omschrijving van deze versie (mag leeg):",
+            verplicht=False,
+            uitleg="De versie krijgt de datum van vandaag. Concepten horen er niet bij.",
+        )
+
+    def publiceer(self, omschrijving: str) -> None:
+        try:
+            info = versies.publiceer_versie(
+                self.context.database, self.context.gebruiker, omschrijving
+            )
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return
+        self.ververs()
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self.context.gebeurtenissen.melding.emit(f"De catalogus is gepubliceerd als {info.label}.")
+
+    def _on_export(self) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        if not rijen:
+            meld_fout(self, KeuzehulpError("Kies eerst een versie in de lijst."))
+            return
+        versie = rijen[0].data(ROL_RIJ)
+        pad, _ = QFileDialog.getSaveFileName(
+            self,
+            "Versie exporteren",
+            f"bronbestand-{versie.versiedatum:%Y-%m-%d}.xlsx",
+            "Excel-bestanden (*.xlsx)",
+        )
+        if not pad:
+            return
+        if not pad.lower().endswith(".xlsx"):
+            pad += ".xlsx"
+        db = self.context.database
+        self.export_knop.setEnabled(False)
+        self.export_status.setText("Bezig met exporteren…")
+        self.taak = Taak(lambda: versies.exporteer_versie(db, versie.id, Path(pad)))
+        self.taak.signalen.klaar.connect(lambda n: self._export_klaar(versie.label, pad, n))
+        self.taak.signalen.fout.connect(self._export_fout)
+        QThreadPool.globalInstance().start(self.taak)
+
+    def _export_klaar(self, label: str, pad: str, aantallen: tuple[int, int]) -> None:
+        self.export_knop.setEnabled(True)
+        melding = f"{label} is geschreven naar {pad} ({aantallen[0]} instrumenten)."
+        self.export_status.setText(melding)
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_fout(self, melding: str) -> None:
+        self.export_knop.setEnabled(True)
+        self.export_status.setText("Exporteren is mislukt.")
+        QMessageBox.warning(self, "Exporteren mislukt", melding)
+
+
+class BeheerdersView(QWidget):
+    """Who may change the catalogue."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.model = BeheerderTabelModel(self)
+        self.tabel = tabel(self.model, "Beheerders")
+        self.naam = QLineEdit()
+        self.naam.setPlaceholderText("inlognaam van de nieuwe beheerder")
+        self.naam.setAccessibleName("Inlognaam nieuwe beheerder")
+        naam_label = QLabel("&Inlognaam:")
+        naam_label.setBuddy(self.naam)
+        self.toevoegen_knop = QPushButton("&Toevoegen")
+        self.verwijderen_knop = QPushButton("Gekozen beheerder &verwijderen…")
+        uitleg = QLabel(
+            f"U bent ingelogd als {context.gebruiker} "
+            f"({'beheerder' if beheerder else 'werkcoach'}). Werkcoaches zoeken en kiezen; "
+            "alleen beheerders wijzigen de catalogus. De laatste beheerder blijft altijd."
+        )
+        uitleg.setWordWrap(True)
+        rij = QHBoxLayout()
+        rij.addWidget(naam_label)
+        rij.addWidget(self.naam, 1)
+        rij.addWidget(self.toevoegen_knop)
+        rij.addWidget(self.verwijderen_knop)
+        lay = QVBoxLayout(self)
+        lay.addWidget(uitleg)
+        lay.addLayout(rij)
+        lay.addWidget(self.tabel, 1)
+        self.naam.returnPressed.connect(self.toevoegen_knop.click)
+        self.toevoegen_knop.clicked.connect(self._on_toevoegen)
+        self.verwijderen_knop.clicked.connect(self._on_verwijderen)
+        _mag([self.toevoegen_knop, self.verwijderen_knop], beheerder)
+        if not beheerder:
+            self.naam.setEnabled(False)
+        self.ververs()
+
+    def ververs(self) -> None:
+        self.model.zet_rijen(beheerders.lijst_beheerders(self.context.database))
+
+    def _klaar(self, melding: str) -> None:
+        self.ververs()
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _on_toevoegen(self) -> None:
+        naam = self.naam.text().strip()
+        try:
+            beheerders.voeg_beheerder_toe(self.context.database, self.context.gebruiker, naam)
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return
+        self.naam.clear()
+        self._klaar(f"{naam} is nu beheerder.")
+
+    def _on_verwijderen(self) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        if not rijen:
+            meld_fout(self, KeuzehulpError("Kies eerst in de lijst wie geen beheerder meer is."))
+            return
+        wie = rijen[0].data(ROL_RIJ).gebruiker
+
+        def vervolg(reden: str) -> None:
+            try:
+                beheerders.verwijder_beheerder(
+                    self.context.database, self.context.gebruiker, wie, reden
+                )
+            except KeuzehulpError as fout:
+                meld_fout(self, fout)
+                return
+            self._klaar(f"{wie} is geen beheerder meer.")
+
+        vraag_reden(self, f"{wie} verwijderen als beheerder", vervolg)
+
+
+class ActualiteitView(QWidget):
+    """Instruments nobody reviewed for N months; mark them reviewed."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.maanden = QSpinBox()
+        self.maanden.setRange(1, 120)
+        self.maanden.setValue(actualiteit.STANDAARD_MAANDEN)
+        self.maanden.setSuffix(" maanden")
+        self.maanden.setAccessibleName("Niet beoordeeld in")
+        maanden_label = QLabel("Niet &beoordeeld in:")
+        maanden_label.setBuddy(self.maanden)
+        self.model = VerouderdTabelModel(self)
+        self.tabel = tabel(self.model, "Instrumenten die een controle nodig hebben")
+        self.markeer_knop = QPushButton("Gekozen instrument is &gecontroleerd")
+        self.samenvatting = QLabel()
+        rij = QHBoxLayout()
+        rij.addWidget(maanden_label)
+        rij.addWidget(self.maanden)
+        rij.addStretch(1)
+        rij.addWidget(self.markeer_knop)
+        lay = QVBoxLayout(self)
+        lay.addLayout(rij)
+        lay.addWidget(self.samenvatting)
+        lay.addWidget(self.tabel, 1)
+        self.maanden.valueChanged.connect(self.ververs)
+        self.markeer_knop.clicked.connect(self._on_markeer)
+        _mag([self.markeer_knop], beheerder)
+        self.ververs()
+
+    def ververs(self) -> None:
+        rijen = actualiteit.verouderd(self.context.database, self.maanden.value())
+        self.model.zet_rijen(rijen)
+        self.samenvatting.setText(
+            f"{len(rijen)} instrumenten zijn {self.maanden.value()} maanden of langer niet "
+            "gecontroleerd. Bel de aanbieder of regiehouder en kijk of alles nog klopt."
+        )
+        self.tabel.resizeColumnsToContents()
+
+    def _on_markeer(self) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        if not rijen:
+            meld_fout(self, KeuzehulpError("Kies eerst een instrument in de lijst."))
+            return
+        gekozen = rijen[0].data(ROL_RIJ)
+        try:
+            actualiteit.markeer_beoordeeld(
+                self.context.database, self.context.gebruiker, gekozen.id
+            )
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return
+        self.ververs()
+        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self.context.gebeurtenissen.melding.emit(f"‘{gekozen.naam}’ is gemarkeerd als beoordeeld.")

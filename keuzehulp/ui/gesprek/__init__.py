@@ -1,0 +1,1 @@
+"""The conversation screens: goal and client picture, shortlist, comparison, choice, printing."""

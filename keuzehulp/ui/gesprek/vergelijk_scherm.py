@@ -1,0 +1,68 @@
+"""The side-by-side comparison: one column per option, one row per question a client asks."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+
+from keuzehulp.ui.gesprek.modellen import VergelijkModel
+
+UITLEG = (
+    "Zet 2 tot 5 opties op de korte lijst. Dan zie je ze hier naast elkaar. "
+    "Klik op een naam bovenaan om die optie te kiezen."
+)
+
+
+class VergelijkScherm(QWidget):
+    """Shown to coach and client together: large type, B1 texts, a click on a name chooses."""
+
+    keuze_gevraagd = Signal(int)  # instrument id
+
+    def __init__(self, model: VergelijkModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = model
+        self.uitleg = QLabel(UITLEG)
+        self.uitleg.setWordWrap(True)
+        groot = QFont(self.uitleg.font())
+        groot.setPointSizeF(max(groot.pointSizeF(), 10) * 1.2)
+        self.uitleg.setFont(groot)
+        self.tabel = QTableView()
+        self.tabel.setModel(model)
+        self.tabel.setAccessibleName("Opties naast elkaar")
+        self.tabel.setWordWrap(True)
+        self.tabel.setAlternatingRowColors(True)
+        self.tabel.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.tabel.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        lettertype = QFont(self.tabel.font())
+        lettertype.setPointSizeF(max(lettertype.pointSizeF(), 10) * 1.2)
+        self.tabel.setFont(lettertype)
+        self.tabel.setStyleSheet("QTableView::item { padding: 6px 8px; }")
+        boven = self.tabel.horizontalHeader()
+        boven.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        boven.setSectionsClickable(True)
+        boven.sectionClicked.connect(self._op_kolom)
+        # Keyboard path: Enter on any cell chooses that cell's option.
+        self.tabel.activated.connect(lambda index: self._op_kolom(index.column()))
+        self.tabel.setToolTip(
+            "Klik op een naam bovenaan, of druk op Enter in een kolom, om te kiezen"
+        )
+        kop = QFont(lettertype)
+        kop.setBold(True)
+        boven.setFont(kop)
+        self.tabel.verticalHeader().setFont(kop)
+        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        laag = QVBoxLayout(self)
+        laag.addWidget(self.uitleg)
+        laag.addWidget(self.tabel, 1)
+        model.modelReset.connect(self._na_wissel)
+
+    def _na_wissel(self) -> None:
+        leeg = self.model.columnCount() == 0
+        self.uitleg.setText(UITLEG if leeg else "Klik op een naam bovenaan om die optie te kiezen.")
+        self.tabel.resizeRowsToContents()
+
+    def _op_kolom(self, kolom: int) -> None:
+        instrument_id = self.model.instrument_id(kolom)
+        if instrument_id is not None:
+            self.keuze_gevraagd.emit(instrument_id)

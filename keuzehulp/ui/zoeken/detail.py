@@ -1,0 +1,173 @@
+"""The detail view of one instrument: every field, kenmerken explained, how to sign up."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.model.velden import veldlabel
+from keuzehulp.services.instrumentdetail import InstrumentDetail
+
+# Practical fields in the order a coach reads them; cost and owner are internal.
+PRAKTISCH = (
+    "type",
+    "uitvoerder",
+    "omschrijving",
+    "doel",
+    "doelgroep",
+    "instroomeis",
+    "adres",
+    "omvang_duur",
+    "werkwijze",
+    "rol_werkzoekende",
+    "beschikbaarheid",
+    "bijzonderheden",
+)
+INTERN = ("kosten", "regiehouder")
+KLANT_LABELS = {
+    "uitvoerder": "Wie geeft het",
+    "omschrijving": "Wat is het",
+    "doel": "Wat levert het op",
+    "doelgroep": "Voor wie",
+    "instroomeis": "Wat moet je al kunnen",
+    "adres": "Waar",
+    "omvang_duur": "Hoe lang en hoe vaak",
+    "werkwijze": "Hoe gaat het",
+    "rol_werkzoekende": "Wat doe jij",
+    "beschikbaarheid": "Wanneer",
+}
+
+
+def _regel(label: str, waarde: str | None) -> str:
+    if not waarde:
+        return ""
+    tekst = escape(waarde).replace("\n", "<br>")
+    return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{tekst}</td></tr>"
+
+
+def detail_html(d: InstrumentDetail, klant: bool) -> str:
+    """The instrument as HTML; `klant` shows B1 texts and hides internal fields."""
+    g = d.gegevens
+    delen = [f"<h2>{escape(g.naam)}</h2>"]
+    if g.overleg_met:
+        if klant:
+            melding = "Je werkcoach overlegt eerst met een deskundige. Daarna kies je samen."
+        else:
+            melding = (
+                f"Alleen na overleg: overleg eerst met {g.overleg_met} voordat u dit "
+                "instrument inzet."
+            )
+        delen.append(
+            "<p style='background:#fff3cd; color:#5c4400; padding:6px; border:1px solid #e0c060'>"
+            f"<b>Let op.</b> {escape(melding)}</p>"
+        )
+    rijen = []
+    for veld in PRAKTISCH:
+        label = KLANT_LABELS.get(veld, veldlabel(veld)) if klant else veldlabel(veld)
+        rijen.append(_regel(label, getattr(g, veld)))
+    gemeenten = "Alle gemeenten" if g.alle_gemeenten else ", ".join(g.gemeenten)
+    rijen.insert(3, _regel("Gemeente", gemeenten))
+    if not klant:
+        kosten = bedrag(g.kosten_centen) if g.kosten_centen is not None else g.kosten_tekst
+        rijen.append(_regel(veldlabel("kosten_centen"), kosten))
+        rijen.append(_regel(veldlabel("regiehouder"), g.regiehouder))
+    delen.append("<table cellspacing='4'>" + "".join(rijen) + "</table>")
+
+    delen.append("<h3>Route</h3>" if not klant else "<h3>Soort traject</h3>")
+    for r in d.routes:
+        uitleg = f" — {escape(r.uitleg_client)}" if klant else f" ({escape(r.naam)})"
+        delen.append(f"<p><b>{escape(r.label)}</b>{uitleg}</p>")
+    if d.kenmerken:
+        delen.append("<h3>Waar het aan werkt</h3>" if klant else "<h3>Kenmerken</h3>")
+        delen.append("<ul>")
+        for k in d.kenmerken:
+            if klant:
+                delen.append(f"<li>{escape(k.uitleg_client or k.naam)}</li>")
+            else:
+                delen.append(
+                    f"<li><b>{escape(k.code)} {escape(k.naam)}</b> "
+                    f"<i>({escape(k.groep_naam)})</i><br>{escape(k.uitleg)}</li>"
+                )
+        delen.append("</ul>")
+
+    delen.append("<h3>Hoe goed werkt het?</h3>" if klant else "<h3>Effectiviteit</h3>")
+    effect = [
+        _regel(
+            "Cijfer van werkcoaches" if klant else veldlabel("waardering_professionals"),
+            cijfer(g.waardering_professionals) if g.waardering_professionals else None,
+        ),
+        _regel(
+            "Cijfer van deelnemers" if klant else veldlabel("waardering_werkzoekende"),
+            cijfer(g.waardering_werkzoekende) if g.waardering_werkzoekende else None,
+        ),
+        _regel(
+            "Bewijs dat het werkt" if klant else veldlabel("onderbouwing"),
+            g.onderbouwing,
+        ),
+    ]
+    tabel = "".join(effect)
+    delen.append(f"<table cellspacing='4'>{tabel}</table>" if tabel else "<p>Nog niet bekend.</p>")
+
+    delen.append("<h3>Aanmelden</h3>")
+    delen.append(
+        "<table cellspacing='4'>"
+        + _regel("Hoe" if klant else veldlabel("aanmelding"), g.aanmelding or "Via je werkcoach.")
+        + _regel(veldlabel("link"), g.link)
+        + "</table>"
+    )
+    return "".join(delen)
+
+
+class DetailPaneel(QWidget):
+    """Shows one instrument; its button asks to put it on the short list."""
+
+    korte_lijst_gevraagd = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._detail: InstrumentDetail | None = None
+        self._klant = False
+        self.tekst = QTextBrowser()
+        self.tekst.setOpenExternalLinks(True)
+        self.tekst.setAccessibleName("Details van het instrument")
+        self.knop_korte_lijst = QPushButton("Op de &korte lijst")
+        self.knop_korte_lijst.setAccessibleName("Zet dit instrument op de korte lijst")
+        self.knop_korte_lijst.setEnabled(False)
+        self.knop_korte_lijst.clicked.connect(self._vraag_korte_lijst)
+        self.kop = QLabel("Kies een instrument in de lijst om alles te zien.")
+        self.kop.setWordWrap(True)
+        boven = QHBoxLayout()
+        boven.addWidget(self.kop, 1)
+        boven.addWidget(self.knop_korte_lijst)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(boven)
+        layout.addWidget(self.tekst, 1)
+
+    @property
+    def instrument_id(self) -> int | None:
+        return self._detail.id if self._detail else None
+
+    def toon(self, detail: InstrumentDetail | None) -> None:
+        self._detail = detail
+        self.knop_korte_lijst.setEnabled(detail is not None)
+        self._vernieuw()
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self._klant = aan
+        self._vernieuw()
+
+    def _vernieuw(self) -> None:
+        if self._detail is None:
+            self.kop.setText("Kies een instrument in de lijst om alles te zien.")
+            self.tekst.clear()
+            return
+        self.kop.setText("Details")
+        self.tekst.setHtml(detail_html(self._detail, self._klant))
+
+    def _vraag_korte_lijst(self) -> None:
+        if self._detail is not None:
+            self.korte_lijst_gevraagd.emit(self._detail.id)

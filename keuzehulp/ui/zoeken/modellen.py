@@ -1,0 +1,371 @@
+"""Item models of the search screen: checkable values with counts, the kenmerken tree, results."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+
+from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.services.zoeken import Treffer
+from keuzehulp.services.zoekindex import KenmerkOptie
+
+ID_ROL = Qt.ItemDataRole.UserRole + 1  # the value (code/name) or instrument id behind a row
+AANTAL_ROL = Qt.ItemDataRole.UserRole + 2
+GRIJS = QBrush(QColor(128, 128, 128))
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(slots=True)
+class Waarde:
+    sleutel: str  # code or name, what ZoekVraag holds
+    tekst: str  # what the list shows
+    uitleg: str = ""  # tooltip
+    aantal: int = 0
+    gekozen: bool = False
+
+
+class WaardenModel(QAbstractListModel):
+    """A checkable list of filter values, each with its live count; zero counts greyed."""
+
+    keuze_gewijzigd = Signal()
+
+    def __init__(self, naam: str) -> None:
+        super().__init__()
+        self.naam = naam
+        self._waarden: list[Waarde] = []
+
+    def zet_waarden(self, waarden: list[Waarde]) -> None:
+        self.beginResetModel()
+        self._waarden = waarden
+        self.endResetModel()
+
+    def gekozen(self) -> frozenset[str]:
+        return frozenset(w.sleutel for w in self._waarden if w.gekozen)
+
+    def zet_gekozen(self, sleutels: frozenset[str]) -> None:
+        for rij, w in enumerate(self._waarden):
+            if w.gekozen != (w.sleutel in sleutels):
+                w.gekozen = w.sleutel in sleutels
+                self.dataChanged.emit(self.index(rij), self.index(rij))
+
+    def zet_aantallen(self, aantallen: dict[str, int]) -> None:
+        for w in self._waarden:
+            w.aantal = aantallen.get(w.sleutel, 0)
+        if self._waarden:
+            self.dataChanged.emit(self.index(0), self.index(len(self._waarden) - 1))
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._waarden)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        w = self._waarden[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{w.tekst}  ({w.aantal})"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if w.gekozen else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return w.uitleg or None
+        if role == Qt.ItemDataRole.ForegroundRole and w.aantal == 0 and not w.gekozen:
+            return GRIJS
+        if role == ID_ROL:
+            return w.sleutel
+        if role == AANTAL_ROL:
+            return w.aantal
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return (
+            Qt.ItemFlag.ItemIsEnabled
+            | Qt.ItemFlag.ItemIsSelectable
+            | Qt.ItemFlag.ItemIsUserCheckable
+            | Qt.ItemFlag.ItemNeverHasChildren
+        )
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        w = self._waarden[index.row()]
+        w.gekozen = Qt.CheckState(value) == Qt.CheckState.Checked
+        self.dataChanged.emit(index, index, [role])
+        self.keuze_gewijzigd.emit()
+        return True
+
+
+class KenmerkBoomModel(QAbstractItemModel):
+    """The five groups with their derived kenmerken, checkable, with live counts."""
+
+    keuze_gewijzigd = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._opties: dict[str, KenmerkOptie] = {}
+        self._wortels: list[str] = []
+        self._rij: dict[str, int] = {}
+        self._volgorde: list[str] = []
+        self._positie: dict[str, int] = {}
+        self._aantal: dict[str, int] = {}
+        self._gekozen: set[str] = set()
+        self.klantweergave = False
+
+    def zet_opties(self, opties: dict[str, KenmerkOptie]) -> None:
+        self.beginResetModel()
+        self._opties = opties
+        self._wortels = [c for c, o in opties.items() if o.parent is None]
+        self._rij = {c: i for i, c in enumerate(self._wortels)}
+        self._volgorde = list(opties)
+        self._positie = {c: i for i, c in enumerate(self._volgorde)}
+        for o in opties.values():
+            for i, kind in enumerate(o.kinderen):
+                self._rij[kind] = i
+        self._gekozen &= set(opties)
+        self.endResetModel()
+
+    def gekozen(self) -> frozenset[str]:
+        return frozenset(self._gekozen)
+
+    def zet_gekozen(self, codes: frozenset[str]) -> None:
+        self._gekozen = set(codes) & set(self._opties)
+        self._alles_gewijzigd()
+
+    def zet_aantallen(self, aantallen: dict[str, int]) -> None:
+        self._aantal = aantallen
+        self._alles_gewijzigd()
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self.klantweergave = aan
+        self._alles_gewijzigd()
+
+    def _alles_gewijzigd(self) -> None:
+        for code in self._wortels:
+            self._gewijzigd_onder(self.index(self._rij[code], 0))
+
+    def _gewijzigd_onder(self, index: QModelIndex) -> None:
+        self.dataChanged.emit(index, index.siblingAtColumn(1))
+        n = self.rowCount(index)
+        if n:
+            self.dataChanged.emit(self.index(0, 0, index), self.index(n - 1, 1, index))
+            for r in range(n):
+                if self.rowCount(self.index(r, 0, index)):
+                    self._gewijzigd_onder(self.index(r, 0, index))
+
+    def _code_van(self, index: Index) -> str:
+        # internalId: 0 for a group, else the position of the parent code + 1.
+        ouder = index.internalId()
+        if ouder == 0:
+            return self._wortels[index.row()]
+        return self._opties[self._volgorde[ouder - 1]].kinderen[index.row()]
+
+    def index_van(self, code: str) -> QModelIndex:
+        optie = self._opties[code]
+        sleutel = 0 if optie.parent is None else self._positie[optie.parent] + 1
+        return self.createIndex(self._rij[code], 0, sleutel)
+
+    def index(self, row: int, column: int, parent: Index = QModelIndex()) -> QModelIndex:  # noqa: B008
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, column, 0)
+        return self.createIndex(row, column, self._positie[self._code_van(parent)] + 1)
+
+    def parent(self, index: Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]  # noqa: B008
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.index_van(self._volgorde[index.internalId() - 1])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        if not parent.isValid():
+            return len(self._wortels)
+        if parent.column() != 0:
+            return 0
+        return len(self._opties[self._code_van(parent)].kinderen)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 2
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return ("Kenmerk", "Aantal")[section] if 0 <= section < 2 else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        code = self._code_van(index)
+        optie = self._opties[code]
+        aantal = self._aantal.get(code, 0)
+        if role == ID_ROL:
+            return code
+        if role == AANTAL_ROL:
+            return aantal
+        if role == Qt.ItemDataRole.ForegroundRole and aantal == 0 and code not in self._gekozen:
+            return GRIJS
+        if index.column() == 1:
+            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+                return str(aantal)
+            if role == Qt.ItemDataRole.TextAlignmentRole:
+                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            if self.klantweergave:
+                return optie.uitleg_client or optie.naam
+            return f"{optie.code} {optie.naam}"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            tekst = optie.uitleg_client if self.klantweergave else optie.naam
+            return f"{tekst}, {aantal} instrumenten"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return optie.naam if self.klantweergave else optie.uitleg
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if code in self._gekozen else Qt.CheckState.Unchecked
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        vlag = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == 0:
+            vlag |= Qt.ItemFlag.ItemIsUserCheckable
+        return vlag
+
+    def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:
+            return False
+        code = self._code_van(index)
+        if Qt.CheckState(value) == Qt.CheckState.Checked:
+            self._gekozen.add(code)
+        else:
+            self._gekozen.discard(code)
+        self.dataChanged.emit(index, index, [role])
+        self.keuze_gewijzigd.emit()
+        return True
+
+
+class Kolom(enum.IntEnum):
+    NAAM = 0
+    TYPE = 1
+    AANBIEDER = 2
+    GEMEENTE = 3
+    DUUR = 4
+    KOSTEN = 5
+    WAARDERING = 6
+    WAAROM = 7
+
+
+KOLOMKOPPEN = ("Naam", "Type", "Aanbieder", "Gemeente", "Duur", "Kosten p.p.", "Cijfer", "Waarom")
+
+
+class ResultatenModel(QAbstractTableModel):
+    """The results in the service's order; ID_ROL gives the instrument id."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._treffers: tuple[Treffer, ...] = ()
+        self._route_labels: dict[str, str] = {}
+        self._kenmerk_namen: dict[str, str] = {}
+        self.klantweergave = False
+
+    def zet_namen(self, route_labels: dict[str, str], kenmerk_namen: dict[str, str]) -> None:
+        self._route_labels = route_labels
+        self._kenmerk_namen = kenmerk_namen
+
+    def zet_treffers(self, treffers: tuple[Treffer, ...]) -> None:
+        self.beginResetModel()
+        self._treffers = treffers
+        self.endResetModel()
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self.klantweergave = aan
+        if self._treffers:
+            self.dataChanged.emit(
+                self.index(0, 0), self.index(len(self._treffers) - 1, len(Kolom) - 1)
+            )
+
+    def treffer(self, rij: int) -> Treffer:
+        return self._treffers[rij]
+
+    def rij_van(self, instrument_id: int) -> int:
+        for rij, t in enumerate(self._treffers):
+            if t.id == instrument_id:
+                return rij
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._treffers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Kolom)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(KOLOMKOPPEN)
+        ):
+            return KOLOMKOPPEN[section]
+        return None
+
+    def waarom(self, t: Treffer) -> str:
+        delen = [self._route_labels.get(c, c) for c in t.routes]
+        if self.klantweergave:
+            if t.kenmerken:
+                n = len(t.kenmerken)
+                delen.append(f"{n} gekozen kenmerk" + ("en" if n > 1 else ""))
+        else:
+            delen.extend(f"{c} {self._kenmerk_namen.get(c, '')}".strip() for c in t.kenmerken)
+        return "; ".join(delen)
+
+    def tekst(self, t: Treffer, kolom: Kolom) -> str:
+        i = t.instrument
+        match kolom:
+            case Kolom.NAAM:
+                return i.naam
+            case Kolom.TYPE:
+                return i.type or ""
+            case Kolom.AANBIEDER:
+                return i.uitvoerder or ""
+            case Kolom.GEMEENTE:
+                return "Alle gemeenten" if i.alle_gemeenten else ", ".join(i.gemeenten)
+            case Kolom.DUUR:
+                return i.omvang_duur or ""
+            case Kolom.KOSTEN:
+                if i.kosten_centen is not None:
+                    return bedrag(i.kosten_centen)
+                return i.kosten_tekst or ""
+            case Kolom.WAARDERING:
+                w = i.waardering_professionals
+                return cijfer(w) if w is not None else ""
+            case Kolom.WAAROM:
+                return self.waarom(t)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        t = self._treffers[index.row()]
+        kolom = Kolom(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.tekst(t, kolom)
+        if role == Qt.ItemDataRole.ToolTipRole and kolom == Kolom.NAAM and t.instrument.overleg_met:
+            return f"Eerst overleggen met {t.instrument.overleg_met}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in (Kolom.KOSTEN, Kolom.WAARDERING):
+            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+        if role == ID_ROL:
+            return t.id
+        return None

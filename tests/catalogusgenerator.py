@@ -1,0 +1,208 @@
+"""Generated catalogues for search tests and benchmarks, written through InstrumentGegevens."""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
+from keuzehulp.model.catalogus import (
+    GEMEENTEN_RIVIERENLAND,
+    ONDERBOUWING_NIVEAUS,
+    Instrument,
+    InstrumentStatus,
+)
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, pas_toe
+from keuzehulp.services.zoekinvoer import lees_bedrag
+
+ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
+KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
+TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
+WOORDEN: tuple[str, ...] = (
+    "sollicitatie",
+    "Oriëntatie",
+    "taal",
+    "Rekenen",
+    "werkervaring",
+    "coach",
+    "groep",
+    "België",
+    "stress",
+    "digitaal",
+)
+
+
+def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
+    """`aantal` varied instruments; about one in eight parked or concept."""
+    uit = []
+    for i in range(aantal):
+        soort = rng.choice(TYPES)
+        status = rng.choices(
+            (InstrumentStatus.ACTIEF, InstrumentStatus.GEPARKEERD, InstrumentStatus.CONCEPT),
+            (14, 1, 1),
+        )[0]
+        kosten = rng.choice((None, rng.randrange(0, 500_000, 2500)))
+        uit.append(
+            InstrumentGegevens(
+                naam=f"{soort}, Aanbieder {i} {rng.choice(WOORDEN)}",
+                status=status,
+                type=soort,
+                uitvoerder=f"Aanbieder {i}",
+                omschrijving=" ".join(rng.sample(WOORDEN, 3)),
+                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
+                kenmerken=tuple(rng.sample(KENMERK_CODES, rng.randint(0, 4))),
+                gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
+                alle_gemeenten=rng.random() < 0.2,
+                omvang_duur=f"{rng.randint(1, 20)} weken",
+                kosten_centen=kosten,
+                kosten_tekst="op aanvraag" if kosten is None else None,
+                waardering_professionals=rng.choice((None, round(rng.uniform(5, 9), 1))),
+                onderbouwing=rng.choice((None, *ONDERBOUWING_NIVEAUS)),
+                overleg_met="de psycholoog" if rng.random() < 0.03 else None,
+            )
+        )
+    return uit
+
+
+def vul_catalogus(db: Database, gegevens: Sequence[InstrumentGegevens]) -> list[int]:
+    """Add the instruments in one unit of work; returns their ids in order."""
+    context = MutatieContext("tester", "test", "gegenereerde catalogus")
+    with db.wijzigen(context) as session:
+        opzoeken = Opzoeken.laad(session)
+        instrumenten = []
+        for g in gegevens:
+            instrument = Instrument()
+            pas_toe(instrument, g, opzoeken)
+            session.add(instrument)
+            instrumenten.append(instrument)
+        session.flush()
+        return [i.id for i in instrumenten]
+
+
+def voorbeeld_gegevens() -> list[InstrumentGegevens]:
+    """The 52 active instruments of seed/maak_voorbeeldcatalogus.py as InstrumentGegevens.
+
+    A stand-in until the bronbestand import lands; only for screenshots and benchmarks.
+    """
+    pad = Path(__file__).resolve().parent.parent / "seed" / "maak_voorbeeldcatalogus.py"
+    spec = importlib.util.spec_from_file_location("maak_voorbeeldcatalogus", pad)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    route_code = {r.naam: r.code for r in ROUTES}
+    uit = []
+    for i in module.INSTRUMENTEN:
+        kosten: int | None
+        kosten_tekst = None
+        try:
+            kosten = (
+                round(i.kosten * 100) if not isinstance(i.kosten, str) else lees_bedrag(i.kosten)
+            )
+        except InvoerFout:
+            kosten, kosten_tekst = None, i.kosten
+        cijfer = i.waardering_professionals
+        overleg = None
+        if i.bijzonderheden.startswith("Alleen na overleg"):
+            overleg = i.bijzonderheden.split("overleggen met ", 1)[1].split(".")[0]
+        uit.append(
+            InstrumentGegevens(
+                naam=i.naam,
+                status=InstrumentStatus.ACTIEF,
+                type=i.instrumenttype,
+                uitvoerder=i.uitvoerder,
+                omschrijving=i.omschrijving,
+                routes=tuple(route_code[r] for r in i.routes),
+                kenmerken=i.kenmerken,
+                gemeenten=tuple(g for g in i.gemeente if g != "Alle gemeenten"),
+                alle_gemeenten="Alle gemeenten" in i.gemeente,
+                adres=i.adres,
+                doelgroep=i.doelgroep,
+                doel=i.doel,
+                instroomeis=i.instroomeis,
+                omvang_duur=i.omvang,
+                kosten_centen=kosten,
+                kosten_tekst=kosten_tekst,
+                werkwijze=i.werkwijze,
+                beschikbaarheid=i.beschikbaarheid,
+                aanmelding=i.aanmelding,
+                bijzonderheden=i.bijzonderheden,
+                rol_werkzoekende=i.rol,
+                waardering_professionals=float(cijfer.replace(",", "."))
+                if isinstance(cijfer, str)
+                else cijfer,
+                waardering_werkzoekende=i.waardering_werkzoekende,
+                onderbouwing=i.onderbouwing or None,
+                regiehouder=i.regiehouder,
+                link=i.link or None,
+                overleg_met=overleg,
+            )
+        )
+    return uit
+
+
+def kleine_catalogus() -> list[InstrumentGegevens]:
+    """Five hand-made instruments with known answers (two of them never shown)."""
+    return [
+        InstrumentGegevens(
+            naam="Training sollicitatie, Aanbieder A",
+            status=InstrumentStatus.ACTIEF,
+            type="Training",
+            uitvoerder="Aanbieder A",
+            omschrijving="Je oefent een sollicitatiegesprek.",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            gemeenten=("Tiel",),
+            omvang_duur="6 weken",
+            kosten_centen=50000,
+            waardering_professionals=7.0,
+        ),
+        InstrumentGegevens(
+            naam="Coaching, Aanbieder B",
+            status=InstrumentStatus.ACTIEF,
+            type="Coaching",
+            uitvoerder="Aanbieder B",
+            omschrijving="Coaching bij stress en zelfregulatie.",
+            routes=("human_capital_first", "life_first"),
+            kenmerken=("1.4", "3.1.2"),
+            alle_gemeenten=True,
+            kosten_tekst="op aanvraag",
+            waardering_professionals=8.0,
+        ),
+        InstrumentGegevens(
+            naam="Psychologisch onderzoek, Aanbieder C",
+            status=InstrumentStatus.ACTIEF,
+            type="Diagnose",
+            uitvoerder="Aanbieder C",
+            omschrijving="Een onderzoek door een psycholoog.",
+            routes=("human_capital_first",),
+            kenmerken=("3.1.1",),
+            gemeenten=("Buren",),
+            kosten_centen=120000,
+            regiehouder="R. Regie",
+            overleg_met="de psycholoog van Werkzaak",
+            aanmelding="Mail naar planning@voorbeeld.example",
+        ),
+        InstrumentGegevens(
+            naam="Geparkeerd, Aanbieder P",
+            status=InstrumentStatus.GEPARKEERD,
+            type="Training",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            alle_gemeenten=True,
+        ),
+        InstrumentGegevens(
+            naam="Concept, Aanbieder Q",
+            status=InstrumentStatus.CONCEPT,
+            type="Training",
+            routes=("work_first",),
+            kenmerken=("4.1",),
+            alle_gemeenten=True,
+        ),
+    ]

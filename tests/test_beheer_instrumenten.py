@@ -1,0 +1,157 @@
+"""The instrument editor service: create, edit, park, restore, publish, conflicts, reasons."""
+
+from __future__ import annotations
+
+import pytest
+
+from keuzehulp.model.catalogus import InstrumentStatus
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import ConflictFout, InvoerFout
+from keuzehulp.services.beheer import instrumenten
+from keuzehulp.services.beheer.instrumenten import ontbreekt
+from keuzehulp.services.instrumentgegevens import maak_gegevens
+from keuzehulp.services.opstart import open_catalogus
+from tests.beheer_hulp import compleet, dump, log, nieuw
+from tests.conftest import TEST_GEBRUIKER
+
+U = TEST_GEBRUIKER
+
+
+def test_create_logs_who_source_and_reason(database: Database) -> None:
+    iid = nieuw(database)
+    rijen = log(database, "instrument")
+    assert [(m.actie, m.entiteit_id, m.gebruiker, m.bron, m.reden) for m in rijen] == [
+        ("toegevoegd", iid, U, "editor", "nieuw")
+    ]
+    b = instrumenten.open_instrument(database, iid)
+    assert b.gegevens == compleet()
+    assert b.gegevens.status == InstrumentStatus.CONCEPT
+
+
+def test_edit_every_field_is_logged_with_old_and_new(database: Database) -> None:
+    iid = nieuw(database)
+    b = instrumenten.open_instrument(database, iid)
+    nieuw_ = b.gegevens.model_copy(
+        update={
+            "doel": "Werk vinden",
+            "kosten_centen": 99050,
+            "kenmerken": ("1.7",),
+            "gemeenten": ("Buren", "Tiel"),
+        }
+    )
+    versie = instrumenten.bewaar_instrument(database, U, iid, b.versie, nieuw_, "prijs klopt")
+    assert versie > b.versie
+    gewijzigd = {
+        (m.veld, m.oude_waarde, m.nieuwe_waarde, m.reden)
+        for m in log(database, "instrument")
+        if m.actie == "gewijzigd"
+    }
+    assert gewijzigd == {
+        ("doel", None, "Werk vinden", "prijs klopt"),
+        ("kosten_centen", "€ 1.250,00", "€ 990,50", "prijs klopt"),
+        ("kenmerken", "1.4 Zelfregulatie; 1.7 Zelfinzicht", "1.7 Zelfinzicht", "prijs klopt"),
+        ("gemeenten", "Tiel", "Buren; Tiel", "prijs klopt"),
+    }
+    assert instrumenten.open_instrument(database, iid).gegevens == nieuw_
+
+
+def test_editor_changes_need_a_reason(database: Database) -> None:
+    with pytest.raises(InvoerFout, match="reden"):
+        instrumenten.maak_instrument(database, U, compleet(), "  ")
+    assert instrumenten.lijst_instrumenten(database) == []
+
+
+def test_publish_only_when_complete_and_says_what_is_missing(database: Database) -> None:
+    leeg = maak_gegevens(naam="Training, Half Af")
+    assert ontbreekt(leeg) == [
+        "een omschrijving",
+        "minstens één Fenger-route",
+        "minstens één afgeleid kenmerk",
+        "een gemeente (of ‘alle gemeenten’)",
+        "hoe je je aanmeldt (aanmelding of contactpersoon)",
+    ]
+    iid = instrumenten.maak_instrument(database, U, leeg, "concept")
+    versie = instrumenten.open_instrument(database, iid).versie
+    with pytest.raises(InvoerFout) as fout:
+        instrumenten.publiceer(database, U, iid, versie, "klaar")
+    assert "een omschrijving" in fout.value.melding and "Fenger-route" in fout.value.melding
+    assert instrumenten.open_instrument(database, iid).gegevens.status == "concept"
+    # complete it with 'alle gemeenten' instead of a gemeente
+    aangevuld = compleet("Training, Half Af", gemeenten=(), alle_gemeenten=True)
+    versie = instrumenten.bewaar_instrument(database, U, iid, versie, aangevuld, "aangevuld")
+    instrumenten.publiceer(database, U, iid, versie, "klaar")
+    assert instrumenten.open_instrument(database, iid).gegevens.status == "actief"
+
+
+def test_an_active_instrument_must_stay_complete(database: Database) -> None:
+    iid = nieuw(database, status=InstrumentStatus.ACTIEF)
+    b = instrumenten.open_instrument(database, iid)
+    with pytest.raises(InvoerFout, match="omschrijving"):
+        instrumenten.bewaar_instrument(
+            database, U, iid, b.versie, b.gegevens.model_copy(update={"omschrijving": None}), "x"
+        )
+
+
+def test_park_and_restore(database: Database) -> None:
+    iid = nieuw(database, status=InstrumentStatus.ACTIEF)
+    v = instrumenten.open_instrument(database, iid).versie
+    v = instrumenten.parkeer(database, U, iid, v, "aanbieder gestopt")
+    assert instrumenten.lijst_instrumenten(database, InstrumentStatus.GEPARKEERD)[0].id == iid
+    v = instrumenten.herstel(database, U, iid, v, "aanbieder terug")
+    assert instrumenten.open_instrument(database, iid).gegevens.status == "concept"
+    instrumenten.publiceer(database, U, iid, v, "gecontroleerd")
+    statussen = [
+        (m.oude_waarde, m.nieuwe_waarde, m.reden)
+        for m in log(database, "instrument")
+        if m.veld == "status"
+    ]
+    assert statussen == [
+        ("actief", "geparkeerd", "aanbieder gestopt"),
+        ("geparkeerd", "concept", "aanbieder terug"),
+        ("concept", "actief", "gecontroleerd"),
+    ]
+
+
+def test_duplicate_name_is_refused_in_dutch(database: Database) -> None:
+    nieuw(database)
+    with pytest.raises(InvoerFout, match="er is al een instrument"):
+        nieuw(database, "coaching,  stap verder")
+
+
+def test_conflict_between_two_sessions_overwrites_nothing(database: Database, db_url: str) -> None:
+    iid = nieuw(database)
+    tweede = open_catalogus(db_url, "bram", ()).database
+    try:
+        anna = instrumenten.open_instrument(database, iid)
+        bram = instrumenten.open_instrument(tweede, iid)
+        instrumenten.bewaar_instrument(
+            database, U, iid, anna.versie, anna.gegevens.model_copy(update={"doel": "A"}), "a"
+        )
+        voor = dump(database)
+        with pytest.raises(ConflictFout, match="intussen door iemand anders gewijzigd"):
+            instrumenten.bewaar_instrument(
+                tweede, U, iid, bram.versie, bram.gegevens.model_copy(update={"doel": "B"}), "b"
+            )
+        assert dump(database) == voor
+        assert instrumenten.open_instrument(tweede, iid).gegevens.doel == "A"
+    finally:
+        tweede.sluit()
+
+
+def test_link_only_edit_also_causes_a_conflict(database: Database) -> None:
+    iid = nieuw(database)
+    oud = instrumenten.open_instrument(database, iid)
+    instrumenten.bewaar_instrument(
+        database, U, iid, oud.versie, oud.gegevens.model_copy(update={"routes": ()}), "route"
+    )
+    with pytest.raises(ConflictFout):
+        instrumenten.parkeer(database, U, iid, oud.versie, "weg")
+
+
+def test_list_filters_on_status_and_text(database: Database) -> None:
+    nieuw(database, "Coaching, Stap Verder")
+    nieuw(database, "Training, Sollicitëren", status=InstrumentStatus.ACTIEF)
+    assert [r.naam for r in instrumenten.lijst_instrumenten(database, tekst="solliciteren")] == [
+        "Training, Sollicitëren"
+    ]
+    assert len(instrumenten.lijst_instrumenten(database, InstrumentStatus.CONCEPT)) == 1

@@ -1,0 +1,244 @@
+"""The search screen: clicks and keys change the list and the counts; the client view hides."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.main_window import MainWindow
+from keuzehulp.ui.zoeken import ZoekScherm
+from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, Kolom
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
+from tests.conftest import TEST_GEBRUIKER
+
+A, B, C = (
+    "Training sollicitatie, Aanbieder A",
+    "Coaching, Aanbieder B",
+    ("Psychologisch onderzoek, Aanbieder C"),
+)
+
+
+@pytest.fixture
+def venster(qtbot: QtBot, database: Database) -> Iterator[MainWindow]:
+    vul_catalogus(database, kleine_catalogus())
+    venster = MainWindow(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(venster)
+    venster.show()
+    qtbot.waitExposed(venster)
+    yield venster
+    venster.close()
+
+
+def _namen(scherm: ZoekScherm) -> set[str]:
+    m = scherm.resultaten_model
+    return {str(m.index(r, Kolom.NAAM).data()) for r in range(m.rowCount())}
+
+
+def _kenmerk(scherm: ZoekScherm, code: str) -> tuple[int, object]:
+    index = scherm.kenmerk_model.index_van(code)
+    return int(index.data(AANTAL_ROL)), index.data(Qt.ItemDataRole.ForegroundRole)
+
+
+def test_app_opens_on_the_search_with_the_note(venster: MainWindow) -> None:
+    assert venster.tabs.currentWidget() is venster.zoeken
+    scherm = venster.zoeken
+    assert "niet het hele aanbod" in scherm.niet_alles.text()
+    assert scherm.niet_alles.isVisible()
+    assert _namen(scherm) == {A, B, C}, "parked and concept never shown"
+    assert scherm.aantal.text() == "<b>3 instrumenten</b> van 3"
+
+
+def test_click_a_route_then_a_kenmerk(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    werk = scherm.route_stap.vakjes["work_first"]
+    assert werk.text() == "Eerst werk vinden  (1)"
+    links = QPoint(8, werk.height() // 2)  # the box itself
+    with qtbot.waitSignal(scherm.zoekvraag_gewijzigd):
+        qtbot.mouseClick(werk, Qt.MouseButton.LeftButton, pos=links)
+    assert _namen(scherm) == {A}
+    assert scherm.zoekvraag().routes == {"work_first"}
+    # Adding a route widens (OR within the step): work first or human capital first.
+    assert scherm.route_stap.vakjes["human_capital_first"].text().endswith("(3)")
+    assert _kenmerk(scherm, "4.1") == (1, None)
+    aantal, kleur = _kenmerk(scherm, "3")
+    assert aantal == 0 and kleur == GRIJS, "zero counts are greyed, not hidden"
+
+    qtbot.mouseClick(werk, Qt.MouseButton.LeftButton, pos=links)  # off again
+    scherm.ga_naar_stap(1)
+    boom = scherm.kenmerk_stap.boom
+    index = scherm.kenmerk_model.index_van("3.1")
+    boom.scrollTo(index)
+    boom.setCurrentIndex(index)
+    qtbot.keyClick(boom, Qt.Key.Key_Space)  # keyboard: space ticks the current kenmerk
+    assert scherm.zoekvraag().kenmerken == {"3.1"}
+    assert _namen(scherm) == {B, C}, "a parent kenmerk includes its children"
+    assert scherm.route_stap.vakjes["work_first"].text().endswith("(0)")
+    assert "gray" in scherm.route_stap.vakjes["work_first"].styleSheet()
+    assert _kenmerk(scherm, "4.1")[0] == 0, "another group is AND: no instrument has both"
+    assert _kenmerk(scherm, "3.1.1")[0] == 2, "same group: still 3.1 OR 3.1.1"
+
+    # A mouse click on the check box of 1.4 (group 1, AND with group 3).
+    veertien = scherm.kenmerk_model.index_van("1.4")
+    boom.scrollTo(veertien)
+    vak = boom.visualRect(veertien)
+    qtbot.mouseClick(
+        boom.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(vak.x() + 12, vak.center().y())
+    )
+    assert scherm.zoekvraag().kenmerken == {"3.1", "1.4"}
+    assert _namen(scherm) == {B}
+    waarom = scherm.resultaten_model.index(0, Kolom.WAAROM).data()
+    assert waarom == "1.4 Zelfregulatie; 3.1.2 Coping"
+
+
+def test_step_and_all_clear(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(
+        ZoekVraag(routes=frozenset({"life_first"}), gemeenten=frozenset({"Tiel"}), tekst="x")
+    )
+    assert scherm.route_stap.vakjes["life_first"].isChecked()
+    assert scherm.gemeente_model.gekozen() == {"Tiel"}
+    assert scherm.praktisch_stap.tekst.text() == "x"
+    qtbot.mouseClick(scherm.praktisch_stap.wis, Qt.MouseButton.LeftButton)
+    assert scherm.zoekvraag() == ZoekVraag(routes=frozenset({"life_first"}))
+    assert scherm.praktisch_stap.tekst.text() == ""
+    qtbot.mouseClick(scherm.knop_alles_wissen, Qt.MouseButton.LeftButton)
+    assert scherm.zoekvraag().is_leeg
+    assert not scherm.route_stap.vakjes["life_first"].isChecked()
+
+
+def test_text_cost_and_gemeente(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    qtbot.keyClicks(scherm.praktisch_stap.tekst, "ONDERZOEK psycholoog")
+    qtbot.waitUntil(lambda: _namen(scherm) == {C})
+    scherm.praktisch_stap.tekst.clear()
+    qtbot.keyClicks(scherm.praktisch_stap.max_kosten, "1.000")
+    qtbot.waitUntil(lambda: scherm.zoekvraag().max_kosten_centen == 100000)
+    assert _namen(scherm) == {A}
+    scherm.praktisch_stap.max_kosten.setText("duur")
+    qtbot.waitUntil(lambda: scherm.zoekvraag().max_kosten_centen is None)
+    assert "geen bedrag" in scherm.praktisch_stap.kosten_fout.text()
+    scherm.praktisch_stap.max_kosten.clear()
+    gemeenten = scherm.gemeente_model
+    buren = next(
+        gemeenten.index(r)
+        for r in range(gemeenten.rowCount())
+        if gemeenten.index(r).data(ID_ROL) == "Buren"
+    )
+    assert buren.data() == "Buren  (2)", "Alle gemeenten instruments count everywhere"
+    gemeenten.setData(buren, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    qtbot.waitUntil(lambda: _namen(scherm) == {B, C})
+
+
+def test_detail_expert_notice_and_short_list(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(ZoekVraag(types=frozenset({"Diagnose"})))
+    scherm.tabel.selectRow(0)
+    html = scherm.detail.tekst.toPlainText()
+    assert "Alleen na overleg: overleg eerst met de psycholoog van Werkzaak" in html
+    assert "€ 1.200,00" in html and "R. Regie" in html
+    assert "3.1.1 Algemene mentale functies" in html
+    assert "Mail naar planning@voorbeeld.example" in html
+    instrument_id = scherm.resultaten_model.treffer(0).id
+    with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
+        qtbot.mouseClick(scherm.knop_korte_lijst, Qt.MouseButton.LeftButton)
+    assert blocker.args == [instrument_id]
+    with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
+        qtbot.mouseClick(scherm.detail.knop_korte_lijst, Qt.MouseButton.LeftButton)
+    assert blocker.args == [instrument_id]
+
+
+def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    acties = [a for a in venster.menu_beeld.actions() if a.text() == "&Klantweergave"]
+    assert acties and acties[0].shortcut().toString() == "Ctrl+Shift+K"
+    grootte = scherm.font().pointSizeF()
+    scherm.zet_zoekvraag(ZoekVraag(types=frozenset({"Diagnose"})))
+    scherm.tabel.selectRow(0)
+    with qtbot.waitSignal(scherm.klantweergave_gewijzigd) as blocker:
+        acties[0].trigger()
+    assert blocker.args == [True]
+    assert scherm.font().pointSizeF() > grootte * 1.3
+    assert scherm.tabel.isColumnHidden(Kolom.KOSTEN)
+    assert not scherm.praktisch_stap.max_kosten.isVisible()
+    tekst = scherm.detail.tekst.toPlainText()
+    assert "€ 1.200,00" not in tekst and "R. Regie" not in tekst
+    assert "Je werkcoach overlegt eerst met een deskundige" in tekst
+    index = scherm.kenmerk_model.index_van("1.4")
+    assert (
+        index.data()
+        == "Je stelt een doel en maakt een plan om het te halen. Je zet door als iets tegenzit."
+    )
+    scherm.zet_klantweergave(False)
+    assert not scherm.tabel.isColumnHidden(Kolom.KOSTEN)
+    assert index.data() == "1.4 Zelfregulatie"
+
+
+def test_alt_number_jumps_to_a_step(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    venster.activateWindow()
+    scherm.tabel.setFocus()
+    qtbot.keyClick(scherm.tabel, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert scherm.stappen.currentIndex() == 2
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.praktisch_stap.tekst)
+    qtbot.keyClick(scherm.praktisch_stap.tekst, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    assert scherm.stappen.currentIndex() == 1
+    qtbot.keyClick(scherm.kenmerk_stap.boom, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert scherm.stappen.currentIndex() == 0
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.route_stap.vakjes["life_first"])
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
+    assert scherm.zoekvraag().routes == {"life_first"}
+
+
+def test_every_control_has_an_accessible_name(venster: MainWindow) -> None:
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QFrame,
+        QLineEdit,
+        QTabBar,
+    )
+
+    scherm = venster.zoeken
+    naamloos = [
+        w
+        for soort in (QAbstractButton, QAbstractItemView, QComboBox, QLineEdit)
+        for w in scherm.findChildren(soort)
+        if not w.accessibleName()
+        and not (isinstance(w, QAbstractButton) and w.text())
+        and not w.objectName().startswith("qt_")  # Qt's own parts (corner button, ...)
+        # Qt's own parts: tab scroll arrows, the line edit's clear button, the combo's popup.
+        and not isinstance(w.parent(), QTabBar | QLineEdit)
+        and type(w.parent()) is not QFrame
+    ]
+    assert [(type(w).__name__, type(w.parent()).__name__) for w in naamloos] == []
+
+
+def test_reload_on_catalogus_gewijzigd(venster: MainWindow, database: Database) -> None:
+    scherm = venster.zoeken
+    extra = kleine_catalogus()[0].model_copy(update={"naam": "Nieuw, Aanbieder N"})
+    vul_catalogus(database, [extra])
+    venster.context.gebeurtenissen.catalogus_gewijzigd.emit()
+    assert "Nieuw, Aanbieder N" in _namen(scherm)
+    assert scherm.route_stap.vakjes["work_first"].text().endswith("(2)")
+
+
+def test_item_models_pass_the_model_tester(qtmodeltester: ModelTester, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(ZoekVraag(kenmerken=frozenset({"3.1"})))
+    for model in (
+        scherm.kenmerk_model,
+        scherm.gemeente_model,
+        scherm.type_model,
+        scherm.onderbouwing_model,
+        scherm.resultaten_model,
+    ):
+        qtmodeltester.check(model)

@@ -1,0 +1,37 @@
+"""The ZoekScherm contract other screens (Samen beslissen) build on."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.zoeken import ZoekScherm
+from tests.conftest import TEST_GEBRUIKER
+
+
+def test_zoekvraag_round_trips_and_signals(qtbot: QtBot, database: Database) -> None:
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    assert scherm.zoekvraag() == ZoekVraag()
+    vraag = ZoekVraag(
+        routes=frozenset({"work_first"}),
+        kenmerken=frozenset({"3.1", "4.1"}),
+        gemeenten=frozenset({"Tiel"}),
+        types=frozenset({"Training"}),
+        max_kosten_centen=50000,
+        tekst="sollic",
+    )
+    with qtbot.waitSignal(scherm.zoekvraag_gewijzigd):
+        scherm.zet_zoekvraag(vraag)
+    assert scherm.zoekvraag() == vraag
+
+
+def test_klantweergave_toggles_and_signals(qtbot: QtBot, database: Database) -> None:
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    with qtbot.waitSignal(scherm.klantweergave_gewijzigd) as blocker:
+        scherm.zet_klantweergave(True)
+    assert blocker.args == [True]
+    assert scherm.klantweergave()
