@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from keuzehulp.cli.main import main
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders, instrumenten
+from keuzehulp.services.instrumentgegevens import maak_gegevens
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
 
@@ -152,3 +153,16 @@ def test_formulier_maak_and_lees(
     assert code == 0 and "‘Coaching, Nieuw Aanbod’ staat nu als concept" in uit
     code, uit, _ = _draai(db_url, capsys, "log", "--aantal", "1")
     assert "leveranciersformulier: formulier.xlsx" in uit and "reden: mail" in uit
+
+
+def test_publishing_an_incomplete_concept_says_what_is_missing(
+    database: Database, db_url: str, capsys: Uitvoer
+) -> None:
+    instrumenten.maak_instrument(
+        database, TEST_GEBRUIKER, maak_gegevens(naam="Training, Half Af"), "concept"
+    )
+    code, _, fout = _draai(db_url, capsys, "instrument", "publiceer", "Half Af", "--reden", "klaar")
+    assert code == 1
+    assert "Het mist: een omschrijving; minstens één Fenger-route" in fout
+    code, _, fout = _draai(db_url, capsys, "instrument", "parkeer", "Half Af", "--reden", " ")
+    assert code == 1 and "Geef een korte reden" in fout

@@ -144,12 +144,19 @@ def test_conflict_shows_a_message_and_overwrites_nothing(
     assert meldingen[0][0] == "Iemand anders was u voor"
     assert "intussen door iemand anders gewijzigd" in meldingen[0][1]
     assert instrumenten.open_instrument(database, iid).gegevens.doel == "A"
+    # the editor now shows what the other person saved, and says so
+    qtbot.waitUntil(lambda: "niet opgeslagen" in view.ontbreekt.text())
+    doel = view.formulier.velden["doel"]
+    assert isinstance(doel, QPlainTextEdit) and doel.toPlainText() == "A"
 
 
 def test_werkcoach_sees_disabled_actions_with_a_reason(qtbot: QtBot, database: Database) -> None:
     iid = nieuw(database)
     view = _view(qtbot, database, "werkcoach_wim")
     view.selecteer(iid)
+    assert view.titel.text().startswith("Coaching, Stap Verder")  # can read it
+    assert not view.formulier.isEnabled()  # cannot type in it
+    assert view.geschiedenis_model.rowCount() == 1
     for knop in (view.nieuw_knop, view.opslaan_knop, view.parkeer_knop, view.publiceer_knop):
         assert not knop.isEnabled()
         assert "Alleen beheerders" in knop.toolTip()

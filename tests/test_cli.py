@@ -78,3 +78,11 @@ def test_argument_prefix_is_dutch_for_any_message() -> None:
     assert vertaal("argument OPDRACHT: invalid choice: 'x' (choose from 'a', 'b')") == (
         "bij OPDRACHT: onbekende keuze 'x' (kies uit 'a', 'b')"
     )
+
+
+def test_subcommand_help_says_gebruik_once(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["info", "--help"])
+    uit = capsys.readouterr().out
+    assert uit.startswith("gebruik: keuzehulp info")
+    assert "gebruik: gebruik:" not in uit

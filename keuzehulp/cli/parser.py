@@ -40,7 +40,10 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         groups: object,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "gebruik: ")  # type: ignore[arg-type]
+        # argparse passes prefix "" when it builds a subcommand's prog: keep that empty.
+        if prefix is None:
+            prefix = "gebruik: "
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 class DutchArgumentParser(argparse.ArgumentParser):

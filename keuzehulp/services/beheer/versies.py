@@ -151,8 +151,9 @@ def lijst_versies(db: Database) -> list[VersieInfo]:
 
 def huidige_versie(db: Database) -> VersieInfo | None:
     """The newest published version (what werkcoaches are told they search), if any."""
-    versies = lijst_versies(db)
-    return versies[0] if versies else None
+    with db.lezen() as s:
+        laatste = s.scalar(select(CatalogusVersie).order_by(CatalogusVersie.id.desc()).limit(1))
+        return _info(s, laatste) if laatste is not None else None
 
 
 def versie_tekst(db: Database) -> str:

@@ -34,7 +34,7 @@ class FormulierKnoppen(QWidget):
         self.maak_knop.setToolTip(
             "Een Excel-formulier voor een leverancier; gevuld met het gekozen instrument."
         )
-        self.lees_knop = QPushButton("Formulier &inlezen…")
+        self.lees_knop = QPushButton("Formulier inl&ezen…")
         self.lees_knop.setToolTip("Een ingevuld formulier wordt een concept om te controleren.")
         if not beheerder:
             self.lees_knop.setEnabled(False)

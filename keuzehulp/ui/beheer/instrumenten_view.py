@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, InstrumentStatus
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
@@ -56,6 +56,7 @@ class InstrumentenView(QWidget):
         self.beheerder = beheerder
         self.bewerking: Bewerking | None = None
         self.gewijzigd = False
+        self.is_open = False
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status")
@@ -105,7 +106,7 @@ class InstrumentenView(QWidget):
         self.opslaan_knop = QPushButton("&Opslaan…")
         self.publiceer_knop = QPushButton("&Publiceren…")
         self.parkeer_knop = QPushButton("P&arkeren…")
-        self.herstel_knop = QPushButton("&Herstellen…")
+        self.herstel_knop = QPushButton("Her&stellen…")
         knoppen = QHBoxLayout()
         for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
             knoppen.addWidget(knop)
@@ -115,7 +116,7 @@ class InstrumentenView(QWidget):
         scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
         self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
-        geschiedenis_label = QLabel("&Geschiedenis (mutatielog van dit instrument):")
+        geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
         geschiedenis_label.setBuddy(self.geschiedenis)
         rechts_splitter = QSplitter(Qt.Orientation.Vertical)
         rechts_splitter.addWidget(scroll)
@@ -184,7 +185,9 @@ class InstrumentenView(QWidget):
 
     def open(self, instrument_id: int) -> None:
         self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(self.bewerking.gegevens)
         self.gewijzigd = False
         self.geschiedenis_model.zet_rijen(
@@ -195,7 +198,9 @@ class InstrumentenView(QWidget):
 
     def nieuw(self) -> None:
         self.bewerking = None
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
         self.gewijzigd = True
         self.geschiedenis_model.zet_rijen([])
@@ -212,7 +217,7 @@ class InstrumentenView(QWidget):
 
     def _zet_knoppen(self) -> None:
         status = self.formulier.status
-        open_ = self.formulier.isEnabled()
+        open_ = self.is_open
         if not open_:
             self.titel.setText("Kies links een instrument, of maak een nieuw instrument.")
         elif self.bewerking is None:
@@ -283,9 +288,21 @@ class InstrumentenView(QWidget):
                 iid = self.bewerking.id
                 instrumenten.bewaar_instrument(db, wie, iid, self.bewerking.versie, gegevens, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         self._na_wijziging(iid, f"‘{gegevens.naam}’ is opgeslagen.")
+
+    def _meld(self, fout: KeuzehulpError) -> None:
+        """Show the message; after a conflict, load what the other person saved."""
+        meld_fout(self, fout)
+        if isinstance(fout, ConflictFout) and self.bewerking is not None:
+            self.gewijzigd = False
+            self.ververs()
+            self.open(self.bewerking.id)
+            self.ontbreekt.setText(
+                "Uw wijziging is niet opgeslagen. Hieronder staan de nieuwe gegevens; "
+                "de geschiedenis laat zien wat er veranderde."
+            )
 
     def _on_status(self, actie: str) -> None:
         if self.bewerking is None:
@@ -314,7 +331,7 @@ class InstrumentenView(QWidget):
         try:
             functie(self.context.database, self.context.gebruiker, b.id, b.versie, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         klaar = {
             "publiceer": "gepubliceerd",

@@ -140,10 +140,10 @@ class BeheerdersView(QWidget):
         self.naam = QLineEdit()
         self.naam.setPlaceholderText("inlognaam van de nieuwe beheerder")
         self.naam.setAccessibleName("Inlognaam nieuwe beheerder")
-        naam_label = QLabel("&Inlognaam:")
+        naam_label = QLabel("Inlog&naam:")
         naam_label.setBuddy(self.naam)
-        self.toevoegen_knop = QPushButton("&Toevoegen")
-        self.verwijderen_knop = QPushButton("Gekozen beheerder &verwijderen…")
+        self.toevoegen_knop = QPushButton("Toevoeg&en")
+        self.verwijderen_knop = QPushButton("Gekozen beheerder verwi&jderen…")
         uitleg = QLabel(
             f"U bent ingelogd als {context.gebruiker} "
             f"({'beheerder' if beheerder else 'werkcoach'}). Werkcoaches zoeken en kiezen; "
@@ -216,11 +216,11 @@ class ActualiteitView(QWidget):
         self.maanden.setValue(actualiteit.STANDAARD_MAANDEN)
         self.maanden.setSuffix(" maanden")
         self.maanden.setAccessibleName("Niet beoordeeld in")
-        maanden_label = QLabel("Niet &beoordeeld in:")
+        maanden_label = QLabel("Niet beoordeeld i&n:")
         maanden_label.setBuddy(self.maanden)
         self.model = VerouderdTabelModel(self)
         self.tabel = tabel(self.model, "Instrumenten die een controle nodig hebben")
-        self.markeer_knop = QPushButton("Gekozen instrument is &gecontroleerd")
+        self.markeer_knop = QPushButton("Gekozen instrument is gecontr&oleerd")
         self.samenvatting = QLabel()
         rij = QHBoxLayout()
         rij.addWidget(maanden_label)
