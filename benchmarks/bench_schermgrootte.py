@@ -1,6 +1,8 @@
 """Measure the main window's minimum size per tab on the sample catalogue; grab each tab to PNG.
 
-.venv/bin/python benchmarks/bench_schermgrootte.py [--font 1.5] [--uit MAP] [--detail]
+.venv/bin/python benchmarks/bench_schermgrootte.py [--font 1.5] [--scherm 1280x720] [--uit MAP]
+QT_SCALE_FACTOR=1.5 (150% on 1920x1080) leaves the minimum in logical pixels as it is:
+compare it with 1280x720 (--scherm 1280x720); larger text is --font 1.25 or 1.5.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ def main() -> None:
     parser.add_argument("--font", type=float, default=1.0, help="factor on the font size")
     parser.add_argument("--uit", type=Path, default=None, help="folder for the PNGs")
     parser.add_argument("--detail", action="store_true", help="list the widest widgets")
+    parser.add_argument("--scherm", default="1366x768", help="window size, e.g. 1280x720")
     args = parser.parse_args()
     app: QApplication = maak_applicatie(sys.argv[:1])
     if args.font != 1.0:
@@ -50,7 +53,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "coach")
         venster = maak_hoofdvenster(opstart)
-        venster.resize(1366, 768)
+        breedte, hoogte = (int(x) for x in args.scherm.split("x"))
+        venster.resize(breedte, hoogte)
         venster.show()
         app.processEvents()
         print(f"font {app.font().pointSizeF():.1f} pt (factor {args.font})")

@@ -47,6 +47,15 @@ def main() -> None:
             pad = UIT / f"beheer-{naam}.png"
             venster.grab().save(str(pad))
             verklein(pad)
+        # A wrong amount: the red message next to the field (chapter 5, validation).
+        beheer.toon(beheer.instrumenten)
+        kosten = beheer.instrumenten.formulier.velden["kosten_centen"]
+        kosten.setText("12 euro")  # type: ignore[union-attr]
+        beheer.instrumenten._on_opslaan()
+        app.processEvents()
+        pad = UIT / "beheer-validatie.png"
+        venster.grab().save(str(pad))
+        verklein(pad)
         venster.close()
         opstart.database.sluit()
 
