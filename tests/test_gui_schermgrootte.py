@@ -109,3 +109,14 @@ def test_fits_a_laptop_with_larger_text(grotere_letters: float, venster: MainWin
     hint = venster.minimumSizeHint()
     assert venster.gesprek.dock.isVisible()
     assert hint.width() <= LAPTOP[0] and hint.height() <= LAPTOP[1], hint
+
+
+def test_starts_no_larger_than_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
+    """A 1280x820 start would not fit a 768 px high laptop screen with its task bar."""
+    opstart = open_catalogus(f"sqlite:///{tmp_path / 'k.sqlite'}", TEST_GEBRUIKER, ())
+    hoofd = maak_hoofdvenster(opstart)
+    qtbot.addWidget(hoofd)
+    beschikbaar = hoofd.screen().availableGeometry()
+    assert hoofd.width() < beschikbaar.width() and hoofd.height() < beschikbaar.height()
+    assert hoofd.width() <= 1280 and hoofd.height() <= 820
+    opstart.database.sluit()

@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
-        self.resize(1280, 720)
+        self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
@@ -107,6 +107,11 @@ class MainWindow(QMainWindow):
         self.gesprek.dock.toggleViewAction().triggered.connect(self._dock_keuze_gebruiker)
         self.tabs.currentChanged.connect(self._bij_tabwissel)
         self._bij_tabwissel(self.tabs.currentIndex())
+
+    def _begin_grootte(self) -> None:
+        """Start at 1280x820, but never larger than the screen (minus room for the frame)."""
+        scherm = self.screen().availableGeometry()
+        self.resize(min(1280, scherm.width() - 16), min(820, scherm.height() - 48))
 
     def _dock_keuze_gebruiker(self) -> None:
         self._dock_weg_voor_beheer = False
