@@ -15,7 +15,7 @@ from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.main_window import MainWindow
 from keuzehulp.ui.zoeken import ZoekScherm
-from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, Kolom
+from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, NAAM_ROL, WAAROM_ROL, Kolom
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
 
@@ -39,7 +39,7 @@ def venster(qtbot: QtBot, database: Database) -> Iterator[MainWindow]:
 
 def _namen(scherm: ZoekScherm) -> set[str]:
     m = scherm.resultaten_model
-    return {str(m.index(r, Kolom.NAAM).data()) for r in range(m.rowCount())}
+    return {str(m.index(r, Kolom.NAAM).data(NAAM_ROL)) for r in range(m.rowCount())}
 
 
 def _kenmerk(scherm: ZoekScherm, code: str) -> tuple[int, object]:
@@ -94,8 +94,10 @@ def test_click_a_route_then_a_kenmerk(qtbot: QtBot, venster: MainWindow) -> None
     )
     assert scherm.zoekvraag().kenmerken == {"3.1", "1.4"}
     assert _namen(scherm) == {B}
-    waarom = scherm.resultaten_model.index(0, Kolom.WAAROM).data()
-    assert waarom == "1.4 Zelfregulatie; 3.1.2 Coping"
+    cel = scherm.resultaten_model.index(0, Kolom.NAAM)
+    assert cel.data(WAAROM_ROL) == "1.4 Zelfregulatie; 3.1.2 Coping"
+    # At a glance: the name without the provider (own column), then why it matches.
+    assert cel.data() == "Coaching\nPast bij: 1.4 Zelfregulatie; 3.1.2 Coping"
 
 
 def test_step_and_all_clear(qtbot: QtBot, venster: MainWindow) -> None:
@@ -168,6 +170,8 @@ def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: Ma
     assert scherm.font().pointSizeF() > grootte * 1.3
     assert scherm.tabel.isColumnHidden(Kolom.KOSTEN)
     assert not scherm.praktisch_stap.max_kosten.isVisible()
+    assert scherm.aantal.text() == "<b>1 mogelijkheid</b> van 3"
+    assert scherm.niet_alles.font().pointSizeF() > grootte * 1.3
     tekst = scherm.detail.tekst.toPlainText()
     assert "€ 1.200,00" not in tekst and "R. Regie" not in tekst
     assert "Je werkcoach overlegt eerst met een deskundige" in tekst

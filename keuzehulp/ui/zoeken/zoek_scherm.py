@@ -45,6 +45,12 @@ NIET_ALLES = (
     "Let op: de keuzehulp bevat niet het hele aanbod. Maatwerk, de sociale kaart, de "
     "standaardinstrumenten en langdurige werkomgevingen staan er niet in."
 )
+NIET_ALLES_KLANT = (
+    "Let op: hier staat niet alle hulp. Er is ook hulp op maat en hulp in je buurt. "
+    "Je werkcoach vertelt je daar meer over."
+)
+TITEL = "<b>Zoek samen een instrument</b> — kies in drie stappen"
+TITEL_KLANT = "<b>Samen zoeken wat bij je past</b> — in drie stappen"
 SORTERINGEN = (
     (Sortering.RELEVANTIE, "Best passend"),
     (Sortering.NAAM, "Naam"),
@@ -52,6 +58,14 @@ SORTERINGEN = (
     (Sortering.WAARDERING, "Cijfer (hoogste eerst)"),
 )
 KLANT_SCHAAL = 1.4
+KOLOMBREEDTES = {
+    Kolom.NAAM: 280,
+    Kolom.TYPE: 85,
+    Kolom.AANBIEDER: 130,
+    Kolom.GEMEENTE: 100,
+    Kolom.DUUR: 95,
+    Kolom.KOSTEN: 80,
+}
 
 
 class ZoekScherm(QWidget):
@@ -117,7 +131,7 @@ class ZoekScherm(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _bouw_kop(self) -> None:
-        self.titel = QLabel("<b>Zoek samen een instrument</b> — kies in drie stappen")
+        self.titel = QLabel(TITEL)
         self.actie_klantweergave = QAction("&Klantweergave", self)
         self.actie_klantweergave.setCheckable(True)
         self.actie_klantweergave.setShortcut(QKeySequence("Ctrl+Shift+K"))
@@ -197,22 +211,16 @@ class ZoekScherm(QWidget):
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabel.setAlternatingRowColors(True)
         self.tabel.setWordWrap(False)
+        self.tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tabel.verticalHeader().hide()
         self.tabel.verticalHeader().setAccessibleName("Regelnummers")
         kop = self.tabel.horizontalHeader()
         kop.setAccessibleName("Kolommen van de resultaten")
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         kop.setStretchLastSection(True)
-        for kolom, breedte in (
-            (Kolom.NAAM, 260),
-            (Kolom.TYPE, 90),
-            (Kolom.AANBIEDER, 130),
-            (Kolom.GEMEENTE, 120),
-            (Kolom.DUUR, 100),
-            (Kolom.KOSTEN, 90),
-            (Kolom.WAARDERING, 55),
-        ):
+        for kolom, breedte in KOLOMBREEDTES.items():
             self.tabel.setColumnWidth(kolom, breedte)
+        self._zet_rijhoogte()
         self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
         self.detail = DetailPaneel()
         self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
@@ -245,6 +253,10 @@ class ZoekScherm(QWidget):
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
+
+    def _zet_rijhoogte(self) -> None:
+        """Two lines per result: the name, and why it matches."""
+        self.tabel.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.5))
 
     def ga_naar_stap(self, stap: int) -> None:
         """Show step 0, 1 or 2 and put the keyboard focus on its first control."""
@@ -379,7 +391,10 @@ class ZoekScherm(QWidget):
         self.type_model.zet_aantallen(f.types)
         self.onderbouwing_model.zet_aantallen(f.onderbouwing)
         self.resultaten_model.zet_treffers(antwoord.treffers)
-        woord = "instrument" if antwoord.aantal == 1 else "instrumenten"
+        if self._klantweergave:
+            woord = "mogelijkheid" if antwoord.aantal == 1 else "mogelijkheden"
+        else:
+            woord = "instrument" if antwoord.aantal == 1 else "instrumenten"
         self.aantal.setText(f"<b>{antwoord.aantal} {woord}</b> van {antwoord.totaal_actief}")
         self.samenvatting.setText(self._samenvatting())
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
@@ -397,7 +412,10 @@ class ZoekScherm(QWidget):
         kenmerken = self.service.kenmerken
         if v.routes:
             delen.append("Route: " + ", ".join(labels.get(c, c) for c in sorted(v.routes)))
-        if v.kenmerken:
+        if v.kenmerken and self._klantweergave:
+            n = len(v.kenmerken)
+            delen.append(f"{n} " + ("punt" if n == 1 else "punten") + " om aan te werken")
+        elif v.kenmerken:
             namen = (kenmerken[c].naam if c in kenmerken else c for c in sorted(v.kenmerken))
             delen.append("Kenmerken: " + ", ".join(namen))
         for titel, waarden in (
@@ -457,14 +475,27 @@ class ZoekScherm(QWidget):
         if aan:
             font.setPointSizeF(self._basisfont.pointSizeF() * KLANT_SCHAAL)
         self.setFont(font)
-        self.tabel.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        # Widgets with a style sheet do not follow the parent's font; set theirs directly.
+        for kind in (self.niet_alles, *self.route_stap.vakjes.values()):
+            kind.setFont(font)
+        self._zet_rijhoogte()
         self.tabel.setColumnHidden(Kolom.KOSTEN, aan)
+        # The provider is in the detail view; the client needs the room for larger type.
+        self.tabel.setColumnHidden(Kolom.AANBIEDER, aan)
+        schaal = KLANT_SCHAAL if aan else 1.0
+        for kolom, breedte in KOLOMBREEDTES.items():
+            self.tabel.setColumnWidth(kolom, int(breedte * schaal))
         self.praktisch_stap.kosten_rij.setVisible(not aan)
         self.praktisch_stap.kosten_label.setVisible(not aan)
         self.kenmerk_model.zet_klantweergave(aan)
         self.resultaten_model.zet_klantweergave(aan)
         self.detail.zet_klantweergave(aan)
         self.kenmerk_stap.pas_kolommen_aan()
+        self.titel.setText(TITEL_KLANT if aan else TITEL)
+        self.niet_alles.setText(NIET_ALLES_KLANT if aan else NIET_ALLES)
+        self.route_stap.zet_klantweergave(aan)
+        self.kenmerk_stap.zet_klantweergave(aan)
+        self._zoek()
         self._toon_kenmerkuitleg(self.kenmerk_stap.boom.currentIndex(), QModelIndex())
         self.samenvatting.setText(self._samenvatting())
         self.klantweergave_gewijzigd.emit(aan)
