@@ -133,7 +133,7 @@ class DetailPaneel(QWidget):
         self.tekst = QTextBrowser()
         self.tekst.setOpenExternalLinks(True)
         self.tekst.setAccessibleName("Details van het instrument")
-        self.knop_korte_lijst = QPushButton("Op de &korte lijst")
+        self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setAccessibleName("Zet dit instrument op de korte lijst")
         self.knop_korte_lijst.setEnabled(False)
         self.knop_korte_lijst.clicked.connect(self._vraag_korte_lijst)

@@ -183,11 +183,13 @@ class PraktischStap(QWidget):
         self.lijsten: dict[str, QListView] = {}
         formulier = QFormLayout()
         formulier.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        formulier.addRow("&Tekst:", self.tekst)
+        # Only letters no always-visible control uses (menus, tabs, the Gesprek panel) get a
+        # mnemonic; the text field also has Ctrl+F and is the first control of the step.
+        formulier.addRow("Tekst:", self.tekst)
         for sleutel, titel, model in (
-            ("gemeenten", "&Gemeente:", gemeenten),
+            ("gemeenten", "Gemeente:", gemeenten),
             ("types", "T&ype:", types),
-            ("onderbouwing", "&Onderbouwing:", onderbouwing),
+            ("onderbouwing", "Onderbouwing:", onderbouwing),
         ):
             lijst = QListView()
             lijst.setModel(model)

@@ -143,7 +143,7 @@ class ZoekScherm(QWidget):
         self.knop_klant.setDefaultAction(self.actie_klantweergave)
         self.knop_klant.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.knop_klant.setAccessibleName("Klantweergave aan of uit")
-        self.knop_alles_wissen = QPushButton("Alles &wissen")
+        self.knop_alles_wissen = QPushButton("Alles w&issen")
         self.knop_alles_wissen.setAccessibleName("Wis de keuzes van alle stappen")
         self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
         self._kop = QHBoxLayout()
@@ -188,7 +188,8 @@ class ZoekScherm(QWidget):
             self.sortering.addItem(tekst, waarde)
         self.sortering.setAccessibleName("Sorteren op")
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
-        sorteer_label = QLabel("&Sorteren op:")
+        # No mnemonic: Alt+S is the conversation panel's "Soort doel" (see _bouw_sneltoetsen).
+        sorteer_label = QLabel("Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
         self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
