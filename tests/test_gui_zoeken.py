@@ -246,3 +246,15 @@ def test_item_models_pass_the_model_tester(qtmodeltester: ModelTester, venster: 
         scherm.resultaten_model,
     ):
         qtmodeltester.check(model)
+
+
+def test_restoring_a_question_leaves_out_what_no_longer_exists(
+    qtbot: QtBot, venster: MainWindow
+) -> None:
+    scherm = venster.zoeken
+    oud = ZoekVraag(kenmerken=frozenset({"3.1", "9.9"}), types=frozenset({"Oude soort"}))
+    with qtbot.waitSignal(venster.context.gebeurtenissen.melding) as melding:
+        scherm.zet_zoekvraag(oud)
+    assert melding.args == ["Niet meer in de catalogus, daarom weggelaten: 9.9, Oude soort"]
+    assert scherm.zoekvraag() == ZoekVraag(kenmerken=frozenset({"3.1"}))
+    assert _namen(scherm) == {B, C}

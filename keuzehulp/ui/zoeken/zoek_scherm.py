@@ -297,7 +297,7 @@ class ZoekScherm(QWidget):
             self.context.gebeurtenissen.melding.emit(fout.melding)
             return
         self._vul_opties()
-        self._zoek()
+        self.zet_zoekvraag(self._vraag)
 
     # --- the question -------------------------------------------------------------------------
 
@@ -305,14 +305,38 @@ class ZoekScherm(QWidget):
         return self._vraag
 
     def zet_zoekvraag(self, vraag: ZoekVraag) -> None:
-        """Restore every step from `vraag` and search."""
+        """Restore every step from `vraag` and search.
+
+        Values the catalogue no longer has (a retired kenmerk, a type with no active
+        instrument left) are left out, and the status bar says which.
+        """
         self._teksttimer.stop()
+        vraag = self._schoon(vraag)
         self._zet_widgets(vraag)
         gewijzigd = vraag != self._vraag
         self._vraag = vraag
         self._zoek()
         if gewijzigd:
             self.zoekvraag_gewijzigd.emit()
+
+    def _schoon(self, vraag: ZoekVraag) -> ZoekVraag:
+        s = self.service
+        bekend = {
+            "routes": {r.code for r in s.routes},
+            "kenmerken": set(s.kenmerken),
+            "gemeenten": set(s.gemeenten),
+            "types": set(s.types),
+            "onderbouwing": set(s.onderbouwing),
+        }
+        weg = sorted(w for veld, geldig in bekend.items() for w in getattr(vraag, veld) - geldig)
+        if not weg:
+            return vraag
+        self.context.gebeurtenissen.melding.emit(
+            "Niet meer in de catalogus, daarom weggelaten: " + ", ".join(weg)
+        )
+        return vraag.model_copy(
+            update={veld: getattr(vraag, veld) & geldig for veld, geldig in bekend.items()}
+        )
 
     def _zet_widgets(self, vraag: ZoekVraag) -> None:
         self._bezig = True
