@@ -45,6 +45,7 @@ def main() -> None:
         for i in (ids[0], ids[1], ids[3]):
             paneel.voeg_toe(i)
         app.processEvents()
+        venster.grab().save(str(UIT / "gesprek-venster.png"))
         paneel.grab().save(str(UIT / "gesprek-doel.png"))
         paneel.stappen.setCurrentIndex(1)
         paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))

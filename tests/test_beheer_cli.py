@@ -10,6 +10,7 @@ from openpyxl import load_workbook
 from keuzehulp.cli.main import main
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders, instrumenten
+from keuzehulp.services.instrumentgegevens import maak_gegevens
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
 
@@ -113,3 +114,55 @@ def test_instrument_status_and_actualiteit(
     assert code == 0 and "beoordeeld" in uit
     code, _, fout = _draai(db_url, capsys, "actualiteit", "--maanden", "0")
     assert code == 1 and "1 tot en met 120" in fout
+
+
+def test_versie_publish_list_export(
+    database: Database, db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    nieuw(database, status="actief")
+    code, uit, _ = _draai(db_url, capsys, "versie", "lijst")
+    assert code == 0 and "nog geen versie" in uit
+    code, uit, _ = _draai(db_url, capsys, "versie", "publiceer", "--omschrijving", "najaar")
+    assert code == 0 and uit.startswith("Gepubliceerd: versie ") and "1 instrumenten" in uit
+    code, uit, _ = _draai(db_url, capsys, "versie", "lijst")
+    assert uit.startswith("nr 1  versie ") and "— najaar" in uit
+    pad = tmp_path / "versie.xlsx"
+    code, uit, _ = _draai(db_url, capsys, "versie", "export", "1", str(pad))
+    assert code == 0 and "1 instrumenten, 0 geparkeerd" in uit
+    namen = [r[1] for r in load_workbook(pad)["Instrumenten"].iter_rows(values_only=True)]
+    assert namen == ["Naam", "Coaching, Stap Verder"]
+    code, _, fout = _draai(db_url, capsys, "versie", "export", "7", str(pad))
+    assert code == 1 and "geen versie met nummer 7" in fout
+    code, _, fout = _draai(db_url, capsys, "versie", "export", "1", str(tmp_path / "v.txt"))
+    assert code == 1 and "eindigt op .xlsx" in fout
+
+
+def test_formulier_maak_and_lees(
+    database: Database, db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    a = nieuw(database)
+    pad = tmp_path / "formulier.xlsx"
+    code, uit, _ = _draai(db_url, capsys, "formulier", "maak", str(pad), "--instrument", str(a))
+    assert code == 0 and "Formulier geschreven" in uit
+    code, _, fout = _draai(db_url, capsys, "formulier", "lees", str(pad))
+    assert code == 1 and "er is al een instrument" in fout and "er is niets veranderd" in fout
+    boek = load_workbook(pad)
+    boek["Formulier"]["B4"] = "Coaching, Nieuw Aanbod"
+    boek.save(pad)
+    code, uit, _ = _draai(db_url, capsys, "formulier", "lees", str(pad), "--reden", "mail")
+    assert code == 0 and "‘Coaching, Nieuw Aanbod’ staat nu als concept" in uit
+    code, uit, _ = _draai(db_url, capsys, "log", "--aantal", "1")
+    assert "leveranciersformulier: formulier.xlsx" in uit and "reden: mail" in uit
+
+
+def test_publishing_an_incomplete_concept_says_what_is_missing(
+    database: Database, db_url: str, capsys: Uitvoer
+) -> None:
+    instrumenten.maak_instrument(
+        database, TEST_GEBRUIKER, maak_gegevens(naam="Training, Half Af"), "concept"
+    )
+    code, _, fout = _draai(db_url, capsys, "instrument", "publiceer", "Half Af", "--reden", "klaar")
+    assert code == 1
+    assert "Het mist: een omschrijving; minstens één Fenger-route" in fout
+    code, _, fout = _draai(db_url, capsys, "instrument", "parkeer", "Half Af", "--reden", " ")
+    assert code == 1 and "Geef een korte reden" in fout

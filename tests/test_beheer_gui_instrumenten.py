@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
+from openpyxl import load_workbook
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget, QMessageBox, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
@@ -134,12 +144,19 @@ def test_conflict_shows_a_message_and_overwrites_nothing(
     assert meldingen[0][0] == "Iemand anders was u voor"
     assert "intussen door iemand anders gewijzigd" in meldingen[0][1]
     assert instrumenten.open_instrument(database, iid).gegevens.doel == "A"
+    # the editor now shows what the other person saved, and says so
+    qtbot.waitUntil(lambda: "niet opgeslagen" in view.ontbreekt.text())
+    doel = view.formulier.velden["doel"]
+    assert isinstance(doel, QPlainTextEdit) and doel.toPlainText() == "A"
 
 
 def test_werkcoach_sees_disabled_actions_with_a_reason(qtbot: QtBot, database: Database) -> None:
     iid = nieuw(database)
     view = _view(qtbot, database, "werkcoach_wim")
     view.selecteer(iid)
+    assert view.titel.text().startswith("Coaching, Stap Verder")  # can read it
+    assert not view.formulier.isEnabled()  # cannot type in it
+    assert view.geschiedenis_model.rowCount() == 1
     for knop in (view.nieuw_knop, view.opslaan_knop, view.parkeer_knop, view.publiceer_knop):
         assert not knop.isEnabled()
         assert "Alleen beheerders" in knop.toolTip()
@@ -152,3 +169,32 @@ def test_models_pass_the_model_tester(qtbot: QtBot, database: Database, qtmodelt
     qtmodeltester.check(view.model)
     qtmodeltester.check(view.proxy)
     qtmodeltester.check(view.geschiedenis_model)
+
+
+def test_supplier_form_write_and_read_through_the_editor(
+    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    iid = nieuw(database)
+    view = _view(qtbot, database)
+    view.selecteer(iid)
+    pad = tmp_path / "formulier.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(pad), ""))
+    meldingen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, m, *a: meldingen.append(m))
+    knoppen = view.formulier_knoppen
+    qtbot.mouseClick(knoppen.maak_knop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: pad.exists() and knoppen.maak_knop.isEnabled())
+    qtbot.mouseClick(knoppen.lees_knop, Qt.MouseButton.LeftButton)  # same name: refused
+    qtbot.waitUntil(lambda: bool(meldingen))
+    assert "er is niets veranderd" in meldingen[0] and "er is al een instrument" in meldingen[0]
+    boek = load_workbook(pad)
+    boek["Formulier"]["B4"] = "Coaching, Stap Verder Plus"
+    boek.save(pad)
+    qtbot.waitUntil(knoppen.lees_knop.isEnabled)
+    qtbot.mouseClick(knoppen.lees_knop, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.bewerking is not None and view.bewerking.id != iid)
+    assert view.bewerking is not None
+    assert view.bewerking.gegevens.naam == "Coaching, Stap Verder Plus"
+    assert view.bewerking.gegevens.status == "concept"
+    assert log(database, "instrument")[-1].bron == "leveranciersformulier: formulier.xlsx"

@@ -51,7 +51,10 @@ def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> 
     assert view.code.text() == "1.7"
     view.naam.clear()
     qtbot.keyClicks(view.naam, "Zelfkennis")
+    view.uitleg_client.setPlainText(" ".join(["woord"] * 20) + ".")
+    assert "nog niet eenvoudig genoeg" in view.b1_hint.text()
     view.uitleg_client.setPlainText("Weten wat je goed kunt.")
+    assert view.b1_hint.text() == "Cliënttekst: eenvoudig genoeg (B1)."
     qtbot.mouseClick(view.opslaan_knop, LINKS)
     _reden(qtbot, "duidelijker")
     qtbot.waitUntil(lambda: "Zelfkennis" in view.boom.currentIndex().data())
@@ -128,7 +131,13 @@ def test_log_viewer_filters_and_exports(
     assert len(rijen) == 3 and rijen[2][1] == "bram"
 
 
-def test_versions_publish_and_status_bar(qtbot: QtBot, db_url: str, database: Database) -> None:
+def test_versions_publish_export_and_status_bar(
+    qtbot: QtBot,
+    db_url: str,
+    database: Database,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
     nieuw(database, status="actief")
     opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
     venster = maak_hoofdvenster(opstart)
@@ -147,6 +156,12 @@ def test_versions_publish_and_status_bar(qtbot: QtBot, db_url: str, database: Da
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
     assert tab.versies.model.rowCount() == 1
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"
+    pad = tmp_path / "versie.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
+    tab.versies.tabel.selectRow(0)
+    qtbot.mouseClick(tab.versies.export_knop, LINKS)
+    qtbot.waitUntil(lambda: "geschreven" in tab.versies.export_status.text())
+    assert load_workbook(pad)["Instrumenten"]["B2"].value == "Coaching, Stap Verder"
     opstart.database.sluit()
 
 
@@ -224,3 +239,23 @@ def test_every_model_passes_the_model_tester(
         tab.actualiteit.model,
     ):
         qtmodeltester.check(model)
+
+
+def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database: Database) -> None:
+    tab = _tab(qtbot, database)
+    tab.toon(tab.kenmerken)
+    voor = tab.log.model.rowCount()
+    view = tab.kenmerken
+    view.kies("1.7")
+    qtbot.mouseClick(view.stop_knop, LINKS)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PensioenDialoog))
+    qtbot.keyClicks(view.pensioen_dialoog.reden, "test")
+    qtbot.mouseClick(view.pensioen_dialoog.ok, LINKS)
+    qtbot.waitUntil(view.heractiveer_knop.isEnabled)
+    assert tab.log.model.rowCount() == voor  # not visible: refreshed later
+    qtbot.mouseClick(view.heractiveer_knop, LINKS)
+    _reden(qtbot, "toch nodig")
+    qtbot.waitUntil(view.stop_knop.isEnabled)
+    tab.toon(tab.log)
+    assert tab.log.model.rowCount() == voor + 2
+    assert [r.veld for r in tab.log.model.rijen[:2]] == ["actief", "actief"]

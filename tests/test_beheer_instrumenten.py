@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from sqlalchemy.orm.exc import StaleDataError
 
-from keuzehulp.model.catalogus import InstrumentStatus
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout, InvoerFout
+from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.beheer import instrumenten
 from keuzehulp.services.beheer.instrumenten import ontbreekt
 from keuzehulp.services.instrumentgegevens import maak_gegevens
@@ -155,3 +157,21 @@ def test_list_filters_on_status_and_text(database: Database) -> None:
         "Training, Sollicitëren"
     ]
     assert len(instrumenten.lijst_instrumenten(database, InstrumentStatus.CONCEPT)) == 1
+
+
+def test_a_write_racing_past_the_check_is_still_refused(database: Database, db_url: str) -> None:
+    """Second line of defence: the version column refuses an UPDATE of a stale row."""
+    iid = nieuw(database)
+    tweede = open_catalogus(db_url, "bram", ()).database
+    ctx = MutatieContext(U, "editor", "r")
+    try:
+        with pytest.raises(StaleDataError), database.wijzigen(ctx) as s:
+            instrument = s.get_one(Instrument, iid)
+            assert instrument.versie == 1  # checked, as the service does ...
+            with tweede.wijzigen(ctx) as s2:  # ... then someone else commits
+                s2.get_one(Instrument, iid).doel = "B"
+            instrument.doel = "A"
+            s.flush()
+        assert instrumenten.open_instrument(database, iid).gegevens.doel == "B"
+    finally:
+        tweede.sluit()

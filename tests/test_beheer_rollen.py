@@ -6,13 +6,21 @@ import importlib
 import inspect
 import pkgutil
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import GeenRechtFout
 from keuzehulp.services import beheer as beheer_pakket
-from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, kenmerken, versies
+from keuzehulp.services.beheer import (
+    actualiteit,
+    beheerders,
+    instrumenten,
+    kenmerken,
+    leveranciersformulier,
+    versies,
+)
 from tests.beheer_hulp import compleet, dump, nieuw
 
 COACH = "werkcoach_wim"
@@ -36,6 +44,9 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         "verwijder_beheerder": lambda: beheerders.verwijder_beheerder(db, COACH, "tester"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
         "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
+        "lees_formulier": lambda: leveranciersformulier.lees_formulier(
+            db, Path("/bestaat/niet.xlsx"), COACH
+        ),
     }
 
 

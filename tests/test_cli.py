@@ -67,3 +67,22 @@ def test_unusable_database_is_a_dutch_message_not_a_traceback(
     assert fout.startswith("keuzehulp: Het bestand")
     assert "Traceback" not in fout
     assert pad.read_bytes() == b"\x00\x01 dit is geen database"
+
+
+def test_argument_prefix_is_dutch_for_any_message() -> None:
+    from keuzehulp.cli.parser import vertaal
+
+    assert vertaal("argument --max-kosten: ‘veel’ is geen bedrag") == (
+        "bij --max-kosten: ‘veel’ is geen bedrag"
+    )
+    assert vertaal("argument OPDRACHT: invalid choice: 'x' (choose from 'a', 'b')") == (
+        "bij OPDRACHT: onbekende keuze 'x' (kies uit 'a', 'b')"
+    )
+
+
+def test_subcommand_help_says_gebruik_once(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["info", "--help"])
+    uit = capsys.readouterr().out
+    assert uit.startswith("gebruik: keuzehulp info")
+    assert "gebruik: gebruik:" not in uit

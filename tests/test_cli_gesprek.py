@@ -111,3 +111,18 @@ def test_gesprek_without_subcommand_is_a_dutch_usage_error(
         main(["gesprek"])
     assert uitgang.value.code == 2
     assert "deze argumenten ontbreken: OPDRACHT" in capsys.readouterr().err
+
+
+def test_client_pdf_of_a_draft_with_one_option_is_refused(
+    database: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    ids = maak_instrumenten(database)
+    concept = GesprekInvoer(opties=(Optie(instrument_id=ids[0]),))
+    nummer = GesprekService(database).bewaar(concept, "anna").id
+    pad = tmp_path / "k.pdf"
+    assert main(["--database", db_url, "gesprek", "pdf", str(nummer), str(pad)]) == 1
+    assert "kies 2 tot 5 opties om te vergelijken; nu is het er 1" in capsys.readouterr().err
+    assert not pad.exists()
+    args = ["--database", db_url, "gesprek", "pdf", str(nummer), str(pad), "--professional"]
+    assert main(args) == 0
+    assert pad.exists()

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from sqlalchemy import select
 
 from keuzehulp.model.basisgegevens import KENMERKEN
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services import vergelijking
@@ -135,6 +137,21 @@ def test_comparison_rows_are_b1(database: Database) -> None:
     vraagt = rijen[vergelijking.VRAGEN.index("Wat vraagt het van mij?")].cellen
     assert vraagt[2] == "Er zijn geen speciale eisen."  # "-" in the catalogue
     assert "psycholoog van Werkzaak" in vraagt[4]
+
+
+def test_comparison_of_the_whole_sample_catalogue_is_b1(catalogus: Database) -> None:
+    with catalogus.lezen() as session:
+        ids = list(
+            session.scalars(
+                select(Instrument.id).where(Instrument.status == InstrumentStatus.ACTIEF)
+            )
+        )
+    assert len(ids) == 52
+    details = lees_details(catalogus, ids)
+    for rij in vergelijking.vergelijk(details):
+        for detail, cel in zip(details, rij.cellen, strict=True):
+            uitslag = beoordeel(cel)
+            assert uitslag.ok, f"{rij.vraag} {detail.naam}: {cel!r}: {uitslag.uitleg()}"
 
 
 def test_professional_summary_text_and_pdf(database: Database) -> None:

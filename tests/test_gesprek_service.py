@@ -132,3 +132,9 @@ def test_unknown_ids_are_dutch_errors(database: Database) -> None:
         service.bewaar(_invoer([ids[0], 999], keuze_id=None), "anna")
     with pytest.raises(InvoerFout, match=r"Onbekende kenmerken: 9\.9"):
         service.bewaar(_invoer(ids[:2], zoekvraag=ZoekVraag(kenmerken=frozenset({"9.9"}))), "anna")
+
+
+def test_kenmerk_groups_are_the_five_axes_of_the_client_picture(database: Database) -> None:
+    groepen = GesprekService(database).kenmerkgroepen()
+    assert [code for code, _ in groepen] == ["1", "2", "3", "4", "5"]
+    assert groepen[0] == ("1", "Menselijk kapitaal")

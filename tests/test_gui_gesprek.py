@@ -7,15 +7,18 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.services import vergelijking
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
@@ -60,7 +63,10 @@ def test_from_ids_to_choice_to_client_pdf(
     paneel.doel.scores["3"].setValue(3)
     paneel.doel.scores["1"].setValue(7)
     qtbot.mouseClick(paneel.doel.zoek_laagste, Qt.MouseButton.LeftButton)
-    assert paneel.zoekvraag().kenmerken == frozenset({"3", "1"})
+    assert paneel.zoekvraag().kenmerken == frozenset({"3"})
+    assert "Belemmeringen & Mogelijkheden" in paneel.melding.text()
+    paneel.doel.scores["5"].setValue(3)
+    assert paneel.laagste_groepen() == ["3", "5"]
 
     for i in (ids[3], ids[0], ids[1]):
         assert paneel.voeg_toe(i)
@@ -99,7 +105,7 @@ def test_from_ids_to_choice_to_client_pdf(
 
     opgeslagen = GesprekService(database).lees(paneel.gesprek_id or 0).invoer
     assert opgeslagen.keuze_id == ids[3]
-    assert opgeslagen.scores == {"1": 7, "3": 3}
+    assert opgeslagen.scores == {"1": 7, "3": 3, "5": 3}
     assert opgeslagen.opties[0].notitie == "dichtbij huis"
 
 
@@ -273,3 +279,163 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     assert venster.tabs.currentWidget() is venster.gesprek.vergelijk
     venster.close()
     opstart.database.sluit()
+
+
+def test_unsaved_work_is_not_thrown_away_without_asking(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = maak_instrumenten(database)
+    assert not paneel.heeft_wijzigingen()
+    paneel.voeg_toe(ids[0])
+    gevraagd: list[str] = []
+
+    def nee(_ouder: object, titel: str, *a: object) -> QMessageBox.StandardButton:
+        gevraagd.append(titel)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", nee)
+    paneel.nieuw_gesprek()
+    assert gevraagd == ["Gesprek niet bewaard"]
+    assert paneel.korte_lijst.ids() == [ids[0]]
+    assert paneel.bewaar()
+    paneel.nieuw_gesprek()
+    assert len(gevraagd) == 1
+    assert paneel.korte_lijst.rowCount() == 0
+
+
+def test_enter_in_a_comparison_column_chooses_it(
+    qtbot: QtBot, database: Database, paneel: GesprekPaneel
+) -> None:
+    ids = maak_instrumenten(database)
+    scherm = VergelijkScherm(paneel.vergelijking)
+    qtbot.addWidget(scherm)
+    scherm.keuze_gevraagd.connect(paneel.kies)
+    for i in ids[:3]:
+        paneel.voeg_toe(i)
+    scherm.show()
+    qtbot.waitExposed(scherm)
+    scherm.tabel.setFocus()
+    scherm.tabel.setCurrentIndex(paneel.vergelijking.index(2, 2))
+    with qtbot.waitSignal(scherm.keuze_gevraagd) as gekozen:
+        qtbot.keyClick(scherm.tabel, Qt.Key.Key_Return)
+    assert gekozen.args == [ids[2]]
+    assert paneel.keuze.keuze.currentData() == ids[2]
+
+
+def test_search_screen_contract_in_the_main_window(
+    qtbot: QtBot, catalogus: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Route and kenmerken in the search screen, shortlist from its signal, choice, PDF, reopen."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(AppContext(catalogus, TEST_GEBRUIKER))
+    qtbot.addWidget(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    with catalogus.lezen() as session:
+        ids = list(
+            session.scalars(
+                select(Instrument.id)
+                .where(Instrument.status == InstrumentStatus.ACTIEF)
+                .order_by(Instrument.id)
+                .limit(3)
+            )
+        )
+    vraag = ZoekVraag(routes=frozenset({"life_first"}), kenmerken=frozenset({"3.1.6"}))
+    zoeken.zet_zoekvraag(vraag)  # the coach chose route and kenmerk in the search screen
+    for i in ids:
+        zoeken.korte_lijst_gevraagd.emit(i)  # one click in the results
+    assert paneel.korte_lijst.ids() == ids
+    paneel.kies(ids[1])
+    _bewaar_pad(monkeypatch, tmp_path / "k.pdf")
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        paneel.maak_klant_pdf()
+    nummer = paneel.gesprek_id
+    assert GesprekService(catalogus).lees(nummer or 0).invoer.zoekvraag == vraag
+
+    paneel.nieuw_gesprek()
+    zoeken.zet_zoekvraag(ZoekVraag())
+    assert paneel.open_gesprek(nummer or 0)
+    assert zoeken.zoekvraag() == vraag  # the search is reopened as it was
+
+    paneel.doel.scores["2"].setValue(2)
+    paneel.zoek_op_laagste_groepen()
+    assert zoeken.zoekvraag().kenmerken == frozenset({"2"})
+    assert zoeken.zoekvraag().routes == frozenset({"life_first"})
+
+    zoeken.zet_klantweergave(True)
+    assert paneel.doel.referentie.isHidden()
+    zoeken.zet_klantweergave(False)
+    assert not paneel.doel.referentie.isHidden()
+    venster.close()
+
+
+def test_shortlist_follows_catalogue_changes(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    from keuzehulp.model.mutatielog import MutatieContext
+
+    ids = maak_instrumenten(database)
+    paneel.voeg_toe(ids[0])
+    paneel.korte_lijst.zet_notitie(ids[0], "dichtbij")
+    with database.wijzigen(MutatieContext(TEST_GEBRUIKER, "editor")) as session:
+        instrument = session.get(Instrument, ids[0])
+        assert instrument is not None
+        instrument.naam = "Coaching, Praktijk De Nieuwe Roos"
+    paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
+    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos – dichtbij"
+    assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
+
+
+def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
+    qtbot: QtBot, catalogus: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole conversation with the real search screen and the sample catalogue."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(AppContext(catalogus, "Anna de Boer"))
+    qtbot.addWidget(venster)
+    venster.show()
+    qtbot.waitExposed(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    qtbot.keyClicks(paneel.doel.doel, "Binnen een half jaar werk vinden")
+
+    # Step 2 of the protocol: the route, then a kenmerk, in the search screen.
+    werk = zoeken.route_stap.vakjes["work_first"]
+    qtbot.mouseClick(werk, Qt.MouseButton.LeftButton, pos=QPoint(8, werk.height() // 2))
+    boom = zoeken.kenmerk_stap.boom
+    boom.setFocus()
+    boom.setCurrentIndex(zoeken.kenmerk_model.index_van("4.1"))
+    qtbot.keyClick(boom, Qt.Key.Key_Space)
+    assert zoeken.zoekvraag().routes == {"work_first"}
+    assert zoeken.zoekvraag().kenmerken == {"4.1"}
+    resultaten = zoeken.resultaten_model
+    assert resultaten.rowCount() >= 3
+
+    # One click per result puts it on the shortlist.
+    gekozen = []
+    for rij in range(3):
+        zoeken.tabel.selectRow(rij)
+        gekozen.append(resultaten.treffer(rij).id)
+        qtbot.mouseClick(zoeken.knop_korte_lijst, Qt.MouseButton.LeftButton)
+    assert paneel.korte_lijst.ids() == gekozen
+
+    # Compare side by side and choose the second by clicking its name.
+    qtbot.mouseClick(paneel.lijst.vergelijk, Qt.MouseButton.LeftButton)
+    assert venster.tabs.currentWidget() is venster.gesprek.vergelijk
+    venster.gesprek.vergelijk.tabel.horizontalHeader().sectionClicked.emit(1)
+    assert paneel.keuze.keuze.currentData() == gekozen[1]
+    qtbot.keyClicks(paneel.keuze.voorkeur, "Deze past bij mij")
+
+    pad = tmp_path / "keuze.pdf"
+    _bewaar_pad(monkeypatch, pad)
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        qtbot.mouseClick(paneel.keuze.klant_pdf, Qt.MouseButton.LeftButton)
+    tekst = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(pad).pages)
+    naam = resultaten.treffer(1).instrument.naam
+    assert f"Jouw keuze: {naam}" in tekst
+    assert "Binnen een half jaar werk vinden" in tekst
+    assert "Je zoekt meteen werk" in tekst  # the route, in client words
+    opgeslagen = GesprekService(catalogus).lees(paneel.gesprek_id or 0).invoer
+    assert opgeslagen.zoekvraag == zoeken.zoekvraag()
+    assert opgeslagen.keuze_id == gekozen[1]
+    venster.close()

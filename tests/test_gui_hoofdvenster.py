@@ -45,3 +45,18 @@ def test_unusable_database_shows_a_dutch_message(
     assert meldingen and meldingen[0][0] == "Keuzehulp kan niet starten"
     assert "geen database van de keuzehulp" in meldingen[0][1]
     assert pad.read_text(encoding="utf-8") == "geen database"
+
+
+def test_menu_and_tab_mnemonics_do_not_clash(qtbot: QtBot, db_url: str) -> None:
+    """Alt+letter must lead to exactly one place among the menus and the main tabs."""
+    import re
+
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    teksten = [a.text() for a in venster.menuBar().actions()]
+    teksten += [venster.tabs.tabText(i) for i in range(venster.tabs.count())]
+    letters = [m.group(1).lower() for t in teksten if (m := re.search(r"&(\w)", t))]
+    assert len(letters) == len(teksten)  # every menu and tab has one
+    assert len(set(letters)) == len(letters), teksten
+    opstart.database.sluit()

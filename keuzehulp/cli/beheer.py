@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import re
-from collections.abc import Callable
 from pathlib import Path
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli import beheer_bestanden
+from keuzehulp.cli.beheer_bestanden import met_database
+from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, mutatielog
@@ -33,19 +34,12 @@ def lees_datum(tekst: str, optie: str) -> dt.date:
         ) from None
 
 
-def _met_database(args: argparse.Namespace, werk: Callable[[Database, str], int]) -> int:
-    opstart = open_uit_args(args)
-    try:
-        return werk(opstart.database, opstart.gebruiker)
-    finally:
-        opstart.database.sluit()
-
-
 def registreer(sub: SubParsers) -> None:
     _registreer_log(sub)
     _registreer_beheerder(sub)
     _registreer_instrument(sub)
     _registreer_actualiteit(sub)
+    beheer_bestanden.registreer(sub)
 
 
 # --- keuzehulp log -------------------------------------------------------------------------
@@ -105,7 +99,7 @@ def _log(args: argparse.Namespace) -> int:
             print("Geen mutaties gevonden.")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)
 
 
 # --- keuzehulp beheerder -------------------------------------------------------------------
@@ -137,7 +131,7 @@ def _beheerder_lijst(args: argparse.Namespace) -> int:
             print(f"{b.gebruiker}  (sinds {b.sinds.astimezone():%d-%m-%Y}{door})")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)
 
 
 def _beheerder_toevoegen(args: argparse.Namespace) -> int:
@@ -146,7 +140,7 @@ def _beheerder_toevoegen(args: argparse.Namespace) -> int:
         print(f"{args.naam} is nu beheerder.")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)
 
 
 def _beheerder_verwijderen(args: argparse.Namespace) -> int:
@@ -155,7 +149,7 @@ def _beheerder_verwijderen(args: argparse.Namespace) -> int:
         print(f"{args.naam} is geen beheerder meer.")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)
 
 
 # --- keuzehulp instrument parkeer|herstel|publiceer ----------------------------------------
@@ -199,7 +193,7 @@ def _status(args: argparse.Namespace) -> int:
         print(f"‘{bewerking.gegevens.naam}’ is {klaar}.")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)
 
 
 # --- keuzehulp actualiteit -----------------------------------------------------------------
@@ -237,4 +231,4 @@ def _actualiteit(args: argparse.Namespace) -> int:
         print(f"{len(oud)} instrumenten niet beoordeeld in {args.maanden} maanden.")
         return 0
 
-    return _met_database(args, werk)
+    return met_database(args, werk)

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from keuzehulp.cli.common import SubParsers, open_uit_args
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.gesprek import GesprekService
+from keuzehulp.services.gesprek import GesprekService, controleer_korte_lijst
 from keuzehulp.services.rapport.gegevens import verzamel
 from keuzehulp.services.rapport.klant import schrijf_klant_pdf
 from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
@@ -70,6 +70,8 @@ def _pdf(args: argparse.Namespace) -> int:
         pad = schrijf_professionele_pdf(rapport, args.bestand)
         print(f"Samenvatting voor het klantdossier geschreven: {pad}")
     else:
+        # The client compares options: a draft with fewer than two is not ready for the client.
+        controleer_korte_lijst(len(rapport.opties))
         pad = schrijf_klant_pdf(rapport, args.bestand)
         print(f"PDF voor de klant geschreven: {pad}")
     return 0

@@ -24,9 +24,10 @@ _VERTALINGEN: tuple[tuple[str, str], ...] = (
 def vertaal(melding: str) -> str:
     """Translate argparse's English error messages into Dutch."""
     for patroon, vervanging in _VERTALINGEN:
-        if re.fullmatch(patroon, melding):
-            return re.sub(patroon, vervanging, melding)
-    return melding
+        if re.fullmatch(patroon, melding, flags=re.S):
+            return re.sub(patroon, vervanging, melding, flags=re.S)
+    # Messages raised by our own argument types are Dutch already; only the prefix is not.
+    return re.sub(r"^argument (\S+): ", r"bij \1: ", melding)
 
 
 class HelpFormatter(argparse.RawDescriptionHelpFormatter):
@@ -39,7 +40,10 @@ class HelpFormatter(argparse.RawDescriptionHelpFormatter):
         groups: object,
         prefix: str | None = None,
     ) -> None:
-        super().add_usage(usage, actions, groups, prefix or "gebruik: ")  # type: ignore[arg-type]
+        # argparse passes prefix "" when it builds a subcommand's prog: keep that empty.
+        if prefix is None:
+            prefix = "gebruik: "
+        super().add_usage(usage, actions, groups, prefix)  # type: ignore[arg-type]
 
 
 class DutchArgumentParser(argparse.ArgumentParser):

@@ -239,6 +239,16 @@ class GesprekService:
         with self.db.lezen() as session:
             return session.scalar(select(func.count(Gesprek.id))) or 0
 
+    def kenmerkgroepen(self) -> list[tuple[str, str]]:
+        """(code, name) of the active top-level kenmerk groups: the axes of the client picture."""
+        with self.db.lezen() as session:
+            groepen = session.scalars(
+                select(Kenmerk)
+                .where(Kenmerk.parent_id.is_(None), Kenmerk.actief.is_(True))
+                .order_by(Kenmerk.volgorde, Kenmerk.code)
+            )
+            return [(k.code, k.naam) for k in groepen]
+
     @staticmethod
     def _catalogus_versie(session: Session) -> str | None:
         datum = session.scalar(

@@ -7,7 +7,7 @@ kenmerken appear as their client explanation, never by their specialist name.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from keuzehulp.model.tekst import bedrag, cijfer
@@ -111,7 +111,7 @@ def wat_vraagt_het(detail: InstrumentDetail) -> str:
     g = detail.gegevens
     overleg = f"Je coach overlegt eerst met: {g.overleg_met}." if g.overleg_met else ""
     eis = _zin(g.instroomeis)
-    eis = f"Je moet dit kunnen of hebben: {eis}" if eis else ""
+    eis = f"Dit is nodig: {eis}" if eis else ""
     return _zinnen(eis, overleg) or "Er zijn geen speciale eisen."
 
 
@@ -144,8 +144,12 @@ def waardering(detail: InstrumentDetail) -> str:
 def vergelijk(details: list[InstrumentDetail], gezocht: Iterable[str] = ()) -> list[VergelijkRij]:
     """The grid: one row per question, one cell per option (in shortlist order)."""
     codes = tuple(gezocht)
-    antwoorden = (
-        lambda d: wat_is_het(d, codes),
+
+    def wat(detail: InstrumentDetail) -> str:
+        return wat_is_het(detail, codes)
+
+    antwoorden: tuple[Callable[[InstrumentDetail], str], ...] = (
+        wat,
         waar,
         hoe_lang,
         wat_doe_ik,

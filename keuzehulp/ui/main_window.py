@@ -24,7 +24,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.tabs)
         self.menu_bestand = self.menuBar().addMenu("&Bestand")
         self.menu_beeld = self.menuBar().addMenu("Bee&ld")
-        self.menu_beheer = self.menuBar().addMenu("Be&heer")
+        self.menu_beheer = self.menuBar().addMenu("B&eheer")
         self.menu_help = self.menuBar().addMenu("&Help")
 
         self._bouw_zoeken()
@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
 
         beheer_tab = BeheerTab(self.context)
         self.beheer: QWidget = beheer_tab
-        self.tabs.addTab(self.beheer, "&Beheer")
+        self.tabs.addTab(self.beheer, "Behee&r")
 
         def ga_naar(scherm: QWidget) -> None:
             self.tabs.setCurrentWidget(beheer_tab)

@@ -122,7 +122,7 @@ def _controleer_versie(instrument: Instrument, versie: int) -> None:
         )
 
 
-def _controleer_naam(s: Session, naam: str, eigen_id: int | None) -> None:
+def controleer_naam(s: Session, naam: str, eigen_id: int | None) -> None:
     ander = s.scalar(select(Instrument).where(Instrument.naam_sleutel == naam_sleutel(naam)))
     if ander is not None and ander.id != eigen_id:
         raise InvoerFout(f"Naam: er is al een instrument ‘{ander.naam}’. Kies een andere naam.")
@@ -164,7 +164,7 @@ def maak_instrument(db: Database, gebruiker: str, gegevens: InstrumentGegevens, 
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         _controleer_status(gegevens)
-        _controleer_naam(s, gegevens.naam, None)
+        controleer_naam(s, gegevens.naam, None)
         _controleer_kenmerken(s, None, gegevens.kenmerken)
         opzoeken = Opzoeken.laad(s)
         instrument = Instrument(naam=gegevens.naam)
@@ -188,7 +188,7 @@ def bewaar_instrument(
         instrument = _laad(s, instrument_id)
         _controleer_versie(instrument, versie)
         _controleer_status(gegevens)
-        _controleer_naam(s, gegevens.naam, instrument_id)
+        controleer_naam(s, gegevens.naam, instrument_id)
         _controleer_kenmerken(s, instrument, gegevens.kenmerken)
         pas_toe(instrument, gegevens, Opzoeken.laad(s))
         _flush(s, instrument.naam)

@@ -7,11 +7,13 @@ offers a way to change or delete a log row (the model refuses it as well).
 from __future__ import annotations
 
 import datetime as dt
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 from sqlalchemy import Select, select
 
@@ -176,17 +178,30 @@ def zoek_instrument(db: Database, naam_of_id: str) -> int:
 
 def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None) -> int:
     """Write the (filtered) log to an Excel file, oldest first; returns the number of rows."""
+    map_ = pad.parent if str(pad.parent) else Path()
+    if not map_.is_dir():
+        raise InvoerFout(f"Kan {pad} niet schrijven: de map {map_} bestaat niet.")
+    if not os.access(map_, os.W_OK):
+        raise InvoerFout(f"Kan {pad} niet schrijven: u mag niet schrijven in de map {map_}.")
     regels = list(reversed(zoek_mutaties(db, filter_)))
-    boek = Workbook()
-    blad = boek.active
-    blad.title = "Mutatielog"
-    blad.append(list(KOLOMMEN))
-    for cel in blad[1]:
+    boek = Workbook(write_only=True)
+    blad = boek.create_sheet("Mutatielog")
+    for i, breedte in enumerate((17, 14, 11, 12, 36, 20, 36, 36, 36, 28), start=1):
+        blad.column_dimensions[get_column_letter(i)].width = breedte
+    blad.freeze_panes = "A2"
+    blad.auto_filter.ref = f"A1:J{len(regels) + 1}"
+    koppen = []
+    for kop in KOLOMMEN:
+        cel = WriteOnlyCell(blad, value=kop)
         cel.font = Font(bold=True)
+        koppen.append(cel)
+    blad.append(koppen)
     for r in regels:
+        tijd = WriteOnlyCell(blad, value=r.tijdstip.astimezone().replace(tzinfo=None))
+        tijd.number_format = "dd-mm-yyyy hh:mm"
         blad.append(
             [
-                r.tijdstip.astimezone().replace(tzinfo=None),
+                tijd,
                 r.gebruiker,
                 r.actie,
                 r.entiteit,
@@ -198,17 +213,15 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None
                 r.bron,
             ]
         )
-    for rij in blad.iter_rows(min_row=2, max_col=1):
-        rij[0].number_format = "dd-mm-yyyy hh:mm"
-    for i, breedte in enumerate((17, 14, 11, 12, 36, 20, 36, 36, 36, 28), start=1):
-        blad.column_dimensions[get_column_letter(i)].width = breedte
-    for rij in blad.iter_rows(min_row=2):
-        for cel in rij[6:9]:
-            cel.alignment = Alignment(wrap_text=True, vertical="top")
-    blad.freeze_panes = "A2"
-    blad.auto_filter.ref = blad.dimensions
+    # Write next to the target and rename: a failure never leaves half a file.
+    tijdelijk = map_ / f".{pad.name}.tijdelijk"
     try:
-        boek.save(pad)
+        boek.save(tijdelijk)
+        tijdelijk.replace(pad)
     except OSError as fout:
-        raise InvoerFout(f"Kan {pad} niet schrijven: {fout.strerror or fout}.") from None
+        raise InvoerFout(
+            f"Kan {pad} niet schrijven ({fout.strerror or fout}). Is het bestand open in Excel?"
+        ) from None
+    finally:
+        tijdelijk.unlink(missing_ok=True)
     return len(regels)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass
+from pathlib import Path
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -20,6 +21,9 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
+from keuzehulp.services.bronbestand.exporteren import schrijf_atomair
+from keuzehulp.services.bronbestand.schrijver import ExportInstrument, Voortgang
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
 
 SNAPSHOT_FORMAAT = 1
@@ -147,8 +151,9 @@ def lijst_versies(db: Database) -> list[VersieInfo]:
 
 def huidige_versie(db: Database) -> VersieInfo | None:
     """The newest published version (what werkcoaches are told they search), if any."""
-    versies = lijst_versies(db)
-    return versies[0] if versies else None
+    with db.lezen() as s:
+        laatste = s.scalar(select(CatalogusVersie).order_by(CatalogusVersie.id.desc()).limit(1))
+        return _info(s, laatste) if laatste is not None else None
 
 
 def versie_tekst(db: Database) -> str:
@@ -181,4 +186,25 @@ def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
             for i in inhoud["instrumenten"]
         ),
         tuple(KenmerkRij(**k) for k in inhoud["kenmerken"]),
+    )
+
+
+def exporteer_versie(
+    db: Database, versie_id: int, pad: Path, voortgang: Voortgang | None = None
+) -> tuple[int, int]:
+    """Write a published version as a bronbestand (the shared writer); (active, parked)."""
+    inhoud = lees_versie(db, versie_id)
+    with db.lezen() as s:
+        huidig = lees_basis(s)
+    basis = Basis(
+        huidig.routes,
+        tuple(
+            KenmerkRegel(k.code, k.naam, k.uitleg, k.uitleg_client)
+            for k in inhoud.kenmerken
+            if k.actief
+        ),
+        huidig.gemeenten,
+    )
+    return schrijf_atomair(
+        pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang
     )

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
 from keuzehulp.services.bronbestand.lezer import (
     Probleem,
@@ -23,7 +24,7 @@ from keuzehulp.services.bronbestand.rijen import (
     lees_instrumentrij,
     lees_kenmerkrijen,
 )
-from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING
+from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, lees_tekst
 from keuzehulp.services.instrumentgegevens import (
     InstrumentGegevens,
     Opzoeken,
@@ -145,6 +146,8 @@ def _verwerk(
         kenmerkregels = lees_kenmerkrijen(werkmap.kenmerken, basis, problemen)
         basis = basis.met_kenmerken(kenmerkregels)
     rijen: list[InstrumentRij] = []
+    onleesbaar: set[str] = set()
+    onleesbaar_ids: set[int] = set()
     for blad, status in (
         (werkmap.instrumenten, InstrumentStatus.ACTIEF),
         (werkmap.parkeer, InstrumentStatus.GEPARKEERD),
@@ -155,6 +158,12 @@ def _verwerk(
             gelezen = lees_instrumentrij(blad, nummer, cellen, basis, status, problemen)
             if gelezen is not None:
                 rijen.append(gelezen)
+            else:  # not parked for an error in its row: the dry run must not say so
+                naam = lees_tekst(blad.waarde(cellen, "naam"))
+                ident = blad.waarde(cellen, "id")
+                onleesbaar.add(naam_sleutel(naam) if naam else "")
+                if isinstance(ident, int | float) and float(ident).is_integer():
+                    onleesbaar_ids.add(int(ident))
     if werkmap.instrumenten is not None and not werkmap.instrumenten.rijen:
         problemen.append(
             Probleem(
@@ -187,6 +196,8 @@ def _verwerk(
         resultaat.instrumenten.append(_wijziging(inst, rij, oud, rij.gegevens))
         plan.append((inst, rij, rij.gegevens))
     for inst in bestaand:
+        if inst.naam_sleutel in onleesbaar or inst.id in onleesbaar_ids:
+            continue
         if id(inst) not in gekoppeld and inst.status == InstrumentStatus.ACTIEF:
             oud = gegevens_van(inst)
             nieuw = oud.model_copy(update={"status": InstrumentStatus.GEPARKEERD})

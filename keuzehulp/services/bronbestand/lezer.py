@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 import zipfile
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 
@@ -143,14 +145,15 @@ def controleer_bestand(pad: Path) -> None:
                 raise WerkmapOnleesbaar(
                     f"{pad.name} is een zip-bestand, maar geen Excel-werkmap (.xlsx)."
                 )
-            kapot = archief.testzip()
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
-        kapot = "?"
-    if kapot is not None:
-        raise WerkmapOnleesbaar(
-            f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen. "
-            "Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens."
-        )
+        raise _beschadigd(pad) from None
+
+
+def _beschadigd(pad: Path) -> WerkmapOnleesbaar:
+    return WerkmapOnleesbaar(
+        f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen. "
+        "Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens."
+    )
 
 
 def _rijen(blad: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
@@ -258,17 +261,41 @@ def _kopregel(
 def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
     """Open the workbook and read its three sheets; raise WerkmapOnleesbaar if it cannot."""
     controleer_bestand(pad)
+    # We hold the file ourselves: openpyxl leaves it open when a damaged file makes it fail.
+    with pad.open("rb") as bestand:
+        try:
+            boek = load_workbook(bestand, read_only=True, data_only=True)
+        except Exception:  # openpyxl raises many kinds on damaged files
+            raise _beschadigd(pad) from None
+        try:
+            # Damage inside the zip shows only while reading (checking every entry first
+            # would cost as much as reading it).
+            return _lees_boek(boek, pad, voortgang)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, ValueError):
+            raise _beschadigd(pad) from None
+        finally:
+            boek.close()
+
+
+_DIMENSIE = re.compile(r'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
+
+
+def _geschatte_rijen(blad: Any) -> int:
+    """Rows in a sheet, for progress only: from its <dimension> tag, else from its size.
+
+    openpyxl's own `max_row` parses the whole sheet when the tag is missing (as in files
+    written by openpyxl in write-only mode), which would double the reading time.
+    """
     try:
-        boek = load_workbook(pad, read_only=True, data_only=True)
-    except Exception as fout:  # openpyxl raises many kinds on damaged files
-        raise WerkmapOnleesbaar(
-            f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen "
-            f"({type(fout).__name__})."
-        ) from None
-    try:
-        return _lees_boek(boek, pad, voortgang)
-    finally:
-        boek.close()
+        archief, pad = blad.parent._archive, blad._worksheet_path
+        with archief.open(pad) as xml:
+            begin = xml.read(4096).decode("utf-8", "ignore")
+        gevonden = _DIMENSIE.search(begin)
+        if gevonden and gevonden.group(1):
+            return int(gevonden.group(1))
+        return int(archief.getinfo(pad).file_size // 1800)
+    except (AttributeError, KeyError, OSError, ValueError, zipfile.BadZipFile):
+        return 0
 
 
 def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
@@ -281,7 +308,7 @@ def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
         )
     problemen: list[Probleem] = []
     instrumentblad = boek[per_naam[vouw(BLAD_INSTRUMENTEN)]]
-    totaal = max(int(getattr(instrumentblad, "max_row", 0) or 0), 1)
+    totaal = max(_geschatte_rijen(instrumentblad), 1)
 
     def meld_voortgang(rij: int) -> None:
         if voortgang is not None:

@@ -25,10 +25,7 @@ class InstrumentRij:
     rij: int
     id: int | None
     gegevens: InstrumentGegevens
-
-    @property
-    def sleutel(self) -> str:
-        return naam_sleutel(self.gegevens.naam)
+    sleutel: str  # naam_sleutel of the name: unique over the workbook
 
 
 class _Cel:
@@ -121,7 +118,8 @@ def lees_instrumentrij(
     if cel.fouten:
         return None
     try:
-        return InstrumentRij(blad.naam, rij, ident, InstrumentGegevens(**gegevens))
+        instrument = InstrumentGegevens(**gegevens)
+        return InstrumentRij(blad.naam, rij, ident, instrument, naam_sleutel(instrument.naam))
     except ValidationError as fout:
         labels = {label: veld for veld, label in VELDLABELS.items()}
         for label, melding in nederlandse_fouten(fout):

@@ -11,6 +11,7 @@ import datetime as dt
 import re
 from collections.abc import Callable, Iterable
 from decimal import Decimal, InvalidOperation
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -31,9 +32,16 @@ _NIETS_MEERWAARDIG = frozenset({"", "nvt", "geen"})
 _KENMERK = re.compile(r"^(\d+(?:\.\d+)*)\.?(?:\s*[-–:)]\s*|\s+|$)(.*)$", re.DOTALL)
 
 
+@lru_cache(maxsize=8192)
+def gevouwen(tekst: str) -> str:
+    """`vouw`, remembered: cell values such as kenmerken and routes repeat on every row."""
+    return vouw(tekst)
+
+
 def is_niets(tekst: str) -> bool:
     """Empty, `-`, `nvt` and `n.v.t.` mean: none."""
-    return vouw(tekst) in ("", "nvt")
+    # Long texts are never a none-marker; folding them all would cost the import its speed.
+    return len(tekst) <= 12 and gevouwen(tekst) in ("", "nvt")
 
 
 def citeer(waarde: object) -> str:
@@ -81,7 +89,7 @@ def splits(waarde: object) -> list[str]:
     if isinstance(waarde, float) and waarde.is_integer():
         waarde = int(waarde)
     delen = (_OPSOMTEKEN.sub("", deel).strip() for deel in _SCHEIDING.split(str(waarde)))
-    return [deel for deel in delen if vouw(deel) not in _NIETS_MEERWAARDIG]
+    return [deel for deel in delen if len(deel) > 12 or gevouwen(deel) not in _NIETS_MEERWAARDIG]
 
 
 def lees_id(waarde: object, meld: Meld) -> int | None:
@@ -179,7 +187,7 @@ def lees_routes(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
     """Fenger routes by name (`Life first`) or plain label; returns route codes."""
     codes: list[str] = []
     for deel in splits(waarde):
-        route = basis.route_index.get(vouw(deel))
+        route = basis.route_index.get(gevouwen(deel))
         if route is None:
             namen = [r.naam for r in basis.routes] + [r.label for r in basis.routes]
             meld(
@@ -195,18 +203,19 @@ def lees_routes(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
 def lees_kenmerk(deel: str, basis: Basis, meld: Meld) -> KenmerkRegel | None:
     """One kenmerk by code (`1.7`), name (`Zelfinzicht`) or both, which must agree."""
     passend = _KENMERK.match(deel)
-    alle = [k.tekst for k in basis.kenmerken]
     if passend is None:
-        kenmerk = basis.kenmerk_per_naam.get(vouw(deel))
+        kenmerk = basis.kenmerk_per_naam.get(gevouwen(deel))
         if kenmerk is None:
+            alle = [k.tekst for k in basis.kenmerken]
             meld(FOUT, f"{citeer(deel)} is geen bekend kenmerk.{_bedoelt_u(deel, alle)}")
         return kenmerk
     code, naam = passend.group(1), passend.group(2).strip()
     kenmerk = basis.kenmerk_per_code.get(code)
     if kenmerk is None:
+        alle = [k.tekst for k in basis.kenmerken]
         meld(FOUT, f"Kenmerk {code} bestaat niet.{_bedoelt_u(deel, alle)}")
         return None
-    if naam and vouw(naam) != vouw(kenmerk.naam):
+    if naam and gevouwen(naam) != gevouwen(kenmerk.naam):
         ander = basis.kenmerk_per_naam.get(vouw(naam))
         elders = f", en ‘{naam}’ heeft code {ander.code}" if ander else ""
         meld(
@@ -269,10 +278,10 @@ def lees_gemeenten(waarde: object, basis: Basis, meld: Meld) -> tuple[bool, tupl
     namen: list[str] = []
     alle = False
     for deel in splits(waarde):
-        if vouw(deel) in (vouw(ALLE_GEMEENTEN), "alle"):
+        if gevouwen(deel) in (gevouwen(ALLE_GEMEENTEN), "alle"):
             alle = True
             continue
-        naam = basis.gemeente_index.get(vouw(deel))
+        naam = basis.gemeente_index.get(gevouwen(deel))
         if naam is None:
             meld(
                 FOUT,

@@ -41,22 +41,45 @@ class BeheerTab(QWidget):
             (self.log, "&Mutatielog"),
             (self.versies, "&Versies"),
             (self.beheerders, "Beheer&ders"),
-            (self.actualiteit, "&Actualiteit"),
+            (self.actualiteit, "Ac&tualiteit"),
         ):
             self.tabs.addTab(view, titel)
         lay = QVBoxLayout(self)
         lay.addWidget(self.rol)
         lay.addWidget(self.tabs, 1)
+        self._verouderd: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._bij_wissel)
         context.gebeurtenissen.catalogus_gewijzigd.connect(self.ververs)
 
+    def _schermen(
+        self,
+    ) -> list[
+        InstrumentenView | KenmerkenView | LogView | VersiesView | BeheerdersView | ActualiteitView
+    ]:
+        return [
+            self.instrumenten,
+            self.kenmerken,
+            self.log,
+            self.versies,
+            self.beheerders,
+            self.actualiteit,
+        ]
+
     def ververs(self) -> None:
-        """Another screen (or an import) changed the catalogue: reload the lists."""
-        self.instrumenten.ververs()
-        self.kenmerken.ververs()
-        self.log.ververs()
-        self.versies.ververs()
-        self.beheerders.ververs()
-        self.actualiteit.ververs()
+        """The catalogue changed: reload the visible screen now, the others when shown."""
+        for scherm in self._schermen():
+            if scherm is self.tabs.currentWidget():
+                scherm.ververs()
+            else:
+                self._verouderd.add(scherm)
+
+    def _bij_wissel(self, _index: int) -> None:
+        scherm = self.tabs.currentWidget()
+        if scherm in self._verouderd:
+            self._verouderd.discard(scherm)
+            for kandidaat in self._schermen():
+                if kandidaat is scherm:
+                    kandidaat.ververs()
 
     def toon(self, scherm: QWidget) -> None:
         self.tabs.setCurrentWidget(scherm)

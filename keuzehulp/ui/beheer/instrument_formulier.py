@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -85,6 +86,8 @@ class InstrumentFormulier(QWidget):
         self.foutlabels: dict[str, QLabel] = {}
         self.fouten: dict[str, str] = {}
         form = QFormLayout(self)
+        # Never squeeze rows below their size (fixed-height lists would overlap otherwise).
+        form.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
         def rij(veld: str, widget: QWidget) -> None:

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, InstrumentStatus
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
+from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
@@ -55,6 +56,7 @@ class InstrumentenView(QWidget):
         self.beheerder = beheerder
         self.bewerking: Bewerking | None = None
         self.gewijzigd = False
+        self.is_open = False
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status")
@@ -78,6 +80,13 @@ class InstrumentenView(QWidget):
         links_lay.addLayout(filters)
         links_lay.addWidget(self.lijst, 1)
         links_lay.addWidget(self.nieuw_knop)
+        self.formulier_knoppen = FormulierKnoppen(
+            context,
+            beheerder,
+            lambda: self.bewerking.id if self.bewerking else None,
+            self._na_inlezen,
+        )
+        links_lay.addWidget(self.formulier_knoppen)
 
         with context.database.lezen() as s:
             routes = [
@@ -97,17 +106,17 @@ class InstrumentenView(QWidget):
         self.opslaan_knop = QPushButton("&Opslaan…")
         self.publiceer_knop = QPushButton("&Publiceren…")
         self.parkeer_knop = QPushButton("P&arkeren…")
-        self.herstel_knop = QPushButton("&Herstellen…")
+        self.herstel_knop = QPushButton("Her&stellen…")
         knoppen = QHBoxLayout()
         for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop):
             knoppen.addWidget(knop)
         knoppen.addStretch(1)
-        scroll = QScrollArea()
+        self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
         self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
-        geschiedenis_label = QLabel("&Geschiedenis (mutatielog van dit instrument):")
+        geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
         geschiedenis_label.setBuddy(self.geschiedenis)
         rechts_splitter = QSplitter(Qt.Orientation.Vertical)
         rechts_splitter.addWidget(scroll)
@@ -152,6 +161,7 @@ class InstrumentenView(QWidget):
                 self.context.database, self.status_filter.currentData(), self.zoekveld.text()
             )
         )
+        self.lijst.resizeColumnsToContents()
         if not self.gewijzigd:
             self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
         if self.bewerking is not None:
@@ -175,17 +185,22 @@ class InstrumentenView(QWidget):
 
     def open(self, instrument_id: int) -> None:
         self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(self.bewerking.gegevens)
         self.gewijzigd = False
         self.geschiedenis_model.zet_rijen(
             mutatielog.geschiedenis(self.context.database, instrument_id)
         )
+        self.geschiedenis.resizeColumnsToContents()
         self._zet_knoppen()
 
     def nieuw(self) -> None:
         self.bewerking = None
-        self.formulier.setEnabled(True)
+        self.is_open = True
+        # Werkcoaches read the form; only beheerders can type in it (the service checks too).
+        self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
         self.gewijzigd = True
         self.geschiedenis_model.zet_rijen([])
@@ -202,7 +217,7 @@ class InstrumentenView(QWidget):
 
     def _zet_knoppen(self) -> None:
         status = self.formulier.status
-        open_ = self.formulier.isEnabled()
+        open_ = self.is_open
         if not open_:
             self.titel.setText("Kies links een instrument, of maak een nieuw instrument.")
         elif self.bewerking is None:
@@ -245,10 +260,22 @@ class InstrumentenView(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
 
+    def _na_inlezen(self, instrument_id: int) -> None:
+        self.gewijzigd = False
+        self.status_filter.setCurrentIndex(0)
+        self.ververs()
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
+
     def _on_opslaan(self) -> None:
         gegevens = self.formulier.gegevens()
         if gegevens is None:
             self.ontbreekt.setText("Verbeter eerst de velden met een rode melding.")
+            eerste = next(iter(self.formulier.fouten))
+            self.formulier_scroll.ensureWidgetVisible(self.formulier.foutlabels[eerste])
+            veld = self.formulier.velden.get(eerste)
+            if veld is not None:
+                veld.setFocus()
             return
         vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
 
@@ -261,9 +288,21 @@ class InstrumentenView(QWidget):
                 iid = self.bewerking.id
                 instrumenten.bewaar_instrument(db, wie, iid, self.bewerking.versie, gegevens, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         self._na_wijziging(iid, f"‘{gegevens.naam}’ is opgeslagen.")
+
+    def _meld(self, fout: KeuzehulpError) -> None:
+        """Show the message; after a conflict, load what the other person saved."""
+        meld_fout(self, fout)
+        if isinstance(fout, ConflictFout) and self.bewerking is not None:
+            self.gewijzigd = False
+            self.ververs()
+            self.open(self.bewerking.id)
+            self.ontbreekt.setText(
+                "Uw wijziging is niet opgeslagen. Hieronder staan de nieuwe gegevens; "
+                "de geschiedenis laat zien wat er veranderde."
+            )
 
     def _on_status(self, actie: str) -> None:
         if self.bewerking is None:
@@ -292,7 +331,7 @@ class InstrumentenView(QWidget):
         try:
             functie(self.context.database, self.context.gebruiker, b.id, b.versie, reden)
         except KeuzehulpError as fout:
-            meld_fout(self, fout)
+            self._meld(fout)
             return
         klaar = {
             "publiceer": "gepubliceerd",

@@ -24,8 +24,11 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel, PensioenVoorbeeld
+from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
 from keuzehulp.ui.context import AppContext
+
+B1_TIP = "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden), gewone woorden, ‘je’."
 
 
 class KenmerkBoomModel(QStandardItemModel):
@@ -137,20 +140,20 @@ class KenmerkenView(QWidget):
             ("&Naam:", self.naam),
             ("&Uitleg (professional):", self.uitleg),
             ("Uitleg voor &cliënt (B1):", self.uitleg_client),
-            ("&Valt onder:", self.ouder),
+            ("Valt &onder:", self.ouder),
         ):
             lab = QLabel(label)
             lab.setBuddy(w)
             form.addRow(lab, w)
-        self.b1_hint = QLabel(
-            "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden) en ‘je’."
-        )
+        self.b1_hint = QLabel(B1_TIP)
         self.b1_hint.setWordWrap(True)
-        self.opslaan_knop = QPushButton("Naam en uitleg &opslaan…")
-        self.verplaats_knop = QPushButton("&Verplaatsen…")
-        self.toevoegen_knop = QPushButton("Als nieuw kenmerk &toevoegen…")
-        self.stop_knop = QPushButton("Niet meer &gebruiken…")
-        self.heractiveer_knop = QPushButton("Weer in gebruik &nemen…")
+        self.b1_hint.setAccessibleName("Controle B1")
+        self.uitleg_client.textChanged.connect(self._controleer_b1)
+        self.opslaan_knop = QPushButton("Naam en uitleg op&slaan…")
+        self.verplaats_knop = QPushButton("Ver&plaatsen…")
+        self.toevoegen_knop = QPushButton("&Als nieuw kenmerk toevoegen…")
+        self.stop_knop = QPushButton("Niet m&eer gebruiken…")
+        self.heractiveer_knop = QPushButton("&Weer in gebruik nemen…")
         knoppen = QHBoxLayout()
         for k in (
             self.opslaan_knop,
@@ -225,6 +228,19 @@ class KenmerkenView(QWidget):
         self.uitleg_client.setPlainText(r.uitleg_client)
         self.ouder.setCurrentIndex(max(0, self.ouder.findData(r.parent_code)))
         self._zet_knoppen()
+
+    def _controleer_b1(self) -> None:
+        """Live hint: is the client text B1 (short sentences, no unexplained jargon)?"""
+        tekst = self.uitleg_client.toPlainText().strip()
+        if not tekst:
+            self.b1_hint.setText(B1_TIP)
+            return
+        uitslag = beoordeel(tekst)
+        self.b1_hint.setText(
+            "Cliënttekst: eenvoudig genoeg (B1)."
+            if uitslag.ok
+            else f"Cliënttekst nog niet eenvoudig genoeg: {uitslag.uitleg()}. {B1_TIP}"
+        )
 
     def _zet_knoppen(self) -> None:
         r = self.gekozen

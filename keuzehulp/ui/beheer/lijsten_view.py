@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -14,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
-from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, meld_fout, vraag_reden
+from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, ROL_RIJ, Taak, meld_fout, vraag_reden
 from keuzehulp.ui.beheer.instrumenten_view import tabel
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
 from keuzehulp.ui.context import AppContext
@@ -39,8 +44,12 @@ class VersiesView(QWidget):
         self.huidig = QLabel()
         self.huidig.setWordWrap(True)
         self.publiceer_knop = QPushButton("Nieuwe versie &publiceren…")
+        self.export_knop = QPushButton("Gekozen versie &exporteren als bronbestand…")
+        self.export_status = QLabel()
         self.knoppen = QHBoxLayout()
         self.knoppen.addWidget(self.publiceer_knop)
+        self.knoppen.addWidget(self.export_knop)
+        self.knoppen.addWidget(self.export_status)
         self.knoppen.addStretch(1)
         uitleg = QLabel(
             "Een versie legt de hele catalogus vast, met de datum als naam. "
@@ -53,6 +62,7 @@ class VersiesView(QWidget):
         lay.addLayout(self.knoppen)
         lay.addWidget(self.tabel, 1)
         self.publiceer_knop.clicked.connect(self._on_publiceer)
+        self.export_knop.clicked.connect(self._on_export)
         _mag([self.publiceer_knop], beheerder)
         self.ververs()
 
@@ -83,6 +93,41 @@ class VersiesView(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(f"De catalogus is gepubliceerd als {info.label}.")
 
+    def _on_export(self) -> None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        if not rijen:
+            meld_fout(self, KeuzehulpError("Kies eerst een versie in de lijst."))
+            return
+        versie = rijen[0].data(ROL_RIJ)
+        pad, _ = QFileDialog.getSaveFileName(
+            self,
+            "Versie exporteren",
+            f"bronbestand-{versie.versiedatum:%Y-%m-%d}.xlsx",
+            "Excel-bestanden (*.xlsx)",
+        )
+        if not pad:
+            return
+        if not pad.lower().endswith(".xlsx"):
+            pad += ".xlsx"
+        db = self.context.database
+        self.export_knop.setEnabled(False)
+        self.export_status.setText("Bezig met exporteren…")
+        self.taak = Taak(lambda: versies.exporteer_versie(db, versie.id, Path(pad)))
+        self.taak.signalen.klaar.connect(lambda n: self._export_klaar(versie.label, pad, n))
+        self.taak.signalen.fout.connect(self._export_fout)
+        QThreadPool.globalInstance().start(self.taak)
+
+    def _export_klaar(self, label: str, pad: str, aantallen: tuple[int, int]) -> None:
+        self.export_knop.setEnabled(True)
+        melding = f"{label} is geschreven naar {pad} ({aantallen[0]} instrumenten)."
+        self.export_status.setText(melding)
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_fout(self, melding: str) -> None:
+        self.export_knop.setEnabled(True)
+        self.export_status.setText("Exporteren is mislukt.")
+        QMessageBox.warning(self, "Exporteren mislukt", melding)
+
 
 class BeheerdersView(QWidget):
     """Who may change the catalogue."""
@@ -95,10 +140,10 @@ class BeheerdersView(QWidget):
         self.naam = QLineEdit()
         self.naam.setPlaceholderText("inlognaam van de nieuwe beheerder")
         self.naam.setAccessibleName("Inlognaam nieuwe beheerder")
-        naam_label = QLabel("&Inlognaam:")
+        naam_label = QLabel("Inlog&naam:")
         naam_label.setBuddy(self.naam)
-        self.toevoegen_knop = QPushButton("&Toevoegen")
-        self.verwijderen_knop = QPushButton("Gekozen beheerder &verwijderen…")
+        self.toevoegen_knop = QPushButton("Toevoeg&en")
+        self.verwijderen_knop = QPushButton("Gekozen beheerder verwi&jderen…")
         uitleg = QLabel(
             f"U bent ingelogd als {context.gebruiker} "
             f"({'beheerder' if beheerder else 'werkcoach'}). Werkcoaches zoeken en kiezen; "
@@ -171,11 +216,11 @@ class ActualiteitView(QWidget):
         self.maanden.setValue(actualiteit.STANDAARD_MAANDEN)
         self.maanden.setSuffix(" maanden")
         self.maanden.setAccessibleName("Niet beoordeeld in")
-        maanden_label = QLabel("Niet &beoordeeld in:")
+        maanden_label = QLabel("Niet beoordeeld i&n:")
         maanden_label.setBuddy(self.maanden)
         self.model = VerouderdTabelModel(self)
         self.tabel = tabel(self.model, "Instrumenten die een controle nodig hebben")
-        self.markeer_knop = QPushButton("Gekozen instrument is &gecontroleerd")
+        self.markeer_knop = QPushButton("Gekozen instrument is gecontr&oleerd")
         self.samenvatting = QLabel()
         rij = QHBoxLayout()
         rij.addWidget(maanden_label)

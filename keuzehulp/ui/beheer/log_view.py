@@ -48,7 +48,7 @@ class LogView(QWidget):
         vandaag = QDate.currentDate()
         self.sinds_aan = QCheckBox("&Sinds")
         self.sinds = QDateEdit(vandaag.addMonths(-1))
-        self.tot_aan = QCheckBox("&Tot en met")
+        self.tot_aan = QCheckBox("T&ot en met")
         self.tot = QDateEdit(vandaag)
         for w, naam in ((self.sinds, "Sinds datum"), (self.tot, "Tot en met datum")):
             w.setCalendarPopup(True)
@@ -57,12 +57,12 @@ class LogView(QWidget):
             w.setEnabled(False)
         self.sinds_aan.toggled.connect(self.sinds.setEnabled)
         self.tot_aan.toggled.connect(self.tot.setEnabled)
-        self.export_knop = QPushButton("&Exporteren naar Excel…")
+        self.export_knop = QPushButton("E&xporteren naar Excel…")
         self.aantal = QLabel()
         self.model = MutatieTabelModel(self)
         self.tabel = tabel(self.model, "Mutatielog")
         filters = QHBoxLayout()
-        for label, combo in (("&Instrument:", self.instrument), ("&Gebruiker:", self.gebruiker)):
+        for label, combo in (("Instr&ument:", self.instrument), ("Gebruik&er:", self.gebruiker)):
             lab = QLabel(label)
             lab.setBuddy(combo)
             filters.addWidget(lab)

@@ -130,7 +130,13 @@ class ImportVoorbeeldDialoog(QDialog):
         kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
         for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
             self.problemen.resizeColumnToContents(kolom)
-        self.problemen.setColumnWidth(Kolom.WAARDE, 200)
+        self.problemen.setColumnWidth(Kolom.WAARDE, 160)
+        # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
+        self.problemen.verticalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+            if len(resultaat.problemen) <= 500
+            else QHeaderView.ResizeMode.Interactive
+        )
         self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
         if fouten:
             self.tabs.setCurrentIndex(1)
@@ -150,7 +156,9 @@ class ImportVoorbeeldDialoog(QDialog):
                 groep.addChild(item)
                 for label, oud, nieuw in w.velden:
                     item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
-            groep.setExpanded(soort in (GEWIJZIGD, GEPARKEERD, TERUGGEZET) and len(lijst) < 50)
+                item.setToolTip(0, w.naam + waar)
+                item.setExpanded(soort in (GEWIJZIGD, TERUGGEZET) and len(lijst) <= 20)
+            groep.setExpanded(soort != ONGEWIJZIGD and len(lijst) <= 100)
         if resultaat.kenmerken:
             groep = QTreeWidgetItem([f"Kenmerken ({len(resultaat.kenmerken)})"])
             self.wijzigingen.addTopLevelItem(groep)
@@ -161,8 +169,8 @@ class ImportVoorbeeldDialoog(QDialog):
                     item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
             groep.setExpanded(True)
         self.wijzigingen.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
-        self.wijzigingen.setColumnWidth(0, 420)
-        self.wijzigingen.setColumnWidth(1, 240)
+        self.wijzigingen.setColumnWidth(0, 480)
+        self.wijzigingen.setColumnWidth(1, 180)
 
     def _on_toepassen(self) -> None:
         self.toepassen.setEnabled(False)

@@ -33,8 +33,9 @@ def installeer(
         QDockWidget.DockWidgetFeature.DockWidgetMovable
         | QDockWidget.DockWidgetFeature.DockWidgetClosable
     )
-    dock.setMinimumWidth(380)
+    dock.setMinimumWidth(340)
     venster.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+    venster.resizeDocks([dock], [420], Qt.Orientation.Horizontal)
 
     vergelijk = VergelijkScherm(paneel.vergelijking)
     vergelijk.setAccessibleName("Vergelijken")

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import QSize, QStandardPaths, Qt, QThreadPool, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -22,13 +22,12 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from keuzehulp.model.catalogus import Kenmerk
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import (
     MAX_OPTIES,
@@ -56,17 +55,6 @@ def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
 
 
-def kenmerkgroepen(context: AppContext) -> list[tuple[str, str]]:
-    """(code, name) of the top-level kenmerk groups, in catalogue order."""
-    with context.database.lezen() as session:
-        groepen = session.scalars(
-            select(Kenmerk)
-            .where(Kenmerk.parent_id.is_(None), Kenmerk.actief.is_(True))
-            .order_by(Kenmerk.volgorde, Kenmerk.code)
-        )
-        return [(k.code, k.naam) for k in groepen]
-
-
 class GesprekPaneel(QWidget):
     """Controller of one conversation at a time."""
 
@@ -84,6 +72,7 @@ class GesprekPaneel(QWidget):
         self.zoekscherm: Any = zoekscherm if heeft_zoekcontract(zoekscherm) else None
         self.gesprek_id: int | None = None
         self._zoekvraag = ZoekVraag()
+        self._bewaard_als = GesprekInvoer()
         self._taken: list[PdfTaak] = []
         self.korte_lijst = KorteLijstModel()
         self.vergelijking = VergelijkModel()
@@ -95,12 +84,21 @@ class GesprekPaneel(QWidget):
         self.openen.setAccessibleName("Gesprek openen")
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
-        self.doel = DoelStap(kenmerkgroepen(context))
+        self.doel = DoelStap(self.service.kenmerkgroepen())
         self.lijst = KorteLijstStap()
         self.keuze = KeuzeStap()
-        self.stappen.addTab(self.doel, "1. Doel")
-        self.stappen.addTab(self.lijst, "2. Korte lijst")
-        self.stappen.addTab(self.keuze, "3. Keuze")
+        # Each step scrolls, so the panel also fits beside the search on a small screen.
+        for stap, titel in (
+            (self.doel, "1. Doel"),
+            (self.lijst, "2. Korte lijst"),
+            (self.keuze, "3. Keuze"),
+        ):
+            rol = QScrollArea()
+            rol.setWidgetResizable(True)
+            rol.setFrameShape(QScrollArea.Shape.NoFrame)
+            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+            rol.setWidget(stap)
+            self.stappen.addTab(rol, titel)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
         self.melding.setAccessibleName("Melding")
@@ -122,6 +120,9 @@ class GesprekPaneel(QWidget):
         self.lijst.lijst.setModel(self.korte_lijst)
         self._verbind()
         self._werk_bij()
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(440, 720)  # room for the steps beside the search
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -174,14 +175,15 @@ class GesprekPaneel(QWidget):
         return {code: veld.value() for code, veld in self.doel.scores.items() if veld.value()}
 
     def laagste_groepen(self) -> list[str]:
-        """The scored groups with the lowest mark (ties included, at most two)."""
+        """The scored groups with the lowest mark (ties included, at most two).
+
+        The search ANDs kenmerk groups, so more groups quickly leave nothing to choose from.
+        """
         scores = self.scores()
         if not scores:
             return []
-        volgorde = sorted(scores, key=lambda code: (scores[code], code))
-        laagste = scores[volgorde[0]]
-        gelijk = [c for c in volgorde if scores[c] == laagste]
-        return gelijk[:2] if len(gelijk) > 1 else volgorde[:2]
+        laagste = min(scores.values())
+        return sorted(c for c, s in scores.items() if s == laagste)[:2]
 
     @Slot()
     def zoek_op_laagste_groepen(self) -> None:
@@ -315,15 +317,34 @@ class GesprekPaneel(QWidget):
             self._meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self._bewaard_als = gesprek.invoer
         self._zet_titel()
         self._meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
         self.bewaard.emit(gesprek.id)
         return True
 
+    def heeft_wijzigingen(self) -> bool:
+        """True when the panel holds something that is not stored as it is."""
+        return self.invoer() != self._bewaard_als
+
+    def _mag_weg(self) -> bool:
+        """Ask before unsaved work is replaced."""
+        if not self.heeft_wijzigingen():
+            return True
+        antwoord = QMessageBox.question(
+            self,
+            "Gesprek niet bewaard",
+            "Dit gesprek heeft wijzigingen die niet bewaard zijn. Wilt u ze weggooien?",
+        )
+        return antwoord == QMessageBox.StandardButton.Yes
+
     @Slot()
     def nieuw_gesprek(self) -> None:
+        if not self._mag_weg():
+            return
         self.gesprek_id = None
         self._vul(GesprekInvoer(), {})
+        self._bewaard_als = self.invoer()
         self.stappen.setCurrentIndex(STAP_DOEL)
         self._meld("", fout=False)
 
@@ -331,6 +352,8 @@ class GesprekPaneel(QWidget):
     def kies_gesprek(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
+        if not self._mag_weg():
+            return
         dialoog = GesprekkenDialoog(self.service.lijst(), self)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
@@ -344,6 +367,7 @@ class GesprekPaneel(QWidget):
             return False
         self.gesprek_id = gesprek.id
         self._vul(gesprek.invoer, {d.id: d for d in details})
+        self._bewaard_als = self.invoer()
         self._meld(
             f"Gesprek {gesprek.id} is geopend. U kunt het wijzigen en opnieuw afdrukken.",
             fout=False,

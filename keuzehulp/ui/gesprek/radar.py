@@ -18,7 +18,7 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self._groepen = groepen  # (code, short name)
         self._scores: dict[str, int] = {}
-        self.setMinimumSize(260, 220)
+        self.setMinimumSize(240, 240)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Klantbeeld als spinnenweb")
         self._beschrijf()
@@ -48,11 +48,14 @@ class RadarWidget(QWidget):
             return
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        marge = 70
+        marge = 62
         breedte, hoogte = self.width() - 2 * marge, self.height() - 40
         straal = max(min(breedte, hoogte) / 2, 10)
         midden = QPointF(self.width() / 2, self.height() / 2 + 4)
         tekstkleur = self.palette().windowText().color()
+        klein = p.font()
+        klein.setPointSizeF(klein.pointSizeF() * 0.9)
+        p.setFont(klein)
         p.setPen(QPen(QColor(190, 190, 190), 1))
         for ring in (2, 4, 6, 8, 10):
             p.drawPolygon(
@@ -62,7 +65,7 @@ class RadarWidget(QWidget):
             p.setPen(QPen(QColor(190, 190, 190), 1))
             p.drawLine(midden, self._punt(midden, straal, i, MAX_SCORE))
             label = self._punt(midden, straal + 14, i, MAX_SCORE)
-            vak = QRectF(label.x() - 65, label.y() - 16, 130, 32)
+            vak = QRectF(label.x() - 52, label.y() - 16, 104, 32)
             p.setPen(tekstkleur)
             p.drawText(vak, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, naam)
         punten = [

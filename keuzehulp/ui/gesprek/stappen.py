@@ -52,11 +52,13 @@ class DoelStap(QWidget):
         for code, tekst in DOELSOORTEN:
             self.doel_soort.addItem(tekst, code)
         self.doel = _tekstvak("Doel", "Het doel, in de woorden van de klant")
+        self.doel.setMaximumHeight(110)
         self.referentie = QLineEdit()
         self.referentie.setAccessibleName("Klantreferentie")
         self.referentie.setPlaceholderText("Bijvoorbeeld een zaaknummer; geen BSN of datum")
         self.referentie.setMaxLength(40)
         vorm = QFormLayout()
+        vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.referentie_label = QLabel("Klant&referentie:")
         self.referentie_label.setBuddy(self.referentie)
         soort_label = QLabel("&Soort doel:")
@@ -67,7 +69,12 @@ class DoelStap(QWidget):
         vorm.addRow(doel_label, self.doel)
         vorm.addRow(self.referentie_label, self.referentie)
 
-        beeld = QGroupBox("Klantbeeld (niet verplicht): een cijfer van 1 tot 10 per groep")
+        beeld = QGroupBox("Klantbeeld (niet verplicht)")
+        beeld_uitleg = QLabel(
+            "Geef samen een cijfer van 1 tot 10 per groep. Een laag cijfer wijst op iets om aan "
+            "te werken."
+        )
+        beeld_uitleg.setWordWrap(True)
         rooster = QGridLayout()
         self.scores: dict[str, QSpinBox] = {}
         for rij, (code, naam) in enumerate(groepen):
@@ -86,6 +93,7 @@ class DoelStap(QWidget):
             "Zet de groepen met het laagste cijfer als kenmerk in de zoekvraag"
         )
         beeld_laag = QVBoxLayout(beeld)
+        beeld_laag.addWidget(beeld_uitleg)
         beeld_laag.addLayout(rooster)
         beeld_laag.addWidget(self.radar)
         beeld_laag.addWidget(self.zoek_laagste)
@@ -140,6 +148,7 @@ class KeuzeStap(QWidget):
             "Volgende stappen", "Eén stap per regel, bijvoorbeeld: Je coach meldt je aan."
         )
         vorm = QFormLayout()
+        vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for tekst, veld in (
             ("&Keuze:", self.keuze),
             ("&Waarom:", self.onderbouwing),

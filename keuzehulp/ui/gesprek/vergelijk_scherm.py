@@ -42,6 +42,11 @@ class VergelijkScherm(QWidget):
         boven.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         boven.setSectionsClickable(True)
         boven.sectionClicked.connect(self._op_kolom)
+        # Keyboard path: Enter on any cell chooses that cell's option.
+        self.tabel.activated.connect(lambda index: self._op_kolom(index.column()))
+        self.tabel.setToolTip(
+            "Klik op een naam bovenaan, of druk op Enter in een kolom, om te kiezen"
+        )
         kop = QFont(lettertype)
         kop.setBold(True)
         boven.setFont(kop)

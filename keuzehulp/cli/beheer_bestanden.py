@@ -1,0 +1,143 @@
+"""Beheer commands that read or write files: catalogue versions and the supplier form."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.model.db import Database
+from keuzehulp.services.beheer import leveranciersformulier, mutatielog, versies
+
+
+def registreer(sub: SubParsers) -> None:
+    _registreer_versie(sub)
+    _registreer_formulier(sub)
+
+
+def met_database(args: argparse.Namespace, werk: Callable[[Database, str], int]) -> int:
+    """Open the catalogue, run `werk(database, user)`, close it again."""
+    opstart = open_uit_args(args)
+    try:
+        return werk(opstart.database, opstart.gebruiker)
+    finally:
+        opstart.database.sluit()
+
+
+# --- keuzehulp versie publiceer|lijst|export -----------------------------------------------
+
+
+def _registreer_versie(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "versie",
+        prog="keuzehulp versie",
+        help="catalogusversies: publiceer, lijst, exporteer als bronbestand",
+    )
+    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
+    publiceer = acties.add_parser("publiceer", help="leg de catalogus van vandaag vast als versie")
+    publiceer.add_argument("--omschrijving", help="korte omschrijving van de versie")
+    publiceer.set_defaults(func=_versie_publiceer)
+    lijst = acties.add_parser("lijst", help="toon de gepubliceerde versies")
+    lijst.set_defaults(func=_versie_lijst)
+    export = acties.add_parser("export", help="schrijf een versie als bronbestand (.xlsx)")
+    export.add_argument(
+        "versie", metavar="NR", type=int, help="nummer uit ‘keuzehulp versie lijst’"
+    )
+    export.add_argument("bestand", metavar="BESTAND", type=Path)
+    export.set_defaults(func=_versie_export)
+
+
+def _versie_publiceer(args: argparse.Namespace) -> int:
+    def werk(db: Database, gebruiker: str) -> int:
+        info = versies.publiceer_versie(db, gebruiker, args.omschrijving)
+        print(
+            f"Gepubliceerd: {info.label} (nr {info.id}, {info.aantal_instrumenten} instrumenten)."
+        )
+        return 0
+
+    return met_database(args, werk)
+
+
+def _versie_lijst(args: argparse.Namespace) -> int:
+    def werk(db: Database, _g: str) -> int:
+        lijst = versies.lijst_versies(db)
+        for v in lijst:
+            sinds = (
+                f"; daarna {v.wijzigingen_sindsdien} wijzigingen" if v.wijzigingen_sindsdien else ""
+            )
+            extra = f" — {v.omschrijving}" if v.omschrijving else ""
+            print(
+                f"nr {v.id}  {v.label}  door {v.gepubliceerd_door}, "
+                f"{v.aantal_instrumenten} instrumenten{sinds}{extra}"
+            )
+        if not lijst:
+            print("Er is nog geen versie gepubliceerd.")
+        return 0
+
+    return met_database(args, werk)
+
+
+def _versie_export(args: argparse.Namespace) -> int:
+    def werk(db: Database, _g: str) -> int:
+        actief, geparkeerd = versies.exporteer_versie(db, args.versie, args.bestand)
+        print(
+            f"Versie {args.versie} geschreven naar {args.bestand}: "
+            f"{actief} instrumenten, {geparkeerd} geparkeerd."
+        )
+        return 0
+
+    return met_database(args, werk)
+
+
+# --- keuzehulp formulier maak|lees ---------------------------------------------------------
+
+
+def _registreer_formulier(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "formulier",
+        prog="keuzehulp formulier",
+        help="leveranciersformulier: maak er een, of lees een ingevuld formulier in",
+    )
+    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
+    maak = acties.add_parser("maak", help="schrijf een formulier (.xlsx) voor een leverancier")
+    maak.add_argument("bestand", metavar="BESTAND", type=Path)
+    maak.add_argument(
+        "--instrument", metavar="NAAM_OF_NR", help="vul het formulier met dit instrument"
+    )
+    maak.set_defaults(func=_formulier_maak)
+    lees = acties.add_parser("lees", help="maak van een ingevuld formulier een concept")
+    lees.add_argument("bestand", metavar="BESTAND", type=Path)
+    lees.add_argument("--reden", help="waarom (komt in het mutatielog)")
+    lees.set_defaults(func=_formulier_lees)
+
+
+def _formulier_maak(args: argparse.Namespace) -> int:
+    def werk(db: Database, _g: str) -> int:
+        iid = mutatielog.zoek_instrument(db, args.instrument) if args.instrument else None
+        leveranciersformulier.maak_formulier(db, args.bestand, iid)
+        print(f"Formulier geschreven naar {args.bestand}.")
+        return 0
+
+    return met_database(args, werk)
+
+
+def _formulier_lees(args: argparse.Namespace) -> int:
+    def werk(db: Database, gebruiker: str) -> int:
+        resultaat = leveranciersformulier.lees_formulier(db, args.bestand, gebruiker, args.reden)
+        for probleem in resultaat.problemen:
+            print(probleem, file=sys.stderr)
+        if resultaat.instrument_id is None:
+            print(
+                f"keuzehulp: {len(resultaat.fouten)} fouten; er is niets veranderd.",
+                file=sys.stderr,
+            )
+            return 1
+        print(
+            f"‘{resultaat.naam}’ staat nu als concept in de catalogus "
+            f"(nr {resultaat.instrument_id}). Controleer het en publiceer het."
+        )
+        return 0
+
+    return met_database(args, werk)
