@@ -258,3 +258,23 @@ def test_restoring_a_question_leaves_out_what_no_longer_exists(
     assert melding.args == ["Niet meer in de catalogus, daarom weggelaten: 9.9, Oude soort"]
     assert scherm.zoekvraag() == ZoekVraag(kenmerken=frozenset({"3.1"}))
     assert _namen(scherm) == {B, C}
+
+
+def test_sort_by_combo_and_by_column_header(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+
+    def volgorde() -> list[str]:
+        m = scherm.resultaten_model
+        return [str(m.index(r, 0).data(NAAM_ROL)) for r in range(m.rowCount())]
+
+    assert volgorde() == [B, A, C], "best match: all equal, then the highest mark"
+    kop = scherm.tabel.horizontalHeader()
+    qtbot.mouseClick(
+        kop.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(kop.sectionViewportPosition(Kolom.KOSTEN) + 5, kop.height() // 2),
+    )
+    assert scherm.sortering.currentText() == "Kosten (laagste eerst)"
+    assert volgorde() == [A, C, B], "no amount (op aanvraag) last"
+    scherm.sortering.setCurrentIndex(1)
+    assert volgorde() == [B, C, A]

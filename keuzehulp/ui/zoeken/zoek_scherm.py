@@ -223,6 +223,8 @@ class ZoekScherm(QWidget):
             self.tabel.setColumnWidth(kolom, breedte)
         self._zet_rijhoogte()
         self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
+        kop.setSectionsClickable(True)
+        kop.sectionClicked.connect(self._kop_geklikt)
         self.detail = DetailPaneel()
         self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
 
@@ -254,6 +256,15 @@ class ZoekScherm(QWidget):
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
+
+    def _kop_geklikt(self, kolom: int) -> None:
+        """A click on Naam, Kosten or Cijfer sorts by it; on another column: best match."""
+        sortering = {
+            Kolom.NAAM: Sortering.NAAM,
+            Kolom.KOSTEN: Sortering.KOSTEN,
+            Kolom.WAARDERING: Sortering.WAARDERING,
+        }.get(Kolom(kolom), Sortering.RELEVANTIE)
+        self.sortering.setCurrentIndex(self.sortering.findData(sortering))
 
     def _zet_rijhoogte(self) -> None:
         """Two lines per result: the name, and why it matches."""
