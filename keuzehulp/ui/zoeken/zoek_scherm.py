@@ -59,11 +59,11 @@ SORTERINGEN = (
 )
 KLANT_SCHAAL = 1.4
 KOLOMBREEDTES = {
-    Kolom.NAAM: 280,
+    Kolom.NAAM: 265,
     Kolom.TYPE: 85,
-    Kolom.AANBIEDER: 130,
+    Kolom.AANBIEDER: 120,
     Kolom.GEMEENTE: 100,
-    Kolom.DUUR: 95,
+    Kolom.DUUR: 90,
     Kolom.KOSTEN: 80,
 }
 
