@@ -199,6 +199,8 @@ def test_alt_number_jumps_to_a_step(qtbot: QtBot, venster: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.route_stap.vakjes["life_first"])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert scherm.zoekvraag().routes == {"life_first"}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.tabel)
 
 
 def test_every_control_has_an_accessible_name(venster: MainWindow) -> None:
