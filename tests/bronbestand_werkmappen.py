@@ -28,6 +28,7 @@ def maak_werkmap(
     bladnaam: str = "Instrumenten",
     verborgen: Sequence[str] = (),
     extra_bladen: Sequence[str] = (),
+    samenvoegen: str | None = None,
 ) -> Path:
     """A workbook with title rows, a header and rows; optional Parkeer and Kenmerken sheets."""
     boek = Workbook()
@@ -42,6 +43,8 @@ def maak_werkmap(
     blad.append(list(kop))
     for rij in rijen:
         blad.append(list(rij))
+    if samenvoegen:
+        blad.merge_cells(samenvoegen)
     for letter in verborgen:
         blad.column_dimensions[letter].hidden = True
     if parkeer is not None:

@@ -91,3 +91,14 @@ def test_export(
     assert pad.is_file()
     assert main(["--database", db_url, "export", str(tmp_path / "uit.txt")]) == 1
     assert "eindigt op .xlsx" in capsys.readouterr().err
+
+
+def test_import_into_a_new_database_skips_the_sample_catalogue(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pad = maak_werkmap(tmp_path / "eigen.xlsx", [["Eigen training", "Work first", "4.1", 0]], KOP)
+    url = f"sqlite:///{tmp_path / 'nieuw.sqlite'}"
+    assert main(["--database", url, "import", str(pad)]) == 0
+    assert "nieuw 1, gewijzigd 0, ongewijzigd 0, geparkeerd 0" in capsys.readouterr().out
+    assert main(["--database", url, "info"]) == 0
+    assert "Instrumenten:    1 actief, 0 geparkeerd, 0 concept" in capsys.readouterr().out

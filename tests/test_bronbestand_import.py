@@ -104,6 +104,7 @@ def test_messy_workbook_is_read_exactly(database: Database, tmp_path: Path) -> N
         titelrijen=TITELS,
         verborgen=("A", "L"),
         extra_bladen=("Handleiding",),
+        samenvoegen="A1:F1",
     )
     resultaat = _importeer(database, pad)
     assert resultaat.fouten == []
@@ -296,6 +297,7 @@ def test_duplicate_names_over_both_sheets(gevuld: Database, tmp_path: Path) -> N
         parkeer=[["training  a", "Work first", "4.1"], ["COACHING", "Work first", "4.1"]],
     )
     resultaat = _fout_blijft_ongewijzigd(gevuld, pad)
+    assert {p.kolom for p in resultaat.fouten} == {"A (Naam)"}
     assert [(p.blad, p.rij, p.melding) for p in resultaat.fouten] == [
         (
             "Parkeer",
@@ -409,3 +411,22 @@ def test_progress_is_reported(database: Database, tmp_path: Path) -> None:
         voortgang=lambda procent, _tekst: stappen.append(procent),
     )
     assert stappen == sorted(stappen) and stappen[-1] == 100
+
+
+def test_a_locked_catalogue_is_a_dutch_conflict_and_nothing_changes(
+    database: Database, db_pad: Path, tmp_path: Path
+) -> None:
+    import sqlite3
+
+    from keuzehulp.model.errors import ConflictFout
+
+    voor = dump(database)
+    ander = sqlite3.connect(db_pad, isolation_level=None)
+    try:
+        ander.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+        with pytest.raises(ConflictFout, match="bezet door een andere gebruiker"):
+            _importeer(database, _twee(tmp_path / "bezet.xlsx"))
+        ander.execute("ROLLBACK")
+    finally:
+        ander.close()
+    assert dump(database) == voor

@@ -17,6 +17,8 @@ from keuzehulp.services.bronbestand.importeren import (
 )
 from keuzehulp.services.bronbestand.importeren import importeer as importeer_bestand
 from keuzehulp.services.bronbestand.lezer import WerkmapOnleesbaar, controleer_bestand
+from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.opstart import open_catalogus
 
 ONLEESBAAR = 2
 FOUTEN = 1
@@ -58,7 +60,10 @@ def _importeer(args: argparse.Namespace) -> int:
     except WerkmapOnleesbaar as fout:
         print(f"keuzehulp: {fout.melding}", file=sys.stderr)
         return ONLEESBAAR
-    opstart = open_uit_args(args)
+    # A new database filled by this import gets no sample catalogue first (it would be parked).
+    opstart = open_catalogus(args.database, huidige_gebruiker(args.gebruiker), ())
+    for melding in opstart.meldingen:
+        print(f"keuzehulp: {melding}")
     try:
         resultaat = importeer_bestand(
             opstart.database, pad, opstart.gebruiker, proefdraaien=args.proef, reden=args.reden

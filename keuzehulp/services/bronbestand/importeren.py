@@ -6,13 +6,17 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
-from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
+from keuzehulp.model.catalogus import InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
+from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
+from keuzehulp.services.bronbestand.bestaand import Bestaand, lees_bestaand
 from keuzehulp.services.bronbestand.lezer import (
     Probleem,
     Voortgang,
@@ -24,14 +28,9 @@ from keuzehulp.services.bronbestand.rijen import (
     lees_instrumentrij,
     lees_kenmerkrijen,
 )
+from keuzehulp.services.bronbestand.toepassen import Stap, pas_kenmerken_toe, pas_plan_toe
 from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, lees_tekst
-from keuzehulp.services.instrumentgegevens import (
-    InstrumentGegevens,
-    Opzoeken,
-    gegevens_van,
-    pas_toe,
-    verschillen,
-)
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens, verschillen
 from keuzehulp.services.rollen import vereis_beheerder
 
 NIEUW = "nieuw"
@@ -121,6 +120,18 @@ def importeer(
                 raise _Afbreken(resultaat)
     except _Afbreken as afbreken:
         return afbreken.resultaat
+    except StaleDataError:
+        raise ConflictFout(
+            "Iemand anders heeft de catalogus gewijzigd terwijl de import liep. Er is niets "
+            "gewijzigd; importeer het bestand opnieuw."
+        ) from None
+    except OperationalError as fout:
+        if "locked" not in str(fout) and "busy" not in str(fout):
+            raise
+        raise ConflictFout(
+            "De catalogus is bezet door een andere gebruiker of een ander programma. Er is "
+            "niets gewijzigd; probeer het over een ogenblik opnieuw."
+        ) from None
     resultaat.toegepast = True
     return resultaat
 
@@ -178,35 +189,28 @@ def _verwerk(
     _dubbele(rijen, problemen)
     if voortgang:
         voortgang(20, "Vergelijken met de catalogus")
-    bestaand = list(
-        session.scalars(
-            select(Instrument).options(
-                selectinload(Instrument.routes),
-                selectinload(Instrument.kenmerken),
-                selectinload(Instrument.gemeenten),
-            )
-        )
-    )
+    bestaand = lees_bestaand(session)
     koppels = _koppel(rijen, bestaand, problemen)
     resultaat.kenmerken = _kenmerkwijzigingen(session, kenmerkregels)
-    plan: list[tuple[Instrument | None, InstrumentRij | None, InstrumentGegevens]] = []
-    gekoppeld = {id(inst) for inst, _ in koppels if inst is not None}
-    for inst, rij in koppels:
-        oud = gegevens_van(inst) if inst is not None else None
-        resultaat.instrumenten.append(_wijziging(inst, rij, oud, rij.gegevens))
-        plan.append((inst, rij, rij.gegevens))
-    for inst in bestaand:
-        if inst.naam_sleutel in onleesbaar or inst.id in onleesbaar_ids:
+    plan: list[Stap] = []
+    gekoppeld = {oud.id for oud, _ in koppels if oud is not None}
+    for oud, rij in koppels:
+        wijziging = _wijziging(oud, rij, rij.gegevens)
+        resultaat.instrumenten.append(wijziging)
+        if wijziging.soort != ONGEWIJZIGD:
+            plan.append((oud, rij.gegevens))
+    for oud in bestaand:
+        if oud.naam_sleutel in onleesbaar or oud.id in onleesbaar_ids:
             continue
-        if id(inst) not in gekoppeld and inst.status == InstrumentStatus.ACTIEF:
-            oud = gegevens_van(inst)
-            nieuw = oud.model_copy(update={"status": InstrumentStatus.GEPARKEERD})
-            resultaat.instrumenten.append(_wijziging(inst, None, oud, nieuw))
-            plan.append((inst, None, nieuw))
+        if oud.id not in gekoppeld and oud.status == InstrumentStatus.ACTIEF:
+            nieuw = oud.gegevens.model_copy(update={"status": InstrumentStatus.GEPARKEERD})
+            resultaat.instrumenten.append(_wijziging(oud, None, nieuw))
+            plan.append((oud, nieuw))
     if voortgang:
         voortgang(50, "Vergelijken met de catalogus")
     if toepassen is not None and not resultaat.fouten:
-        _pas_plan_toe(toepassen, kenmerkregels, plan, bestaand, voortgang)
+        pas_kenmerken_toe(toepassen, kenmerkregels)
+        pas_plan_toe(toepassen, plan, bestaand, voortgang)
     if voortgang:
         voortgang(100, "Klaar")
     return resultaat
@@ -223,7 +227,7 @@ def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "Naam",
+                    rij.naam_kolom,
                     rij.gegevens.naam,
                     f"Deze naam staat er al: {eerder.blad}, rij {eerder.rij} "
                     f"(‘{eerder.gegevens.naam}’). Elke naam mag maar één keer voorkomen.",
@@ -236,7 +240,7 @@ def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
                     Probleem(
                         rij.blad,
                         rij.rij,
-                        "ID",
+                        rij.id_kolom,
                         str(rij.id),
                         f"ID {rij.id} staat er al: {eerder.blad}, rij {eerder.rij}. "
                         "Maak het ID leeg bij een kopie van een instrument.",
@@ -245,13 +249,13 @@ def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
 
 
 def _koppel(
-    rijen: list[InstrumentRij], bestaand: list[Instrument], problemen: list[Probleem]
-) -> list[tuple[Instrument | None, InstrumentRij]]:
+    rijen: list[InstrumentRij], bestaand: list[Bestaand], problemen: list[Probleem]
+) -> list[tuple[Bestaand | None, InstrumentRij]]:
     """Match rows to instruments: by ID first, then by name among the unmatched."""
     per_id = {inst.id: inst for inst in bestaand}
     per_naam = {inst.naam_sleutel: inst for inst in bestaand}
     geclaimd: set[int] = set()
-    koppels: dict[int, Instrument | None] = {}
+    koppels: dict[int, Bestaand | None] = {}
     for index, rij in enumerate(rijen):
         if rij.id is None:
             continue
@@ -261,7 +265,7 @@ def _koppel(
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "ID",
+                    rij.id_kolom,
                     str(rij.id),
                     f"ID {rij.id} is onbekend in deze catalogus; de keuzehulp zoekt het "
                     "instrument op naam.",
@@ -290,7 +294,7 @@ def _koppel(
                 Probleem(
                     rij.blad,
                     rij.rij,
-                    "Naam",
+                    rij.naam_kolom,
                     rij.gegevens.naam,
                     f"Deze naam is al van een ander instrument (ID {houder.id}) dat niet in het "
                     "bestand staat. Kies een andere naam.",
@@ -300,24 +304,22 @@ def _koppel(
 
 
 def _wijziging(
-    inst: Instrument | None,
-    rij: InstrumentRij | None,
-    oud: InstrumentGegevens | None,
-    nieuw: InstrumentGegevens,
+    oud: Bestaand | None, rij: InstrumentRij | None, nieuw: InstrumentGegevens
 ) -> Wijziging:
     blad, nummer = (rij.blad, rij.rij) if rij else (None, None)
-    if inst is None or oud is None:
+    if oud is None:
         return Wijziging(NIEUW, nieuw.naam, None, blad, nummer)
-    velden = tuple(verschillen(oud, nieuw))
+    velden = tuple(verschillen(oud.gegevens, nieuw))
+    was, wordt = oud.status, nieuw.status
     if not velden:
         soort = ONGEWIJZIGD
-    elif oud.status != InstrumentStatus.GEPARKEERD and nieuw.status == InstrumentStatus.GEPARKEERD:
+    elif was != InstrumentStatus.GEPARKEERD and wordt == InstrumentStatus.GEPARKEERD:
         soort = GEPARKEERD
-    elif oud.status == InstrumentStatus.GEPARKEERD and nieuw.status == InstrumentStatus.ACTIEF:
+    elif was == InstrumentStatus.GEPARKEERD and wordt == InstrumentStatus.ACTIEF:
         soort = TERUGGEZET
     else:
         soort = GEWIJZIGD
-    return Wijziging(soort, nieuw.naam, inst.id, blad, nummer, velden)
+    return Wijziging(soort, nieuw.naam, oud.id, blad, nummer, velden)
 
 
 def _kenmerkwijzigingen(session: Session, regels: tuple[KenmerkRegel, ...]) -> list[Wijziging]:
@@ -341,55 +343,3 @@ def _kenmerkwijzigingen(session: Session, regels: tuple[KenmerkRegel, ...]) -> l
         if velden:
             uit.append(Wijziging(GEWIJZIGD, regel.tekst, kenmerk.id, velden=tuple(velden)))
     return uit
-
-
-def _pas_plan_toe(
-    session: Session,
-    kenmerkregels: tuple[KenmerkRegel, ...],
-    plan: list[tuple[Instrument | None, InstrumentRij | None, InstrumentGegevens]],
-    bestaand: list[Instrument],
-    voortgang: Voortgang | None,
-) -> None:
-    per_code = {k.code: k for k in session.scalars(select(Kenmerk))}
-    for volgorde, regel in enumerate(kenmerkregels):
-        kenmerk = per_code.get(regel.code)
-        if kenmerk is None:
-            ouder = per_code.get(regel.code.rpartition(".")[0])
-            kenmerk = Kenmerk(code=regel.code, parent=ouder, actief=True, volgorde=1000 + volgorde)
-            kenmerk.uitleg, kenmerk.uitleg_client = "", ""
-            session.add(kenmerk)
-            per_code[regel.code] = kenmerk
-        for veld in ("naam", "uitleg", "uitleg_client"):
-            nieuw = getattr(regel, veld)
-            if nieuw and getattr(kenmerk, veld) != nieuw:
-                setattr(kenmerk, veld, nieuw)
-    opzoeken = Opzoeken.laad(session)  # autoflush: new kenmerken are included
-    _maak_namen_vrij(session, plan, bestaand)
-    for stap, (inst, _rij, gegevens) in enumerate(plan):
-        if inst is None:
-            inst = Instrument()
-            pas_toe(inst, gegevens, opzoeken)
-            session.add(inst)
-        else:
-            pas_toe(inst, gegevens, opzoeken)
-        if voortgang and stap % 500 == 0:
-            voortgang(50 + 50 * stap // max(len(plan), 1), "Wijzigingen opslaan")
-    session.flush()
-
-
-def _maak_namen_vrij(
-    session: Session,
-    plan: list[tuple[Instrument | None, InstrumentRij | None, InstrumentGegevens]],
-    bestaand: list[Instrument],
-) -> None:
-    """Renames that swap names would trip the unique key halfway; free the old keys first."""
-    huidige = {inst.naam_sleutel for inst in bestaand}
-    hernoemd = [
-        inst
-        for inst, rij, _ in plan
-        if inst is not None and rij is not None and rij.sleutel != inst.naam_sleutel
-    ]
-    if any(rij.sleutel in huidige for inst, rij, _ in plan if rij and inst in hernoemd):
-        for inst in hernoemd:
-            inst.naam_sleutel = f"~hernoemen~{inst.id}"
-        session.flush()

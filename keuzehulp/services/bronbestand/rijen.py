@@ -26,6 +26,8 @@ class InstrumentRij:
     id: int | None
     gegevens: InstrumentGegevens
     sleutel: str  # naam_sleutel of the name: unique over the workbook
+    naam_kolom: str | None = None  # "B (Naam)", for messages about the row
+    id_kolom: str | None = None
 
 
 class _Cel:
@@ -119,7 +121,15 @@ def lees_instrumentrij(
         return None
     try:
         instrument = InstrumentGegevens(**gegevens)
-        return InstrumentRij(blad.naam, rij, ident, instrument, naam_sleutel(instrument.naam))
+        return InstrumentRij(
+            blad.naam,
+            rij,
+            ident,
+            instrument,
+            naam_sleutel(instrument.naam),
+            blad.kolom("naam"),
+            blad.kolom("id"),
+        )
     except ValidationError as fout:
         labels = {label: veld for veld, label in VELDLABELS.items()}
         for label, melding in nederlandse_fouten(fout):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from keuzehulp.services.bronbestand.exporteren import exporteer
 from keuzehulp.services.bronbestand.importeren import ImportResultaat, importeer
 from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
-from keuzehulp.ui.bronbestand.werker import Werker
+from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
 
 FILTER = "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
@@ -31,7 +31,7 @@ class BronbestandActies(QObject):
         self.actie_exporteren.triggered.connect(self.exporteren)
         self.voorbeeld: ImportVoorbeeldDialoog | None = None
         self.voortgang: QProgressDialog | None = None
-        self._werker: Werker | None = None
+        self._signalen: WerkerSignalen | None = None
 
     def _start(self, titel: str, werker: Werker) -> None:
         voortgang = QProgressDialog(titel, "", 0, 100, self.venster)
@@ -41,8 +41,7 @@ class BronbestandActies(QObject):
         voortgang.setMinimumDuration(400)
         voortgang.setAccessibleName(titel)
         werker.signalen.voortgang.connect(self._on_voortgang)
-        werker.setAutoDelete(False)
-        self.voortgang, self._werker = voortgang, werker
+        self.voortgang, self._signalen = voortgang, werker.signalen
         self.actie_importeren.setEnabled(False)
         self.actie_exporteren.setEnabled(False)
         QThreadPool.globalInstance().start(werker)
@@ -56,7 +55,9 @@ class BronbestandActies(QObject):
         if self.voortgang is not None:
             self.voortgang.reset()
             self.voortgang.deleteLater()
-        self.voortgang, self._werker = None, None
+        if self._signalen is not None:
+            self._signalen.deleteLater()
+        self.voortgang, self._signalen = None, None
         self.actie_importeren.setEnabled(True)
         self.actie_exporteren.setEnabled(True)
 
@@ -72,7 +73,8 @@ class BronbestandActies(QObject):
     def proefimport(self, pad: Path) -> None:
         db, gebruiker = self.context.database, self.context.gebruiker
         werker = Werker(
-            lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang)
+            lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang),
+            self,
         )
         werker.signalen.klaar.connect(lambda resultaat: self._toon_voorbeeld(pad, resultaat))
         werker.signalen.fout.connect(self._import_fout)
@@ -102,7 +104,7 @@ class BronbestandActies(QObject):
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
         db = self.context.database
-        werker = Werker(lambda voortgang: exporteer(db, pad, voortgang))
+        werker = Werker(lambda voortgang: exporteer(db, pad, voortgang), self)
         werker.signalen.klaar.connect(lambda aantallen: self._export_klaar(pad, aantallen))
         werker.signalen.fout.connect(self._export_fout)
         self._start("Bronbestand schrijven…", werker)

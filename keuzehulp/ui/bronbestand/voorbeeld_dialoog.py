@@ -32,7 +32,7 @@ from keuzehulp.services.bronbestand.importeren import (
     importeer,
 )
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
-from keuzehulp.ui.bronbestand.werker import Werker
+from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
 
 SOORT_TITELS = {
@@ -98,7 +98,7 @@ class ImportVoorbeeldDialoog(QDialog):
         layout.addWidget(self.tabs, 1)
         layout.addWidget(self.voortgang)
         layout.addWidget(self.knoppen)
-        self._werker: Werker | None = None
+        self._signalen: WerkerSignalen | None = None
         self.toon(resultaat)
         self.resize(980, 620)
 
@@ -179,20 +179,27 @@ class ImportVoorbeeldDialoog(QDialog):
         self.voortgang.setVisible(True)
         db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
         werker = Werker(
-            lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=False, voortgang=voortgang)
+            lambda voortgang: importeer(
+                db, pad, gebruiker, proefdraaien=False, voortgang=voortgang
+            ),
+            self,
         )
-        werker.setAutoDelete(False)
         werker.signalen.voortgang.connect(self._on_voortgang)
         werker.signalen.klaar.connect(self._on_klaar)
         werker.signalen.fout.connect(self._on_fout)
-        self._werker = werker
+        self._signalen = werker.signalen
         QThreadPool.globalInstance().start(werker)
 
     def _on_voortgang(self, procent: int, _tekst: str) -> None:
         self.voortgang.setValue(procent)
 
+    def _klaar(self) -> None:
+        if self._signalen is not None:
+            self._signalen.deleteLater()
+            self._signalen = None
+
     def _on_klaar(self, resultaat: ImportResultaat) -> None:
-        self._werker = None
+        self._klaar()
         self.voortgang.setVisible(False)
         self.annuleren.setEnabled(True)
         if not resultaat.toegepast:  # the catalogue or the file changed since the dry run
@@ -208,7 +215,7 @@ class ImportVoorbeeldDialoog(QDialog):
         self.accept()
 
     def _on_fout(self, melding: str) -> None:
-        self._werker = None
+        self._klaar()
         self.voortgang.setVisible(False)
         self.annuleren.setEnabled(True)
         self.toepassen.setEnabled(not self.resultaat.fouten)

@@ -26,10 +26,13 @@ class WerkerSignalen(QObject):
 class Werker(QRunnable):
     """Runs `taak(voortgang)` in the thread pool; reports the result or a Dutch error."""
 
-    def __init__(self, taak: Taak) -> None:
+    def __init__(self, taak: Taak, ouder: QObject) -> None:
         super().__init__()
         self.taak = taak
-        self.signalen = WerkerSignalen()
+        # The signals live on the GUI thread under a long-lived parent, so they outlive the
+        # runnable (which the pool deletes after run) until every queued signal is delivered;
+        # the receiver deletes them when it has handled the outcome.
+        self.signalen = WerkerSignalen(ouder)
 
     def run(self) -> None:
         try:

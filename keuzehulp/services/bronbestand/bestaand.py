@@ -1,0 +1,62 @@
+"""The catalogue's instruments as plain values, read with a few plain queries (fast compare)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from keuzehulp.model.catalogus import (
+    FengerRoute,
+    Gemeente,
+    Instrument,
+    InstrumentStatus,
+    Kenmerk,
+    instrument_gemeente,
+    instrument_kenmerk,
+    instrument_route,
+)
+from keuzehulp.services.instrumentgegevens import SCALAIRE_VELDEN, InstrumentGegevens
+
+
+@dataclass(frozen=True, slots=True)
+class Bestaand:
+    """An instrument in the catalogue: what matching and comparing need, no ORM object."""
+
+    id: int
+    naam_sleutel: str
+    status: InstrumentStatus
+    gegevens: InstrumentGegevens
+
+
+def lees_bestaand(session: Session) -> list[Bestaand]:
+    """Every instrument with its routes, kenmerken and gemeenten: four queries in all.
+
+    Building ORM objects for a whole catalogue costs more than reading the workbook; only the
+    instruments that really change are loaded as objects when an import is applied.
+    """
+    koppelingen: dict[str, dict[int, list[str]]] = {}
+    for veld, tabel, doel, sleutel in (
+        ("routes", instrument_route, FengerRoute, FengerRoute.code),
+        ("kenmerken", instrument_kenmerk, Kenmerk, Kenmerk.code),
+        ("gemeenten", instrument_gemeente, Gemeente, Gemeente.naam),
+    ):
+        per_instrument: dict[int, list[str]] = defaultdict(list)
+        kolom = next(c for c in tabel.c if c.name != "instrument_id")
+        vraag = select(tabel.c.instrument_id, sleutel).join(doel, doel.id == kolom)
+        for instrument_id, waarde in session.execute(vraag):
+            per_instrument[instrument_id].append(waarde)
+        koppelingen[veld] = per_instrument
+    kolommen = [getattr(Instrument, veld) for veld in SCALAIRE_VELDEN]
+    uit: list[Bestaand] = []
+    vraag = select(Instrument.id, Instrument.naam_sleutel, *kolommen)
+    for rij in session.execute(vraag):
+        waarden: dict[str, Any] = dict(zip(SCALAIRE_VELDEN, rij[2:], strict=True))
+        for veld, per_instrument in koppelingen.items():
+            waarden[veld] = tuple(per_instrument.get(rij.id, ()))
+        gegevens = InstrumentGegevens.model_validate(waarden)
+        uit.append(Bestaand(rij.id, rij.naam_sleutel, gegevens.status, gegevens))
+    return uit
