@@ -92,7 +92,7 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[mutatielog.LogSessie]
 
     @classmethod
     def van_engine(cls, url: URL, engine: Engine) -> Database:
