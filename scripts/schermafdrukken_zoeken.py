@@ -11,24 +11,34 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
+from PIL import Image  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
-from keuzehulp.services.opstart import open_catalogus  # noqa: E402
+from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.zoekvraag import ZoekVraag  # noqa: E402
 from keuzehulp.ui.context import AppContext  # noqa: E402
 from keuzehulp.ui.main_window import MainWindow  # noqa: E402
-from tests.catalogusgenerator import voorbeeld_gegevens, vul_catalogus  # noqa: E402
 
 DOEL = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "afbeeldingen"
+
+
+def bewaar(widget: QWidget, naam: str) -> None:
+    """A 48-colour PNG (pillow comes with reportlab): sharp enough, and under 150 KB."""
+    pad = DOEL / naam
+    widget.grab().save(str(pad))
+    with Image.open(pad) as beeld:
+        klein = beeld.convert("RGB").quantize(colors=48, dither=Image.Dither.NONE)
+    klein.save(pad, optimize=True)
 
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     with tempfile.TemporaryDirectory() as map_:
-        opstart = open_catalogus(f"sqlite:///{map_}/k.sqlite", "beheerder", ())
-        vul_catalogus(opstart.database, voorbeeld_gegevens())
+        opstart = open_catalogus(f"sqlite:///{map_}/k.sqlite", "beheerder", standaard_stappen())
         venster = MainWindow(AppContext(opstart.database, "beheerder"))
-        venster.resize(1280, 820)
+        venster.gesprek.dock.hide()  # the search itself; chapter 4 shows the conversation
+        # At 150 % (QT_SCALE_FACTOR=1.5) a 1920x1080 laptop screen is 1280x720 in points.
+        venster.resize(1280, 720 if os.environ.get("QT_SCALE_FACTOR") else 820)
         venster.show()
         scherm = venster.zoeken
         scherm.zet_zoekvraag(
@@ -37,14 +47,14 @@ def main() -> None:
         scherm.stappen.setCurrentIndex(1)
         scherm.tabel.selectRow(0)
         app.processEvents()
-        venster.grab().save(str(DOEL / "zoeken-stappen.png"))
+        bewaar(venster, "zoeken-stappen.png")
         scherm.stappen.setCurrentIndex(0)
         app.processEvents()
-        venster.grab().save(str(DOEL / "zoeken-route.png"))
+        bewaar(venster, "zoeken-route.png")
         scherm.stappen.setCurrentIndex(1)
         scherm.zet_klantweergave(True)
         app.processEvents()
-        venster.grab().save(str(DOEL / "zoeken-klantweergave.png"))
+        bewaar(venster, "zoeken-klantweergave.png")
         venster.close()
         opstart.database.sluit()
 

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import importlib.util
 import random
-import sys
 from collections.abc import Sequence
-from pathlib import Path
 
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
 from keuzehulp.model.catalogus import (
@@ -16,10 +13,8 @@ from keuzehulp.model.catalogus import (
     InstrumentStatus,
 )
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, pas_toe
-from keuzehulp.services.zoekinvoer import lees_bedrag
 
 ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
 KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
@@ -83,68 +78,6 @@ def vul_catalogus(db: Database, gegevens: Sequence[InstrumentGegevens]) -> list[
             instrumenten.append(instrument)
         session.flush()
         return [i.id for i in instrumenten]
-
-
-def voorbeeld_gegevens() -> list[InstrumentGegevens]:
-    """The 52 active instruments of seed/maak_voorbeeldcatalogus.py as InstrumentGegevens.
-
-    A stand-in until the bronbestand import lands; only for screenshots and benchmarks.
-    """
-    pad = Path(__file__).resolve().parent.parent / "seed" / "maak_voorbeeldcatalogus.py"
-    spec = importlib.util.spec_from_file_location("maak_voorbeeldcatalogus", pad)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    route_code = {r.naam: r.code for r in ROUTES}
-    uit = []
-    for i in module.INSTRUMENTEN:
-        kosten: int | None
-        kosten_tekst = None
-        try:
-            kosten = (
-                round(i.kosten * 100) if not isinstance(i.kosten, str) else lees_bedrag(i.kosten)
-            )
-        except InvoerFout:
-            kosten, kosten_tekst = None, i.kosten
-        cijfer = i.waardering_professionals
-        overleg = None
-        if i.bijzonderheden.startswith("Alleen na overleg"):
-            overleg = i.bijzonderheden.split("overleggen met ", 1)[1].split(".")[0]
-        uit.append(
-            InstrumentGegevens(
-                naam=i.naam,
-                status=InstrumentStatus.ACTIEF,
-                type=i.instrumenttype,
-                uitvoerder=i.uitvoerder,
-                omschrijving=i.omschrijving,
-                routes=tuple(route_code[r] for r in i.routes),
-                kenmerken=i.kenmerken,
-                gemeenten=tuple(g for g in i.gemeente if g != "Alle gemeenten"),
-                alle_gemeenten="Alle gemeenten" in i.gemeente,
-                adres=i.adres,
-                doelgroep=i.doelgroep,
-                doel=i.doel,
-                instroomeis=i.instroomeis,
-                omvang_duur=i.omvang,
-                kosten_centen=kosten,
-                kosten_tekst=kosten_tekst,
-                werkwijze=i.werkwijze,
-                beschikbaarheid=i.beschikbaarheid,
-                aanmelding=i.aanmelding,
-                bijzonderheden=i.bijzonderheden,
-                rol_werkzoekende=i.rol,
-                waardering_professionals=float(cijfer.replace(",", "."))
-                if isinstance(cijfer, str)
-                else cijfer,
-                waardering_werkzoekende=i.waardering_werkzoekende,
-                onderbouwing=i.onderbouwing or None,
-                regiehouder=i.regiehouder,
-                link=i.link or None,
-                overleg_met=overleg,
-            )
-        )
-    return uit
 
 
 def kleine_catalogus() -> list[InstrumentGegevens]:

@@ -15,7 +15,7 @@ from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.main_window import MainWindow
 from keuzehulp.ui.zoeken import ZoekScherm
-from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, Kolom
+from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, NAAM_ROL, WAAROM_ROL, Kolom
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
 
@@ -39,7 +39,7 @@ def venster(qtbot: QtBot, database: Database) -> Iterator[MainWindow]:
 
 def _namen(scherm: ZoekScherm) -> set[str]:
     m = scherm.resultaten_model
-    return {str(m.index(r, Kolom.NAAM).data()) for r in range(m.rowCount())}
+    return {str(m.index(r, Kolom.NAAM).data(NAAM_ROL)) for r in range(m.rowCount())}
 
 
 def _kenmerk(scherm: ZoekScherm, code: str) -> tuple[int, object]:
@@ -94,8 +94,10 @@ def test_click_a_route_then_a_kenmerk(qtbot: QtBot, venster: MainWindow) -> None
     )
     assert scherm.zoekvraag().kenmerken == {"3.1", "1.4"}
     assert _namen(scherm) == {B}
-    waarom = scherm.resultaten_model.index(0, Kolom.WAAROM).data()
-    assert waarom == "1.4 Zelfregulatie; 3.1.2 Coping"
+    cel = scherm.resultaten_model.index(0, Kolom.NAAM)
+    assert cel.data(WAAROM_ROL) == "1.4 Zelfregulatie; 3.1.2 Coping"
+    # At a glance: the name without the provider (own column), then why it matches.
+    assert cel.data() == "Coaching\nPast bij: 1.4 Zelfregulatie; 3.1.2 Coping"
 
 
 def test_step_and_all_clear(qtbot: QtBot, venster: MainWindow) -> None:
@@ -168,6 +170,8 @@ def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: Ma
     assert scherm.font().pointSizeF() > grootte * 1.3
     assert scherm.tabel.isColumnHidden(Kolom.KOSTEN)
     assert not scherm.praktisch_stap.max_kosten.isVisible()
+    assert scherm.aantal.text() == "<b>1 mogelijkheid</b> van 3"
+    assert scherm.niet_alles.font().pointSizeF() > grootte * 1.3
     tekst = scherm.detail.tekst.toPlainText()
     assert "€ 1.200,00" not in tekst and "R. Regie" not in tekst
     assert "Je werkcoach overlegt eerst met een deskundige" in tekst
@@ -195,6 +199,8 @@ def test_alt_number_jumps_to_a_step(qtbot: QtBot, venster: MainWindow) -> None:
     qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.route_stap.vakjes["life_first"])
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert scherm.zoekvraag().routes == {"life_first"}
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.tabel)
 
 
 def test_every_control_has_an_accessible_name(venster: MainWindow) -> None:
@@ -242,3 +248,35 @@ def test_item_models_pass_the_model_tester(qtmodeltester: ModelTester, venster: 
         scherm.resultaten_model,
     ):
         qtmodeltester.check(model)
+
+
+def test_restoring_a_question_leaves_out_what_no_longer_exists(
+    qtbot: QtBot, venster: MainWindow
+) -> None:
+    scherm = venster.zoeken
+    oud = ZoekVraag(kenmerken=frozenset({"3.1", "9.9"}), types=frozenset({"Oude soort"}))
+    with qtbot.waitSignal(venster.context.gebeurtenissen.melding) as melding:
+        scherm.zet_zoekvraag(oud)
+    assert melding.args == ["Niet meer in de catalogus, daarom weggelaten: 9.9, Oude soort"]
+    assert scherm.zoekvraag() == ZoekVraag(kenmerken=frozenset({"3.1"}))
+    assert _namen(scherm) == {B, C}
+
+
+def test_sort_by_combo_and_by_column_header(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+
+    def volgorde() -> list[str]:
+        m = scherm.resultaten_model
+        return [str(m.index(r, 0).data(NAAM_ROL)) for r in range(m.rowCount())]
+
+    assert volgorde() == [B, A, C], "best match: all equal, then the highest mark"
+    kop = scherm.tabel.horizontalHeader()
+    qtbot.mouseClick(
+        kop.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(kop.sectionViewportPosition(Kolom.KOSTEN) + 5, kop.height() // 2),
+    )
+    assert scherm.sortering.currentText() == "Kosten (laagste eerst)"
+    assert volgorde() == [A, C, B], "no amount (op aanvraag) last"
+    scherm.sortering.setCurrentIndex(1)
+    assert volgorde() == [B, C, A]

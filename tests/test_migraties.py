@@ -96,3 +96,10 @@ def test_migrations_render_for_postgresql() -> None:
         assert f"DROP TABLE {tabel};" in sql
     assert "AUTOINCREMENT" not in sql  # no SQLite-only syntax
     assert "TIMESTAMP WITH TIME ZONE" in sql
+
+
+def test_schema_head_constant_matches_alembic() -> None:
+    """The fast path at start-up trusts SCHEMA_HEAD; it must be the newest migration."""
+    from keuzehulp.model.migratie import SCHEMA_HEAD
+
+    assert head_revisie() == SCHEMA_HEAD

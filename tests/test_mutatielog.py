@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, func, select, update
 
 from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import FengerRoute, Instrument, InstrumentStatus, Kenmerk
@@ -116,3 +116,30 @@ def test_failed_unit_of_work_leaves_no_log_and_no_change(database: Database) -> 
     assert _log(database, iid) == voor
     with database.lezen() as s:
         assert s.get_one(Instrument, iid).naam == "Coaching, Stap Verder"
+
+
+def test_log_is_written_by_every_database_object_even_after_others_were_collected(
+    db_url: str,
+) -> None:
+    """Regression: listeners registered per sessionmaker were lost when a collected
+    sessionmaker's id was reused, so some Database objects silently wrote no log."""
+    import gc
+
+    from keuzehulp.model.db import maak_engine, parse_url
+
+    url = parse_url(db_url)
+    for ronde in range(40):
+        engine = maak_engine(url)
+        db = Database.van_engine(url, engine)
+        with db.wijzigen(CTX) as s:
+            s.add(Instrument(naam=f"Cursus, Ronde {ronde}", status=InstrumentStatus.CONCEPT))
+        with db.lezen() as s:
+            aantal = s.scalar(
+                select(func.count())
+                .select_from(Mutatie)
+                .where(Mutatie.entiteit_naam == f"Cursus, Ronde {ronde}")
+            )
+        assert aantal == 1, f"ronde {ronde}: geen logregel"
+        db.sluit()
+        del db, engine, s
+        gc.collect()

@@ -8,10 +8,12 @@ from keuzehulp.model.db import Database
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import ZoekScherm
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
 
 
 def test_zoekvraag_round_trips_and_signals(qtbot: QtBot, database: Database) -> None:
+    vul_catalogus(database, kleine_catalogus())
     scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
     qtbot.addWidget(scherm)
     assert scherm.zoekvraag() == ZoekVraag()
@@ -20,11 +22,18 @@ def test_zoekvraag_round_trips_and_signals(qtbot: QtBot, database: Database) -> 
         kenmerken=frozenset({"3.1", "4.1"}),
         gemeenten=frozenset({"Tiel"}),
         types=frozenset({"Training"}),
-        max_kosten_centen=50000,
+        max_kosten_centen=50050,
         tekst="sollic",
+        onderbouwing=frozenset(),
     )
     with qtbot.waitSignal(scherm.zoekvraag_gewijzigd):
         scherm.zet_zoekvraag(vraag)
+    assert scherm.zoekvraag() == vraag
+    # Every step shows it, so the screen's own reading gives the same question back.
+    assert scherm.route_stap.vakjes["work_first"].isChecked()
+    assert scherm.kenmerk_model.gekozen() == {"3.1", "4.1"}
+    assert scherm.praktisch_stap.max_kosten.text() == "500,50"
+    scherm._uit_widgets()
     assert scherm.zoekvraag() == vraag
 
 

@@ -60,8 +60,20 @@ def registreer(sub: SubParsers) -> None:
         metavar="CODE",
         help="kenmerk-code, bijv. 3.1 (of de naam; herhaalbaar)",
     )
-    p.add_argument("--gemeente", action="append", default=[], metavar="NAAM", help="herhaalbaar")
-    p.add_argument("--type", action="append", default=[], metavar="TYPE", help="herhaalbaar")
+    p.add_argument(
+        "--gemeente",
+        action="append",
+        default=[],
+        metavar="NAAM",
+        help="gemeente, bijv. Tiel; instrumenten voor alle gemeenten tellen mee (herhaalbaar)",
+    )
+    p.add_argument(
+        "--type",
+        action="append",
+        default=[],
+        metavar="TYPE",
+        help="soort instrument, bijv. Training of Coaching (herhaalbaar)",
+    )
     p.add_argument(
         "--onderbouwing",
         action="append",

@@ -92,12 +92,11 @@ class Database:
 
     url: URL
     engine: Engine
-    sessions: sessionmaker[Session]
+    sessions: sessionmaker[mutatielog.LogSessie]
 
     @classmethod
     def van_engine(cls, url: URL, engine: Engine) -> Database:
-        maker = sessionmaker(engine, expire_on_commit=False)
-        mutatielog.installeer(maker)
+        maker = sessionmaker(engine, class_=mutatielog.LogSessie, expire_on_commit=False)
         return cls(url=url, engine=engine, sessions=maker)
 
     @property

@@ -196,9 +196,12 @@ def _bij_uitvoeren(state: ORMExecuteState) -> None:
         raise MutatieLogFout("het mutatielog kan niet worden gewijzigd of verwijderd")
 
 
-def installeer(session_class: type[Session] | Any) -> None:
-    """Attach the log listeners to a sessionmaker or Session class (idempotent)."""
-    if not event.contains(session_class, "before_flush", _voor_flush):
-        event.listen(session_class, "before_flush", _voor_flush)
-        event.listen(session_class, "after_flush", _na_flush)
-        event.listen(session_class, "do_orm_execute", _bij_uitvoeren)
+class LogSessie(Session):
+    """The Session class of the app: every flush goes through the mutation log listeners."""
+
+
+# Listeners sit on the class, once, at import: per-sessionmaker registration is unreliable
+# (SQLAlchemy keys its registry by id(), and a collected sessionmaker's id gets reused).
+event.listen(LogSessie, "before_flush", _voor_flush)
+event.listen(LogSessie, "after_flush", _na_flush)
+event.listen(LogSessie, "do_orm_execute", _bij_uitvoeren)

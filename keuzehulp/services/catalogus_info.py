@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from alembic.runtime.migration import MigrationContext
 from sqlalchemy import func, select
 
 from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
+from keuzehulp.model.migratie import lees_revisie
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +33,7 @@ def catalogus_info(db: Database) -> CatalogusInfo:
         }
         kenmerken = session.scalar(select(func.count()).select_from(Kenmerk)) or 0
         mutaties = session.scalar(select(func.count()).select_from(Mutatie)) or 0
-        schema = MigrationContext.configure(session.connection()).get_current_revision()
+        schema = lees_revisie(session.connection())
     return CatalogusInfo(
         locatie=db.locatie,
         schema=schema or "onbekend",

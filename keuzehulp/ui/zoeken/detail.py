@@ -74,6 +74,8 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         kosten = bedrag(g.kosten_centen) if g.kosten_centen is not None else g.kosten_tekst
         rijen.append(_regel(veldlabel("kosten_centen"), kosten))
         rijen.append(_regel(veldlabel("regiehouder"), g.regiehouder))
+        if d.beoordeeld_op is not None:
+            rijen.append(_regel(veldlabel("beoordeeld_op"), d.beoordeeld_op.strftime("%d-%m-%Y")))
     delen.append("<table cellspacing='4'>" + "".join(rijen) + "</table>")
 
     delen.append("<h3>Route</h3>" if not klant else "<h3>Soort traject</h3>")
@@ -133,7 +135,7 @@ class DetailPaneel(QWidget):
         self.tekst = QTextBrowser()
         self.tekst.setOpenExternalLinks(True)
         self.tekst.setAccessibleName("Details van het instrument")
-        self.knop_korte_lijst = QPushButton("Op de &korte lijst")
+        self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setAccessibleName("Zet dit instrument op de korte lijst")
         self.knop_korte_lijst.setEnabled(False)
         self.knop_korte_lijst.clicked.connect(self._vraag_korte_lijst)

@@ -22,6 +22,8 @@ from keuzehulp.services.zoekindex import KenmerkOptie
 
 ID_ROL = Qt.ItemDataRole.UserRole + 1  # the value (code/name) or instrument id behind a row
 AANTAL_ROL = Qt.ItemDataRole.UserRole + 2
+NAAM_ROL = Qt.ItemDataRole.UserRole + 3  # the instrument's full name
+WAAROM_ROL = Qt.ItemDataRole.UserRole + 4  # which chosen routes and kenmerken it carries
 GRIJS = QBrush(QColor(128, 128, 128))
 Index = QModelIndex | QPersistentModelIndex
 
@@ -264,10 +266,17 @@ class Kolom(enum.IntEnum):
     DUUR = 4
     KOSTEN = 5
     WAARDERING = 6
-    WAAROM = 7
 
 
-KOLOMKOPPEN = ("Naam", "Type", "Aanbieder", "Gemeente", "Duur", "Kosten p.p.", "Cijfer", "Waarom")
+KOLOMKOPPEN = (
+    "Naam (en waarom het past)",
+    "Type",
+    "Aanbieder",
+    "Gemeente",
+    "Duur",
+    "Kosten p.p.",
+    "Cijfer",
+)
 
 
 class ResultatenModel(QAbstractTableModel):
@@ -336,7 +345,10 @@ class ResultatenModel(QAbstractTableModel):
         i = t.instrument
         match kolom:
             case Kolom.NAAM:
-                return i.naam
+                # The name repeats the provider, which has its own column.
+                naam = i.naam.removesuffix(f", {i.uitvoerder}") if i.uitvoerder else i.naam
+                waarom = self.waarom(t)
+                return f"{naam}\nPast bij: {waarom}" if waarom else naam
             case Kolom.TYPE:
                 return i.type or ""
             case Kolom.AANBIEDER:
@@ -346,14 +358,14 @@ class ResultatenModel(QAbstractTableModel):
             case Kolom.DUUR:
                 return i.omvang_duur or ""
             case Kolom.KOSTEN:
+                if i.kosten_centen == 0:
+                    return "gratis"
                 if i.kosten_centen is not None:
                     return bedrag(i.kosten_centen)
                 return i.kosten_tekst or ""
             case Kolom.WAARDERING:
                 w = i.waardering_professionals
                 return cijfer(w) if w is not None else ""
-            case Kolom.WAAROM:
-                return self.waarom(t)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -362,8 +374,14 @@ class ResultatenModel(QAbstractTableModel):
         kolom = Kolom(index.column())
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self.tekst(t, kolom)
-        if role == Qt.ItemDataRole.ToolTipRole and kolom == Kolom.NAAM and t.instrument.overleg_met:
-            return f"Eerst overleggen met {t.instrument.overleg_met}"
+        if role == Qt.ItemDataRole.ToolTipRole and kolom == Kolom.NAAM:
+            if t.instrument.overleg_met and not self.klantweergave:
+                return f"{t.instrument.naam}\nAlleen na overleg met {t.instrument.overleg_met}"
+            return t.instrument.naam
+        if role == NAAM_ROL:
+            return t.instrument.naam
+        if role == WAAROM_ROL:
+            return self.waarom(t)
         if role == Qt.ItemDataRole.TextAlignmentRole and kolom in (Kolom.KOSTEN, Kolom.WAARDERING):
             return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         if role == ID_ROL:

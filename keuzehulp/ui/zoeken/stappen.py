@@ -38,19 +38,24 @@ def _wisknop(stap: int) -> QPushButton:
 class RouteStap(QWidget):
     """Step 1: the Fenger routes with their plain labels and one B1 sentence each."""
 
+    INSTRUCTIE = "Welk soort traject past bij het doel? Kies één of meer."
+    INSTRUCTIE_KLANT = "Hoe wil je beginnen? Kies één of meer manieren."
+
     def __init__(self) -> None:
         super().__init__()
         self.vakjes: dict[str, QCheckBox] = {}
         self.zinnen: dict[str, QLabel] = {}
         self.wis = _wisknop(1)
         self._layout = QVBoxLayout(self)
-        self._layout.addWidget(
-            _uitleg("Welk soort traject past bij het doel? Kies er één of meer.")
-        )
+        self.instructie = _uitleg(self.INSTRUCTIE)
+        self._layout.addWidget(self.instructie)
         self._routes = QVBoxLayout()
         self._layout.addLayout(self._routes)
         self._layout.addStretch(1)
         self._layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self.instructie.setText(self.INSTRUCTIE_KLANT if aan else self.INSTRUCTIE)
 
     def zet_routes(self, routes: list[tuple[str, str, str]]) -> None:
         """(code, label, B1 sentence) per route."""
@@ -114,6 +119,12 @@ class _OmbreekDelegate(QStyledItemDelegate):
 class KenmerkStap(QWidget):
     """Step 2: the five groups with their derived kenmerken as a checkable tree."""
 
+    INSTRUCTIE = (
+        "Wat wil de klant verbeteren? Kies in één of meer groepen. Een groep kiezen "
+        "betekent: alles wat eronder valt. Spatie zet een vinkje."
+    )
+    INSTRUCTIE_KLANT = "Wat wil je beter kunnen? Zet een vinkje bij wat past."
+
     def __init__(self, model: KenmerkBoomModel) -> None:
         super().__init__()
         self.boom = QTreeView()
@@ -136,15 +147,14 @@ class KenmerkStap(QWidget):
         self.uitleg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.wis = _wisknop(2)
         layout = QVBoxLayout(self)
-        layout.addWidget(
-            _uitleg(
-                "Wat wil de klant verbeteren? Kies in één of meer groepen. Een groep kiezen "
-                "betekent: alles wat eronder valt. Spatie zet een vinkje."
-            )
-        )
+        self.instructie = _uitleg(self.INSTRUCTIE)
+        layout.addWidget(self.instructie)
         layout.addWidget(self.boom, 1)
         layout.addWidget(self.uitleg)
         layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self.instructie.setText(self.INSTRUCTIE_KLANT if aan else self.INSTRUCTIE)
 
     def pas_kolommen_aan(self) -> None:
         """Size the count column for the current font (after the client view changes it)."""
@@ -173,11 +183,13 @@ class PraktischStap(QWidget):
         self.lijsten: dict[str, QListView] = {}
         formulier = QFormLayout()
         formulier.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        formulier.addRow("&Tekst:", self.tekst)
+        # Only letters no always-visible control uses (menus, tabs, the Gesprek panel) get a
+        # mnemonic; the text field also has Ctrl+F and is the first control of the step.
+        formulier.addRow("Tekst:", self.tekst)
         for sleutel, titel, model in (
-            ("gemeenten", "&Gemeente:", gemeenten),
+            ("gemeenten", "Gemeente:", gemeenten),
             ("types", "T&ype:", types),
-            ("onderbouwing", "&Onderbouwing:", onderbouwing),
+            ("onderbouwing", "Onderbouwing:", onderbouwing),
         ):
             lijst = QListView()
             lijst.setModel(model)

@@ -45,6 +45,12 @@ NIET_ALLES = (
     "Let op: de keuzehulp bevat niet het hele aanbod. Maatwerk, de sociale kaart, de "
     "standaardinstrumenten en langdurige werkomgevingen staan er niet in."
 )
+NIET_ALLES_KLANT = (
+    "Let op: hier staat niet alle hulp. Er is ook hulp op maat en hulp in je buurt. "
+    "Je werkcoach vertelt je daar meer over."
+)
+TITEL = "<b>Zoek samen een instrument</b> — kies in drie stappen"
+TITEL_KLANT = "<b>Samen zoeken wat bij je past</b> — in drie stappen"
 SORTERINGEN = (
     (Sortering.RELEVANTIE, "Best passend"),
     (Sortering.NAAM, "Naam"),
@@ -52,6 +58,14 @@ SORTERINGEN = (
     (Sortering.WAARDERING, "Cijfer (hoogste eerst)"),
 )
 KLANT_SCHAAL = 1.4
+KOLOMBREEDTES = {
+    Kolom.NAAM: 265,
+    Kolom.TYPE: 85,
+    Kolom.AANBIEDER: 120,
+    Kolom.GEMEENTE: 100,
+    Kolom.DUUR: 90,
+    Kolom.KOSTEN: 80,
+}
 
 
 class ZoekScherm(QWidget):
@@ -118,7 +132,7 @@ class ZoekScherm(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _bouw_kop(self) -> None:
-        self.titel = QLabel("<b>Zoek samen een instrument</b> — kies in drie stappen")
+        self.titel = QLabel(TITEL)
         self.titel.setWordWrap(True)
         self.actie_klantweergave = QAction("&Klantweergave", self)
         self.actie_klantweergave.setCheckable(True)
@@ -131,7 +145,7 @@ class ZoekScherm(QWidget):
         self.knop_klant.setDefaultAction(self.actie_klantweergave)
         self.knop_klant.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.knop_klant.setAccessibleName("Klantweergave aan of uit")
-        self.knop_alles_wissen = QPushButton("Alles &wissen")
+        self.knop_alles_wissen = QPushButton("Alles w&issen")
         self.knop_alles_wissen.setAccessibleName("Wis de keuzes van alle stappen")
         self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
         self._kop = QHBoxLayout()
@@ -179,7 +193,8 @@ class ZoekScherm(QWidget):
         # Full width when there is room; on a narrow screen it may shrink (text elided).
         self.sortering.setMinimumWidth(self.sortering.fontMetrics().horizontalAdvance("Naam") + 48)
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
-        sorteer_label = QLabel("&Sorteren op:")
+        # No mnemonic: Alt+S is the conversation panel's "Soort doel" (see _bouw_sneltoetsen).
+        sorteer_label = QLabel("Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
         self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
@@ -202,23 +217,19 @@ class ZoekScherm(QWidget):
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.tabel.setAlternatingRowColors(True)
         self.tabel.setWordWrap(False)
+        self.tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.tabel.verticalHeader().hide()
         self.tabel.verticalHeader().setAccessibleName("Regelnummers")
         kop = self.tabel.horizontalHeader()
         kop.setAccessibleName("Kolommen van de resultaten")
         kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         kop.setStretchLastSection(True)
-        for kolom, breedte in (
-            (Kolom.NAAM, 260),
-            (Kolom.TYPE, 90),
-            (Kolom.AANBIEDER, 130),
-            (Kolom.GEMEENTE, 120),
-            (Kolom.DUUR, 100),
-            (Kolom.KOSTEN, 90),
-            (Kolom.WAARDERING, 55),
-        ):
+        for kolom, breedte in KOLOMBREEDTES.items():
             self.tabel.setColumnWidth(kolom, breedte)
+        self._zet_rijhoogte()
         self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
+        kop.setSectionsClickable(True)
+        kop.sectionClicked.connect(self._kop_geklikt)
         self.detail = DetailPaneel()
         self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
 
@@ -250,6 +261,19 @@ class ZoekScherm(QWidget):
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
+
+    def _kop_geklikt(self, kolom: int) -> None:
+        """A click on Naam, Kosten or Cijfer sorts by it; on another column: best match."""
+        sortering = {
+            Kolom.NAAM: Sortering.NAAM,
+            Kolom.KOSTEN: Sortering.KOSTEN,
+            Kolom.WAARDERING: Sortering.WAARDERING,
+        }.get(Kolom(kolom), Sortering.RELEVANTIE)
+        self.sortering.setCurrentIndex(self.sortering.findData(sortering))
+
+    def _zet_rijhoogte(self) -> None:
+        """Two lines per result: the name, and why it matches."""
+        self.tabel.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.5))
 
     def ga_naar_stap(self, stap: int) -> None:
         """Show step 0, 1 or 2 and put the keyboard focus on its first control."""
@@ -289,7 +313,7 @@ class ZoekScherm(QWidget):
             self.context.gebeurtenissen.melding.emit(fout.melding)
             return
         self._vul_opties()
-        self._zoek()
+        self.zet_zoekvraag(self._vraag)
 
     # --- the question -------------------------------------------------------------------------
 
@@ -297,14 +321,38 @@ class ZoekScherm(QWidget):
         return self._vraag
 
     def zet_zoekvraag(self, vraag: ZoekVraag) -> None:
-        """Restore every step from `vraag` and search."""
+        """Restore every step from `vraag` and search.
+
+        Values the catalogue no longer has (a retired kenmerk, a type with no active
+        instrument left) are left out, and the status bar says which.
+        """
         self._teksttimer.stop()
+        vraag = self._schoon(vraag)
         self._zet_widgets(vraag)
         gewijzigd = vraag != self._vraag
         self._vraag = vraag
         self._zoek()
         if gewijzigd:
             self.zoekvraag_gewijzigd.emit()
+
+    def _schoon(self, vraag: ZoekVraag) -> ZoekVraag:
+        s = self.service
+        bekend = {
+            "routes": {r.code for r in s.routes},
+            "kenmerken": set(s.kenmerken),
+            "gemeenten": set(s.gemeenten),
+            "types": set(s.types),
+            "onderbouwing": set(s.onderbouwing),
+        }
+        weg = sorted(w for veld, geldig in bekend.items() for w in getattr(vraag, veld) - geldig)
+        if not weg:
+            return vraag
+        self.context.gebeurtenissen.melding.emit(
+            "Niet meer in de catalogus, daarom weggelaten: " + ", ".join(weg)
+        )
+        return vraag.model_copy(
+            update={veld: getattr(vraag, veld) & geldig for veld, geldig in bekend.items()}
+        )
 
     def _zet_widgets(self, vraag: ZoekVraag) -> None:
         self._bezig = True
@@ -384,7 +432,10 @@ class ZoekScherm(QWidget):
         self.type_model.zet_aantallen(f.types)
         self.onderbouwing_model.zet_aantallen(f.onderbouwing)
         self.resultaten_model.zet_treffers(antwoord.treffers)
-        woord = "instrument" if antwoord.aantal == 1 else "instrumenten"
+        if self._klantweergave:
+            woord = "mogelijkheid" if antwoord.aantal == 1 else "mogelijkheden"
+        else:
+            woord = "instrument" if antwoord.aantal == 1 else "instrumenten"
         self.aantal.setText(f"<b>{antwoord.aantal} {woord}</b> van {antwoord.totaal_actief}")
         self.samenvatting.setText(self._samenvatting())
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
@@ -402,7 +453,10 @@ class ZoekScherm(QWidget):
         kenmerken = self.service.kenmerken
         if v.routes:
             delen.append("Route: " + ", ".join(labels.get(c, c) for c in sorted(v.routes)))
-        if v.kenmerken:
+        if v.kenmerken and self._klantweergave:
+            n = len(v.kenmerken)
+            delen.append(f"{n} " + ("punt" if n == 1 else "punten") + " om aan te werken")
+        elif v.kenmerken:
             namen = (kenmerken[c].naam if c in kenmerken else c for c in sorted(v.kenmerken))
             delen.append("Kenmerken: " + ", ".join(namen))
         for titel, waarden in (
@@ -462,14 +516,27 @@ class ZoekScherm(QWidget):
         if aan:
             font.setPointSizeF(self._basisfont.pointSizeF() * KLANT_SCHAAL)
         self.setFont(font)
-        self.tabel.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 1.6))
+        # Widgets with a style sheet do not follow the parent's font; set theirs directly.
+        for kind in (self.niet_alles, *self.route_stap.vakjes.values()):
+            kind.setFont(font)
+        self._zet_rijhoogte()
         self.tabel.setColumnHidden(Kolom.KOSTEN, aan)
+        # The provider is in the detail view; the client needs the room for larger type.
+        self.tabel.setColumnHidden(Kolom.AANBIEDER, aan)
+        schaal = KLANT_SCHAAL if aan else 1.0
+        for kolom, breedte in KOLOMBREEDTES.items():
+            self.tabel.setColumnWidth(kolom, int(breedte * schaal))
         self.praktisch_stap.kosten_rij.setVisible(not aan)
         self.praktisch_stap.kosten_label.setVisible(not aan)
         self.kenmerk_model.zet_klantweergave(aan)
         self.resultaten_model.zet_klantweergave(aan)
         self.detail.zet_klantweergave(aan)
         self.kenmerk_stap.pas_kolommen_aan()
+        self.titel.setText(TITEL_KLANT if aan else TITEL)
+        self.niet_alles.setText(NIET_ALLES_KLANT if aan else NIET_ALLES)
+        self.route_stap.zet_klantweergave(aan)
+        self.kenmerk_stap.zet_klantweergave(aan)
+        self._zoek()
         self._toon_kenmerkuitleg(self.kenmerk_stap.boom.currentIndex(), QModelIndex())
         self.samenvatting.setText(self._samenvatting())
         self.klantweergave_gewijzigd.emit(aan)

@@ -1,0 +1,73 @@
+"""The search on the sample catalogue: the report's route figures, and B1 texts in client view."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.services.instrumentdetail import lees_detail
+from keuzehulp.services.leesbaarheid import beoordeel
+from keuzehulp.services.zoeken import ZoekService
+from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.zoeken import ZoekScherm
+from keuzehulp.ui.zoeken.detail import detail_html
+from tests.conftest import TEST_GEBRUIKER
+
+
+def test_route_counts_match_the_report(catalogus: Database) -> None:
+    service = ZoekService(catalogus)
+    antwoord = service.zoek(ZoekVraag())
+    assert antwoord.aantal == 52, "parked instruments are not in the search"
+    # domain.md: 8 Life first, 40 Human Capital first, 15 Work first.
+    assert antwoord.facetten.routes == {
+        "life_first": 8,
+        "human_capital_first": 40,
+        "work_first": 15,
+    }
+    # Each instrument once, also when it carries several chosen routes and kenmerken.
+    alles = ZoekVraag(routes=frozenset(antwoord.facetten.routes), kenmerken=frozenset("12345"))
+    ids = service.zoek(alles).ids
+    assert len(ids) == len(set(ids))
+
+
+def _zonder_html(tekst: str) -> str:
+    return re.sub(r"<[^>]+>", " ", tekst)
+
+
+def test_client_view_texts_are_b1(qtbot: QtBot, catalogus: Database) -> None:
+    scherm = ZoekScherm(AppContext(catalogus, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    scherm.zet_klantweergave(True)
+    teksten = [
+        scherm.titel.text(),
+        scherm.niet_alles.text(),
+        scherm.route_stap.instructie.text(),
+        scherm.kenmerk_stap.instructie.text(),
+        scherm.aantal.text(),
+        *(z.text() for z in scherm.route_stap.zinnen.values()),
+    ]
+    for tekst in teksten:
+        oordeel = beoordeel(_zonder_html(tekst))
+        assert oordeel.ok, f"{tekst!r}: {oordeel.uitleg()}"
+    assert "mogelijkheden" in scherm.aantal.text()
+
+
+@pytest.mark.parametrize("naam_begint", ["Verdiepend psychologisch", "Medisch/arbeidskundig"])
+def test_expert_notice_for_coach_and_client(catalogus: Database, naam_begint: str) -> None:
+    service = ZoekService(catalogus)
+    treffer = next(
+        t for t in service.zoek(ZoekVraag()).treffers if t.instrument.naam.startswith(naam_begint)
+    )
+    detail = lees_detail(catalogus, treffer.id)
+    assert detail.alleen_na_overleg
+    coach = _zonder_html(detail_html(detail, klant=False))
+    assert "Alleen na overleg: overleg eerst met" in coach
+    klant = _zonder_html(detail_html(detail, klant=True))
+    melding = "Je werkcoach overlegt eerst met een deskundige. Daarna kies je samen."
+    assert melding in klant
+    assert beoordeel(melding).ok
+    assert "Regiehouder" not in klant and "Kosten" not in klant
