@@ -11,10 +11,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
 from sqlalchemy import Select, select
 
 from keuzehulp.model.beheer import Mutatie
@@ -183,6 +179,12 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None
         raise InvoerFout(f"Kan {pad} niet schrijven: de map {map_} bestaat niet.")
     if not os.access(map_, os.W_OK):
         raise InvoerFout(f"Kan {pad} niet schrijven: u mag niet schrijven in de map {map_}.")
+    # openpyxl loads here, on export, not when the log viewer is built at start-up.
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+    from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
+
     regels = list(reversed(zoek_mutaties(db, filter_)))
     boek = Workbook(write_only=True)
     blad = boek.create_sheet("Mutatielog")

@@ -11,6 +11,7 @@ import datetime as dt
 import json
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -22,9 +23,10 @@ from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
-from keuzehulp.services.bronbestand.exporteren import schrijf_atomair
-from keuzehulp.services.bronbestand.schrijver import ExportInstrument, Voortgang
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
+
+if TYPE_CHECKING:
+    from keuzehulp.services.bronbestand.schrijver import Voortgang
 
 SNAPSHOT_FORMAAT = 1
 
@@ -205,6 +207,10 @@ def exporteer_versie(
         ),
         huidig.gemeenten,
     )
+    # The writer (and openpyxl) load on first export, not when the Beheer tab is built.
+    from keuzehulp.services.bronbestand.exporteren import schrijf_atomair
+    from keuzehulp.services.bronbestand.schrijver import ExportInstrument
+
     return schrijf_atomair(
         pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang
     )

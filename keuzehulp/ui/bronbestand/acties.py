@@ -3,16 +3,20 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QThreadPool
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from keuzehulp.services.bronbestand.exporteren import exporteer
-from keuzehulp.services.bronbestand.importeren import ImportResultaat, importeer
-from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
 from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from keuzehulp.services.bronbestand.importeren import ImportResultaat
+    from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
+
+# The import and export services (and openpyxl behind them) load on first use, not at start.
 
 FILTER = "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
 
@@ -71,6 +75,8 @@ class BronbestandActies(QObject):
             self.proefimport(Path(naam))
 
     def proefimport(self, pad: Path) -> None:
+        from keuzehulp.services.bronbestand.importeren import importeer
+
         db, gebruiker = self.context.database, self.context.gebruiker
         werker = Werker(
             lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang),
@@ -81,6 +87,8 @@ class BronbestandActies(QObject):
         self._start("Bronbestand lezen…", werker)
 
     def _toon_voorbeeld(self, pad: Path, resultaat: ImportResultaat) -> None:
+        from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
+
         self._klaar()
         self.voorbeeld = ImportVoorbeeldDialoog(self.context, pad, resultaat, self.venster)
         self.voorbeeld.open()
@@ -103,6 +111,8 @@ class BronbestandActies(QObject):
         pad = Path(naam)
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
+        from keuzehulp.services.bronbestand.exporteren import exporteer
+
         db = self.context.database
         werker = Werker(lambda voortgang: exporteer(db, pad, voortgang), self)
         werker.signalen.klaar.connect(lambda aantallen: self._export_klaar(pad, aantallen))
