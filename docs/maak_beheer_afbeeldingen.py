@@ -31,7 +31,7 @@ def main() -> None:
         venster.resize(1366, 768)
         venster.show()
         beheer = venster.beheer
-        venster.tabs.setCurrentWidget(beheer)
+        venster.tabs.setCurrentWidget(venster.beheer_pagina)
         beheer.instrumenten.lijst.selectRow(0)
         beheer.kenmerken.boom.setCurrentIndex(beheer.kenmerken.model.index(0, 0))
         for naam, scherm in (

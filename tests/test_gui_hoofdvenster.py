@@ -60,3 +60,20 @@ def test_menu_and_tab_mnemonics_do_not_clash(qtbot: QtBot, db_url: str) -> None:
     assert len(letters) == len(teksten)  # every menu and tab has one
     assert len(set(letters)) == len(letters), teksten
     opstart.database.sluit()
+
+
+def test_beheer_screens_are_built_on_first_use(qtbot: QtBot, db_url: str) -> None:
+    """A werkcoach's start does not pay for the Beheer tab; opening it builds it."""
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    venster.show()
+    assert venster._beheer_tab is None
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
+    assert venster._beheer_tab is not None
+    assert venster._beheer_tab.isVisible()
+    venster.tabs.setCurrentIndex(0)
+    next(a for a in venster.menu_beheer.actions() if a.text() == "&Mutatielog").trigger()
+    assert venster.tabs.currentWidget() is venster.beheer_pagina
+    assert venster.beheer.tabs.currentWidget() is venster.beheer.log
+    opstart.database.sluit()

@@ -55,19 +55,19 @@ def test_every_tab_fits_a_laptop_screen(venster: MainWindow) -> None:
 def test_dock_hides_on_beheer_and_comes_back(venster: MainWindow, qtbot: QtBot) -> None:
     dock = venster.gesprek.dock
     assert dock.isVisible()
-    venster.tabs.setCurrentWidget(venster.beheer)
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
     qtbot.waitUntil(lambda: not dock.isVisible())
     venster.tabs.setCurrentWidget(venster.zoeken)
     qtbot.waitUntil(dock.isVisible)
     # Closed by the user (Beeld > Gesprek): switching tabs does not bring it back.
     dock.toggleViewAction().trigger()
     assert not dock.isVisible()
-    venster.tabs.setCurrentWidget(venster.beheer)
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
     venster.tabs.setCurrentWidget(venster.gesprek.vergelijk)
     QApplication.processEvents()
     assert not dock.isVisible()
     # Shown again from the menu on Beheer: it stays, the user asked for it.
-    venster.tabs.setCurrentWidget(venster.beheer)
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
     dock.toggleViewAction().trigger()
     assert dock.isVisible()
     venster.tabs.setCurrentWidget(venster.zoeken)

@@ -2,13 +2,25 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSizePolicy,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
 from keuzehulp.ui.zoeken import ZoekScherm
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
 
 class MainWindow(QMainWindow):
@@ -58,23 +70,28 @@ class MainWindow(QMainWindow):
 
     def _bouw_beheer(self) -> None:
         from keuzehulp.services.beheer.versies import versie_tekst
-        from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
-        beheer_tab = BeheerTab(self.context)
-        self.beheer: QWidget = beheer_tab
-        self.tabs.addTab(self.beheer, "Behee&r")
+        # The Beheer screens are built (and load their lists) the first time they are needed,
+        # so a werkcoach's start is not slowed down by a tab they may never open.
+        self.beheer_pagina = QWidget()
+        QVBoxLayout(self.beheer_pagina).setContentsMargins(0, 0, 0, 0)
+        self._beheer_tab: BeheerTab | None = None
+        self.tabs.addTab(self.beheer_pagina, "Behee&r")
+        self.tabs.currentChanged.connect(
+            lambda i: self.beheer if self.tabs.widget(i) is self.beheer_pagina else None
+        )
 
-        def ga_naar(scherm: QWidget) -> None:
-            self.tabs.setCurrentWidget(beheer_tab)
-            beheer_tab.toon(scherm)
+        def ga_naar(scherm: str) -> None:
+            self.tabs.setCurrentWidget(self.beheer_pagina)
+            self.beheer.toon(getattr(self.beheer, scherm))
 
         for tekst, scherm in (
-            ("&Instrumenten bewerken", beheer_tab.instrumenten),
-            ("&Kenmerken bewerken", beheer_tab.kenmerken),
-            ("&Mutatielog", beheer_tab.log),
-            ("&Versies", beheer_tab.versies),
-            ("&Beheerders", beheer_tab.beheerders),
-            ("&Actualiteit", beheer_tab.actualiteit),
+            ("&Instrumenten bewerken", "instrumenten"),
+            ("&Kenmerken bewerken", "kenmerken"),
+            ("&Mutatielog", "log"),
+            ("&Versies", "versies"),
+            ("&Beheerders", "beheerders"),
+            ("&Actualiteit", "actualiteit"),
         ):
             actie = QAction(tekst, self)
             actie.triggered.connect(lambda _=False, s=scherm: ga_naar(s))
@@ -89,6 +106,19 @@ class MainWindow(QMainWindow):
 
         ververs_versie()
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
+
+    @property
+    def beheer(self) -> BeheerTab:
+        """The Beheer screens, built on first use inside the Beheer tab page."""
+        if self._beheer_tab is None:
+            from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+
+            self._beheer_tab = BeheerTab(self.context)
+            indeling = self.beheer_pagina.layout()
+            assert indeling is not None
+            indeling.addWidget(self._beheer_tab)
+            self._beheer_tab.show()  # a child added to a shown page must be shown explicitly
+        return self._beheer_tab
 
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 
@@ -123,7 +153,7 @@ class MainWindow(QMainWindow):
             if (pagina := self.tabs.widget(i)) is not None:
                 pagina.setSizePolicy(beleid, beleid)
         dock = self.gesprek.dock
-        if self.tabs.widget(index) is self.beheer:
+        if self.tabs.widget(index) is self.beheer_pagina:
             if not dock.isHidden():
                 dock.hide()
                 self._dock_weg_voor_beheer = True

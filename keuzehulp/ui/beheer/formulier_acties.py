@@ -8,8 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from keuzehulp.services.beheer import leveranciersformulier
-from keuzehulp.services.beheer.leveranciersformulier import FormulierResultaat
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, Taak
 from keuzehulp.ui.context import AppContext
 
@@ -72,6 +70,8 @@ class FormulierKnoppen(QWidget):
             return
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
+        from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: lazy
+
         db, iid = self.context.database, self.gekozen()
         self._start(
             lambda: leveranciersformulier.maak_formulier(db, Path(pad), iid),
@@ -86,6 +86,8 @@ class FormulierKnoppen(QWidget):
         )
         if not pad:
             return
+        from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: lazy
+
         db, wie = self.context.database, self.context.gebruiker
         self._start(
             lambda: leveranciersformulier.lees_formulier(db, Path(pad), wie),
@@ -93,6 +95,8 @@ class FormulierKnoppen(QWidget):
         )
 
     def _gelezen(self, resultaat: object) -> None:
+        from keuzehulp.services.beheer.leveranciersformulier import FormulierResultaat
+
         assert isinstance(resultaat, FormulierResultaat)
         if resultaat.instrument_id is None:
             regels = [str(p) for p in resultaat.fouten[:MAX_GETOONDE_PROBLEMEN]]

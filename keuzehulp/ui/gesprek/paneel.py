@@ -38,8 +38,6 @@ from keuzehulp.services.gesprek import (
 )
 from keuzehulp.services.instrumentdetail import lees_detail, lees_details
 from keuzehulp.services.rapport.gegevens import Rapport, verzamel
-from keuzehulp.services.rapport.klant import schrijf_klant_pdf
-from keuzehulp.services.rapport.professioneel import samenvatting_tekst, schrijf_professionele_pdf
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import INSTRUMENT_ID_ROL, KorteLijstModel, VergelijkModel
@@ -428,6 +426,8 @@ class GesprekPaneel(QWidget):
             return
         pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
         if pad is not None:
+            from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # reportlab: lazy
+
             self._start(lambda p: schrijf_klant_pdf(rapport, p), pad, aanbieden=True)
 
     @Slot()
@@ -438,6 +438,8 @@ class GesprekPaneel(QWidget):
         naam = f"samenvatting-gesprek-{rapport.gesprek.id}.pdf"
         pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
         if pad is not None:
+            from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
+
             self._start(lambda p: schrijf_professionele_pdf(rapport, p), pad, aanbieden=False)
 
     @Slot()
@@ -445,6 +447,8 @@ class GesprekPaneel(QWidget):
         rapport = self._rapport()
         if rapport is None:
             return
+        from keuzehulp.services.rapport.professioneel import samenvatting_tekst
+
         QGuiApplication.clipboard().setText(samenvatting_tekst(rapport))
         self._meld(
             "De samenvatting staat op het klembord. Plak hem in het klantdossier.", fout=False
