@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import leveranciersformulier, mutatielog, versies
 
@@ -19,11 +19,8 @@ def registreer(sub: SubParsers) -> None:
 
 def met_database(args: argparse.Namespace, werk: Callable[[Database, str], int]) -> int:
     """Open the catalogue, run `werk(database, user)`, close it again."""
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         return werk(opstart.database, opstart.gebruiker)
-    finally:
-        opstart.database.sluit()
 
 
 # --- keuzehulp versie publiceer|lijst|export -----------------------------------------------

@@ -6,7 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.services.bronbestand.exporteren import exporteer
 from keuzehulp.services.bronbestand.importeren import (
     GEPARKEERD,
@@ -17,8 +17,6 @@ from keuzehulp.services.bronbestand.importeren import (
 )
 from keuzehulp.services.bronbestand.importeren import importeer as importeer_bestand
 from keuzehulp.services.bronbestand.lezer import WerkmapOnleesbaar, controleer_bestand
-from keuzehulp.services.gebruiker import huidige_gebruiker
-from keuzehulp.services.opstart import open_catalogus
 
 ONLEESBAAR = 2
 FOUTEN = 1
@@ -61,18 +59,14 @@ def _importeer(args: argparse.Namespace) -> int:
         print(f"keuzehulp: {fout.melding}", file=sys.stderr)
         return ONLEESBAAR
     # A new database filled by this import gets no sample catalogue first (it would be parked).
-    opstart = open_catalogus(args.database, huidige_gebruiker(args.gebruiker), ())
-    for melding in opstart.meldingen:
-        print(f"keuzehulp: {melding}")
     try:
-        resultaat = importeer_bestand(
-            opstart.database, pad, opstart.gebruiker, proefdraaien=args.proef, reden=args.reden
-        )
+        with catalogus_uit_args(args, nieuwe_database_stappen=()) as opstart:
+            resultaat = importeer_bestand(
+                opstart.database, pad, opstart.gebruiker, proefdraaien=args.proef, reden=args.reden
+            )
     except WerkmapOnleesbaar as fout:
         print(f"keuzehulp: {fout.melding}", file=sys.stderr)
         return ONLEESBAAR
-    finally:
-        opstart.database.sluit()
     _toon(resultaat, args.proef)
     if resultaat.fouten:
         print(
@@ -140,10 +134,7 @@ def _kort(tekst: str | None, lengte: int = 70) -> str:
 
 
 def _exporteer(args: argparse.Namespace) -> int:
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         actief, geparkeerd = exporteer(opstart.database, args.bestand)
-    finally:
-        opstart.database.sluit()
     print(f"{args.bestand}: {actief} instrumenten en {geparkeerd} geparkeerd geschreven.")
     return 0

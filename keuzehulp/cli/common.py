@@ -3,19 +3,29 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from keuzehulp.services.gebruiker import huidige_gebruiker
-from keuzehulp.services.opstart import Opstart, open_catalogus
+from keuzehulp.services.opstart import NieuweDatabaseStap, Opstart, open_catalogus
 
 SubParsers = Any  # argparse's _SubParsersAction is private
 Opdracht = Callable[[argparse.Namespace], int]
 
 
-def open_uit_args(args: argparse.Namespace) -> Opstart:
-    """Open (and upgrade) the catalogue chosen by --database / KEUZEHULP_DATABASE_URL."""
-    opstart = open_catalogus(args.database, huidige_gebruiker(args.gebruiker))
-    for melding in opstart.meldingen:
-        print(f"keuzehulp: {melding}")
-    return opstart
+@contextmanager
+def catalogus_uit_args(
+    args: argparse.Namespace, nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None
+) -> Iterator[Opstart]:
+    """The catalogue chosen by --database / KEUZEHULP_DATABASE_URL, opened (and upgraded) for
+    one command and closed again afterwards, whatever happens."""
+    opstart = open_catalogus(
+        args.database, huidige_gebruiker(args.gebruiker), nieuwe_database_stappen
+    )
+    try:
+        for melding in opstart.meldingen:
+            print(f"keuzehulp: {melding}")
+        yield opstart
+    finally:
+        opstart.database.sluit()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.gesprek import GesprekService, controleer_korte_lijst
 from keuzehulp.services.rapport.gegevens import verzamel
@@ -42,11 +42,8 @@ def registreer(sub: SubParsers) -> None:
 
 
 def _lijst(args: argparse.Namespace) -> int:
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         regels = GesprekService(opstart.database).lijst()
-    finally:
-        opstart.database.sluit()
     if not regels:
         print("Er zijn nog geen gesprekken bewaard.")
         return 0
@@ -61,11 +58,8 @@ def _lijst(args: argparse.Namespace) -> int:
 
 def _pdf(args: argparse.Namespace) -> int:
     nummer = _gespreksnummer(args.id)
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         rapport = verzamel(opstart.database, nummer)
-    finally:
-        opstart.database.sluit()
     if args.professional:
         pad = schrijf_professionele_pdf(rapport, args.bestand)
         print(f"Samenvatting voor het klantdossier geschreven: {pad}")

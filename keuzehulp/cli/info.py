@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.services.catalogus_info import catalogus_info
 
 
@@ -14,11 +14,8 @@ def registreer(sub: SubParsers) -> None:
 
 
 def _info(args: argparse.Namespace) -> int:
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         info = catalogus_info(opstart.database)
-    finally:
-        opstart.database.sluit()
     print(f"Database:        {info.locatie}")
     print(f"Schemaversie:    {info.schema}")
     print(f"Gebruiker:       {opstart.gebruiker}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import argparse
 
-from keuzehulp.cli.common import SubParsers, open_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.tekst import bedrag
 from keuzehulp.services.zoeken import Facetten, Sortering, ZoekService
@@ -125,11 +125,8 @@ def maak_vraag(service: ZoekService, args: argparse.Namespace) -> ZoekVraag:
 
 
 def _zoek(args: argparse.Namespace) -> int:
-    opstart = open_uit_args(args)
-    try:
+    with catalogus_uit_args(args) as opstart:
         service = ZoekService(opstart.database)
-    finally:
-        opstart.database.sluit()
     vraag = maak_vraag(service, args)
     antwoord = service.zoek(vraag, Sortering(args.sorteer))
     for treffer in antwoord.treffers:
