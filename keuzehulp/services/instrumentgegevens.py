@@ -185,7 +185,8 @@ class Opzoeken:
             gemeenten={g.naam: g for g in session.scalars(select(Gemeente))},
         )
 
-    def _zoek(self, soort: str, tabel: dict[str, Any], sleutels: Iterable[str]) -> list[Any]:
+    def zoek(self, soort: str, tabel: dict[str, Any], sleutels: Iterable[str]) -> list[Any]:
+        """The objects for these keys; unknown keys raise InvoerFout naming them."""
         onbekend = [s for s in sleutels if s not in tabel]
         if onbekend:
             raise InvoerFout(f"Onbekende {soort}: {', '.join(onbekend)}")
@@ -216,7 +217,7 @@ def pas_toe(instrument: Instrument, gegevens: InstrumentGegevens, opzoeken: Opzo
         huidig = getattr(instrument, veld)
         sleutel = "naam" if veld == "gemeenten" else "code"
         if sorted(getattr(o, sleutel) for o in huidig) != list(gewenst):
-            setattr(instrument, veld, opzoeken._zoek(soort, tabel, gewenst))
+            setattr(instrument, veld, opzoeken.zoek(soort, tabel, gewenst))
 
 
 def verschillen(

@@ -4,10 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
-from keuzehulp.model.catalogus import Instrument, Kenmerk
+from keuzehulp.model.catalogus import (
+    Instrument,
+    Kenmerk,
+    instrument_gemeente,
+    instrument_kenmerk,
+    instrument_route,
+)
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel
 from keuzehulp.services.bronbestand.bestaand import Bestaand
@@ -68,9 +74,12 @@ def pas_plan_toe(
     opzoeken = Opzoeken.laad(session)  # autoflush: new kenmerken are included
     per_id = _laad(session, [b.id for b, _ in plan if b is not None])
     _maak_namen_vrij(session, plan, bestaand, per_id)
+    nieuw: list[tuple[Instrument, InstrumentGegevens]] = []
     for stap, (oud, gegevens) in enumerate(plan):
         if oud is None:
-            session.add(_nieuw(gegevens, opzoeken))
+            instrument = _nieuw(gegevens)
+            session.add(instrument)
+            nieuw.append((instrument, gegevens))
         else:
             pas_toe(per_id[oud.id], gegevens, opzoeken)
         if voortgang and stap % 500 == 0:
@@ -78,17 +87,38 @@ def pas_plan_toe(
     if voortgang:
         voortgang(85, "Wijzigingen opslaan")
     session.flush()
+    _koppel_nieuwe(session, nieuw, opzoeken)
 
 
-def _nieuw(gegevens: InstrumentGegevens, opzoeken: Opzoeken) -> Instrument:
-    """A new instrument in one constructor call: half the attribute events of `pas_toe`."""
+def _nieuw(gegevens: InstrumentGegevens) -> Instrument:
+    """A new instrument's own fields in one constructor call; its links follow in bulk."""
     waarden = {veld: getattr(gegevens, veld) for veld in SCALAIRE_VELDEN}
-    return Instrument(
-        **{veld: waarde for veld, waarde in waarden.items() if waarde is not None},
-        routes=opzoeken._zoek("route", opzoeken.routes, gegevens.routes),
-        kenmerken=opzoeken._zoek("kenmerken", opzoeken.kenmerken, gegevens.kenmerken),
-        gemeenten=opzoeken._zoek("gemeenten", opzoeken.gemeenten, gegevens.gemeenten),
-    )
+    return Instrument(**{veld: waarde for veld, waarde in waarden.items() if waarde is not None})
+
+
+def _koppel_nieuwe(
+    session: Session, nieuw: Sequence[tuple[Instrument, InstrumentGegevens]], opzoeken: Opzoeken
+) -> None:
+    """Routes, kenmerken and gemeenten of new instruments as three bulk inserts.
+
+    A new instrument is logged as one "toegevoegd" row either way; through the unit of work
+    each of its five or so link rows would cost an object and attribute events of its own.
+    """
+    for tabel, kolom, veld, soort, opties in (
+        (instrument_route, "route_id", "routes", "route", opzoeken.routes),
+        (instrument_kenmerk, "kenmerk_id", "kenmerken", "kenmerken", opzoeken.kenmerken),
+        (instrument_gemeente, "gemeente_id", "gemeenten", "gemeenten", opzoeken.gemeenten),
+    ):
+        rijen = [
+            {"instrument_id": instrument.id, kolom: doel.id}
+            for instrument, gegevens in nieuw
+            for doel in opzoeken.zoek(soort, opties, getattr(gegevens, veld))
+        ]
+        if rijen:
+            session.execute(insert(tabel), rijen)
+    for instrument, _ in nieuw:
+        # The collections were not set through the ORM: let them load from the rows.
+        session.expire(instrument, ["routes", "kenmerken", "gemeenten"])
 
 
 def _maak_namen_vrij(
