@@ -81,11 +81,13 @@ def _log(args: argparse.Namespace) -> int:
     def werk(db: Database, _gebruiker: str) -> int:
         filter_ = MutatieFilter(
             instrument_id=(
-                mutatielog.zoek_instrument(db, args.instrument) if args.instrument else None
+                mutatielog.zoek_instrument(db, args.instrument)
+                if args.instrument is not None
+                else None
             ),
             gebruiker=args.filter_gebruiker,
-            sinds=lees_datum(args.sinds, "--sinds") if args.sinds else None,
-            tot=lees_datum(args.tot, "--tot") if args.tot else None,
+            sinds=lees_datum(args.sinds, "--sinds") if args.sinds is not None else None,
+            tot=lees_datum(args.tot, "--tot") if args.tot is not None else None,
             entiteit=args.soort,
         )
         if args.xlsx:
@@ -220,7 +222,7 @@ def _registreer_actualiteit(sub: SubParsers) -> None:
 
 def _actualiteit(args: argparse.Namespace) -> int:
     def werk(db: Database, gebruiker: str) -> int:
-        if args.beoordeeld:
+        if args.beoordeeld is not None:
             iid = mutatielog.zoek_instrument(db, args.beoordeeld)
             actualiteit.markeer_beoordeeld(db, gebruiker, iid)
             print(f"Instrument {iid} is gemarkeerd als beoordeeld.")

@@ -112,7 +112,9 @@ def _registreer_formulier(sub: SubParsers) -> None:
 
 def _formulier_maak(args: argparse.Namespace) -> int:
     def werk(db: Database, _g: str) -> int:
-        iid = mutatielog.zoek_instrument(db, args.instrument) if args.instrument else None
+        iid = (
+            mutatielog.zoek_instrument(db, args.instrument) if args.instrument is not None else None
+        )
         leveranciersformulier.maak_formulier(db, args.bestand, iid)
         print(f"Formulier geschreven naar {args.bestand}.")
         return 0

@@ -12,7 +12,7 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keuzehulp.model import mutatielog
@@ -32,7 +32,12 @@ def standaard_databasepad() -> Path:
 
 def kies_database_url(optie: str | None = None) -> str:
     """`--database` wins over the environment variable, which wins over the default file."""
-    if optie:
+    if optie is not None:
+        if not optie.strip():
+            raise DatabaseFout(
+                "--database is leeg. Geef een database-adres, bijvoorbeeld "
+                "sqlite:////pad/naar/keuzehulp.sqlite, of laat de optie weg."
+            )
         return optie
     uit_omgeving = os.environ.get(ENV_DATABASE_URL, "").strip()
     if uit_omgeving:
@@ -42,13 +47,20 @@ def kies_database_url(optie: str | None = None) -> str:
 
 def parse_url(tekst: str) -> URL:
     """Parse a database URL, or raise a Dutch error that says what a valid one looks like."""
+    voorbeeld = "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite"
     try:
-        return make_url(tekst)
+        url = make_url(tekst)
     except ArgumentError:
+        raise DatabaseFout(f"‘{tekst}’ is geen geldig database-adres. {voorbeeld}") from None
+    try:
+        # Load the driver now: a missing one is a wrong address, not a program error.
+        url.get_dialect().import_dbapi()
+    except (NoSuchModuleError, ImportError):
         raise DatabaseFout(
-            f"‘{tekst}’ is geen geldig database-adres. "
-            "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite"
+            f"Het database-adres ‘{url.render_as_string()}’ vraagt om een soort database "
+            f"(‘{url.drivername}’) die deze keuzehulp niet kan openen. {voorbeeld}"
         ) from None
+    return url
 
 
 def sqlite_pad(url: URL) -> Path | None:

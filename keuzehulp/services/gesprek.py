@@ -109,6 +109,8 @@ def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> No
     privacy.controleer(invoer.voorkeur_client, "Voorkeur van de klant")
     # Next steps may name a date (an appointment), never a BSN.
     privacy.controleer(invoer.volgende_stappen, "Volgende stappen", datums=False)
+    # The search text is stored with the conversation too.
+    privacy.controleer(invoer.zoekvraag.tekst, "Zoektekst", datums=False)
     for nummer, optie in enumerate(invoer.opties, start=1):
         privacy.controleer(optie.notitie, f"Notitie bij optie {nummer}")
     ids = invoer.optie_ids

@@ -32,6 +32,7 @@ from keuzehulp.model.catalogus import (
 )
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import als_tekst
+from keuzehulp.model.tekst import bedrag
 from keuzehulp.model.velden import veldlabel
 
 Tekst = Annotated[str | None, Field(default=None)]
@@ -67,6 +68,10 @@ SCALAIRE_VELDEN: tuple[str, ...] = (
 LIJST_VELDEN: tuple[str, ...] = ("routes", "kenmerken", "gemeenten")
 
 
+# Far above any real price, and well inside SQLite's 64-bit INTEGER.
+MAX_KOSTEN_CENTEN = 1_000_000_000_00
+
+
 class InstrumentGegevens(BaseModel):
     """Every field of an instrument as plain values (routes and kenmerken by code)."""
 
@@ -86,7 +91,7 @@ class InstrumentGegevens(BaseModel):
     doel: Tekst
     instroomeis: Tekst
     omvang_duur: Tekst
-    kosten_centen: Annotated[int | None, Field(default=None, ge=0)]
+    kosten_centen: Annotated[int | None, Field(default=None, ge=0, le=MAX_KOSTEN_CENTEN)]
     kosten_tekst: Tekst
     werkwijze: Tekst
     beschikbaarheid: Tekst
@@ -152,6 +157,8 @@ def nederlandse_fouten(fout: ValidationError) -> list[tuple[str, str]]:
             grens = e.get("ctx", {})
             if veld.startswith("waardering"):
                 melding = "moet een cijfer van 1 tot en met 10 zijn"
+            elif "le" in grens:
+                melding = f"mag hoogstens {bedrag(int(grens['le']))} zijn"
             else:
                 melding = f"moet minstens {grens.get('ge', 0)} zijn"
         else:

@@ -8,6 +8,7 @@ the beheergroep to review, logged with source "leveranciersformulier: <file>".
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -25,7 +26,6 @@ from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.beheer import instrumenten as inst
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, lees_basis
-from keuzehulp.services.bronbestand.exporteren import ExportFout
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
 from keuzehulp.services.bronbestand.lezer import Probleem, WerkmapOnleesbaar, controleer_bestand
 from keuzehulp.services.instrumentgegevens import (
@@ -34,6 +34,7 @@ from keuzehulp.services.instrumentgegevens import (
     nederlandse_fouten,
     pas_toe,
 )
+from keuzehulp.services.rapport.schrijf import schrijf_bestand
 from keuzehulp.services.rollen import vereis_beheerder
 
 BLAD_FORMULIER = "Formulier"
@@ -212,10 +213,9 @@ def maak_formulier(db: Database, pad: Path, instrument_id: int | None = None) ->
     for nummer, zin in enumerate(UITLEG_B1, start=3):
         uitleg[f"A{nummer}"] = zin
     boek.active = 1
-    try:
-        boek.save(pad)
-    except OSError as fout:
-        raise ExportFout(f"{pad.name} kan niet worden geschreven ({fout.strerror}).") from None
+    inhoud = io.BytesIO()
+    boek.save(inhoud)
+    schrijf_bestand(pad, inhoud.getvalue())  # whole or not at all, Dutch message on failure
 
 
 def _lees_velden(

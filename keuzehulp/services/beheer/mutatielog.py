@@ -174,6 +174,8 @@ def zoek_instrument(db: Database, naam_of_id: str) -> int:
 
 def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None) -> int:
     """Write the (filtered) log to an Excel file, oldest first; returns the number of rows."""
+    if pad.suffix.lower() != ".xlsx" or pad.is_dir():
+        raise InvoerFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad}’).")
     map_ = pad.parent if str(pad.parent) else Path()
     if not map_.is_dir():
         raise InvoerFout(f"Kan {pad} niet schrijven: de map {map_} bestaat niet.")

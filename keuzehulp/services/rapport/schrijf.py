@@ -15,6 +15,8 @@ def schrijf_bestand(pad: Path, inhoud: bytes | str) -> Path:
     if pad.is_dir():
         raise InvoerFout(f"{pad} is een map. Geef een bestandsnaam, bijvoorbeeld {pad}/keuze.pdf.")
     map_ = pad.parent if str(pad.parent) else Path()
+    if map_.exists() and not map_.is_dir():
+        raise InvoerFout(f"Kan {pad} niet schrijven: {map_} is een bestand, geen map.")
     if not map_.is_dir():
         raise InvoerFout(f"De map {map_} bestaat niet. Kies een bestaande map.")
     data = inhoud.encode("utf-8") if isinstance(inhoud, str) else inhoud

@@ -1,0 +1,102 @@
+"""Wrong input on the command line and in the services: a Dutch message, nothing changed."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from keuzehulp.cli.main import main
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
+from keuzehulp.services.instrumentgegevens import maak_gegevens
+from keuzehulp.services.zoekvraag import ZoekVraag
+
+Uitvoer = pytest.CaptureFixture[str]
+
+
+def _inhoud(pad: Path) -> list[str]:
+    """Every row of the database as SQL, to show that a refused command changed nothing."""
+    with sqlite3.connect(pad) as verbinding:
+        return list(verbinding.iterdump())
+
+
+def _draai(capsys: Uitvoer, *args: str) -> tuple[int, str]:
+    code = main(list(args))
+    uit = capsys.readouterr()
+    assert "Traceback" not in uit.err
+    return code, uit.err
+
+
+def test_empty_database_option_is_refused_not_replaced_by_the_default(
+    tmp_path: Path, capsys: Uitvoer
+) -> None:
+    code, fout = _draai(capsys, "--database", "", "info")
+    assert code == 1
+    assert "--database is leeg" in fout
+    assert not list((tmp_path / "thuis").rglob("*.sqlite"))  # no default database made
+
+
+@pytest.mark.parametrize("url", ["postgresql://coach@localhost/keuzehulp", "onzin://x"])
+def test_database_of_an_unsupported_kind_is_a_dutch_error(url: str, capsys: Uitvoer) -> None:
+    code, fout = _draai(capsys, "--database", url, "info")
+    assert code == 1
+    assert "die deze keuzehulp niet kan openen" in fout
+    assert "programmafout" not in fout
+
+
+def test_log_export_needs_an_xlsx_name(db_pad: Path, db_url: str, capsys: Uitvoer) -> None:
+    voor = _inhoud(db_pad)
+    doel = db_pad.parent / "log.txt"
+    code, fout = _draai(capsys, "--database", db_url, "log", "--xlsx", str(doel))
+    assert code == 1
+    assert "eindigt op .xlsx" in fout and "log.txt" in fout
+    assert not doel.exists()
+    assert _inhoud(db_pad) == voor
+
+
+def test_supplier_form_in_a_folder_that_is_a_file(
+    db_pad: Path, db_url: str, capsys: Uitvoer
+) -> None:
+    voor = _inhoud(db_pad)
+    code, fout = _draai(
+        capsys, "--database", db_url, "formulier", "maak", str(db_pad / "formulier.xlsx")
+    )
+    assert code == 1
+    assert f"{db_pad} is een bestand, geen map" in fout
+    assert _inhoud(db_pad) == voor
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("log", "--instrument", ""),
+        ("actualiteit", "--beoordeeld", ""),
+        ("formulier", "maak", "leeg.xlsx", "--instrument", ""),
+    ],
+)
+def test_empty_instrument_is_refused_not_ignored(
+    args: tuple[str, ...], db_pad: Path, db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    voor = _inhoud(db_pad)
+    args = tuple(str(tmp_path / a) if a.endswith(".xlsx") else a for a in args)
+    code, fout = _draai(capsys, "--database", db_url, *args)
+    assert code == 1
+    assert "Geef de naam of het nummer van een instrument" in fout
+    assert not (tmp_path / "leeg.xlsx").exists()
+    assert _inhoud(db_pad) == voor
+
+
+def test_bsn_in_the_search_text_of_a_conversation_is_refused(database: Database) -> None:
+    service = GesprekService(database)
+    invoer = GesprekInvoer(doel="Werk vinden", zoekvraag=ZoekVraag(tekst="klant 111222333"))
+    with pytest.raises(InvoerFout, match="Zoektekst: hierin staat een nummer dat een BSN"):
+        service.bewaar(invoer, "coach")
+    assert service.aantal() == 0
+
+
+def test_absurd_cost_is_a_dutch_error_not_a_database_overflow() -> None:
+    with pytest.raises(InvoerFout, match="Kosten per persoon: mag hoogstens € "):
+        maak_gegevens(naam="Coaching", kosten_centen=10**20)
