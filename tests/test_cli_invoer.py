@@ -10,9 +10,10 @@ import pytest
 from keuzehulp.cli.main import main
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.instrumentgegevens import maak_gegevens
 from keuzehulp.services.zoekvraag import ZoekVraag
+from tests.gesprek_hulp import maak_instrumenten
 
 Uitvoer = pytest.CaptureFixture[str]
 
@@ -100,3 +101,34 @@ def test_bsn_in_the_search_text_of_a_conversation_is_refused(database: Database)
 def test_absurd_cost_is_a_dutch_error_not_a_database_overflow() -> None:
     with pytest.raises(InvoerFout, match="Kosten per persoon: mag hoogstens € "):
         maak_gegevens(naam="Coaching", kosten_centen=10**20)
+
+
+@pytest.mark.parametrize("soort", [(), ("--professional",)])
+def test_conversation_pdf_needs_a_pdf_name(
+    soort: tuple[str, ...], database: Database, db_url: str, tmp_path: Path, capsys: Uitvoer
+) -> None:
+    ids = maak_instrumenten(database)
+    invoer = GesprekInvoer(
+        doel="Werk", opties=(Optie(instrument_id=ids[0]), Optie(instrument_id=ids[1]))
+    )
+    nummer = GesprekService(database).bewaar(invoer, "anna").id
+    doel = tmp_path / "keuze.txt"
+    code, fout = _draai(
+        capsys, "--database", db_url, "gesprek", "pdf", str(nummer), str(doel), *soort
+    )
+    assert code == 1
+    assert "eindigt op .pdf (niet ‘keuze.txt’)" in fout
+    assert not doel.exists()
+
+
+def test_empty_supplier_form_is_refused_and_changes_nothing(
+    db_pad: Path, db_url: str, tmp_path: Path, capsys: Uitvoer
+) -> None:
+    formulier = tmp_path / "formulier.xlsx"
+    assert main(["--database", db_url, "formulier", "maak", str(formulier)]) == 0
+    voor = _inhoud(db_pad)
+    code, fout = _draai(capsys, "--database", db_url, "formulier", "lees", str(formulier))
+    assert code == 1
+    assert "Formulier, rij 4, kolom B (Naam)" in fout
+    assert "keuzehulp: 1 fout; er is niets veranderd." in fout
+    assert _inhoud(db_pad) == voor

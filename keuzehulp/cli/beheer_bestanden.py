@@ -129,7 +129,8 @@ def _formulier_lees(args: argparse.Namespace) -> int:
             print(probleem, file=sys.stderr)
         if resultaat.instrument_id is None:
             print(
-                f"keuzehulp: {len(resultaat.fouten)} fouten; er is niets veranderd.",
+                f"keuzehulp: {len(resultaat.fouten)} "
+                f"{'fout' if len(resultaat.fouten) == 1 else 'fouten'}; er is niets veranderd.",
                 file=sys.stderr,
             )
             return 1

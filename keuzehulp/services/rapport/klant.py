@@ -161,4 +161,4 @@ def klant_pdf(r: Rapport) -> bytes:
 
 
 def schrijf_klant_pdf(r: Rapport, pad: Path) -> Path:
-    return schrijf_bestand(pad, klant_pdf(r))
+    return schrijf_bestand(pad, klant_pdf(r), extensie=".pdf")

@@ -101,4 +101,4 @@ def professionele_pdf(r: Rapport) -> bytes:
 
 
 def schrijf_professionele_pdf(r: Rapport, pad: Path) -> Path:
-    return schrijf_bestand(pad, professionele_pdf(r))
+    return schrijf_bestand(pad, professionele_pdf(r), extensie=".pdf")

@@ -9,11 +9,15 @@ from pathlib import Path
 from keuzehulp.model.errors import InvoerFout
 
 
-def schrijf_bestand(pad: Path, inhoud: bytes | str) -> Path:
-    """Write via a temporary file in the same folder and rename, so no half file remains."""
+def schrijf_bestand(pad: Path, inhoud: bytes | str, extensie: str | None = None) -> Path:
+    """Write via a temporary file in the same folder and rename, so no half file remains.
+
+    With `extensie` (".pdf") a file name that ends otherwise is refused."""
     pad = Path(pad)
     if pad.is_dir():
         raise InvoerFout(f"{pad} is een map. Geef een bestandsnaam, bijvoorbeeld {pad}/keuze.pdf.")
+    if extensie is not None and pad.suffix.lower() != extensie:
+        raise InvoerFout(f"Kies een bestandsnaam die eindigt op {extensie} (niet ‘{pad.name}’).")
     map_ = pad.parent if str(pad.parent) else Path()
     if map_.exists() and not map_.is_dir():
         raise InvoerFout(f"Kan {pad} niet schrijven: {map_} is een bestand, geen map.")
