@@ -132,3 +132,20 @@ def test_empty_supplier_form_is_refused_and_changes_nothing(
     assert "Formulier, rij 4, kolom B (Naam)" in fout
     assert "keuzehulp: 1 fout; er is niets veranderd." in fout
     assert _inhoud(db_pad) == voor
+
+
+def test_database_below_a_file_is_a_dutch_error(tmp_path: Path, capsys: Uitvoer) -> None:
+    bestand = tmp_path / "notities.txt"
+    bestand.write_text("geen map", encoding="utf-8")
+    code, fout = _draai(capsys, "--database", f"sqlite:///{bestand}/k.sqlite", "info")
+    assert code == 1
+    assert "een deel van dat pad is een bestand, geen map" in fout
+    assert bestand.read_text(encoding="utf-8") == "geen map"
+
+
+def test_export_below_a_file_is_a_dutch_error(db_pad: Path, db_url: str, capsys: Uitvoer) -> None:
+    voor = _inhoud(db_pad)
+    code, fout = _draai(capsys, "--database", db_url, "export", str(db_pad / "uit.xlsx"))
+    assert code == 1
+    assert f"{db_pad} is een bestand, geen map" in fout
+    assert _inhoud(db_pad) == voor

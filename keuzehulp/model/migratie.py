@@ -84,6 +84,11 @@ def _controleer_bestand(pad: Path) -> bool:
         map_ = pad.parent
         try:
             map_.mkdir(parents=True, exist_ok=True)
+        except (FileExistsError, NotADirectoryError):
+            raise DatabaseFout(
+                f"De map {map_} voor de database kan niet worden gemaakt: een deel van dat pad "
+                "is een bestand, geen map. Kies een andere plek met --database."
+            ) from None
         except OSError as fout:
             raise DatabaseFout(
                 f"De map {map_} voor de database kan niet worden gemaakt: {fout.strerror}."

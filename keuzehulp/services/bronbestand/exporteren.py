@@ -53,6 +53,8 @@ def schrijf_atomair(
     if pad.suffix.lower() not in (".xlsx", ".xlsm"):
         raise ExportFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad.name}’).")
     map_ = pad.parent if str(pad.parent) else Path()
+    if map_.exists() and not map_.is_dir():
+        raise ExportFout(f"Kan {pad} niet schrijven: {map_} is een bestand, geen map.")
     if not map_.is_dir():
         raise ExportFout(f"De map {map_} bestaat niet.")
     try:
