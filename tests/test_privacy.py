@@ -20,6 +20,12 @@ from keuzehulp.services import privacy
         "zaak 2023 123456782",
         "12345672",  # eight digits: read with a leading zero (012345672)
         "012345672",
+        "123/456/782",
+        "123 / 456 / 782",
+        "123 - 456 - 782",
+        "123_456_782",
+        "123,456,782",
+        "123\u2013456\u2013782",  # en dash, as word processors write it
     ],
 )
 def test_valid_bsn_is_refused(tekst: str) -> None:
@@ -32,7 +38,17 @@ def test_valid_bsn_is_refused(tekst: str) -> None:
 
 @pytest.mark.parametrize(
     "tekst",
-    ["123456789", "zaak 2024-0117", "000000000", "1234567", "12345678901", "dossier Z-4711"],
+    [
+        "123456789",
+        "zaak 2024-0117",
+        "000000000",
+        "1234567",
+        "12345678901",
+        "dossier Z-4711",
+        "€ 1.250,00",
+        "kies 3, 5 of 7",
+        "1/2 dag per week",
+    ],
 )
 def test_numbers_failing_the_eleven_test_are_allowed(tekst: str) -> None:
     assert not privacy.bevat_bsn(tekst)

@@ -17,9 +17,11 @@ WAAROM = (
     "niet. Zet die in het klantdossier."
 )
 
-# A run of digits, possibly with single spaces, dots or dashes between them.
-_CIJFERREEKS = re.compile(r"(?<![\d])\d+(?:[ .\-]\d+)*(?![\d])")
-_SCHEIDING = re.compile(r"[ .\-]")
+# A run of digits, with a space or a separator (. - / _ , dash) between blocks, the separator
+# possibly with a space on either side: 111.222.333, 111/222/333, 111 - 222 - 333.
+_SCHEIDER = r"[.\-/_,\u2013\u2014]"
+_CIJFERREEKS = re.compile(rf"(?<![\d])\d+(?:(?: ?{_SCHEIDER} ?| )\d+)*(?![\d])")
+_SCHEIDING = re.compile(rf"(?: ?{_SCHEIDER} ?| )")
 
 _MAANDEN = {
     "januari": 1, "jan": 1, "februari": 2, "feb": 2, "febr": 2, "maart": 3, "mrt": 3, "mar": 3,
