@@ -10,9 +10,11 @@ import pytest
 from keuzehulp.cli.main import main
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.beheer.instrumenten import lijst_instrumenten, maak_instrument
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.instrumentgegevens import maak_gegevens
 from keuzehulp.services.zoekvraag import ZoekVraag
+from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
 
 Uitvoer = pytest.CaptureFixture[str]
@@ -149,3 +151,33 @@ def test_export_below_a_file_is_a_dutch_error(db_pad: Path, db_url: str, capsys:
     assert code == 1
     assert f"{db_pad} is een bestand, geen map" in fout
     assert _inhoud(db_pad) == voor
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("beheerder", "toevoegen", "bram", "--reden", "klant 111/222/333"),
+        ("versie", "publiceer", "--omschrijving", "na gesprek 111222333"),
+        ("formulier", "lees", "FORMULIER", "--reden", "BSN 111 222 333"),
+        ("import", "BRONBESTAND", "--reden", "bsn 111222333"),
+    ],
+)
+def test_bsn_in_a_reason_for_the_append_only_log_is_refused(
+    args: tuple[str, ...], db_pad: Path, db_url: str, tmp_path: Path, capsys: Uitvoer
+) -> None:
+    formulier, bronbestand = tmp_path / "formulier.xlsx", tmp_path / "bron.xlsx"
+    assert main(["--database", db_url, "formulier", "maak", str(formulier)]) == 0
+    assert main(["--database", db_url, "export", str(bronbestand)]) == 0
+    capsys.readouterr()
+    voor = _inhoud(db_pad)
+    vervang = {"FORMULIER": str(formulier), "BRONBESTAND": str(bronbestand)}
+    code, fout = _draai(capsys, "--database", db_url, *(vervang.get(a, a) for a in args))
+    assert code == 1
+    assert "hierin staat een nummer dat een BSN kan zijn" in fout
+    assert _inhoud(db_pad) == voor
+
+
+def test_bsn_in_an_editor_reason_is_refused(database: Database) -> None:
+    with pytest.raises(InvoerFout, match=r"^Reden: hierin staat een nummer dat een BSN"):
+        maak_instrument(database, TEST_GEBRUIKER, maak_gegevens(naam="Coaching"), "111222333")
+    assert lijst_instrumenten(database) == []

@@ -103,3 +103,8 @@ def controleer(tekst: str | None, veld: str, *, datums: bool = True) -> None:
             f"{veld}: hierin staat een datum, bijvoorbeeld een geboortedatum. Haal die weg. "
             f"{WAAROM}"
         )
+
+
+def controleer_reden(reden: str | None) -> None:
+    """The mutation log is append-only: a reason with a client's BSN could never be removed."""
+    controleer(reden, "Reden", datums=False)

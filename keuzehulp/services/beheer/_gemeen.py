@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services import privacy
 from keuzehulp.services.rollen import vereis_beheerder
 
 BRON_EDITOR = "editor"
@@ -19,6 +20,7 @@ def vereis_reden(reden: str | None) -> str:
         raise InvoerFout("Geef een korte reden voor deze wijziging; die komt in het mutatielog.")
     if len(tekst) > MAX_REDEN:
         raise InvoerFout(f"De reden is te lang: houd het kort (hoogstens {MAX_REDEN} tekens).")
+    privacy.controleer_reden(tekst)
     return tekst
 
 

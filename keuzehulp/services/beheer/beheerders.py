@@ -11,6 +11,7 @@ from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
 
 
@@ -30,6 +31,7 @@ def lijst_beheerders(db: Database) -> list[BeheerderRegel]:
 
 
 def _ctx(gebruiker: str, reden: str | None) -> MutatieContext:
+    privacy.controleer_reden(reden)
     return MutatieContext(
         gebruiker=gebruiker, bron=BRON_EDITOR, reden=(reden or "").strip() or None
     )

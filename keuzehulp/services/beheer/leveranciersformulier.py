@@ -23,6 +23,7 @@ from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, Instrument, Instrume
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services import privacy
 from keuzehulp.services.beheer import instrumenten as inst
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, lees_basis
@@ -296,6 +297,7 @@ def lees_formulier(
     with db.lezen() as s:
         vereis_beheerder(s, gebruiker)
         basis = lees_basis(s)
+    privacy.controleer_reden(reden)
     resultaat = FormulierResultaat(pad.name)
     cellen = _lees_cellen(pad)
     vraag_per_veld = {v.veld: v for v in VRAGEN}

@@ -21,6 +21,7 @@ from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
@@ -110,6 +111,7 @@ def publiceer_versie(
     db: Database, gebruiker: str, omschrijving: str | None = None, datum: dt.date | None = None
 ) -> VersieInfo:
     """Freeze the current catalogue as a version labelled by today's date (logged)."""
+    privacy.controleer(omschrijving, "Omschrijving", datums=False)
     ctx = MutatieContext(gebruiker, BRON_EDITOR, (omschrijving or "").strip() or None)
     with db.wijzigen(ctx) as s:
         begin(s, gebruiker, met_reden=False)

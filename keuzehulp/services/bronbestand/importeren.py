@@ -15,6 +15,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
+from keuzehulp.services import privacy
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
 from keuzehulp.services.bronbestand.bestaand import Bestaand, lees_bestaand
 from keuzehulp.services.bronbestand.lezer import (
@@ -107,6 +108,7 @@ def importeer(
     """
     with db.lezen() as session:
         vereis_beheerder(session, gebruiker)
+    privacy.controleer_reden(reden)
     werkmap = lees_werkmap(pad, _deel(voortgang, 0, 60))
     if proefdraaien:
         with db.lezen() as session:
