@@ -181,3 +181,31 @@ def test_bsn_in_an_editor_reason_is_refused(database: Database) -> None:
     with pytest.raises(InvoerFout, match=r"^Reden: hierin staat een nummer dat een BSN"):
         maak_instrument(database, TEST_GEBRUIKER, maak_gegevens(naam="Coaching"), "111222333")
     assert lijst_instrumenten(database) == []
+
+
+TE_GROOT = "99999999999999999999"  # beyond SQLite's 64-bit integers
+
+
+@pytest.mark.parametrize(
+    ("args", "melding"),
+    [
+        (("instrument", "parkeer", TE_GROOT, "--reden", "x"), "Er is geen instrument met nummer"),
+        (("log", "--instrument", TE_GROOT), "Er is geen instrument met nummer"),
+        (("actualiteit", "--beoordeeld", TE_GROOT), "Er is geen instrument met nummer"),
+        (("versie", "export", TE_GROOT, "v.xlsx"), "Er is geen versie met nummer"),
+        (("gesprek", "pdf", TE_GROOT, "g.pdf"), f"Gesprek {TE_GROOT} bestaat niet"),
+    ],
+)
+def test_a_number_too_large_for_the_database_is_not_found_not_a_crash(
+    args: tuple[str, ...], melding: str, db_pad: Path, db_url: str, capsys: Uitvoer
+) -> None:
+    voor = _inhoud(db_pad)
+    code, fout = _draai(capsys, "--database", db_url, *args)
+    assert code == 1
+    assert melding in fout
+    assert _inhoud(db_pad) == voor
+
+
+def test_log_with_a_huge_count_shows_everything(db_url: str, capsys: Uitvoer) -> None:
+    assert main(["--database", db_url, "log", "--aantal", TE_GROOT]) == 0
+    assert "route ‘Work first’ toegevoegd" in capsys.readouterr().out

@@ -22,6 +22,8 @@ from keuzehulp.model.mutatielog import MutatieContext
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
 DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
 BUSY_TIMEOUT_MS = 2000
+# SQLite stores integers in 64 bits: a larger number is no id and cannot even be looked up.
+GROOTSTE_GETAL = 2**63 - 1
 
 
 def standaard_databasepad() -> Path:

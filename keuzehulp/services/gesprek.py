@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session, selectinload
 from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import CatalogusVersie
 from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
-from keuzehulp.model.db import Database
+from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
 from keuzehulp.model.mutatielog import MutatieContext
@@ -167,6 +167,8 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
 
 
 def _laad(session: Session, gesprek_id: int) -> Gesprek:
+    if not 0 < gesprek_id <= GROOTSTE_GETAL:
+        raise NietGevondenFout(f"Gesprek {gesprek_id} bestaat niet.")
     g = session.scalars(
         select(Gesprek)
         .where(Gesprek.id == gesprek_id)

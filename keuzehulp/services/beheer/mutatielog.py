@@ -15,7 +15,7 @@ from sqlalchemy import Select, select
 
 from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.db import Database
+from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import naam_sleutel, vouw
 from keuzehulp.model.velden import veldlabel
@@ -119,7 +119,7 @@ def zoek_mutaties(
     """Log rows matching the filter, newest first."""
     vraag = _vraag(filter_ or MutatieFilter()).order_by(Mutatie.id.desc())
     if limiet is not None:
-        vraag = vraag.limit(limiet)
+        vraag = vraag.limit(min(limiet, GROOTSTE_GETAL))
     with db.lezen() as s:
         return [_regel(m) for m in s.scalars(vraag)]
 
@@ -140,6 +140,8 @@ def zoek_instrument(db: Database, naam_of_id: str) -> int:
     if not tekst:
         raise InvoerFout("Geef de naam of het nummer van een instrument.")
     with db.lezen() as s:
+        if tekst.isdigit() and int(tekst) > GROOTSTE_GETAL:
+            raise NietGevondenFout(f"Er is geen instrument met nummer {tekst}.")
         if tekst.isdigit():
             if s.get(Instrument, int(tekst)) is not None:
                 return int(tekst)

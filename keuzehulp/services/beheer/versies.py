@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model.beheer import CatalogusVersie, Mutatie
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
-from keuzehulp.model.db import Database
+from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import privacy
@@ -174,7 +174,7 @@ def versie_tekst(db: Database) -> str:
 def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
     """A version's frozen content, as plain records (for export)."""
     with db.lezen() as s:
-        v = s.get(CatalogusVersie, versie_id)
+        v = s.get(CatalogusVersie, versie_id) if abs(versie_id) <= GROOTSTE_GETAL else None
         if v is None:
             raise NietGevondenFout(f"Er is geen versie met nummer {versie_id}.")
         info = _info(s, v)
