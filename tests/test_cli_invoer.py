@@ -209,3 +209,13 @@ def test_a_number_too_large_for_the_database_is_not_found_not_a_crash(
 def test_log_with_a_huge_count_shows_everything(db_url: str, capsys: Uitvoer) -> None:
     assert main(["--database", db_url, "log", "--aantal", TE_GROOT]) == 0
     assert "route ‘Work first’ toegevoegd" in capsys.readouterr().out
+
+
+def test_damaged_database_is_named_and_left_alone(db_pad: Path, capsys: Uitvoer) -> None:
+    kapot = db_pad.parent / "kapot.sqlite"
+    kapot.write_bytes(db_pad.read_bytes()[:2000])
+    voor = kapot.read_bytes()
+    code, fout = _draai(capsys, "--database", f"sqlite:///{kapot}", "info")
+    assert code == 1
+    assert f"De database {kapot} kan niet worden geopend" in fout
+    assert kapot.read_bytes() == voor

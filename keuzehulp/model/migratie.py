@@ -118,6 +118,11 @@ def _controleer_bestand(pad: Path) -> bool:
     return False
 
 
+def _waar(url: URL) -> str:
+    """The file of a SQLite database, or the address (without password) of another one."""
+    return str(sqlite_pad(url) or url.render_as_string())
+
+
 def _huidige_revisie(url: URL) -> str | None:
     """The schema revision of an existing database, read without writing anything."""
     engine = maak_engine(url, alleen_lezen=True)
@@ -127,7 +132,8 @@ def _huidige_revisie(url: URL) -> str | None:
             revisie = lees_revisie(conn) if "alembic_version" in tabellen else None
     except DatabaseError as fout:
         raise DatabaseFout(
-            f"De database kan niet worden geopend: {_oorzaak(fout)}. Er is niets gewijzigd."
+            f"De database {_waar(url)} kan niet worden geopend: {_oorzaak(fout)}. "
+            "Er is niets gewijzigd."
         ) from None
     finally:
         engine.dispose()
@@ -174,7 +180,7 @@ def _controleer_slot(pad: Path) -> None:
                 "De database is in gebruik door een ander programma en kan nu niet worden "
                 "geopend. Sluit het andere programma, of probeer het over een minuut opnieuw."
             ) from None
-        raise DatabaseFout(f"De database kan niet worden geopend: {fout}.") from None
+        raise DatabaseFout(f"De database {pad} kan niet worden geopend: {fout}.") from None
     finally:
         conn.close()
 
@@ -230,7 +236,9 @@ def open_database(url: URL) -> OpenResultaat:
                 "De database is in gebruik door een ander programma en kan nu niet worden "
                 "geopend. Sluit het andere programma, of probeer het over een minuut opnieuw."
             ) from None
-        raise DatabaseFout(f"De database kan niet worden geopend: {oorzaak}.") from None
+        raise DatabaseFout(
+            f"De database {_waar(url)} kan niet worden geopend: {oorzaak}."
+        ) from None
     except BaseException:
         engine.dispose()
         raise
