@@ -439,3 +439,30 @@ def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
     assert opgeslagen.zoekvraag == zoeken.zoekvraag()
     assert opgeslagen.keuze_id == gekozen[1]
     venster.close()
+
+
+def test_comparison_names_wrap_instead_of_being_cut_off(
+    qtbot: QtBot, database: Database, paneel: GesprekPaneel
+) -> None:
+    ids = maak_instrumenten(database)
+    scherm = VergelijkScherm(paneel.vergelijking)
+    qtbot.addWidget(scherm)
+    for i in ids[:3]:
+        paneel.voeg_toe(i)
+    scherm.resize(700, 600)  # a laptop with the Gesprek dock open: narrow columns
+    scherm.show()
+    qtbot.waitExposed(scherm)
+    boven = scherm.tabel.horizontalHeader()
+    maten = boven.fontMetrics()
+    breedste = max(
+        maten.horizontalAdvance(regel)
+        for k in range(boven.count())
+        for regel in str(paneel.vergelijking.headerData(k, Qt.Orientation.Horizontal)).split("\n")
+    )
+    assert breedste > boven.sectionSize(0)  # the names do not fit on one line per part
+    assert boven.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    assert boven.height() >= 3 * maten.lineSpacing()
+    # Wider window: the names need fewer lines and the header gets lower again.
+    hoog = boven.height()
+    scherm.resize(1400, 600)
+    qtbot.waitUntil(lambda: boven.height() < hoog)

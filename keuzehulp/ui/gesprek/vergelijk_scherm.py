@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QRect, Qt, Signal
+from PySide6.QtGui import QFont, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
 from keuzehulp.ui.gesprek.modellen import VergelijkModel
@@ -41,6 +41,9 @@ class VergelijkScherm(QWidget):
         boven = self.tabel.horizontalHeader()
         boven.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         boven.setSectionsClickable(True)
+        # Long names ("Type, provider") wrap within their column instead of being cut off.
+        boven.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        boven.sectionResized.connect(lambda *_: self._pas_hoogtes_aan())
         boven.sectionClicked.connect(self._op_kolom)
         # Keyboard path: Enter on any cell chooses that cell's option.
         self.tabel.activated.connect(lambda index: self._op_kolom(index.column()))
@@ -60,7 +63,34 @@ class VergelijkScherm(QWidget):
     def _na_wissel(self) -> None:
         leeg = self.model.columnCount() == 0
         self.uitleg.setText(UITLEG if leeg else "Klik op een naam bovenaan om die optie te kiezen.")
+        self._pas_hoogtes_aan()
+
+    def _pas_hoogtes_aan(self) -> None:
+        """Rows and the names above them follow the column width (it changes with the window)."""
         self.tabel.resizeRowsToContents()
+        boven = self.tabel.horizontalHeader()
+        maten = boven.fontMetrics()
+        vlaggen = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        hoogte = max(
+            (
+                maten.boundingRect(
+                    QRect(0, 0, max(boven.sectionSize(k) - 16, 40), 10_000),
+                    vlaggen,
+                    str(self.model.headerData(k, Qt.Orientation.Horizontal)),
+                ).height()
+                for k in range(boven.count())
+            ),
+            default=0,
+        )
+        boven.setFixedHeight(hoogte + 12 if hoogte else boven.sizeHint().height())
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        self._pas_hoogtes_aan()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._pas_hoogtes_aan()
 
     def _op_kolom(self, kolom: int) -> None:
         instrument_id = self.model.instrument_id(kolom)
