@@ -280,3 +280,19 @@ def test_sort_by_combo_and_by_column_header(qtbot: QtBot, venster: MainWindow) -
     assert volgorde() == [A, C, B], "no amount (op aanvraag) last"
     scherm.sortering.setCurrentIndex(1)
     assert volgorde() == [B, C, A]
+
+
+def test_an_empty_result_list_says_what_to_do(qtbot: QtBot, venster: MainWindow) -> None:
+    from keuzehulp.services.leesbaarheid import beoordeel
+
+    scherm = venster.zoeken
+    qtbot.keyClicks(scherm.praktisch_stap.tekst, "bestaatniet")
+    qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() == 0)
+    assert "Niets gevonden" in scherm.detail.kop.text()
+    uitleg = scherm.detail.tekst.toPlainText()
+    assert "Haal een vinkje weg" in uitleg
+    assert beoordeel(uitleg).ok, beoordeel(uitleg).uitleg()
+    scherm.praktisch_stap.tekst.clear()
+    qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() > 0)
+    assert "Kies een instrument" in scherm.detail.kop.text()
+    assert scherm.detail.tekst.toPlainText() == ""

@@ -441,7 +441,7 @@ class ZoekScherm(QWidget):
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
             self.tabel.selectRow(rij)
         else:
-            self.detail.toon(None)
+            self.detail.toon(None, niets_gevonden=antwoord.aantal == 0)
             self.knop_korte_lijst.setEnabled(False)
 
     def _samenvatting(self) -> str:
