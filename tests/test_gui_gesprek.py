@@ -22,7 +22,7 @@ from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
-from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, GesprekPaneel
 from keuzehulp.ui.gesprek.vergelijk_scherm import UITLEG, VergelijkScherm
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
@@ -466,3 +466,22 @@ def test_comparison_names_wrap_instead_of_being_cut_off(
     hoog = boven.height()
     scherm.resize(1400, 600)
     qtbot.waitUntil(lambda: boven.height() < hoog)
+
+
+def test_print_buttons_of_the_choice_step_are_in_sight_on_a_laptop(
+    qtbot: QtBot, db_url: str
+) -> None:
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    venster.resize(1366, 768)
+    venster.show()
+    qtbot.waitExposed(venster)
+    paneel = venster.gesprek.paneel
+    paneel.stappen.setCurrentIndex(STAP_KEUZE)
+    qtbot.waitUntil(paneel.keuze.klant_pdf.isVisible)
+    for knop in (paneel.keuze.klant_pdf, paneel.keuze.prof_pdf):
+        zichtbaar = knop.visibleRegion().boundingRect()
+        assert zichtbaar.height() == knop.height(), f"{knop.text()} is (partly) out of sight"
+    venster.close()
+    opstart.database.sluit()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -296,3 +297,19 @@ def test_an_empty_result_list_says_what_to_do(qtbot: QtBot, venster: MainWindow)
     qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() > 0)
     assert "Kies een instrument" in scherm.detail.kop.text()
     assert scherm.detail.tekst.toPlainText() == ""
+
+
+def test_client_view_count_and_summary_on_a_laptop(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    venster.resize(1366, 768)
+    scherm.zet_klantweergave(True)
+    qtbot.waitUntil(lambda: scherm.aantal.width() > 0)
+    assert scherm.samenvatting.text() == "Nog niets gekozen: alle mogelijkheden staan in de lijst."
+    # On the narrow bar the count may wrap, but never as "3 / mogelijkheden / van 3".
+    assert not scherm.sorteer_label.isVisible()
+    vet = QFont(scherm.aantal.font())
+    vet.setBold(True)
+    assert scherm.aantal.width() >= QFontMetrics(vet).horizontalAdvance("3 mogelijkheden")
+    scherm.zet_klantweergave(False)
+    assert scherm.samenvatting.text() == "Nog niets gekozen: alle instrumenten staan in de lijst."
+    assert scherm.sorteer_label.isVisible()

@@ -194,7 +194,7 @@ class ZoekScherm(QWidget):
         self.sortering.setMinimumWidth(self.sortering.fontMetrics().horizontalAdvance("Naam") + 48)
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         # No mnemonic: Alt+S is the conversation panel's "Soort doel" (see _bouw_sneltoetsen).
-        sorteer_label = QLabel("Sorteren op:")
+        self.sorteer_label = sorteer_label = QLabel("Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
         self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
@@ -447,7 +447,8 @@ class ZoekScherm(QWidget):
     def _samenvatting(self) -> str:
         v = self._vraag
         if v.is_leeg:
-            return "Nog niets gekozen: alle instrumenten staan in de lijst."
+            woord = "mogelijkheden" if self._klantweergave else "instrumenten"
+            return f"Nog niets gekozen: alle {woord} staan in de lijst."
         delen = []
         labels = {r.code: r.label for r in self.service.routes}
         kenmerken = self.service.kenmerken
@@ -526,6 +527,8 @@ class ZoekScherm(QWidget):
         schaal = KLANT_SCHAAL if aan else 1.0
         for kolom, breedte in KOLOMBREEDTES.items():
             self.tabel.setColumnWidth(kolom, int(breedte * schaal))
+        # The coach sorts; in large type the label left the count one word per line.
+        self.sorteer_label.setVisible(not aan)
         self.praktisch_stap.kosten_rij.setVisible(not aan)
         self.praktisch_stap.kosten_label.setVisible(not aan)
         self.kenmerk_model.zet_klantweergave(aan)
