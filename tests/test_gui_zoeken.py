@@ -305,6 +305,10 @@ def test_client_view_count_and_summary_on_a_laptop(qtbot: QtBot, venster: MainWi
     scherm.zet_klantweergave(True)
     qtbot.waitUntil(lambda: scherm.aantal.width() > 0)
     assert scherm.samenvatting.text() == "Nog niets gekozen: alle mogelijkheden staan in de lijst."
+    balk = scherm.stappen.tabBar()
+    for stap in range(3):  # every step's tab is in sight, none scrolled away
+        vak = balk.tabRect(stap)
+        assert vak.left() >= 0 and vak.right() < balk.width(), (stap, vak, balk.width())
     # On the narrow bar the count may wrap, but never as "3 / mogelijkheden / van 3".
     assert not scherm.sorteer_label.isVisible()
     vet = QFont(scherm.aantal.font())

@@ -172,6 +172,9 @@ class ZoekScherm(QWidget):
         self.stappen.addTab(self.praktisch_stap, "3. Praktisch")
         for i in range(3):
             self.stappen.setTabToolTip(i, f"Stap {i + 1} (Alt+{i + 1})")
+        # All three steps stay in sight (large type shortens their names) instead of scrolling.
+        self.stappen.setUsesScrollButtons(False)
+        self.stappen.setElideMode(Qt.TextElideMode.ElideRight)
         self.route_stap.wis.clicked.connect(lambda: self._wis_stap(1))
         self.kenmerk_stap.wis.clicked.connect(lambda: self._wis_stap(2))
         self.praktisch_stap.wis.clicked.connect(lambda: self._wis_stap(3))
