@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -462,6 +462,20 @@ def test_comparison_names_wrap_instead_of_being_cut_off(
     assert breedste > boven.sectionSize(0)  # the names do not fit on one line per part
     assert boven.defaultAlignment() & Qt.TextFlag.TextWordWrap
     assert boven.height() >= 3 * maten.lineSpacing()
+    # Every answer fits its row: wrapped inside the column and its padding, no "…" at the end.
+    tabel, model = scherm.tabel, paneel.vergelijking
+    for rij in range(model.rowCount()):
+        for k in range(model.columnCount()):
+            nodig = (
+                tabel.fontMetrics()
+                .boundingRect(
+                    QRect(0, 0, tabel.columnWidth(k) - 16, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    str(model.index(rij, k).data() or ""),
+                )
+                .height()
+            )
+            assert tabel.rowHeight(rij) >= nodig + 12, (rij, k)
     # Wider window: the names need fewer lines and the header gets lower again.
     hoog = boven.height()
     scherm.resize(1400, 600)

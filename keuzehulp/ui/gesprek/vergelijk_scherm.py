@@ -13,6 +13,8 @@ UITLEG = (
     "Klik op een naam bovenaan om die optie te kiezen."
 )
 
+PADDING_Y, PADDING_X = 6, 8
+
 
 class VergelijkScherm(QWidget):
     """Shown to coach and client together: large type, B1 texts, a click on a name chooses."""
@@ -37,7 +39,7 @@ class VergelijkScherm(QWidget):
         lettertype = QFont(self.tabel.font())
         lettertype.setPointSizeF(max(lettertype.pointSizeF(), 10) * 1.2)
         self.tabel.setFont(lettertype)
-        self.tabel.setStyleSheet("QTableView::item { padding: 6px 8px; }")
+        self.tabel.setStyleSheet(f"QTableView::item {{ padding: {PADDING_Y}px {PADDING_X}px; }}")
         boven = self.tabel.horizontalHeader()
         boven.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         boven.setSectionsClickable(True)
@@ -54,7 +56,8 @@ class VergelijkScherm(QWidget):
         kop.setBold(True)
         boven.setFont(kop)
         self.tabel.verticalHeader().setFont(kop)
-        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Row heights are set in _pas_hoogtes_aan: the size hint alone cuts the last line off.
+        self.tabel.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         laag = QVBoxLayout(self)
         laag.addWidget(self.uitleg)
         laag.addWidget(self.tabel, 1)
@@ -68,6 +71,23 @@ class VergelijkScherm(QWidget):
     def _pas_hoogtes_aan(self) -> None:
         """Rows and the names above them follow the column width (it changes with the window)."""
         self.tabel.resizeRowsToContents()
+        # The item padding (style sheet) is not in the size hint: add it, or text ends in "…".
+        maten = self.tabel.fontMetrics()
+        for rij in range(self.model.rowCount()):
+            nodig = max(
+                (
+                    maten.boundingRect(
+                        QRect(0, 0, max(self.tabel.columnWidth(k) - 2 * PADDING_X - 8, 40), 10_000),
+                        int(Qt.TextFlag.TextWordWrap),
+                        str(self.model.index(rij, k).data() or ""),
+                    ).height()
+                    for k in range(self.model.columnCount())
+                ),
+                default=0,
+            )
+            hoogte = nodig + 2 * PADDING_Y + 8
+            if hoogte > self.tabel.rowHeight(rij):
+                self.tabel.setRowHeight(rij, hoogte)
         boven = self.tabel.horizontalHeader()
         maten = boven.fontMetrics()
         vlaggen = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
