@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -22,7 +22,7 @@ from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
-from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, GesprekPaneel
 from keuzehulp.ui.gesprek.vergelijk_scherm import UITLEG, VergelijkScherm
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
@@ -439,3 +439,63 @@ def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
     assert opgeslagen.zoekvraag == zoeken.zoekvraag()
     assert opgeslagen.keuze_id == gekozen[1]
     venster.close()
+
+
+def test_comparison_names_wrap_instead_of_being_cut_off(
+    qtbot: QtBot, database: Database, paneel: GesprekPaneel
+) -> None:
+    ids = maak_instrumenten(database)
+    scherm = VergelijkScherm(paneel.vergelijking)
+    qtbot.addWidget(scherm)
+    for i in ids[:3]:
+        paneel.voeg_toe(i)
+    scherm.resize(700, 600)  # a laptop with the Gesprek dock open: narrow columns
+    scherm.show()
+    qtbot.waitExposed(scherm)
+    boven = scherm.tabel.horizontalHeader()
+    maten = boven.fontMetrics()
+    breedste = max(
+        maten.horizontalAdvance(regel)
+        for k in range(boven.count())
+        for regel in str(paneel.vergelijking.headerData(k, Qt.Orientation.Horizontal)).split("\n")
+    )
+    assert breedste > boven.sectionSize(0)  # the names do not fit on one line per part
+    assert boven.defaultAlignment() & Qt.TextFlag.TextWordWrap
+    assert boven.height() >= 3 * maten.lineSpacing()
+    # Every answer fits its row: wrapped inside the column and its padding, no "…" at the end.
+    tabel, model = scherm.tabel, paneel.vergelijking
+    for rij in range(model.rowCount()):
+        for k in range(model.columnCount()):
+            nodig = (
+                tabel.fontMetrics()
+                .boundingRect(
+                    QRect(0, 0, tabel.columnWidth(k) - 16, 10_000),
+                    int(Qt.TextFlag.TextWordWrap),
+                    str(model.index(rij, k).data() or ""),
+                )
+                .height()
+            )
+            assert tabel.rowHeight(rij) >= nodig + 12, (rij, k)
+    # Wider window: the names need fewer lines and the header gets lower again.
+    hoog = boven.height()
+    scherm.resize(1400, 600)
+    qtbot.waitUntil(lambda: boven.height() < hoog)
+
+
+def test_print_buttons_of_the_choice_step_are_in_sight_on_a_laptop(
+    qtbot: QtBot, db_url: str
+) -> None:
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    venster.resize(1366, 768)
+    venster.show()
+    qtbot.waitExposed(venster)
+    paneel = venster.gesprek.paneel
+    paneel.stappen.setCurrentIndex(STAP_KEUZE)
+    qtbot.waitUntil(paneel.keuze.klant_pdf.isVisible)
+    for knop in (paneel.keuze.klant_pdf, paneel.keuze.prof_pdf):
+        zichtbaar = knop.visibleRegion().boundingRect()
+        assert zichtbaar.height() == knop.height(), f"{knop.text()} is (partly) out of sight"
+    venster.close()
+    opstart.database.sluit()

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
 from pytestqt.qtbot import QtBot
@@ -280,3 +281,39 @@ def test_sort_by_combo_and_by_column_header(qtbot: QtBot, venster: MainWindow) -
     assert volgorde() == [A, C, B], "no amount (op aanvraag) last"
     scherm.sortering.setCurrentIndex(1)
     assert volgorde() == [B, C, A]
+
+
+def test_an_empty_result_list_says_what_to_do(qtbot: QtBot, venster: MainWindow) -> None:
+    from keuzehulp.services.leesbaarheid import beoordeel
+
+    scherm = venster.zoeken
+    qtbot.keyClicks(scherm.praktisch_stap.tekst, "bestaatniet")
+    qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() == 0)
+    assert "Niets gevonden" in scherm.detail.kop.text()
+    uitleg = scherm.detail.tekst.toPlainText()
+    assert "Haal een vinkje weg" in uitleg
+    assert beoordeel(uitleg).ok, beoordeel(uitleg).uitleg()
+    scherm.praktisch_stap.tekst.clear()
+    qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() > 0)
+    assert "Kies een instrument" in scherm.detail.kop.text()
+    assert scherm.detail.tekst.toPlainText() == ""
+
+
+def test_client_view_count_and_summary_on_a_laptop(qtbot: QtBot, venster: MainWindow) -> None:
+    scherm = venster.zoeken
+    venster.resize(1366, 768)
+    scherm.zet_klantweergave(True)
+    qtbot.waitUntil(lambda: scherm.aantal.width() > 0)
+    assert scherm.samenvatting.text() == "Nog niets gekozen: alle mogelijkheden staan in de lijst."
+    balk = scherm.stappen.tabBar()
+    for stap in range(3):  # every step's tab is in sight, none scrolled away
+        vak = balk.tabRect(stap)
+        assert vak.left() >= 0 and vak.right() < balk.width(), (stap, vak, balk.width())
+    # On the narrow bar the count may wrap, but never as "3 / mogelijkheden / van 3".
+    assert not scherm.sorteer_label.isVisible()
+    vet = QFont(scherm.aantal.font())
+    vet.setBold(True)
+    assert scherm.aantal.width() >= QFontMetrics(vet).horizontalAdvance("3 mogelijkheden")
+    scherm.zet_klantweergave(False)
+    assert scherm.samenvatting.text() == "Nog niets gekozen: alle instrumenten staan in de lijst."
+    assert scherm.sorteer_label.isVisible()

@@ -147,6 +147,9 @@ class KeuzeStap(QWidget):
         self.stappen = _tekstvak(
             "Volgende stappen", "Eén stap per regel, bijvoorbeeld: Je coach meldt je aan."
         )
+        for vak in (self.onderbouwing, self.voorkeur, self.stappen):
+            # Grown to the tallest step, the boxes pushed the print buttons out of sight.
+            vak.setMaximumHeight(130)
         vorm = QFormLayout()
         vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         for tekst, veld in (

@@ -123,6 +123,14 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
     return "".join(delen)
 
 
+NIETS_GEVONDEN_KOP = "<b>Niets gevonden.</b>"
+NIETS_GEVONDEN = (
+    "Niets past bij alles wat je nu hebt gekozen. "
+    "Haal een vinkje weg, of klik op ‘Wis stap’. "
+    "Dan zie je weer meer mogelijkheden."
+)
+
+
 class DetailPaneel(QWidget):
     """Shows one instrument; its button asks to put it on the short list."""
 
@@ -132,6 +140,7 @@ class DetailPaneel(QWidget):
         super().__init__(parent)
         self._detail: InstrumentDetail | None = None
         self._klant = False
+        self._niets_gevonden = False
         self.tekst = QTextBrowser()
         self.tekst.setOpenExternalLinks(True)
         self.tekst.setAccessibleName("Details van het instrument")
@@ -153,8 +162,10 @@ class DetailPaneel(QWidget):
     def instrument_id(self) -> int | None:
         return self._detail.id if self._detail else None
 
-    def toon(self, detail: InstrumentDetail | None) -> None:
+    def toon(self, detail: InstrumentDetail | None, *, niets_gevonden: bool = False) -> None:
+        """Show one instrument; with none, say why (an empty result list) or what to do."""
         self._detail = detail
+        self._niets_gevonden = detail is None and niets_gevonden
         self.knop_korte_lijst.setEnabled(detail is not None)
         self._vernieuw()
 
@@ -163,6 +174,10 @@ class DetailPaneel(QWidget):
         self._vernieuw()
 
     def _vernieuw(self) -> None:
+        if self._detail is None and self._niets_gevonden:
+            self.kop.setText(NIETS_GEVONDEN_KOP)
+            self.tekst.setPlainText(NIETS_GEVONDEN)
+            return
         if self._detail is None:
             self.kop.setText("Kies een instrument in de lijst om alles te zien.")
             self.tekst.clear()

@@ -172,6 +172,9 @@ class ZoekScherm(QWidget):
         self.stappen.addTab(self.praktisch_stap, "3. Praktisch")
         for i in range(3):
             self.stappen.setTabToolTip(i, f"Stap {i + 1} (Alt+{i + 1})")
+        # All three steps stay in sight (large type shortens their names) instead of scrolling.
+        self.stappen.setUsesScrollButtons(False)
+        self.stappen.setElideMode(Qt.TextElideMode.ElideRight)
         self.route_stap.wis.clicked.connect(lambda: self._wis_stap(1))
         self.kenmerk_stap.wis.clicked.connect(lambda: self._wis_stap(2))
         self.praktisch_stap.wis.clicked.connect(lambda: self._wis_stap(3))
@@ -194,7 +197,7 @@ class ZoekScherm(QWidget):
         self.sortering.setMinimumWidth(self.sortering.fontMetrics().horizontalAdvance("Naam") + 48)
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         # No mnemonic: Alt+S is the conversation panel's "Soort doel" (see _bouw_sneltoetsen).
-        sorteer_label = QLabel("Sorteren op:")
+        self.sorteer_label = sorteer_label = QLabel("Sorteren op:")
         sorteer_label.setBuddy(self.sortering)
         self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
@@ -441,13 +444,14 @@ class ZoekScherm(QWidget):
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
             self.tabel.selectRow(rij)
         else:
-            self.detail.toon(None)
+            self.detail.toon(None, niets_gevonden=antwoord.aantal == 0)
             self.knop_korte_lijst.setEnabled(False)
 
     def _samenvatting(self) -> str:
         v = self._vraag
         if v.is_leeg:
-            return "Nog niets gekozen: alle instrumenten staan in de lijst."
+            woord = "mogelijkheden" if self._klantweergave else "instrumenten"
+            return f"Nog niets gekozen: alle {woord} staan in de lijst."
         delen = []
         labels = {r.code: r.label for r in self.service.routes}
         kenmerken = self.service.kenmerken
@@ -526,6 +530,8 @@ class ZoekScherm(QWidget):
         schaal = KLANT_SCHAAL if aan else 1.0
         for kolom, breedte in KOLOMBREEDTES.items():
             self.tabel.setColumnWidth(kolom, int(breedte * schaal))
+        # The coach sorts; in large type the label left the count one word per line.
+        self.sorteer_label.setVisible(not aan)
         self.praktisch_stap.kosten_rij.setVisible(not aan)
         self.praktisch_stap.kosten_label.setVisible(not aan)
         self.kenmerk_model.zet_klantweergave(aan)
