@@ -219,3 +219,15 @@ def test_damaged_database_is_named_and_left_alone(db_pad: Path, capsys: Uitvoer)
     assert code == 1
     assert f"De database {kapot} kan niet worden geopend" in fout
     assert kapot.read_bytes() == voor
+
+
+def test_very_long_version_description_is_refused(
+    db_pad: Path, db_url: str, capsys: Uitvoer
+) -> None:
+    voor = _inhoud(db_pad)
+    code, fout = _draai(
+        capsys, "--database", db_url, "versie", "publiceer", "--omschrijving", "a" * 5000
+    )
+    assert code == 1
+    assert "Omschrijving: houd het kort (hoogstens 500 tekens)." in fout
+    assert _inhoud(db_pad) == voor

@@ -22,7 +22,7 @@ from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import privacy
-from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
+from keuzehulp.services.beheer._gemeen import BRON_EDITOR, MAX_REDEN, begin
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
 
@@ -112,6 +112,8 @@ def publiceer_versie(
 ) -> VersieInfo:
     """Freeze the current catalogue as a version labelled by today's date (logged)."""
     privacy.controleer(omschrijving, "Omschrijving", datums=False)
+    if omschrijving is not None and len(omschrijving.strip()) > MAX_REDEN:
+        raise InvoerFout(f"Omschrijving: houd het kort (hoogstens {MAX_REDEN} tekens).")
     ctx = MutatieContext(gebruiker, BRON_EDITOR, (omschrijving or "").strip() or None)
     with db.wijzigen(ctx) as s:
         begin(s, gebruiker, met_reden=False)
