@@ -77,9 +77,6 @@ class MainWindow(QMainWindow):
         QVBoxLayout(self.beheer_pagina).setContentsMargins(0, 0, 0, 0)
         self._beheer_tab: BeheerTab | None = None
         self.tabs.addTab(self.beheer_pagina, "Behee&r")
-        self.tabs.currentChanged.connect(
-            lambda i: self.beheer if self.tabs.widget(i) is self.beheer_pagina else None
-        )
 
         def ga_naar(scherm: str) -> None:
             self.tabs.setCurrentWidget(self.beheer_pagina)
@@ -154,6 +151,7 @@ class MainWindow(QMainWindow):
                 pagina.setSizePolicy(beleid, beleid)
         dock = self.gesprek.dock
         if self.tabs.widget(index) is self.beheer_pagina:
+            _ = self.beheer  # built on first visit
             if not dock.isHidden():
                 dock.hide()
                 self._dock_weg_voor_beheer = True
