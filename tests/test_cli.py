@@ -86,3 +86,13 @@ def test_subcommand_help_says_gebruik_once(capsys: pytest.CaptureFixture[str]) -
     uit = capsys.readouterr().out
     assert uit.startswith("gebruik: keuzehulp info")
     assert "gebruik: gebruik:" not in uit
+
+
+def test_a_user_name_holding_a_bsn_is_refused(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The user name goes into the append-only log: a BSN there could never be removed."""
+    assert main(["--database", db_url, "--gebruiker", "111222333", "info"]) == 1
+    fout = capsys.readouterr().err
+    assert "Gebruiker: hierin staat een nummer dat een BSN kan zijn" in fout
+    assert main(["--database", db_url, "--gebruiker", "coach-123", "info"]) == 0

@@ -77,3 +77,12 @@ def test_beheer_screens_are_built_on_first_use(qtbot: QtBot, db_url: str) -> Non
     assert venster.tabs.currentWidget() is venster.beheer_pagina
     assert venster.beheer.tabs.currentWidget() is venster.beheer.log
     opstart.database.sluit()
+
+
+def test_a_user_name_holding_a_bsn_gets_a_message_box(
+    qtbot: QtBot, db_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    meldingen: list[str] = []
+    monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, tekst, *a: meldingen.append(tekst))
+    assert open_of_meld(db_url, "111222333") is None
+    assert meldingen and "BSN" in meldingen[0]

@@ -5,13 +5,19 @@ from __future__ import annotations
 import getpass
 import os
 
+from keuzehulp.services.privacy import controleer
+
 ENV_GEBRUIKER = "KEUZEHULP_GEBRUIKER"
 
 
 def huidige_gebruiker(optie: str | None = None) -> str:
-    """`--gebruiker` wins over KEUZEHULP_GEBRUIKER, which wins over the login name."""
+    """`--gebruiker` wins over KEUZEHULP_GEBRUIKER, which wins over the login name.
+
+    The name lands in the append-only mutation log, so a typed one that holds a BSN is refused.
+    """
     for kandidaat in (optie, os.environ.get(ENV_GEBRUIKER)):
         if kandidaat and kandidaat.strip():
+            controleer(kandidaat, "Gebruiker", datums=False)
             return kandidaat.strip()
     try:
         return getpass.getuser()

@@ -32,10 +32,10 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     return app
 
 
-def open_of_meld(database_optie: str | None, gebruiker: str) -> Opstart | None:
+def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        return open_catalogus(database_optie, gebruiker)
+        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie))
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
@@ -50,7 +50,7 @@ def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
 
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
-    opstart = open_of_meld(database_optie, huidige_gebruiker(gebruiker_optie))
+    opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
     venster = maak_hoofdvenster(opstart)
