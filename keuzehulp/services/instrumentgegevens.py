@@ -7,6 +7,7 @@ and what services apply to the database with `pas_toe`; `gegevens_van` reads it 
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated, Any
@@ -29,6 +30,9 @@ from keuzehulp.model.catalogus import (
     Instrument,
     InstrumentStatus,
     Kenmerk,
+    instrument_gemeente,
+    instrument_kenmerk,
+    instrument_route,
 )
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import als_tekst
@@ -198,6 +202,30 @@ class Opzoeken:
         if onbekend:
             raise InvoerFout(f"Onbekende {soort}: {', '.join(onbekend)}")
         return [tabel[s] for s in sleutels]
+
+
+def lees_koppelingen(session: Session) -> dict[str, dict[int, list[str]]]:
+    """Routes, kenmerken and gemeenten of every instrument by id, in three plain queries.
+
+    Keys are the InstrumentGegevens fields; values are route codes (in route order), kenmerk
+    codes and gemeente names. For whole-catalogue reads (import, search index) where building
+    ORM objects would cost more than the work itself.
+    """
+    koppelingen: dict[str, dict[int, list[str]]] = {}
+    for veld, tabel, doel, sleutel, volgorde in (
+        ("routes", instrument_route, FengerRoute, FengerRoute.code, FengerRoute.volgorde),
+        ("kenmerken", instrument_kenmerk, Kenmerk, Kenmerk.code, Kenmerk.code),
+        ("gemeenten", instrument_gemeente, Gemeente, Gemeente.naam, Gemeente.naam),
+    ):
+        per_instrument: dict[int, list[str]] = defaultdict(list)
+        kolom = next(c for c in tabel.c if c.name != "instrument_id")
+        vraag = (
+            select(tabel.c.instrument_id, sleutel).join(doel, doel.id == kolom).order_by(volgorde)
+        )
+        for instrument_id, waarde in session.execute(vraag):
+            per_instrument[instrument_id].append(waarde)
+        koppelingen[veld] = per_instrument
+    return koppelingen
 
 
 def gegevens_van(instrument: Instrument) -> InstrumentGegevens:

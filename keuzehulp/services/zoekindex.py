@@ -19,12 +19,10 @@ from keuzehulp.model.catalogus import (
     Instrument,
     InstrumentStatus,
     Kenmerk,
-    instrument_gemeente,
-    instrument_kenmerk,
-    instrument_route,
 )
 from keuzehulp.model.db import Database
 from keuzehulp.model.tekst import zoekvorm
+from keuzehulp.services.instrumentgegevens import lees_koppelingen
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,27 +146,9 @@ def laad_index(db: Database) -> ZoekIndex:
         index.kenmerken = _kenmerk_opties(session)
         index.gemeenten = list(session.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))
         actief = Instrument.status == InstrumentStatus.ACTIEF
-        rij_routes: dict[int, list[str]] = defaultdict(list)
-        for iid, code in session.execute(
-            select(instrument_route.c.instrument_id, FengerRoute.code)
-            .join(FengerRoute, FengerRoute.id == instrument_route.c.route_id)
-            .order_by(FengerRoute.volgorde)
-        ):
-            rij_routes[iid].append(code)
-        rij_kenmerken: dict[int, list[str]] = defaultdict(list)
-        for iid, code in session.execute(
-            select(instrument_kenmerk.c.instrument_id, Kenmerk.code)
-            .join(Kenmerk, Kenmerk.id == instrument_kenmerk.c.kenmerk_id)
-            .order_by(Kenmerk.code)
-        ):
-            rij_kenmerken[iid].append(code)
-        rij_gemeenten: dict[int, list[str]] = defaultdict(list)
-        for iid, naam in session.execute(
-            select(instrument_gemeente.c.instrument_id, Gemeente.naam)
-            .join(Gemeente, Gemeente.id == instrument_gemeente.c.gemeente_id)
-            .order_by(Gemeente.naam)
-        ):
-            rij_gemeenten[iid].append(naam)
+        koppelingen = lees_koppelingen(session)
+        rij_routes, rij_kenmerken = koppelingen["routes"], koppelingen["kenmerken"]
+        rij_gemeenten = koppelingen["gemeenten"]
         kolommen = select(
             Instrument.id,
             Instrument.naam,

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,16 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import (
-    FengerRoute,
-    Gemeente,
     Instrument,
     InstrumentStatus,
-    Kenmerk,
-    instrument_gemeente,
-    instrument_kenmerk,
-    instrument_route,
 )
-from keuzehulp.services.instrumentgegevens import SCALAIRE_VELDEN, InstrumentGegevens
+from keuzehulp.services.instrumentgegevens import (
+    SCALAIRE_VELDEN,
+    InstrumentGegevens,
+    lees_koppelingen,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,18 +35,7 @@ def lees_bestaand(session: Session) -> list[Bestaand]:
     Building ORM objects for a whole catalogue costs more than reading the workbook; only the
     instruments that really change are loaded as objects when an import is applied.
     """
-    koppelingen: dict[str, dict[int, list[str]]] = {}
-    for veld, tabel, doel, sleutel in (
-        ("routes", instrument_route, FengerRoute, FengerRoute.code),
-        ("kenmerken", instrument_kenmerk, Kenmerk, Kenmerk.code),
-        ("gemeenten", instrument_gemeente, Gemeente, Gemeente.naam),
-    ):
-        per_instrument: dict[int, list[str]] = defaultdict(list)
-        kolom = next(c for c in tabel.c if c.name != "instrument_id")
-        vraag = select(tabel.c.instrument_id, sleutel).join(doel, doel.id == kolom)
-        for instrument_id, waarde in session.execute(vraag):
-            per_instrument[instrument_id].append(waarde)
-        koppelingen[veld] = per_instrument
+    koppelingen = lees_koppelingen(session)
     kolommen = [getattr(Instrument, veld) for veld in SCALAIRE_VELDEN]
     uit: list[Bestaand] = []
     vraag = select(Instrument.id, Instrument.naam_sleutel, *kolommen)
