@@ -39,6 +39,12 @@ ONDERBOUWING_NIVEAUS: tuple[str, ...] = (
 )
 """Evidence levels as the Dutch databanks (Movisie, NJi) name them, weakest first."""
 
+START_SOORTEN: tuple[str, ...] = ("doorlopend", "vaste_data")
+"""How an instrument starts: any time (doorlopend), or on fixed dates (vaste_data)."""
+
+GROEPSVORMEN: tuple[str, ...] = ("individueel", "groep", "beide")
+"""Whether the client takes part alone, in a group, or either."""
+
 GEMEENTEN_RIVIERENLAND: tuple[str, ...] = (
     "Buren",
     "Culemborg",
@@ -103,6 +109,8 @@ class Kenmerk(Base):
     naam: Mapped[str] = mapped_column(String(200))
     uitleg: Mapped[str] = mapped_column(Text, default="")
     uitleg_client: Mapped[str] = mapped_column(Text, default="")
+    # Short plain label for the client view, at most ~6 words ("Beter omgaan met stress").
+    label_client: Mapped[str] = mapped_column(String(80), default="", server_default="")
     parent_id: Mapped[int | None] = mapped_column(
         ForeignKey("kenmerk.id", ondelete="RESTRICT"), index=True
     )
@@ -176,6 +184,21 @@ class Instrument(Base):
     waardering_professionals: Mapped[float | None] = mapped_column(Float)
     waardering_werkzoekende: Mapped[float | None] = mapped_column(Float)
     onderbouwing: Mapped[str | None] = mapped_column(String(80))
+    # Structured duration and intensity (issue 9), filled from "Omvang en duur" where it parses
+    # without doubt; None means unknown. duur_weken: total duration in whole weeks, rounded up
+    # (a one-day instrument is 1). uren_per_week: hours per week of the client's time.
+    duur_weken: Mapped[int | None] = mapped_column(Integer)
+    uren_per_week: Mapped[float | None] = mapped_column(Float)
+    # START_SOORTEN: "doorlopend" (start any time) or "vaste_data"; startdata: ISO dates "; ".
+    start_soort: Mapped[str | None] = mapped_column(String(20))
+    startdata: Mapped[str | None] = mapped_column(Text)
+    # Whether good Dutch is required (True), not required (False), or unknown (None).
+    nederlands_nodig: Mapped[bool | None] = mapped_column(Boolean)
+    # GROEPSVORMEN: "individueel", "groep", "beide"; None unknown.
+    groepsvorm: Mapped[str | None] = mapped_column(String(20))
+    # What the client pays, in cents (almost always 0); None unknown. kosten_centen is what the
+    # gemeente pays per person and is never shown to the client.
+    kosten_klant_centen: Mapped[int | None] = mapped_column(Integer)
     regiehouder: Mapped[str | None] = mapped_column(String(200))
     link: Mapped[str | None] = mapped_column(String(500))
     # Expert to consult before deploying (the expert-only instruments); None for most.

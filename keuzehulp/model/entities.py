@@ -9,17 +9,25 @@ from keuzehulp.model.catalogus import (
     InstrumentStatus,
     Kenmerk,
 )
-from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
+from keuzehulp.model.gesprek import (
+    CoachProfiel,
+    Gesprek,
+    GesprekOptie,
+    GesprekScore,
+    Instelling,
+)
 
 __all__ = [
     "Base",
     "Beheerder",
     "CatalogusVersie",
+    "CoachProfiel",
     "FengerRoute",
     "Gemeente",
     "Gesprek",
     "GesprekOptie",
     "GesprekScore",
+    "Instelling",
     "Instrument",
     "InstrumentStatus",
     "Kenmerk",

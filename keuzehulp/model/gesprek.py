@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Column, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keuzehulp.model.base import Base, nu
@@ -45,6 +45,14 @@ class Gesprek(Base):
     onderbouwing: Mapped[str | None] = mapped_column(Text)
     voorkeur_client: Mapped[str | None] = mapped_column(Text)
     volgende_stappen: Mapped[str | None] = mapped_column(Text)
+    # What matters to the client (issue 10), as JSON: [{"wens": code, "gewicht": 1|2, ...}].
+    wensen: Mapped[str | None] = mapped_column(Text)
+    # SURE test (Légaré 2010): the four yes/no answers as JSON [bool, bool, bool, bool], and
+    # the score 0-4; a score of 3 or less signals decisional conflict.
+    sure_antwoorden: Mapped[str | None] = mapped_column(Text)
+    sure_score: Mapped[int | None] = mapped_column(Integer)
+    # Whether the client told back in their own words what they are going to do.
+    teach_back: Mapped[bool | None] = mapped_column(Boolean)
 
     routes: Mapped[list[FengerRoute]] = relationship(secondary=gesprek_route)
     kenmerken: Mapped[list[Kenmerk]] = relationship(secondary=gesprek_kenmerk)
@@ -70,6 +78,9 @@ class GesprekOptie(Base):
     )
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
     notitie: Mapped[str | None] = mapped_column(Text)
+    # Pros and cons in the client's words ("Wat vind jij goed / minder goed?").
+    goed: Mapped[str | None] = mapped_column(Text)
+    minder_goed: Mapped[str | None] = mapped_column(Text)
 
     gesprek: Mapped[Gesprek] = relationship(back_populates="opties")
     instrument: Mapped[Instrument] = relationship()
@@ -90,3 +101,26 @@ class GesprekScore(Base):
 
     gesprek: Mapped[Gesprek] = relationship(back_populates="scores")
     kenmerk: Mapped[Kenmerk] = relationship()
+
+
+class CoachProfiel(Base):
+    """How a coach is reached, for the client handout. Coach settings, not client data."""
+
+    __tablename__ = "coach_profiel"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    gebruiker: Mapped[str] = mapped_column(String(120), unique=True)  # login name; never printed
+    naam: Mapped[str] = mapped_column(String(120))  # display name, e.g. "Sanne de Vries"
+    telefoon: Mapped[str | None] = mapped_column(String(40))
+    email: Mapped[str | None] = mapped_column(String(200))
+    organisatie: Mapped[str | None] = mapped_column(String(200))
+    gewijzigd_op: Mapped[dt.datetime] = mapped_column(default=nu)
+
+
+class Instelling(Base):
+    """An organisation-wide setting as text, e.g. "bewaartermijn_maanden" = "12"."""
+
+    __tablename__ = "instelling"
+
+    sleutel: Mapped[str] = mapped_column(String(80), primary_key=True)
+    waarde: Mapped[str] = mapped_column(Text)

@@ -7,6 +7,7 @@ and what services apply to the database with `pas_toe`; `gegevens_van` reads it 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -24,7 +25,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import (
+    GROEPSVORMEN,
     ONDERBOUWING_NIVEAUS,
+    START_SOORTEN,
     FengerRoute,
     Gemeente,
     Instrument,
@@ -68,6 +71,13 @@ SCALAIRE_VELDEN: tuple[str, ...] = (
     "regiehouder",
     "link",
     "overleg_met",
+    "duur_weken",
+    "uren_per_week",
+    "start_soort",
+    "startdata",
+    "nederlands_nodig",
+    "groepsvorm",
+    "kosten_klant_centen",
 )
 LIJST_VELDEN: tuple[str, ...] = ("routes", "kenmerken", "gemeenten")
 
@@ -108,6 +118,14 @@ class InstrumentGegevens(BaseModel):
     regiehouder: Tekst
     link: Tekst
     overleg_met: Tekst
+    # Structured duration and intensity (None: unknown); see the Instrument model.
+    duur_weken: Annotated[int | None, Field(default=None, ge=1, le=520)]
+    uren_per_week: Annotated[float | None, Field(default=None, gt=0, le=60)]
+    start_soort: Tekst
+    startdata: Tekst  # ISO dates separated by "; ", e.g. "2027-01-11; 2027-03-08"
+    nederlands_nodig: bool | None = None
+    groepsvorm: Tekst
+    kosten_klant_centen: Annotated[int | None, Field(default=None, ge=0, le=MAX_KOSTEN_CENTEN)]
 
     @field_validator("*", mode="before")
     @classmethod
@@ -127,6 +145,37 @@ class InstrumentGegevens(BaseModel):
         if waarde is not None and waarde not in ONDERBOUWING_NIVEAUS:
             raise ValueError("kies een niveau uit de lijst: " + ", ".join(ONDERBOUWING_NIVEAUS))
         return waarde
+
+    @field_validator("start_soort")
+    @classmethod
+    def _bekende_start(cls, waarde: str | None) -> str | None:
+        if waarde is not None and waarde not in START_SOORTEN:
+            raise ValueError("kies doorlopend of vaste_data")
+        return waarde
+
+    @field_validator("groepsvorm")
+    @classmethod
+    def _bekende_groepsvorm(cls, waarde: str | None) -> str | None:
+        if waarde is not None and waarde not in GROEPSVORMEN:
+            raise ValueError("kies individueel, groep of beide")
+        return waarde
+
+    @field_validator("startdata")
+    @classmethod
+    def _iso_datums(cls, waarde: str | None) -> str | None:
+        if waarde is None:
+            return None
+        datums = []
+        for deel in waarde.replace(",", ";").split(";"):
+            if deel.strip():
+                try:
+                    datums.append(dt.date.fromisoformat(deel.strip()))
+                except ValueError:
+                    raise ValueError(
+                        f"'{deel.strip()}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld "
+                        "2027-01-11"
+                    ) from None
+        return "; ".join(d.isoformat() for d in sorted(set(datums))) or None
 
     @field_validator("link")
     @classmethod

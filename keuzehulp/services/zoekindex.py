@@ -6,6 +6,7 @@ Bit i of every mask stands for `ZoekIndex.rijen[i]`. Masks are Python ints, so O
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -47,6 +48,12 @@ class KenmerkOptie:
     parent: str | None
     groep: str
     kinderen: tuple[str, ...]
+    label_client: str = ""  # short plain label (at most ~6 words); "" when not set
+
+    @property
+    def klantlabel(self) -> str:
+        """What the client view shows: the short label, else the name."""
+        return self.label_client or self.naam
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +76,15 @@ class InstrumentRij:
     overleg_met: str | None
     routes: tuple[str, ...]
     kenmerken: tuple[str, ...]
+    # Structured fields (None: unknown); see the Instrument model for units.
+    duur_weken: int | None = None
+    uren_per_week: float | None = None
+    start_soort: str | None = None
+    startdata: tuple[dt.date, ...] = ()
+    nederlands_nodig: bool | None = None
+    groepsvorm: str | None = None
+    kosten_klant_centen: int | None = None
+    adres: str | None = None
 
 
 @dataclass(slots=True)
@@ -106,6 +122,13 @@ class ZoekIndex:
         return uit
 
 
+def _datums(tekst: str | None) -> tuple[dt.date, ...]:
+    """ISO dates stored as "2027-01-11; 2027-03-08" (validated on the way in)."""
+    if not tekst:
+        return ()
+    return tuple(dt.date.fromisoformat(d.strip()) for d in tekst.split(";") if d.strip())
+
+
 def _kenmerk_opties(session: Session) -> dict[str, KenmerkOptie]:
     alle = list(session.scalars(select(Kenmerk).order_by(Kenmerk.volgorde, Kenmerk.code)))
     per_id = {k.id: k for k in alle}
@@ -125,6 +148,7 @@ def _kenmerk_opties(session: Session) -> dict[str, KenmerkOptie]:
             parent,
             groep,
             tuple(c.code for c in actieve_kinderen),
+            k.label_client or "",
         )
         for c in actieve_kinderen:
             voeg_toe(c, groep)
@@ -164,6 +188,14 @@ def laad_index(db: Database) -> ZoekIndex:
             Instrument.regiehouder,
             Instrument.overleg_met,
             Instrument.omschrijving,
+            Instrument.duur_weken,
+            Instrument.uren_per_week,
+            Instrument.start_soort,
+            Instrument.startdata,
+            Instrument.nederlands_nodig,
+            Instrument.groepsvorm,
+            Instrument.kosten_klant_centen,
+            Instrument.adres,
         ).where(actief)
         for r in session.execute(kolommen.order_by(Instrument.id)):
             index.rijen.append(
@@ -184,6 +216,14 @@ def laad_index(db: Database) -> ZoekIndex:
                     overleg_met=r.overleg_met,
                     routes=tuple(rij_routes.get(r.id, ())),
                     kenmerken=tuple(rij_kenmerken.get(r.id, ())),
+                    duur_weken=r.duur_weken,
+                    uren_per_week=r.uren_per_week,
+                    start_soort=r.start_soort,
+                    startdata=_datums(r.startdata),
+                    nederlands_nodig=r.nederlands_nodig,
+                    groepsvorm=r.groepsvorm,
+                    kosten_klant_centen=r.kosten_klant_centen,
+                    adres=r.adres,
                 )
             )
             index.teksten.append(zoekvorm(f"{r.naam} {r.omschrijving or ''}"))
