@@ -58,6 +58,20 @@ WENS_TEKST: dict[Wens, str] = {
 }
 """The wish as the client reads it (B1, first person)."""
 
+WENS_KORT: dict[Wens, str] = {
+    Wens.DICHTBIJ: "dicht bij huis",
+    Wens.ALLEEN: "alleen",
+    Wens.GROEP: "in een groep",
+    Wens.KORT: "kort",
+    Wens.SNEL: "snel beginnen",
+    Wens.WEINIG_UREN: "weinig uren",
+    Wens.ZONDER_NEDERLANDS: "zonder goed Nederlands",
+    Wens.GRATIS: "gratis",
+    Wens.GOED_BEOORDEELD: "goed beoordeeld",
+    Wens.BEWEZEN: "bewezen",
+}
+"""The wish in a few words, for lists such as "Ja: kort, gratis" (fit, comparison, PDF)."""
+
 GEWICHT_TEKST: dict[int, str] = {1: "belangrijk", 2: "heel belangrijk"}
 
 
