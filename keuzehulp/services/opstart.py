@@ -59,6 +59,7 @@ def vul_basisgegevens(session: Session) -> None:
             naam=basis.naam,
             uitleg=basis.uitleg,
             uitleg_client=basis.uitleg_client,
+            label_client=basis.label_client,
             parent=per_code[ouder_code] if ouder_code else None,
             actief=True,
             volgorde=volgorde,
