@@ -1,4 +1,12 @@
-"""Test fixtures: a real, migrated SQLite catalogue in a temporary directory per test."""
+"""Test fixtures: a real, migrated catalogue per test, on SQLite and on PostgreSQL.
+
+Model, service and command-line tests that use `db_url`, `database` or `catalogus` run on
+both engines: SQLite from a copied template file, PostgreSQL as a fresh database made from a
+template database on the throwaway server that `scripts/test.sh` starts (its URL comes in
+KEUZEHULP_TEST_POSTGRES_URL). Qt tests and tests about the SQLite file itself (`db_pad`) run on
+SQLite only. Without a server the PostgreSQL tests fail with a message saying how to start one:
+nothing is skipped. `--engines sqlite` limits a local run to SQLite.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +14,114 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports Qt
 
+import itertools
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.opstart import NieuweDatabaseStap, open_catalogus, standaard_stappen
 
 TEST_GEBRUIKER = "tester"
+ENV_POSTGRES = "KEUZEHULP_TEST_POSTGRES_URL"
+ENGINES = ("sqlite", "postgresql")
+_volgnummer = itertools.count()
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--engines",
+        default=",".join(ENGINES),
+        help="database engines for model and service tests (default: sqlite,postgresql)",
+    )
+
+
+def _alleen_sqlite(metafunc: pytest.Metafunc) -> bool:
+    """Qt screens and tests about the SQLite file itself run on SQLite only."""
+    module = metafunc.module.__name__.rsplit(".", 1)[-1]
+    return (
+        "gui" in module
+        or "db_pad" in metafunc.fixturenames
+        or module
+        in (
+            "test_zoekscherm_contract",
+            "test_database",
+        )
+    )
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "engine" not in metafunc.fixturenames:
+        return
+    gekozen = [e for e in metafunc.config.getoption("--engines").split(",") if e]
+    onbekend = set(gekozen) - set(ENGINES)
+    if onbekend:
+        raise pytest.UsageError(f"--engines: onbekend {sorted(onbekend)}; kies uit {ENGINES}")
+    engines = ["sqlite"] if _alleen_sqlite(metafunc) else gekozen
+    metafunc.parametrize("engine", engines, indirect=True)
+
+
+@pytest.fixture
+def engine(request: pytest.FixtureRequest) -> str:
+    """The engine this test runs on: "sqlite" or "postgresql"."""
+    return str(getattr(request, "param", "sqlite"))
+
+
+def _postgres_url() -> URL:
+    tekst = os.environ.get(ENV_POSTGRES, "").strip()
+    if not tekst:
+        pytest.fail(
+            f"{ENV_POSTGRES} is not set: run the suite with scripts/test.sh, which starts a "
+            "throwaway PostgreSQL server, or pass --engines sqlite for a SQLite-only run.",
+            pytrace=False,
+        )
+    return make_url(tekst)
+
+
+def _postgres_beheer(url: URL, *opdrachten: str) -> None:
+    """Run statements that cannot run in a transaction (CREATE/DROP DATABASE)."""
+    beheer = create_engine(url.set(database="postgres"), isolation_level="AUTOCOMMIT")
+    try:
+        with beheer.connect() as conn:
+            for opdracht in opdrachten:
+                conn.execute(text(opdracht))
+    finally:
+        beheer.dispose()
+
+
+def _postgres_sjabloon(naam: str, stappen: tuple[NieuweDatabaseStap, ...]) -> str:
+    url = _postgres_url()
+    _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}"', f'CREATE DATABASE "{naam}"')
+    opstart = open_catalogus(
+        url.set(database=naam).render_as_string(hide_password=False), TEST_GEBRUIKER, stappen
+    )
+    opstart.database.sluit()
+    return naam
+
+
+@pytest.fixture(scope="session")
+def pg_leeg_sjabloon() -> str:
+    return _postgres_sjabloon("sjabloon_leeg", ())
+
+
+@pytest.fixture(scope="session")
+def pg_voorbeeld_sjabloon() -> str:
+    return _postgres_sjabloon("sjabloon_voorbeeld", standaard_stappen())
+
+
+def _postgres_kopie(sjabloon: str) -> Iterator[str]:
+    """A fresh database copied from the template; dropped after the test."""
+    url = _postgres_url()
+    naam = f"test_{os.getpid()}_{next(_volgnummer)}"
+    _postgres_beheer(url, f'CREATE DATABASE "{naam}" TEMPLATE "{sjabloon}"')
+    try:
+        yield url.set(database=naam).render_as_string(hide_password=False)
+    finally:
+        _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
 
 
 @pytest.fixture(autouse=True)
@@ -51,8 +157,13 @@ def db_pad(leeg_sjabloon: Path, tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db_url(db_pad: Path) -> str:
-    return f"sqlite:///{db_pad}"
+def db_url(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh empty catalogue on this test's engine."""
+    if engine == "postgresql":
+        yield from _postgres_kopie(request.getfixturevalue("pg_leeg_sjabloon"))
+        return
+    pad: Path = request.getfixturevalue("db_pad")
+    yield f"sqlite:///{pad}"
 
 
 @pytest.fixture
@@ -71,10 +182,34 @@ def voorbeeld_sjabloon(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture
-def catalogus(voorbeeld_sjabloon: Path, tmp_path: Path) -> Iterator[Database]:
-    """The opened sample catalogue (52 active, 9 parked instruments), a fresh copy per test."""
+def lege_url(engine: str, tmp_path: Path) -> Iterator[str]:
+    """An empty database without any schema on this test's engine (for migration tests)."""
+    if engine == "postgresql":
+        url = _postgres_url()
+        naam = f"leeg_{os.getpid()}_{next(_volgnummer)}"
+        _postgres_beheer(url, f'CREATE DATABASE "{naam}"')
+        try:
+            yield url.set(database=naam).render_as_string(hide_password=False)
+        finally:
+            _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+        return
+    yield f"sqlite:///{tmp_path / 'leeg.sqlite'}"
+
+
+@pytest.fixture
+def catalogus_url(engine: str, request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """The URL of a fresh copy of the sample catalogue on this test's engine."""
+    if engine == "postgresql":
+        yield from _postgres_kopie(request.getfixturevalue("pg_voorbeeld_sjabloon"))
+        return
     pad = tmp_path / "voorbeeld.sqlite"
-    shutil.copyfile(voorbeeld_sjabloon, pad)
-    opstart = open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ())
+    shutil.copyfile(request.getfixturevalue("voorbeeld_sjabloon"), pad)
+    yield f"sqlite:///{pad}"
+
+
+@pytest.fixture
+def catalogus(catalogus_url: str) -> Iterator[Database]:
+    """The opened sample catalogue (52 active, 9 parked instruments), a fresh copy per test."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
     yield opstart.database
     opstart.database.sluit()

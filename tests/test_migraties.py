@@ -1,8 +1,9 @@
-"""The schema is made by Alembic only; models and migrations agree; downgrade works."""
+"""The schema is made by Alembic only; models and migrations agree; downgrade works.
+
+Every test here runs on SQLite and on PostgreSQL (`lege_url`: an empty database per engine).
+"""
 
 from __future__ import annotations
-
-from pathlib import Path
 
 from alembic import command
 from alembic.autogenerate import compare_metadata
@@ -39,14 +40,14 @@ def _tabellen(url: str) -> set[str]:
         engine.dispose()
 
 
-def test_upgrade_from_empty_creates_every_table(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'leeg.sqlite'}"
+def test_upgrade_from_empty_creates_every_table(lege_url: str) -> None:
+    url = lege_url
     _upgrade(url)
     assert _tabellen(url) == set(Base.metadata.tables) | {"alembic_version"}
 
 
-def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'heen-en-weer.sqlite'}"
+def test_downgrade_to_base_and_upgrade_again(lege_url: str) -> None:
+    url = lege_url
     _upgrade(url)
     _downgrade(url, "base")
     assert _tabellen(url) == {"alembic_version"}
@@ -54,8 +55,8 @@ def test_downgrade_to_base_and_upgrade_again(tmp_path: Path) -> None:
     assert _tabellen(url) == set(Base.metadata.tables) | {"alembic_version"}
 
 
-def test_models_match_migrations(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'vergelijk.sqlite'}"
+def test_models_match_migrations(lege_url: str) -> None:
+    url = lege_url
     _upgrade(url)
     engine = create_engine(url)
     with engine.connect() as conn:
@@ -66,9 +67,9 @@ def test_models_match_migrations(tmp_path: Path) -> None:
     assert verschillen == []
 
 
-def test_every_step_downgrades_and_upgrades(tmp_path: Path) -> None:
+def test_every_step_downgrades_and_upgrades(lege_url: str) -> None:
     """Walk down one revision at a time and back up, so each downgrade is exercised."""
-    url = f"sqlite:///{tmp_path / 'stappen.sqlite'}"
+    url = lege_url
     _upgrade(url)
     from alembic.script import ScriptDirectory
 
