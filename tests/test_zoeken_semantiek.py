@@ -18,6 +18,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.tekstzoeken import begin_van, stam, woorden, zoekwoorden
+from keuzehulp.services.wensen import Wens, WensKeuze
 from keuzehulp.services.zoeken import Sortering, ZoekService
 from keuzehulp.services.zoekvraag import KLASSE_CODES, ZoekVraag
 from tests.catalogusgenerator import KENMERK_CODES, ROUTE_CODES, vul_catalogus
@@ -267,8 +268,16 @@ def test_sort_orders(
         service = ZoekService(db)
         op_naam = [t.instrument.naam.casefold() for t in service.zoek(v, Sortering.NAAM).treffers]
         assert op_naam == sorted(op_naam)
-        relevant = [t.relevantie for t in service.zoek(v, Sortering.RELEVANTIE).treffers]
+        relevant = [
+            (t.tekstscore, t.relevantie) for t in service.zoek(v, Sortering.RELEVANTIE).treffers
+        ]
         assert relevant == sorted(relevant, reverse=True)
+        wensen = (WensKeuze(wens=Wens.KORT, gewicht=2), WensKeuze(wens=Wens.ZONDER_NEDERLANDS))
+        passend = service.zoek(v, Sortering.WENSEN, wensen).treffers
+        sleutels = [
+            (t.fit.sorteersleutel if t.fit else (), -t.tekstscore, -t.relevantie) for t in passend
+        ]
+        assert sleutels == sorted(sleutels)
         kosten = [t.instrument.kosten_centen for t in service.zoek(v, Sortering.KOSTEN).treffers]
         bedragen = [k for k in kosten if k is not None]
         assert bedragen == sorted(bedragen)
