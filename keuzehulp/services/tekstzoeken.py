@@ -35,15 +35,15 @@ import enum
 import functools
 import re
 import threading
+import unicodedata
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from keuzehulp.model.tekst import zonder_accenten
-
 _WOORD = re.compile(r"[0-9a-z]+")
+_ACCENT = re.compile(r"[\u0300-\u036f]")  # combining diacritical marks, after NFKD
 _DUBBELE_KLINKER = re.compile(r"([aeiou])\1")
 _CACHE_GROOTTE = 512
 DEEL_MINIMUM = 5  # letters a query word needs to match inside a word
@@ -87,7 +87,10 @@ def score(veld: Veld, vorm: Vorm) -> int:
 
 def woorden(tekst: str) -> list[str]:
     """Words of a text, case and accents folded: 'Oriëntatie-traject' -> [orientatie, traject]."""
-    return _WOORD.findall(zonder_accenten(tekst).casefold())
+    gevouwen = tekst.casefold()
+    if not gevouwen.isascii():  # fast path: most catalogue text is plain ASCII
+        gevouwen = _ACCENT.sub("", unicodedata.normalize("NFKD", gevouwen))
+    return _WOORD.findall(gevouwen)
 
 
 def zoekwoorden(tekst: str) -> list[str]:
@@ -109,6 +112,13 @@ def stam(woord: str) -> str:
     return _DUBBELE_KLINKER.sub(r"\1", basis)
 
 
+def stammen(lijst: Sequence[str]) -> list[str]:
+    """`stam` of many words at once (one call into the stemmer)."""
+    with _STEMMER_SLOT:
+        basis: list[str] = _STEMMER.stemWords(lijst)
+    return [_DUBBELE_KLINKER.sub(r"\1", b) for b in basis]
+
+
 @functools.lru_cache(maxsize=4096)
 def begin_van(woord: str) -> str:
     """The shortest of the word, its stem and its stem with single vowels that starts the word."""
@@ -119,17 +129,17 @@ def begin_van(woord: str) -> str:
     return min(geldig, key=len) if geldig else woord
 
 
-def _mask_van(posities: Sequence[int]) -> int:
-    if len(posities) < 64:
+def _mask_van(posities: Sequence[int], lengte: int) -> int:
+    """Bitset of positions: set bits in a byte buffer (one cheap step per position)."""
+    if len(posities) <= 4:
         mask = 0
         for p in posities:
             mask |= 1 << p
         return mask
-    lengte = posities[-1] + 1
-    bits = bytearray(b"0" * lengte)
+    buffer = bytearray((lengte + 7) // 8)
     for p in posities:
-        bits[lengte - 1 - p] = 49  # "1"
-    return int(bits, 2)
+        buffer[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(buffer, "little")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,32 +152,66 @@ class WoordTreffer:
 
 @dataclass(slots=True)
 class TekstIndex:
-    """Word -> bitset of positions, per field; built once per catalogue load."""
+    """Word -> positions, per field; built once per catalogue load.
 
-    per_veld: dict[Veld, dict[str, int]] = field(default_factory=dict)
+    Positions become a bitset the first time a query needs the word (most words are never
+    asked for), which keeps loading 10,000 instruments cheap. Stop words are not indexed.
+    """
+
+    posities: dict[Veld, dict[str, list[int]]] = field(default_factory=dict)
+    lengte: int = 0
     woordenlijst: list[str] = field(default_factory=list)  # sorted vocabulary
     per_stam: dict[str, list[str]] = field(default_factory=dict)
+    _samen: str = ""  # the vocabulary as one string, each word followed by "\n"
+    _beginnen: list[int] = field(default_factory=list)  # where each word starts in _samen
+    _masks: dict[tuple[Veld, str], int] = field(default_factory=dict)
     _cache: OrderedDict[str, WoordTreffer] = field(default_factory=OrderedDict)
     _slot: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def bouw(cls, velden: Iterable[tuple[str, str, str, str]]) -> TekstIndex:
         """From (name, provider, texts, kenmerk names) per position, position 0 first."""
+        volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
         posities: dict[Veld, defaultdict[str, list[int]]] = {v: defaultdict(list) for v in Veld}
+        lengte = 0
         for i, rij in enumerate(velden):
-            volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
+            lengte = i + 1
             for veld, tekst in zip(volgorde, rij, strict=True):
-                for woord in dict.fromkeys(woorden(tekst)):
-                    posities[veld][woord].append(i)
-        index = cls()
-        index.per_veld = {v: {w: _mask_van(p) for w, p in posities[v].items()} for v in Veld}
-        vocabulaire = set().union(*(posities[v] for v in Veld))
-        index.woordenlijst = sorted(vocabulaire)
+                lijsten = posities[veld]
+                for woord in set(woorden(tekst)) - STOPWOORDEN:
+                    lijsten[woord].append(i)
+        index = cls(posities={v: dict(posities[v]) for v in Veld}, lengte=lengte)
+        index.woordenlijst = sorted(set().union(*(posities[v] for v in Veld)))
         per_stam: dict[str, list[str]] = defaultdict(list)
-        for woord in index.woordenlijst:
-            per_stam[stam(woord)].append(woord)
+        for woord, basis in zip(index.woordenlijst, stammen(index.woordenlijst), strict=True):
+            per_stam[basis].append(woord)
         index.per_stam = dict(per_stam)
+        index._samen = "".join(w + "\n" for w in index.woordenlijst)
+        beginnen, plek = [], 0
+        for woord in index.woordenlijst:
+            beginnen.append(plek)
+            plek += len(woord) + 1
+        index._beginnen = beginnen
         return index
+
+    def _met_deel(self, deel: str) -> set[str]:
+        """Vocabulary words containing `deel` (a C-speed scan of one string, not a loop)."""
+        uit: set[str] = set()
+        samen, beginnen, lijst = self._samen, self._beginnen, self.woordenlijst
+        plek = samen.find(deel)
+        while plek != -1:
+            nummer = bisect.bisect_right(beginnen, plek) - 1
+            uit.add(lijst[nummer])
+            volgende = beginnen[nummer] + len(lijst[nummer]) + 1
+            plek = samen.find(deel, volgende)
+        return uit
+
+    def _mask(self, veld: Veld, woord: str) -> int:
+        mask = self._masks.get((veld, woord))
+        if mask is None:
+            mask = _mask_van(self.posities[veld].get(woord, ()), self.lengte)
+            self._masks[veld, woord] = mask
+        return mask
 
     def _met_begin(self, begin: str) -> list[str]:
         lijst = self.woordenlijst
@@ -189,17 +233,18 @@ class TekstIndex:
         vormen[Vorm.BEGIN] = set(self._met_begin(begin_van(woord))) - vormen[Vorm.HEEL]
         vormen[Vorm.BEGIN] -= vormen[Vorm.WOORDVORM]
         if len(woord) >= DEEL_MINIMUM:
-            binnen = {w for w in self.woordenlijst if woord in w}
+            binnen = self._met_deel(woord)
             vormen[Vorm.DEEL] = binnen - vormen[Vorm.HEEL] - vormen[Vorm.WOORDVORM]
             vormen[Vorm.DEEL] -= vormen[Vorm.BEGIN]
         lagen: dict[int, int] = {}
         alles = 0
         for veld in Veld:
-            masks = self.per_veld.get(veld, {})
+            eigen = self.posities.get(veld, {})
             for vorm, set_ in vormen.items():
                 mask = 0
                 for w in set_:
-                    mask |= masks.get(w, 0)
+                    if w in eigen:
+                        mask |= self._mask(veld, w)
                 if mask:
                     punten = score(veld, vorm)
                     lagen[punten] = lagen.get(punten, 0) | mask
@@ -210,3 +255,32 @@ class TekstIndex:
             if len(self._cache) > _CACHE_GROOTTE:
                 self._cache.popitem(last=False)
         return gevonden
+
+
+class LuieTekstIndex:
+    """The TekstIndex of a catalogue load, built once: in the background or on first use.
+
+    Building it costs about a second of CPU at 10,000 instruments with full texts, so the
+    search service starts it in a daemon thread (`bouw_op_achtergrond`) and the window opens
+    without waiting; a text search that comes before it is ready waits for it.
+    """
+
+    def __init__(self, velden: list[tuple[str, str, str, str]]) -> None:
+        self._velden = velden
+        self._index: TekstIndex | None = None
+        self._slot = threading.Lock()
+
+    def bouw_op_achtergrond(self) -> None:
+        if self._index is None:
+            threading.Thread(target=self.index, name="tekstindex", daemon=True).start()
+
+    @property
+    def klaar(self) -> bool:
+        return self._index is not None
+
+    def index(self) -> TekstIndex:
+        with self._slot:
+            if self._index is None:
+                self._index = TekstIndex.bouw(self._velden)
+                self._velden = []
+            return self._index
