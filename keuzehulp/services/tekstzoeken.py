@@ -18,14 +18,16 @@ doelgroep and rol werkzoekende, and the names and client labels of the kenmerken
 (so "sollicitatie" also finds an instrument tagged "4.1 Sollicitatievaardigheden").
 
 Every query word must match (AND). Dutch stop words ("de", "voor", "met" ...; the Snowball
-Dutch stop list) are ignored when the query has other words. The score of a match ranks
-results: the field first (name > provider > other texts > kenmerken), then whole word > word
-form > start of a word (see `score`); an instrument's score is the sum over the query words of
-each word's best match.
+Dutch stop list) are not indexed and are ignored in a query that has other words. The score
+of a match ranks results: the field first (name > provider > other texts > kenmerken), then
+whole word > word form > start of a word > part of a word (see `score`); an instrument's score
+is the sum over the query words of each word's best match.
 
-The index maps every word to a bitset of instrument positions per field; query words are
-resolved against the sorted vocabulary (bisect for prefixes, a stem table for word forms) and
-cached, so a keystroke costs a few dictionary look-ups and big-int ANDs.
+The index maps every word to the instrument positions per field (a bitset once a query needs
+the word); query words are resolved against the sorted vocabulary (bisect for prefixes, a stem
+table for word forms, one string scan for parts of words) and cached, so a keystroke costs a
+few look-ups and big-int ANDs. Stems come from Snowball's Dutch stemmer (snowballstemmer,
+which runs the C build PyStemmer when it is installed); no suffix rules of our own.
 """
 
 from __future__ import annotations
@@ -48,8 +50,8 @@ _DUBBELE_KLINKER = re.compile(r"([aeiou])\1")
 _CACHE_GROOTTE = 512
 DEEL_MINIMUM = 5  # letters a query word needs to match inside a word
 
-# Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without words that
-# carry meaning in this catalogue on their own ("zelf", "werk"-like content words).
+# Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without "zelf",
+# which carries meaning here on its own ("zelf solliciteren").
 _STOPLIJST = """
     aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door
     dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun
