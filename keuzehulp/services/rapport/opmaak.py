@@ -91,7 +91,7 @@ def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 
 
 
 def kop_met_tabel(
-    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 2
+    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 1
 ) -> list[Flowable]:
     """A heading kept together with only the first `vast` rows of its table.
 
