@@ -53,9 +53,11 @@ def test_case_accents_stop_words_and_a_compound_tail(voorbeeld: ZoekService) -> 
     assert gevonden == _namen(voorbeeld, "orientatie")
     assert "Arbeidsmarktoriëntatie, Werkzaak team Ontwikkeling" in gevonden
     assert _namen(voorbeeld, "training voor de stress") == _namen(voorbeeld, "Training stress")
-    assert _namen(voorbeeld, "training stress") == [
-        "Training omgaan met stress, Mindfit Training & Coaching"
-    ]
+    # The name hit ranks first; trainings that only carry the kenmerk "stress" (its client
+    # label, e.g. "Beter omgaan met stress") follow it.
+    stress = _namen(voorbeeld, "training stress")
+    assert stress[0] == "Training omgaan met stress, Mindfit Training & Coaching"
+    assert all(naam.startswith("Training") for naam in stress)
 
 
 def test_every_word_must_match(voorbeeld: ZoekService) -> None:
