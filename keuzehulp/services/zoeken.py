@@ -112,6 +112,8 @@ class Facetten:
 
 @dataclass(frozen=True, slots=True)
 class ZoekAntwoord:
+    """The results in order, the count of every facet value, and the size of the catalogue."""
+
     treffers: tuple[Treffer, ...]
     facetten: Facetten
     totaal_actief: int
