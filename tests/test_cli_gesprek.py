@@ -113,16 +113,22 @@ def test_gesprek_without_subcommand_is_a_dutch_usage_error(
     assert "deze argumenten ontbreken: OPDRACHT" in capsys.readouterr().err
 
 
-def test_client_pdf_of_a_draft_with_one_option_is_refused(
+def test_client_pdf_of_an_empty_draft_is_refused_and_one_option_prints(
     database: Database, db_url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     ids = maak_instrumenten(database)
-    concept = GesprekInvoer(opties=(Optie(instrument_id=ids[0]),))
-    nummer = GesprekService(database).bewaar(concept, "anna").id
+    service = GesprekService(database)
+    leeg = service.bewaar(GesprekInvoer(doel="Nog zoeken"), "anna").id
     pad = tmp_path / "k.pdf"
-    assert main(["--database", db_url, "gesprek", "pdf", str(nummer), str(pad)]) == 1
-    assert "kies 2 tot 5 opties om te vergelijken; nu is het er 1" in capsys.readouterr().err
+    assert main(["--database", db_url, "gesprek", "pdf", str(leeg), str(pad)]) == 1
+    assert "zet eerst minstens één optie op de korte lijst" in capsys.readouterr().err
     assert not pad.exists()
-    args = ["--database", db_url, "gesprek", "pdf", str(nummer), str(pad), "--professional"]
+    args = ["--database", db_url, "gesprek", "pdf", str(leeg), str(pad), "--professional"]
     assert main(args) == 0
     assert pad.exists()
+    een = service.bewaar(
+        GesprekInvoer(opties=(Optie(instrument_id=ids[0]),), keuze_id=ids[0]), "anna"
+    ).id
+    assert main(["--database", db_url, "gesprek", "pdf", str(een), str(pad)]) == 0
+    tekst = "".join(p.extract_text() for p in PdfReader(pad).pages)
+    assert "Coaching, Praktijk De Kompasroos" in tekst

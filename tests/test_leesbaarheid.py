@@ -2,10 +2,21 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
-from keuzehulp.services.leesbaarheid import beoordeel
+from keuzehulp.services.leesbaarheid import (
+    JARGON,
+    KLANTVELDEN,
+    LANGE_ZIN,
+    VAKWOORD,
+    VAKWOORDEN,
+    adviezen,
+    adviezen_per_veld,
+    beoordeel,
+)
 
 
 def test_short_sentences_pass_and_long_ones_fail() -> None:
@@ -52,3 +63,86 @@ def test_kenmerk_client_explanations_are_b1(kenmerk: object) -> None:
 def test_route_client_explanations_are_b1(route: object) -> None:
     uitslag = beoordeel(route.uitleg_client)  # type: ignore[attr-defined]
     assert uitslag.ok, uitslag.uitleg()
+
+
+# --- warnings on catalogue texts (issue 9, item 8) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("tekst", "gevonden", "vervanging"),
+    [
+        ("Nederlands op A2-niveau", "Nederlands op A2-niveau", "een beetje Nederlands spreken"),
+        ("Minimaal 18 jaar; VCA-diploma is een pré", "pré", "fijn als je het hebt"),
+        ("Ook individueel mogelijk, op aanvraag.", "op aanvraag", "vraag het je coach"),
+        ("Diploma VCA", "VCA", "VCA (een diploma voor veilig werken)"),
+        ("Intakegesprek vooraf.", "Intakegesprek", "kennismakingsgesprek"),
+        ("Voor wie het traject stilstaat.", "traject", "plan, of: je weg naar werk"),
+        ("Meer participatie in de wijk.", "participatie", "meedoen"),
+        ("Doel: lezen op niveau 1F.", "niveau 1F", None),
+        ("Met loonkostensubsidie.", "loonkostensubsidie", None),
+    ],
+)
+def test_hard_words_get_their_plain_replacement(
+    tekst: str, gevonden: str, vervanging: str | None
+) -> None:
+    uit = [a for a in adviezen(tekst) if a.soort == VAKWOORD]
+    assert gevonden in [a.gevonden for a in uit]
+    advies = next(a for a in uit if a.gevonden == gevonden)
+    if vervanging is not None:
+        assert advies.suggestie == vervanging
+    assert f"‘{gevonden}’" in str(advies) and "Schrijf liever" in str(advies)
+
+
+def test_a_phrase_is_reported_once_not_also_its_parts() -> None:
+    uit = adviezen("Nederlands op A2-niveau; examen ook in andere talen mogelijk")
+    assert [a.gevonden for a in uit] == ["Nederlands op A2-niveau"]
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "Je leert solliciteren in een kleine groep.",
+        "VCA (een diploma voor veilig werken) is fijn als je het hebt.",
+        "Mail naar instroom@uiterwaard.example of kijk op https://www.vca.example/intake",
+        "Via de teamleider van team Participatie",
+        "Je instrumentje is een fluit.",
+        "",
+        "-",
+    ],
+)
+def test_plain_texts_explained_words_and_addresses_get_no_warning(tekst: str) -> None:
+    assert adviezen(tekst) == []
+
+
+def test_long_sentences_are_named_with_their_length() -> None:
+    lang = (
+        "Groepstraining met rollenspel, feedback en huiswerkopdrachten, volgens de methode "
+        "die we al jaren gebruiken bij alle deelnemers. Kort."
+    )
+    uit = adviezen(lang)
+    assert [a.soort for a in uit] == [LANGE_ZIN]
+    assert str(uit[0]).startswith("Deze zin heeft 17 woorden (hoogstens 15)")
+    assert "Maak er twee korte zinnen van." in str(uit[0])
+
+
+def test_every_concept_word_of_the_b1_check_has_a_plain_replacement() -> None:
+    for term in JARGON:
+        assert any(re.fullmatch(v.regex, term, re.IGNORECASE) for v in VAKWOORDEN), term
+
+
+def test_the_kept_list_is_between_30_and_100_entries_each_with_a_replacement() -> None:
+    assert 30 <= len(VAKWOORDEN) <= 100
+    for v in VAKWOORDEN:
+        assert v.vervanging.strip()
+        assert re.fullmatch(v.regex, v.term, re.IGNORECASE), v.term  # the term matches itself
+        assert not adviezen(v.vervanging), v.term  # plain: no new jargon
+
+
+def test_warnings_per_client_visible_field() -> None:
+    waarden = {
+        "instroomeis": "Nederlands op A2-niveau",
+        "regiehouder": "Coördinator participatie",  # internal: not checked
+        "omschrijving": "Je leert solliciteren.",
+    }
+    assert set(adviezen_per_veld(waarden)) == {"instroomeis"}
+    assert "regiehouder" not in KLANTVELDEN and "omvang_duur" in KLANTVELDEN

@@ -24,6 +24,8 @@ class KenmerkBasis:
     naam: str  # exactly as in domain.md, e.g. "Sociale en werknemersvaardigheden"
     uitleg: str  # for the professional, faithful to Bijlage 4 (paraphrased, 1-4 sentences)
     uitleg_client: str  # for the client, B1
+    # The client's short label: at most 6 words, B1, said as what improves.
+    label_client: str = ""
 
 
 # Source: TNO procesrapport keuzehulp Werkzaak Rivierenland (2021), indeling naar Fenger
@@ -84,6 +86,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Dit gaat over wat je kunt en weet. Denk aan school, werkervaring en vaardigheden."
         ),
+        label_client="Wat je kunt en weet",
     ),
     KenmerkBasis(
         code="1.1",
@@ -97,6 +100,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je werkt goed samen en praat duidelijk met collega's en je baas. "
             "Je werkt netjes, in een goed tempo en zelfstandig."
         ),
+        label_client="Goed samenwerken op je werk",
     ),
     KenmerkBasis(
         code="1.2",
@@ -110,6 +114,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je leert wat je nodig hebt voor een vak. "
             "Bijvoorbeeld een diploma halen, of leren veilig werken."
         ),
+        label_client="Een vak leren",
     ),
     KenmerkBasis(
         code="1.3",
@@ -120,6 +125,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "instrumenten een voorwaarde."
         ),
         uitleg_client="Dit gaat over taal, rekenen en werken met een computer of telefoon.",
+        label_client="Taal, rekenen en computer",
     ),
     KenmerkBasis(
         code="1.3.1",
@@ -131,6 +137,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je leest en schrijft Nederlands. Bijvoorbeeld een brief, een formulier of een bericht."
         ),
+        label_client="Beter Nederlands lezen en schrijven",
     ),
     KenmerkBasis(
         code="1.3.2",
@@ -142,6 +149,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je begrijpt wat mensen in het Nederlands zeggen. Je kunt zelf ook Nederlands praten."
         ),
+        label_client="Beter Nederlands praten en verstaan",
     ),
     KenmerkBasis(
         code="1.3.3",
@@ -153,6 +161,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je rekent met getallen en geld. Bijvoorbeeld tellen, meten of een bon nakijken."
         ),
+        label_client="Beter leren rekenen",
     ),
     KenmerkBasis(
         code="1.3.4",
@@ -165,6 +174,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je werkt met een computer, tablet of telefoon. "
             "Bijvoorbeeld een e-mail sturen of iets opzoeken op internet."
         ),
+        label_client="Beter werken met computer en telefoon",
     ),
     KenmerkBasis(
         code="1.4",
@@ -178,6 +188,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je stelt een doel en maakt een plan om het te halen. Je zet door als iets tegenzit."
         ),
+        label_client="Plannen en volhouden",
     ),
     KenmerkBasis(
         code="1.5",
@@ -190,6 +201,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je denkt na over wat je gedrag met jezelf en anderen doet. "
             "Je houdt je in als je boos of gespannen bent."
         ),
+        label_client="Rustig blijven als je boos bent",
     ),
     KenmerkBasis(
         code="1.6",
@@ -203,6 +215,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je doet ervaring op met werken. "
             "Bijvoorbeeld met een baan, een stage of vrijwilligerswerk."
         ),
+        label_client="Werkervaring opdoen",
     ),
     KenmerkBasis(
         code="1.7",
@@ -214,6 +227,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je weet wat je goed kunt en wat je lastig vindt. Je weet ook wat je nodig hebt."
         ),
+        label_client="Weten wat je kunt en wilt",
     ),
     # 2. Sociale omgeving
     KenmerkBasis(
@@ -228,6 +242,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Dit gaat over de mensen om je heen. Denk aan familie, vrienden en kennissen."
         ),
+        label_client="De mensen om je heen",
     ),
     KenmerkBasis(
         code="2.1",
@@ -241,6 +256,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je krijgt hulp en steun van familie en vrienden bij het zoeken naar werk. "
             "Zij vinden het goed dat je gaat werken."
         ),
+        label_client="Steun van familie en vrienden",
     ),
     KenmerkBasis(
         code="2.2",
@@ -253,6 +269,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je kent mensen die je kunnen helpen om werk te vinden. "
             "Bijvoorbeeld via familie, vrienden, collega's of een club."
         ),
+        label_client="Meer mensen leren kennen",
     ),
     # 3. Belemmeringen & Mogelijkheden
     KenmerkBasis(
@@ -268,6 +285,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over wat werken moeilijk maakt, en wat je wel kunt. "
             "Denk aan gezondheid, stress of problemen thuis."
         ),
+        label_client="Wat werken moeilijk maakt",
     ),
     KenmerkBasis(
         code="3.1",
@@ -280,6 +298,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Dit gaat over denken, gevoel, omgaan met anderen en je eigen zaken regelen."
         ),
+        label_client="Denken, voelen en omgaan met anderen",
     ),
     KenmerkBasis(
         code="3.1.1",
@@ -291,6 +310,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je let goed op en onthoudt dingen. Je hebt niet snel last van geluid, licht of drukte."
         ),
+        label_client="Beter opletten en onthouden",
     ),
     KenmerkBasis(
         code="3.1.2",
@@ -300,6 +320,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je gaat goed om met problemen en stress. "
             "Je weet wat je kunt doen als het moeilijk wordt."
         ),
+        label_client="Beter omgaan met stress",
     ),
     KenmerkBasis(
         code="3.1.3",
@@ -311,6 +332,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je gaat goed om met andere mensen. Je praat met ze en begrijpt wat ze bedoelen."
         ),
+        label_client="Beter omgaan met andere mensen",
     ),
     KenmerkBasis(
         code="3.1.4",
@@ -324,6 +346,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je regelt zelf de dingen van elke dag. "
             "Bijvoorbeeld bellen, met geld omgaan en reizen met bus of trein."
         ),
+        label_client="Zelf je dagelijkse zaken regelen",
     ),
     KenmerkBasis(
         code="3.1.5",
@@ -333,6 +356,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "(trauma)."
         ),
         uitleg_client="Je leert omgaan met angst of met nare dingen die je hebt meegemaakt.",
+        label_client="Minder angst, nare dingen verwerken",
     ),
     KenmerkBasis(
         code="3.1.6",
@@ -344,6 +368,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je hebt elke dag een vast ritme. Je staat op tijd op en weet wat je die dag doet."
         ),
+        label_client="Meer vaste regelmaat in je dag",
     ),
     KenmerkBasis(
         code="3.2",
@@ -353,6 +378,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "horen, en fijne motoriek en handelingstempo."
         ),
         uitleg_client="Dit gaat over je lichaam en je gezondheid. Wat kan je lichaam aan bij werk?",
+        label_client="Je lichaam en je gezondheid",
     ),
     KenmerkBasis(
         code="3.2.1",
@@ -365,6 +391,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over wat je lichaam lang of vaak aankan. "
             "Bijvoorbeeld tillen, bukken, lopen, zitten of lang staan."
         ),
+        label_client="Meer aankunnen met je lichaam",
     ),
     KenmerkBasis(
         code="3.2.2",
@@ -374,6 +401,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over goed kunnen zien en horen. "
             "Bijvoorbeeld met een bril of een gehoorapparaat."
         ),
+        label_client="Beter zien en horen",
     ),
     KenmerkBasis(
         code="3.2.3",
@@ -385,6 +413,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je kunt klein en precies werk met je handen doen. Je werkt ook snel genoeg."
         ),
+        label_client="Handiger en sneller werken",
     ),
     KenmerkBasis(
         code="3.3",
@@ -398,6 +427,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over praktische dingen die werken lastig maken. "
             "Bijvoorbeeld oppas voor je kinderen, zorg voor een ander, vervoer, schulden of wonen."
         ),
+        label_client="Praktische zaken, zoals vervoer of oppas",
     ),
     KenmerkBasis(
         code="3.4",
@@ -410,6 +440,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over gezond leven. "
             "Denk aan bewegen, eten, slapen, roken, alcohol, drugs of veel gamen."
         ),
+        label_client="Gezonder leven, minder drank of drugs",
     ),
     # 4. Werkzoekgedrag
     KenmerkBasis(
@@ -425,6 +456,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over hoe je werk zoekt en vindt. "
             "Denk aan solliciteren, een beroep kiezen en er verzorgd uitzien."
         ),
+        label_client="Werk zoeken",
     ),
     KenmerkBasis(
         code="4.1",
@@ -437,6 +469,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je zoekt werk, via internet en via mensen die je kent. "
             "Je maakt een cv en oefent een gesprek met een werkgever."
         ),
+        label_client="Beter leren solliciteren",
     ),
     KenmerkBasis(
         code="4.2",
@@ -449,6 +482,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je ontdekt welk werk bij je past. "
             "Bijvoorbeeld door een bedrijf te bezoeken of een dag mee te lopen."
         ),
+        label_client="Ontdekken welk werk bij je past",
     ),
     KenmerkBasis(
         code="4.3",
@@ -461,6 +495,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je ziet er netjes en verzorgd uit bij een gesprek en op je werk. "
             "Denk aan wassen, schone kleren en je haar."
         ),
+        label_client="Verzorgd op je werk komen",
     ),
     # 5. Motivatie
     KenmerkBasis(
@@ -473,6 +508,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "intentie leidt vaker tot zoekgedrag."
         ),
         uitleg_client=("Dit gaat over hoe graag je wilt werken. En of je gelooft dat het lukt."),
+        label_client="Zin in werk",
     ),
     KenmerkBasis(
         code="5.1",
@@ -486,6 +522,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Je wilt graag werken, het liefst bij een gewone werkgever. "
             "Je weet wat werk jou oplevert."
         ),
+        label_client="Zin krijgen om te werken",
     ),
     KenmerkBasis(
         code="5.2",
@@ -499,6 +536,7 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
         uitleg_client=(
             "Je gelooft dat je werk kunt vinden en houden. Je geeft niet op als iets niet lukt."
         ),
+        label_client="Meer vertrouwen in jezelf",
     ),
     KenmerkBasis(
         code="5.3",
@@ -513,5 +551,6 @@ KENMERKEN: tuple[KenmerkBasis, ...] = (
             "Dit gaat over wat mensen om je heen vinden van werk en een uitkering. "
             "Het gaat ook om hoe belangrijk hun mening voor jou is."
         ),
+        label_client="Wat anderen van werk vinden",
     ),
 )

@@ -1,13 +1,23 @@
 """A B1 readability check: short sentences, and no jargon without its explanation.
 
-Used by the tests on every text a client sees (PDF, comparison, client labels, kenmerk
-explanations). The rule is the project's own writing rule: sentences of at most 15 words on
-average, known concrete words, and a specialist word only when it is explained right there.
+Two uses:
+
+- `beoordeel(tekst)`: the tests' check on every text the application itself writes for a
+  client (PDF, comparison, client labels, kenmerk explanations): sentences of at most 15 words
+  on average, and none of the concept words in JARGON without an explanation right there.
+- `adviezen(tekst)`: warnings with suggested wording for catalogue texts that a client sees
+  (KLANTVELDEN), shown by the beheer editor and the import dry run (issue 9, item 8). It
+  checks every sentence (at most 15 words each) against VAKWOORDEN, the kept list of words
+  and phrases with their plain replacement.
+
+The rule is the project's own writing rule (seed 004, lines 5617-5637): short sentences of
+at most 15 words, known concrete words, and a specialist word only when it is explained.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 MAX_GEMIDDELDE_ZINSLENGTE = 15.0
@@ -122,3 +132,255 @@ def beoordeel(tekst: str) -> Beoordeling:
         langste_zin=langste,
         jargon_zonder_uitleg=tuple(_jargon_zonder_uitleg(tekst)),
     )
+
+
+# --- catalogue texts a client sees ------------------------------------------------------------
+
+MAX_WOORDEN_PER_ZIN = 15
+
+KLANTVELDEN: tuple[str, ...] = (
+    "omschrijving",
+    "rol_werkzoekende",
+    "doel",
+    "doelgroep",
+    "instroomeis",
+    "omvang_duur",
+    "werkwijze",
+    "beschikbaarheid",
+    "aanmelding",
+    "bijzonderheden",
+)
+"""Instrument fields whose text reaches the client: the client view of the detail ("Wat is
+het", "Wat doe jij", "Voor wie", "Wat moet je al kunnen", ...), the comparison and the client
+PDF. Names, addresses and links are not checked; cost to the gemeente is internal."""
+
+
+@dataclass(frozen=True, slots=True)
+class Vakwoord:
+    """A word or phrase a client may not know, and the plain wording to use instead.
+
+    `patroon` is a regular expression (case-insensitive, matched as whole words) when the
+    term has several forms; otherwise the term itself is matched.
+    """
+
+    term: str
+    vervanging: str
+    patroon: str | None = None
+
+    @property
+    def regex(self) -> str:
+        return self.patroon or re.escape(self.term)
+
+
+VAKWOORDEN: tuple[Vakwoord, ...] = (
+    # Language and reading levels
+    Vakwoord(
+        "Nederlands op A2-niveau",
+        "een beetje Nederlands spreken",
+        r"nederlands (?:op |van )?(?:taal)?niveau a2|nederlands op a2[- ]?niveau",
+    ),
+    Vakwoord(
+        "A2-niveau",
+        "zeg wat iemand moet kunnen, bijvoorbeeld: een beetje Nederlands spreken",
+        r"(?:taal)?niveau [abc][0-2]|[abc][0-2][- ]?niveau|(?:van )?a[0-2] (?:tot|naar) [ab][12]",
+    ),
+    Vakwoord(
+        "niveau 1F",
+        "zeg wat iemand leert, bijvoorbeeld: een brief lezen, een bon nakijken",
+        r"(?:niveau )?[1-4]f(?: of [1-4]f)?",
+    ),
+    Vakwoord("NT2", "Nederlands als tweede taal"),
+    Vakwoord("inburgeringsplichtig", "moet inburgeren", r"inburgeringsplichtig\w*"),
+    # Words from the catalogue's own trade
+    Vakwoord("pré", "fijn als je het hebt", r"pr[ée]"),
+    Vakwoord("op aanvraag", "vraag het je coach"),
+    Vakwoord("VCA", "VCA (een diploma voor veilig werken)"),
+    Vakwoord("intake", "kennismakingsgesprek", r"\w*intake\w*"),
+    Vakwoord("traject", "plan, of: je weg naar werk", r"\w*trajecte?n?"),
+    Vakwoord("participatie", "meedoen", r"(?<!team )participatie"),
+    Vakwoord(
+        "participatieplaats",
+        "plek waar je meedoet en werkervaring opdoet, zonder loon",
+        r"participatieplaats\w*",
+    ),
+    Vakwoord("werkervaringsplaats", "plek waar je werkervaring opdoet", r"werkervaringsplaats\w*"),
+    Vakwoord("instroom", "beginnen", r"instroom|instromen"),
+    Vakwoord("instroomeis", "wat je al moet kunnen", r"instroomeis(?:en)?"),
+    Vakwoord("doelgroep", "voor wie het is", r"doelgroep(?:en)?"),
+    Vakwoord("activering", "weer actief worden", r"activering\w*"),
+    Vakwoord("re-integratie", "weer aan het werk gaan", r"re-?integratie\w*|reïntegratie\w*"),
+    Vakwoord("arbeidsmarkt", "werk, de banen die er zijn", r"\w*arbeidsmarkt\w*"),
+    Vakwoord("interventie", "hulp", r"interventies?"),
+    Vakwoord("instrument", "aanbod, of: training, cursus of coaching", r"instrumente?n?"),
+    Vakwoord("competenties", "vaardigheden: wat je kunt", r"\w*competenties?"),
+    Vakwoord("capaciteiten", "wat je kunt", r"capaciteit\w*"),
+    Vakwoord("Dariuz", "de vragenlijst van je werkcoach", r"dariuz\w*"),
+    Vakwoord("werkfit", "klaar voor werk", r"werkfit\w*"),
+    Vakwoord("belemmering", "wat het moeilijk maakt", r"belemmering(?:en)?"),
+    Vakwoord("belastbaarheid", "wat je aankunt", r"belastbaa?r\w*"),
+    Vakwoord("zelfregulatie", "jezelf sturen: plannen en volhouden"),
+    Vakwoord("emotieregulatie", "omgaan met je gevoelens"),
+    Vakwoord("zelfredzaamheid", "zelf je zaken regelen"),
+    Vakwoord("coping", "omgaan met problemen en stress"),
+    Vakwoord("menselijk kapitaal", "wat je kunt en weet"),
+    Vakwoord("afgeleid kenmerk", "waar je aan werkt", r"afgeleide? kenmerk(?:en)?"),
+    Vakwoord(
+        "Fenger",
+        "je weg naar werk: eerst je leven, eerst leren of eerst werk",
+        r"fenger(?:-?routes?)?",
+    ),
+    Vakwoord(
+        "life first",
+        "eerst je leven op orde",
+        r"life first|human capital first|work first",
+    ),
+    Vakwoord("trajectplan", "plan"),
+    Vakwoord("klantprofiel", "wat je nodig hebt"),
+    Vakwoord("methodisch", "stap voor stap"),
+    # Work and income
+    Vakwoord("arbeidsbeperking", "een beperking waardoor werken moeilijker is"),
+    Vakwoord("doelgroepregister", "lijst van mensen die door een beperking moeilijk werk vinden"),
+    Vakwoord("loonkostensubsidie", "de gemeente betaalt een deel van je loon"),
+    Vakwoord("loonwaarde", "meten hoeveel werk je kunt doen", r"loonwaarde\w*"),
+    Vakwoord(
+        "detachering", "je werkt bij een bedrijf, maar een bureau is je werkgever", r"detacher\w*"
+    ),
+    Vakwoord("proefplaatsing", "je werkt een tijdje op proef bij een werkgever"),
+    Vakwoord("startkwalificatie", "een diploma van mbo-niveau 2 of hoger"),
+    Vakwoord("regulier werk", "gewoon betaald werk", r"reguliere? (?:werk|baan|arbeid)"),
+    Vakwoord("inkomensconsulent", "je contactpersoon voor je uitkering"),
+    Vakwoord("accountmanager", "contactpersoon voor werkgevers"),
+    Vakwoord("indicatie", "besluit dat je deze hulp krijgt"),
+    Vakwoord("toeleiding", "hulp om bij de juiste hulp te komen"),
+    Vakwoord("schuldhulpverlening", "hulp bij schulden"),
+    Vakwoord("fiscaal", "van de belasting", r"fiscaa?le?"),
+    Vakwoord("financiën", "geldzaken, of: geld", r"financi[eë]n|financi[eë]le|financieel"),
+    Vakwoord("budgetteren", "een plan maken voor je geld", r"budgett?er\w*"),
+    # Care and psychology
+    Vakwoord("anamnese", "gesprek over je klachten en wat je hebt meegemaakt"),
+    Vakwoord("LVB", "licht verstandelijke beperking"),
+    Vakwoord("cognitieve gedragstherapie", "een bekende manier om anders te leren denken en doen"),
+    Vakwoord("G-schema", "een schema om je gedachten op te schrijven"),
+    Vakwoord("SoVa", "training sociale vaardigheden"),
+    Vakwoord("psycho-educatie", "uitleg over je klachten", r"psycho-?educatie"),
+    Vakwoord("motiverende gespreksvoering", "gesprekken die je helpen zelf te kiezen"),
+    Vakwoord("oplossingsgericht", "gericht op wat wel lukt", r"oplossingsgerichte?"),
+    Vakwoord("empowerment", "sterker worden en zelf beslissen", r"empowerment\w*"),
+    Vakwoord("eigen regie", "zelf beslissen over je leven", r"(?:eigen )?regie"),
+    Vakwoord("persoonlijkheidsvragenlijst", "vragenlijst over wie je bent"),
+    Vakwoord("non-verbaal", "zonder taal", r"non-?verba(?:al|le)"),
+    Vakwoord("reflectie", "terugkijken en nadenken"),
+    Vakwoord("prioriteren", "kiezen wat eerst moet"),
+    Vakwoord("observatie", "je begeleider kijkt hoe je werkt", r"observatie\w*"),
+    Vakwoord("assessment", "onderzoek naar wat je kunt", r"\w*assessment"),
+    # Office words
+    Vakwoord("evaluatie", "gesprek over hoe het gaat", r"\w*evaluatie\w*|evalueren"),
+    Vakwoord("klantdossier", "je dossier"),
+    Vakwoord("intranet", "je werkcoach regelt het"),
+    Vakwoord("klassikaal", "in een klas", r"klassika(?:al|le)"),
+    Vakwoord("cliënt", "jij, of: je", r"cli[ëe]nte?n?"),
+    Vakwoord("faciliteren", "helpen, mogelijk maken", r"facilite\w*"),
+    Vakwoord("conform", "volgens"),
+    Vakwoord("n.t.b.", "dat weten we nog niet", r"n\.t\.b\.?"),
+    Vakwoord("i.o.m.", "in overleg met", r"i\.o\.m\.?"),
+    Vakwoord("evt.", "misschien", r"evt\.?"),
+)
+"""The kept list: words and phrases from the catalogue's texts that a client may not know, with
+the plain wording a beheerder can use instead (sources: the sample catalogue, the Excel
+keuzehulp's texts, the client feedback in seed 004, lines 3550-4100). Allowed when explained
+right next to them, like `JARGON`."""
+
+
+def _gebonden(regex: str) -> str:
+    """Whole words only: no letter or digit right before or after (a hyphen is a boundary)."""
+    return rf"(?<![\w]){regex}(?![\w])"
+
+
+_VAKWOORD_PATRONEN: tuple[tuple[Vakwoord, re.Pattern[str]], ...] = tuple(
+    (v, re.compile(_gebonden(v.regex), re.IGNORECASE)) for v in VAKWOORDEN
+)
+# One pass over a text finds whether any word is there at all (fast on 10,000 instruments).
+_EEN_VAKWOORD = re.compile("|".join(_gebonden(v.regex) for v in VAKWOORDEN), re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Advies:
+    """One B1 warning on a text: a hard word, or a long sentence, with what to write instead.
+
+    soort: VAKWOORD or LANGE_ZIN; gevonden: the word or sentence as written; suggestie: the
+    plain wording (for a long sentence, the advice to split it).
+    """
+
+    soort: str
+    gevonden: str
+    suggestie: str
+
+    def __str__(self) -> str:
+        if self.soort == VAKWOORD:
+            return (
+                f"‘{self.gevonden}’ is moeilijk voor een klant. Schrijf liever: ‘{self.suggestie}’."
+            )
+        woorden_aantal = len(woorden(self.gevonden))
+        return (
+            f"Deze zin heeft {woorden_aantal} woorden (hoogstens {MAX_WOORDEN_PER_ZIN}): "
+            f"‘{self.gevonden}’. {self.suggestie}"
+        )
+
+
+_ADRES = re.compile(r"\S+@\S+|https?://\S+|www\.\S+", re.IGNORECASE)
+VAKWOORD = "vakwoord"
+LANGE_ZIN = "lange_zin"
+SPLITS_ZIN = "Maak er twee korte zinnen van."
+
+
+def _uitgelegd(tekst: str, einde: int) -> bool:
+    rest = tekst[einde:]
+    if _UITLEG_NA.match(rest):
+        return True
+    volgende = _ZINSEINDE.split(rest, maxsplit=1)
+    return len(volgende) == 2 and bool(_UITLEG_ZIN.match(volgende[1]))
+
+
+def adviezen(tekst: str | None) -> list[Advies]:
+    """B1 warnings on a catalogue text: hard words (VAKWOORDEN) and sentences over 15 words.
+
+    Each word is reported once, with its plain replacement; a word explained right after it
+    ("VCA (een diploma voor veilig werken)") is fine. Empty text gives no warnings.
+    """
+    if not tekst or not tekst.strip():
+        return []
+    # An e-mail or web address is not prose: "instroom@uiterwaard.example" is no jargon.
+    proza = _ADRES.sub(lambda m: " " * len(m.group(0)), tekst)
+    gevonden: list[tuple[int, int, Advies]] = []
+    if _EEN_VAKWOORD.search(proza):
+        # The list has longer phrases first ("Nederlands op A2-niveau" before "A2-niveau"):
+        # a word inside a phrase already reported is not reported again.
+        for vakwoord, patroon in _VAKWOORD_PATRONEN:
+            for m in patroon.finditer(proza):
+                if any(m.start() < eind and begin < m.end() for begin, eind, _ in gevonden):
+                    continue
+                if not _uitgelegd(proza, m.end()):
+                    advies = Advies(VAKWOORD, m.group(0), vakwoord.vervanging)
+                    gevonden.append((m.start(), m.end(), advies))
+                    break
+    uit = [advies for _, _, advies in sorted(gevonden, key=lambda g: g[0])]
+    for zin in zinnen(tekst):
+        if len(woorden(zin)) > MAX_WOORDEN_PER_ZIN:
+            uit.append(Advies(LANGE_ZIN, zin, SPLITS_ZIN))
+    return uit
+
+
+def adviezen_per_veld(waarden: Mapping[str, object]) -> dict[str, list[Advies]]:
+    """Warnings per client-visible field (KLANTVELDEN) of an instrument's values.
+
+    `waarden` maps field names to texts (an InstrumentGegevens dumped, or a form's values);
+    fields without warnings are left out.
+    """
+    uit: dict[str, list[Advies]] = {}
+    for veld in KLANTVELDEN:
+        tekst = waarden.get(veld)
+        if isinstance(tekst, str):
+            gevonden = adviezen(tekst)
+            if gevonden:
+                uit[veld] = gevonden
+    return uit

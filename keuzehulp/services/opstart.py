@@ -15,6 +15,7 @@ from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemee
 from keuzehulp.model.db import Database, kies_database_url, parse_url
 from keuzehulp.model.migratie import open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
 log = logging.getLogger(__name__)
@@ -58,6 +59,7 @@ def vul_basisgegevens(session: Session) -> None:
             naam=basis.naam,
             uitleg=basis.uitleg,
             uitleg_client=basis.uitleg_client,
+            label_client=basis.label_client,
             parent=per_code[ouder_code] if ouder_code else None,
             actief=True,
             volgorde=volgorde,
@@ -101,6 +103,11 @@ def open_catalogus(
         for stap in nieuwe_database_stappen:
             stap(db, gebruiker)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
+    # Retention of klantreferenties: applied on every start, so no old reference lingers.
+    if gewist := pas_bewaartermijn_toe(db):
+        meldingen.append(
+            f"Bij {gewist} oude gesprekken is de klantreferentie gewist (bewaartermijn)."
+        )
     return Opstart(
         database=db,
         gebruiker=gebruiker,
