@@ -1,0 +1,200 @@
+"""Free-text search: folded words, Dutch word forms (Snowball), compounds, best matches first.
+
+How a query word `q` (case and accents folded) finds a word `w` of an instrument's text:
+
+- *whole word*: `w == q`;
+- *word form*: both have the same Snowball Dutch stem, compared with doubled vowels written
+  once, because Dutch spelling doubles a vowel in a closed syllable only ("taal"/"talen",
+  "solliciteer"/"solliciteren"): "sollicitatie" finds "solliciteren" and "sollicitaties";
+- *start of a word*: `w` starts with `q` (compounds and typing: "taal" finds "taalcursus",
+  "sollicitatie" finds "sollicitatievaardigheden", "sollic" finds all of them), or with the
+  query's stem when that stem is the start of `q` ("rekenen" finds "rekenwijs").
+
+The words of an instrument: its name, provider (uitvoerder), omschrijving, doel, werkwijze,
+doelgroep and rol werkzoekende, and the names and client labels of the kenmerken it carries
+(so "sollicitatie" also finds an instrument tagged "4.1 Sollicitatievaardigheden").
+
+Every query word must match (AND). Dutch stop words ("de", "voor", "met" ...; the Snowball
+Dutch stop list) are ignored when the query has other words. The score of a match ranks
+results: the field first (name > provider > other texts > kenmerken), then whole word > word
+form > start of a word (see `score`); an instrument's score is the sum over the query words of
+each word's best match.
+
+The index maps every word to a bitset of instrument positions per field; query words are
+resolved against the sorted vocabulary (bisect for prefixes, a stem table for word forms) and
+cached, so a keystroke costs a few dictionary look-ups and big-int ANDs.
+"""
+
+from __future__ import annotations
+
+import bisect
+import enum
+import re
+import threading
+from collections import OrderedDict, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import snowballstemmer
+
+from keuzehulp.model.tekst import zonder_accenten
+
+_WOORD = re.compile(r"[0-9a-z]+")
+_DUBBELE_KLINKER = re.compile(r"([aeiou])\1")
+_CACHE_GROOTTE = 512
+
+# Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without words that
+# carry meaning in this catalogue on their own ("zelf", "werk"-like content words).
+_STOPLIJST = """
+    aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door
+    dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun
+    iemand iets ik in is ja je kan kon kunnen maar me meer men met mij mijn moet na naar niet
+    niets nog nu of om omdat onder ons ook op over reeds te tegen toch toen tot u uit uw van
+    veel voor want waren was wat werd wezen wie wil worden wordt zal ze zich zij zijn zo zonder
+    zou
+"""
+STOPWOORDEN = frozenset(_STOPLIJST.split())
+
+
+class Veld(enum.IntEnum):
+    """Where a word stands; the value ranks it (higher is better)."""
+
+    KENMERK = 0  # names (and client labels) of the kenmerken the instrument carries
+    TEKST = 1  # omschrijving, doel, werkwijze, doelgroep, rol werkzoekende
+    UITVOERDER = 2
+    NAAM = 3
+
+
+class Vorm(enum.IntEnum):
+    """How a word matches a query word; the value ranks it (higher is better)."""
+
+    BEGIN = 1  # the word starts with the query word (or its stem)
+    WOORDVORM = 2  # same stem
+    HEEL = 3  # the very word
+
+
+def score(veld: Veld, vorm: Vorm) -> int:
+    """Points for one query word: field first (name 10-12, provider 7-9, texts 4-6, kenmerken
+    1-3), then the form of the match (whole word 3, word form 2, start of a word 1)."""
+    return int(veld) * 3 + int(vorm)
+
+
+def woorden(tekst: str) -> list[str]:
+    """Words of a text, case and accents folded: 'Oriëntatie-traject' -> [orientatie, traject]."""
+    return _WOORD.findall(zonder_accenten(tekst).casefold())
+
+
+def zoekwoorden(tekst: str) -> list[str]:
+    """The query words that must match: folded, each once, stop words left out if others remain."""
+    alle = list(dict.fromkeys(woorden(tekst)))
+    inhoud = [w for w in alle if w not in STOPWOORDEN]
+    return inhoud or alle
+
+
+_STEMMER = snowballstemmer.stemmer("dutch")
+_STEMMER_SLOT = threading.Lock()
+
+
+def stam(woord: str) -> str:
+    """Snowball Dutch stem of a folded word, doubled vowels written once ('talen' -> 'tal')."""
+    with _STEMMER_SLOT:  # a Snowball stemmer object is not thread-safe
+        basis: str = _STEMMER.stemWord(woord)
+    return _DUBBELE_KLINKER.sub(r"\1", basis)
+
+
+def begin_van(woord: str) -> str:
+    """The shortest of the word, its stem and its stem with single vowels that starts the word."""
+    with _STEMMER_SLOT:
+        basis: str = _STEMMER.stemWord(woord)
+    kandidaten = (basis, _DUBBELE_KLINKER.sub(r"\1", basis))
+    geldig = [k for k in kandidaten if k and woord.startswith(k)]
+    return min(geldig, key=len) if geldig else woord
+
+
+def _mask_van(posities: Sequence[int]) -> int:
+    if len(posities) < 64:
+        mask = 0
+        for p in posities:
+            mask |= 1 << p
+        return mask
+    lengte = posities[-1] + 1
+    bits = bytearray(b"0" * lengte)
+    for p in posities:
+        bits[lengte - 1 - p] = 49  # "1"
+    return int(bits, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class WoordTreffer:
+    """Which instruments one query word finds: per (points, mask), best points first."""
+
+    lagen: tuple[tuple[int, int], ...]
+    alles: int
+
+
+@dataclass(slots=True)
+class TekstIndex:
+    """Word -> bitset of positions, per field; built once per catalogue load."""
+
+    per_veld: dict[Veld, dict[str, int]] = field(default_factory=dict)
+    woordenlijst: list[str] = field(default_factory=list)  # sorted vocabulary
+    per_stam: dict[str, list[str]] = field(default_factory=dict)
+    _cache: OrderedDict[str, WoordTreffer] = field(default_factory=OrderedDict)
+    _slot: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def bouw(cls, velden: Iterable[tuple[str, str, str, str]]) -> TekstIndex:
+        """From (name, provider, texts, kenmerk names) per position, position 0 first."""
+        posities: dict[Veld, defaultdict[str, list[int]]] = {v: defaultdict(list) for v in Veld}
+        for i, rij in enumerate(velden):
+            volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
+            for veld, tekst in zip(volgorde, rij, strict=True):
+                for woord in dict.fromkeys(woorden(tekst)):
+                    posities[veld][woord].append(i)
+        index = cls()
+        index.per_veld = {v: {w: _mask_van(p) for w, p in posities[v].items()} for v in Veld}
+        vocabulaire = set().union(*(posities[v] for v in Veld))
+        index.woordenlijst = sorted(vocabulaire)
+        per_stam: dict[str, list[str]] = defaultdict(list)
+        for woord in index.woordenlijst:
+            per_stam[stam(woord)].append(woord)
+        index.per_stam = dict(per_stam)
+        return index
+
+    def _met_begin(self, begin: str) -> list[str]:
+        lijst = self.woordenlijst
+        van = bisect.bisect_left(lijst, begin)
+        tot = bisect.bisect_left(lijst, begin + "\x7f", van)  # words are [0-9a-z]+
+        return lijst[van:tot]
+
+    def zoek_woord(self, woord: str) -> WoordTreffer:
+        """What one folded query word finds (cached; `woord` comes from `zoekwoorden`)."""
+        with self._slot:
+            gevonden = self._cache.get(woord)
+            if gevonden is not None:
+                self._cache.move_to_end(woord)
+                return gevonden
+        vormen: dict[Vorm, set[str]] = {
+            Vorm.HEEL: {woord},
+            Vorm.WOORDVORM: set(self.per_stam.get(stam(woord), ())) - {woord},
+        }
+        vormen[Vorm.BEGIN] = set(self._met_begin(begin_van(woord))) - vormen[Vorm.HEEL]
+        vormen[Vorm.BEGIN] -= vormen[Vorm.WOORDVORM]
+        lagen: dict[int, int] = {}
+        alles = 0
+        for veld in Veld:
+            masks = self.per_veld.get(veld, {})
+            for vorm, set_ in vormen.items():
+                mask = 0
+                for w in set_:
+                    mask |= masks.get(w, 0)
+                if mask:
+                    punten = score(veld, vorm)
+                    lagen[punten] = lagen.get(punten, 0) | mask
+                    alles |= mask
+        gevonden = WoordTreffer(tuple(sorted(lagen.items(), reverse=True)), alles)
+        with self._slot:
+            self._cache[woord] = gevonden
+            if len(self._cache) > _CACHE_GROOTTE:
+                self._cache.popitem(last=False)
+        return gevonden
