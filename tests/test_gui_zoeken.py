@@ -188,15 +188,15 @@ def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: Ma
     # Kenmerken as short plain labels; the explanation on demand ("?").
     index = scherm.kenmerk_model.index_van("1.4")
     uitleg = "Je stelt een doel en maakt een plan om het te halen. Je zet door als iets tegenzit."
-    assert index.data() == "Zelfregulatie"
+    assert index.data() == "Plannen en volhouden"
     assert index.data(Qt.ItemDataRole.ToolTipRole) == uitleg
     boom = scherm.kenmerk_stap.boom
     scherm.ga_naar_stap(1)
     boom.setCurrentIndex(index)
     qtbot.keyClick(boom, Qt.Key.Key_Question)
-    assert index.data() == f"Zelfregulatie\n{uitleg}"
+    assert index.data() == f"Plannen en volhouden\n{uitleg}"
     qtbot.keyClick(boom, Qt.Key.Key_F1)
-    assert index.data() == "Zelfregulatie"
+    assert index.data() == "Plannen en volhouden"
     scherm.zet_klantweergave(False)
     assert "kosten" in scherm.resultaten_model.index(0).data(KAART_ROL).velden()
     assert index.data() == "1.4 Zelfregulatie"

@@ -3,12 +3,6 @@
 from __future__ import annotations
 
 from keuzehulp.services.zoeken import Sortering
-from keuzehulp.services.zoekvraag import (
-    DUUR_KLASSEN,
-    KOSTEN_KLASSEN,
-    NEDERLANDS_KLASSEN,
-    START_KLASSEN,
-)
 
 NIET_ALLES = (
     "Let op: de keuzehulp bevat niet het hele aanbod. Maatwerk, de sociale kaart, de "
@@ -34,14 +28,8 @@ STAP_UITLEG_KLANT = (
     "Stap 3: wat is voor jou handig? (Alt+3)",
 )
 
-SORTERINGEN: tuple[tuple[Sortering, str], ...] = (
-    (Sortering.RELEVANTIE, "Best passend"),
-    (Sortering.NAAM, "Naam"),
-    (Sortering.KOSTEN, "Kosten (laagste eerst)"),
-    (Sortering.WAARDERING, "Cijfer (hoogste eerst)"),
-)
+SORTERINGEN = (Sortering.RELEVANTIE, Sortering.NAAM, Sortering.KOSTEN, Sortering.WAARDERING)
 SORTEREN_INTERN = (Sortering.KOSTEN,)  # the gemeente's cost: not in the client view
-WENSEN_SORTERING = "Past het best bij je wensen"
 
 # Step 3, in the order a coach asks: where first (clients have little mobility, seed line 2257).
 SECTIES = ("gemeenten", "types", "kosten", "duur", "start", "nederlands", "onderbouwing")
@@ -63,26 +51,6 @@ SECTIE_TITELS_KLANT = {
 }
 # Internal to the coach: the gemeente's cost and the evidence jargon.
 SECTIES_INTERN = ("kosten", "onderbouwing")
-
-KLASSEN: dict[str, tuple[tuple[str, str], ...]] = {
-    "kosten": KOSTEN_KLASSEN,
-    "duur": DUUR_KLASSEN,
-    "start": START_KLASSEN,
-    "nederlands": NEDERLANDS_KLASSEN,
-}
-KLASSEN_KLANT: dict[str, dict[str, str]] = {
-    "duur": {"onbekend": "Weten we nog niet"},
-    "start": {
-        "doorlopend": "Je kunt altijd beginnen",
-        "vaste_data": "Je begint op een vaste dag",
-        "onbekend": "Weten we nog niet",
-    },
-    "nederlands": {
-        "niet_nodig": "Goed Nederlands is niet nodig",
-        "nodig": "Je moet goed Nederlands kunnen",
-        "onbekend": "Weten we nog niet",
-    },
-}
 
 NIETS_GEKOZEN = "Nog niets gekozen: alle instrumenten staan in de lijst."
 NIETS_GEKOZEN_KLANT = "Nog niets gekozen: alle mogelijkheden staan in de lijst."

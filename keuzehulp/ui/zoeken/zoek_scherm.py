@@ -25,7 +25,7 @@ from keuzehulp.services.instrumentdetail import lees_detail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
-from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
 from keuzehulp.ui.zoeken.chips import ChipsBalk, NietsGevonden
@@ -267,11 +267,11 @@ class ZoekScherm(QWidget):
         huidig = self.sortering.currentData()
         self.sortering.blockSignals(True)
         self.sortering.clear()
-        for waarde, tekst in tk.SORTERINGEN:
+        for waarde in tk.SORTERINGEN:
             if not (self._klantweergave and waarde in tk.SORTEREN_INTERN):
-                self.sortering.addItem(tekst, waarde)
-        if self._wensen and hasattr(Sortering, "WENSEN"):
-            self.sortering.addItem(tk.WENSEN_SORTERING, Sortering("wensen"))
+                self.sortering.addItem(waarde.label, waarde)
+        if self._wensen:
+            self.sortering.addItem(Sortering.WENSEN.label, Sortering.WENSEN)
         positie = self.sortering.findData(huidig) if huidig is not None else 0
         self.sortering.setCurrentIndex(max(positie, 0))
         self.sortering.blockSignals(False)
@@ -324,8 +324,8 @@ class ZoekScherm(QWidget):
         self.gemeente_model.zet_waarden([Waarde(g, g) for g in s.gemeenten])
         self.type_model.zet_waarden([Waarde(t, t) for t in s.types])
         self.onderbouwing_model.zet_waarden([Waarde(o, o) for o in s.onderbouwing])
-        for sleutel, klassen in tk.KLASSEN.items():
-            klant = tk.KLASSEN_KLANT.get(sleutel, {})
+        for sleutel, klassen in KLASSEN.items():
+            klant = KLASSE_KLANTLABELS[sleutel]
             self.facet_modellen[sleutel].zet_waarden(
                 [Waarde(code, label, tekst_klant=klant.get(code, "")) for code, label in klassen]
             )
@@ -370,7 +370,7 @@ class ZoekScherm(QWidget):
             "gemeenten": set(s.gemeenten),
             "types": set(s.types),
             "onderbouwing": set(s.onderbouwing),
-            **{sleutel: {code for code, _ in klassen} for sleutel, klassen in tk.KLASSEN.items()},
+            **{sleutel: set(codes) for sleutel, codes in KLASSE_CODES.items()},
         }
         weg = sorted(w for veld, geldig in bekend.items() for w in getattr(vraag, veld) - geldig)
         if not weg:
@@ -447,7 +447,7 @@ class ZoekScherm(QWidget):
     def _zoek(self) -> None:
         sortering = Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
         geselecteerd = self._huidig_id()
-        antwoord = self.service.zoek(self._vraag, sortering)
+        antwoord = self.service.zoek(self._vraag, sortering, self._wensen)
         self._antwoord = antwoord
         f = antwoord.facetten
         woord = "mogelijkheden" if self._klantweergave else "instrumenten"
@@ -460,7 +460,7 @@ class ZoekScherm(QWidget):
             vakje.setStyleSheet("color: gray" if grijs else "")
         self.kenmerk_model.zet_aantallen(f.kenmerken)
         for sleutel, model in self.facet_modellen.items():
-            model.zet_aantallen(getattr(f, sleutel, {}))
+            model.zet_aantallen(getattr(f, sleutel))
         self.kaarten.kaart_delegate.vergeet()
         self.resultaten_model.zet_treffers(antwoord.treffers)
         self.aantal.setText(

@@ -2,53 +2,39 @@
 
 from __future__ import annotations
 
+from keuzehulp.services import zoekchips
 from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 
 
 class ChipsKoppeling:
-    """Asks the service for the chips and ways out, hands the bar their texts, keeps the rest."""
+    """Asks `services/zoekchips` for the chips and ways out; the bar gets texts, this the rest."""
 
     def __init__(self, service: ZoekService) -> None:
         self._service = service
-        self._chips: list[ZoekVraag] = []  # per chip: the question without it
-        self._uitwegen: list[ZoekVraag] = []
+        self._chips: list[zoekchips.Chip] = []
+        self._uitwegen: list[zoekchips.Uitweg] = []
 
     def chips(self, vraag: ZoekVraag, klant: bool) -> list[tuple[str, str]]:
-        """(text, spoken text) per active choice, in step order."""
-        uit: list[tuple[str, str]] = []
-        self._chips = []
-        routes = {r.code: r.label for r in self._service.routes}
-        kenmerken = self._service.kenmerken
-        for code in sorted(vraag.routes):
-            uit.append((routes.get(code, code), f"Haal ‘{routes.get(code, code)}’ weg"))
-            self._chips.append(vraag.model_copy(update={"routes": vraag.routes - {code}}))
-        for code in sorted(vraag.kenmerken):
-            optie = kenmerken.get(code)
-            tekst = (
-                code if optie is None else (optie.klantlabel if klant else f"{code} {optie.naam}")
-            )
-            uit.append((tekst, f"Haal ‘{tekst}’ weg"))
-            self._chips.append(vraag.model_copy(update={"kenmerken": vraag.kenmerken - {code}}))
-        for veld in ("gemeenten", "types", "kosten", "duur", "start", "nederlands", "onderbouwing"):
-            waarden: frozenset[str] = getattr(vraag, veld)
-            for w in sorted(waarden):
-                uit.append((w, f"Haal ‘{w}’ weg"))
-                self._chips.append(vraag.model_copy(update={veld: waarden - {w}}))
-        if vraag.max_kosten_centen is not None:
-            uit.append(("Maximum", "Haal het maximum weg"))
-            self._chips.append(vraag.model_copy(update={"max_kosten_centen": None}))
-        if vraag.tekst.strip():
-            uit.append((f"Tekst: ‘{vraag.tekst.strip()}’", "Haal de tekst weg"))
-            self._chips.append(vraag.model_copy(update={"tekst": ""}))
-        return uit
+        """(text, spoken text) per active choice, in step order.
+
+        The client view leaves out chips about internal matters (the gemeente's cost); the
+        choice itself still applies, as the coach set it.
+        """
+        self._chips = [c for c in zoekchips.chips(vraag, self._service) if not (klant and c.intern)]
+        return [(c.tekst(klant=klant), f"Haal {c.in_zin(klant=klant)} weg") for c in self._chips]
 
     def zonder(self, vraag: ZoekVraag, positie: int) -> ZoekVraag:
-        return self._chips[positie] if 0 <= positie < len(self._chips) else vraag
+        """The question without the chip at this position of the last `chips` call."""
+        if not 0 <= positie < len(self._chips):
+            return vraag
+        return zoekchips.zonder(vraag, self._chips[positie])
 
     def uitwegen(self, vraag: ZoekVraag, klant: bool) -> list[str]:
-        self._uitwegen = []
-        return []
+        """Button texts for an empty result list, best first ("Zonder ‘Tiel’: 4 mogelijkheden")."""
+        self._uitwegen = zoekchips.uitwegen(vraag, self._service)
+        return [u.tekst(klant=klant) for u in self._uitwegen]
 
     def uitweg(self, positie: int) -> ZoekVraag:
-        return self._uitwegen[positie]
+        """The question of the way out at this position of the last `uitwegen` call."""
+        return self._uitwegen[positie].vraag
