@@ -81,36 +81,55 @@ def _datums(tekst: str | None) -> list[dt.date]:
 
 
 def _gestructureerd(d: InstrumentDetail, klant: bool) -> list[str]:
-    """Duration, hours, start, group, Dutch and the client's cost; unknown says so."""
+    """Duration, hours, start, group, Dutch and the client's cost.
+
+    What the catalogue does not know is named once, in one row ("Nog niet bekend: hoe lang,
+    wanneer je begint"), instead of five rows saying "onbekend".
+    """
     g = d.gegevens
-    labels = (
-        ("Hoe lang", "Uren per week", "Wanneer begin je", "Alleen of in een groep", "Nederlands")
-        if klant
-        else tuple(
-            veldlabel(v)
-            for v in (
-                "duur_weken",
-                "uren_per_week",
-                "start_soort",
-                "groepsvorm",
-                "nederlands_nodig",
-            )
-        )
-    )
-    waarden = (
-        duur_tekst(g.duur_weken, klant=klant),
-        uren_tekst(g.uren_per_week, klant=klant),
-        start_tekst(g.start_soort, _datums(g.startdata), klant=klant),
-        groepsvorm_tekst(g.groepsvorm, klant=klant),
-        nederlands_tekst(g.nederlands_nodig, klant=klant),
-    )
-    rijen = [_regel(label, waarde) for label, waarde in zip(labels, waarden, strict=True)]
-    rijen.append(
-        _regel(
-            "Wat betaal je zelf" if klant else veldlabel("kosten_klant_centen"),
+    velden = (
+        ("duur_weken", "Hoe lang", g.duur_weken is None, duur_tekst(g.duur_weken, klant=klant)),
+        (
+            "uren_per_week",
+            "Uren per week",
+            g.uren_per_week is None,
+            uren_tekst(g.uren_per_week, klant=klant),
+        ),
+        (
+            "start_soort",
+            "Wanneer begin je",
+            g.start_soort is None,
+            start_tekst(g.start_soort, _datums(g.startdata), klant=klant),
+        ),
+        (
+            "groepsvorm",
+            "Alleen of in een groep",
+            g.groepsvorm is None,
+            groepsvorm_tekst(g.groepsvorm, klant=klant),
+        ),
+        (
+            "nederlands_nodig",
+            "Nederlands",
+            g.nederlands_nodig is None,
+            nederlands_tekst(g.nederlands_nodig, klant=klant),
+        ),
+        (
+            "kosten_klant_centen",
+            "Wat betaal je zelf",
+            g.kosten_klant_centen is None,
             kosten_klant_tekst(g.kosten_klant_centen, klant=klant),
-        )
+        ),
     )
+    rijen = []
+    onbekend = []
+    for veld, klantlabel, leeg, tekst in velden:
+        label = klantlabel if klant else veldlabel(veld)
+        if leeg:
+            onbekend.append(label if not klant or label == "Nederlands" else label.lower())
+        else:
+            rijen.append(_regel(label, tekst))
+    if onbekend:
+        rijen.append(_regel("Nog niet bekend" if klant else "Onbekend", ", ".join(onbekend)))
     return rijen
 
 

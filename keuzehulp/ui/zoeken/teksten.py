@@ -12,7 +12,7 @@ NIET_ALLES_KLANT = (
     "Let op: hier staat niet alle hulp. Er is ook hulp op maat en hulp in je buurt. "
     "Je werkcoach vertelt je daar meer over."
 )
-TITEL = "<b>Zoek samen een instrument</b> — kies in drie stappen"
+TITEL = "<b>Zoek samen een instrument</b>"
 TITEL_KLANT = "<b>Samen zoeken wat bij je past</b>"
 
 STAPPEN = ("1. Route", "2. Kenmerken", "3. Praktisch")

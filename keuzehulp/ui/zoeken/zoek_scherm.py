@@ -41,6 +41,7 @@ from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 log = logging.getLogger(__name__)
 
 KLANT_SCHAAL = 1.4
+STAPPEN_BREEDTE = 330  # px of the steps column in the coach view; the cards get the rest
 # Kept for screens and scripts that import the texts from here.
 NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
     tk.NIET_ALLES,
@@ -123,19 +124,20 @@ class ZoekScherm(QWidget):
         links = QWidget()
         links_layout = QVBoxLayout(links)
         links_layout.setContentsMargins(0, 0, 0, 0)
+        links_layout.addLayout(self._kop)
         links_layout.addWidget(self.stappen, 1)
         links_layout.addWidget(self.niet_alles)
+        self.stappen_kolom = links
         hoofd = QSplitter(Qt.Orientation.Horizontal)
         hoofd.addWidget(links)
         hoofd.addWidget(self._resultaten_deel)
         hoofd.setStretchFactor(0, 0)
         hoofd.setStretchFactor(1, 1)
-        hoofd.setSizes([330, 620])
+        hoofd.setSizes([STAPPEN_BREEDTE, 620])
         hoofd.setChildrenCollapsible(False)
         self.splitter = hoofd
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 4, 6, 4)
-        layout.addLayout(self._kop)
         layout.addWidget(hoofd, 1)
 
         self._teksttimer = QTimer(self)
@@ -217,6 +219,11 @@ class ZoekScherm(QWidget):
 
         self.sortering = QComboBox()
         self.sortering.setAccessibleName("Sorteren op")
+        # It may shrink on a narrow bar (the text is elided in the closed box, not the list).
+        self.sortering.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.sortering.setMinimumContentsLength(len("Best passend"))
         self._vul_sortering()
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         # No mnemonic: Alt+S is the conversation panel's "Soort doel".
@@ -227,7 +234,13 @@ class ZoekScherm(QWidget):
         self.knop_korte_lijst.setAccessibleName("Zet het gekozen instrument op de korte lijst")
         self.knop_korte_lijst.setEnabled(False)
         self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
+        self.knop_stappen = QPushButton("◂ Stappen")
+        self.knop_stappen.setToolTip("Toon de drie stappen weer (Alt+1, Alt+2, Alt+3)")
+        self.knop_stappen.setAccessibleName("Toon de drie stappen weer")
+        self.knop_stappen.clicked.connect(lambda: self.ga_naar_stap(self.stappen.currentIndex()))
+        self.knop_stappen.hide()
         balk = QHBoxLayout()
+        balk.addWidget(self.knop_stappen)
         balk.addWidget(self.aantal, 1)
         balk.addWidget(self.sorteer_label)
         balk.addWidget(self.sortering)
@@ -299,6 +312,7 @@ class ZoekScherm(QWidget):
 
     def ga_naar_stap(self, stap: int) -> None:
         """Show step 0, 1 or 2 and put the keyboard focus on its first control."""
+        self._toon_stappen(True)
         self.stappen.setCurrentIndex(stap)
         if stap == 0 and self.route_stap.vakjes:
             next(iter(self.route_stap.vakjes.values())).setFocus()
@@ -494,6 +508,7 @@ class ZoekScherm(QWidget):
         if instrument_id is None:
             self.detail.toon(None)
             self.detail.hide()
+            self._schik()
             return
         try:
             detail = lees_detail(self.context.database, instrument_id)
@@ -504,8 +519,22 @@ class ZoekScherm(QWidget):
         self.detail.toon(detail, op_korte_lijst=op_lijst)
         if self.detail.isHidden():
             self.detail.show()
+            self._schik()
             self._resultaten_deel.verdeel()
             self.kaarten.scrollTo(self.kaarten.currentIndex())
+
+    def _schik(self) -> None:
+        """Client view with details open and little room (the Gesprek panel is open): the
+        steps make way, so that the large cards and the details fit side by side; the
+        shortlist button of the details serves, so the bar above the cards keeps room."""
+        open_ = self.detail.isVisibleTo(self)
+        self.knop_korte_lijst.setVisible(not (self._klantweergave and open_))
+        if not (self._klantweergave and open_):
+            self._toon_stappen(True)
+            return
+        naast = self._resultaten_deel.NAAST_ELKAAR_VANAF
+        if self.splitter.width() - self.stappen_kolom.width() < naast:
+            self._toon_stappen(False)
 
     def _open_detail(self) -> None:
         """Enter on a card: the details, with the keyboard in them (Esc goes back)."""
@@ -514,7 +543,17 @@ class ZoekScherm(QWidget):
 
     def _sluit_detail(self) -> None:
         self.detail.hide()
+        self._toon_stappen(True)
+        self._schik()
         self.kaarten.setFocus()
+
+    def stappen_in_zicht(self) -> bool:
+        return not self.stappen_kolom.isHidden()
+
+    def _toon_stappen(self, aan: bool) -> None:
+        """Show or hide the steps column (hidden while the client reads a card's details)."""
+        self.stappen_kolom.setVisible(aan)
+        self.knop_stappen.setVisible(not aan)
 
     def _werk_korte_lijst_knop(self, instrument_id: int | None) -> None:
         knop = self.knop_korte_lijst
@@ -584,7 +623,22 @@ class ZoekScherm(QWidget):
         self.route_stap.zet_klantweergave(aan)
         self.kenmerk_stap.zet_klantweergave(aan)
         self._zoek()
+        if not aan:
+            self._toon_stappen(True)
+        self._pas_stapbreedte_aan()
+        self._schik()
         self.klantweergave_gewijzigd.emit(aan)
+
+    def _pas_stapbreedte_aan(self) -> None:
+        """Give the steps the width their (larger) texts need, so no route count is cut."""
+        links = self.splitter.widget(0)
+        if links is None:
+            return
+        nodig = max(links.sizeHint().width(), STAPPEN_BREEDTE)
+        if not self._klantweergave:
+            nodig = STAPPEN_BREEDTE
+        totaal = sum(self.splitter.sizes())
+        self.splitter.setSizes([nodig, max(totaal - nodig, 1)])
 
 
 def _als_invoer(centen: int | None) -> str:
