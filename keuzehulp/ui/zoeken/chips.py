@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QMargins, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QLayout,
@@ -103,34 +103,55 @@ class ChipsBalk(QWidget):
         self._stroom = StroomLayout(self)
         self._leeg = leeg
         self._alles = alles_wissen
-        self.chips: list[QToolButton] = []
+        self.chips: list[QToolButton] = []  # a pool: the first len(_getoond) are in use
+        self._getoond: list[tuple[str, str]] = []
         self._stroom.addWidget(leeg)
         self._stroom.addWidget(alles_wissen)
 
     def zet_chips(self, chips: list[tuple[str, str]]) -> None:
-        """(text, what a screen reader says) per choice; none: the `leeg` text instead."""
-        for knop in self.chips:
-            self._stroom.removeWidget(knop)
-            knop.hide()  # deleted when control returns to the event loop; gone from sight now
-            knop.deleteLater()
-        self.chips = []
-        self._stroom.removeWidget(self._alles)
-        for positie, (tekst, voorlees) in enumerate(chips):
-            knop = QToolButton(self)
+        """(text, what a screen reader says) per choice; none: the `leeg` text instead.
+
+        Buttons are reused (only their texts change): creating and styling widgets on
+        every click would cost more than the search itself.
+        """
+        if chips == self._getoond:
+            return
+        self._getoond = list(chips)
+        while len(self.chips) < len(chips):
+            self.chips.append(self._nieuwe_chip(len(self.chips)))
+        for knop, (tekst, voorlees) in zip(self.chips, chips, strict=False):
             knop.setText(f"{tekst}  ×")
             knop.setToolTip(f"Klik om ‘{tekst}’ weg te halen")
             knop.setAccessibleName(voorlees)
-            knop.setFont(self.font())
-            knop.setStyleSheet(CHIP_STIJL)
-            knop.setCursor(Qt.CursorShape.PointingHandCursor)
-            knop.clicked.connect(lambda _=False, p=positie: self.weg_gevraagd.emit(p))
-            self._stroom.addWidget(knop)
-            self.chips.append(knop)
             knop.show()
+        for knop in self.chips[len(chips) :]:
+            knop.hide()
+        # "Alles wissen" stays after the last chip: the layout places items in order.
+        self._stroom.removeWidget(self._alles)
         self._stroom.addWidget(self._alles)
         self._leeg.setVisible(not chips)
         self._alles.setVisible(bool(chips))
         self.updateGeometry()
+
+    def zichtbare_chips(self) -> list[QToolButton]:
+        """The chips in use now, in order."""
+        return self.chips[: len(self._getoond)]
+
+    def _nieuwe_chip(self, positie: int) -> QToolButton:
+        knop = QToolButton(self)
+        knop.setFont(self.font())
+        knop.setStyleSheet(CHIP_STIJL)
+        knop.setCursor(Qt.CursorShape.PointingHandCursor)
+        knop.clicked.connect(lambda _=False, p=positie: self.weg_gevraagd.emit(p))
+        self._stroom.addWidget(knop)
+        return knop
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            for knop in self.chips:  # a style sheet stops font inheritance: pass it on
+                knop.setFont(self.font())
+            self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True

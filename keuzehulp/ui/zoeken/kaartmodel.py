@@ -1,4 +1,4 @@
-"""The results as a list of cards, loaded in batches so 10,000 results cost no more than 60."""
+"""The results as a list of cards, loaded in batches so 10,000 results cost no more than 30."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ class ResultatenModel(QAbstractListModel):
     `aantal` is the number of hits; `rowCount` the number loaded so far.
     """
 
-    PARTIJ = 60
+    PARTIJ = 30  # ~2,500 px of cards: several screens; the next batch comes on scrolling
 
     def __init__(self) -> None:
         super().__init__()

@@ -10,7 +10,16 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette, QPen, QResizeEvent
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QListView,
@@ -25,6 +34,11 @@ from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 
 Index = QModelIndex | QPersistentModelIndex
 LINKS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def font_sleutel(font: QFont) -> tuple[float, int, int]:
+    """What tells our fonts apart (size, pixel size, weight): cheaper than QFont.key()."""
+    return (font.pointSizeF(), font.pixelSize(), font.weight().value)
 
 
 def ombreek_vlaggen(metriek: QFontMetrics, tekst: str, breedte: int) -> int:
@@ -86,7 +100,8 @@ class KaartDelegate(QStyledItemDelegate):
     def __init__(self, view: QListView) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: dict[tuple[Kaart, int, str], Indeling] = {}
+        self._cache: dict[tuple[Kaart, int, tuple[float, int, int]], Indeling] = {}
+        self._beelden: dict[tuple[object, ...], QPixmap] = {}
         self.tekeningen: dict[int, Tekening] = {}
 
     # --- fonts -----------------------------------------------------------------------------
@@ -119,7 +134,7 @@ class KaartDelegate(QStyledItemDelegate):
 
     def indeling(self, kaart: Kaart, breedte: int, basis: QFont) -> Indeling:
         """Where every text of the card goes at this width and font (cached)."""
-        sleutel = (kaart, breedte, basis.key())
+        sleutel = (kaart, breedte, font_sleutel(basis))
         gevonden = self._cache.get(sleutel)
         if gevonden is None:
             if len(self._cache) > 2000:
@@ -221,13 +236,56 @@ class KaartDelegate(QStyledItemDelegate):
             super().paint(painter, option, index)
             return
         vak = QRect(option.rect)
-        indeling = self.indeling(kaart, vak.width(), option.font)
-        staat = option.state
-        gekozen = bool(staat & QStyle.StateFlag.State_Selected)
+        basis: QFont = option.font
         palet: QPalette = option.palette
-        painter.save()
+        gekozen = bool(option.state & QStyle.StateFlag.State_Selected)
+        indeling = self.indeling(kaart, vak.width(), basis)
+        # A card looks the same until its text, size or state changes: draw it once into a
+        # picture and reuse that (a click often keeps the first cards; scrolling always does).
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        sleutel = (
+            kaart,
+            vak.width(),
+            vak.height(),
+            font_sleutel(basis),
+            gekozen,
+            palet.cacheKey(),
+            dpr,
+        )
+        beeld = self._beelden.get(sleutel)
+        if beeld is None:
+            if len(self._beelden) > 300:
+                self._beelden.clear()
+            beeld = QPixmap(int(vak.width() * dpr), int(vak.height() * dpr))
+            beeld.setDevicePixelRatio(dpr)
+            beeld.fill(Qt.GlobalColor.transparent)
+            schilder = QPainter(beeld)
+            self._teken(
+                schilder,
+                kaart,
+                indeling,
+                QRect(0, 0, vak.width(), vak.height()),
+                basis,
+                palet,
+                gekozen,
+            )
+            schilder.end()
+            self._beelden[sleutel] = beeld
+        painter.drawPixmap(vak.topLeft(), beeld)
+        self.tekeningen[index.row()] = _tekening(kaart, indeling, vak)
+
+    def _teken(
+        self,
+        painter: QPainter,
+        kaart: Kaart,
+        indeling: Indeling,
+        vak: QRect,
+        basis: QFont,
+        palet: QPalette,
+        gekozen: bool,
+    ) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        kaartvak = vak.adjusted(RAND_BUITEN, RAND_BUITEN, -RAND_BUITEN, -RAND_BUITEN)
+        kaartvak = _kaartvak(vak)
         achter = palet.color(QPalette.ColorRole.Base)
         if kaart.op_korte_lijst:
             achter = KLEUR_LIJST_ACHTER
@@ -242,8 +300,6 @@ class KaartDelegate(QStyledItemDelegate):
             painter.setBrush(KLEUR_LIJST)
             balk = QRect(kaartvak.left() + 1, kaartvak.top() + 1, BALK, kaartvak.height() - 1)
             painter.drawRoundedRect(balk, 3, 3)
-        tekening = Tekening(kaart.id)
-        basis: QFont = option.font
         tekst_kleur = palet.color(QPalette.ColorRole.Text)
         for blok in indeling.blokken:
             rect = blok.rect.translated(vak.topLeft())
@@ -257,16 +313,27 @@ class KaartDelegate(QStyledItemDelegate):
             else:
                 painter.setPen(_kleur(blok.soort, tekst_kleur))
                 painter.drawText(rect, blok.vlaggen, blok.tekst)
-            if blok.sleutel:
-                tekening.velden[blok.sleutel] = blok.tekst
-                if rect.bottom() > kaartvak.bottom() or rect.right() > kaartvak.right():
-                    tekening.afgekapt.add(blok.sleutel)
-        painter.restore()
-        self.tekeningen[index.row()] = tekening
 
     def vergeet(self) -> None:
         """Forget what was drawn (the rows now hold other results)."""
         self.tekeningen.clear()
+
+
+def _kaartvak(vak: QRect) -> QRect:
+    return vak.adjusted(RAND_BUITEN, RAND_BUITEN, -RAND_BUITEN, -RAND_BUITEN)
+
+
+def _tekening(kaart: Kaart, indeling: Indeling, vak: QRect) -> Tekening:
+    """What a card drawn in `vak` shows: each field's text, and which did not fit."""
+    tekening = Tekening(kaart.id)
+    kaartvak = _kaartvak(vak)
+    for blok in indeling.blokken:
+        if blok.sleutel:
+            rect = blok.rect.translated(vak.topLeft())
+            tekening.velden[blok.sleutel] = blok.tekst
+            if rect.bottom() > kaartvak.bottom() or rect.right() > kaartvak.right():
+                tekening.afgekapt.add(blok.sleutel)
+    return tekening
 
 
 def _kleur(soort: str, tekst: QColor) -> QColor:

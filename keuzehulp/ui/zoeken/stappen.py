@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.ui.zoeken.kaartweergave import ombreek_vlaggen
+from keuzehulp.ui.zoeken.kaartweergave import font_sleutel, ombreek_vlaggen
 from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel
 
 
@@ -106,7 +106,7 @@ class _KenmerkDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._model = model
-        self._cache: dict[tuple[str, int, str], QSize] = {}
+        self._cache: dict[tuple[str, int, tuple[float, int, int]], QSize] = {}
 
     def _knop(self, vak: QRect) -> QRect:
         """Where the "?" sits in a row's first cell: on the right, level with the first line."""
@@ -131,13 +131,15 @@ class _KenmerkDelegate(QStyledItemDelegate):
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         if index.column() != 0:
-            return super().sizeHint(option, index)
+            # The count is one line; the row's height comes from the kenmerk's text. (Asking
+            # the style here costs a dozen model calls per row on every count change.)
+            return QSize(self._view.header().sectionSize(1), 1)
         inspringen = self._view.indentation() * (
             _diepte(index) + (1 if self._view.rootIsDecorated() else 0)
         )
         cel = max(self._view.header().sectionSize(0) - inspringen, 60)
         tekst = str(index.data() or "")
-        sleutel = (tekst, cel, option.font.key())
+        sleutel = (tekst, cel, font_sleutel(option.font))
         grootte = self._cache.get(sleutel)
         if grootte is None:
             basis = super().sizeHint(option, index)

@@ -468,10 +468,16 @@ class ZoekScherm(QWidget):
         for route in self.service.routes:
             vakje = self.route_stap.vakjes[route.code]
             n = f.routes.get(route.code, 0)
-            vakje.setText(f"{route.label}  ({n})")
-            vakje.setAccessibleName(f"{route.label}, {n} {woord}")
-            grijs = n == 0 and not vakje.isChecked()
-            vakje.setStyleSheet("color: gray" if grijs else "")
+            tekst = f"{route.label}  ({n})"
+            if vakje.text() != tekst:  # a new text or style re-lays out the step
+                vakje.setText(tekst)
+                vakje.setAccessibleName(f"{route.label}, {n} {woord}")
+            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
+            if vakje.styleSheet() != stijl:
+                vakje.setStyleSheet(stijl)
+        # One relayout of the tree afterwards instead of a height check per changed row
+        # (the tree's rows wrap, so Qt would re-measure each of them for every new count).
+        self.kenmerk_stap.boom.scheduleDelayedItemsLayout()
         self.kenmerk_model.zet_aantallen(f.kenmerken)
         for sleutel, model in self.facet_modellen.items():
             model.zet_aantallen(getattr(f, sleutel))
