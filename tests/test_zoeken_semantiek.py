@@ -18,6 +18,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.tekstzoeken import begin_van, stam, woorden, zoekwoorden
+from keuzehulp.services.wensen import Wens, WensKeuze
 from keuzehulp.services.zoeken import Sortering, ZoekService
 from keuzehulp.services.zoekvraag import KLASSE_CODES, ZoekVraag
 from tests.catalogusgenerator import KENMERK_CODES, ROUTE_CODES, vul_catalogus
@@ -25,7 +26,17 @@ from tests.conftest import TEST_GEBRUIKER
 
 TYPES = ("Training", "Coaching", "Diagnose")
 GEMEENTEN = GEMEENTEN_RIVIERENLAND[:4]
-WOORDEN = ("Oriëntatie", "taal", "talen", "rekenen", "STRESS", "solliciteren", "taalcursus")
+WOORDEN = (
+    "Oriëntatie",
+    "taal",
+    "talen",
+    "rekenen",
+    "STRESS",
+    "solliciteren",
+    "taalcursus",
+    "digitaal",
+    "werkstress",
+)
 KLASSE_WAARDEN = {
     "kosten_centen": (None, 0, 5000, 50000, 99999, 100000, 250000),
     "duur_weken": (None, 1, 4, 5, 12, 13, 40),
@@ -74,7 +85,16 @@ vragen = st.builds(
     types=_sub(TYPES, 2).map(frozenset),
     max_kosten_centen=st.sampled_from((None, 0, 99999)),
     tekst=st.sampled_from(
-        ("", "orientatie", "TAAL  reken", "instrument 1", "sollicitatie", "de taal", "wijs")
+        (
+            "",
+            "orientatie",
+            "TAAL  reken",
+            "instrument 1",
+            "sollicitatie",
+            "de taal",
+            "wijs",
+            "stress",
+        )
     ),
     onderbouwing=_sub(ONDERBOUWING_NIVEAUS[:2], 1).map(frozenset),
     kosten=_sub(KLASSE_CODES["kosten"], 2).map(frozenset),
@@ -116,13 +136,17 @@ def _klassen(g: InstrumentGegevens) -> dict[str, str]:
 
 
 def tekst_past(g: InstrumentGegevens, tekst: str, kenmerk_tekst: dict[str, str]) -> bool:
-    """Every query word is a word, a word form (same stem) or the start of a word of a text
+    """Every query word is a word, a word form (same stem), the start of a word or (5 letters
+    or more) a part of a word of a text
     of the instrument (kenmerk_tekst: code -> name and client label of the kenmerk)."""
     velden = (g.naam, g.uitvoerder, g.omschrijving, g.doel, g.werkwijze, g.doelgroep)
     kenmerken = [kenmerk_tekst[c] for c in g.kenmerken]
     eigen = {w for veld in (*velden, g.rol_werkzoekende, *kenmerken) for w in woorden(veld or "")}
     return all(
-        any(w == q or stam(w) == stam(q) or w.startswith(begin_van(q)) for w in eigen)
+        any(
+            w == q or stam(w) == stam(q) or w.startswith(begin_van(q)) or (len(q) >= 5 and q in w)
+            for w in eigen
+        )
         for q in zoekwoorden(tekst)
     )
 
@@ -244,8 +268,16 @@ def test_sort_orders(
         service = ZoekService(db)
         op_naam = [t.instrument.naam.casefold() for t in service.zoek(v, Sortering.NAAM).treffers]
         assert op_naam == sorted(op_naam)
-        relevant = [t.relevantie for t in service.zoek(v, Sortering.RELEVANTIE).treffers]
+        relevant = [
+            (t.tekstscore, t.relevantie) for t in service.zoek(v, Sortering.RELEVANTIE).treffers
+        ]
         assert relevant == sorted(relevant, reverse=True)
+        wensen = (WensKeuze(wens=Wens.KORT, gewicht=2), WensKeuze(wens=Wens.ZONDER_NEDERLANDS))
+        passend = service.zoek(v, Sortering.WENSEN, wensen).treffers
+        sleutels = [
+            (t.fit.sorteersleutel if t.fit else (), -t.tekstscore, -t.relevantie) for t in passend
+        ]
+        assert sleutels == sorted(sleutels)
         kosten = [t.instrument.kosten_centen for t in service.zoek(v, Sortering.KOSTEN).treffers]
         bedragen = [k for k in kosten if k is not None]
         assert bedragen == sorted(bedragen)

@@ -105,9 +105,8 @@ def open_catalogus(
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
     # Retention of klantreferenties: applied on every start, so no old reference lingers.
     if gewist := pas_bewaartermijn_toe(db):
-        meldingen.append(
-            f"Bij {gewist} oude gesprekken is de klantreferentie gewist (bewaartermijn)."
-        )
+        wat = "1 oud gesprek" if gewist == 1 else f"{gewist} oude gesprekken"
+        meldingen.append(f"Bij {wat} is de klantreferentie gewist (bewaartermijn).")
     return Opstart(
         database=db,
         gebruiker=gebruiker,

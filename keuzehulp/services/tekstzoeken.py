@@ -8,7 +8,10 @@ How a query word `q` (case and accents folded) finds a word `w` of an instrument
   "solliciteer"/"solliciteren"): "sollicitatie" finds "solliciteren" and "sollicitaties";
 - *start of a word*: `w` starts with `q` (compounds and typing: "taal" finds "taalcursus",
   "sollicitatie" finds "sollicitatievaardigheden", "sollic" finds all of them), or with the
-  query's stem when that stem is the start of `q` ("rekenen" finds "rekenwijs").
+  query's stem when that stem is the start of `q` ("rekenen" finds "rekenwijs");
+- *part of a word*: `q` of at least DEEL_MINIMUM letters stands inside `w` (the tail of a
+  compound: "oriëntatie" finds "arbeidsmarktoriëntatie", "coaching" finds "jobcoaching").
+  Shorter query words do not, so "taal" does not find "digitaal".
 
 The words of an instrument: its name, provider (uitvoerder), omschrijving, doel, werkwijze,
 doelgroep and rol werkzoekende, and the names and client labels of the kenmerken it carries
@@ -29,6 +32,7 @@ from __future__ import annotations
 
 import bisect
 import enum
+import functools
 import re
 import threading
 from collections import OrderedDict, defaultdict
@@ -42,6 +46,7 @@ from keuzehulp.model.tekst import zonder_accenten
 _WOORD = re.compile(r"[0-9a-z]+")
 _DUBBELE_KLINKER = re.compile(r"([aeiou])\1")
 _CACHE_GROOTTE = 512
+DEEL_MINIMUM = 5  # letters a query word needs to match inside a word
 
 # Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without words that
 # carry meaning in this catalogue on their own ("zelf", "werk"-like content words).
@@ -68,15 +73,16 @@ class Veld(enum.IntEnum):
 class Vorm(enum.IntEnum):
     """How a word matches a query word; the value ranks it (higher is better)."""
 
-    BEGIN = 1  # the word starts with the query word (or its stem)
-    WOORDVORM = 2  # same stem
-    HEEL = 3  # the very word
+    DEEL = 1  # the query word stands inside the word (a compound's tail)
+    BEGIN = 2  # the word starts with the query word (or its stem)
+    WOORDVORM = 3  # same stem
+    HEEL = 4  # the very word
 
 
 def score(veld: Veld, vorm: Vorm) -> int:
-    """Points for one query word: field first (name 10-12, provider 7-9, texts 4-6, kenmerken
-    1-3), then the form of the match (whole word 3, word form 2, start of a word 1)."""
-    return int(veld) * 3 + int(vorm)
+    """Points for one query word: field first (name 13-16, provider 9-12, texts 5-8, kenmerken
+    1-4), then the form of the match (whole word 4, word form 3, start 2, part of a word 1)."""
+    return int(veld) * 4 + int(vorm)
 
 
 def woorden(tekst: str) -> list[str]:
@@ -95,6 +101,7 @@ _STEMMER = snowballstemmer.stemmer("dutch")
 _STEMMER_SLOT = threading.Lock()
 
 
+@functools.lru_cache(maxsize=65536)
 def stam(woord: str) -> str:
     """Snowball Dutch stem of a folded word, doubled vowels written once ('talen' -> 'tal')."""
     with _STEMMER_SLOT:  # a Snowball stemmer object is not thread-safe
@@ -102,6 +109,7 @@ def stam(woord: str) -> str:
     return _DUBBELE_KLINKER.sub(r"\1", basis)
 
 
+@functools.lru_cache(maxsize=4096)
 def begin_van(woord: str) -> str:
     """The shortest of the word, its stem and its stem with single vowels that starts the word."""
     with _STEMMER_SLOT:
@@ -180,6 +188,10 @@ class TekstIndex:
         }
         vormen[Vorm.BEGIN] = set(self._met_begin(begin_van(woord))) - vormen[Vorm.HEEL]
         vormen[Vorm.BEGIN] -= vormen[Vorm.WOORDVORM]
+        if len(woord) >= DEEL_MINIMUM:
+            binnen = {w for w in self.woordenlijst if woord in w}
+            vormen[Vorm.DEEL] = binnen - vormen[Vorm.HEEL] - vormen[Vorm.WOORDVORM]
+            vormen[Vorm.DEEL] -= vormen[Vorm.BEGIN]
         lagen: dict[int, int] = {}
         alles = 0
         for veld in Veld:
