@@ -180,7 +180,7 @@ def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: Ma
     assert not scherm.praktisch_stap.max_kosten.isVisible()
     assert not scherm.praktisch_stap.secties["onderbouwing"].isVisible()
     assert scherm.praktisch_stap.secties["gemeenten"].kop.text() == "Waar?"
-    assert scherm.aantal.text() == "<b>1 mogelijkheid</b> van 3"
+    assert scherm.aantal.text() == "<b>1 mogelijkheid</b>"
     assert scherm.niet_alles.font().pointSizeF() > grootte * 1.3
     tekst = scherm.detail.tekst.toPlainText()
     assert "€ 1.200,00" not in tekst and "R. Regie" not in tekst

@@ -41,15 +41,22 @@ def font_sleutel(font: QFont) -> tuple[float, int, int]:
     return (font.pointSizeF(), font.pixelSize(), font.weight().value)
 
 
-def ombreek_vlaggen(metriek: QFontMetrics, tekst: str, breedte: int) -> int:
-    """Wrap at words; inside a word only when that word alone is wider than the line.
+OMBREKEN = int(Qt.TextFlag.TextWordWrap) | LINKS
+ZACHTE_BREUK = "\u200b"  # zero-width space: a place where a line may break, unseen
 
-    (Qt's TextWrapAnywhere would break every line mid-word, so it is only used then.)
+
+def breekbaar(metriek: QFontMetrics, tekst: str, breedte: int) -> str:
+    """The text as drawn with OMBREKEN: a word wider than the line may break inside.
+
+    Qt's own TextWrapAnywhere would break *every* line inside a word; this lets only the
+    too-long word (say "Sollicitatievaardigheden" in a narrow column) break, anywhere.
     """
-    vlaggen = int(Qt.TextFlag.TextWordWrap) | LINKS
-    if any(metriek.horizontalAdvance(woord) > breedte for woord in tekst.split()):
-        vlaggen |= int(Qt.TextFlag.TextWrapAnywhere)
-    return vlaggen
+    if all(metriek.horizontalAdvance(w) <= breedte for w in tekst.split()):
+        return tekst
+    return " ".join(
+        ZACHTE_BREUK.join(w) if metriek.horizontalAdvance(w) > breedte else w
+        for w in tekst.split(" ")
+    )
 
 
 RAND_BUITEN = 3  # gap between cards (each side)
@@ -77,6 +84,7 @@ class Blok:
     rect: QRect
     soort: str  # naam | label | waarde | waarom | wensen | let_op | badge
     vlaggen: int
+    getoond: str = ""  # the text as drawn (with soft breaks), when it differs from `tekst`
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +161,10 @@ class KaartDelegate(QStyledItemDelegate):
 
         def wrapped(sleutel: str, tekst: str, soort: str, x: int, breed: int, top: int) -> int:
             metriek = QFontMetrics(self._font(soort, basis))
-            vlaggen = ombreek_vlaggen(metriek, tekst, breed)
-            nodig = metriek.boundingRect(QRect(0, 0, max(breed, 1), 100000), vlaggen, tekst)
+            getoond = breekbaar(metriek, tekst, breed)
+            nodig = metriek.boundingRect(QRect(0, 0, max(breed, 1), 100000), OMBREKEN, getoond)
             rect = QRect(x, top, breed, nodig.height())
-            blokken.append(Blok(sleutel, tekst, rect, soort, vlaggen))
+            blokken.append(Blok(sleutel, tekst, rect, soort, OMBREKEN, getoond))
             return rect.bottom() + 1
 
         # Line 1: the name (wraps), the mark on the right.
@@ -312,7 +320,7 @@ class KaartDelegate(QStyledItemDelegate):
                 painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), blok.tekst)
             else:
                 painter.setPen(_kleur(blok.soort, tekst_kleur))
-                painter.drawText(rect, blok.vlaggen, blok.tekst)
+                painter.drawText(rect, blok.vlaggen, blok.getoond or blok.tekst)
 
     def vergeet(self) -> None:
         """Forget what was drawn (the rows now hold other results)."""

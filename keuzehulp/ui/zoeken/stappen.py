@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.ui.zoeken.kaartweergave import font_sleutel, ombreek_vlaggen
+from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
 from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel
 
 
@@ -145,8 +145,10 @@ class _KenmerkDelegate(QStyledItemDelegate):
             basis = super().sizeHint(option, index)
             vak = self._tekstvak(option, index, QRect(0, 0, cel, 10000))
             metriek = option.fontMetrics
-            vlaggen = ombreek_vlaggen(metriek, tekst, vak.width())
-            nodig = metriek.boundingRect(QRect(0, 0, max(vak.width(), 1), 100000), vlaggen, tekst)
+            getoond = breekbaar(metriek, tekst, vak.width())
+            nodig = metriek.boundingRect(
+                QRect(0, 0, max(vak.width(), 1), 100000), OMBREKEN, getoond
+            )
             grootte = QSize(basis.width(), max(basis.height(), nodig.height() + 10))
             self._cache[sleutel] = grootte
         return grootte
@@ -167,7 +169,13 @@ class _KenmerkDelegate(QStyledItemDelegate):
         tekstvak = self._tekstvak(option, index, vak)
         opt.text = ""  # drawn below, wrapped instead of elided
         stijl = self._view.style()
-        stijl.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, self._view)
+        # The whole row's background, then the check box level with the first line (not in
+        # the middle of a row whose explanation is open).
+        stijl.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, self._view)
+        eerste = QStyleOptionViewItem(opt)
+        regel = opt.fontMetrics.height() + 8
+        eerste.rect = QRect(vak.left(), vak.top(), vak.width(), min(regel, vak.height()))
+        stijl.drawControl(QStyle.ControlElement.CE_ItemViewItem, eerste, painter, self._view)
         palet = opt.palette
         if opt.state & QStyle.StateFlag.State_Selected:
             kleur = palet.color(QPalette.ColorRole.HighlightedText)
@@ -180,7 +188,7 @@ class _KenmerkDelegate(QStyledItemDelegate):
         painter.setPen(kleur)
         painter.setFont(opt.font)
         metriek = QFontMetrics(opt.font)
-        painter.drawText(tekstvak, ombreek_vlaggen(metriek, tekst, tekstvak.width()), tekst)
+        painter.drawText(tekstvak, OMBREKEN, breekbaar(metriek, tekst, tekstvak.width()))
         painter.restore()
         self._teken_knop(painter, self._knop(vak), self._model.uitleg_open(str(index.data(ID_ROL))))
 
@@ -215,6 +223,12 @@ class _KenmerkDelegate(QStyledItemDelegate):
         ):
             self._model.wissel_uitleg(index)
             return True
+        if index.column() == 0:  # the check box is drawn level with the first line
+            eerste = QStyleOptionViewItem(option)
+            vak = QRect(option.rect)
+            regel = option.fontMetrics.height() + 8
+            eerste.rect = QRect(vak.left(), vak.top(), vak.width(), min(regel, vak.height()))
+            return super().editorEvent(event, model, eerste, index)
         return super().editorEvent(event, model, option, index)
 
 

@@ -58,9 +58,8 @@ KIES_EEN = "Kies een kaart in de lijst om alles te zien."
 
 
 def aantal_tekst(aantal: int, totaal: int, klant: bool) -> str:
-    """'<b>8 instrumenten</b> van 52' (client: mogelijkheden)."""
+    """'<b>8 instrumenten</b> van 52'; the client reads '<b>8 mogelijkheden</b>'."""
     if klant:
-        woord = "mogelijkheid" if aantal == 1 else "mogelijkheden"
-    else:
-        woord = "instrument" if aantal == 1 else "instrumenten"
+        return f"<b>{aantal} {'mogelijkheid' if aantal == 1 else 'mogelijkheden'}</b>"
+    woord = "instrument" if aantal == 1 else "instrumenten"
     return f"<b>{aantal} {woord}</b> van {totaal}"
