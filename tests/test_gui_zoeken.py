@@ -87,12 +87,15 @@ def test_click_a_route_then_a_kenmerk(qtbot: QtBot, venster: MainWindow) -> None
     assert _kenmerk(scherm, "4.1")[0] == 0, "another group is AND: no instrument has both"
     assert _kenmerk(scherm, "3.1.1")[0] == 1, "same group: its own choice is left out"
 
-    # A mouse click on the check box of 1.4 (group 1, AND with group 3).
+    # A mouse click on the check box of 1.4 (group 1, AND with group 3), level with its
+    # first line.
     veertien = scherm.kenmerk_model.index_van("1.4")
     boom.scrollTo(veertien)
     vak = boom.visualRect(veertien)
     qtbot.mouseClick(
-        boom.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(vak.x() + 12, vak.center().y())
+        boom.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(vak.x() + 12, vak.top() + boom.fontMetrics().height() // 2 + 4),
     )
     assert scherm.zoekvraag().kenmerken == {"3.1", "1.4"}
     assert _namen(scherm) == {B}
