@@ -130,11 +130,15 @@ def test_when_no_single_choice_helps_the_pairs_do(service: ZoekService) -> None:
         types=frozenset({"Coaching"}),
     )
     wegen = uitwegen(vraag, service)
-    assert [w.tekst(klant=True) for w in wegen] == [
+    assert [w.tekst() for w in wegen] == [
         "Zonder ‘Eerst werk vinden’ en ‘Algemene mentale functies’: 1 mogelijkheid",
         "Zonder ‘Eerst werk vinden’ en ‘Coaching’: 1 mogelijkheid",
         "Zonder ‘Algemene mentale functies’ en ‘Coaching’: 1 mogelijkheid",
     ]
+    # The client reads the kenmerk's short plain label instead of its name.
+    assert wegen[0].tekst(klant=True) == (
+        "Zonder ‘Eerst werk vinden’ en ‘Beter opletten en onthouden’: 1 mogelijkheid"
+    )
     assert [service.zoek(w.vraag).ids for w in wegen] != [[], [], []]
 
 
