@@ -160,9 +160,17 @@ def test_detail_expert_notice_and_short_list(qtbot: QtBot, venster: MainWindow) 
     with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
         qtbot.mouseClick(scherm.knop_korte_lijst, Qt.MouseButton.LeftButton)
     assert blocker.args == [instrument_id]
+    # The details have the same button (another card, the first may be on the list now).
+    scherm.zet_zoekvraag(ZoekVraag())
+    scherm.kaarten.selectRow(1 if scherm.resultaten_model.rij_van(instrument_id) == 0 else 0)
+    ander = scherm.detail.instrument_id
+    assert ander is not None and ander != instrument_id
     with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
         qtbot.mouseClick(scherm.detail.knop_korte_lijst, Qt.MouseButton.LeftButton)
-    assert blocker.args == [instrument_id]
+    assert blocker.args == [ander]
+    scherm.zet_korte_lijst(frozenset({instrument_id, ander}))  # as the Gesprek panel does
+    assert scherm.detail.knop_korte_lijst.text() == "Staat op de korte lijst"
+    assert not scherm.knop_korte_lijst.isEnabled()
 
 
 def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: MainWindow) -> None:

@@ -531,10 +531,10 @@ class ZoekScherm(QWidget):
 
     def _schik(self) -> None:
         """Client view with details open and little room (the Gesprek panel is open): the
-        steps make way, so that the large cards and the details fit side by side; the
-        shortlist button of the details serves, so the bar above the cards keeps room."""
+        steps make way, so that the large cards and the details fit side by side."""
         open_ = self.detail.isVisibleTo(self)
-        self.knop_korte_lijst.setVisible(not (self._klantweergave and open_))
+        # The client view uses the details' own button: the bar keeps room for large type.
+        self.knop_korte_lijst.setVisible(not self._klantweergave)
         if not (self._klantweergave and open_):
             self._toon_stappen(True)
             return
