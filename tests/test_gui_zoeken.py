@@ -270,12 +270,12 @@ def test_item_models_pass_the_model_tester(qtmodeltester: ModelTester, venster: 
     scherm.zet_zoekvraag(ZoekVraag(kenmerken=frozenset({"3.1"})))
     for model in (
         scherm.kenmerk_model,
-        scherm.gemeente_model,
-        scherm.type_model,
-        scherm.onderbouwing_model,
+        *scherm.facet_modellen.values(),  # gemeente, type, cost, duration, start, Dutch, ...
         scherm.resultaten_model,
     ):
         qtmodeltester.check(model)
+    scherm.zet_klantweergave(True)
+    qtmodeltester.check(scherm.kenmerk_model)
 
 
 def test_restoring_a_question_leaves_out_what_no_longer_exists(

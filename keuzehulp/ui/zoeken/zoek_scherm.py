@@ -6,14 +6,11 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QPushButton,
     QSplitter,
-    QStackedWidget,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -28,13 +25,11 @@ from keuzehulp.services.zoekinvoer import lees_bedrag
 from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
-from keuzehulp.ui.zoeken.chips import ChipsBalk, NietsGevonden
-from keuzehulp.ui.zoeken.detail import DetailPaneel
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 from keuzehulp.ui.zoeken.kaartmodel import ResultatenModel
-from keuzehulp.ui.zoeken.kaartweergave import KaartenLijst
 from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel, Waarde, WaardenModel
 from keuzehulp.ui.zoeken.praktisch import PraktischStap
+from keuzehulp.ui.zoeken.resultaten import ResultatenDeel
 from keuzehulp.ui.zoeken.stappen import KenmerkStap, RouteStap
 from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 
@@ -49,29 +44,6 @@ NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
     tk.TITEL,
     tk.TITEL_KLANT,
 )
-
-
-class _ResultatenSplitter(QSplitter):
-    """Cards and details: side by side when there is room (no Gesprek panel), else stacked."""
-
-    NAAST_ELKAAR_VANAF = 900  # px: two readable columns of at least ~450 px
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        gewenst = (
-            Qt.Orientation.Horizontal
-            if event.size().width() >= self.NAAST_ELKAAR_VANAF
-            else Qt.Orientation.Vertical
-        )
-        if gewenst != self.orientation():
-            self.setOrientation(gewenst)
-            self.verdeel()
-
-    def verdeel(self) -> None:
-        """Give the cards 55 % (side by side) or 60 % (stacked) of the room."""
-        totaal = self.width() if self.orientation() == Qt.Orientation.Horizontal else self.height()
-        deel = totaal * (55 if self.orientation() == Qt.Orientation.Horizontal else 60) // 100
-        self.setSizes([deel, totaal - deel])
 
 
 class ZoekScherm(QWidget):
@@ -205,76 +177,27 @@ class ZoekScherm(QWidget):
             self.stappen.setTabToolTip(i, uitleg[i])
 
     def _bouw_resultaten(self) -> None:
-        self.aantal = QLabel()
-        self.aantal.setAccessibleName("Aantal gevonden instrumenten")
-        self.aantal.setWordWrap(True)  # narrow screens: the count may take two lines
-        self.samenvatting = QLabel(tk.NIETS_GEKOZEN)
-        self.samenvatting.setWordWrap(True)
-        self.samenvatting.setAccessibleName("Gekozen in de stappen")
-        self.knop_alles_wissen = QPushButton("Alles w&issen")
-        self.knop_alles_wissen.setAccessibleName("Wis de keuzes van alle stappen")
-        self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
-        self.chips = ChipsBalk(self.samenvatting, self.knop_alles_wissen)
-        self.chips.weg_gevraagd.connect(self._chip_weg)
+        deel = ResultatenDeel(self.resultaten_model)
+        self._resultaten_deel = deel
+        # The widgets under the names the steps, tests and other screens use.
+        self.aantal, self.samenvatting, self.chips = deel.aantal, deel.samenvatting, deel.chips
+        self.knop_alles_wissen, self.sortering = deel.knop_alles_wissen, deel.sortering
+        self.sorteer_label, self.knop_korte_lijst = deel.sorteer_label, deel.knop_korte_lijst
+        self.knop_stappen, self.kaarten, self.niets = deel.knop_stappen, deel.kaarten, deel.niets
+        self.lijst_of_niets, self.detail = deel.lijst_of_niets, deel.detail
+        self.tabel = self.kaarten  # the name older screens and tests use
 
-        self.sortering = QComboBox()
-        self.sortering.setAccessibleName("Sorteren op")
-        # It may shrink on a narrow bar (the text is elided in the closed box, not the list).
-        self.sortering.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.sortering.setMinimumContentsLength(len("Best passend"))
+        self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
+        self.chips.weg_gevraagd.connect(self._chip_weg)
         self._vul_sortering()
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
-        # No mnemonic: Alt+S is the conversation panel's "Soort doel".
-        self.sorteer_label = QLabel("Sorteren:")
-        self.sorteer_label.setBuddy(self.sortering)
-        self.knop_korte_lijst = QPushButton("Op de korte lijst")
-        self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
-        self.knop_korte_lijst.setAccessibleName("Zet het gekozen instrument op de korte lijst")
-        self.knop_korte_lijst.setEnabled(False)
         self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
-        self.knop_stappen = QPushButton("◂ Stappen")
-        self.knop_stappen.setToolTip("Toon de drie stappen weer (Alt+1, Alt+2, Alt+3)")
-        self.knop_stappen.setAccessibleName("Toon de drie stappen weer")
         self.knop_stappen.clicked.connect(lambda: self.ga_naar_stap(self.stappen.currentIndex()))
-        self.knop_stappen.hide()
-        balk = QHBoxLayout()
-        balk.addWidget(self.knop_stappen)
-        balk.addWidget(self.aantal, 1)
-        balk.addWidget(self.sorteer_label)
-        balk.addWidget(self.sortering)
-        balk.addWidget(self.knop_korte_lijst)
-
-        self.kaarten = KaartenLijst()
-        self.kaarten.setModel(self.resultaten_model)
-        self.kaarten.setAccessibleName("Gevonden instrumenten")
-        self.tabel = self.kaarten  # the name older screens and tests use
         self.kaarten.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
         self.kaarten.activated.connect(lambda _i: self._open_detail())
-        self.niets = NietsGevonden()
         self.niets.uitweg_gekozen.connect(self._uitweg)
-        self.lijst_of_niets = QStackedWidget()
-        self.lijst_of_niets.addWidget(self.kaarten)
-        self.lijst_of_niets.addWidget(self.niets)
-        self.detail = DetailPaneel()
         self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
         self.detail.sluiten_gevraagd.connect(self._sluit_detail)
-        self.detail.hide()  # opens with the first chosen card; the list has all room till then
-
-        boven = QWidget()
-        boven_layout = QVBoxLayout(boven)
-        boven_layout.setContentsMargins(0, 0, 0, 0)
-        boven_layout.addLayout(balk)
-        boven_layout.addWidget(self.chips)
-        boven_layout.addWidget(self.lijst_of_niets, 1)
-        deel = _ResultatenSplitter(Qt.Orientation.Vertical)
-        deel.addWidget(boven)
-        deel.addWidget(self.detail)
-        deel.setChildrenCollapsible(False)
-        deel.setStretchFactor(0, 3)
-        deel.setStretchFactor(1, 2)
-        self._resultaten_deel = deel
 
     def _vul_sortering(self) -> None:
         huidig = self.sortering.currentData()
