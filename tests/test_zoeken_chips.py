@@ -153,3 +153,15 @@ def test_ways_out_on_the_sample_catalogue(catalogus: Database) -> None:
         "Zonder de zoektekst ‘sollicitatie’: 8 mogelijkheden",
         "Zonder ‘Cursus’: 6 mogelijkheden",
     ]
+
+
+def test_the_client_view_is_not_offered_to_drop_the_gemeentes_cost(service: ZoekService) -> None:
+    # A costs € 500 and is only in Tiel; C costs € 1.200 and is in Buren.
+    vraag = ZoekVraag(gemeenten=frozenset({"Buren"}), max_kosten_centen=100000)
+    assert [w.tekst() for w in uitwegen(vraag, service)] == [
+        "Zonder ‘Hoogstens € 1.000’: 2 mogelijkheden",
+        "Zonder ‘Buren’: 1 mogelijkheid",
+    ]
+    assert [w.tekst(klant=True) for w in uitwegen(vraag, service, klant=True)] == [
+        "Zonder ‘Buren’: 1 mogelijkheid"
+    ]

@@ -17,7 +17,7 @@ from keuzehulp.model.catalogus import InstrumentStatus as Status
 from keuzehulp.model.db import Database
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from keuzehulp.services.opstart import open_catalogus
-from keuzehulp.services.tekstzoeken import begin_van, stam, woorden, zoekwoorden
+from keuzehulp.services.tekstzoeken import STOPWOORDEN, begin_van, stam, woorden, zoekwoorden
 from keuzehulp.services.wensen import Wens, WensKeuze
 from keuzehulp.services.zoeken import Sortering, ZoekService
 from keuzehulp.services.zoekvraag import KLASSE_CODES, ZoekVraag
@@ -92,6 +92,7 @@ vragen = st.builds(
             "instrument 1",
             "sollicitatie",
             "de taal",
+            "de",
             "wijs",
             "stress",
         )
@@ -142,6 +143,7 @@ def tekst_past(g: InstrumentGegevens, tekst: str, kenmerk_tekst: dict[str, str])
     velden = (g.naam, g.uitvoerder, g.omschrijving, g.doel, g.werkwijze, g.doelgroep)
     kenmerken = [kenmerk_tekst[c] for c in g.kenmerken]
     eigen = {w for veld in (*velden, g.rol_werkzoekende, *kenmerken) for w in woorden(veld or "")}
+    eigen -= STOPWOORDEN  # not indexed: "de", "voor", "met" ...
     return all(
         any(
             w == q or stam(w) == stam(q) or w.startswith(begin_van(q)) or (len(q) >= 5 and q in w)

@@ -174,6 +174,8 @@ def test_parked_instruments_are_never_found_and_reload_sees_new_words(database: 
     vul_catalogus(database, [_instrument("Taalmaatje")])
     assert _namen(service, "taal") == [], "the index is a snapshot until reload"
     service.reload()
+    service.wacht_op_tekst()  # built in the background; a text search would wait for it too
+    assert service.tekst_klaar
     assert _namen(service, "taal") == ["Taalmaatje"]
 
 

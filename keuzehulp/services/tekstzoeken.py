@@ -18,14 +18,16 @@ doelgroep and rol werkzoekende, and the names and client labels of the kenmerken
 (so "sollicitatie" also finds an instrument tagged "4.1 Sollicitatievaardigheden").
 
 Every query word must match (AND). Dutch stop words ("de", "voor", "met" ...; the Snowball
-Dutch stop list) are ignored when the query has other words. The score of a match ranks
-results: the field first (name > provider > other texts > kenmerken), then whole word > word
-form > start of a word (see `score`); an instrument's score is the sum over the query words of
-each word's best match.
+Dutch stop list) are not indexed and are ignored in a query that has other words. The score
+of a match ranks results: the field first (name > provider > other texts > kenmerken), then
+whole word > word form > start of a word > part of a word (see `score`); an instrument's score
+is the sum over the query words of each word's best match.
 
-The index maps every word to a bitset of instrument positions per field; query words are
-resolved against the sorted vocabulary (bisect for prefixes, a stem table for word forms) and
-cached, so a keystroke costs a few dictionary look-ups and big-int ANDs.
+The index maps every word to the instrument positions per field (a bitset once a query needs
+the word); query words are resolved against the sorted vocabulary (bisect for prefixes, a stem
+table for word forms, one string scan for parts of words) and cached, so a keystroke costs a
+few look-ups and big-int ANDs. Stems come from Snowball's Dutch stemmer (snowballstemmer,
+which runs the C build PyStemmer when it is installed); no suffix rules of our own.
 """
 
 from __future__ import annotations
@@ -35,21 +37,21 @@ import enum
 import functools
 import re
 import threading
+import unicodedata
 from collections import OrderedDict, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer
 
-from keuzehulp.model.tekst import zonder_accenten
-
 _WOORD = re.compile(r"[0-9a-z]+")
+_ACCENT = re.compile(r"[\u0300-\u036f]")  # combining diacritical marks, after NFKD
 _DUBBELE_KLINKER = re.compile(r"([aeiou])\1")
 _CACHE_GROOTTE = 512
 DEEL_MINIMUM = 5  # letters a query word needs to match inside a word
 
-# Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without words that
-# carry meaning in this catalogue on their own ("zelf", "werk"-like content words).
+# Snowball's Dutch stop list (snowballstem.org/algorithms/dutch/stop.txt), without "zelf",
+# which carries meaning here on its own ("zelf solliciteren").
 _STOPLIJST = """
     aan al alles als altijd andere ben bij daar dan dat de der deze die dit doch doen door
     dus een eens en er ge geen geweest haar had heb hebben heeft hem het hier hij hoe hun
@@ -87,7 +89,10 @@ def score(veld: Veld, vorm: Vorm) -> int:
 
 def woorden(tekst: str) -> list[str]:
     """Words of a text, case and accents folded: 'Oriëntatie-traject' -> [orientatie, traject]."""
-    return _WOORD.findall(zonder_accenten(tekst).casefold())
+    gevouwen = tekst.casefold()
+    if not gevouwen.isascii():  # fast path: most catalogue text is plain ASCII
+        gevouwen = _ACCENT.sub("", unicodedata.normalize("NFKD", gevouwen))
+    return _WOORD.findall(gevouwen)
 
 
 def zoekwoorden(tekst: str) -> list[str]:
@@ -109,6 +114,13 @@ def stam(woord: str) -> str:
     return _DUBBELE_KLINKER.sub(r"\1", basis)
 
 
+def stammen(lijst: Sequence[str]) -> list[str]:
+    """`stam` of many words at once (one call into the stemmer)."""
+    with _STEMMER_SLOT:
+        basis: list[str] = _STEMMER.stemWords(lijst)
+    return [_DUBBELE_KLINKER.sub(r"\1", b) for b in basis]
+
+
 @functools.lru_cache(maxsize=4096)
 def begin_van(woord: str) -> str:
     """The shortest of the word, its stem and its stem with single vowels that starts the word."""
@@ -119,17 +131,17 @@ def begin_van(woord: str) -> str:
     return min(geldig, key=len) if geldig else woord
 
 
-def _mask_van(posities: Sequence[int]) -> int:
-    if len(posities) < 64:
+def _mask_van(posities: Sequence[int], lengte: int) -> int:
+    """Bitset of positions: set bits in a byte buffer (one cheap step per position)."""
+    if len(posities) <= 4:
         mask = 0
         for p in posities:
             mask |= 1 << p
         return mask
-    lengte = posities[-1] + 1
-    bits = bytearray(b"0" * lengte)
+    buffer = bytearray((lengte + 7) // 8)
     for p in posities:
-        bits[lengte - 1 - p] = 49  # "1"
-    return int(bits, 2)
+        buffer[p >> 3] |= 1 << (p & 7)
+    return int.from_bytes(buffer, "little")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,32 +154,66 @@ class WoordTreffer:
 
 @dataclass(slots=True)
 class TekstIndex:
-    """Word -> bitset of positions, per field; built once per catalogue load."""
+    """Word -> positions, per field; built once per catalogue load.
 
-    per_veld: dict[Veld, dict[str, int]] = field(default_factory=dict)
+    Positions become a bitset the first time a query needs the word (most words are never
+    asked for), which keeps loading 10,000 instruments cheap. Stop words are not indexed.
+    """
+
+    posities: dict[Veld, dict[str, list[int]]] = field(default_factory=dict)
+    lengte: int = 0
     woordenlijst: list[str] = field(default_factory=list)  # sorted vocabulary
     per_stam: dict[str, list[str]] = field(default_factory=dict)
+    _samen: str = ""  # the vocabulary as one string, each word followed by "\n"
+    _beginnen: list[int] = field(default_factory=list)  # where each word starts in _samen
+    _masks: dict[tuple[Veld, str], int] = field(default_factory=dict)
     _cache: OrderedDict[str, WoordTreffer] = field(default_factory=OrderedDict)
     _slot: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
     def bouw(cls, velden: Iterable[tuple[str, str, str, str]]) -> TekstIndex:
         """From (name, provider, texts, kenmerk names) per position, position 0 first."""
+        volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
         posities: dict[Veld, defaultdict[str, list[int]]] = {v: defaultdict(list) for v in Veld}
+        lengte = 0
         for i, rij in enumerate(velden):
-            volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
+            lengte = i + 1
             for veld, tekst in zip(volgorde, rij, strict=True):
-                for woord in dict.fromkeys(woorden(tekst)):
-                    posities[veld][woord].append(i)
-        index = cls()
-        index.per_veld = {v: {w: _mask_van(p) for w, p in posities[v].items()} for v in Veld}
-        vocabulaire = set().union(*(posities[v] for v in Veld))
-        index.woordenlijst = sorted(vocabulaire)
+                lijsten = posities[veld]
+                for woord in set(woorden(tekst)) - STOPWOORDEN:
+                    lijsten[woord].append(i)
+        index = cls(posities={v: dict(posities[v]) for v in Veld}, lengte=lengte)
+        index.woordenlijst = sorted(set().union(*(posities[v] for v in Veld)))
         per_stam: dict[str, list[str]] = defaultdict(list)
-        for woord in index.woordenlijst:
-            per_stam[stam(woord)].append(woord)
+        for woord, basis in zip(index.woordenlijst, stammen(index.woordenlijst), strict=True):
+            per_stam[basis].append(woord)
         index.per_stam = dict(per_stam)
+        index._samen = "".join(w + "\n" for w in index.woordenlijst)
+        beginnen, plek = [], 0
+        for woord in index.woordenlijst:
+            beginnen.append(plek)
+            plek += len(woord) + 1
+        index._beginnen = beginnen
         return index
+
+    def _met_deel(self, deel: str) -> set[str]:
+        """Vocabulary words containing `deel` (a C-speed scan of one string, not a loop)."""
+        uit: set[str] = set()
+        samen, beginnen, lijst = self._samen, self._beginnen, self.woordenlijst
+        plek = samen.find(deel)
+        while plek != -1:
+            nummer = bisect.bisect_right(beginnen, plek) - 1
+            uit.add(lijst[nummer])
+            volgende = beginnen[nummer] + len(lijst[nummer]) + 1
+            plek = samen.find(deel, volgende)
+        return uit
+
+    def _mask(self, veld: Veld, woord: str) -> int:
+        mask = self._masks.get((veld, woord))
+        if mask is None:
+            mask = _mask_van(self.posities[veld].get(woord, ()), self.lengte)
+            self._masks[veld, woord] = mask
+        return mask
 
     def _met_begin(self, begin: str) -> list[str]:
         lijst = self.woordenlijst
@@ -189,17 +235,18 @@ class TekstIndex:
         vormen[Vorm.BEGIN] = set(self._met_begin(begin_van(woord))) - vormen[Vorm.HEEL]
         vormen[Vorm.BEGIN] -= vormen[Vorm.WOORDVORM]
         if len(woord) >= DEEL_MINIMUM:
-            binnen = {w for w in self.woordenlijst if woord in w}
+            binnen = self._met_deel(woord)
             vormen[Vorm.DEEL] = binnen - vormen[Vorm.HEEL] - vormen[Vorm.WOORDVORM]
             vormen[Vorm.DEEL] -= vormen[Vorm.BEGIN]
         lagen: dict[int, int] = {}
         alles = 0
         for veld in Veld:
-            masks = self.per_veld.get(veld, {})
+            eigen = self.posities.get(veld, {})
             for vorm, set_ in vormen.items():
                 mask = 0
                 for w in set_:
-                    mask |= masks.get(w, 0)
+                    if w in eigen:
+                        mask |= self._mask(veld, w)
                 if mask:
                     punten = score(veld, vorm)
                     lagen[punten] = lagen.get(punten, 0) | mask
@@ -210,3 +257,32 @@ class TekstIndex:
             if len(self._cache) > _CACHE_GROOTTE:
                 self._cache.popitem(last=False)
         return gevonden
+
+
+class LuieTekstIndex:
+    """The TekstIndex of a catalogue load, built once: in the background or on first use.
+
+    Building it costs about a second of CPU at 10,000 instruments with full texts, so the
+    search service starts it in a daemon thread (`bouw_op_achtergrond`) and the window opens
+    without waiting; a text search that comes before it is ready waits for it.
+    """
+
+    def __init__(self, velden: list[tuple[str, str, str, str]]) -> None:
+        self._velden = velden
+        self._index: TekstIndex | None = None
+        self._slot = threading.Lock()
+
+    def bouw_op_achtergrond(self) -> None:
+        if self._index is None:
+            threading.Thread(target=self.index, name="tekstindex", daemon=True).start()
+
+    @property
+    def klaar(self) -> bool:
+        return self._index is not None
+
+    def index(self) -> TekstIndex:
+        with self._slot:
+            if self._index is None:
+                self._index = TekstIndex.bouw(self._velden)
+                self._velden = []
+            return self._index

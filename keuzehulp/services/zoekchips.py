@@ -169,16 +169,18 @@ def zonder(vraag: ZoekVraag, *weg: Chip) -> ZoekVraag:
     return vraag.model_copy(update=wijziging)
 
 
-def uitwegen(vraag: ZoekVraag, service: ZoekService) -> list[Uitweg]:
+def uitwegen(vraag: ZoekVraag, service: ZoekService, *, klant: bool = False) -> list[Uitweg]:
     """Ways out of zero results, best (most results) first; [] when the question has results.
 
     First every chip whose removal alone gives results; if there is none, the pairs of chips
     whose removal gives results (at most MAX_PAREN). Empty when nothing helps (an empty
-    catalogue, or only a combination of three or more choices blocks everything).
+    catalogue, or only a combination of three or more choices blocks everything). `klant`:
+    for the client view, internal choices (the gemeente's cost) are not offered to drop.
+    Costs one `ZoekService.aantal` per chip (per pair when no single chip helps).
     """
     if service.aantal(vraag) > 0:
         return []
-    alle = chips(vraag, service)
+    alle = [c for c in chips(vraag, service) if not (klant and c.intern)]
     enkel = [Uitweg((c,), service.aantal(v), v) for c in alle for v in (zonder(vraag, c),)]
     goed = [u for u in enkel if u.aantal > 0]
     if goed:

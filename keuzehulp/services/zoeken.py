@@ -112,6 +112,8 @@ class Facetten:
 
 @dataclass(frozen=True, slots=True)
 class ZoekAntwoord:
+    """The results in order, the count of every facet value, and the size of the catalogue."""
+
     treffers: tuple[Treffer, ...]
     facetten: Facetten
     totaal_actief: int
@@ -151,6 +153,17 @@ def _enen(mask: int) -> list[int]:
     return uit
 
 
+def _in_volgorde(volgorde: list[int], rang: list[int], mask: int) -> list[int]:
+    """The set positions of `mask` in the order of `volgorde` (`rang[p]`: p's place in it).
+
+    Few results: sort just those by rank; many: walk the whole order once.
+    """
+    if mask.bit_count() * 8 < len(volgorde):
+        return sorted(_enen(mask), key=rang.__getitem__)
+    bits = _posities(mask, len(volgorde))
+    return [p for p in volgorde if bits[p] == "1"]
+
+
 def _of(waarden: Iterable[str], masks: dict[str, int]) -> int:
     uit = 0
     for w in waarden:
@@ -178,13 +191,15 @@ class _Selectie:
 class ZoekService:
     """Searches the active catalogue held in memory; call `reload()` after a catalogue change.
 
-    Thread-safe: one search at a time per service; `reload` swaps the index atomically.
+    Thread-safe: one search at a time per service; `reload` swaps the index atomically. The
+    free-text index is built in a background thread after each load (see LuieTekstIndex).
     """
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self._slot = threading.Lock()
         self._index = laad_index(db)
+        self._index.tekst.bouw_op_achtergrond()
         self._basis = [Treffer(r, (), ()) for r in self._index.rijen]
         self._tekst_cache: tuple[str, int, tuple[WoordTreffer, ...]] = ("", 0, ())
         self._kosten_cache: tuple[int, int] = (-1, 0)
@@ -192,6 +207,7 @@ class ZoekService:
     def reload(self) -> None:
         """Read the active catalogue again (after import, edit, park ...)."""
         index = laad_index(self._db)
+        index.tekst.bouw_op_achtergrond()
         basis = [Treffer(r, (), ()) for r in index.rijen]
         with self._slot:
             self._index = index
@@ -226,6 +242,15 @@ class ZoekService:
     def aantal_actief(self) -> int:
         return len(self._index.rijen)
 
+    @property
+    def tekst_klaar(self) -> bool:
+        """Whether the free-text index is built (a text search before that waits for it)."""
+        return self._index.tekst.klaar
+
+    def wacht_op_tekst(self) -> None:
+        """Build the free-text index now, or wait until the background build is done."""
+        self._index.tekst.index()
+
     def onder(self, code: str) -> list[str]:
         """A kenmerk and its active descendants."""
         return self._index.onder(code)
@@ -239,7 +264,8 @@ class ZoekService:
         sleutel = " ".join(woorden)
         if self._tekst_cache[0] == sleutel:
             return self._tekst_cache[1], self._tekst_cache[2]
-        treffers = tuple(index.tekst.zoek_woord(w) for w in woorden)
+        tekstindex = index.tekst.index()  # waits if the background build is still running
+        treffers = tuple(tekstindex.zoek_woord(w) for w in woorden)
         mask = index.alles
         for t in treffers:
             mask &= t.alles
@@ -339,13 +365,12 @@ class ZoekService:
         sortering: Sortering,
         wensen: Sequence[WensKeuze],
     ) -> tuple[Treffer, ...]:
-        bits = _posities(mask, len(index.rijen))
         volgorde = {
-            Sortering.NAAM: index.op_naam,
-            Sortering.KOSTEN: index.op_kosten,
-            Sortering.WENSEN: index.op_naam,
-        }.get(sortering, index.op_waardering)
-        posities = [p for p in volgorde if bits[p] == "1"]
+            Sortering.NAAM: "op_naam",
+            Sortering.KOSTEN: "op_kosten",
+            Sortering.WENSEN: "op_naam",
+        }.get(sortering, "op_waardering")
+        posities = _in_volgorde(getattr(index, volgorde), index.rang[volgorde], mask)
         basis = self._basis
         scores = _tekstscores(selectie.woorden, mask)
         met_fit = sortering is Sortering.WENSEN

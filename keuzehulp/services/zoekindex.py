@@ -24,7 +24,7 @@ from keuzehulp.model.catalogus import (
 )
 from keuzehulp.model.db import Database
 from keuzehulp.services.instrumentgegevens import lees_koppelingen
-from keuzehulp.services.tekstzoeken import TekstIndex
+from keuzehulp.services.tekstzoeken import LuieTekstIndex
 from keuzehulp.services.zoekvraag import KLASSE_CODES, klasse_van
 
 
@@ -113,11 +113,13 @@ class ZoekIndex:
     # Structured facets: facet name ("kosten", "duur", "start", "nederlands") -> class code ->
     # mask; every class of the facet's table is present, also with no instrument in it.
     klasse_mask: dict[str, dict[str, int]] = field(default_factory=dict)
-    tekst: TekstIndex = field(default_factory=TekstIndex)
+    tekst: LuieTekstIndex = field(default_factory=lambda: LuieTekstIndex([]))
     # Positions ordered for sorting: by name; by rating (best first, then name).
     op_naam: list[int] = field(default_factory=list)
     op_waardering: list[int] = field(default_factory=list)
     op_kosten: list[int] = field(default_factory=list)
+    # Per order above ("op_naam" ...): position -> its place in that order.
+    rang: dict[str, list[int]] = field(default_factory=dict)
 
     def onder(self, code: str) -> list[str]:
         """The kenmerk and all its active descendants."""
@@ -253,7 +255,7 @@ def laad_index(db: Database) -> ZoekIndex:
                 )
             )
     _bouw_masks(index)
-    index.tekst = TekstIndex.bouw(teksten)
+    index.tekst = LuieTekstIndex(teksten)
     return index
 
 
@@ -311,6 +313,11 @@ def _bouw_masks(index: ZoekIndex) -> None:
         index.op_naam,
         key=lambda i: (rijen[i].kosten_centen is None, rijen[i].kosten_centen or 0),
     )
+    for naam in ("op_naam", "op_waardering", "op_kosten"):
+        plaats = [0] * len(rijen)
+        for r, p in enumerate(getattr(index, naam)):
+            plaats[p] = r
+        index.rang[naam] = plaats
     index.kosten_volgorde = sorted(
         (r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None
     )
