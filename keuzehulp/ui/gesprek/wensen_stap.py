@@ -31,6 +31,7 @@ UITLEG = (
 )
 NIVEAUS = ("niet", "belangrijk", "heel belangrijk")  # gewicht 0, 1, 2
 GEEN_GEMEENTE = "(kies je gemeente)"
+TEGENHANGER = {Wens.ALLEEN: Wens.GROEP, Wens.GROEP: Wens.ALLEEN}
 
 
 class WensenStap(QWidget):
@@ -76,7 +77,7 @@ class WensenStap(QWidget):
                 knoppen.append(knop)
             knoppen[0].setChecked(True)
             label.setBuddy(knoppen[1])
-            groep.idToggled.connect(self._op_keuze)
+            groep.idToggled.connect(lambda gewicht, aan, w=wens: self._op_keuze(w, gewicht, aan))
             self.groepen[wens] = groep
             self.knoppen[wens] = tuple(knoppen)
             rij += 1
@@ -171,10 +172,15 @@ class WensenStap(QWidget):
 
     # --- reactions ---------------------------------------------------------------------------
 
-    def _op_keuze(self, _id: int, aan: bool) -> None:
-        if aan:  # each change toggles two buttons; react once
-            self._werk_bij()
-            self.wensen_gewijzigd.emit()
+    def _op_keuze(self, wens: Wens, gewicht: int, aan: bool) -> None:
+        if not aan:  # each change toggles two buttons; react once
+            return
+        # Alone or in a group: one of the two (a client who does not mind picks neither).
+        ander = TEGENHANGER.get(wens)
+        if gewicht and ander is not None and self.gewicht(ander):
+            self.knoppen[ander][0].setChecked(True)  # emits for the other wish first
+        self._werk_bij()
+        self.wensen_gewijzigd.emit()
 
     def _op_gemeente(self, *_: object) -> None:
         self._werk_bij()
