@@ -114,7 +114,8 @@ class GesprekPaneel(QWidget):
         keuze_pagina = QWidget()
         keuze_laag = QVBoxLayout(keuze_pagina)
         keuze_laag.setContentsMargins(0, 0, 0, 0)
-        keuze_laag.addWidget(StapRol(self.keuze), 1)
+        self.keuze_rol = StapRol(self.keuze)
+        keuze_laag.addWidget(self.keuze_rol, 1)
         keuze_laag.addWidget(self.keuze.knoppen)  # always in sight under the scrolling step
         for pagina, titel in (
             (StapRol(self.doel), "1. Doel"),
@@ -389,13 +390,16 @@ class GesprekPaneel(QWidget):
     def kies(self, instrument_id: int) -> None:
         """Choose an option (from the comparison): go to step 4 with it selected."""
         plek = self.keuze.keuze.findData(instrument_id)
-        if plek >= 0:
-            self.keuze.keuze.setCurrentIndex(plek)
-            self.stappen.setCurrentIndex(STAP_KEUZE)
-            self.meld(
-                f"Gekozen: {self.keuze.keuze.currentText()}. Kijk nu samen of je het zeker weet.",
-                fout=False,
-            )
+        if plek < 0:
+            return
+        was_ingevuld = self.keuze.check.antwoorden() is not None
+        self.keuze.keuze.setCurrentIndex(plek)
+        self.stappen.setCurrentIndex(STAP_KEUZE)
+        # The decision check comes right after choosing: bring it into sight.
+        self.keuze_rol.ensureWidgetVisible(self.keuze.check.hint, 0, 40)
+        opnieuw = was_ingevuld and self.keuze.check.antwoorden() is None
+        vervolg = "Doe de keuzecheck opnieuw." if opnieuw else "Kijk nu samen of je het zeker weet."
+        self.meld(f"Gekozen: {self.keuze.keuze.currentText()}. {vervolg}", fout=False)
 
     def _op_keuze(self, *_: object) -> None:
         gekozen = self.keuze.keuze.currentData()
