@@ -216,9 +216,7 @@ def test_pdf_to_a_missing_folder_reports_in_dutch(
     assert "bestaat niet" in paneel.melding.text()
 
 
-def test_client_view_hides_the_coach_fields_and_jargon(
-    paneel: GesprekPaneel, qtbot: QtBot
-) -> None:
+def test_client_view_hides_the_coach_fields_and_jargon(paneel: GesprekPaneel, qtbot: QtBot) -> None:
     paneel.show()
     assert paneel.doel.referentie.isVisible()
     paneel.zet_klantweergave(True)

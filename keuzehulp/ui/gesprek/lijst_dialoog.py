@@ -50,6 +50,10 @@ GESPREK_ID_ROL = Qt.ItemDataRole.UserRole + 1
 ZOEK_HINT = "Zoek op referentie, datum (12-03-2027), maand (03-2027), doel of keuze"
 
 
+def _maanden(aantal: int) -> str:
+    return "1 maand" if aantal == 1 else f"{aantal} maanden"
+
+
 class Kolom(enum.IntEnum):
     NR = 0
     DATUM = 1
@@ -199,6 +203,9 @@ class GesprekkenDialoog(QDialog):
         self.termijn = QSpinBox()
         self.termijn.setRange(MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN)
         self.termijn.setSuffix(" maanden")
+        self.termijn.valueChanged.connect(
+            lambda n: self.termijn.setSuffix(" maand" if n == 1 else " maanden")
+        )
         self.termijn.setAccessibleName("Bewaartermijn van de klantreferentie in maanden")
         self.termijn_knop = QPushButton("Termijn &bewaren")
         self.termijn_knop.clicked.connect(self.bewaar_termijn)
@@ -310,7 +317,7 @@ class GesprekkenDialoog(QDialog):
             self._meld(fout.melding)
             return
         self.termijn_tekst.setText(
-            f"Een klantreferentie wordt na {maanden} maanden gewist. De rest van het gesprek "
+            f"Een klantreferentie wordt na {_maanden(maanden)} gewist. De rest van het gesprek "
             "blijft anoniem bewaard voor de cijfers."
         )
         self.termijn.setValue(maanden)
@@ -334,7 +341,7 @@ class GesprekkenDialoog(QDialog):
                 else f"{gewist} oudere referenties zijn gewist."
             )
         )
-        self._meld(f"De bewaartermijn is nu {maanden} maanden. {wat}", fout=False)
+        self._meld(f"De bewaartermijn is nu {_maanden(maanden)}. {wat}", fout=False)
         return True
 
     def _meld(self, tekst: str, *, fout: bool = True) -> None:

@@ -396,7 +396,7 @@ class GesprekPaneel(QWidget):
         self.keuze.keuze.setCurrentIndex(plek)
         self.stappen.setCurrentIndex(STAP_KEUZE)
         # The decision check comes right after choosing: bring it into sight.
-        self.keuze_rol.ensureWidgetVisible(self.keuze.check.hint, 0, 40)
+        self.keuze_rol.ensureWidgetVisible(self.keuze.check, 0, 0)
         opnieuw = was_ingevuld and self.keuze.check.antwoorden() is None
         vervolg = "Doe de keuzecheck opnieuw." if opnieuw else "Kijk nu samen of je het zeker weet."
         self.meld(f"Gekozen: {self.keuze.keuze.currentText()}. {vervolg}", fout=False)
