@@ -259,8 +259,7 @@ def test_comparison_screen_texts_are_b1_and_header_click_chooses(
         model.headerData(1, Qt.Orientation.Horizontal)
         == "Training sollicitatievaardigheden\nWerkzaak team Werk"
     )
-    vragen = [r.vraag for r in model.rijen]
-    kosten = model.index(vragen.index("Wat kost het mij?"), 1).data()
+    kosten = model.index([r.sleutel for r in model.rijen].index("kosten"), 1).data()
     assert kosten == "Het kost je niets."
     teksten = [UITLEG, scherm.uitleg.text()]
     for rij in range(model.rowCount()):

@@ -18,20 +18,12 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import GEKOZEN_ROL, GEKOZEN_TEKEN, VERSCHILT_ROL
 from keuzehulp.ui.gesprek.naam_kop import MARGE, NaamKop, teksthoogte
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
-from keuzehulp.ui.gesprek.vergelijk_rijen import NOTITIE
+from keuzehulp.services.vergelijking import KERN, VRAGEN_KLANT
 from keuzehulp.ui.gesprek.vergelijk_scherm import MIN_KOLOM, VergelijkScherm
 from keuzehulp.ui.main_window import MainWindow
 from tests.conftest import TEST_GEBRUIKER
 from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
 
-SLEUTELFEITEN = (
-    "Waar is het?",
-    "Hoe lang duurt het?",
-    "Hoe vaak?",
-    "Wanneer begin je?",
-    "Wat kost het mij?",
-    "Past het bij wat ik belangrijk vind?",
-)
 
 
 @pytest.fixture
@@ -110,23 +102,26 @@ def test_names_stay_in_sight_while_the_rows_scroll(venster: MainWindow, qtbot: Q
 def test_key_facts_first_and_the_clients_own_words_shown(venster: MainWindow, qtbot: QtBot) -> None:
     scherm = _toon_vergelijking(venster, qtbot)
     model = scherm.model
-    vragen = [r.vraag for r in model.rijen]
-    assert tuple(vragen[: len(SLEUTELFEITEN)]) == SLEUTELFEITEN
-    assert {"Wat vind ik goed?", "Wat vind ik minder goed?", NOTITIE} <= set(vragen)
-    goed = vragen.index("Wat vind ik goed?")
+    sleutels = [r.sleutel for r in model.rijen]
+    assert tuple(sleutels[: len(KERN)]) == KERN  # where, how long, start, cost, fit
+    assert {"goed", "minder_goed", "notitie"} <= set(sleutels)
+    vragen = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
+    assert vragen[sleutels.index("goed")] == VRAGEN_KLANT["goed"]
+    goed = sleutels.index("goed")
     assert model.index(goed, 0).data() == "Ik kan erheen fietsen"
-    fit = vragen.index("Past het bij wat ik belangrijk vind?")
+    assert model.index(goed, 1).data() == "–"  # nothing written for this option
+    fit = sleutels.index("fit")
     assert model.index(fit, 1).data().startswith("Past bij 3 van je 3 wensen.")
     assert model.index(fit, 3).data() == (
-        "Past bij 1 van je 3 wensen. Wel: gratis. Niet: dicht bij huis, kort."
+        "Past bij 1 van je 3 wensen. Ja: gratis. Nee: dicht bij huis, kort."
     )
     # Every text the client reads here is B1; the coach's note is for the coach only.
-    for rij, vraag in enumerate(vragen):
-        if vraag == NOTITIE:
+    for rij, sleutel in enumerate(sleutels):
+        if sleutel == "notitie":
             continue
-        for tekst in [vraag] + [model.index(rij, k).data() for k in range(5)]:
+        for tekst in [vragen[rij]] + [model.index(rij, k).data() for k in range(5)]:
             assert beoordeel(tekst).ok, f"{tekst!r}: {beoordeel(tekst).uitleg()}"
-    notitie = vragen.index(NOTITIE)
+    notitie = sleutels.index("notitie")
     assert not scherm.tabel.isRowHidden(notitie)
     venster.zoeken.zet_klantweergave(True)
     assert scherm.tabel.isRowHidden(notitie)
@@ -137,13 +132,12 @@ def test_key_facts_first_and_the_clients_own_words_shown(venster: MainWindow, qt
 def test_only_differences_and_marked_cells(venster: MainWindow, qtbot: QtBot) -> None:
     scherm = _toon_vergelijking(venster, qtbot)
     model, tabel = scherm.model, scherm.tabel
-    vragen = [r.vraag for r in model.rijen]
-    kosten = vragen.index("Wat kost het mij?")
+    kosten = [r.sleutel for r in model.rijen].index("kosten")
     # Four options are free, one does not know yet: only that one answer is marked.
     gemarkeerd = [model.index(kosten, k).data(VERSCHILT_ROL) for k in range(5)]
     assert gemarkeerd == [False, False, True, False, False]
     assert "Hier verschilt het" in model.index(kosten, 2).data(Qt.ItemDataRole.AccessibleTextRole)
-    waar = vragen.index("Waar is het?")
+    waar = [r.sleutel for r in model.rijen].index("waar")
     assert all(model.index(waar, k).data(VERSCHILT_ROL) for k in range(5))  # all differ
 
     assert scherm.alleen_verschillen.isEnabled() and not scherm.alleen_verschillen.isChecked()
@@ -153,8 +147,7 @@ def test_only_differences_and_marked_cells(venster: MainWindow, qtbot: QtBot) ->
     # Without the option whose cost is unknown, every option is free: that row goes.
     paneel = venster.gesprek.paneel
     paneel.korte_lijst.verwijder(2)
-    vragen = [r.vraag for r in model.rijen]
-    kosten = vragen.index("Wat kost het mij?")
+    kosten = [r.sleutel for r in model.rijen].index("kosten")
     zichtbaar = scherm.zichtbare_rijen()
     assert zichtbaar == [r for r in range(model.rowCount()) if model.verschilt(r)]
     assert kosten not in zichtbaar

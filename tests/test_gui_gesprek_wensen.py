@@ -120,7 +120,7 @@ def test_the_shortlist_shows_the_fit_and_it_is_stored(
     # The selected option names the wishes it meets and misses; unknown is not a miss.
     paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(2))
     assert paneel.lijst.fit.text() == (
-        "Past bij 1 van je 3 wensen. Wel: dicht bij huis. Niet: kort. Nog niet bekend: gratis."
+        "Past bij 1 van je 3 wensen. Ja: dicht bij huis. Nee: kort. Weten we niet: gratis."
     )
     assert beoordeel(paneel.lijst.fit.text()).ok
 

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QDockWidget, QMainWindow, QTabWidget, QWidget
 
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
-from keuzehulp.ui.gesprek.vergelijk_rijen import COACH_RIJEN
 from keuzehulp.ui.gesprek.vergelijk_scherm import VergelijkScherm
 
 
@@ -73,7 +72,6 @@ def installeer(
 
     vergelijk = VergelijkScherm(paneel.vergelijking)
     vergelijk.setAccessibleName("Vergelijken")
-    vergelijk.zet_coach_rijen(COACH_RIJEN)
     tabs.addTab(vergelijk, "Ver&gelijken")
     wissel = _DockBijVergelijken(tabs, dock, vergelijk)
     vergelijk.keuze_gevraagd.connect(paneel.kies)

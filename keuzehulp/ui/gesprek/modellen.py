@@ -18,9 +18,8 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from keuzehulp.services.instrumentdetail import InstrumentDetail
-from keuzehulp.services.vergelijking import VergelijkRij
+from keuzehulp.services.vergelijking import VergelijkRij, fit_tekst
 from keuzehulp.services.wensen import GEEN_FIT, Fit, InstrumentFeiten, WensKeuze, bereken_fit
-from keuzehulp.ui.gesprek.fit import fit_uitleg
 
 Index = QModelIndex | QPersistentModelIndex
 INSTRUMENT_ID_ROL = Qt.ItemDataRole.UserRole + 1
@@ -30,6 +29,7 @@ GEKOZEN_ROL = Qt.ItemDataRole.UserRole + 3  # comparison: this column is the cho
 VERSCHIL_KLEUR = QColor(255, 236, 168)  # soft yellow: "here the options differ"
 GEKOZEN_KLEUR = QColor(206, 234, 206)  # soft green: the chosen option
 GEKOZEN_TEKEN = "✔ Gekozen"
+LEEG = "–"  # an empty cell (no pro or con written for this option)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +130,9 @@ class KorteLijstModel(QAbstractListModel):
             regel = f"{index.row() + 1}. {optie.naam}"
             return f"{regel}\n{fit.samenvatting}" if fit.aantal else regel
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{index.row() + 1}. {optie.naam}. {fit_uitleg(fit)}".strip()
+            return f"{index.row() + 1}. {optie.naam}. {fit_tekst(fit)}".strip()
         if role == Qt.ItemDataRole.ToolTipRole:
-            uitleg = fit_uitleg(fit)
+            uitleg = fit_tekst(fit)
             omschrijving = optie.gegevens.omschrijving or optie.naam
             return f"{omschrijving}\n\n{uitleg}" if uitleg else omschrijving
         if role == INSTRUMENT_ID_ROL:
@@ -207,14 +207,12 @@ class VergelijkModel(QAbstractTableModel):
         return list(self._rijen)
 
     def verschilt(self, rij: int) -> bool:
-        """Whether the options' answers in this row differ (the service's flag if it has one)."""
-        if not 0 <= rij < len(self._rijen):
-            return False
-        r = self._rijen[rij]
-        vlag = getattr(r, "verschilt", None)
-        if vlag is not None:
-            return bool(vlag)
-        return len({" ".join(c.split()).casefold() for c in r.cellen}) > 1
+        """Whether the options' answers in this row differ (the comparison service says)."""
+        return 0 <= rij < len(self._rijen) and self._rijen[rij].verschilt
+
+    def sleutel(self, rij: int) -> str:
+        """The row's name ("waar", "fit", "notitie" ...), '' outside the rows."""
+        return self._rijen[rij].sleutel if 0 <= rij < len(self._rijen) else ""
 
     def cel_verschilt(self, rij: int, kolom: int) -> bool:
         """Whether this answer stands out in its row.
@@ -252,7 +250,7 @@ class VergelijkModel(QAbstractTableModel):
         optie = self._opties[index.column()]
         gekozen = optie.id == self._keuze
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return rij.cellen[index.column()]
+            return rij.cellen[index.column()] or LEEG
         if role == Qt.ItemDataRole.AccessibleTextRole:
             delen = [optie.naam, rij.vraag, rij.cellen[index.column()] or "leeg"]
             if self.cel_verschilt(index.row(), index.column()):

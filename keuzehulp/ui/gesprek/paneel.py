@@ -26,13 +26,13 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.instrumentdetail import lees_detail, lees_details
+from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.afdrukken import Afdrukken
-from keuzehulp.ui.gesprek.fit import fit_uitleg
 from keuzehulp.ui.gesprek.modellen import (
     INSTRUMENT_ID_ROL,
     KorteLijstModel,
@@ -40,7 +40,6 @@ from keuzehulp.ui.gesprek.modellen import (
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
-from keuzehulp.ui.gesprek.vergelijk_rijen import vergelijk_rijen
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 
 log = logging.getLogger(__name__)
@@ -321,7 +320,7 @@ class GesprekPaneel(QWidget):
     def _op_selectie_fit(self) -> None:
         instrument_id = self._gekozen_optie()
         fit = self.korte_lijst.fit(instrument_id) if instrument_id else None
-        uitleg = fit_uitleg(fit) if fit is not None else ""
+        uitleg = fit_tekst(fit) if fit is not None else ""
         if not uitleg and instrument_id is not None:
             uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
         self.lijst.fit.setText(uitleg)
@@ -370,8 +369,12 @@ class GesprekPaneel(QWidget):
 
     def _werk_vergelijking_bij(self) -> None:
         opties = self.korte_lijst.opties
-        teksten = {o.id: self.korte_lijst.teksten(o.id) for o in opties}
-        rijen = vergelijk_rijen(opties, self.zoekvraag().kenmerken, self.wens_keuzes(), teksten)
+        rijen = vergelijk_opties(
+            opties,
+            opties=[self._optie(o.id) for o in opties],
+            fits={o.id: self.korte_lijst.fit(o.id) for o in opties} if self.wens_keuzes() else None,
+            gezocht=self.zoekvraag().kenmerken,
+        )
         self.vergelijking.zet(opties, rijen)
         self.vergelijking.zet_keuze(self.keuze.keuze.currentData())
 

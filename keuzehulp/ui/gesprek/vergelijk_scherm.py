@@ -32,6 +32,8 @@ UITLEG = (
 UITLEG_GEVULD = "Klik op een naam bovenaan om die optie te kiezen."
 
 PADDING_Y, PADDING_X = 6, 8
+COACH_RIJEN = frozenset({"notitie"})
+"""Rows (by key) only the coach sees: the coach's own note is not written for the client."""
 MIN_KOLOM = 215  # px: about 24 characters of the enlarged font per line
 MAX_VRAAGKOLOM = 180  # px: the questions wrap instead of eating the options' room
 
@@ -59,7 +61,7 @@ class VergelijkScherm(QWidget):
         super().__init__(parent)
         self.model = model
         self._klantweergave = False
-        self._coach_rijen: frozenset[str] = frozenset()
+        self._coach_rijen = COACH_RIJEN
         self.uitleg = QLabel(UITLEG)
         self.uitleg.setWordWrap(True)
         groot = QFont(self.uitleg.font())
@@ -140,20 +142,14 @@ class VergelijkScherm(QWidget):
         self._klantweergave = aan
         self._toon_rijen()
 
-    def zet_coach_rijen(self, vragen: frozenset[str]) -> None:
-        """The questions (row headers) that only the coach sees."""
-        self._coach_rijen = vragen
-        self._toon_rijen()
-
     def zichtbare_rijen(self) -> list[int]:
         return [r for r in range(self.model.rowCount()) if not self.tabel.isRowHidden(r)]
 
     def _toon_rijen(self) -> None:
         alleen_anders = self.alleen_verschillen.isChecked()
         for rij in range(self.model.rowCount()):
-            vraag = str(self.model.headerData(rij, Qt.Orientation.Vertical))
             weg = (alleen_anders and not self.model.verschilt(rij)) or (
-                self._klantweergave and vraag in self._coach_rijen
+                self._klantweergave and self.model.sleutel(rij) in self._coach_rijen
             )
             self.tabel.setRowHidden(rij, weg)
         leeg = alleen_anders and self.model.rowCount() > 0 and not self.zichtbare_rijen()
