@@ -12,18 +12,17 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.vergelijking import KERN, VRAGEN_KLANT
 from keuzehulp.services.wensen import Wens, WensKeuze
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.modellen import GEKOZEN_ROL, GEKOZEN_TEKEN, VERSCHILT_ROL
 from keuzehulp.ui.gesprek.naam_kop import MARGE, NaamKop, teksthoogte
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
-from keuzehulp.services.vergelijking import KERN, VRAGEN_KLANT
 from keuzehulp.ui.gesprek.vergelijk_scherm import MIN_KOLOM, VergelijkScherm
 from keuzehulp.ui.main_window import MainWindow
 from tests.conftest import TEST_GEBRUIKER
 from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
-
 
 
 @pytest.fixture
