@@ -149,3 +149,31 @@ def test_starts_soon_depends_on_the_date(
     # Without known dates the wish is unknown, never missed.
     paneel.voeg_toe(ids[4])
     assert paneel.korte_lijst.fit(ids[4]).onbekend == (Wens.SNEL,)
+
+
+def test_client_view_shows_only_b1_texts(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    """Everything the panel still shows in the client view passes the B1 check."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QGroupBox, QLabel
+
+    ids = maak_instrumenten_met_feiten(database)
+    paneel.voeg_toe(ids[0])
+    paneel.wensen.zet_wensen((WensKeuze(wens=Wens.KORT),))
+    paneel.kies(ids[0])
+    paneel.zet_klantweergave(True)
+    teksten = []
+    for stap in range(paneel.stappen.count()):
+        paneel.stappen.setCurrentIndex(stap)
+        pagina = paneel.stappen.widget(stap)
+        for widget in pagina.findChildren(QLabel) + pagina.findChildren(QAbstractButton):
+            if widget.isVisibleTo(paneel) and widget.text():
+                teksten.append(widget.text())
+        teksten += [g.title() for g in pagina.findChildren(QGroupBox) if g.isVisibleTo(paneel)]
+        teksten.append(paneel.stappen.tabText(stap))
+    assert any("Past bij 0 van je 1 wens" in t for t in teksten)  # the fit is there
+    for tekst in teksten:
+        schoon = re.sub(r"<[^>]+>", " ", tekst).replace("&", "")
+        assert beoordeel(schoon).ok, f"{tekst!r}: {beoordeel(schoon).uitleg()}"
