@@ -241,3 +241,25 @@ def test_comparison_models_pass_the_model_tester(
     paneel.kies(paneel.korte_lijst.ids()[1])
     qtmodeltester.check(paneel.vergelijking)  # type: ignore[attr-defined]
     qtmodeltester.check(paneel.korte_lijst)  # type: ignore[attr-defined]
+
+
+def test_typed_pros_reach_the_comparison_after_a_pause(qtbot: QtBot, database: Database) -> None:
+    paneel = GesprekPaneel(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(paneel)
+    ids = maak_instrumenten_met_feiten(database)
+    paneel.voeg_toe(ids[0])
+    paneel.voeg_toe(ids[1])
+    paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(1))
+    qtbot.keyClicks(paneel.lijst.minder_goed, "In een groep")
+    model = paneel.vergelijking
+
+    def cel() -> str:
+        sleutels = [r.sleutel for r in model.rijen]
+        return (
+            model.index(sleutels.index("minder_goed"), 1).data()
+            if "minder_goed" in sleutels
+            else ""
+        )
+
+    qtbot.waitUntil(lambda: cel() == "In een groep")
+    assert paneel.korte_lijst.teksten(ids[1]).minder_goed == "In een groep"

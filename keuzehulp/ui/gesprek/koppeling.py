@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Qt
@@ -33,6 +34,7 @@ class _DockBijVergelijken(QObject):
         super().__init__(dock)
         self.tabs, self.dock, self.vergelijk = tabs, dock, vergelijk
         self.weg_door_ons = False
+        self.bij_tonen: Callable[[], None] = lambda: None
         tabs.currentChanged.connect(self._bij_tab, Qt.ConnectionType.QueuedConnection)
         dock.toggleViewAction().triggered.connect(self._keuze_gebruiker)
 
@@ -41,6 +43,7 @@ class _DockBijVergelijken(QObject):
 
     def _bij_tab(self, _index: int) -> None:
         if self.tabs.currentWidget() is self.vergelijk:
+            self.bij_tonen()
             if not self.dock.isHidden():
                 self.dock.hide()
                 self.weg_door_ons = True
@@ -74,6 +77,7 @@ def installeer(
     vergelijk.setAccessibleName("Vergelijken")
     tabs.addTab(vergelijk, "Ver&gelijken")
     wissel = _DockBijVergelijken(tabs, dock, vergelijk)
+    wissel.bij_tonen = paneel.vergelijking_bijwerken
     vergelijk.keuze_gevraagd.connect(paneel.kies)
     vergelijk.keuze_gevraagd.connect(lambda _id: wissel.toon_dock())
     paneel.vergelijken_gevraagd.connect(lambda: tabs.setCurrentWidget(vergelijk))

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QBrush, QColor
 
@@ -42,6 +43,21 @@ class OptieTeksten:
 
 
 VELDEN = tuple(f.name for f in dataclasses.fields(OptieTeksten))
+
+
+def _markeer(rij: VergelijkRij) -> tuple[bool, ...]:
+    """Per cell: does this answer stand out in its row?
+
+    In a row that differs, the answer the most options share (at least two, no tie) is the
+    common ground and stays unmarked; every other answer is marked. Without such common
+    ground every answer of the row is marked.
+    """
+    if not rij.verschilt:
+        return tuple(False for _ in rij.cellen)
+    vormen = [" ".join(c.split()).casefold() for c in rij.cellen]
+    telling = Counter(vormen).most_common(2)
+    gedeeld = telling[0][1] >= 2 and (len(telling) == 1 or telling[1][1] < telling[0][1])
+    return tuple(not gedeeld or v != telling[0][0] for v in vormen)
 
 
 class KorteLijstModel(QAbstractListModel):
@@ -160,11 +176,14 @@ class VergelijkModel(QAbstractTableModel):
     answers differ (VERSCHILT_ROL, a soft yellow) and the chosen column (a soft green).
     """
 
+    teksten_gewijzigd = Signal()  # cells changed in place (same options, same questions)
+
     def __init__(self) -> None:
         super().__init__()
         self._opties: list[InstrumentDetail] = []
         self._rijen: list[VergelijkRij] = []
         self._keuze: int | None = None
+        self._markering: list[tuple[bool, ...]] = []
 
     def zet(self, opties: Sequence[InstrumentDetail], rijen: Sequence[VergelijkRij]) -> None:
         """New content; the same options and questions only change cells (no reset, so the
@@ -176,14 +195,17 @@ class VergelijkModel(QAbstractTableModel):
         if zelfde and nieuw:
             self._opties = list(opties)
             self._rijen = nieuw
+            self._markering = [_markeer(r) for r in nieuw]
             self.dataChanged.emit(
                 self.index(0, 0), self.index(len(self._rijen) - 1, len(self._opties) - 1)
             )
             self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._opties) - 1)
+            self.teksten_gewijzigd.emit()
             return
         self.beginResetModel()
         self._opties = list(opties)
         self._rijen = nieuw
+        self._markering = [_markeer(r) for r in nieuw]
         self.endResetModel()
 
     def zet_keuze(self, instrument_id: int | None) -> None:
@@ -215,18 +237,10 @@ class VergelijkModel(QAbstractTableModel):
         return self._rijen[rij].sleutel if 0 <= rij < len(self._rijen) else ""
 
     def cel_verschilt(self, rij: int, kolom: int) -> bool:
-        """Whether this answer stands out in its row.
-
-        In a row that differs, the answers the most options share (at least two, no tie)
-        are the common ground and stay unmarked; every other answer is marked. Without such
-        common ground every answer of the row is marked.
-        """
-        if not self.verschilt(rij) or not 0 <= kolom < len(self._opties):
+        """Whether this answer stands out in its row (see `_markeer`)."""
+        if not 0 <= rij < len(self._markering) or not 0 <= kolom < len(self._opties):
             return False
-        vormen = [" ".join(c.split()).casefold() for c in self._rijen[rij].cellen]
-        telling = Counter(vormen).most_common(2)
-        gedeeld = telling[0][1] >= 2 and (len(telling) == 1 or telling[1][1] < telling[0][1])
-        return not gedeeld or vormen[kolom] != telling[0][0]
+        return self._markering[rij][kolom]
 
     def instrument_id(self, kolom: int) -> int | None:
         return self._opties[kolom].id if 0 <= kolom < len(self._opties) else None

@@ -42,6 +42,7 @@ class NaamKop(QHeaderView):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(Qt.Orientation.Horizontal, parent)
+        self._hoogtes: dict[tuple[str, int, str], float] = {}
 
     def nodige_hoogte(self) -> int:
         """The height that shows every name in full at the current column widths."""
@@ -52,7 +53,10 @@ class NaamKop(QHeaderView):
         for kolom in range(self.count()):
             tekst = str(model.headerData(kolom, Qt.Orientation.Horizontal) or "")
             breedte = self.sectionSize(kolom) - 2 * MARGE
-            hoogte = max(hoogte, teksthoogte(tekst, self.font(), breedte))
+            sleutel = (tekst, breedte, self.font().key())
+            if sleutel not in self._hoogtes:
+                self._hoogtes[sleutel] = teksthoogte(tekst, self.font(), breedte)
+            hoogte = max(hoogte, self._hoogtes[sleutel])
         return int(hoogte) + 14 if hoogte else 0
 
     def paintSection(self, painter: QPainter, rect: QRect, kolom: int) -> None:  # noqa: N802

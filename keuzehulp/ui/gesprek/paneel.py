@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -95,6 +95,11 @@ class GesprekPaneel(QWidget):
         self._vullen = False  # while the panel is filled from a stored conversation
         self.korte_lijst = KorteLijstModel()
         self.vergelijking = VergelijkModel()
+        # Typing a pro or con updates the comparison once the coach pauses, not per letter.
+        self._typtimer = QTimer(self)
+        self._typtimer.setSingleShot(True)
+        self._typtimer.setInterval(300)
+        self._typtimer.timeout.connect(self._werk_vergelijking_bij)
         self.afdrukken = Afdrukken(self)
 
         self.titel = QLabel()
@@ -331,7 +336,7 @@ class GesprekPaneel(QWidget):
             return
         if getattr(self.korte_lijst.teksten(instrument_id), veld) != tekst:
             self.korte_lijst.zet_tekst(instrument_id, veld, tekst)
-            self._werk_vergelijking_bij()
+            self._typtimer.start()
 
     def _op_scores(self) -> None:
         self.doel.radar.zet_scores(self.scores())
@@ -367,7 +372,13 @@ class GesprekPaneel(QWidget):
             self.zoekscherm.zet_korte_lijst(frozenset(self.korte_lijst.ids()))
         self._zet_titel()
 
+    def vergelijking_bijwerken(self) -> None:
+        """Bring the comparison up to date now if typed text is still waiting for it."""
+        if self._typtimer.isActive():
+            self._werk_vergelijking_bij()
+
     def _werk_vergelijking_bij(self) -> None:
+        self._typtimer.stop()
         opties = self.korte_lijst.opties
         rijen = vergelijk_opties(
             opties,

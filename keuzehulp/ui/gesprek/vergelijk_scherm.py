@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.ui.gesprek.modellen import GEKOZEN_KLEUR, VERSCHIL_KLEUR, VergelijkModel
+from keuzehulp.ui.gesprek.modellen import GEKOZEN_KLEUR, LEEG, VERSCHIL_KLEUR, VergelijkModel
 from keuzehulp.ui.gesprek.naam_kop import NaamKop
 
 UITLEG = (
@@ -61,6 +61,7 @@ class VergelijkScherm(QWidget):
         super().__init__(parent)
         self.model = model
         self._klantweergave = False
+        self._hoogtes: dict[tuple[str, int, bool], int] = {}
         self._coach_rijen = COACH_RIJEN
         self.uitleg = QLabel(UITLEG)
         self.uitleg.setWordWrap(True)
@@ -131,7 +132,7 @@ class VergelijkScherm(QWidget):
         laag.addWidget(self.alles_gelijk)
         laag.addWidget(self.tabel, 1)
         model.modelReset.connect(self._na_wissel)
-        model.dataChanged.connect(lambda *_: self._toon_rijen())
+        model.teksten_gewijzigd.connect(self._toon_rijen)
         model.headerDataChanged.connect(lambda *_: self._pas_kop_aan())
         self._na_wissel()
 
@@ -193,30 +194,36 @@ class VergelijkScherm(QWidget):
                 boven.resizeSection(kolom, breedte)
         self._pas_hoogtes_aan()
 
+    def _teksthoogte(self, tekst: str, breedte: int, *, vraag: bool = False) -> int:
+        """Height in px of a wrapped text; remembered, as most texts stay between updates."""
+        sleutel = (tekst, breedte, vraag)
+        hoogte = self._hoogtes.get(sleutel)
+        if hoogte is None:
+            maten = (self.tabel.verticalHeader() if vraag else self.tabel).fontMetrics()
+            vak = QRect(0, 0, breedte, 10_000)
+            hoogte = maten.boundingRect(vak, int(Qt.TextFlag.TextWordWrap), tekst).height()
+            if len(self._hoogtes) > 5000:
+                self._hoogtes.clear()
+            self._hoogtes[sleutel] = hoogte
+        return hoogte
+
     def _pas_hoogtes_aan(self) -> None:
         """Rows and the names above them follow the column width (it changes with the window)."""
-        maten = self.tabel.fontMetrics()
-        kopmaten = self.tabel.verticalHeader().fontMetrics()
         vraagbreedte = max(self.tabel.verticalHeader().width() - 12, 60)
-        vlaggen = int(Qt.TextFlag.TextWordWrap)
-        for rij in range(self.model.rowCount()):
-            # The item padding (style sheet) is not in the size hint: add it, or text ends in "…".
+        # The item padding (style sheet) is not in the size hint: add it, or text ends in "…".
+        breedtes = [
+            max(self.tabel.columnWidth(k) - 2 * PADDING_X - 8, 40)
+            for k in range(self.model.columnCount())
+        ]
+        for rij, inhoud in enumerate(self.model.rijen):
             nodig = max(
                 (
-                    maten.boundingRect(
-                        QRect(0, 0, max(self.tabel.columnWidth(k) - 2 * PADDING_X - 8, 40), 10_000),
-                        vlaggen,
-                        str(self.model.index(rij, k).data() or ""),
-                    ).height()
-                    for k in range(self.model.columnCount())
+                    self._teksthoogte(c or LEEG, b)
+                    for c, b in zip(inhoud.cellen, breedtes, strict=True)
                 ),
                 default=0,
             )
-            vraag = kopmaten.boundingRect(
-                QRect(0, 0, vraagbreedte, 10_000),
-                vlaggen,
-                str(self.model.headerData(rij, Qt.Orientation.Vertical) or ""),
-            ).height()
+            vraag = self._teksthoogte(inhoud.vraag, vraagbreedte, vraag=True)
             hoogte = max(nodig + 2 * PADDING_Y + 8, vraag + 12)
             if hoogte != self.tabel.rowHeight(rij):
                 self.tabel.setRowHeight(rij, hoogte)
