@@ -29,7 +29,7 @@ from keuzehulp.services.wensen import Wens, WensKeuze  # noqa: E402
 from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog  # noqa: E402
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog  # noqa: E402
-from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, STAP_LIJST, STAP_WENSEN  # noqa: E402
+from keuzehulp.ui.gesprek.paneel import STAP_LIJST, STAP_WENSEN  # noqa: E402
 from tests.gui_gesprek_hulp import PROFIEL, maak_instrumenten_met_feiten  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"

@@ -189,3 +189,25 @@ def test_questions_have_dutch_buttons(qtbot: QtBot) -> None:
     qtbot.addWidget(terug)
     assert {k.text() for k in terug.buttons()} == {"&Gedaan", "&Overslaan", "&Annuleren"}
     assert TEACH_BACK_VRAAG in terug.text()
+
+
+def test_qt_own_buttons_are_dutch_in_the_app(qtbot: QtBot) -> None:
+    """The app installs Qt's Dutch translation: standard buttons and the file dialog."""
+    from PySide6.QtWidgets import QApplication, QDialogButtonBox
+
+    from keuzehulp.ui.app import installeer_nederlands
+
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    vertaler = installeer_nederlands(app)
+    assert vertaler is not None
+    try:
+        knoppen = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Yes
+            | QDialogButtonBox.StandardButton.No
+            | QDialogButtonBox.StandardButton.Cancel
+        )
+        qtbot.addWidget(knoppen)
+        assert {k.text() for k in knoppen.buttons()} == {"&Ja", "&Nee", "Annuleren"}
+    finally:
+        app.removeTranslator(vertaler)
