@@ -22,6 +22,7 @@ from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
 from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel  # noqa: E402
+from keuzehulp.services.gesprek import GesprekInvoer, Optie  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.services.rapport.gegevens import verzamel  # noqa: E402
 from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # noqa: E402
@@ -128,6 +129,19 @@ def main() -> None:
         paneel.doel.referentie.setText("Z-4711")
         paneel.bewaar()
 
+        for referentie, doel, keuze in (
+            ("Z-4698", "Binnen een half jaar werk vinden als chauffeur.", ids[1]),
+            (None, "Beter Nederlands spreken met collega's.", ids[2]),
+        ):
+            paneel.service.bewaar(
+                GesprekInvoer(
+                    client_referentie=referentie,
+                    doel=doel,
+                    opties=(Optie(instrument_id=keuze),),
+                    keuze_id=keuze,
+                ),
+                "sdevries",
+            )
         openen = GesprekkenDialoog(paneel.service, GEBRUIKER, venster)
         openen.show()
         bewaar(openen, "gesprek-openen.png")

@@ -179,7 +179,9 @@ class GesprekkenDialoog(QDialog):
         self.tabel.setWordWrap(False)
         boven = self.tabel.horizontalHeader()
         boven.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Goal and choice share what is left; the full text is in the tooltip.
         boven.setSectionResizeMode(Kolom.DOEL, QHeaderView.ResizeMode.Stretch)
+        boven.setSectionResizeMode(Kolom.KEUZE, QHeaderView.ResizeMode.Stretch)
         self.tabel.doubleClicked.connect(self._open)
 
         self.knoppen = QDialogButtonBox()
@@ -239,7 +241,7 @@ class GesprekkenDialoog(QDialog):
         self.tabel.selectionModel().selectionChanged.connect(lambda *_: self._knoppen_bij())
         self._toon_termijn()
         self.ververs()
-        self.resize(860, 460)
+        self.resize(940, 460)
 
     # --- searching -------------------------------------------------------------------------
 
