@@ -280,6 +280,10 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     assert venster.tabs.currentIndex() == 0  # the search stays the opening screen
     assert venster.tabs.tabText(1) == "Ver&gelijken"
     assert venster.gesprek.dock.isVisible()
+    # The coach profile has its own menu item (and is asked before the first client PDF).
+    profiel = venster.gesprek.acties["profiel"]
+    assert profiel in venster.menu_bestand.actions()
+    assert profiel.text() == "Mijn &contactgegevens…"
     ids = maak_instrumenten(opstart.database)
     venster.gesprek.dock.hide()
     venster.gesprek.paneel.voeg_toe(ids[0])
