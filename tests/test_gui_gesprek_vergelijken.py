@@ -71,7 +71,7 @@ def test_five_options_fit_a_laptop_with_full_names(venster: MainWindow, qtbot: Q
     # All five side by side, no sideways scrolling, none narrower than the minimum.
     qtbot.waitUntil(lambda: tabel.horizontalScrollBar().maximum() == 0)
     breedtes = [boven.sectionSize(k) for k in range(5)]
-    assert min(breedtes) >= MIN_KOLOM
+    assert min(breedtes) >= scherm.min_kolom() >= MIN_KOLOM
     assert boven.sectionPosition(4) + breedtes[4] <= tabel.viewport().width()
     # Every name is shown in full: the header is as high as the longest wrapped name.
     for k in range(5):
@@ -197,7 +197,7 @@ def test_narrow_columns_scroll_sideways_instead_of_squeezing(
     qtbot.waitExposed(scherm)
     tabel = scherm.tabel
     boven = tabel.horizontalHeader()
-    assert all(boven.sectionSize(k) == MIN_KOLOM for k in range(5))
+    assert all(boven.sectionSize(k) == scherm.min_kolom() for k in range(5))
     qtbot.waitUntil(lambda: tabel.horizontalScrollBar().maximum() > 0)
     # Every answer fits its row: wrapped inside the column and its padding, no "…".
     model = scherm.model
@@ -215,7 +215,7 @@ def test_narrow_columns_scroll_sideways_instead_of_squeezing(
             assert tabel.rowHeight(rij) >= nodig + 12, (rij, k)
     # Wider: the columns share the room again.
     scherm.resize(1500, 600)
-    qtbot.waitUntil(lambda: boven.sectionSize(0) > MIN_KOLOM)
+    qtbot.waitUntil(lambda: boven.sectionSize(0) > scherm.min_kolom())
     qtbot.waitUntil(lambda: tabel.horizontalScrollBar().maximum() == 0)
 
 
@@ -263,3 +263,36 @@ def test_typed_pros_reach_the_comparison_after_a_pause(qtbot: QtBot, database: D
 
     qtbot.waitUntil(lambda: cel() == "In een groep")
     assert paneel.korte_lijst.teksten(ids[1]).minder_goed == "In een groep"
+
+
+@pytest.fixture
+def grotere_letters() -> Iterator[None]:
+    """Windows-style text scaling: a 1.25x larger font before the window is built."""
+    oud = QApplication.font()
+    groot = QApplication.font()
+    groot.setPointSizeF(oud.pointSizeF() * 1.25)
+    QApplication.setFont(groot)
+    yield
+    QApplication.setFont(oud)
+
+
+def test_larger_text_widens_the_columns_and_scrolls(
+    grotere_letters: None, qtbot: QtBot, database: Database
+) -> None:
+    paneel = GesprekPaneel(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(paneel)
+    for i in maak_instrumenten_met_feiten(database):
+        paneel.voeg_toe(i)
+    scherm = VergelijkScherm(paneel.vergelijking)
+    qtbot.addWidget(scherm)
+    scherm.resize(1366, 700)
+    scherm.show()
+    qtbot.waitExposed(scherm)
+    assert scherm.min_kolom() > MIN_KOLOM
+    boven = scherm.tabel.horizontalHeader()
+    assert all(boven.sectionSize(k) >= scherm.min_kolom() for k in range(5))
+    # No word of a name is broken: each fits its column at the larger size.
+    maten = boven.fontMetrics()
+    for k in range(5):
+        for woord in str(paneel.vergelijking.headerData(k, Qt.Orientation.Horizontal)).split():
+            assert maten.horizontalAdvance(woord) <= boven.sectionSize(k) - 2 * MARGE, woord

@@ -2,7 +2,7 @@
 
 Made for a 1366x768 laptop with five options: the names stay in sight in the header while
 the rows scroll, the questions stay in sight while the columns scroll, and a column never gets
-narrower than MIN_KOLOM: below that the table scrolls sideways instead of squeezing the text
+narrower than `min_kolom()`: below that the table scrolls sideways instead of squeezing the text
 to one word per line.
 """
 
@@ -34,7 +34,8 @@ UITLEG_GEVULD = "Klik op een naam bovenaan om die optie te kiezen."
 PADDING_Y, PADDING_X = 6, 8
 COACH_RIJEN = frozenset({"notitie"})
 """Rows (by key) only the coach sees: the coach's own note is not written for the client."""
-MIN_KOLOM = 215  # px: about 24 characters of the enlarged font per line
+MIN_KOLOM = 215  # px at the standard font: about 26 characters per line
+MIN_TEKENS = 28  # with larger text the minimum grows: 28 average characters
 MAX_VRAAGKOLOM = 180  # px: the questions wrap instead of eating the options' room
 
 
@@ -176,8 +177,12 @@ class VergelijkScherm(QWidget):
 
     # --- sizes -----------------------------------------------------------------------------
 
+    def min_kolom(self) -> int:
+        """The narrowest column in px: MIN_KOLOM, more when the text is larger."""
+        return max(MIN_KOLOM, self.tabel.fontMetrics().averageCharWidth() * MIN_TEKENS)
+
     def _pas_breedtes_aan(self) -> None:
-        """Share the width; never below MIN_KOLOM per option (then scroll sideways)."""
+        """Share the width; never below `min_kolom()` per option (then scroll sideways)."""
         aantal = self.model.columnCount()
         if not aantal:
             return
@@ -187,7 +192,7 @@ class VergelijkScherm(QWidget):
         vragen = min(max(links.minimumWidth(), links.sizeHint().width()), links.maximumWidth())
         balk = self.tabel.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         beschikbaar = self.tabel.width() - 2 * self.tabel.frameWidth() - vragen - balk
-        breedte = max(MIN_KOLOM, beschikbaar // aantal)
+        breedte = max(self.min_kolom(), beschikbaar // aantal)
         boven = self.tabel.horizontalHeader()
         for kolom in range(aantal):
             if boven.sectionSize(kolom) != breedte:
