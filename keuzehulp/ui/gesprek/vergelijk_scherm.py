@@ -34,8 +34,8 @@ UITLEG_GEVULD = "Klik op een naam bovenaan om die optie te kiezen."
 PADDING_Y, PADDING_X = 6, 8
 COACH_RIJEN = frozenset({"notitie"})
 """Rows (by key) only the coach sees: the coach's own note is not written for the client."""
-MIN_KOLOM = 215  # px at the standard font: about 26 characters per line
-MIN_TEKENS = 28  # with larger text the minimum grows: 28 average characters
+MIN_KOLOM = 215  # px: never narrower, whatever the font
+MIN_TEKENS = 28  # and at least 28 average characters of the table font per line
 MAX_VRAAGKOLOM = 180  # px: the questions wrap instead of eating the options' room
 
 
