@@ -104,7 +104,9 @@ def main() -> None:
 
         # Step 4: the choice and the decision check (one doubt: advice shown).
         paneel.kies(ids[0])
-        paneel.keuze.voorkeur.setPlainText("Ik wil dit proberen. Met één persoon praten vind ik fijn.")
+        paneel.keuze.voorkeur.setPlainText(
+            "Ik wil dit proberen. Met één persoon praten vind ik fijn."
+        )
         paneel.keuze.onderbouwing.setPlainText("Past bij het leerdoel; de klant wil individueel.")
         paneel.keuze.stappen.setPlainText("Je gaat naar een kennismaking.\nJe belt je coach.")
         check = paneel.keuze.check

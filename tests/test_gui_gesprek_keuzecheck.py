@@ -211,3 +211,22 @@ def test_qt_own_buttons_are_dutch_in_the_app(qtbot: QtBot) -> None:
         assert {k.text() for k in knoppen.buttons()} == {"&Ja", "&Nee", "Annuleren"}
     finally:
         app.removeTranslator(vertaler)
+
+
+def test_a_colleagues_conversation_prints_with_the_colleagues_contact(
+    qtbot: QtBot, database: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    ids = maak_instrumenten_met_feiten(database)
+    collega = GesprekPaneel(AppContext(database, "sdevries"))
+    qtbot.addWidget(collega)
+    collega.voeg_toe(ids[0])
+    assert collega.bewaar()
+    paneel = GesprekPaneel(AppContext(database, GEBRUIKER))
+    qtbot.addWidget(paneel)
+    zet_profiel(database, GEBRUIKER)  # my profile is there; my colleague's is not
+    assert paneel.open_gesprek(collega.gesprek_id or 0)
+    bewaar_als(monkeypatch, tmp_path / "k.pdf")
+    monkeypatch.setattr(CoachProfielDialoog, "exec", lambda _d: pytest.fail("not my profile"))
+    paneel.maak_klant_pdf()
+    assert "Dit gesprek is van sdevries" in paneel.melding.text()
+    assert not (tmp_path / "k.pdf").exists()

@@ -61,13 +61,25 @@ class Afdrukken(QObject):
             return None
 
     def zorg_voor_profiel(self) -> bool:
-        """True when the coach has a contact profile; otherwise ask for it once."""
+        """True when the conversation's coach has a contact profile; otherwise ask for it once.
+
+        The PDF carries the profile of the coach who held the conversation. A coach who
+        reopens a colleague's conversation cannot fill that in: the message says whom to ask.
+        """
         p = self.paneel
+        coach = p.coach or p.context.gebruiker
         try:
-            if lees_profiel(p.context.database, p.context.gebruiker) is not None:
+            if lees_profiel(p.context.database, coach) is not None:
                 return True
         except KeuzehulpError as fout:
             p.meld(fout.melding)
+            return False
+        if coach != p.context.gebruiker:
+            p.meld(
+                f"Dit gesprek is van {coach}. Op de PDF komen de contactgegevens van {coach}, "
+                f"maar die zijn er nog niet. Vraag {coach} ze in te vullen (Bestand > Mijn "
+                "contactgegevens)."
+            )
             return False
         dialoog = CoachProfielDialoog(p.context.database, p.context.gebruiker, p, eerste_keer=True)
         if dialoog.exec() and dialoog.profiel is not None:

@@ -89,6 +89,7 @@ class GesprekPaneel(QWidget):
         self.service = GesprekService(context.database)
         self.zoekscherm: Any = zoekscherm if heeft_zoekcontract(zoekscherm) else None
         self.gesprek_id: int | None = None
+        self.coach: str | None = None  # who held the open conversation (None: a new one)
         self._zoekvraag = ZoekVraag()
         self._bewaard_als = GesprekInvoer()
         self._klantweergave = False
@@ -467,6 +468,7 @@ class GesprekPaneel(QWidget):
             self.meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
         self._zet_titel()
         self.meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
@@ -496,6 +498,7 @@ class GesprekPaneel(QWidget):
 
     def _leeg(self) -> None:
         self.gesprek_id = None
+        self.coach = None
         self._bewaard_als = GesprekInvoer()
         self._vul(GesprekInvoer(), {})
         self._bewaard_als = self.invoer()
@@ -525,6 +528,7 @@ class GesprekPaneel(QWidget):
             self.meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
         self._vul(gesprek.invoer, {d.id: d for d in details})
         self._bewaard_als = self.invoer()
