@@ -177,3 +177,32 @@ def test_client_view_shows_only_b1_texts(
     for tekst in teksten:
         schoon = re.sub(r"<[^>]+>", " ", tekst).replace("&", "")
         assert beoordeel(schoon).ok, f"{tekst!r}: {beoordeel(schoon).uitleg()}"
+
+
+def test_wishes_and_shortlist_reach_the_search_screen(qtbot: QtBot, catalogus: Database) -> None:
+    """Contract with the search screen: zet_wensen (fit on the cards, sort by it) and
+    zet_korte_lijst (shortlisted cards marked), called by the panel on every change."""
+    from keuzehulp.ui.main_window import MainWindow
+    from keuzehulp.ui.zoeken import ZoekScherm
+
+    if not hasattr(ZoekScherm, "zet_wensen"):
+        pytest.skip("the rebuilt search screen (branch zoekui) is not merged yet")
+    from keuzehulp.ui.zoeken.kaartmodel import Sortering  # type: ignore[import-not-found]
+
+    venster = MainWindow(AppContext(catalogus, "Anna de Boer"))
+    qtbot.addWidget(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    assert zoeken.sortering.findData(Sortering.WENSEN) == -1
+    paneel.wensen.zet_gewicht(Wens.KORT, 2)
+    assert zoeken.sortering.findData(Sortering.WENSEN) >= 0  # "Past het best bij je wensen"
+    paneel.wensen.wis_alles()
+    assert zoeken.sortering.findData(Sortering.WENSEN) == -1
+
+    eerste = zoeken.resultaten_model.treffer(0).id
+    assert not zoeken.resultaten_model.op_korte_lijst(eerste)
+    zoeken.korte_lijst_gevraagd.emit(eerste)
+    assert zoeken.resultaten_model.op_korte_lijst(eerste)
+    paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))
+    paneel.verwijder_gekozen()
+    assert not zoeken.resultaten_model.op_korte_lijst(eerste)
+    venster.close()
