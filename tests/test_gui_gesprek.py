@@ -29,14 +29,6 @@ from tests.gesprek_hulp import maak_instrumenten
 from tests.gui_gesprek_hulp import bewaar_als, maak_instrumenten_met_feiten, zet_profiel
 
 
-def _profiel(database: Database, gebruiker: str = "Anna de Boer") -> None:
-    """The client PDF needs the coach's contact details (issue 10)."""
-    from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel
-
-    profiel = maak_profiel(naam="Anna de Boer", telefoon="0344 61 22 33")
-    bewaar_profiel(database, gebruiker, profiel)
-
-
 @pytest.fixture
 def paneel(qtbot: QtBot, database: Database) -> GesprekPaneel:
     zet_profiel(database, "Anna de Boer")
