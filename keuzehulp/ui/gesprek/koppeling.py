@@ -81,8 +81,8 @@ def installeer(
     vergelijk.keuze_gevraagd.connect(paneel.kies)
     vergelijk.keuze_gevraagd.connect(lambda _id: wissel.toon_dock())
     paneel.vergelijken_gevraagd.connect(lambda: tabs.setCurrentWidget(vergelijk))
-    if hasattr(zoeken, "klantweergave_gewijzigd"):
-        zoeken.klantweergave_gewijzigd.connect(vergelijk.zet_klantweergave)
+    if paneel.zoekscherm is not None:
+        paneel.zoekscherm.klantweergave_gewijzigd.connect(vergelijk.zet_klantweergave)
     # Adding an option shows the panel if the coach had closed it.
     paneel.korte_lijst.rowsInserted.connect(lambda *_: dock.show())
 

@@ -1,9 +1,9 @@
 """The Gesprek panel: goal, wishes, shortlist and choice; saves, reopens and prints.
 
-It talks to the search screen only through its contract (`korte_lijst_gevraagd`,
-`zoekvraag()`, `zet_zoekvraag()`, `klantweergave_gewijzigd`, and where present `zet_wensen()`
-and `zet_korte_lijst()`); without a search screen it keeps the search question itself, so it
-can be built and tested on its own.
+It talks to the search screen only through its contract (ZOEK_CONTRACT: the shortlist
+request, the search question, the client view, and `zet_wensen()` / `zet_korte_lijst()` so the
+cards show the fit and the shortlist); without a search screen it keeps the search question
+itself, so it can be built and tested on its own.
 """
 
 from __future__ import annotations
@@ -43,7 +43,15 @@ from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 
 log = logging.getLogger(__name__)
-ZOEK_CONTRACT = ("korte_lijst_gevraagd", "zoekvraag", "zet_zoekvraag")
+ZOEK_CONTRACT = (
+    "korte_lijst_gevraagd",
+    "zoekvraag",
+    "zet_zoekvraag",
+    "zoekvraag_gewijzigd",
+    "klantweergave_gewijzigd",
+    "zet_wensen",
+    "zet_korte_lijst",
+)
 STAP_DOEL, STAP_WENSEN, STAP_LIJST, STAP_KEUZE = range(4)
 
 
@@ -193,10 +201,8 @@ class GesprekPaneel(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._laad_gemeenten)
         if self.zoekscherm is not None:
             self.zoekscherm.korte_lijst_gevraagd.connect(self.voeg_toe)
-            if hasattr(self.zoekscherm, "klantweergave_gewijzigd"):
-                self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
-            if hasattr(self.zoekscherm, "zoekvraag_gewijzigd"):
-                self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
+            self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
+            self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
 
     def _laad_gemeenten(self) -> None:
         """The client's gemeente for the wish "dicht bij huis": the catalogue's gemeenten."""
@@ -257,7 +263,7 @@ class GesprekPaneel(QWidget):
         wensen = self.wens_keuzes()
         self.korte_lijst.zet_wensen(wensen)
         self._werk_vergelijking_bij()
-        if self.zoekscherm is not None and hasattr(self.zoekscherm, "zet_wensen"):
+        if self.zoekscherm is not None:
             self.zoekscherm.zet_wensen(wensen)
         self.wensen_gewijzigd.emit()
 
@@ -369,7 +375,7 @@ class GesprekPaneel(QWidget):
         self._op_selectie()
         self._werk_vergelijking_bij()
         self.keuze.check.zet_actief(self.keuze.keuze.currentData() is not None)
-        if self.zoekscherm is not None and hasattr(self.zoekscherm, "zet_korte_lijst"):
+        if self.zoekscherm is not None:
             self.zoekscherm.zet_korte_lijst(frozenset(self.korte_lijst.ids()))
         self._zet_titel()
 
