@@ -99,7 +99,7 @@ def lees_weken(waarde: object, meld: Meld) -> int | None:
 
 
 def lees_uren(waarde: object, meld: Meld) -> float | None:
-    """Hours per week, more than 0 and at most 60, with a decimal comma or point."""
+    """Hours per week, more than 0 and at most 60, decimal comma or point; one decimal kept."""
     if _onbekend(waarde):
         return None
     getal = _getal(waarde)
@@ -109,7 +109,10 @@ def lees_uren(waarde: object, meld: Meld) -> float | None:
     if not 0 < getal <= MAX_UREN:
         meld(FOUT, f"Uren per week is meer dan 0 en hoogstens {MAX_UREN:.0f}.")
         return None
-    return getal
+    afgerond = max(0.1, round(getal, 1))  # one decimal, as the editor shows it
+    if afgerond != getal:
+        meld(WAARSCHUWING, f"De keuzehulp telt uren op één decimaal: afgerond naar {afgerond}.")
+    return afgerond
 
 
 def lees_start(waarde: object, meld: Meld) -> str | None:
