@@ -25,6 +25,7 @@ from keuzehulp.services.bronbestand.waarden import (
 )
 from keuzehulp.services.instrumentgegevens import MAX_KOSTEN_CENTEN
 from keuzehulp.services.omvang import DOORLOPEND, MAX_UREN, MAX_WEKEN, VASTE_DATA
+from keuzehulp.services.weergave import getal_tekst
 
 ONBEKEND_WOORDEN = frozenset({"onbekend", "weetniet", "nietbekend", "nogonbekend", "nvt"})
 
@@ -111,7 +112,10 @@ def lees_uren(waarde: object, meld: Meld) -> float | None:
         return None
     afgerond = max(0.1, round(getal, 1))  # one decimal, as the editor shows it
     if afgerond != getal:
-        meld(WAARSCHUWING, f"De keuzehulp telt uren op één decimaal: afgerond naar {afgerond}.")
+        meld(
+            WAARSCHUWING,
+            f"De keuzehulp telt uren op één decimaal: afgerond naar {getal_tekst(afgerond)}.",
+        )
     return afgerond
 
 

@@ -175,7 +175,7 @@ class KenmerkenView(QWidget):
         self.b1_hint.setWordWrap(True)
         self.b1_hint.setAccessibleName("Controle B1")
         self.uitleg_client.textChanged.connect(self._controleer_b1)
-        self.opslaan_knop = QPushButton("Naam en uitleg op&slaan…")
+        self.opslaan_knop = QPushButton("Kenmerk op&slaan…")
         self.verplaats_knop = QPushButton("Ver&plaatsen…")
         self.toevoegen_knop = QPushButton("&Als nieuw kenmerk toevoegen…")
         self.stop_knop = QPushButton("Niet m&eer gebruiken…")

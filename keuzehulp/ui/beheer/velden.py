@@ -27,6 +27,7 @@ from keuzehulp.services.leesbaarheid import Advies, adviezen
 
 ONBEKEND = "onbekend"
 NEDERLANDS = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+SMAL = 260  # px: a number or a short choice does not need the whole width
 B1_KLEUR = "#7a4a00"  # dark amber on the default background: a warning, not an error
 
 
@@ -38,6 +39,7 @@ def weken_veld() -> QSpinBox:
     veld.setSpecialValueText(ONBEKEND)
     veld.setSuffix(" weken")
     veld.setAccelerated(True)
+    veld.setMaximumWidth(SMAL)
     return veld
 
 
@@ -50,6 +52,7 @@ def uren_veld() -> QDoubleSpinBox:
     veld.setSingleStep(0.5)
     veld.setSpecialValueText(ONBEKEND)
     veld.setSuffix(" uur per week")
+    veld.setMaximumWidth(SMAL)
     return veld
 
 
@@ -66,6 +69,7 @@ class KeuzeVeld(QComboBox):
         self.addItem(ONBEKEND, None)
         for tekst, waarde in keuzes:
             self.addItem(tekst, waarde)
+        self.setMaximumWidth(SMAL)
 
     def waarde(self) -> object:
         return self.currentData()
@@ -112,7 +116,7 @@ class StartdataVeld(QWidget):
     def __init__(self) -> None:
         super().__init__()
         self.tekst = QLineEdit()
-        self.tekst.setPlaceholderText("11-01-2027; 08-03-2027")
+        self.tekst.setPlaceholderText("DD-MM-JJJJ; DD-MM-JJJJ, of kies een datum")
         self.tekst.setAccessibleName("Startdata")
         self.kalender = QDateEdit()
         self.kalender.setLocale(NEDERLANDS)
