@@ -146,3 +146,9 @@ def test_warnings_per_client_visible_field() -> None:
     }
     assert set(adviezen_per_veld(waarden)) == {"instroomeis"}
     assert "regiehouder" not in KLANTVELDEN and "omvang_duur" in KLANTVELDEN
+
+
+def test_a_hard_word_as_the_aside_in_brackets_after_plain_words_is_fine() -> None:
+    assert adviezen("Groepstraining sociale vaardigheden (SoVa).") == []
+    assert adviezen("Beter Nederlands verstaan en spreken (niveau A2 of B1)") == []
+    assert [a.gevonden for a in adviezen("SoVa (sociale vaardigheden) en G-schema")] == ["G-schema"]

@@ -333,7 +333,12 @@ LANGE_ZIN = "lange_zin"
 SPLITS_ZIN = "Maak er twee korte zinnen van."
 
 
-def _uitgelegd(tekst: str, einde: int) -> bool:
+def _uitgelegd(tekst: str, begin: int, einde: int) -> bool:
+    """Explained right after it, in the next sentence, or it is itself the aside in brackets
+    after the plain words ("sociale vaardigheidstraining (SoVa)", "(niveau A2 of B1)")."""
+    voor = tekst[:begin]
+    if voor.count("(") > voor.count(")"):
+        return True
     rest = tekst[einde:]
     if _UITLEG_NA.match(rest):
         return True
@@ -359,7 +364,7 @@ def adviezen(tekst: str | None) -> list[Advies]:
             for m in patroon.finditer(proza):
                 if any(m.start() < eind and begin < m.end() for begin, eind, _ in gevonden):
                     continue
-                if not _uitgelegd(proza, m.end()):
+                if not _uitgelegd(proza, m.start(), m.end()):
                     advies = Advies(VAKWOORD, m.group(0), vakwoord.vervanging)
                     gevonden.append((m.start(), m.end(), advies))
                     break
