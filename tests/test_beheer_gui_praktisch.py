@@ -195,3 +195,18 @@ def test_kenmerk_editor_client_label_warns_above_six_words(
             == "Beter omgaan met spanning"
         )
     )
+
+
+def test_hours_read_and_type_the_dutch_way(qtbot: QtBot) -> None:
+    from keuzehulp.ui.beheer.velden import getal_of_niets, uren_veld
+
+    veld = uren_veld()
+    qtbot.addWidget(veld)
+    veld.setValue(2)
+    assert veld.text() == "2 uur per week"
+    veld.setValue(0)
+    assert veld.text() == "onbekend" and getal_of_niets(veld) is None
+    veld.lineEdit().selectAll()
+    qtbot.keyClicks(veld.lineEdit(), "3,5")
+    veld.interpretText()
+    assert getal_of_niets(veld) == 3.5

@@ -43,9 +43,18 @@ def weken_veld() -> QSpinBox:
     return veld
 
 
+class UrenVeld(QDoubleSpinBox):
+    """Hours with a Dutch comma and no ",0" on whole hours: "2 uur per week", "2,5 uur"."""
+
+    def textFromValue(self, waarde: float) -> str:  # noqa: N802 (Qt override)
+        if float(waarde).is_integer():
+            return self.locale().toString(int(waarde))
+        return super().textFromValue(waarde)
+
+
 def uren_veld() -> QDoubleSpinBox:
     """Hours per week, 0.5 steps up to 60, one decimal (Dutch comma); 0 reads "onbekend"."""
-    veld = QDoubleSpinBox()
+    veld = UrenVeld()
     veld.setLocale(NEDERLANDS)
     veld.setRange(0, 60)
     veld.setDecimals(1)
