@@ -20,6 +20,7 @@ from keuzehulp.services.bronbestand.aanvullen import vul_aan
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
 from keuzehulp.services.bronbestand.bestaand import Bestaand, lees_bestaand
 from keuzehulp.services.bronbestand.lezer import (
+    TAAL,
     Probleem,
     Voortgang,
     Werkmap,
@@ -79,6 +80,11 @@ class ImportResultaat:
     @property
     def waarschuwingen(self) -> list[Probleem]:
         return [p for p in self.problemen if p.ernst == WAARSCHUWING]
+
+    @property
+    def taaladviezen(self) -> list[Probleem]:
+        """The B1 warnings on client-visible texts (also in `waarschuwingen`)."""
+        return [p for p in self.problemen if p.is_taal]
 
     def van_soort(self, soort: str) -> list[Wijziging]:
         return [w for w in self.instrumenten if w.soort == soort]
@@ -254,6 +260,7 @@ def _b1_waarschuwingen(
                     None,  # the message names the word or the sentence
                     f"{B1_VOORVOEGSEL}{advies}",
                     WAARSCHUWING,
+                    TAAL,
                 )
             )
     return uit

@@ -44,6 +44,21 @@ SOORT_TITELS = {
 }
 
 
+def _toon_problemen(tabel: QTableView, model: ProbleemModel) -> None:
+    tabel.setModel(model)
+    kop = tabel.horizontalHeader()
+    kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
+    for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
+        tabel.resizeColumnToContents(kolom)
+    tabel.setColumnWidth(Kolom.WAARDE, 160)
+    # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
+    tabel.verticalHeader().setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+        if model.rowCount() <= 500
+        else QHeaderView.ResizeMode.Interactive
+    )
+
+
 def _aantal(n: int, enkel: str, meer: str) -> str:
     return f"{n} {enkel if n == 1 else meer}"
 
@@ -78,8 +93,13 @@ class ImportVoorbeeldDialoog(QDialog):
         self.problemen.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Resultaat van de proefimport")
+        self.taal = QTableView()
+        self.taal.setAccessibleName("Taaladviezen voor teksten die de klant ziet")
+        self.taal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.taal.setWordWrap(True)
         self.tabs.addTab(self.wijzigingen, "&Wijzigingen")
         self.tabs.addTab(self.problemen, "&Problemen")
+        self.tabs.addTab(self.taal, "Taal voor de &klant")
         self.voortgang = QProgressBar()
         self.voortgang.setAccessibleName("Voortgang van de import")
         self.voortgang.setVisible(False)
@@ -106,7 +126,9 @@ class ImportVoorbeeldDialoog(QDialog):
         """Fill the dialog from a (dry-run) result."""
         self.resultaat = resultaat
         a = resultaat.aantallen()
-        fouten, waarschuwingen = len(resultaat.fouten), len(resultaat.waarschuwingen)
+        taal = resultaat.taaladviezen
+        fouten = len(resultaat.fouten)
+        waarschuwingen = len(resultaat.waarschuwingen) - len(taal)
         if fouten:
             self.kop.setText(
                 f"<b>{resultaat.bestandsnaam}</b> heeft {_aantal(fouten, 'fout', 'fouten')}. "
@@ -121,23 +143,16 @@ class ImportVoorbeeldDialoog(QDialog):
             f"Nieuw: {a[NIEUW]} · Gewijzigd: {a[GEWIJZIGD]} · Ongewijzigd: {a[ONGEWIJZIGD]} · "
             f"Geparkeerd: {a[GEPARKEERD]} · Teruggezet: {a[TERUGGEZET]} · "
             f"Kenmerken gewijzigd: {len(resultaat.kenmerken)} · "
-            f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen}"
+            f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen} · "
+            f"Taal voor de klant: {len(taal)}"
         )
         self._vul_boom(resultaat)
-        self.model = ProbleemModel(resultaat.problemen, self)
-        self.problemen.setModel(self.model)
-        kop = self.problemen.horizontalHeader()
-        kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
-        for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
-            self.problemen.resizeColumnToContents(kolom)
-        self.problemen.setColumnWidth(Kolom.WAARDE, 160)
-        # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
-        self.problemen.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-            if len(resultaat.problemen) <= 500
-            else QHeaderView.ResizeMode.Interactive
-        )
+        self.model = ProbleemModel([p for p in resultaat.problemen if not p.is_taal], self)
+        self.taal_model = ProbleemModel(taal, self)
+        for tabel, model in ((self.problemen, self.model), (self.taal, self.taal_model)):
+            _toon_problemen(tabel, model)
         self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
+        self.tabs.setTabText(2, f"Taal voor de &klant ({len(taal)})")
         if fouten:
             self.tabs.setCurrentIndex(1)
         self.toepassen.setEnabled(not fouten)
