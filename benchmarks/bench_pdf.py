@@ -1,4 +1,5 @@
-"""Client PDF for a conversation with 5 options: median time over several runs (goal <= 0.5 s).
+"""Client PDF for a conversation with 5 options, wishes, pros/cons and SURE: median time over
+several runs (goal <= 0.5 s).
 
     .venv/bin/python benchmarks/bench_pdf.py [RUNS]
 
@@ -17,12 +18,14 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel  # noqa: E402
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.services.rapport.gegevens import verzamel  # noqa: E402
 from keuzehulp.services.rapport.klant import klant_pdf, schrijf_klant_pdf  # noqa: E402
+from keuzehulp.services.wensen import Wens, WensKeuze  # noqa: E402
 from keuzehulp.services.zoekvraag import ZoekVraag  # noqa: E402
-from tests.gesprek_hulp import maak_instrumenten  # noqa: E402
+from tests.gesprek_hulp import maak_instrumenten, vul_structuur  # noqa: E402
 
 DOEL_S = 0.5
 
@@ -31,6 +34,9 @@ def main(runs: int = 15) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         db = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "bench", ()).database
         ids = maak_instrumenten(db)
+        vul_structuur(db, ids)
+        profiel = maak_profiel(naam="Anna de Boer", telefoon="0344 61 22 33", email="a@b.nl")
+        bewaar_profiel(db, "adeboer", profiel)
         invoer = GesprekInvoer(
             doel_soort="leerdoel",
             doel="Ik wil rustig blijven als het druk is op mijn werk.",
@@ -39,13 +45,23 @@ def main(runs: int = 15) -> None:
                 kenmerken=frozenset({"1.4", "5.2", "3.1.6"}),
             ),
             scores={"1": 4, "2": 7, "3": 5, "4": 8, "5": 3},
-            opties=tuple(Optie(instrument_id=i, notitie="notitie") for i in ids),
+            opties=tuple(
+                Optie(instrument_id=i, notitie="notitie", goed="dichtbij", minder_goed="lang")
+                for i in ids
+            ),
+            wensen=(
+                WensKeuze(wens=Wens.DICHTBIJ, gewicht=2, gemeente="Tiel"),
+                WensKeuze(wens=Wens.KORT),
+                WensKeuze(wens=Wens.GRATIS),
+            ),
+            sure=(True, False, True, True),
+            teach_back=True,
             keuze_id=ids[0],
             onderbouwing="Past bij het leerdoel.",
             voorkeur_client="Ik praat liever alleen met iemand.",
             volgende_stappen="Je coach meldt je aan.\nJe gaat naar een kennismaking.",
         )
-        nummer = GesprekService(db).bewaar(invoer, "Anna de Boer").id
+        nummer = GesprekService(db).bewaar(invoer, "adeboer").id
         pad = Path(tmp) / "keuze.pdf"
 
         start = time.perf_counter()

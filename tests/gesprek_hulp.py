@@ -112,3 +112,53 @@ def maak_instrumenten(database: Database) -> list[int]:
         namen = [w["naam"] for w in INSTRUMENTEN]
         ids = {i.naam: i.id for i in session.scalars(select(Instrument))}
     return [ids[n] for n in namen]
+
+
+# The structured practical fields of the five instruments above (same order), for the wishes,
+# the comparison and the PDFs. None: the catalogue does not know.
+STRUCTUUR: tuple[dict[str, Any], ...] = (
+    {
+        "duur_weken": 10,
+        "uren_per_week": 1.0,
+        "start_soort": "doorlopend",
+        "groepsvorm": "individueel",
+        "nederlands_nodig": False,
+        "kosten_klant_centen": 0,
+    },
+    {
+        "duur_weken": 4,
+        "uren_per_week": 6.0,
+        "start_soort": "vaste_data",
+        "startdata": "2027-01-11; 2027-02-08",
+        "groepsvorm": "groep",
+        "nederlands_nodig": True,
+        "kosten_klant_centen": 0,
+    },
+    {
+        "duur_weken": 20,
+        "uren_per_week": 4.0,
+        "start_soort": "vaste_data",
+        "startdata": "2027-03-01",
+        "groepsvorm": "groep",
+        "nederlands_nodig": False,
+        "kosten_klant_centen": 2500,
+    },
+    {
+        "duur_weken": 13,
+        "uren_per_week": 12.0,
+        "start_soort": "doorlopend",
+        "groepsvorm": "groep",
+        "kosten_klant_centen": 0,
+    },
+    {"duur_weken": 1, "groepsvorm": "individueel", "kosten_klant_centen": 0},
+)
+
+
+def vul_structuur(database: Database, ids: list[int]) -> None:
+    """Give the five instruments their structured practical fields (STRUCTUUR)."""
+    with database.wijzigen(MutatieContext("tester", "editor")) as session:
+        for instrument_id, velden in zip(ids, STRUCTUUR, strict=True):
+            instrument = session.get(Instrument, instrument_id)
+            assert instrument is not None
+            for veld, waarde in velden.items():
+                setattr(instrument, veld, waarde)

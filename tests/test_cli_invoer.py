@@ -42,12 +42,21 @@ def test_empty_database_option_is_refused_not_replaced_by_the_default(
     assert not list((tmp_path / "thuis").rglob("*.sqlite"))  # no default database made
 
 
-@pytest.mark.parametrize("url", ["postgresql://coach@localhost/keuzehulp", "onzin://x"])
+@pytest.mark.parametrize("url", ["onzin://x", "mysql://coach@localhost/keuzehulp"])
 def test_database_of_an_unsupported_kind_is_a_dutch_error(url: str, capsys: Uitvoer) -> None:
     code, fout = _draai(capsys, "--database", url, "info")
     assert code == 1
     assert "die deze keuzehulp niet kan openen" in fout
     assert "programmafout" not in fout
+
+
+def test_unreachable_postgres_server_is_a_dutch_error_without_password(capsys: Uitvoer) -> None:
+    # Port 1 on the loopback address: nothing listens there, the refusal is immediate.
+    url = "postgresql+psycopg://coach:geheim@127.0.0.1:1/keuzehulp?connect_timeout=3"
+    code, fout = _draai(capsys, "--database", url, "info")
+    assert code == 1
+    assert "de databaseserver is niet bereikbaar" in fout
+    assert "geheim" not in fout and "refused" not in fout.lower()
 
 
 def test_log_export_needs_an_xlsx_name(db_pad: Path, db_url: str, capsys: Uitvoer) -> None:

@@ -15,6 +15,7 @@ from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services import vergelijking
+from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.instrumentdetail import lees_details
 from keuzehulp.services.leesbaarheid import beoordeel
@@ -27,14 +28,24 @@ from keuzehulp.services.rapport.professioneel import (
     samenvatting_tekst,
 )
 from keuzehulp.services.zoekvraag import ZoekVraag
-from tests.gesprek_hulp import maak_instrumenten
+from tests.gesprek_hulp import maak_instrumenten, vul_structuur
 
+LOGIN = "adeboer"
 REFERENTIE = "zaak Z-4711"
 DOEL = "Ik wil rustig blijven als het druk is op mijn werk."
 
 
 def _rapport(database: Database, aantal: int = 3, keuze: int = 0) -> Rapport:
-    ids = maak_instrumenten(database)[:aantal]
+    alle = maak_instrumenten(database)
+    vul_structuur(database, alle)
+    ids = alle[:aantal]
+    profiel = maak_profiel(
+        naam="Anna de Boer",
+        telefoon="0344 61 22 33",
+        email="a.deboer@werkzaak.example",
+        organisatie="Werkzaak Rivierenland",
+    )
+    bewaar_profiel(database, LOGIN, profiel)
     invoer = GesprekInvoer(
         client_referentie=REFERENTIE,
         doel_soort="leerdoel",
@@ -47,7 +58,7 @@ def _rapport(database: Database, aantal: int = 3, keuze: int = 0) -> Rapport:
         voorkeur_client="Ik praat liever alleen met iemand.",
         volgende_stappen="Je coach meldt je aan.\nJe gaat naar een kennismaking.",
     )
-    gesprek = GesprekService(database).bewaar(invoer, "Anna de Boer")
+    gesprek = GesprekService(database).bewaar(invoer, LOGIN)
     return verzamel(database, gesprek.id)
 
 
@@ -68,15 +79,16 @@ def test_client_pdf_has_goal_options_choice_and_contact(database: Database) -> N
     assert "Jouw keuze: Coaching, Praktijk De Kompasroos" in tekst
     for naam in ("Training sollicitatievaardigheden", "Cursus Nederlands op het werk"):
         assert naam in tekst
-    for vraag in ("Waar is het?", "Wanneer begint het?", "Hoe lang en hoe vaak?", "Wat doe je?"):
+    for vraag in ("Waar is het?", "Wanneer begin je?", "Hoe lang en hoe vaak?", "Wat doe je?"):
         assert vraag in tekst
-    assert "Hoe meld je je aan?" in tekst and "info@kompasroos.example" in tekst
-    assert "Met wie neem je contact op?" in tekst and "Anna de Boer" in tekst
-    assert "Je coach meldt je aan." in tekst
+    assert "Hoe meld je je aan? Je coach meldt je aan." in tekst
+    assert "Je coach: Anna de Boer" in tekst
     assert "Jouw aantekeningen" in tekst
     assert f"Gemaakt op {r.datum}" in tekst
-    assert "€ 950,00" in tekst  # the euro sign survives the font
+    assert "Je betaalt zelf € 25,00." in tekst  # the euro sign survives the font
+    assert "950" not in tekst  # what the gemeente pays is internal
     assert "Ik praat liever alleen met iemand." in tekst
+    assert LOGIN not in tekst
 
 
 def test_client_pdf_has_no_reference_and_no_kenmerk_names(database: Database) -> None:
@@ -159,7 +171,7 @@ def test_professional_summary_text_and_pdf(database: Database) -> None:
     tekst = samenvatting_tekst(r)
     for stuk in (
         "Samenvatting keuzegesprek",
-        "Werkcoach: Anna de Boer",
+        "Werkcoach: Anna de Boer, Werkzaak Rivierenland",
         f"Klantreferentie: {REFERENTIE}",
         "Doel (leerdoel):",
         DOEL,

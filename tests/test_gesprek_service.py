@@ -9,6 +9,7 @@ from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
+from keuzehulp.services.wensen import Wens, WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
 from tests.gesprek_hulp import maak_instrumenten
 
@@ -26,11 +27,25 @@ def _invoer(ids: list[int], **kw: object) -> GesprekInvoer:
             tekst="coach",
         ),
         "scores": {"1": 4, "2": 7, "3": 6, "4": 8, "5": 3},
-        "opties": tuple(Optie(instrument_id=i, notitie=f"notitie {i}") for i in ids),
-        "keuze_id": ids[0],
+        "opties": tuple(
+            Optie(
+                instrument_id=i,
+                notitie=f"notitie {i}",
+                goed=f"goed {i}",
+                minder_goed=f"minder goed {i}",
+            )
+            for i in ids
+        ),
+        "keuze_id": ids[0] if ids else None,
         "onderbouwing": "Past bij het doel en is dichtbij.",
         "voorkeur_client": "Ik wil liever alleen met iemand praten.",
         "volgende_stappen": "Coach meldt aan\nKennismaking op 1-4-2027",
+        "wensen": (
+            WensKeuze(wens=Wens.DICHTBIJ, gewicht=2, gemeente="Tiel"),
+            WensKeuze(wens=Wens.GRATIS),
+        ),
+        "sure": (True, False, True, True),
+        "teach_back": True,
     }
     waarden.update(kw)
     return GesprekInvoer.model_validate(waarden)
@@ -47,6 +62,11 @@ def test_store_and_reopen_exactly(database: Database) -> None:
     assert heropend.invoer == invoer
     assert heropend.invoer.zoekvraag.max_kosten_centen == 150000
     assert [o.notitie for o in heropend.invoer.opties] == [f"notitie {i}" for i in ids[:3]]
+    assert [o.minder_goed for o in heropend.invoer.opties] == [f"minder goed {i}" for i in ids[:3]]
+    assert heropend.invoer.wensen[0] == WensKeuze(wens=Wens.DICHTBIJ, gewicht=2, gemeente="Tiel")
+    assert heropend.invoer.sure == (True, False, True, True)
+    assert heropend.invoer.sure_score == 3
+    assert heropend.invoer.teach_back is True
 
 
 def test_change_keeps_id_and_replaces_content(database: Database) -> None:
@@ -91,6 +111,14 @@ def test_list_shows_date_coach_goal_and_choice(database: Database) -> None:
         ({"onderbouwing": "zie 12-03-1985"}, "Onderbouwing: hierin staat een datum"),
         ({"voorkeur_client": "bsn 111 222 333"}, "Voorkeur van de klant: hierin staat"),
         ({"opties": (Optie(instrument_id=1, notitie="12/3/85"),)}, "Notitie bij optie 1"),
+        (
+            {"opties": (Optie(instrument_id=1), Optie(instrument_id=2, goed="bsn 111222333"))},
+            "Wat de klant goed vindt aan optie 2: hierin staat een nummer",
+        ),
+        (
+            {"opties": (Optie(instrument_id=1, minder_goed="jarig 1-2-1990"),)},
+            "Wat de klant minder goed vindt aan optie 1: hierin staat een datum",
+        ),
     ],
 )
 def test_identifying_data_is_refused_and_nothing_stored(
@@ -108,19 +136,23 @@ def test_identifying_data_is_refused_and_nothing_stored(
 def test_shortlist_holds_at_most_five(database: Database) -> None:
     ids = maak_instrumenten(database)
     opties = tuple(Optie(instrument_id=i) for i in [*ids, ids[0] + 100])
-    with pytest.raises(InvoerFout, match="kies 2 tot 5 opties; nu zijn het er 6"):
+    with pytest.raises(InvoerFout, match="hoogstens 5 opties op; nu zijn het er 6"):
         GesprekService(database).bewaar(_invoer(ids, opties=opties, keuze_id=None), "anna")
 
 
-def test_choice_needs_two_options_and_must_be_on_the_list(database: Database) -> None:
+def test_one_option_is_a_valid_choice_and_the_choice_must_be_on_the_list(
+    database: Database,
+) -> None:
     ids = maak_instrumenten(database)
     service = GesprekService(database)
-    with pytest.raises(InvoerFout, match="nu is het er 1"):
-        service.bewaar(_invoer(ids[:1]), "anna")
+    een = service.bewaar(_invoer(ids[:1]), "anna")
+    assert een.invoer.optie_ids == ids[:1] and een.invoer.keuze_id == ids[0]
     with pytest.raises(InvoerFout, match="Keuze: kies een van de opties"):
         service.bewaar(_invoer(ids[:2], keuze_id=ids[3]), "anna")
-    # A draft with one option and no choice yet may be stored.
-    assert service.bewaar(_invoer(ids[:1], keuze_id=None), "anna").invoer.optie_ids == ids[:1]
+    with pytest.raises(InvoerFout, match="zet eerst minstens één optie op de korte lijst"):
+        service.bewaar(_invoer([], keuze_id=ids[0]), "anna")
+    # A draft without options and without a choice may be stored.
+    assert service.bewaar(_invoer([], keuze_id=None), "anna").invoer.opties == ()
 
 
 def test_unknown_ids_are_dutch_errors(database: Database) -> None:

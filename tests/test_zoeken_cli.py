@@ -5,7 +5,9 @@ from __future__ import annotations
 import pytest
 
 from keuzehulp.cli.main import main
+from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
+from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 
 
@@ -17,6 +19,12 @@ def url(database: Database, db_url: str) -> str:
 
 def _zoek(url: str, *args: str) -> int:
     return main(["--database", url, "zoek", *args])
+
+
+def _instrument(naam: str, **velden: object) -> InstrumentGegevens:
+    return InstrumentGegevens.model_validate(
+        {"naam": naam, "status": InstrumentStatus.ACTIEF, **velden}
+    )
 
 
 def test_no_filters_lists_active_instruments_once(
@@ -56,12 +64,117 @@ def test_facetten_print_the_count_per_value(url: str, capsys: pytest.CaptureFixt
     regels = capsys.readouterr().out.splitlines()
     assert regels[0] == "Training sollicitatie, Aanbieder A"
     assert "1 van 3 actieve instrumenten." in regels
-    assert "      1  Eerst werk vinden (work_first)" in regels
-    # Adding a route to the selection (OR) widens: work_first or human_capital_first.
-    assert "      3  Eerst vergroten kans op werk (human_capital_first)" in regels
+    assert "Gekozen: Eerst werk vinden" in regels
+    assert "      1  Eerst werk vinden (work_first)  (gekozen)" in regels
+    # Multi-select facets: the route choice is left out of the routes' own counts.
+    assert "      2  Eerst vergroten kans op werk (human_capital_first)" in regels
     assert "      0      3.1.1 Algemene mentale functies" in regels
     assert "      1    4.1 Sollicitatievaardigheden" in regels
     assert "      1  Tiel" in regels
+    # The structured facets, grouped and labelled; A has no duration, so "onbekend".
+    kop = regels.index("Duur:")
+    assert regels[kop + 1 : kop + 5] == [
+        "      0  4 weken of korter (kort)",
+        "      0  5 tot 12 weken (middel)",
+        "      0  13 weken of langer (lang)",
+        "      1  Duur onbekend (onbekend)",
+    ]
+    kosten = regels.index("Kosten per persoon (voor de gemeente):")
+    assert regels[kosten + 3] == "      1  € 500 tot € 1.000 (500_1000)"
+
+
+def test_new_filters_by_code_or_label(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    vul_catalogus(
+        database,
+        [
+            _instrument("Kort zonder taaleis", duur_weken=3, nederlands_nodig=False),
+            _instrument("Lang met taaleis", duur_weken=20, nederlands_nodig=True),
+            _instrument("Doorlopend", start_soort="doorlopend", kosten_centen=0),
+            _instrument("Vaste data", start_soort="vaste_data", startdata="2027-01-11"),
+        ],
+    )
+    assert _zoek(db_url, "--duur", "kort", "--duur", "13 WEKEN of langer", "--sorteer", "naam") == 0
+    assert capsys.readouterr().out.splitlines() == ["Kort zonder taaleis", "Lang met taaleis"]
+    assert _zoek(db_url, "--nederlands", "niet_nodig") == 0
+    assert capsys.readouterr().out.splitlines() == ["Kort zonder taaleis"]
+    assert _zoek(db_url, "--start", "doorlopend", "--kosten", "gratis") == 0
+    assert capsys.readouterr().out.splitlines() == ["Doorlopend"]
+    assert _zoek(db_url, "--start", "onbekend", "--sorteer", "naam") == 0
+    assert capsys.readouterr().out.splitlines() == ["Kort zonder taaleis", "Lang met taaleis"]
+    assert _zoek(db_url, "--nederlands", "onbekend", "--sorteer", "naam") == 0
+    assert capsys.readouterr().out.splitlines() == ["Doorlopend", "Vaste data"]
+
+
+def test_free_text_finds_word_forms(url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    assert _zoek(url, "--tekst", "SOLLICITEREN") == 0
+    assert capsys.readouterr().out.splitlines() == ["Training sollicitatie, Aanbieder A"]
+    assert _zoek(url, "--tekst", "psycholoog onderzoek") == 0
+    assert capsys.readouterr().out.splitlines() == ["Psychologisch onderzoek, Aanbieder C"]
+
+
+def test_zero_results_say_so_and_name_the_ways_out(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _zoek(url, "--route", "work_first", "--gemeente", "Buren") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Geen instrumenten gevonden met deze keuzes.",
+        "Laat een keuze weg:",
+        "  Zonder ‘Eerst werk vinden’: 2 mogelijkheden",
+        "  Zonder ‘Buren’: 1 mogelijkheid",
+    ]
+    assert _zoek(url, "--tekst", "qwertyuiop") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Geen instrumenten gevonden met deze keuzes.",
+        "Laat een keuze weg:",
+        "  Zonder de zoektekst ‘qwertyuiop’: 3 mogelijkheden",
+    ]
+
+
+def test_zero_results_in_an_empty_catalogue(
+    db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert _zoek(db_url, "--gemeente", "Tiel") == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "Geen instrumenten gevonden: de catalogus heeft geen actieve instrumenten."
+    ]
+
+
+@pytest.mark.parametrize(
+    ("optie", "waarde", "melding"),
+    [
+        (
+            "--duur",
+            "kortt",
+            "--duur: Onbekende duur 'kortt'. Bedoel je 'kort'? Kies uit: kort (4 weken of "
+            "korter), middel (5 tot 12 weken), lang (13 weken of langer), onbekend (Duur "
+            "onbekend).",
+        ),
+        ("--start", "morgen", "--start: Onbekende start 'morgen'."),
+        ("--nederlands", "ja", "--nederlands: Onbekende taaleis 'ja'."),
+        ("--kosten", "duur", "--kosten: Onbekende kostenklasse 'duur'."),
+    ],
+)
+def test_unknown_classes_name_the_valid_ones(
+    url: str, capsys: pytest.CaptureFixture[str], optie: str, waarde: str, melding: str
+) -> None:
+    assert _zoek(url, optie, waarde) == 1
+    fout = capsys.readouterr()
+    assert fout.out == ""
+    assert f"keuzehulp: {melding}" in fout.err
+    assert "Kies uit:" in fout.err
+
+
+def test_help_names_every_filter(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as uitgang:
+        main(["zoek", "--help"])
+    assert uitgang.value.code == 0
+    hulp = capsys.readouterr().out
+    for optie in ("--kosten", "--duur", "--start", "--nederlands", "--max-kosten", "--tekst"):
+        assert optie in hulp
+    assert "13 weken of langer" in hulp
+    assert "de keuze in het eigen filter telt niet mee" in hulp
 
 
 def test_unknown_values_name_the_nearest(url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -28,6 +28,16 @@ def test_route_counts_match_the_report(catalogus: Database) -> None:
         "human_capital_first": 40,
         "work_first": 15,
     }
+    # Multi-select facets: ticking a route leaves the route counts as they are.
+    for route in antwoord.facetten.routes:
+        gekozen = service.zoek(ZoekVraag(routes=frozenset({route})))
+        assert gekozen.facetten.routes == antwoord.facetten.routes, route
+        assert gekozen.aantal == antwoord.facetten.routes[route]
+    # A kenmerk's count narrows with another group, not with its own group's choice.
+    groep4 = service.zoek(ZoekVraag(kenmerken=frozenset({"4.1"})))
+    assert groep4.facetten.kenmerken["4.2"] == antwoord.facetten.kenmerken["4.2"]
+    met_route = service.zoek(ZoekVraag(routes=frozenset({"life_first"})))
+    assert met_route.facetten.kenmerken["4.1"] < antwoord.facetten.kenmerken["4.1"]
     # Each instrument once, also when it carries several chosen routes and kenmerken.
     alles = ZoekVraag(routes=frozenset(antwoord.facetten.routes), kenmerken=frozenset("12345"))
     ids = service.zoek(alles).ids

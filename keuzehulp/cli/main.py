@@ -19,6 +19,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.bronbestand",
     "keuzehulp.cli.zoek",
     "keuzehulp.cli.gesprek",
+    "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
 )
 

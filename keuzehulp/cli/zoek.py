@@ -1,33 +1,73 @@
 """`keuzehulp zoek`: the three-step search on the command line, through the same ZoekService.
 
-Exit codes: 0 found (also when nothing matches), 1 an unknown route, kenmerk, gemeente or
-type (the message names the nearest valid one), 2 a malformed argument such as an amount
-that is not an amount (argparse style).
+Exit codes: 0 found (also when nothing matches: then it says so and names the choices to
+drop), 1 an unknown route, kenmerk, gemeente, type or class (the message names the nearest or
+all valid ones), 2 a malformed argument such as an amount that is not an amount (argparse).
 """
 
 from __future__ import annotations
 
 import argparse
+from collections.abc import Iterable, Mapping
 
 from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.model.tekst import bedrag
+from keuzehulp.services.zoekchips import chips, uitwegen
 from keuzehulp.services.zoeken import Facetten, Sortering, ZoekService
 from keuzehulp.services.zoekinvoer import kies, kies_kenmerk, lees_bedrag
-from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.services.zoekvraag import KLASSEN, ZoekVraag
 
 VOORBEELDEN = """\
 voorbeelden:
   keuzehulp zoek --route "eerst werk vinden" --kenmerk 4.1
   keuzehulp zoek --kenmerk 3.1 --kenmerk 1.4 --gemeente Tiel --max-kosten 1.250
+  keuzehulp zoek --duur kort --duur middel --start doorlopend --nederlands niet_nodig
   keuzehulp zoek --tekst sollicitatie --facetten
 
 Binnen één filter is elke waarde een extra optie (OF); filters samen moeten allemaal
 kloppen (EN). Elke kenmerkgroep (1 tot en met 5) is een eigen filter. Een kenmerk kiezen
 betekent: ook alles wat eronder valt. Geparkeerde en concept-instrumenten komen nooit mee.
 
+De tekst zoekt in naam, aanbieder, omschrijving, doel, werkwijze, doelgroep, rol van de
+werkzoekende en de namen van de kenmerken. Hoofdletters en accenten tellen niet;
+woordvormen wel ("sollicitatie" vindt ook "solliciteren"). Elk woord moet passen.
+
+Met --facetten staat bij elke waarde hoeveel instrumenten je vindt met die waarde en alle
+andere filters; de keuze in het eigen filter telt niet mee (zoals in een webwinkel).
+
 afsluitcode: 0 gelukt (ook bij nul resultaten), 1 onbekende waarde, 2 fout in de opdracht.
 """
+
+# Facet -> (option, title in --facetten, start of an error message, help).
+_KLASSE_OPTIES: dict[str, tuple[str, str, str, str]] = {
+    "kosten": (
+        "--kosten",
+        "Kosten per persoon (voor de gemeente)",
+        "Onbekende kostenklasse",
+        "kosten per persoon: gratis, tot_500 (tot € 500), 500_1000, 1000_2500, vanaf_2500 "
+        "(€ 2.500 of meer) of onbekend (geen bedrag) (herhaalbaar)",
+    ),
+    "duur": (
+        "--duur",
+        "Duur",
+        "Onbekende duur",
+        "duur: kort (4 weken of korter), middel (5 tot 12 weken), lang (13 weken of langer) "
+        "of onbekend (herhaalbaar)",
+    ),
+    "start": (
+        "--start",
+        "Start",
+        "Onbekende start",
+        "start: doorlopend (altijd starten), vaste_data (op vaste data) of onbekend (herhaalbaar)",
+    ),
+    "nederlands": (
+        "--nederlands",
+        "Goed Nederlands",
+        "Onbekende taaleis",
+        "is goed Nederlands nodig: niet_nodig, nodig of onbekend (herhaalbaar)",
+    ),
+}
+_SORTERINGEN = [s.value for s in Sortering if s is not Sortering.WENSEN]  # needs wishes
 
 
 def _bedrag_argument(tekst: str) -> int:
@@ -45,61 +85,69 @@ def registreer(sub: SubParsers) -> None:
         description="Zoek instrumenten in drie stappen: route, kenmerken en praktische zaken.",
         epilog=VOORBEELDEN,
     )
+    herhaal = {"action": "append", "default": []}
     p.add_argument(
         "--route",
-        action="append",
-        default=[],
         metavar="ROUTE",
         help="Fenger-route: code, naam of label, bijv. work_first, 'Work first' of "
         "'Eerst werk vinden' (herhaalbaar)",
+        **herhaal,
     )
     p.add_argument(
-        "--kenmerk",
-        action="append",
-        default=[],
-        metavar="CODE",
-        help="kenmerk-code, bijv. 3.1 (of de naam; herhaalbaar)",
-    )
+        "--kenmerk", metavar="CODE", help="kenmerk-code, bijv. 3.1 (of de naam; herhaalbaar)",
+        **herhaal,
+    )  # fmt: skip
     p.add_argument(
         "--gemeente",
-        action="append",
-        default=[],
         metavar="NAAM",
         help="gemeente, bijv. Tiel; instrumenten voor alle gemeenten tellen mee (herhaalbaar)",
+        **herhaal,
     )
     p.add_argument(
-        "--type",
-        action="append",
-        default=[],
-        metavar="TYPE",
-        help="soort instrument, bijv. Training of Coaching (herhaalbaar)",
-    )
+        "--type", metavar="TYPE", help="soort instrument, bijv. Training of Coaching (herhaalbaar)",
+        **herhaal,
+    )  # fmt: skip
     p.add_argument(
         "--onderbouwing",
-        action="append",
-        default=[],
         metavar="NIVEAU",
         help="niveau van onderbouwing, bijv. 'goed onderbouwd' (herhaalbaar)",
+        **herhaal,
     )
+    for optie, _, _, uitleg in _KLASSE_OPTIES.values():
+        p.add_argument(optie, metavar="KLASSE", help=uitleg, **herhaal)
     p.add_argument(
         "--max-kosten",
         type=_bedrag_argument,
         metavar="BEDRAG",
-        help="hoogstens dit bedrag per persoon, bijv. 1250, 1.250 of 1250,50",
+        help="hoogstens dit bedrag per persoon, bijv. 1250, 1.250 of 1250,50; "
+        "instrumenten zonder bedrag vallen dan af",
     )
-    p.add_argument("--tekst", default="", help="woorden in naam of omschrijving")
+    p.add_argument("--tekst", default="", help="woorden die moeten voorkomen, zoals in het zoekvak")
     p.add_argument(
         "--sorteer",
-        choices=[s.value for s in Sortering],
+        choices=_SORTERINGEN,
         default=Sortering.RELEVANTIE.value,
-        help="volgorde (standaard: relevantie)",
+        help="volgorde (standaard: relevantie: beste tekstmatch en meeste gekozen kenmerken eerst)",
     )
     p.add_argument(
         "--facetten",
         action="store_true",
-        help="toon ook per waarde hoeveel instrumenten er zijn als je die erbij kiest",
+        help="toon ook per waarde hoeveel instrumenten je met die waarde vindt",
     )
     p.set_defaults(func=_zoek)
+
+
+def _klassen(naam: str, waarden: Iterable[str]) -> frozenset[str]:
+    optie, _, fout, _ = _KLASSE_OPTIES[naam]
+    opties = {code: (code, label) for code, label in KLASSEN[naam]}
+    gekozen = set()
+    for waarde in waarden:
+        try:
+            gekozen.add(kies(fout, waarde, opties))
+        except InvoerFout as e:
+            codes = ", ".join(f"{code} ({label})" for code, label in KLASSEN[naam])
+            raise InvoerFout(f"{optie}: {e.melding} Kies uit: {codes}.") from None
+    return frozenset(gekozen)
 
 
 def maak_vraag(service: ZoekService, args: argparse.Namespace) -> ZoekVraag:
@@ -121,6 +169,7 @@ def maak_vraag(service: ZoekService, args: argparse.Namespace) -> ZoekVraag:
         ),
         max_kosten_centen=args.max_kosten,
         tekst=args.tekst,
+        **{naam: _klassen(naam, getattr(args, naam)) for naam in KLASSEN},
     )
 
 
@@ -131,29 +180,58 @@ def _zoek(args: argparse.Namespace) -> int:
     antwoord = service.zoek(vraag, Sortering(args.sorteer))
     for treffer in antwoord.treffers:
         print(treffer.instrument.naam)
+    if not antwoord.treffers:
+        _print_niets_gevonden(service, vraag)
     if args.facetten:
         print()
         print(f"{antwoord.aantal} van {antwoord.totaal_actief} actieve instrumenten.")
-        if vraag.max_kosten_centen is not None:
-            print(f"Hoogstens {bedrag(vraag.max_kosten_centen)} per persoon.")
-        _print_facetten(service, antwoord.facetten)
+        gekozen = chips(vraag, service)
+        if gekozen:
+            print("Gekozen: " + "; ".join(c.label for c in gekozen))
+        _print_facetten(service, vraag, antwoord.facetten)
     return 0
 
 
-def _print_facetten(service: ZoekService, f: Facetten) -> None:
-    print("Aantal per waarde als je die erbij kiest:")
-    print("Fenger-route:")
-    for r in service.routes:
-        print(f"  {f.routes.get(r.code, 0):5}  {r.label} ({r.code})")
-    print("Kenmerken:")
-    for code, k in service.kenmerken.items():
-        inspringen = "  " * code.count(".")
-        print(f"  {f.kenmerken.get(code, 0):5}  {inspringen}{code} {k.naam}")
-    for titel, waarden, telling in (
-        ("Gemeente", service.gemeenten, f.gemeenten),
-        ("Type", service.types, f.types),
-        ("Onderbouwing", service.onderbouwing, f.onderbouwing),
+def _print_niets_gevonden(service: ZoekService, vraag: ZoekVraag) -> None:
+    if service.aantal_actief == 0:
+        print("Geen instrumenten gevonden: de catalogus heeft geen actieve instrumenten.")
+        return
+    print("Geen instrumenten gevonden met deze keuzes.")
+    wegen = uitwegen(vraag, service)
+    if wegen:
+        print("Laat een keuze weg:")
+        for weg in wegen:
+            print(f"  {weg.tekst()}")
+    else:
+        print("Laat een paar keuzes weg of begin opnieuw.")
+
+
+def _print_groep(
+    titel: str, waarden: Iterable[tuple[str, str]], telling: Mapping[str, int], gekozen: set[str]
+) -> None:
+    print(f"{titel}:")
+    for sleutel, label in waarden:
+        merk = "  (gekozen)" if sleutel in gekozen else ""
+        print(f"  {telling.get(sleutel, 0):5}  {label}{merk}")
+
+
+def _print_facetten(service: ZoekService, vraag: ZoekVraag, f: Facetten) -> None:
+    print(
+        "Aantal per waarde, met alle andere filters (de keuze in het eigen filter telt niet mee):"
+    )
+    routes = ((r.code, f"{r.label} ({r.code})") for r in service.routes)
+    _print_groep("Fenger-route", routes, f.routes, set(vraag.routes))
+    kenmerken = (
+        (code, "  " * code.count(".") + f"{code} {k.naam}") for code, k in service.kenmerken.items()
+    )
+    _print_groep("Kenmerken", kenmerken, f.kenmerken, set(vraag.kenmerken))
+    for titel, lijst, telling, keuze in (
+        ("Gemeente", service.gemeenten, f.gemeenten, vraag.gemeenten),
+        ("Type", service.types, f.types, vraag.types),
     ):
-        print(f"{titel}:")
-        for w in waarden:
-            print(f"  {telling.get(w, 0):5}  {w}")
+        _print_groep(titel, ((w, w) for w in lijst), telling, set(keuze))
+    for naam, (_, titel, _, _) in _KLASSE_OPTIES.items():
+        waarden = ((code, f"{label} ({code})") for code, label in KLASSEN[naam])
+        _print_groep(titel, waarden, getattr(f, naam), set(getattr(vraag, naam)))
+    niveaus = ((w, w) for w in service.onderbouwing)
+    _print_groep("Onderbouwing", niveaus, f.onderbouwing, set(vraag.onderbouwing))

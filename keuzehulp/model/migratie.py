@@ -155,8 +155,32 @@ def lees_revisie(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+# PostgreSQL SQLSTATE classes and codes (PostgreSQL manual, appendix A) a user can act on.
+_SQLSTATE_OORZAAK: dict[str, str] = {
+    "28P01": "inloggen bij de databaseserver is mislukt: controleer naam en wachtwoord",
+    "28000": "deze gebruiker mag niet inloggen bij de databaseserver",
+    "3D000": "deze database bestaat niet op de server",
+    "42501": "deze gebruiker heeft geen rechten op deze database",
+    "53300": "de databaseserver heeft te veel verbindingen; probeer het later opnieuw",
+    "57P03": "de databaseserver start op of sluit af; probeer het over een minuut opnieuw",
+}
+
+
 def _oorzaak(fout: SQLAlchemyError) -> str:
-    tekst = str(getattr(fout, "orig", fout)).lower()
+    """The cause of a database error in Dutch, for the message that names the database."""
+    orig = getattr(fout, "orig", fout)
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str) and sqlstate in _SQLSTATE_OORZAAK:
+        return _SQLSTATE_OORZAAK[sqlstate]
+    tekst = str(orig).lower()
+    if (
+        "connection refused" in tekst
+        or "could not translate host name" in tekst
+        or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
+    ):
+        return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
+    if "password authentication failed" in tekst or "no password supplied" in tekst:
+        return _SQLSTATE_OORZAAK["28P01"]
     if "locked" in tekst or "busy" in tekst:
         return "hij is in gebruik door een ander programma"
     if "not a database" in tekst or "malformed" in tekst:

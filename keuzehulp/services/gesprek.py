@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import dataclass
+import logging
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -18,26 +18,59 @@ from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import CatalogusVersie
-from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
+from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
 from keuzehulp.model.mutatielog import MutatieContext
-from keuzehulp.services import privacy
+from keuzehulp.services import keuzecheck, privacy
+from keuzehulp.services.gesprekarchief import (
+    GesprekRegel as GesprekRegel,  # re-exported: the list dialog imports it from here
+)
+from keuzehulp.services.gesprekarchief import (
+    verwijder_gesprek,
+    zoek_gesprekken,
+)
+from keuzehulp.services.instrumentgegevens import gegevens_van
+from keuzehulp.services.wensen import (
+    WENS_TEKST,
+    Fit,
+    InstrumentFeiten,
+    Wens,
+    WensKeuze,
+    bereken_fit,
+    fit_uit_json,
+    wensen_naar_json,
+    wensen_uit_json,
+)
 from keuzehulp.services.zoekvraag import ZoekVraag
 
-MIN_OPTIES = 2
+log = logging.getLogger(__name__)
+
+MIN_OPTIES = 1
 MAX_OPTIES = 5
 DoelSoort = Literal["leerdoel", "prestatiedoel"]
 
 
 class Optie(BaseModel):
-    """One option on the shortlist, with the coach's note."""
+    """One option on the shortlist: the coach's note and the client's pros and cons.
+
+    `goed` and `minder_goed` are in the client's own words ("Wat vind jij goed / minder goed?").
+    """
 
     model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
 
     instrument_id: int
     notitie: str | None = None
+    goed: str | None = None
+    minder_goed: str | None = None
+
+    @field_validator("notitie", "goed", "minder_goed", mode="before")
+    @classmethod
+    def _leeg_is_niets(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and not waarde.strip():
+            return None
+        return waarde
 
 
 class GesprekInvoer(BaseModel):
@@ -55,6 +88,12 @@ class GesprekInvoer(BaseModel):
     onderbouwing: str | None = None
     voorkeur_client: str | None = None
     volgende_stappen: str | None = None
+    # What matters to the client, in the order chosen (services/wensen.py).
+    wensen: tuple[WensKeuze, ...] = ()
+    # The SURE answers (services/keuzecheck.py), None when the check was not done.
+    sure: tuple[bool, bool, bool, bool] | None = None
+    # Whether the client told back in their own words what they will do; None: not asked.
+    teach_back: bool | None = None
 
     @field_validator(
         "client_referentie", "doel", "onderbouwing", "voorkeur_client", "volgende_stappen",
@@ -70,6 +109,14 @@ class GesprekInvoer(BaseModel):
     def optie_ids(self) -> list[int]:
         return [o.instrument_id for o in self.opties]
 
+    @property
+    def sure_score(self) -> int | None:
+        """The SURE score 0-4, or None when the check was not done."""
+        return None if self.sure is None else keuzecheck.sure_score(self.sure)
+
+    def optie(self, instrument_id: int) -> Optie | None:
+        return next((o for o in self.opties if o.instrument_id == instrument_id), None)
+
 
 class GesprekGegevens(BaseModel):
     """A stored conversation as plain values."""
@@ -82,23 +129,9 @@ class GesprekGegevens(BaseModel):
     coach: str
     catalogus_versie: str | None
     invoer: GesprekInvoer
-
-
-@dataclass(frozen=True, slots=True)
-class GesprekRegel:
-    """One line of the list of conversations."""
-
-    id: int
-    datum: dt.datetime
-    coach: str
-    doel: str
-    keuze: str | None
-
-
-def kort(tekst: str | None, lengte: int = 50) -> str:
-    """The first `lengte` characters of a text on one line, with … when cut."""
-    tekst = " ".join((tekst or "").split())
-    return tekst if len(tekst) <= lengte else tekst[: lengte - 1].rstrip() + "…"
+    # How each option fitted the wishes when the gesprek was last saved (instrument id -> Fit);
+    # empty without wishes. The comparison and PDF show this stored snapshot.
+    fit: dict[int, Fit] = Field(default_factory=dict)
 
 
 def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> None:
@@ -113,13 +146,14 @@ def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> No
     privacy.controleer(invoer.zoekvraag.tekst, "Zoektekst", datums=False)
     for nummer, optie in enumerate(invoer.opties, start=1):
         privacy.controleer(optie.notitie, f"Notitie bij optie {nummer}")
+        privacy.controleer(optie.goed, f"Wat de klant goed vindt aan optie {nummer}")
+        privacy.controleer(optie.minder_goed, f"Wat de klant minder goed vindt aan optie {nummer}")
+    controleer_wensen(invoer.wensen)
     ids = invoer.optie_ids
     if len(set(ids)) != len(ids):
         raise InvoerFout("Korte lijst: een optie staat er twee keer op.")
     if len(ids) > MAX_OPTIES:
-        raise InvoerFout(
-            f"Korte lijst: kies {MIN_OPTIES} tot {MAX_OPTIES} opties; nu zijn het er {len(ids)}."
-        )
+        controleer_korte_lijst(len(ids))
     for code, score in invoer.scores.items():
         if not 1 <= score <= 10:
             raise InvoerFout(f"Klantbeeld: de score voor groep {code} moet 1 tot en met 10 zijn.")
@@ -130,10 +164,29 @@ def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> No
 
 
 def controleer_korte_lijst(aantal: int) -> None:
-    if not MIN_OPTIES <= aantal <= MAX_OPTIES:
+    """A shortlist to choose from or print holds 1 to 5 options; raise InvoerFout otherwise."""
+    if aantal < MIN_OPTIES:
         raise InvoerFout(
-            f"Korte lijst: kies {MIN_OPTIES} tot {MAX_OPTIES} opties om te vergelijken; "
-            f"nu {'is het er' if aantal == 1 else 'zijn het er'} {aantal}."
+            f"Korte lijst: zet eerst minstens één optie op de korte lijst (hoogstens {MAX_OPTIES})."
+        )
+    if aantal > MAX_OPTIES:
+        raise InvoerFout(
+            f"Korte lijst: er passen hoogstens {MAX_OPTIES} opties op; nu zijn het er {aantal}. "
+            "Haal er een paar af."
+        )
+
+
+def controleer_wensen(wensen: tuple[WensKeuze, ...]) -> None:
+    """Each wish once, and not both alone and in a group; raise InvoerFout (Dutch)."""
+    gezien: set[Wens] = set()
+    for keuze in wensen:
+        if keuze.wens in gezien:
+            raise InvoerFout(f"Wensen: ‘{WENS_TEKST[keuze.wens]}’ staat er twee keer in.")
+        gezien.add(keuze.wens)
+    if {Wens.ALLEEN, Wens.GROEP} <= gezien:
+        raise InvoerFout(
+            "Wensen: kies ‘alleen’ of ‘samen in een groep’, niet allebei. "
+            "Maakt het niet uit? Laat dan allebei weg."
         )
 
 
@@ -150,11 +203,22 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
         doel=g.doel,
         zoekvraag=zoekvraag,
         scores={s.kenmerk.code: s.score for s in g.scores},
-        opties=tuple(Optie(instrument_id=o.instrument_id, notitie=o.notitie) for o in g.opties),
+        opties=tuple(
+            Optie(
+                instrument_id=o.instrument_id,
+                notitie=o.notitie,
+                goed=o.goed,
+                minder_goed=o.minder_goed,
+            )
+            for o in g.opties
+        ),
         keuze_id=g.keuze_id,
         onderbouwing=g.onderbouwing,
         voorkeur_client=g.voorkeur_client,
         volgende_stappen=g.volgende_stappen,
+        wensen=wensen_uit_json(g.wensen),
+        sure=_sure_uit_json(g.sure_antwoorden),
+        teach_back=g.teach_back,
     )
     return GesprekGegevens(
         id=g.id,
@@ -163,7 +227,19 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
         coach=g.coach,
         catalogus_versie=g.catalogus_versie,
         invoer=invoer,
+        fit=fit_uit_json(g.wensen, invoer.optie_ids),
     )
+
+
+def _sure_uit_json(tekst: str | None) -> tuple[bool, bool, bool, bool] | None:
+    """The stored SURE answers; anything unreadable counts as not done (logged)."""
+    if not tekst:
+        return None
+    try:
+        return keuzecheck.controleer(json.loads(tekst))
+    except (ValueError, TypeError, InvoerFout):
+        log.warning("Onleesbare SURE-antwoorden in een gesprek genegeerd: %r", tekst)
+        return None
 
 
 def _laad(session: Session, gesprek_id: int) -> Gesprek:
@@ -208,9 +284,18 @@ class GesprekService:
         self.db = db
 
     def bewaar(
-        self, invoer: GesprekInvoer, coach: str, gesprek_id: int | None = None
+        self,
+        invoer: GesprekInvoer,
+        coach: str,
+        gesprek_id: int | None = None,
+        *,
+        vandaag: dt.date | None = None,
     ) -> GesprekGegevens:
-        """Store a new conversation (gesprek_id None) or replace a stored one's content."""
+        """Store a new conversation (gesprek_id None) or replace a stored one's content.
+
+        The fit of every option with the wishes is computed now (`vandaag`, default today,
+        decides "starts soon") and stored with it. Raises InvoerFout / NietGevondenFout.
+        """
         controleer_invoer(invoer)
         with self.db.wijzigen(MutatieContext(coach, "gesprek")) as session:
             if gesprek_id is None:
@@ -219,7 +304,7 @@ class GesprekService:
             else:
                 g = _laad(session, gesprek_id)
                 g.gewijzigd_op = nu()
-            self._vul(session, g, invoer)
+            self._vul(session, g, invoer, vandaag or dt.date.today())
             session.flush()
             return _gegevens(_laad(session, g.id))
 
@@ -229,15 +314,15 @@ class GesprekService:
 
     def lijst(self) -> list[GesprekRegel]:
         """All conversations, newest first."""
-        with self.db.lezen() as session:
-            rijen = session.execute(
-                select(
-                    Gesprek.id, Gesprek.aangemaakt_op, Gesprek.coach, Gesprek.doel, Instrument.naam
-                )
-                .outerjoin(Instrument, Instrument.id == Gesprek.keuze_id)
-                .order_by(Gesprek.aangemaakt_op.desc(), Gesprek.id.desc())
-            ).all()
-        return [GesprekRegel(r[0], r[1], r[2], kort(r[3]), r[4]) for r in rijen]
+        return zoek_gesprekken(self.db)
+
+    def zoek(self, tekst: str = "") -> list[GesprekRegel]:
+        """Conversations matching reference, date, goal or choice (see zoek_gesprekken)."""
+        return zoek_gesprekken(self.db, tekst)
+
+    def verwijder(self, gesprek_id: int) -> None:
+        """Delete one conversation; NietGevondenFout if it does not exist."""
+        verwijder_gesprek(self.db, gesprek_id)
 
     def aantal(self) -> int:
         with self.db.lezen() as session:
@@ -261,10 +346,12 @@ class GesprekService:
         return datum.isoformat() if datum else None
 
     @staticmethod
-    def _vul(session: Session, g: Gesprek, invoer: GesprekInvoer) -> None:
+    def _vul(session: Session, g: Gesprek, invoer: GesprekInvoer, vandaag: dt.date) -> None:
         ids = invoer.optie_ids
-        bestaand = set(session.scalars(select(Instrument.id).where(Instrument.id.in_(ids))))
-        ontbrekend = [i for i in ids if i not in bestaand]
+        instrumenten = {
+            i.id: i for i in session.scalars(select(Instrument).where(Instrument.id.in_(ids)))
+        }
+        ontbrekend = [i for i in ids if i not in instrumenten]
         if ontbrekend:
             raise NietGevondenFout(
                 "Deze instrumenten bestaan niet (meer): " + ", ".join(map(str, ontbrekend))
@@ -289,9 +376,32 @@ class GesprekService:
             o = vorige.get(optie.instrument_id) or GesprekOptie(instrument_id=optie.instrument_id)
             o.volgorde = volgorde
             o.notitie = optie.notitie
+            o.goed = optie.goed
+            o.minder_goed = optie.minder_goed
             nieuwe.append(o)
         g.opties = nieuwe
         g.keuze_id = invoer.keuze_id
         g.onderbouwing = invoer.onderbouwing
         g.voorkeur_client = invoer.voorkeur_client
         g.volgende_stappen = invoer.volgende_stappen
+        _controleer_gemeenten(session, invoer.wensen)
+        fits = {
+            i: bereken_fit(invoer.wensen, InstrumentFeiten.van_gegevens(gegevens_van(x)), vandaag)
+            for i, x in instrumenten.items()
+        }
+        g.wensen = wensen_naar_json(invoer.wensen, fits) if invoer.wensen else None
+        g.sure_antwoorden = json.dumps(list(invoer.sure)) if invoer.sure is not None else None
+        g.sure_score = invoer.sure_score
+        g.teach_back = invoer.teach_back
+
+
+def _controleer_gemeenten(session: Session, wensen: tuple[WensKeuze, ...]) -> None:
+    namen = {w.gemeente for w in wensen if w.gemeente}
+    if not namen:
+        return
+    bekend = set(session.scalars(select(Gemeente.naam).where(Gemeente.naam.in_(namen))))
+    if onbekend := sorted(namen - bekend):
+        raise InvoerFout(
+            f"Wens ‘{WENS_TEKST[Wens.DICHTBIJ]}’: de gemeente ‘{onbekend[0]}’ kent de "
+            "keuzehulp niet. Kies een gemeente uit de lijst."
+        )

@@ -15,6 +15,7 @@ from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemee
 from keuzehulp.model.db import Database, kies_database_url, parse_url
 from keuzehulp.model.migratie import open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
 log = logging.getLogger(__name__)
@@ -102,6 +103,10 @@ def open_catalogus(
         for stap in nieuwe_database_stappen:
             stap(db, gebruiker)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
+    # Retention of klantreferenties: applied on every start, so no old reference lingers.
+    if gewist := pas_bewaartermijn_toe(db):
+        wat = "1 oud gesprek" if gewist == 1 else f"{gewist} oude gesprekken"
+        meldingen.append(f"Bij {wat} is de klantreferentie gewist (bewaartermijn).")
     return Opstart(
         database=db,
         gebruiker=gebruiker,

@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import json
+import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from keuzehulp.services.zoekindex import InstrumentRij
+
+log = logging.getLogger(__name__)
 
 # Thresholds of the wishes, named so that labels, tests and the handleiding agree.
 KORT_WEKEN = 8  # "kort": at most 8 weeks in all
@@ -54,17 +58,44 @@ WENS_TEKST: dict[Wens, str] = {
 }
 """The wish as the client reads it (B1, first person)."""
 
+WENS_KORT: dict[Wens, str] = {
+    Wens.DICHTBIJ: "dicht bij huis",
+    Wens.ALLEEN: "alleen",
+    Wens.GROEP: "in een groep",
+    Wens.KORT: "kort",
+    Wens.SNEL: "snel beginnen",
+    Wens.WEINIG_UREN: "weinig uren",
+    Wens.ZONDER_NEDERLANDS: "zonder goed Nederlands",
+    Wens.GRATIS: "gratis",
+    Wens.GOED_BEOORDEELD: "goed beoordeeld",
+    Wens.BEWEZEN: "bewezen",
+}
+"""The wish in a few words, for lists such as "Ja: kort, gratis" (fit, comparison, PDF)."""
+
 GEWICHT_TEKST: dict[int, str] = {1: "belangrijk", 2: "heel belangrijk"}
 
 
 class WensKeuze(BaseModel):
     """One chosen wish; `gemeente` only for DICHTBIJ (the client's gemeente, not an address)."""
 
-    model_config = ConfigDict(frozen=True)
+    model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
 
     wens: Wens
-    gewicht: int = Field(default=1, ge=1, le=2)
+    gewicht: int = Field(default=1, ge=1, le=2)  # 1 "belangrijk", 2 "heel belangrijk"
     gemeente: str | None = None
+
+    @field_validator("gemeente", mode="before")
+    @classmethod
+    def _leeg_is_niets(cls, waarde: object) -> object:
+        if isinstance(waarde, str) and not waarde.strip():
+            return None
+        return waarde
+
+    @model_validator(mode="after")
+    def _gemeente_alleen_bij_dichtbij(self) -> WensKeuze:
+        if self.gemeente is not None and self.wens is not Wens.DICHTBIJ:
+            raise ValueError("een gemeente hoort alleen bij de wens ‘dicht bij huis’")
+        return self
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,3 +265,74 @@ def uniek(wensen: Iterable[WensKeuze]) -> tuple[WensKeuze, ...]:
     for keuze in wensen:
         per_wens[keuze.wens] = keuze
     return tuple(per_wens.values())
+
+
+# --- storage with the gesprek --------------------------------------------------------------
+# `Gesprek.wensen` holds a JSON list, one object per wish in the order chosen, with the fit
+# snapshot of the shortlist when the gesprek was saved:
+#   [{"wens": "kort", "gewicht": 2, "gemeente": null, "ja": [3], "nee": [7], "onbekend": []}]
+
+
+def wensen_naar_json(wensen: Sequence[WensKeuze], fits: dict[int, Fit]) -> str:
+    """The wishes and, per wish, which options (instrument ids) meet, miss or do not know it."""
+    rijen = []
+    for keuze in wensen:
+        rij: dict[str, object] = keuze.model_dump(mode="json")
+        for sleutel, deel in (("ja", "voldaan"), ("nee", "gemist"), ("onbekend", "onbekend")):
+            rij[sleutel] = sorted(i for i, f in fits.items() if keuze.wens in getattr(f, deel))
+        rijen.append(rij)
+    return json.dumps(rijen, ensure_ascii=False)
+
+
+def _rijen(tekst: str | None) -> list[dict[str, object]]:
+    if not tekst:
+        return []
+    try:
+        rijen = json.loads(tekst)
+    except ValueError:
+        log.warning("Onleesbare wensen in een gesprek genegeerd: %r", tekst)
+        return []
+    return [r for r in rijen if isinstance(r, dict)] if isinstance(rijen, list) else []
+
+
+def wensen_uit_json(tekst: str | None) -> tuple[WensKeuze, ...]:
+    """The stored wishes; a wish this version does not know (a newer one's) is skipped."""
+    uit: list[WensKeuze] = []
+    for rij in _rijen(tekst):
+        try:
+            uit.append(
+                WensKeuze.model_validate({k: rij.get(k) for k in ("wens", "gewicht", "gemeente")})
+            )
+        except ValueError:
+            log.warning("Onbekende wens in een gesprek genegeerd: %r", rij)
+    return tuple(uit)
+
+
+def fit_uit_json(tekst: str | None, ids: Sequence[int]) -> dict[int, Fit]:
+    """The stored fit snapshot per instrument id (only for `ids`); {} without wishes."""
+    wensen = wensen_uit_json(tekst)
+    if not wensen:
+        return {}
+    per_wens = {str(r.get("wens")): r for r in _rijen(tekst)}
+    uit: dict[int, Fit] = {}
+    for i in ids:
+        voldaan: list[Wens] = []
+        gemist: list[Wens] = []
+        onbekend: list[Wens] = []
+        punten = minpunten = 0
+        for keuze in wensen:
+            rij = per_wens.get(keuze.wens.value, {})
+            if i in _ids(rij.get("ja")):
+                voldaan.append(keuze.wens)
+                punten += keuze.gewicht
+            elif i in _ids(rij.get("nee")):
+                gemist.append(keuze.wens)
+                minpunten += keuze.gewicht
+            else:  # unknown, or an option added without a stored fit: never a miss
+                onbekend.append(keuze.wens)
+        uit[i] = Fit(tuple(voldaan), tuple(gemist), tuple(onbekend), punten, minpunten)
+    return uit
+
+
+def _ids(waarde: object) -> set[int]:
+    return {i for i in waarde if isinstance(i, int)} if isinstance(waarde, list) else set()

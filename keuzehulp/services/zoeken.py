@@ -6,8 +6,15 @@ group are OR and different groups are AND. A chosen kenmerk includes its descend
 instrument appears once. Only active instruments are in the index, so parked and concept
 instruments never appear.
 
-A facet count says how many instruments there would be if that value were added to the
-selection: its own filter's selection OR the value, with every other filter applied.
+Facet counts follow the convention of faceted search with multi-select facets (as webshops
+do; issue 9 item 3): a value's count is the number of results it would have with every *other*
+filter applied and its own filter's choice left out,
+
+    count(v) = |instruments with v  AND  every active filter except v's own|.
+
+So ticking one Fenger route leaves the counts of the routes as they were (8, 40 and 15 on the
+sample catalogue), and a kenmerk's count narrows only with the other filters (the other four
+kenmerk groups among them). The free text and the maximum cost apply to every count.
 """
 
 from __future__ import annotations
@@ -16,11 +23,12 @@ import bisect
 import enum
 import threading
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from keuzehulp.model.db import Database
-from keuzehulp.model.tekst import zoekvorm
+from keuzehulp.services.tekstzoeken import WoordTreffer, zoekwoorden
+from keuzehulp.services.wensen import Fit, InstrumentFeiten, WensKeuze, bereken_fit
 from keuzehulp.services.zoekindex import (
     InstrumentRij,
     KenmerkOptie,
@@ -28,25 +36,49 @@ from keuzehulp.services.zoekindex import (
     ZoekIndex,
     laad_index,
 )
-from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.services.zoekvraag import KLASSEN, ZoekVraag
 
 
 class Sortering(enum.StrEnum):
-    """Result order; relevance = chosen routes and kenmerken matched, then rating."""
+    """Result order. RELEVANTIE: text score (if text is given), then the chosen routes and
+    kenmerken carried, then rating, then name. WENSEN: fit with the client's wishes, then
+    relevance, then name."""
 
     RELEVANTIE = "relevantie"
     NAAM = "naam"
     KOSTEN = "kosten"
     WAARDERING = "waardering"
+    WENSEN = "wensen"
+
+    @property
+    def label(self) -> str:
+        """How a sort menu names it (Dutch; B1, so the client view can show it too)."""
+        return SORTERING_LABELS[self]
+
+
+SORTERING_LABELS: dict[Sortering, str] = {
+    Sortering.RELEVANTIE: "Best passend",
+    Sortering.NAAM: "Naam",
+    Sortering.KOSTEN: "Kosten (laagste eerst)",
+    Sortering.WAARDERING: "Cijfer (hoogste eerst)",
+    Sortering.WENSEN: "Past het best bij je wensen",
+}
 
 
 @dataclass(frozen=True, slots=True)
 class Treffer:
-    """One result: the instrument, and which chosen routes and kenmerken it carries."""
+    """One result: the instrument, and why it matches.
+
+    `routes`: the chosen route codes it is on; `kenmerken`: its own kenmerk codes that fall
+    under a chosen kenmerk; `tekstscore`: points of the free-text match (0 without text; see
+    `tekstzoeken.score`); `fit`: the fit with the wishes, only when sorted by WENSEN.
+    """
 
     instrument: InstrumentRij
-    routes: tuple[str, ...]  # chosen route codes it is on
-    kenmerken: tuple[str, ...]  # its own kenmerk codes that fall under a chosen kenmerk
+    routes: tuple[str, ...]
+    kenmerken: tuple[str, ...]
+    tekstscore: int = 0
+    fit: Fit | None = None
 
     @property
     def id(self) -> int:
@@ -59,17 +91,29 @@ class Treffer:
 
 @dataclass(frozen=True, slots=True)
 class Facetten:
-    """Per filter: value -> number of instruments if that value were added to the selection."""
+    """Per filter: value -> number of results with that value, every *other* filter applied.
+
+    Its own filter's choice is left out (multi-select facets; see the module docstring), so
+    a ticked value and its siblings keep their counts when one of them is ticked. `kosten`,
+    `duur`, `start` and `nederlands` have a count for every code of their *_KLASSEN table
+    ("onbekend" included); `kenmerken` has every active kenmerk, groups included.
+    """
 
     routes: dict[str, int]
     kenmerken: dict[str, int]
     gemeenten: dict[str, int]
     types: dict[str, int]
     onderbouwing: dict[str, int]
+    kosten: dict[str, int]
+    duur: dict[str, int]
+    start: dict[str, int]
+    nederlands: dict[str, int]
 
 
 @dataclass(frozen=True, slots=True)
 class ZoekAntwoord:
+    """The results in order, the count of every facet value, and the size of the catalogue."""
+
     treffers: tuple[Treffer, ...]
     facetten: Facetten
     totaal_actief: int
@@ -109,6 +153,17 @@ def _enen(mask: int) -> list[int]:
     return uit
 
 
+def _in_volgorde(volgorde: list[int], rang: list[int], mask: int) -> list[int]:
+    """The set positions of `mask` in the order of `volgorde` (`rang[p]`: p's place in it).
+
+    Few results: sort just those by rank; many: walk the whole order once.
+    """
+    if mask.bit_count() * 8 < len(volgorde):
+        return sorted(_enen(mask), key=rang.__getitem__)
+    bits = _posities(mask, len(volgorde))
+    return [p for p in volgorde if bits[p] == "1"]
+
+
 def _of(waarden: Iterable[str], masks: dict[str, int]) -> int:
     uit = 0
     for w in waarden:
@@ -116,25 +171,48 @@ def _of(waarden: Iterable[str], masks: dict[str, int]) -> int:
     return uit
 
 
+@dataclass(frozen=True, slots=True)
+class _Selectie:
+    """A question resolved to masks: what always applies, and each filter's choice."""
+
+    vast: int  # free text, maximum cost, unknown kenmerken: apply to every count
+    filters: dict[str, int | None]  # filter name -> mask of its choice (None: nothing chosen)
+    woorden: tuple[WoordTreffer, ...]  # the free-text words, for the text score
+
+    def zonder(self, naam: str) -> int:
+        """Instruments passing every filter except `naam` ("" for none: the results)."""
+        mask = self.vast
+        for ander, sel in self.filters.items():
+            if ander != naam and sel is not None:
+                mask &= sel
+        return mask
+
+
 class ZoekService:
-    """Searches the active catalogue held in memory; call `reload()` after a catalogue change."""
+    """Searches the active catalogue held in memory; call `reload()` after a catalogue change.
+
+    Thread-safe: one search at a time per service; `reload` swaps the index atomically. The
+    free-text index is built in a background thread after each load (see LuieTekstIndex).
+    """
 
     def __init__(self, db: Database) -> None:
         self._db = db
         self._slot = threading.Lock()
         self._index = laad_index(db)
+        self._index.tekst.bouw_op_achtergrond()
         self._basis = [Treffer(r, (), ()) for r in self._index.rijen]
-        self._tekst_cache: tuple[str, int] = ("", 0)
+        self._tekst_cache: tuple[str, int, tuple[WoordTreffer, ...]] = ("", 0, ())
         self._kosten_cache: tuple[int, int] = (-1, 0)
 
     def reload(self) -> None:
         """Read the active catalogue again (after import, edit, park ...)."""
         index = laad_index(self._db)
+        index.tekst.bouw_op_achtergrond()
         basis = [Treffer(r, (), ()) for r in index.rijen]
         with self._slot:
             self._index = index
             self._basis = basis
-            self._tekst_cache = ("", index.alles)
+            self._tekst_cache = ("", 0, ())
             self._kosten_cache = (-1, 0)
 
     # --- what the steps offer -----------------------------------------------------------------
@@ -164,23 +242,35 @@ class ZoekService:
     def aantal_actief(self) -> int:
         return len(self._index.rijen)
 
+    @property
+    def tekst_klaar(self) -> bool:
+        """Whether the free-text index is built (a text search before that waits for it)."""
+        return self._index.tekst.klaar
+
+    def wacht_op_tekst(self) -> None:
+        """Build the free-text index now, or wait until the background build is done."""
+        self._index.tekst.index()
+
     def onder(self, code: str) -> list[str]:
         """A kenmerk and its active descendants."""
         return self._index.onder(code)
 
     # --- the search ---------------------------------------------------------------------------
 
-    def _tekst_mask(self, index: ZoekIndex, tekst: str) -> int:
-        woorden = zoekvorm(tekst).split()
+    def _tekst(self, index: ZoekIndex, tekst: str) -> tuple[int, tuple[WoordTreffer, ...]]:
+        woorden = zoekwoorden(tekst)
         if not woorden:
-            return index.alles
+            return index.alles, ()
         sleutel = " ".join(woorden)
         if self._tekst_cache[0] == sleutel:
-            return self._tekst_cache[1]
-        posities = (i for i, t in enumerate(index.teksten) if all(woord in t for woord in woorden))
-        mask = _mask_van(posities, len(index.rijen))
-        self._tekst_cache = (sleutel, mask)
-        return mask
+            return self._tekst_cache[1], self._tekst_cache[2]
+        tekstindex = index.tekst.index()  # waits if the background build is still running
+        treffers = tuple(tekstindex.zoek_woord(w) for w in woorden)
+        mask = index.alles
+        for t in treffers:
+            mask &= t.alles
+        self._tekst_cache = (sleutel, mask, treffers)
+        return mask, treffers
 
     def _kosten_mask(self, index: ZoekIndex, max_centen: int) -> int:
         if self._kosten_cache[0] == max_centen:
@@ -190,102 +280,162 @@ class ZoekService:
         self._kosten_cache = (max_centen, mask)
         return mask
 
-    def zoek(self, vraag: ZoekVraag, sortering: Sortering = Sortering.RELEVANTIE) -> ZoekAntwoord:
-        """Results and all facet counts for the question, in the chosen order."""
+    def _selectie(self, index: ZoekIndex, vraag: ZoekVraag) -> _Selectie:
+        groepen: dict[str, list[str]] = {}
+        for code in sorted(vraag.kenmerken):
+            optie = index.kenmerken.get(code)
+            groepen.setdefault(optie.groep if optie else f"?{code}", []).append(code)
+
+        def keuze(waarden: frozenset[str], masks: dict[str, int]) -> int | None:
+            return _of(waarden, masks) if waarden else None
+
+        filters: dict[str, int | None] = {
+            "routes": keuze(vraag.routes, index.route_mask),
+            "gemeenten": keuze(vraag.gemeenten, index.gemeente_mask),
+            "types": keuze(vraag.types, index.type_mask),
+            "onderbouwing": keuze(vraag.onderbouwing, index.onderbouwing_mask),
+        }
+        for naam in KLASSEN:
+            filters[naam] = keuze(getattr(vraag, naam), index.klasse_mask[naam])
+        for groep in index.kenmerken.values():
+            if groep.parent is None:
+                gekozen = groepen.pop(groep.code, None)
+                filters[f"k{groep.code}"] = _of(gekozen, index.kenmerk_mask) if gekozen else None
+        vast = index.alles
+        if groepen:  # kenmerken not (or no longer) in the tree match nothing
+            vast = 0
+        tekst_mask, woorden = self._tekst(index, vraag.tekst)
+        vast &= tekst_mask
+        if vraag.max_kosten_centen is not None:
+            vast &= self._kosten_mask(index, vraag.max_kosten_centen)
+        return _Selectie(vast, filters, woorden)
+
+    def aantal(self, vraag: ZoekVraag) -> int:
+        """Only the number of results of a question (no counts, no order): cheap."""
+        with self._slot:
+            return self._selectie(self._index, vraag).zonder("").bit_count()
+
+    def zoek(
+        self,
+        vraag: ZoekVraag,
+        sortering: Sortering = Sortering.RELEVANTIE,
+        wensen: Sequence[WensKeuze] = (),
+    ) -> ZoekAntwoord:
+        """Results and all facet counts for the question, in the chosen order.
+
+        `wensen` is read only for Sortering.WENSEN: then every result gets its `fit`
+        (`wensen.bereken_fit`, today's date) and the best fit comes first.
+        """
         with self._slot:
             index = self._index
-            # Each facet filter: (name, selection mask or None when nothing is chosen).
-            groepen: dict[str, list[str]] = {}
-            for code in sorted(vraag.kenmerken):
-                optie = index.kenmerken.get(code)
-                groepen.setdefault(optie.groep if optie else f"?{code}", []).append(code)
-            filters: dict[str, int | None] = {
-                "routes": _of(vraag.routes, index.route_mask) if vraag.routes else None,
-                "gemeenten": _of(vraag.gemeenten, index.gemeente_mask) if vraag.gemeenten else None,
-                "types": _of(vraag.types, index.type_mask) if vraag.types else None,
-                "onderbouwing": _of(vraag.onderbouwing, index.onderbouwing_mask)
-                if vraag.onderbouwing
-                else None,
-            }
-            for groep in index.kenmerken.values():
-                if groep.parent is None:
-                    gekozen = groepen.pop(groep.code, None)
-                    filters[f"k{groep.code}"] = (
-                        _of(gekozen, index.kenmerk_mask) if gekozen else None
-                    )
-            vast = index.alles
-            if groepen:  # kenmerken not (or no longer) in the tree match nothing
-                vast = 0
-            vast &= self._tekst_mask(index, vraag.tekst)
-            if vraag.max_kosten_centen is not None:
-                vast &= self._kosten_mask(index, vraag.max_kosten_centen)
-
-            def zonder(naam: str) -> int:
-                mask = vast
-                for ander, sel in filters.items():
-                    if ander != naam and sel is not None:
-                        mask &= sel
-                return mask
+            selectie = self._selectie(index, vraag)
+            zonder_cache: dict[str, int] = {}
 
             def tel(naam: str, waarden: Iterable[str], masks: dict[str, int]) -> dict[str, int]:
-                rest = zonder(naam)
-                eigen = filters[naam] or 0
-                return {w: ((eigen | masks.get(w, 0)) & rest).bit_count() for w in waarden}
+                rest = zonder_cache.get(naam)
+                if rest is None:
+                    rest = zonder_cache[naam] = selectie.zonder(naam)
+                return {w: (masks.get(w, 0) & rest).bit_count() for w in waarden}
 
             kenmerk_telling: dict[str, int] = {}
             for code, optie in index.kenmerken.items():
-                naam = f"k{optie.groep}"
-                if naam not in filters:
-                    continue
-                rest = zonder(naam)
-                eigen = filters[naam] or 0
-                kenmerk_telling[code] = ((eigen | index.kenmerk_mask[code]) & rest).bit_count()
+                kenmerk_telling |= tel(f"k{optie.groep}", (code,), index.kenmerk_mask)
+            klassen = {
+                naam: tel(naam, (code for code, _ in tabel), index.klasse_mask[naam])
+                for naam, tabel in KLASSEN.items()
+            }
             facetten = Facetten(
                 routes=tel("routes", (r.code for r in index.routes), index.route_mask),
                 kenmerken=kenmerk_telling,
                 gemeenten=tel("gemeenten", index.gemeenten, index.gemeente_mask),
                 types=tel("types", index.types, index.type_mask),
                 onderbouwing=tel("onderbouwing", index.onderbouwing, index.onderbouwing_mask),
+                **klassen,
             )
-            totaal = zonder("")
-            treffers = self._treffers(index, vraag, totaal, sortering)
+            totaal = selectie.zonder("")
+            treffers = self._treffers(index, vraag, selectie, totaal, sortering, wensen)
         return ZoekAntwoord(treffers, facetten, len(index.rijen))
 
     def _treffers(
-        self, index: ZoekIndex, vraag: ZoekVraag, mask: int, sortering: Sortering
+        self,
+        index: ZoekIndex,
+        vraag: ZoekVraag,
+        selectie: _Selectie,
+        mask: int,
+        sortering: Sortering,
+        wensen: Sequence[WensKeuze],
     ) -> tuple[Treffer, ...]:
-        bits = _posities(mask, len(index.rijen))
         volgorde = {
-            Sortering.NAAM: index.op_naam,
-            Sortering.KOSTEN: index.op_kosten,
-        }.get(sortering, index.op_waardering)
-        posities = [p for p in volgorde if bits[p] == "1"]
+            Sortering.NAAM: "op_naam",
+            Sortering.KOSTEN: "op_kosten",
+            Sortering.WENSEN: "op_naam",
+        }.get(sortering, "op_waardering")
+        posities = _in_volgorde(getattr(index, volgorde), index.rang[volgorde], mask)
         basis = self._basis
-        if not vraag.routes and not vraag.kenmerken:
+        scores = _tekstscores(selectie.woorden, mask)
+        met_fit = sortering is Sortering.WENSEN
+        if not vraag.routes and not vraag.kenmerken and not scores and not met_fit:
             return tuple(map(basis.__getitem__, posities))
-        # Why it matches, per position, from the masks (no per-instrument set work).
-        routes: dict[int, list[str]] = defaultdict(list)
-        for route in index.routes:
-            if route.code in vraag.routes:
-                for p in _enen(index.route_mask.get(route.code, 0) & mask):
-                    routes[p].append(route.code)
-        onder: set[str] = set()
-        for code in vraag.kenmerken:
-            if code in index.kenmerken:
-                onder.update(index.onder(code))
-        kenmerken: dict[int, list[str]] = defaultdict(list)
-        for code in sorted(onder):
-            for p in _enen(index.eigen_kenmerk_mask[code] & mask):
-                kenmerken[p].append(code)
-        if sortering is Sortering.RELEVANTIE:
-            # Stable: rating, then name, stay in order within the same relevance.
+        routes, kenmerken = _waarom(index, vraag, mask)
+        if sortering in (Sortering.RELEVANTIE, Sortering.WENSEN):
+            # Stable sorts: rating (or name), then name, stay in order within equal keys.
             posities.sort(
-                key=lambda p: len(routes.get(p, ())) + len(kenmerken.get(p, ())), reverse=True
+                key=lambda p: (
+                    scores.get(p, 0),
+                    len(routes.get(p, ())) + len(kenmerken.get(p, ())),
+                ),
+                reverse=True,
             )
         rijen = index.rijen
+        fits: dict[int, Fit] = {}
+        if met_fit:
+            fits = {p: bereken_fit(wensen, InstrumentFeiten.van_rij(rijen[p])) for p in posities}
+            posities.sort(key=lambda p: fits[p].sorteersleutel)
         return tuple(
-            Treffer(rijen[p], tuple(routes.get(p, ())), tuple(kenmerken.get(p, ())))
-            if p in routes or p in kenmerken
+            Treffer(
+                rijen[p],
+                tuple(routes.get(p, ())),
+                tuple(kenmerken.get(p, ())),
+                scores.get(p, 0),
+                fits.get(p),
+            )
+            if p in routes or p in kenmerken or p in scores or met_fit
             else basis[p]
             for p in posities
         )
+
+
+def _tekstscores(woorden: Sequence[WoordTreffer], mask: int) -> dict[int, int]:
+    """Position -> sum over the query words of the word's best match points."""
+    scores: dict[int, int] = defaultdict(int)
+    for woord in woorden:
+        rest = mask
+        for punten, laag in woord.lagen:
+            raak = laag & rest
+            if raak:
+                for p in _enen(raak):
+                    scores[p] += punten
+                rest ^= raak
+                if not rest:
+                    break
+    return scores
+
+
+def _waarom(
+    index: ZoekIndex, vraag: ZoekVraag, mask: int
+) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """Per position: the chosen routes it is on, and its own kenmerken under a chosen one."""
+    routes: dict[int, list[str]] = defaultdict(list)
+    for route in index.routes:
+        if route.code in vraag.routes:
+            for p in _enen(index.route_mask.get(route.code, 0) & mask):
+                routes[p].append(route.code)
+    onder: set[str] = set()
+    for code in vraag.kenmerken:
+        if code in index.kenmerken:
+            onder.update(index.onder(code))
+    kenmerken: dict[int, list[str]] = defaultdict(list)
+    for code in sorted(onder):
+        for p in _enen(index.eigen_kenmerk_mask[code] & mask):
+            kenmerken[p].append(code)
+    return routes, kenmerken

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy import select
@@ -22,8 +23,9 @@ from keuzehulp.model.catalogus import (
     Kenmerk,
 )
 from keuzehulp.model.db import Database
-from keuzehulp.model.tekst import zoekvorm
 from keuzehulp.services.instrumentgegevens import lees_koppelingen
+from keuzehulp.services.tekstzoeken import LuieTekstIndex
+from keuzehulp.services.zoekvraag import KLASSE_CODES, klasse_van
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,11 +110,16 @@ class ZoekIndex:
     type_mask: dict[str, int] = field(default_factory=dict)
     onderbouwing_mask: dict[str, int] = field(default_factory=dict)
     kosten_volgorde: list[tuple[int, int]] = field(default_factory=list)  # (cents, position)
-    teksten: list[str] = field(default_factory=list)  # folded name + description
+    # Structured facets: facet name ("kosten", "duur", "start", "nederlands") -> class code ->
+    # mask; every class of the facet's table is present, also with no instrument in it.
+    klasse_mask: dict[str, dict[str, int]] = field(default_factory=dict)
+    tekst: LuieTekstIndex = field(default_factory=lambda: LuieTekstIndex([]))
     # Positions ordered for sorting: by name; by rating (best first, then name).
     op_naam: list[int] = field(default_factory=list)
     op_waardering: list[int] = field(default_factory=list)
     op_kosten: list[int] = field(default_factory=list)
+    # Per order above ("op_naam" ...): position -> its place in that order.
+    rang: dict[str, list[int]] = field(default_factory=dict)
 
     def onder(self, code: str) -> list[str]:
         """The kenmerk and all its active descendants."""
@@ -159,9 +166,17 @@ def _kenmerk_opties(session: Session) -> dict[str, KenmerkOptie]:
     return uit
 
 
+def _kenmerk_woorden(kenmerken: dict[str, KenmerkOptie], codes: Iterable[str]) -> str:
+    """Names and client labels of the active kenmerken among `codes`, for the text search."""
+    return " ".join(
+        f"{kenmerken[c].naam} {kenmerken[c].label_client}" for c in codes if c in kenmerken
+    )
+
+
 def laad_index(db: Database) -> ZoekIndex:
     """Read the active catalogue in one unit of work (Core selects: fast at 10,000)."""
     index = ZoekIndex()
+    teksten: list[tuple[str, str, str, str]] = []
     with db.lezen() as session:
         index.routes = [
             RouteOptie(r.code, r.naam, r.label, r.uitleg, r.uitleg_client)
@@ -188,6 +203,10 @@ def laad_index(db: Database) -> ZoekIndex:
             Instrument.regiehouder,
             Instrument.overleg_met,
             Instrument.omschrijving,
+            Instrument.doel,
+            Instrument.werkwijze,
+            Instrument.doelgroep,
+            Instrument.rol_werkzoekende,
             Instrument.duur_weken,
             Instrument.uren_per_week,
             Instrument.start_soort,
@@ -226,8 +245,17 @@ def laad_index(db: Database) -> ZoekIndex:
                     adres=r.adres,
                 )
             )
-            index.teksten.append(zoekvorm(f"{r.naam} {r.omschrijving or ''}"))
+            overig = (r.omschrijving, r.doel, r.werkwijze, r.doelgroep, r.rol_werkzoekende)
+            teksten.append(
+                (
+                    r.naam,
+                    r.uitvoerder or "",
+                    " ".join(t for t in overig if t),
+                    _kenmerk_woorden(index.kenmerken, rij_kenmerken.get(r.id, ())),
+                )
+            )
     _bouw_masks(index)
+    index.tekst = LuieTekstIndex(teksten)
     return index
 
 
@@ -237,6 +265,9 @@ def _bouw_masks(index: ZoekIndex) -> None:
     gemeenten: dict[str, int] = {g: 0 for g in index.gemeenten}
     types: dict[str, int] = defaultdict(int)
     onderbouwing: dict[str, int] = defaultdict(int)
+    klassen: dict[str, dict[str, int]] = {
+        naam: dict.fromkeys(codes, 0) for naam, codes in KLASSE_CODES.items()
+    }
     overal = 0
     for i, rij in enumerate(index.rijen):
         bit = 1 << i
@@ -254,6 +285,11 @@ def _bouw_masks(index: ZoekIndex) -> None:
             types[rij.type] |= bit
         if rij.onderbouwing:
             onderbouwing[rij.onderbouwing] |= bit
+        for naam, code in klasse_van(
+            rij.kosten_centen, rij.duur_weken, rij.start_soort, rij.nederlands_nodig
+        ).items():
+            klassen[naam][code] |= bit
+    index.klasse_mask = klassen
     index.route_mask = routes
     index.eigen_kenmerk_mask = eigen
     index.kenmerk_mask = {}
@@ -277,6 +313,11 @@ def _bouw_masks(index: ZoekIndex) -> None:
         index.op_naam,
         key=lambda i: (rijen[i].kosten_centen is None, rijen[i].kosten_centen or 0),
     )
+    for naam in ("op_naam", "op_waardering", "op_kosten"):
+        plaats = [0] * len(rijen)
+        for r, p in enumerate(getattr(index, naam)):
+            plaats[p] = r
+        index.rang[naam] = plaats
     index.kosten_volgorde = sorted(
         (r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None
     )

@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import FengerRoute, Kenmerk
 from keuzehulp.model.db import Database
-from keuzehulp.services.gesprek import GesprekGegevens, GesprekService
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.coachprofiel import GEEN_PROFIEL, CoachProfielGegevens, lees_profiel
+from keuzehulp.services.gesprek import GesprekGegevens, GesprekService, Optie
 from keuzehulp.services.instrumentdetail import InstrumentDetail, RouteInfo, lees_details
+from keuzehulp.services.keuzecheck import KeuzeCheck, keuzecheck
+from keuzehulp.services.wensen import GEEN_FIT, Fit
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -48,18 +52,49 @@ class Rapport:
     routes: tuple[RouteInfo, ...]
     kenmerken: tuple[GekozenKenmerk, ...]
     scores: tuple[Score, ...]
+    # How the client reaches the coach (the gesprek's coach); None when never filled in.
+    profiel: CoachProfielGegevens | None = None
+    # The day the printout is made: decides which start dates are still ahead.
+    vandaag: dt.date = field(default_factory=dt.date.today)
 
     @property
     def keuze(self) -> InstrumentDetail | None:
         return next((o for o in self.opties if o.id == self.gesprek.invoer.keuze_id), None)
 
     @property
+    def keuzecheck(self) -> KeuzeCheck | None:
+        """The SURE outcome, or None when the check was not done."""
+        sure = self.gesprek.invoer.sure
+        return None if sure is None else keuzecheck(sure)
+
+    def fit(self, instrument_id: int) -> Fit:
+        """The fit stored with the gesprek (GEEN_FIT without wishes)."""
+        return self.gesprek.fit.get(instrument_id, GEEN_FIT)
+
+    def optie(self, instrument_id: int) -> Optie:
+        """The shortlist entry (note, pros, cons) of an option."""
+        return self.gesprek.invoer.optie(instrument_id) or Optie(instrument_id=instrument_id)
+
+    def vereist_profiel(self) -> CoachProfielGegevens:
+        """The coach profile, or InvoerFout asking to fill it in (the client needs a contact)."""
+        if self.profiel is None:
+            raise InvoerFout(GEEN_PROFIEL)
+        return self.profiel
+
+    @property
+    def coach_naam(self) -> str:
+        """The coach's display name; the login name only when there is no profile."""
+        return self.profiel.naam if self.profiel else self.gesprek.coach
+
+    @property
     def datum(self) -> str:
         return datum_nl(self.gesprek.gewijzigd_op)
 
 
-def verzamel(db: Database, gesprek_id: int) -> Rapport:
-    """Read a stored conversation for printing; unknown ids raise NietGevondenFout."""
+def verzamel(db: Database, gesprek_id: int, *, vandaag: dt.date | None = None) -> Rapport:
+    """Read a stored conversation for printing; unknown ids raise NietGevondenFout.
+
+    The coach profile is the one of the gesprek's coach (login name), None if not set."""
     gesprek = GesprekService(db).lees(gesprek_id)
     invoer = gesprek.invoer
     opties = tuple(lees_details(db, invoer.optie_ids))
@@ -87,6 +122,8 @@ def verzamel(db: Database, gesprek_id: int) -> Rapport:
         }
     scores = tuple(Score(c, namen[c], s) for c, s in sorted(invoer.scores.items()))
     return Rapport(
+        profiel=lees_profiel(db, gesprek.coach),
+        vandaag=vandaag or dt.date.today(),
         gesprek=gesprek,
         opties=opties,
         notities=tuple(o.notitie for o in invoer.opties),

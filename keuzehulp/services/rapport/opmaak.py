@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import BinaryIO
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -11,7 +12,14 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Table,
+    TableStyle,
+)
 
 from keuzehulp.services.rapport.lettertype import lettertype
 
@@ -20,6 +28,8 @@ MARGE = 2 * cm
 BREEDTE = PAGINA[0] - 2 * MARGE
 ACCENT = colors.HexColor("#1f4e79")
 LICHT = colors.HexColor("#eaf1f8")
+TAAL = "nl-NL"  # the document language (EN 301 549 clause 10, PDF/UA)
+MAKER = "Keuzehulp"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +69,7 @@ def p(tekst: str | None, stijl: ParagraphStyle) -> Paragraph:
     return Paragraph(escape(tekst or "").replace("\n", "<br/>"), stijl)
 
 
-def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 5.2 * cm) -> Table:
+def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 5.6 * cm) -> Table:
     """Two columns: the client's question in bold, the answer beside it."""
     tabel = Table(
         [[p(v, s.vet), p(a, s.tekst)] for v, a in rijen],
@@ -78,6 +88,46 @@ def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 
         )
     )
     return tabel
+
+
+def kop_met_tabel(
+    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 1
+) -> list[Flowable]:
+    """A heading kept together with only the first `vast` rows of its table.
+
+    Keeping a heading with a whole long table moves both to the next page and leaves the
+    page before mostly empty; two tables with the same columns read as one."""
+    if len(rijen) <= vast:
+        return [KeepTogether([kop, vraag_tabel(rijen, s)])]
+    return [KeepTogether([kop, vraag_tabel(rijen[:vast], s)]), vraag_tabel(rijen[vast:], s)]
+
+
+def kader(regels: Sequence[tuple[str, ParagraphStyle]]) -> Table:
+    """Lines of text in a light box, e.g. how to reach the coach."""
+    tabel = Table([[[p(t, stijl) for t, stijl in regels]]], colWidths=[BREEDTE], hAlign="LEFT")
+    tabel.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), LICHT),
+                ("BOX", (0, 0), (-1, -1), 0.8, ACCENT),
+                ("LEFTPADDING", (0, 0), (-1, -1), 10),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 10),
+                ("TOPPADDING", (0, 0), (-1, -1), 8),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+            ]
+        )
+    )
+    return tabel
+
+
+def document(uit: BinaryIO, *, titel: str, auteur: str, onderwerp: str) -> SimpleDocTemplate:
+    """An A4 document with accessible metadata: title shown by the viewer, language nl-NL,
+    and an author we choose (never the operating-system user)."""
+    return SimpleDocTemplate(
+        uit, pagesize=PAGINA, leftMargin=MARGE, rightMargin=MARGE,
+        topMargin=1.8 * cm, bottomMargin=2 * cm, title=titel, author=auteur,
+        subject=onderwerp, creator=MAKER, producer=MAKER, lang=TAAL, displayDocTitle=True,
+    )  # fmt: skip
 
 
 def lijnen(aantal: int, hoogte: float = 1.1 * cm) -> Flowable:

@@ -9,13 +9,16 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from reportlab.lib.units import cm
-from reportlab.platypus import Flowable, SimpleDocTemplate
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 
 from keuzehulp.model.tekst import bedrag
+from keuzehulp.services.keuzecheck import DIMENSIES, VRAGEN
 from keuzehulp.services.rapport.gegevens import Rapport
-from keuzehulp.services.rapport.opmaak import MARGE, PAGINA, p, stijlen, voettekst
+from keuzehulp.services.rapport.opmaak import MAKER, document, p, stijlen, voettekst
 from keuzehulp.services.rapport.schrijf import schrijf_bestand
+from keuzehulp.services.vergelijking import fit_tekst
+from keuzehulp.services.wensen import GEWICHT_TEKST, WENS_KORT
 
 ROMP = 10.5
 TITEL = "Samenvatting keuzegesprek"
@@ -24,7 +27,10 @@ TITEL = "Samenvatting keuzegesprek"
 def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
     g = r.gesprek
     i = g.invoer
-    kop = [f"Datum: {r.datum}", f"Werkcoach: {g.coach}", f"Gesprek: {g.id}"]
+    coach = r.coach_naam
+    if r.profiel and r.profiel.organisatie:
+        coach += f", {r.profiel.organisatie}"
+    kop = [f"Datum: {r.datum}", f"Werkcoach: {coach}", f"Gesprek: {g.id}"]
     if i.client_referentie:
         kop.append(f"Klantreferentie: {i.client_referentie}")
     if g.catalogus_versie:
@@ -52,13 +58,23 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
         filters.append(f"Zoektekst: {i.zoekvraag.tekst}")
     if filters:
         secties.append(("Praktische filters", filters))
+    if i.wensen:
+        secties.append(("Wensen van de klant", _wensen(r)))
     opties = []
-    for nummer, (o, notitie) in enumerate(zip(r.opties, r.notities, strict=True), start=1):
+    for nummer, o in enumerate(r.opties, start=1):
+        optie = r.optie(o.id)
         gekozen = " [gekozen]" if o.id == i.keuze_id else ""
         regel = f"{nummer}. {o.naam}{gekozen}"
-        if notitie:
-            regel += f" – {notitie}"
+        if optie.notitie:
+            regel += f" – {optie.notitie}"
         opties.append(regel)
+        fit = r.fit(o.id)
+        if fit.aantal:
+            opties.append(f"    Past bij wensen: {fit_tekst(fit, klant=False)}")
+        if optie.goed:
+            opties.append(f"    Goed volgens de klant: {optie.goed}")
+        if optie.minder_goed:
+            opties.append(f"    Minder goed volgens de klant: {optie.minder_goed}")
     secties.append(("Korte lijst", opties or ["(leeg)"]))
     keuze = r.keuze
     secties.append(("Keuze", [keuze.naam if keuze else "(nog geen keuze)"]))
@@ -66,9 +82,39 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
         secties.append(("Let op", [f"Eerst overleggen met: {keuze.gegevens.overleg_met}"]))
     secties.append(("Onderbouwing", [i.onderbouwing or "(niet ingevuld)"]))
     secties.append(("Voorkeur van de klant", [i.voorkeur_client or "(niet ingevuld)"]))
+    secties.append(("Keuzecheck (SURE)", _keuzecheck(r)))
+    secties.append(("Teach-back", [TEACH_BACK[i.teach_back]]))
     if i.volgende_stappen:
         secties.append(("Volgende stappen", i.volgende_stappen.splitlines()))
     return secties
+
+
+TEACH_BACK = {
+    True: "Gedaan: de klant heeft in eigen woorden verteld wat hij of zij gaat doen.",
+    False: "Niet gelukt: de klant kon nog niet in eigen woorden vertellen wat er gaat gebeuren.",
+    None: "(niet gevraagd)",
+}
+
+
+def _wensen(r: Rapport) -> list[str]:
+    regels = []
+    for w in r.gesprek.invoer.wensen:
+        tekst = WENS_KORT[w.wens]
+        if w.gemeente:
+            tekst += f" ({w.gemeente})"
+        regels.append(f"{tekst}: {GEWICHT_TEKST[w.gewicht]}")
+    return regels
+
+
+def _keuzecheck(r: Rapport) -> list[str]:
+    check = r.keuzecheck
+    if check is None:
+        return ["(niet gedaan)"]
+    regels = [check.samenvatting_coach + "."]
+    for dimensie, ja in zip(DIMENSIES, check.antwoorden, strict=True):
+        regels.append(f"{VRAGEN[dimensie]} {'Ja' if ja else 'Nee'}")
+    regels += [f"Advies: {a}." for a in check.advies_coach]
+    return regels
 
 
 def samenvatting_tekst(r: Rapport) -> str:
@@ -83,18 +129,19 @@ def samenvatting_tekst(r: Rapport) -> str:
 
 
 def professionele_pdf(r: Rapport) -> bytes:
+    """The professional summary as PDF bytes (no coach profile needed)."""
     s = stijlen(ROMP)
+    # Lines under an option (fit, pros, cons) are indented in the text; here too.
+    onder = ParagraphStyle("onder", parent=s.tekst, leftIndent=ROMP * 1.5)
     delen: list[Flowable] = [p(TITEL, s.titel)]
     for kop, inhoud in _secties(r):
         if kop:
             delen.append(p(kop, s.kop))
-        delen += [p(t, s.tekst) for t in inhoud]
+        delen += [p(t.strip(), onder if t.startswith(" ") else s.tekst) for t in inhoud]
     buffer = io.BytesIO()
-    doc = SimpleDocTemplate(
-        buffer, pagesize=PAGINA, leftMargin=MARGE, rightMargin=MARGE,
-        topMargin=1.8 * cm, bottomMargin=2 * cm, title=TITEL, author=r.gesprek.coach,
-        creator="Keuzehulp",
-    )  # fmt: skip
+    # The author is the coach's display name, never the login (the operating-system user).
+    auteur = r.profiel.naam if r.profiel else MAKER
+    doc = document(buffer, titel=TITEL, auteur=auteur, onderwerp="Voor het klantdossier")
     voet = voettekst(f"{TITEL} · gesprek {r.gesprek.id} · {r.datum}", ROMP)
     doc.build(delen, onFirstPage=voet, onLaterPages=voet)
     return buffer.getvalue()

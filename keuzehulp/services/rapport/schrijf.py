@@ -9,10 +9,9 @@ from pathlib import Path
 from keuzehulp.model.errors import InvoerFout
 
 
-def schrijf_bestand(pad: Path, inhoud: bytes | str, extensie: str | None = None) -> Path:
-    """Write via a temporary file in the same folder and rename, so no half file remains.
-
-    With `extensie` (".pdf") a file name that ends otherwise is refused."""
+def controleer_pad(pad: Path, extensie: str | None = None) -> Path:
+    """Refuse, with a Dutch InvoerFout, a path that cannot become the file: a folder, a wrong
+    extension, a missing folder. Nothing is written."""
     pad = Path(pad)
     if pad.is_dir():
         raise InvoerFout(f"{pad} is een map. Geef een bestandsnaam, bijvoorbeeld {pad}/keuze.pdf.")
@@ -23,6 +22,15 @@ def schrijf_bestand(pad: Path, inhoud: bytes | str, extensie: str | None = None)
         raise InvoerFout(f"Kan {pad} niet schrijven: {map_} is een bestand, geen map.")
     if not map_.is_dir():
         raise InvoerFout(f"De map {map_} bestaat niet. Kies een bestaande map.")
+    return pad
+
+
+def schrijf_bestand(pad: Path, inhoud: bytes | str, extensie: str | None = None) -> Path:
+    """Write via a temporary file in the same folder and rename, so no half file remains.
+
+    With `extensie` (".pdf") a file name that ends otherwise is refused."""
+    pad = controleer_pad(pad, extensie)
+    map_ = pad.parent if str(pad.parent) else Path()
     data = inhoud.encode("utf-8") if isinstance(inhoud, str) else inhoud
     try:
         fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".keuzehulp-", suffix=".tmp")
