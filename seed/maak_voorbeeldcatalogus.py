@@ -393,7 +393,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je vult de test thuis of op locatie in. Je bedenkt twee vragen voor het gesprek.",
         doelgroep="Werkzoekenden die willen weten welk beroep bij hen past, ook jongeren",
         doel="Beroepsvoorkeur en passende beroepsrichtingen in kaart",
-        instroomeis="Een beetje Nederlands spreken en lezen; er is ook een versie met plaatjes",
+        instroomeis="Een beetje Nederlands spreken en lezen. Er is ook een versie met plaatjes.",
         omvang="Test van 1 uur, 2 gesprekken van 1 uur",
         kosten="€ 395,00",
         werkwijze="Online interessetest, adviesgesprek, kort rapport met drie beroepsrichtingen.",
@@ -1061,7 +1061,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         doelgroep="Werkzoekenden voor wie vervoer een probleem is om te werken",
         doel="Theorie-examen rijbewijs B halen",
         instroomeis=(
-            "Een beetje Nederlands spreken; je werkcoach heeft gezien dat vervoer een probleem is"
+            "Een beetje Nederlands spreken. Je werkcoach heeft gezien dat vervoer een probleem is."
         ),
         omvang="4 lessen van 3 uur",
         kosten=299,
@@ -1333,7 +1333,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je werkt mee en vraagt hulp als iets niet lukt. Je bespreekt elke week een leerdoel.",
         doelgroep="Mensen die met begeleiding werken, om ervaring op te doen of om mee te doen",
         doel="Beter samenwerken en rustig blijven op je werk",
-        instroomeis=("Werkt al op een begeleide plek, om ervaring op te doen of mee te doen"),
+        instroomeis=("Heeft al een werkplek met begeleiding"),
         omvang="Zolang de plaatsing duurt, maximaal 6 maanden",
         kosten="0",
         werkwijze=(
@@ -1721,9 +1721,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je doet mee aan een meting van je werk. Je werkt zo goed als je kunt.",
         doelgroep=("Werkzoekenden met een beperking, die niet het minimumloon kunnen verdienen"),
         doel="Gewoon betaald werk. De gemeente betaalt een deel van je loon aan de werkgever.",
-        instroomeis=(
-            "Je hebt een beperking waardoor werken moeilijk is, en dat is officieel vastgesteld"
-        ),
+        instroomeis=("Je hebt officieel een beperking waardoor werken moeilijk is"),
         omvang="Zolang je daar werkt; elk jaar meten hoeveel werk je kunt doen",
         kosten="650",
         werkwijze=(
@@ -2204,6 +2202,10 @@ def _controleer_praktisch(instrument: Instrument) -> list[str]:
     for veld in KLANTTEKSTEN:
         for advies in adviezen(getattr(instrument, veld)):
             fouten.append(f"{naam}: {veld} is niet B1: {advies}")
+    # The comparison says "Dit is nodig: <instroomeis>"; with those 3 words it must stay B1.
+    for zin in _zinnen(instrument.instroomeis):
+        if len(zin.split()) > MAX_WOORDEN_PER_ZIN - 3:
+            fouten.append(f"{naam}: instroomeis heeft een te lange zin: {zin!r}")
     return fouten
 
 
