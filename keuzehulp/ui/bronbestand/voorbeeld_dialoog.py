@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,8 +45,14 @@ SOORT_TITELS = {
 }
 
 
-def _toon_problemen(tabel: QTableView, model: ProbleemModel) -> None:
+MAX_HOOGTE_METEN = 500  # rows; measuring every wrapped row is too slow for huge lists
+
+
+def _toon_problemen(tabel: QTableView, model: ProbleemModel, *, taal: bool = False) -> None:
     tabel.setModel(model)
+    # Language advice is always a warning and names its word itself: more room for the advice.
+    tabel.setColumnHidden(Kolom.ERNST, taal)
+    tabel.setColumnHidden(Kolom.WAARDE, taal)
     kop = tabel.horizontalHeader()
     kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
     for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
@@ -54,7 +61,7 @@ def _toon_problemen(tabel: QTableView, model: ProbleemModel) -> None:
     # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
     tabel.verticalHeader().setSectionResizeMode(
         QHeaderView.ResizeMode.ResizeToContents
-        if model.rowCount() <= 500
+        if model.rowCount() <= MAX_HOOGTE_METEN
         else QHeaderView.ResizeMode.Interactive
     )
 
@@ -100,6 +107,7 @@ class ImportVoorbeeldDialoog(QDialog):
         self.tabs.addTab(self.wijzigingen, "&Wijzigingen")
         self.tabs.addTab(self.problemen, "&Problemen")
         self.tabs.addTab(self.taal, "Taal voor de &klant")
+        self.tabs.currentChanged.connect(self._pas_rijen_aan)
         self.voortgang = QProgressBar()
         self.voortgang.setAccessibleName("Voortgang van de import")
         self.voortgang.setVisible(False)
@@ -149,13 +157,25 @@ class ImportVoorbeeldDialoog(QDialog):
         self._vul_boom(resultaat)
         self.model = ProbleemModel([p for p in resultaat.problemen if not p.is_taal], self)
         self.taal_model = ProbleemModel(taal, self)
-        for tabel, model in ((self.problemen, self.model), (self.taal, self.taal_model)):
-            _toon_problemen(tabel, model)
+        _toon_problemen(self.problemen, self.model)
+        _toon_problemen(self.taal, self.taal_model, taal=True)
         self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
         self.tabs.setTabText(2, f"Taal voor de &klant ({len(taal)})")
         if fouten:
             self.tabs.setCurrentIndex(1)
         self.toepassen.setEnabled(not fouten)
+
+    def _pas_rijen_aan(self, _index: int = 0) -> None:
+        """Row heights follow the wrapped message at the table's real width (once shown)."""
+        tabel = self.tabs.currentWidget()
+        if not isinstance(tabel, QTableView) or tabel.model() is None:
+            return
+        if tabel.model().rowCount() <= MAX_HOOGTE_METEN:
+            tabel.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._pas_rijen_aan()
 
     def _vul_boom(self, resultaat: ImportResultaat) -> None:
         self.wijzigingen.clear()
