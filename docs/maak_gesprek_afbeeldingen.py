@@ -1,10 +1,13 @@
 """Make the screenshots of chapter 4 (Samen beslissen): run with the project's Python.
 
 QT_QPA_PLATFORM=offscreen .venv/bin/python docs/maak_gesprek_afbeeldingen.py
+
+Everything is shown as on a 1366x768 laptop, the screen of the spreekkamer.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -16,60 +19,138 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from PIL import Image  # noqa: E402
-from PySide6.QtCore import QRect  # noqa: E402, TID251
-from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
 
+from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel  # noqa: E402
+from keuzehulp.services.gesprek import GesprekInvoer, Optie  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.services.rapport.gegevens import verzamel  # noqa: E402
 from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # noqa: E402
+from keuzehulp.services.wensen import Wens, WensKeuze  # noqa: E402
 from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
-from tests.gesprek_hulp import maak_instrumenten  # noqa: E402
+from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog  # noqa: E402
+from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog  # noqa: E402
+from keuzehulp.ui.gesprek.paneel import STAP_LIJST, STAP_WENSEN  # noqa: E402
+from tests.gui_gesprek_hulp import PROFIEL, maak_instrumenten_met_feiten  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
+GEBRUIKER = "adeboer"
+
+
+def bewaar(widget: QWidget, naam: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(3):  # layouts settle over a few event rounds
+        app.processEvents()
+    widget.grab().save(str(UIT / naam))
 
 
 def main() -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
-        opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "Anna de Boer", ())
-        ids = maak_instrumenten(opstart.database)
+        opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, ())
+        db = opstart.database
+        ids = maak_instrumenten_met_feiten(db, dt.date.today())
         venster = maak_hoofdvenster(opstart)
         venster.resize(1366, 768)  # the laptop in the spreekkamer
         venster.show()
         paneel = venster.gesprek.paneel
+
+        # Step 1: goal and client picture.
         paneel.doel.doel_soort.setCurrentIndex(paneel.doel.doel_soort.findData("leerdoel"))
         paneel.doel.doel.setPlainText("Ik wil rustig blijven als het druk is op mijn werk.")
         for code, score in {"1": 4, "2": 7, "3": 5, "4": 8, "5": 3}.items():
             paneel.doel.scores[code].setValue(score)
         paneel.zoek_op_laagste_groepen()
-        for i in (ids[0], ids[1], ids[3]):
+        bewaar(venster, "gesprek-venster.png")
+        bewaar(paneel, "gesprek-doel.png")
+
+        # Step 2: what matters to the client.
+        paneel.stappen.setCurrentIndex(STAP_WENSEN)
+        paneel.wensen.zet_wensen(
+            (
+                WensKeuze(wens=Wens.DICHTBIJ, gewicht=2, gemeente="Tiel"),
+                WensKeuze(wens=Wens.ALLEEN),
+                WensKeuze(wens=Wens.KORT),
+                WensKeuze(wens=Wens.GRATIS, gewicht=2),
+            )
+        )
+        bewaar(paneel, "gesprek-wensen.png")
+
+        # Step 3: five options, with the client's own pros and cons for two of them.
+        for i in ids:
             paneel.voeg_toe(i)
-        app.processEvents()
-        venster.grab().save(str(UIT / "gesprek-venster.png"))
-        paneel.grab().save(str(UIT / "gesprek-doel.png"))
-        paneel.stappen.setCurrentIndex(1)
+        paneel.stappen.setCurrentIndex(STAP_LIJST)
+        for rij, goed, minder in (
+            (0, "Ik praat liever alleen met iemand.", "Elke week is best vaak."),
+            (1, "Het duurt maar kort.", "Ik vind een groep spannend."),
+        ):
+            paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(rij))
+            paneel.lijst.goed.setPlainText(goed)
+            paneel.lijst.minder_goed.setPlainText(minder)
         paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))
-        app.processEvents()
-        paneel.grab().save(str(UIT / "gesprek-korte-lijst.png"))
+        bewaar(paneel, "gesprek-korte-lijst.png")
+
+        # The comparison: all five at once, with a choice.
         venster.tabs.setCurrentWidget(venster.gesprek.vergelijk)
-        venster.gesprek.dock.hide()
         app.processEvents()
-        venster.gesprek.vergelijk.tabel.resizeRowsToContents()
-        app.processEvents()
-        scherm = venster.gesprek.vergelijk
-        tabel = scherm.tabel
-        hoogte = tabel.y() + tabel.horizontalHeader().height() + tabel.verticalHeader().length() + 8
-        scherm.grab(QRect(0, 0, scherm.width(), hoogte)).save(str(UIT / "gesprek-vergelijken.png"))
-        venster.gesprek.dock.show()
+        paneel.keuze.keuze.setCurrentIndex(paneel.keuze.keuze.findData(ids[0]))
+        bewaar(venster, "gesprek-vergelijken.png")
+        vergelijk = venster.gesprek.vergelijk
+        vergelijk.alleen_verschillen.setChecked(True)
+        bewaar(venster, "gesprek-verschillen.png")
+        vergelijk.alleen_verschillen.setChecked(False)
+        venster.tabs.setCurrentWidget(venster.zoeken)
+
+        # Step 4: the choice and the decision check (one doubt: advice shown).
         paneel.kies(ids[0])
-        paneel.keuze.onderbouwing.setPlainText("Past bij het leerdoel. De klant wil liever alleen.")
-        paneel.keuze.voorkeur.setPlainText("Ik praat liever alleen met iemand.")
-        paneel.keuze.stappen.setPlainText("Je coach meldt je aan.\nJe gaat naar een kennismaking.")
-        app.processEvents()
-        paneel.grab().save(str(UIT / "gesprek-keuze.png"))
+        paneel.keuze.voorkeur.setPlainText(
+            "Ik wil dit proberen. Met één persoon praten vind ik fijn."
+        )
+        paneel.keuze.onderbouwing.setPlainText("Past bij het leerdoel; de klant wil individueel.")
+        paneel.keuze.stappen.setPlainText("Je gaat naar een kennismaking.\nJe belt je coach.")
+        check = paneel.keuze.check
+        for knop in (check.ja[0], check.nee[1], check.ja[2], check.ja[3]):
+            knop.setChecked(True)
+        paneel.keuze_rol.verticalScrollBar().setValue(0)
+        bewaar(paneel, "gesprek-keuze.png")
+        paneel.keuze_rol.ensureWidgetVisible(check, 0, 0)
+        bewaar(paneel, "gesprek-keuzecheck.png")
+
+        # The coach profile, asked once before the first client PDF.
+        profiel = CoachProfielDialoog(db, GEBRUIKER, venster, eerste_keer=True)
+        profiel.naam.setText(PROFIEL["naam"])
+        profiel.telefoon.setText(PROFIEL["telefoon"])
+        profiel.email.setText(PROFIEL["email"])
+        profiel.organisatie.setText(PROFIEL["organisatie"])
+        profiel.show()
+        bewaar(profiel, "gesprek-contactgegevens.png")
+        profiel.close()
+        bewaar_profiel(db, GEBRUIKER, maak_profiel(**PROFIEL))
+        check.zet_teach_back(True)
+        paneel.doel.referentie.setText("Z-4711")
         paneel.bewaar()
+
+        for referentie, doel, keuze in (
+            ("Z-4698", "Binnen een half jaar werk vinden als chauffeur.", ids[1]),
+            (None, "Beter Nederlands spreken met collega's.", ids[2]),
+        ):
+            paneel.service.bewaar(
+                GesprekInvoer(
+                    client_referentie=referentie,
+                    doel=doel,
+                    opties=(Optie(instrument_id=keuze),),
+                    keuze_id=keuze,
+                ),
+                "sdevries",
+            )
+        openen = GesprekkenDialoog(paneel.service, GEBRUIKER, venster)
+        openen.show()
+        bewaar(openen, "gesprek-openen.png")
+        openen.close()
+
         pdf = Path(tmp) / "keuze.pdf"
-        schrijf_klant_pdf(verzamel(opstart.database, paneel.gesprek_id or 0), pdf)
+        schrijf_klant_pdf(verzamel(db, paneel.gesprek_id or 0), pdf)
         subprocess.run(
             ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "2", str(pdf), f"{tmp}/pdf"],
             check=True,
@@ -77,7 +158,7 @@ def main() -> None:
         for nummer in (1, 2):
             Path(f"{tmp}/pdf-{nummer}.png").replace(UIT / f"gesprek-pdf-{nummer}.png")
         venster.close()
-        opstart.database.sluit()
+        db.sluit()
     for png in UIT.glob("gesprek-*.png"):
         verklein(png)
 

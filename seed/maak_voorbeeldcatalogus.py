@@ -104,10 +104,17 @@ KOLOMMEN: tuple[tuple[str, int], ...] = (
     ("Doelgroep", 36),
     ("Doel", 36),
     ("Instroomeis", 30),
+    ("Goed Nederlands nodig", 12),
     ("Omvang en duur", 26),
+    ("Duur (weken)", 10),
+    ("Uren per week", 10),
     ("Kosten per persoon", 14),
+    ("Kosten voor de klant", 12),
     ("Werkwijze", 44),
+    ("Alleen of in groep", 12),
     ("Beschikbaarheid", 22),
+    ("Start", 12),
+    ("Startdata", 24),
     ("Aanmelding", 38),
     ("Bijzonderheden", 38),
     ("Rol werkzoekende", 48),
@@ -118,6 +125,8 @@ KOLOMMEN: tuple[tuple[str, int], ...] = (
     ("Link", 38),
     ("Eerst overleggen met", 30),
 )
+
+CIJFERKOLOMMEN = frozenset({"Waardering professionals", "Waardering werkzoekende"})
 
 # Derived characteristics are written in the mixed styles real users type; the style of a row
 # follows its position, so the output stays deterministic.
@@ -180,17 +189,19 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je praat daarna met de psycholoog over de uitslag."
         ),
         doelgroep="Werkzoekenden bij wie niet duidelijk is welk werk past",
-        doel="Inzicht in capaciteiten, competenties en werkhouding",
-        instroomeis="Kan een halve dag geconcentreerd werken. Nederlands op A2-niveau of tolk.",
+        doel="Inzicht in wat je kunt, hoe je leert en hoe je werkt",
+        instroomeis=(
+            "Kan een halve dag goed opletten. Spreekt een beetje Nederlands, of er komt een tolk."
+        ),
         omvang="1 dag testen, 1 uur nagesprek",
         kosten="€ 1.250,00",
         werkwijze=(
-            "Capaciteitentest, persoonlijkheidsvragenlijst en praktijkopdracht. "
-            "Rapport met advies binnen 2 weken."
+            "Testen van wat je kunt, een vragenlijst over jezelf en een praktijkopdracht. Binnen "
+            "2 weken een rapport met advies."
         ),
         beschikbaarheid="Binnen 3 weken na aanmelding",
         aanmelding="Via je werkcoach, mail naar planning@helderzicht.example",
-        bijzonderheden="Rapport gaat naar werkcoach en cliënt.",
+        bijzonderheden="Het rapport gaat naar jou en je werkcoach.",
         waardering_professionals=7.6,
         onderbouwing="goed beschreven",
         regiehouder=DIAGNOSETEAM,
@@ -213,7 +224,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je maakt een plan voor je volgende stap."
         ),
         doelgroep="Werkzoekenden zonder duidelijk beroepsbeeld",
-        doel="Realistisch beroepsdoel en kennis van de regionale arbeidsmarkt",
+        doel="Een haalbaar doel voor werk, en weten welk werk er in de regio is",
         instroomeis="n.v.t.",
         omvang="6 weken, 1 dagdeel per week",
         kosten=0,
@@ -222,7 +233,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "en eindgesprek."
         ),
         beschikbaarheid="Start elke 2 maanden",
-        aanmelding="Via het aanmeldformulier op intranet, team Ontwikkeling",
+        aanmelding="Je werkcoach meldt je aan bij team Ontwikkeling",
         bijzonderheden="-",
         waardering_professionals=7.9,
         onderbouwing="goed beschreven",
@@ -242,7 +253,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je maakt de toets op de computer. Je hebt ook een kort gesprek in het Nederlands.",
         doelgroep="Werkzoekenden van wie het taalniveau niet bekend is",
-        doel="Taalniveau vaststellen (A0 tot B1) en passend taalaanbod kiezen",
+        doel="Weten hoe goed je Nederlands is, en welke taalles bij je past",
         instroomeis="-",
         omvang="1 dagdeel",
         kosten="€175,-",
@@ -282,14 +293,14 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="2 tot 3 gesprekken van 1,5 uur, rapport binnen 4 weken",
         kosten="op aanvraag",
         werkwijze=(
-            "Anamnese, psychologische testen (onder andere intelligentie en persoonlijkheid) "
-            "en adviesgesprek. Rapport met advies."
+            "Een gesprek over je klachten en je leven. Daarna testen, bijvoorbeeld over denken en"
+            " persoonlijkheid. Een adviesgesprek en een rapport met advies."
         ),
         beschikbaarheid="Wachttijd ongeveer 6 weken",
         aanmelding="Via de psycholoog van Werkzaak, niet rechtstreeks",
         bijzonderheden=(
-            "Alleen na overleg: eerst overleggen met de psycholoog van Werkzaak. "
-            "Cliënt geeft schriftelijk toestemming."
+            "Alleen na overleg: eerst overleggen met de psycholoog van Werkzaak. Je geeft zelf "
+            "schriftelijk toestemming."
         ),
         waardering_professionals=8.1,
         onderbouwing="goed onderbouwd",
@@ -312,8 +323,10 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je neemt informatie over je gezondheid mee. Je vertelt over je klachten en je "
             "werk. Soms doe je een korte lichamelijke test."
         ),
-        doelgroep="Werkzoekenden met lichamelijke klachten of een onduidelijke belastbaarheid",
-        doel="Belastbaarheid vaststellen en advies geven over passend werk",
+        doelgroep=(
+            "Werkzoekenden met lichamelijke klachten, of bij wie niet duidelijk is wat ze aankunnen"
+        ),
+        doel="Weten wat je lichaam aankan, en advies over werk dat past",
         instroomeis="Alleen na overleg met de arbeidsdeskundige of bedrijfsarts van Werkzaak",
         omvang="1 spreekuur bij de bedrijfsarts, 1 gesprek met de arbeidsdeskundige",
         kosten=985,
@@ -349,16 +362,14 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je komt elke dag op tijd. Je doet gewoon werk, zoals inpakken of in de tuin. "
             "Je bespreekt elke week hoe het gaat."
         ),
-        doelgroep=(
-            "Werkzoekenden van wie werknemersvaardigheden en belastbaarheid nog onbekend zijn"
-        ),
-        doel="Zicht op werknemersvaardigheden, werktempo en belastbaarheid in de praktijk",
+        doelgroep=("Werkzoekenden van wie nog niet bekend is hoe ze werken en wat ze aankunnen"),
+        doel="Zien hoe je werkt, hoe snel je werkt en wat je aankunt",
         instroomeis="Kan minimaal 4 uur per dag aanwezig zijn",
         omvang="2 weken, 4 dagen per week",
         kosten="1.450",
         werkwijze=(
-            "Observatie op de werkvloer met vaste observatielijst (Dariuz-competenties), "
-            "weekgesprek en eindrapport."
+            "Een begeleider kijkt met een vaste lijst hoe je werkt. Elke week een gesprek, aan "
+            "het eind een rapport."
         ),
         beschikbaarheid="Start elke maandag",
         aanmelding="Via je werkcoach, mail naar instroom@uiterwaard.example",
@@ -382,7 +393,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je vult de test thuis of op locatie in. Je bedenkt twee vragen voor het gesprek.",
         doelgroep="Werkzoekenden die willen weten welk beroep bij hen past, ook jongeren",
         doel="Beroepsvoorkeur en passende beroepsrichtingen in kaart",
-        instroomeis="Nederlands op A2-niveau; versie met pictogrammen beschikbaar",
+        instroomeis="Een beetje Nederlands spreken en lezen. Er is ook een versie met plaatjes.",
         omvang="Test van 1 uur, 2 gesprekken van 1 uur",
         kosten="€ 395,00",
         werkwijze="Online interessetest, adviesgesprek, kort rapport met drie beroepsrichtingen.",
@@ -409,18 +420,18 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je vertelt over je situatie, je wensen en je zorgen. "
             "Je denkt mee over de volgende stap."
         ),
-        doelgroep="Nieuwe cliënten en cliënten bij wie het traject stilstaat",
-        doel="Breed beeld van werkfitheid: vaardigheden, motivatie en praktische belemmeringen",
+        doelgroep="Nieuwe werkzoekenden, en werkzoekenden bij wie het plan stilstaat",
+        doel="Een breed beeld: wat je kunt, wat je wilt en wat je tegenhoudt",
         instroomeis="n.v.t.",
         omvang="2 gesprekken van 1 uur",
         kosten="gratis",
         werkwijze=(
-            "Half-gestructureerd interview, aanvullend op de diagnose in Dariuz. "
-            "Uitkomst in het klantdossier."
+            "Een gesprek met vaste vragen, naast het eerste onderzoek van je werkcoach. De "
+            "uitkomst komt in je dossier."
         ),
         beschikbaarheid="Direct",
         aanmelding="Via de teamleider van team Diagnose",
-        bijzonderheden="Vaak de eerste stap vóór een ander instrument.",
+        bijzonderheden="Vaak de eerste stap, vóór een training of coaching.",
         waardering_professionals=6.9,
         regiehouder=DIAGNOSETEAM,
     ),
@@ -447,7 +458,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         instroomeis="-",
         omvang="1 dagdeel testen, 1 uur nagesprek",
         kosten="€ 640,00",
-        werkwijze="Non-verbale leerbaarheidstest, rekentoets en adviesgesprek.",
+        werkwijze="Een leertest zonder taal, een rekentoets en een adviesgesprek.",
         beschikbaarheid="Binnen 3 weken",
         aanmelding="Via je werkcoach, mail naar planning@helderzicht.example",
         bijzonderheden="Bij een vermoeden van LVB: bespreek de uitslag met de psycholoog.",
@@ -473,7 +484,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         doelgroep="Werkzoekenden die snel aan het werk kunnen, met weinig sollicitatie-ervaring",
         doel="Zelfstandig kunnen solliciteren: cv, brief en gesprek",
-        instroomeis="Nederlands op A2-niveau",
+        instroomeis="Een beetje Nederlands spreken",
         omvang="4 weken, 2 dagdelen per week",
         kosten=0,
         werkwijze=(
@@ -506,7 +517,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         doelgroep="Werkzoekenden die moeite hebben met contact, samenwerken of communiceren",
         doel="Sterkere sociale en communicatieve vaardigheden voor werk",
-        instroomeis="Kan in een groep functioneren; Nederlands op A2-niveau",
+        instroomeis="Kan in een groep meedoen; spreekt een beetje Nederlands",
         omvang="10 bijeenkomsten van 2,5 uur",
         kosten="€1.150,-",
         werkwijze=(
@@ -515,7 +526,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         beschikbaarheid="3 keer per jaar, volgende start 12 januari",
         aanmelding="Via je werkcoach, mail naar aanmelden@sterkingesprek.example",
-        bijzonderheden="Intakegesprek vooraf.",
+        bijzonderheden="Eerst een kennismakingsgesprek.",
         waardering_professionals=7.5,
         onderbouwing="goed onderbouwd",
         regiehouder=COORDINATOR,
@@ -569,12 +580,12 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="6 bijeenkomsten van 2 uur, 1 terugkombijeenkomst",
         kosten="€ 690,00",
         werkwijze=(
-            "Groepstraining op basis van cognitieve gedragstherapie (G-schema), rollenspel "
-            "en huiswerk."
+            "Groepstraining: je leert je gedachten en gedrag te veranderen (G-schema). Met "
+            "rollenspel en huiswerk."
         ),
         beschikbaarheid="Start 2 keer per jaar",
         aanmelding="Via je werkcoach, mail naar info@mindfit.example",
-        bijzonderheden="Ook individueel mogelijk, op aanvraag.",
+        bijzonderheden="Ook alleen met een trainer mogelijk. Vraag het je coach.",
         waardering_professionals=7.0,
         onderbouwing="effectief: eerste aanwijzingen",
         regiehouder=PARTICIPATIE,
@@ -601,8 +612,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="8 bijeenkomsten van 2 uur",
         kosten="850",
         werkwijze=(
-            "Groepstraining met fysieke oefeningen, rollenspel en reflectie. "
-            "Aparte groep voor vrouwen mogelijk."
+            "Groepstraining met oefeningen voor je lichaam, rollenspel en terugkijken. Aparte "
+            "groep voor vrouwen mogelijk."
         ),
         beschikbaarheid="Start bij 6 aanmeldingen",
         aanmelding="Via je werkcoach, mail naar welkom@rechtop.example",
@@ -633,10 +644,10 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="8 weken, 2 dagdelen per week",
         kosten="0",
         werkwijze=(
-            "Praktijkgerichte groepstraining met werkopdrachten, feedback op Dariuz-competenties."
+            "Groepstraining in de praktijk met werkopdrachten, en feedback op hoe je werkt."
         ),
         beschikbaarheid="Start elke 6 weken",
-        aanmelding="Via het aanmeldformulier op intranet, team Ontwikkeling",
+        aanmelding="Je werkcoach meldt je aan bij team Ontwikkeling",
         bijzonderheden="-",
         waardering_professionals=7.6,
         onderbouwing="goed beschreven",
@@ -687,14 +698,14 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je maakt elke week een planning. Je kijkt samen met de groep wat lukte en wat niet.",
         doelgroep="Werkzoekenden die overzicht en structuur missen",
-        doel="Zelfregulatie: doelen stellen, plannen, prioriteren, terugkijken op eigen handelen",
+        doel="Jezelf sturen: doelen stellen, plannen, kiezen wat eerst moet en terugkijken",
         instroomeis="-",
         omvang="10 weken, 1 dagdeel per week",
         kosten=720,
         werkwijze="Groepstraining met weekplanning, doelenkaart en terugblik per week.",
         beschikbaarheid="Start in januari en september",
         aanmelding="Via je werkcoach, mail naar aanmelden@stapverder.example",
-        bijzonderheden="Past goed vóór een werkervaringsplaats.",
+        bijzonderheden="Past goed vóór een plek waar je werkervaring opdoet.",
         waardering_professionals=7.1,
         regiehouder=PARTICIPATIE,
     ),
@@ -771,7 +782,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je maakt een tekening van je netwerk. Je vraagt drie mensen om tips voor werk.",
         doelgroep="Werkzoekenden met een klein of weinig gebruikt netwerk",
         doel="Eigen netwerk in kaart brengen en inzetten bij het zoeken naar werk",
-        instroomeis="Nederlands op A2-niveau",
+        instroomeis="Een beetje Nederlands spreken",
         omvang="4 bijeenkomsten van 2 uur",
         kosten="0",
         werkwijze="Groepstraining: netwerkkaart, korte pitch, opdrachten in de eigen omgeving.",
@@ -806,7 +817,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         beschikbaarheid="Start in september en februari",
         aanmelding="Via je werkcoach, mail naar aanmelden@waalkant.example",
-        bijzonderheden="Aanmelding kan discreet, zonder groepsintake.",
+        bijzonderheden="Aanmelden kan discreet, zonder kennismaking in de groep.",
         waardering_professionals=7.9,
         onderbouwing="effectief: eerste aanwijzingen",
         regiehouder=COORDINATOR,
@@ -828,13 +839,13 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je komt drie keer per week naar de les. "
             "Je praat zoveel mogelijk Nederlands, ook buiten de les."
         ),
-        doelgroep="Anderstalige werkzoekenden die niet (meer) inburgeringsplichtig zijn",
-        doel="Nederlands verstaan en spreken tot niveau A2 of B1",
+        doelgroep="Anderstalige werkzoekenden die niet (meer) hoeven in te burgeren",
+        doel="Beter Nederlands verstaan en spreken (niveau A2 of B1)",
         instroomeis="Taaltoets gedaan",
         omvang="6 maanden, 3 dagdelen per week",
         kosten=1850,
         werkwijze="Les in niveaugroepen, werkgerichte woordenschat, oefenen in praktijksituaties.",
-        beschikbaarheid="Instroom elke maand",
+        beschikbaarheid="Start elke maand",
         aanmelding="Via je werkcoach, mail naar aanmelden@waalkant.example",
         bijzonderheden="Eerst de Taaltoets, Taalatelier De Waalkant.",
         waardering_professionals=8.2,
@@ -858,14 +869,14 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je vraagt hulp aan de docent als je vastloopt."
         ),
         doelgroep="Werkzoekenden met een laag rekenniveau",
-        doel="Rekenen op niveau 1F voor werk en dagelijks leven",
+        doel="Beter rekenen voor werk en het dagelijks leven (niveau 1F)",
         instroomeis="-",
         omvang="12 weken, 1 dagdeel per week",
         kosten="€ 480,00",
         werkwijze=(
             "Eigen leerroute in een kleine groep, digitale oefenomgeving, toets aan begin en eind."
         ),
-        beschikbaarheid="Doorlopende instroom",
+        beschikbaarheid="Je kunt altijd beginnen",
         aanmelding="Via je werkcoach, mail naar cursus@rekenwijs.example",
         bijzonderheden="Rekenen met geld sluit aan op budgetcoaching.",
         waardering_professionals=7.0,
@@ -914,11 +925,11 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je volgt twee lesdagen en leert thuis uit het boek. Je doet het examen op de computer."
         ),
         doelgroep="Werkzoekenden die willen werken in bouw, techniek, logistiek of industrie",
-        doel="Diploma Basisveiligheid VCA",
-        instroomeis="Nederlands op A2-niveau; examen ook in andere talen mogelijk",
+        doel="Diploma Basisveiligheid VCA: je weet hoe je veilig werkt",
+        instroomeis="Een beetje Nederlands spreken; het examen kan ook in een andere taal",
         omvang="2 dagen les, examen op dag 3",
         kosten="€ 325,00",
-        werkwijze="Klassikale les, oefenexamens, digitaal examen.",
+        werkwijze="Les in een klas, oefenexamens en een examen op de computer.",
         beschikbaarheid="Elke 2 weken",
         aanmelding="Via je werkcoach, mail naar planning@veiligvooruit.example",
         bijzonderheden="Herexamen kost € 95,-.",
@@ -941,13 +952,13 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         rol="Je leert de theorie en rijdt veel zelf. Je doet aan het eind een praktijkexamen.",
         doelgroep="Werkzoekenden met interesse in logistiek",
         doel="Certificaat heftruckchauffeur",
-        instroomeis="Minimaal 18 jaar; VCA-diploma is een pré",
+        instroomeis="Minimaal 18 jaar. Een diploma VCA (veilig werken) is fijn als je het hebt.",
         omvang="3 dagen",
         kosten="€645,-",
         werkwijze="Theorie en praktijk in de loods, praktijkexamen.",
         beschikbaarheid="Elke maand",
         aanmelding="Via je werkcoach, mail naar planning@veiligvooruit.example",
-        bijzonderheden="Vaak samen met de Cursus VCA.",
+        bijzonderheden="Vaak samen met de Cursus VCA (veilig werken).",
         waardering_professionals=8.1,
         regiehouder=WGD,
     ),
@@ -965,7 +976,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je neemt je post en bankafschriften mee. Je maakt thuis een weekbudget.",
         doelgroep="Werkzoekenden met geldzorgen of risico op schulden",
-        doel="Overzicht in de eigen financiën, leren budgetteren",
+        doel="Overzicht over je geld, en leren een plan voor je geld te maken",
         instroomeis="-",
         omvang="5 bijeenkomsten van 2 uur",
         kosten="gratis",
@@ -975,9 +986,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         beschikbaarheid="Start 4 keer per jaar",
         aanmelding="Via je werkcoach of zelf, mail naar cursus@geldzakenoporde.example",
-        bijzonderheden=(
-            "Bij problematische schulden: verwijzen naar de schuldhulpverlening van de gemeente."
-        ),
+        bijzonderheden=("Bij grote schulden: verwijzen naar de hulp bij schulden van de gemeente."),
         waardering_professionals=7.2,
         regiehouder=PARTICIPATIE,
     ),
@@ -1049,12 +1058,14 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Met een rijbewijs kun je meer banen bereiken."
         ),
         rol="Je volgt de lessen en oefent thuis met de app. Je doet zelf het examen bij het CBR.",
-        doelgroep="Werkzoekenden voor wie vervoer een belemmering is voor werk",
+        doelgroep="Werkzoekenden voor wie vervoer een probleem is om te werken",
         doel="Theorie-examen rijbewijs B halen",
-        instroomeis="Nederlands op A2-niveau; vervoer is als belemmering vastgesteld",
+        instroomeis=(
+            "Een beetje Nederlands spreken. Je werkcoach heeft gezien dat vervoer een probleem is."
+        ),
         omvang="4 lessen van 3 uur",
         kosten=299,
-        werkwijze="Klassikale theorieles, oefenexamens, online oefenprogramma.",
+        werkwijze="Theorieles in een klas, oefenexamens en oefenen op internet.",
         beschikbaarheid="Start elke maand",
         aanmelding="Via je werkcoach, mail naar theorie@rijschoolvooruit.example",
         bijzonderheden="Praktijklessen vallen hier niet onder.",
@@ -1078,11 +1089,9 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je vertelt de coach eerlijk hoe het gaat. Je oefent wat lastig is. "
             "Je houdt je aan de afspraken."
         ),
-        doelgroep=(
-            "Werknemers met een arbeidsbeperking of grote afstand tot werk die net begonnen zijn"
-        ),
+        doelgroep=("Mensen met een beperking of weinig werkervaring, die net aan het werk zijn"),
         doel="Behoud van werk: inwerken, aanpassingen op het werk, steun aan leidinggevende",
-        instroomeis="Heeft een baan of proefplaatsing",
+        instroomeis="Heeft een baan, of werkt op proef bij een werkgever",
         omvang="6 tot 12 maanden, afbouwend van wekelijks naar maandelijks",
         kosten="€ 2.400,00",
         werkwijze="Begeleiding op de werkplek, gesprekken met de werkgever, werkplan met doelen.",
@@ -1109,12 +1118,12 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je kiest zelf je doelen. Je doet tussen de gesprekken kleine opdrachten.",
         doelgroep="Werkzoekenden die vastlopen door weinig motivatie of onzekerheid",
-        doel="Motivatie, geloof in eigen kunnen en zelfregulatie vergroten",
+        doel="Meer zin in werk, meer vertrouwen in jezelf, beter plannen en volhouden",
         instroomeis="n.v.t.",
         omvang="10 gesprekken van 1 uur, in 4 maanden",
         kosten="€ 1.250,00",
         werkwijze=(
-            "Individuele coaching met motiverende gespreksvoering en oplossingsgericht werken."
+            "Gesprekken met een coach. De coach helpt je zelf te kiezen en kijkt naar wat wel lukt."
         ),
         beschikbaarheid="Start binnen 2 weken",
         aanmelding="Via je werkcoach, mail naar aanmelden@stapverder.example",
@@ -1142,8 +1151,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "tijd. Je houdt je aan het budgetplan."
         ),
         doelgroep="Werkzoekenden met schulden of grote geldzorgen",
-        doel="Financiële rust en zelfredzaamheid; zo nodig toeleiding naar schuldhulpverlening",
-        instroomeis="Wil openheid geven over de eigen financiële situatie",
+        doel="Rust over geld, en zelf je geldzaken regelen; zo nodig hulp bij schulden",
+        instroomeis="Wil open zijn over geld en schulden",
         omvang="Maximaal 6 maanden, 1 keer per 2 weken",
         kosten="gratis",
         werkwijze=(
@@ -1177,7 +1186,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je komt elke twee weken bij de coach."
         ),
         doelgroep="Werkzoekenden met een ongezonde leefstijl, overgewicht of weinig energie",
-        doel="Gezondere leefstijl, meer energie en belastbaarheid",
+        doel="Gezonder leven, meer energie en meer aankunnen",
         instroomeis="Geen behandeling voor verslaving nodig",
         omvang="6 maanden, 1 keer per 2 weken een uur",
         kosten="€ 875,00",
@@ -1203,13 +1212,16 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je vertelt je eigen verhaal. Je kiest zelf een doel en zet daar stappen voor.",
         doelgroep=(
-            "Werkzoekenden, vaak vrouwen, die lang thuis zijn geweest of weinig eigen regie ervaren"
+            "Werkzoekenden, vaak vrouwen, die lang thuis zijn geweest of weinig zelf beslissen"
         ),
-        doel="Meer eigen regie, geloof in eigen kunnen en een eigen kijk op werk",
+        doel="Meer zelf beslissen, meer vertrouwen in jezelf en een eigen kijk op werk",
         instroomeis="-",
         omvang="8 gesprekken van 1 uur",
         kosten=960,
-        werkwijze="Individuele coaching vanuit het empowermentmodel, eventueel een groepsavond.",
+        werkwijze=(
+            "Gesprekken met een coach, die je helpt sterker te worden. Soms een avond met een "
+            "groep."
+        ),
         beschikbaarheid="Binnen 3 weken",
         aanmelding="Via je werkcoach, mail naar welkom@rechtop.example",
         bijzonderheden="Coach spreekt ook Turks en Arabisch.",
@@ -1265,8 +1277,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="1 jaar, 1 keer per week",
         kosten="0",
         werkwijze=(
-            "Koppeling aan een getrainde vrijwilliger, begeleiding door een beroepskracht, "
-            "evaluatie na 3 maanden."
+            "Je krijgt een getrainde vrijwilliger als maatje. Een beroepskracht begeleidt jullie."
+            " Na 3 maanden kijken jullie hoe het gaat."
         ),
         beschikbaarheid="Koppeling binnen 6 weken",
         aanmelding="Via je werkcoach, mail naar koppeling@samenverder.example",
@@ -1293,13 +1305,12 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je bespreekt met je gezin wat werk betekent."
         ),
         doelgroep="Werkzoekenden met zorgtaken, zoals alleenstaande ouders en mantelzorgers",
-        doel="Praktische belemmeringen wegnemen en steun van het gezin vergroten",
+        doel="Praktische problemen oplossen, en meer steun van je gezin",
         instroomeis="n.v.t.",
         omvang="3 maanden, 1 keer per 2 weken",
         kosten="gratis",
         werkwijze=(
-            "Individuele coaching, ook bij de cliënt thuis; zo nodig een gesprek met partner "
-            "of familie."
+            "Gesprekken met een coach, ook bij je thuis. Zo nodig ook met je partner of familie."
         ),
         beschikbaarheid="Direct",
         aanmelding="Via de teamleider van team Participatie",
@@ -1320,14 +1331,17 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je leert omgaan met collega's en kritiek."
         ),
         rol="Je werkt mee en vraagt hulp als iets niet lukt. Je bespreekt elke week een leerdoel.",
-        doelgroep="Cliënten op een werkervaringsplaats of participatieplaats",
-        doel="Werknemersvaardigheden en emotieregulatie op de werkvloer versterken",
-        instroomeis="Heeft een werkervaringsplaats of participatieplaats",
+        doelgroep="Mensen die met begeleiding werken, om ervaring op te doen of om mee te doen",
+        doel="Beter samenwerken en rustig blijven op je werk",
+        instroomeis=("Heeft al een werkplek met begeleiding"),
         omvang="Zolang de plaatsing duurt, maximaal 6 maanden",
         kosten="0",
-        werkwijze="Praktijkbegeleiding op de werkvloer, wekelijks leerdoel, evaluatie per maand.",
+        werkwijze=(
+            "Begeleiding op je werkplek. Elke week een leerdoel, elke maand een gesprek over hoe "
+            "het gaat."
+        ),
         beschikbaarheid="Direct bij de start van de plaatsing",
-        aanmelding="Via het aanmeldformulier op intranet, team Ontwikkeling",
+        aanmelding="Je werkcoach meldt je aan bij team Ontwikkeling",
         bijzonderheden="-",
         waardering_professionals="7,6",
         regiehouder=ONTWIKKELING,
@@ -1346,7 +1360,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         ),
         rol="Je maakt samen met de coach een weekschema. Je houdt bij wat lukt.",
         doelgroep="Werkzoekenden zonder dagritme, vaak lang zonder werk of dagbesteding",
-        doel="Structuur en regelmaat in het dagelijks leven als basis voor activering",
+        doel="Vaste tijden en regelmaat in je dag, als basis om weer actief te worden",
         instroomeis="n.v.t.",
         omvang="3 maanden, wekelijks 1 uur",
         kosten="€ 780,00",
@@ -1378,12 +1392,15 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         instroomeis="-",
         omvang="Minimaal 4 uur per week, 3 tot 12 maanden",
         kosten="gratis",
-        werkwijze="Intakegesprek, passende vrijwilligersplek zoeken, evaluatie na 3 maanden.",
+        werkwijze=(
+            "Eerst een kennismaking. Dan samen een plek als vrijwilliger zoeken. Na 3 maanden "
+            "kijken jullie hoe het gaat."
+        ),
         beschikbaarheid="Doorlopend",
         aanmelding="Via je werkcoach, mail naar match@vrijwilligersdebrug.example",
         bijzonderheden=(
-            "Vrijwilligersvergoeding niet boven het fiscale maximum; overleg met de "
-            "inkomensconsulent."
+            "De vergoeding als vrijwilliger mag niet te hoog zijn. Overleg met je contactpersoon "
+            "voor je uitkering."
         ),
         waardering_professionals=7.0,
         regiehouder=PARTICIPATIE,
@@ -1407,8 +1424,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         doelgroep=(
             "Werkzoekenden met een grote afstand tot werk, psychische klachten of een beperking"
         ),
-        doel="Dagstructuur, belastbaarheid opbouwen en sociale contacten",
-        instroomeis="Indicatie of akkoord van werkcoach en sociaal team",
+        doel="Ritme in je dag, meer aankunnen en contact met anderen",
+        instroomeis="Je werkcoach en het sociaal team vinden het goed",
         omvang="2 tot 4 dagdelen per week, 6 maanden met verlenging",
         kosten=3900,
         werkwijze="Begeleid werken in kleine groepen op de boerderij, persoonlijk plan met doelen.",
@@ -1441,8 +1458,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="6 maanden, 16 tot 32 uur per week",
         kosten="€ 3.250,00",
         werkwijze=(
-            "Werken in productie, inpak of groen met een werkmeester; leerdoelen en "
-            "evaluatie elke 6 weken."
+            "Werken in productie, inpak of groen met een werkmeester. Elke 6 weken een gesprek "
+            "over je leerdoelen."
         ),
         beschikbaarheid="Start elke maandag",
         aanmelding="Via je werkcoach, mail naar instroom@uiterwaard.example",
@@ -1470,8 +1487,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         omvang="Maximaal 1 jaar, 12 tot 24 uur per week",
         kosten=0,
         werkwijze=(
-            "Plaatsing bij een maatschappelijke organisatie, begeleiding door de werkcoach, "
-            "evaluatie elke 3 maanden."
+            "Je werkt bij een organisatie in de buurt, met hulp van je werkcoach. Elke 3 maanden "
+            "kijken jullie hoe het gaat."
         ),
         beschikbaarheid="Doorlopend",
         aanmelding="Via de teamleider van team Participatie",
@@ -1495,7 +1512,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         doelgroep=(
             "Werkzoekenden met weinig beweging, overgewicht of lichte lichamelijke klachten"
         ),
-        doel="Betere conditie en belastbaarheid, gezondere leefstijl, sociale contacten",
+        doel="Betere conditie, meer aankunnen, gezonder leven en contact met anderen",
         instroomeis="Geen medische bezwaren tegen sporten",
         omvang="12 weken, 2 keer per week 1,5 uur",
         kosten="€ 360,00",
@@ -1557,8 +1574,8 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "Je houdt je aan de veiligheidsregels."
         ),
         doelgroep="Werkzoekenden die graag buiten en met de handen werken",
-        doel="Werkervaring en vakvaardigheden in groenonderhoud, opbouw van belastbaarheid",
-        instroomeis="Lichamelijk redelijk belastbaar",
+        doel="Werkervaring en een vak leren in het groen, en langzaam meer aankunnen",
+        instroomeis="Kan lichamelijk redelijk veel aan",
         omvang="6 maanden, 24 tot 32 uur per week",
         kosten="€ 2.950,00",
         werkwijze=(
@@ -1621,12 +1638,10 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         instroomeis="Werkgever biedt uitzicht op een contract van minimaal 6 maanden",
         omvang="Maximaal 2 maanden",
         kosten="0",
-        werkwijze=(
-            "Afspraken in een overeenkomst, tussenevaluatie en eindgesprek met de werkgever."
-        ),
+        werkwijze=("Afspraken op papier. Halverwege en aan het eind een gesprek met de werkgever."),
         beschikbaarheid="In overleg met de werkgever",
-        aanmelding="Via de accountmanager van team Werkgeversdienstverlening",
-        bijzonderheden="Verzekerd via Werkzaak tijdens de proefplaatsing.",
+        aanmelding="Je werkcoach regelt het met team Werkgeversdienstverlening",
+        bijzonderheden="Je bent verzekerd via Werkzaak zolang je op proef werkt.",
         waardering_professionals="8,0",
         regiehouder=WGD,
     ),
@@ -1649,13 +1664,13 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         doelgroep=(
             "Werkzoekenden die kunnen werken, maar bij wie werkgevers het risico te groot vinden"
         ),
-        doel="Betaald werk via detachering, met kans op een vast contract",
+        doel="Betaald werk bij een bedrijf via een bureau, met kans op een vast contract",
         instroomeis="Kan minimaal 20 uur per week werken",
         omvang="6 tot 12 maanden",
         kosten="€ 1.750,00",
         werkwijze=(
-            "Detacheringsovereenkomst, begeleiding door een consulent, gesprek over "
-            "overname na 6 maanden."
+            "Je werkt via het bureau bij een bedrijf, met een begeleider. Na 6 maanden praten "
+            "jullie over een contract bij het bedrijf."
         ),
         beschikbaarheid="Afhankelijk van vacatures",
         aanmelding="Via je werkcoach, mail naar consulent@brugnaarwerk.example",
@@ -1687,7 +1702,7 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
         werkwijze="Banenmarkt met 20 tot 40 werkgevers; voorbereiding met de werkcoach.",
         beschikbaarheid="4 keer per jaar, wisselend per gemeente",
         aanmelding="Aanmelden bij je werkcoach; vrije inloop op de dag zelf",
-        bijzonderheden="Data staan op intranet.",
+        bijzonderheden="Je werkcoach weet de data.",
         waardering_professionals=6.7,
         regiehouder=WERK,
     ),
@@ -1704,25 +1719,185 @@ INSTRUMENTEN: tuple[Instrument, ...] = (
             "anderen. De werkgever krijgt daarvoor een vergoeding."
         ),
         rol="Je doet mee aan een meting van je werk. Je werkt zo goed als je kunt.",
-        doelgroep=(
-            "Werkzoekenden met een arbeidsbeperking die niet het minimumloon kunnen verdienen"
-        ),
-        doel="Regulier werk met loonkostensubsidie",
-        instroomeis="Vastgestelde arbeidsbeperking of inschrijving in het doelgroepregister",
-        omvang="Zolang het dienstverband duurt; loonwaardemeting elk jaar",
+        doelgroep=("Werkzoekenden met een beperking, die niet het minimumloon kunnen verdienen"),
+        doel="Gewoon betaald werk. De gemeente betaalt een deel van je loon aan de werkgever.",
+        instroomeis=("Je hebt officieel een beperking waardoor werken moeilijk is"),
+        omvang="Zolang je daar werkt; elk jaar meten hoeveel werk je kunt doen",
         kosten="650",
         werkwijze=(
-            "Koppeling aan een werkgever, loonwaardemeting op de werkplek, subsidie en zo "
-            "nodig jobcoaching."
+            "Je werkgever krijgt geld van de gemeente. Op je werk meten we hoeveel je kunt. Zo "
+            "nodig krijg je een jobcoach."
         ),
         beschikbaarheid="Doorlopend",
-        aanmelding="Via de accountmanager van team Werkgeversdienstverlening",
+        aanmelding="Je werkcoach regelt het met team Werkgeversdienstverlening",
         bijzonderheden="Te combineren met Jobcoaching, Jobcoachbureau Vakwerk.",
         waardering_professionals=7.8,
         onderbouwing="goed beschreven",
         regiehouder=WGD,
     ),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Praktisch:
+    """The structured practical columns of one instrument, as a beheerder would fill them in.
+
+    Cells are written as people type them ("vaste data", "ja", "gratis", dates DD-MM-JJJJ);
+    None leaves the cell empty, which the keuzehulp shows as "onbekend".
+    """
+
+    duur_weken: int | None
+    uren_per_week: float | None
+    start: str | None  # "doorlopend" or "vaste data"
+    startdata: str | None = None  # "11-01-2027; 08-03-2027"
+    nederlands_nodig: str | None = None  # "ja" / "nee"
+    groepsvorm: str | None = None  # "individueel" / "groep" / "beide"
+    kosten_klant: str | int | float | None = 0  # what the client pays; most are free
+
+
+VD, DL = "vaste data", "doorlopend"
+MAANDELIJKS_2027 = "04-01-2027; 01-02-2027; 01-03-2027; 05-04-2027"
+
+LEEG = Praktisch(None, None, None, kosten_klant=None)
+
+# By instrument name. Durations and hours follow "Omvang en duur" as the provider means it
+# (a weekly rhythm where the text leaves it open); dates follow "Beschikbaarheid".
+PRAKTISCH: dict[str, Praktisch] = {
+    "Assessment, Bureau Helder Zicht": Praktisch(3, None, DL, None, "nee", "individueel"),
+    "Arbeidsmarktoriëntatie, Werkzaak team Ontwikkeling": Praktisch(
+        6, 4, VD, "11-01-2027; 08-03-2027; 10-05-2027", "nee", "groep", "gratis"
+    ),
+    "Taaltoets, Taalatelier De Waalkant": Praktisch(1, 4, DL, None, "nee", "individueel"),
+    "Verdiepend psychologisch onderzoek, Psychologenpraktijk Lingeoever": Praktisch(
+        4, None, None, None, None, "individueel"
+    ),
+    "Medisch/arbeidskundig onderzoek, Arbodienst De Linge": Praktisch(
+        4, None, DL, None, None, "individueel"
+    ),
+    "Praktijkassessment, Leerwerkbedrijf De Uiterwaard": Praktisch(
+        2, 32, DL, None, "nee", "individueel"
+    ),
+    "Beroepskeuzetest, Loopbaanbureau Kompasroos": Praktisch(
+        3, None, DL, None, "nee", "individueel"
+    ),
+    "Werkfit-scan, Werkzaak team Diagnose": Praktisch(
+        2, 1, DL, None, None, "individueel", "gratis"
+    ),
+    "Leerbaarheidsonderzoek, Bureau Helder Zicht": Praktisch(
+        2, None, DL, None, "nee", "individueel"
+    ),
+    "Training sollicitatievaardigheden, Werkzaak team Werk": Praktisch(
+        4, 8, VD, MAANDELIJKS_2027, "nee", "groep"
+    ),
+    "Training sociale vaardigheden, Trainingsbureau Sterk in Gesprek": Praktisch(
+        10, 2.5, VD, "12-01-2027; 04-05-2027; 14-09-2027", "nee", "groep"
+    ),
+    "Training omgaan met stress, Mindfit Training & Coaching": Praktisch(
+        8, 4, VD, "01-02-2027; 03-05-2027; 06-09-2027", None, "groep"
+    ),
+    "Training omgaan met emoties, Mindfit Training & Coaching": Praktisch(
+        8, 2, VD, None, None, "beide"
+    ),
+    "Training weerbaarheid, Empowermentpraktijk Rechtop": Praktisch(
+        8, 2, None, None, None, "groep"
+    ),
+    "Training werknemersvaardigheden, Werkzaak team Ontwikkeling": Praktisch(
+        8, 8, VD, "18-01-2027; 01-03-2027; 12-04-2027", "nee", "groep"
+    ),
+    "Training solliciteren met sociale media, Werkzaak team Werk": Praktisch(
+        3, 3, VD, MAANDELIJKS_2027, "ja", "groep"
+    ),
+    "Training grip op je leven, Stap Verder Coaching": Praktisch(
+        10, 4, VD, "11-01-2027; 06-09-2027", None, "groep"
+    ),
+    "Training zelfvertrouwen, Stap Verder Coaching": Praktisch(6, 2.5, None, None, None, "groep"),
+    "Workshop persoonlijke presentatie, Werkzaak team Werk": Praktisch(
+        1, 4, VD, "14-01-2027; 11-02-2027; 11-03-2027", "nee", "groep", "gratis"
+    ),
+    "Training netwerken, Werkzaak team Werk": Praktisch(
+        4, 2, VD, "08-02-2027; 05-04-2027", "nee", "groep"
+    ),
+    "Cursus Nederlands lezen en schrijven, Taalatelier De Waalkant": Praktisch(
+        20, 8, VD, "01-02-2027; 13-09-2027", "ja", "groep"
+    ),
+    "Cursus NT2, Taalatelier De Waalkant": Praktisch(26, 12, VD, MAANDELIJKS_2027, "nee", "groep"),
+    "Cursus rekenen, Rekenwijs Volwassenenonderwijs": Praktisch(12, 4, DL, None, None, "groep"),
+    "Cursus digitale vaardigheden, Digicafé De Schakel": Praktisch(
+        8, 2, VD, MAANDELIJKS_2027, None, "groep", "gratis"
+    ),
+    "Cursus VCA, Opleidingscentrum Veilig Vooruit": Praktisch(1, 24, DL, None, "nee", "groep"),
+    "Cursus heftruckchauffeur, Opleidingscentrum Veilig Vooruit": Praktisch(
+        1, 24, VD, None, None, "groep"
+    ),
+    "Cursus omgaan met geld, Stichting Geldzaken op Orde": Praktisch(
+        5, 2, VD, "18-01-2027; 12-04-2027; 20-09-2027", None, "groep", "gratis"
+    ),
+    "Cursus Nederlands op de werkvloer, Leerwerkbedrijf De Uiterwaard": Praktisch(
+        13, 24, VD, MAANDELIJKS_2027, "nee", "beide"
+    ),
+    "Cursus schoonmaak, Schoonmaakacademie Glans": Praktisch(
+        6, 12, VD, "04-01-2027; 05-04-2027", "nee", "groep"
+    ),
+    "Cursus theorie rijbewijs B, Rijschool Vooruit Tiel": Praktisch(
+        4, 3, VD, MAANDELIJKS_2027, "nee", "groep", "€ 48,00"
+    ),
+    "Jobcoaching, Jobcoachbureau Vakwerk": Praktisch(52, None, DL, None, None, "individueel"),
+    "Coaching, Stap Verder Coaching": Praktisch(18, 0.5, DL, None, None, "individueel"),
+    "Budgetcoaching, Stichting Geldzaken op Orde": Praktisch(
+        26, 0.5, DL, None, None, "individueel", "gratis"
+    ),
+    "Leefstijlcoaching, Leefstijlpraktijk Vitaal Verder": Praktisch(
+        26, 0.5, DL, None, None, "beide"
+    ),
+    "Coaching empowerment, Empowermentpraktijk Rechtop": Praktisch(
+        16, 0.5, DL, None, "nee", "beide"
+    ),
+    "Coaching naar werk, Werkzaak team Werk": Praktisch(13, 2, DL, None, "ja", "individueel"),
+    "Maatjescoaching, Maatjesproject Samen Verder": Praktisch(
+        52, 2, None, None, None, "individueel", "gratis"
+    ),
+    "Coaching gezin en werk, Werkzaak team Participatie": Praktisch(
+        13, 0.5, DL, None, "nee", "individueel"
+    ),
+    "Coaching op de werkplek, Werkzaak team Ontwikkeling": Praktisch(
+        26, 1, DL, None, None, "individueel"
+    ),
+    "Coaching dagstructuur, Stap Verder Coaching": Praktisch(13, 1, DL, None, None, "individueel"),
+    "Vrijwilligerswerk, Vrijwilligerspunt De Brug": Praktisch(
+        52, None, DL, None, None, None, "gratis"
+    ),
+    "Dagbesteding, Zorgboerderij De Appelgaard": Praktisch(None, 16, DL, None, "nee", "groep"),
+    "Werkervaringsplaats, Leerwerkbedrijf De Uiterwaard": Praktisch(
+        26, 32, DL, None, "nee", "groep"
+    ),
+    "Participatieplaats, Werkzaak team Participatie": Praktisch(
+        52, 24, DL, None, None, "individueel"
+    ),
+    "Beweegprogramma, Sportief Werk Betuwe": Praktisch(
+        12, 3, VD, "04-01-2027; 05-04-2027; 05-07-2027", "nee", "groep"
+    ),
+    "Activering in de wijk, Buurtwerkplaats De Kruising": Praktisch(
+        26, 8, DL, None, "nee", "groep", "gratis"
+    ),
+    "Werkervaringsplaats groen, Groenwerk Betuwe": Praktisch(
+        26, 32, VD, MAANDELIJKS_2027, "nee", "groep"
+    ),
+    "Jobhunting, Werkzaak team Werkgeversdienstverlening": Praktisch(
+        13, None, DL, None, None, "individueel"
+    ),
+    "Proefplaatsing, Werkzaak team Werkgeversdienstverlening": Praktisch(
+        9, None, None, None, None, "individueel"
+    ),
+    "Detachering, Detacheringsbureau Brug naar Werk": Praktisch(
+        52, None, None, None, None, "individueel"
+    ),
+    "Banenmarkt, Werkzaak team Werk": Praktisch(
+        1, 4, VD, "11-03-2027; 10-06-2027; 16-09-2027; 25-11-2027", "nee", "groep", "gratis"
+    ),
+    "Bemiddeling met loonkostensubsidie, Werkzaak team Werkgeversdienstverlening": Praktisch(
+        None, None, DL, None, None, "individueel"
+    ),
+}
 
 GEPARKEERD: tuple[Instrument, ...] = (
     Instrument(
@@ -1995,6 +2170,7 @@ def _controleer(kenmerken: dict[str, KenmerkBasis], routes: set[str]) -> None:
             fouten.append(f"{naam}: onbekende gemeente in {instrument.gemeente!r}")
         if instrument.onderbouwing and instrument.onderbouwing not in ONDERBOUWINGEN:
             fouten.append(f"{naam}: onbekende onderbouwing {instrument.onderbouwing!r}")
+        fouten += _controleer_praktisch(instrument)
         for veld, tekst in (("Omschrijving", instrument.omschrijving), ("Rol", instrument.rol)):
             zinnen = _zinnen(tekst)
             if not 2 <= len(zinnen) <= 4:
@@ -2004,6 +2180,48 @@ def _controleer(kenmerken: dict[str, KenmerkBasis], routes: set[str]) -> None:
                     fouten.append(f"{naam}: {veld} heeft een te lange zin: {zin!r}")
     if fouten:
         raise SystemExit("Voorbeeldcatalogus niet geschreven:\n" + "\n".join(fouten))
+
+
+def _controleer_praktisch(instrument: Instrument) -> list[str]:
+    """Active instruments have structured values that import, and client texts that are B1."""
+    from keuzehulp.services.leesbaarheid import adviezen
+
+    naam = instrument.naam
+    if instrument not in INSTRUMENTEN:
+        return []
+    fouten: list[str] = []
+    p = PRAKTISCH.get(naam)
+    if p is None:
+        return [f"{naam}: staat niet in PRAKTISCH"]
+    if p.start not in (VD, DL, None) or (p.startdata and p.start != VD):
+        fouten.append(f"{naam}: start {p.start!r} met data {p.startdata!r} klopt niet")
+    if p.nederlands_nodig not in ("ja", "nee", None):
+        fouten.append(f"{naam}: goed Nederlands nodig {p.nederlands_nodig!r}")
+    if p.groepsvorm not in ("individueel", "groep", "beide", None):
+        fouten.append(f"{naam}: groepsvorm {p.groepsvorm!r}")
+    for veld in KLANTTEKSTEN:
+        for advies in adviezen(getattr(instrument, veld)):
+            fouten.append(f"{naam}: {veld} is niet B1: {advies}")
+    # The comparison says "Dit is nodig: <instroomeis>"; with those 3 words it must stay B1.
+    for zin in _zinnen(instrument.instroomeis):
+        if len(zin.split()) > MAX_WOORDEN_PER_ZIN - 3:
+            fouten.append(f"{naam}: instroomeis heeft een te lange zin: {zin!r}")
+    return fouten
+
+
+# The texts a client sees (leesbaarheid.KLANTVELDEN, by this script's attribute names).
+KLANTTEKSTEN = (
+    "omschrijving",
+    "rol",
+    "doel",
+    "doelgroep",
+    "instroomeis",
+    "omvang",
+    "werkwijze",
+    "beschikbaarheid",
+    "aanmelding",
+    "bijzonderheden",
+)
 
 
 def _fenger_cel(instrument: Instrument, index: int, labels: dict[str, str]) -> str:
@@ -2050,6 +2268,8 @@ def _rij(
     labels: dict[str, str],
 ) -> list[str | int | float | None]:
     """The cells of one instrument, in the order of KOLOMMEN."""
+    # Parked instruments leave the structured columns empty (unknown): nobody keeps them up.
+    p = PRAKTISCH.get(instrument.naam, LEEG)
     return [
         instrument.naam,
         instrument.instrumenttype,
@@ -2063,10 +2283,17 @@ def _rij(
         instrument.doelgroep,
         instrument.doel,
         instrument.instroomeis,
+        p.nederlands_nodig,
         instrument.omvang,
+        p.duur_weken,
+        p.uren_per_week,
         instrument.kosten,
+        p.kosten_klant,
         instrument.werkwijze,
+        p.groepsvorm,
         instrument.beschikbaarheid,
+        p.start,
+        p.startdata,
         instrument.aanmelding or None,
         instrument.bijzonderheden,
         instrument.rol,
@@ -2105,7 +2332,7 @@ def _vul_instrumentblad(
         for kolom, waarde in enumerate(_rij(instrument, index, kenmerken, labels), start=1):
             cel = blad.cell(row=4 + index, column=kolom, value=waarde)
             cel.alignment = OMLOOP
-            if isinstance(waarde, float) and kolom > 14:
+            if isinstance(waarde, float) and KOLOMMEN[kolom - 1][0] in CIJFERKOLOMMEN:
                 cel.number_format = "0.0"
     blad.freeze_panes = "B4"
     laatste = get_column_letter(len(KOLOMMEN))
@@ -2154,7 +2381,13 @@ def _vul_toelichting(blad: Worksheet) -> None:
 
 def _vul_kenmerken(blad: Worksheet, kenmerken: tuple[KenmerkBasis, ...]) -> None:
     """The complete characteristic tree, in code order, header in row 1."""
-    koppen = (("Code", 9), ("Naam", 42), ("Uitleg", 80), ("Uitleg voor cliënt", 70))
+    koppen = (
+        ("Code", 9),
+        ("Naam", 42),
+        ("Korte naam voor cliënt", 32),
+        ("Uitleg", 80),
+        ("Uitleg voor cliënt", 70),
+    )
     for kolom, (kop, breedte) in enumerate(koppen, start=1):
         cel = blad.cell(row=1, column=kolom, value=kop)
         cel.font = KOP_LETTER
@@ -2162,7 +2395,13 @@ def _vul_kenmerken(blad: Worksheet, kenmerken: tuple[KenmerkBasis, ...]) -> None
         blad.column_dimensions[get_column_letter(kolom)].width = breedte
     volgorde = sorted(kenmerken, key=lambda k: tuple(int(deel) for deel in k.code.split(".")))
     for rij, kenmerk in enumerate(volgorde, start=2):
-        waarden = (kenmerk.code, kenmerk.naam, kenmerk.uitleg, kenmerk.uitleg_client)
+        waarden = (
+            kenmerk.code,
+            kenmerk.naam,
+            kenmerk.label_client,
+            kenmerk.uitleg,
+            kenmerk.uitleg_client,
+        )
         for kolom, waarde in enumerate(waarden, start=1):
             cel = blad.cell(row=rij, column=kolom, value=waarde)
             cel.alignment = OMLOOP

@@ -109,14 +109,26 @@ def test_filled_in_form_becomes_a_concept(database: Database, tmp_path: Path) ->
     )
 
 
+GESTRUCTUREERD: dict[str, Any] = {
+    "omvang_duur": "10 weken",
+    "duur_weken": 10,
+    "uren_per_week": 2.5,
+    "start_soort": "vaste_data",
+    "startdata": "2027-01-11; 2027-03-08",
+    "nederlands_nodig": False,
+    "groepsvorm": "beide",
+    "kosten_klant_centen": 2500,
+}
+
+
 def test_round_trip_of_a_prefilled_form(database: Database, tmp_path: Path) -> None:
-    iid = nieuw(
-        database,
-        omvang_duur="10 weken",
-        link="https://stap.example",
-        alle_gemeenten=True,
-        gemeenten=(),
-    )
+    extra: dict[str, Any] = {
+        "link": "https://stap.example",
+        "alle_gemeenten": True,
+        "gemeenten": (),
+        **GESTRUCTUREERD,
+    }
+    iid = nieuw(database, **extra)
     pad = tmp_path / "stap.xlsx"
     maak_formulier(database, pad, iid)
     _vul(pad, {"naam": ["Coaching, Stap Verder Plus"]})
@@ -124,14 +136,46 @@ def test_round_trip_of_a_prefilled_form(database: Database, tmp_path: Path) -> N
     assert resultaat.fouten == []
     assert resultaat.instrument_id is not None
     terug = instrumenten.open_instrument(database, resultaat.instrument_id).gegevens
-    verwacht = compleet(
-        "Coaching, Stap Verder Plus",
-        omvang_duur="10 weken",
-        link="https://stap.example",
-        alle_gemeenten=True,
-        gemeenten=(),
-    )
-    assert terug == verwacht
+    assert terug == compleet("Coaching, Stap Verder Plus", **extra)
+
+
+def test_supplier_answers_structured_questions_or_the_free_text_fills_them(
+    database: Database, tmp_path: Path
+) -> None:
+    pad = tmp_path / "nieuw.xlsx"
+    maak_formulier(database, pad)
+    rijen = _rijen(pad)
+    lijsten = {
+        str(dv.sqref) for dv in load_workbook(pad)[BLAD_FORMULIER].data_validations.dataValidation
+    }
+    for veld in ("start_soort", "nederlands_nodig", "groepsvorm"):
+        assert f"B{rijen[veld][0]}" in lijsten, veld
+    basis = {
+        "naam": ["Training, Werkfit"],
+        "routes": ["Work first"],
+        "kenmerken": ["1.7"],
+        "omvang_duur": ["6 weken, 1 dagdeel per week"],
+        "beschikbaarheid": ["Start elke 2 maanden"],
+    }
+    _vul(pad, {**basis, "nederlands_nodig": ["nee"], "groepsvorm": ["in een groep"],
+               "kosten_klant_centen": ["gratis"]})  # fmt: skip
+    resultaat = lees_formulier(database, pad, U)
+    assert resultaat.fouten == [] and resultaat.instrument_id is not None
+    g = instrumenten.open_instrument(database, resultaat.instrument_id).gegevens
+    assert (g.duur_weken, g.uren_per_week, g.start_soort, g.startdata) == (
+        6, 4.0, "vaste_data", None
+    )  # fmt: skip
+    assert (g.nederlands_nodig, g.groepsvorm, g.kosten_klant_centen) == (False, "groep", 0)
+    # A wrong answer names its row and question, and nothing is made.
+    pad2 = tmp_path / "fout.xlsx"
+    maak_formulier(database, pad2)
+    _vul(pad2, {**basis, "naam": ["Training, Anders"], "uren_per_week": ["veel"],
+                "start_soort": ["doorlopend"], "startdata": ["11-01-2027"]})  # fmt: skip
+    fout = lees_formulier(database, pad2, U)
+    assert fout.instrument_id is None
+    teksten = [str(p) for p in fout.fouten]
+    assert any("kolom B (Hoeveel uur per week?)" in t and "uren per week" in t for t in teksten)
+    assert any("kolom B (Op welke datums begint het?)" in t for t in teksten)
 
 
 def test_every_bad_cell_gets_a_dutch_message_and_nothing_changes(

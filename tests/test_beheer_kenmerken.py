@@ -97,3 +97,27 @@ def test_retirement_preview_and_retire(database: Database) -> None:
         nieuw(database, "Training, Nieuw", kenmerken=("1.3.1",))
     kenmerken.heractiveer(database, U, "1.3", "toch nodig")
     assert _regel(database, "1.3").actief
+
+
+def test_short_client_label_is_set_kept_cleared_and_logged(database: Database) -> None:
+    assert _regel(database, "3.1.2").label_client == "Beter omgaan met stress"
+    kenmerken.leg_uit(database, U, "1.7", "a", "b", "korter", label_client="  Weten  wie je bent ")
+    assert _regel(database, "1.7").label_client == "Weten wie je bent"
+    assert ("label_client", "Weten wie je bent", "korter") in [
+        (m.veld, m.nieuwe_waarde, m.reden) for m in log(database, "kenmerk")
+    ]
+    kenmerken.leg_uit(database, U, "1.7", "a2", "b2", "zonder label")  # None keeps the label
+    assert _regel(database, "1.7").label_client == "Weten wie je bent"
+    kenmerken.leg_uit(database, U, "1.7", "a2", "b2", "leeg", label_client="")
+    regel = _regel(database, "1.7")
+    assert regel.label_client == "" and regel.klantlabel == "Zelfinzicht"
+    with pytest.raises(InvoerFout, match="Korte naam voor cliënt"):
+        kenmerken.leg_uit(database, U, "1.7", "a", "b", "r", label_client="woord " * 20)
+    assert _regel(database, "1.7").uitleg == "a2"  # nothing of a refused save is kept
+
+
+def test_a_new_kenmerk_can_have_a_client_label(database: Database) -> None:
+    code = kenmerken.voeg_toe(
+        database, U, "Financiën", "3", "", "", "nieuw", label_client="Rust in je geldzaken"
+    )
+    assert _regel(database, code).klantlabel == "Rust in je geldzaken"

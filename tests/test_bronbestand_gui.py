@@ -149,3 +149,31 @@ def test_problem_model_passes_the_model_tester(qtmodeltester: object) -> None:
     assert model.index(0, 0).data() == "Fout"  # errors first
     assert model.index(0, 4).data() == "a / b"
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Wat er mis is"
+
+
+def test_b1_warnings_have_their_own_tab_and_do_not_block(
+    qtbot: QtBot,
+    venster: MainWindow,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    qtmodeltester: object,
+) -> None:
+    pad = maak_werkmap(
+        tmp_path / "taal.xlsx",
+        [["Training A", "Work first", "4.1", "Nederlands op A2-niveau; intake vooraf"]],
+        ("Naam", "Fenger", "Afgeleide kenmerken", "Instroomeis"),
+    )
+    _kies(monkeypatch, pad)
+    venster.bronbestand.actie_importeren.trigger()
+    qtbot.waitUntil(lambda: venster.bronbestand.voorbeeld is not None, timeout=10000)
+    dialoog = venster.bronbestand.voorbeeld
+    assert dialoog is not None
+    assert dialoog.toepassen.isEnabled()
+    assert "Waarschuwingen: 0 · Taal voor de klant: 2" in dialoog.samenvatting.text()
+    assert dialoog.tabs.tabText(2) == "Taal voor de &klant (2)"
+    assert dialoog.model.rowCount() == 0
+    taal = dialoog.taal_model
+    qtmodeltester.check(taal)  # type: ignore[attr-defined]
+    assert [taal.index(r, 3).data() for r in range(2)] == ["D (Instroomeis)"] * 2
+    assert "een beetje Nederlands spreken" in taal.index(0, 5).data()
+    assert "kennismakingsgesprek" in taal.index(1, 5).data()

@@ -111,7 +111,12 @@ def test_messy_workbook_is_read_exactly(database: Database, tmp_path: Path) -> N
     assert [(p.rij, p.kolom, p.waarde, p.ernst) for p in resultaat.waarschuwingen] == [
         (4, "C", "Notities", "waarschuwing"),
         (5, "K (Website)", "www.helderzicht.example", "waarschuwing"),
+        (5, "M (Instroomeisen)", None, "waarschuwing"),  # B1: a text the client sees
     ]
+    assert resultaat.waarschuwingen[-1].melding == (
+        "Taal voor de klant (B1): ‘Nederlands op A2-niveau’ is moeilijk voor een klant. "
+        "Schrijf liever: ‘een beetje Nederlands spreken’."
+    )
     assert resultaat.toegepast
     assert resultaat.aantallen()[NIEUW] == 2
     g = _gegevens(database)

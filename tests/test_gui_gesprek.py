@@ -7,55 +7,38 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus
 from keuzehulp.model.db import Database
-from keuzehulp.services import vergelijking
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
-from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, GesprekPaneel
+from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, STAP_LIJST, GesprekPaneel
 from keuzehulp.ui.gesprek.vergelijk_scherm import UITLEG, VergelijkScherm
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
-
-
-def _profiel(database: Database, gebruiker: str = "Anna de Boer") -> None:
-    """The client PDF needs the coach's contact details (issue 10)."""
-    from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel
-
-    profiel = maak_profiel(naam="Anna de Boer", telefoon="0344 61 22 33")
-    bewaar_profiel(database, gebruiker, profiel)
+from tests.gui_gesprek_hulp import bewaar_als, maak_instrumenten_met_feiten, zet_profiel
 
 
 @pytest.fixture
 def paneel(qtbot: QtBot, database: Database) -> GesprekPaneel:
-    _profiel(database)
+    zet_profiel(database, "Anna de Boer")
     scherm = GesprekPaneel(AppContext(database, "Anna de Boer"))
     qtbot.addWidget(scherm)
     return scherm
 
 
 def _bewaar_pad(monkeypatch: pytest.MonkeyPatch, pad: Path, *, openen: bool = False) -> list[str]:
-    gevraagd: list[str] = []
-    monkeypatch.setattr(
-        QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), "PDF-bestanden (*.pdf)")
-    )
-
-    def vraag(_ouder: object, titel: str, tekst: str, *a: object) -> QMessageBox.StandardButton:
-        gevraagd.append(tekst)
-        return QMessageBox.StandardButton.Yes if openen else QMessageBox.StandardButton.No
-
-    monkeypatch.setattr(QMessageBox, "question", vraag)
-    return gevraagd
+    return bewaar_als(monkeypatch, pad, openen=openen)["ja_nee"]
 
 
 def test_from_ids_to_choice_to_client_pdf(
@@ -89,9 +72,10 @@ def test_from_ids_to_choice_to_client_pdf(
     assert paneel.korte_lijst.ids() == [ids[3], ids[0]]
     paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))
     qtbot.keyClicks(paneel.lijst.notitie, "dichtbij huis")
+    qtbot.keyClicks(paneel.lijst.goed, "Ik ben graag buiten")
 
     paneel.kies(ids[3])
-    assert paneel.stappen.currentIndex() == 2
+    assert paneel.stappen.currentIndex() == STAP_KEUZE
     qtbot.keyClicks(paneel.keuze.onderbouwing, "Ritme en buiten werken")
     qtbot.keyClicks(paneel.keuze.voorkeur, "Ik ben graag buiten")
     qtbot.keyClicks(paneel.keuze.stappen, "Je coach meldt je aan.")
@@ -116,16 +100,22 @@ def test_from_ids_to_choice_to_client_pdf(
     assert opgeslagen.keuze_id == ids[3]
     assert opgeslagen.scores == {"1": 7, "3": 3, "5": 3}
     assert opgeslagen.opties[0].notitie == "dichtbij huis"
+    assert opgeslagen.opties[0].goed == "Ik ben graag buiten"
+    assert opgeslagen.teach_back is True  # the prompt before printing was answered "Gedaan"
 
 
-def test_shortlist_stops_at_five_and_pdf_needs_two(
+def test_shortlist_stops_at_five_and_pdf_needs_one(
     qtbot: QtBot, paneel: GesprekPaneel, database: Database
 ) -> None:
     ids = maak_instrumenten(database)
     paneel.maak_klant_pdf()
     assert "minstens één optie" in paneel.melding.text()
-    assert paneel.stappen.currentIndex() == 1
-    for i in ids:
+    assert paneel.stappen.currentIndex() == STAP_LIJST
+    assert GesprekService(database).aantal() == 0
+    assert paneel.voeg_toe(ids[0])
+    assert "Kies deze, of zet er meer op" in paneel.lijst.status.text()
+    assert paneel.lijst.vergelijk.isEnabled()  # one option can be looked at in the grid too
+    for i in ids[1:]:
         assert paneel.voeg_toe(i)
     assert paneel.korte_lijst.rowCount() == 5
     assert not paneel.voeg_toe(ids[0] + 1000)
@@ -218,15 +208,19 @@ def test_pdf_to_a_missing_folder_reports_in_dutch(
     assert "bestaat niet" in paneel.melding.text()
 
 
-def test_client_view_hides_reference(paneel: GesprekPaneel, qtbot: QtBot) -> None:
+def test_client_view_hides_the_coach_fields_and_jargon(paneel: GesprekPaneel, qtbot: QtBot) -> None:
     paneel.show()
     assert paneel.doel.referentie.isVisible()
     paneel.zet_klantweergave(True)
     assert not paneel.doel.referentie.isVisible()
     assert paneel.keuze.kopieer.isHidden() and paneel.keuze.prof_pdf.isHidden()
+    # The client picture names the kenmerk groups ("Menselijk kapitaal"): jargon.
+    assert paneel.doel.beeld.isHidden()
+    assert paneel.lijst.notitie.isHidden() and paneel.keuze.onderbouwing.isHidden()
+    assert not paneel.lijst.goed.isHidden()  # the client's own words stay
     paneel.zet_klantweergave(False)
     assert paneel.doel.referentie.isVisible()
-    assert not paneel.keuze.kopieer.isHidden()
+    assert not paneel.keuze.kopieer.isHidden() and not paneel.doel.beeld.isHidden()
 
 
 def test_models_pass_the_model_tester(
@@ -246,7 +240,7 @@ def test_models_pass_the_model_tester(
 def test_comparison_screen_texts_are_b1_and_header_click_chooses(
     qtbot: QtBot, database: Database, paneel: GesprekPaneel
 ) -> None:
-    ids = maak_instrumenten(database)
+    ids = maak_instrumenten_met_feiten(database)
     scherm = VergelijkScherm(paneel.vergelijking)
     qtbot.addWidget(scherm)
     scherm.keuze_gevraagd.connect(paneel.kies)
@@ -257,8 +251,8 @@ def test_comparison_screen_texts_are_b1_and_header_click_chooses(
         model.headerData(1, Qt.Orientation.Horizontal)
         == "Training sollicitatievaardigheden\nWerkzaak team Werk"
     )
-    kosten = model.index(vergelijking.VRAGEN.index("Wat kost het?"), 1).data()
-    assert kosten == "Jij betaalt niets. Het is gratis."
+    kosten = model.index([r.sleutel for r in model.rijen].index("kosten"), 1).data()
+    assert kosten == "Het kost je niets."
     teksten = [UITLEG, scherm.uitleg.text()]
     for rij in range(model.rowCount()):
         teksten.append(model.headerData(rij, Qt.Orientation.Vertical))
@@ -278,6 +272,10 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     assert venster.tabs.currentIndex() == 0  # the search stays the opening screen
     assert venster.tabs.tabText(1) == "Ver&gelijken"
     assert venster.gesprek.dock.isVisible()
+    # The coach profile has its own menu item (and is asked before the first client PDF).
+    profiel = venster.gesprek.acties["profiel"]
+    assert profiel in venster.menu_bestand.actions()
+    assert profiel.text() == "Mijn &contactgegevens…"
     ids = maak_instrumenten(opstart.database)
     venster.gesprek.dock.hide()
     venster.gesprek.paneel.voeg_toe(ids[0])
@@ -285,6 +283,11 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
     venster.gesprek.paneel.voeg_toe(ids[1])
     qtbot.mouseClick(venster.gesprek.paneel.lijst.vergelijk, Qt.MouseButton.LeftButton)
     assert venster.tabs.currentWidget() is venster.gesprek.vergelijk
+    # The comparison gets the full width; choosing brings the panel back for the check.
+    qtbot.waitUntil(lambda: not venster.gesprek.dock.isVisible())
+    venster.gesprek.vergelijk.tabel.horizontalHeader().sectionClicked.emit(1)
+    assert venster.gesprek.dock.isVisible()
+    assert venster.gesprek.paneel.stappen.currentIndex() == STAP_KEUZE
     venster.close()
     opstart.database.sluit()
 
@@ -297,11 +300,11 @@ def test_unsaved_work_is_not_thrown_away_without_asking(
     paneel.voeg_toe(ids[0])
     gevraagd: list[str] = []
 
-    def nee(_ouder: object, titel: str, *a: object) -> QMessageBox.StandardButton:
+    def nee(_ouder: object, titel: str, *a: object, **k: object) -> bool:
         gevraagd.append(titel)
-        return QMessageBox.StandardButton.No
+        return False
 
-    monkeypatch.setattr(QMessageBox, "question", nee)
+    monkeypatch.setattr(vragen, "vraag_ja_nee", nee)
     paneel.nieuw_gesprek()
     assert gevraagd == ["Gesprek niet bewaard"]
     assert paneel.korte_lijst.ids() == [ids[0]]
@@ -336,7 +339,7 @@ def test_search_screen_contract_in_the_main_window(
     """Route and kenmerken in the search screen, shortlist from its signal, choice, PDF, reopen."""
     from keuzehulp.ui.main_window import MainWindow
 
-    _profiel(catalogus, TEST_GEBRUIKER)
+    zet_profiel(catalogus, TEST_GEBRUIKER)
     venster = MainWindow(AppContext(catalogus, TEST_GEBRUIKER))
     qtbot.addWidget(venster)
     zoeken, paneel = venster.zoeken, venster.gesprek.paneel
@@ -391,7 +394,8 @@ def test_shortlist_follows_catalogue_changes(
         assert instrument is not None
         instrument.naam = "Coaching, Praktijk De Nieuwe Roos"
     paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
-    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos – dichtbij"
+    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos"
+    assert paneel.korte_lijst.notitie(ids[0]) == "dichtbij"
     assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
 
 
@@ -401,7 +405,7 @@ def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
     """The whole conversation with the real search screen and the sample catalogue."""
     from keuzehulp.ui.main_window import MainWindow
 
-    _profiel(catalogus)
+    zet_profiel(catalogus, "Anna de Boer")
     venster = MainWindow(AppContext(catalogus, "Anna de Boer"))
     qtbot.addWidget(venster)
     venster.show()
@@ -449,47 +453,6 @@ def test_route_to_shortlist_to_choice_to_pdf_through_the_search_screen(
     assert opgeslagen.zoekvraag == zoeken.zoekvraag()
     assert opgeslagen.keuze_id == gekozen[1]
     venster.close()
-
-
-def test_comparison_names_wrap_instead_of_being_cut_off(
-    qtbot: QtBot, database: Database, paneel: GesprekPaneel
-) -> None:
-    ids = maak_instrumenten(database)
-    scherm = VergelijkScherm(paneel.vergelijking)
-    qtbot.addWidget(scherm)
-    for i in ids[:3]:
-        paneel.voeg_toe(i)
-    scherm.resize(700, 600)  # a laptop with the Gesprek dock open: narrow columns
-    scherm.show()
-    qtbot.waitExposed(scherm)
-    boven = scherm.tabel.horizontalHeader()
-    maten = boven.fontMetrics()
-    breedste = max(
-        maten.horizontalAdvance(regel)
-        for k in range(boven.count())
-        for regel in str(paneel.vergelijking.headerData(k, Qt.Orientation.Horizontal)).split("\n")
-    )
-    assert breedste > boven.sectionSize(0)  # the names do not fit on one line per part
-    assert boven.defaultAlignment() & Qt.TextFlag.TextWordWrap
-    assert boven.height() >= 3 * maten.lineSpacing()
-    # Every answer fits its row: wrapped inside the column and its padding, no "…" at the end.
-    tabel, model = scherm.tabel, paneel.vergelijking
-    for rij in range(model.rowCount()):
-        for k in range(model.columnCount()):
-            nodig = (
-                tabel.fontMetrics()
-                .boundingRect(
-                    QRect(0, 0, tabel.columnWidth(k) - 16, 10_000),
-                    int(Qt.TextFlag.TextWordWrap),
-                    str(model.index(rij, k).data() or ""),
-                )
-                .height()
-            )
-            assert tabel.rowHeight(rij) >= nodig + 12, (rij, k)
-    # Wider window: the names need fewer lines and the header gets lower again.
-    hoog = boven.height()
-    scherm.resize(1400, 600)
-    qtbot.waitUntil(lambda: boven.height() < hoog)
 
 
 def test_print_buttons_of_the_choice_step_are_in_sight_on_a_laptop(

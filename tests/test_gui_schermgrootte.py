@@ -1,17 +1,23 @@
-"""The main window fits a 1366x768 laptop on every tab; the Gesprek dock follows the tab."""
+"""The main window fits a 1366x768 laptop on every tab; the search cards fit whole on it."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.main_window import MainWindow
+from keuzehulp.ui.zoeken.kaart import VERPLICHT_COACH, VERPLICHT_KLANT, Kaart
+from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
+from keuzehulp.ui.zoeken.kaartweergave import Tekening
 from tests.conftest import TEST_GEBRUIKER
 
 LAPTOP = (1366, 768)
@@ -120,3 +126,130 @@ def test_starts_no_larger_than_the_screen(qtbot: QtBot, tmp_path: Path) -> None:
     assert hoofd.width() < beschikbaar.width() and hoofd.height() < beschikbaar.height()
     assert hoofd.width() <= 1280 and hoofd.height() <= 820
     opstart.database.sluit()
+
+
+# --- The search screen on the laptop (issue 9): cards, client view -------------------------
+
+# A maximised window on a 1366x768 laptop: minus the task bar (40) and the title bar (32).
+MAXIMAAL = (1366, 696)
+ZOEKVRAAG = ZoekVraag(
+    routes=frozenset({"work_first"}),
+    kenmerken=frozenset({"4.1", "4.2"}),
+    gemeenten=frozenset({"Tiel"}),
+)
+
+
+def _getekende_kaarten(venster: MainWindow) -> list[tuple[Kaart, Tekening]]:
+    """Paint the window as the screen would, then ask the delegate what it drew, per card."""
+    venster.grab()
+    lijst = venster.zoeken.kaarten
+    model = venster.zoeken.resultaten_model
+    uit = []
+    for rij in lijst.volledig_zichtbaar():
+        kaart = model.index(rij).data(KAART_ROL)
+        uit.append((kaart, lijst.kaart_delegate.tekeningen[rij]))
+    return uit
+
+
+@pytest.mark.parametrize("vraag", [ZoekVraag(), ZOEKVRAAG], ids=["alles", "gekozen"])
+def test_cards_show_every_field_unelided_five_at_once(
+    venster: MainWindow, qtbot: QtBot, vraag: ZoekVraag
+) -> None:
+    venster.resize(*MAXIMAAL)
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(vraag)
+    qtbot.waitUntil(lambda: len(scherm.kaarten.volledig_zichtbaar()) > 0)
+    assert venster.gesprek.dock.isVisible() and venster.gesprek.dock.width() >= 400
+    kaarten = _getekende_kaarten(venster)
+    assert len(kaarten) >= 5, [k.naam for k, _ in kaarten]
+    for kaart, tekening in kaarten:
+        assert tekening.id == kaart.id
+        velden = kaart.velden()
+        for veld in VERPLICHT_COACH:
+            assert tekening.velden.get(veld) == velden[veld], (kaart.naam, veld)
+        if vraag.routes:  # why it fits, named
+            assert tekening.velden["waarom"].startswith("Past bij: Eerst werk vinden")
+            assert "4.1 Sollicitatievaardigheden" in tekening.velden["waarom"] or (
+                "4.2 Beroepskeuze" in tekening.velden["waarom"]
+            )
+        assert not tekening.afgekapt, (kaart.naam, tekening.afgekapt)
+    # A card opened: the details come beside the list, which stays in sight.
+    scherm.kaarten.selectRow(0)
+    qtbot.waitUntil(scherm.detail.isVisible)
+    assert len(scherm.kaarten.volledig_zichtbaar()) >= 2
+    assert all(not t.afgekapt for _, t in _getekende_kaarten(venster))
+
+
+def test_client_view_on_the_laptop_shows_nothing_internal(
+    venster: MainWindow, qtbot: QtBot
+) -> None:
+    venster.resize(*MAXIMAAL)
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(ZOEKVRAAG)
+    scherm.actie_klantweergave.trigger()
+    scherm.kaarten.selectRow(0)
+    qtbot.waitUntil(scherm.detail.isVisible)
+    kaarten = _getekende_kaarten(venster)
+    assert kaarten
+    for kaart, tekening in kaarten:
+        for veld in VERPLICHT_KLANT:
+            assert tekening.velden.get(veld) == kaart.velden()[veld], (kaart.naam, veld)
+        assert "kosten" not in tekening.velden, "the gemeente's cost is internal"
+        assert not tekening.afgekapt, (kaart.naam, tekening.afgekapt)
+        assert not re.search(r"\b\d\.\d", tekening.velden.get("waarom", "")), "no kenmerk codes"
+    # Nothing internal anywhere in sight: cost per person, owner, evidence jargon, database.
+    zichtbaar = [*_zichtbare_teksten(scherm), scherm.detail.tekst.toPlainText()]
+    alles = "\n".join(zichtbaar)
+    database = str(venster.context.database.locatie)
+    for intern in ("Kosten p.p.", "Kosten per persoon", "Regiehouder", "Onderbouwing", database):
+        assert intern not in alles, intern
+    assert not venster.statusBar().isVisible()
+    # Steps and counts whole: every tab's text fits its tab, every count its label.
+    balk = scherm.stappen.tabBar()
+    for stap in range(balk.count()):
+        vak = balk.tabRect(stap)
+        assert vak.left() >= 0 and vak.right() < balk.width()
+        tekst = balk.tabText(stap)
+        assert vak.width() >= balk.fontMetrics().horizontalAdvance(tekst), tekst
+    for vakje in scherm.route_stap.vakjes.values():
+        nodig = vakje.sizeHint().width()
+        assert vakje.width() >= nodig, (vakje.text(), vakje.width(), nodig)
+
+
+def test_client_view_details_come_beside_the_large_cards(venster: MainWindow, qtbot: QtBot) -> None:
+    """Beside the Gesprek panel the steps make way while the client reads a card."""
+    venster.resize(*MAXIMAAL)
+    scherm = venster.zoeken
+    scherm.zet_zoekvraag(ZOEKVRAAG)
+    scherm.actie_klantweergave.trigger()
+    assert scherm.stappen_kolom.isVisible() and not scherm.knop_stappen.isVisible()
+    scherm.kaarten.selectRow(1)
+    qtbot.waitUntil(scherm.detail.isVisible)
+    assert not scherm.stappen_kolom.isVisible() and scherm.knop_stappen.isVisible()
+    assert venster.gesprek.dock.isVisible() and venster.gesprek.dock.width() >= 400
+    assert venster.width() <= MAXIMAAL[0], "nothing pushes the window wider than the screen"
+    qtbot.waitUntil(  # the details stand beside the cards
+        lambda: (
+            scherm.detail.mapTo(scherm, QPoint(0, 0)).x()
+            > scherm.kaarten.mapTo(scherm, QPoint(scherm.kaarten.width(), 0)).x()
+        )
+    )
+    assert len(scherm.kaarten.volledig_zichtbaar()) >= 2
+    for kaart, tekening in _getekende_kaarten(venster):
+        assert not tekening.afgekapt, (kaart.naam, tekening.afgekapt)
+    qtbot.mouseClick(scherm.knop_stappen, Qt.MouseButton.LeftButton)
+    assert scherm.stappen_kolom.isVisible() and scherm.detail.isVisible()
+    scherm.kaarten.selectRow(2)
+    assert scherm.stappen_kolom.isVisible(), "only a newly opened card folds the steps away"
+    qtbot.mouseClick(scherm.detail.knop_sluiten, Qt.MouseButton.LeftButton)
+    assert scherm.stappen_kolom.isVisible() and not scherm.knop_stappen.isVisible()
+
+
+def _zichtbare_teksten(scherm: QWidget) -> list[str]:
+    teksten = []
+    for w in scherm.findChildren(QWidget):
+        if not w.isVisible():
+            continue
+        if isinstance(w, QLabel | QAbstractButton):
+            teksten.append(w.text())
+    return teksten

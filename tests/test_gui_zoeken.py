@@ -16,7 +16,8 @@ from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.main_window import MainWindow
 from keuzehulp.ui.zoeken import ZoekScherm
-from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, NAAM_ROL, WAAROM_ROL, Kolom
+from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
+from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, NAAM_ROL, WAAROM_ROL
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
 
@@ -40,7 +41,7 @@ def venster(qtbot: QtBot, database: Database) -> Iterator[MainWindow]:
 
 def _namen(scherm: ZoekScherm) -> set[str]:
     m = scherm.resultaten_model
-    return {str(m.index(r, Kolom.NAAM).data(NAAM_ROL)) for r in range(m.rowCount())}
+    return {str(m.index(r).data(NAAM_ROL)) for r in range(m.rowCount())}
 
 
 def _kenmerk(scherm: ZoekScherm, code: str) -> tuple[int, object]:
@@ -86,19 +87,25 @@ def test_click_a_route_then_a_kenmerk(qtbot: QtBot, venster: MainWindow) -> None
     assert _kenmerk(scherm, "4.1")[0] == 0, "another group is AND: no instrument has both"
     assert _kenmerk(scherm, "3.1.1")[0] == 1, "same group: its own choice is left out"
 
-    # A mouse click on the check box of 1.4 (group 1, AND with group 3).
+    # A mouse click on the check box of 1.4 (group 1, AND with group 3), level with its
+    # first line.
     veertien = scherm.kenmerk_model.index_van("1.4")
     boom.scrollTo(veertien)
     vak = boom.visualRect(veertien)
     qtbot.mouseClick(
-        boom.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(vak.x() + 12, vak.center().y())
+        boom.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(vak.x() + 12, vak.top() + boom.fontMetrics().height() // 2 + 4),
     )
     assert scherm.zoekvraag().kenmerken == {"3.1", "1.4"}
     assert _namen(scherm) == {B}
-    cel = scherm.resultaten_model.index(0, Kolom.NAAM)
+    cel = scherm.resultaten_model.index(0)
     assert cel.data(WAAROM_ROL) == "1.4 Zelfregulatie; 3.1.2 Coping"
-    # At a glance: the name without the provider (own column), then why it matches.
-    assert cel.data() == "Coaching\nPast bij: 1.4 Zelfregulatie; 3.1.2 Coping"
+    # At a glance: the name without the provider (shown on its own), then why it matches.
+    kaart = cel.data(KAART_ROL)
+    assert kaart.naam == "Coaching"
+    assert kaart.velden()["aanbieder"] == "Aanbieder B"
+    assert kaart.waarom == "Past bij: 1.4 Zelfregulatie; 3.1.2 Coping"
 
 
 def test_step_and_all_clear(qtbot: QtBot, venster: MainWindow) -> None:
@@ -143,7 +150,7 @@ def test_text_cost_and_gemeente(qtbot: QtBot, venster: MainWindow) -> None:
 def test_detail_expert_notice_and_short_list(qtbot: QtBot, venster: MainWindow) -> None:
     scherm = venster.zoeken
     scherm.zet_zoekvraag(ZoekVraag(types=frozenset({"Diagnose"})))
-    scherm.tabel.selectRow(0)
+    scherm.kaarten.selectRow(0)
     html = scherm.detail.tekst.toPlainText()
     assert "Alleen na overleg: overleg eerst met de psycholoog van Werkzaak" in html
     assert "€ 1.200,00" in html and "R. Regie" in html
@@ -153,9 +160,17 @@ def test_detail_expert_notice_and_short_list(qtbot: QtBot, venster: MainWindow) 
     with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
         qtbot.mouseClick(scherm.knop_korte_lijst, Qt.MouseButton.LeftButton)
     assert blocker.args == [instrument_id]
+    # The details have the same button (another card, the first may be on the list now).
+    scherm.zet_zoekvraag(ZoekVraag())
+    scherm.kaarten.selectRow(1 if scherm.resultaten_model.rij_van(instrument_id) == 0 else 0)
+    ander = scherm.detail.instrument_id
+    assert ander is not None and ander != instrument_id
     with qtbot.waitSignal(scherm.korte_lijst_gevraagd) as blocker:
         qtbot.mouseClick(scherm.detail.knop_korte_lijst, Qt.MouseButton.LeftButton)
-    assert blocker.args == [instrument_id]
+    assert blocker.args == [ander]
+    scherm.zet_korte_lijst(frozenset({instrument_id, ander}))  # as the Gesprek panel does
+    assert scherm.detail.knop_korte_lijst.text() == "Staat op de korte lijst"
+    assert not scherm.knop_korte_lijst.isEnabled()
 
 
 def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: MainWindow) -> None:
@@ -164,33 +179,45 @@ def test_client_view_hides_cost_and_shows_client_texts(qtbot: QtBot, venster: Ma
     assert acties and acties[0].shortcut().toString() == "Ctrl+Shift+K"
     grootte = scherm.font().pointSizeF()
     scherm.zet_zoekvraag(ZoekVraag(types=frozenset({"Diagnose"})))
-    scherm.tabel.selectRow(0)
+    scherm.kaarten.selectRow(0)
+    assert "kosten" in scherm.resultaten_model.index(0).data(KAART_ROL).velden()
     with qtbot.waitSignal(scherm.klantweergave_gewijzigd) as blocker:
         acties[0].trigger()
     assert blocker.args == [True]
     assert scherm.font().pointSizeF() > grootte * 1.3
-    assert scherm.tabel.isColumnHidden(Kolom.KOSTEN)
+    kaart = scherm.resultaten_model.index(0).data(KAART_ROL)
+    assert "kosten" not in kaart.velden(), "the gemeente's cost is internal"
+    assert kaart.velden()["kosten_klant"] == "Vraag je coach wat het kost"
     assert not scherm.praktisch_stap.max_kosten.isVisible()
-    assert scherm.aantal.text() == "<b>1 mogelijkheid</b> van 3"
+    assert not scherm.praktisch_stap.secties["onderbouwing"].isVisible()
+    assert scherm.praktisch_stap.secties["gemeenten"].kop.text() == "Waar?"
+    assert scherm.aantal.text() == "<b>1 mogelijkheid</b>"
     assert scherm.niet_alles.font().pointSizeF() > grootte * 1.3
     tekst = scherm.detail.tekst.toPlainText()
     assert "€ 1.200,00" not in tekst and "R. Regie" not in tekst
     assert "Je werkcoach overlegt eerst met een deskundige" in tekst
+    # Kenmerken as short plain labels; the explanation on demand ("?").
     index = scherm.kenmerk_model.index_van("1.4")
-    assert (
-        index.data()
-        == "Je stelt een doel en maakt een plan om het te halen. Je zet door als iets tegenzit."
-    )
+    uitleg = "Je stelt een doel en maakt een plan om het te halen. Je zet door als iets tegenzit."
+    assert index.data() == "Plannen en volhouden"
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == uitleg
+    boom = scherm.kenmerk_stap.boom
+    scherm.ga_naar_stap(1)
+    boom.setCurrentIndex(index)
+    qtbot.keyClick(boom, Qt.Key.Key_Question)
+    assert index.data() == f"Plannen en volhouden\n{uitleg}"
+    qtbot.keyClick(boom, Qt.Key.Key_F1)
+    assert index.data() == "Plannen en volhouden"
     scherm.zet_klantweergave(False)
-    assert not scherm.tabel.isColumnHidden(Kolom.KOSTEN)
+    assert "kosten" in scherm.resultaten_model.index(0).data(KAART_ROL).velden()
     assert index.data() == "1.4 Zelfregulatie"
 
 
 def test_alt_number_jumps_to_a_step(qtbot: QtBot, venster: MainWindow) -> None:
     scherm = venster.zoeken
     venster.activateWindow()
-    scherm.tabel.setFocus()
-    qtbot.keyClick(scherm.tabel, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    scherm.kaarten.setFocus()
+    qtbot.keyClick(scherm.kaarten, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert scherm.stappen.currentIndex() == 2
     qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.praktisch_stap.tekst)
     qtbot.keyClick(scherm.praktisch_stap.tekst, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
@@ -201,7 +228,7 @@ def test_alt_number_jumps_to_a_step(qtbot: QtBot, venster: MainWindow) -> None:
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Space)
     assert scherm.zoekvraag().routes == {"life_first"}
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.tabel)
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.kaarten)
 
 
 def test_every_control_has_an_accessible_name(venster: MainWindow) -> None:
@@ -243,12 +270,12 @@ def test_item_models_pass_the_model_tester(qtmodeltester: ModelTester, venster: 
     scherm.zet_zoekvraag(ZoekVraag(kenmerken=frozenset({"3.1"})))
     for model in (
         scherm.kenmerk_model,
-        scherm.gemeente_model,
-        scherm.type_model,
-        scherm.onderbouwing_model,
+        *scherm.facet_modellen.values(),  # gemeente, type, cost, duration, start, Dutch, ...
         scherm.resultaten_model,
     ):
         qtmodeltester.check(model)
+    scherm.zet_klantweergave(True)
+    qtmodeltester.check(scherm.kenmerk_model)
 
 
 def test_restoring_a_question_leaves_out_what_no_longer_exists(
@@ -263,24 +290,21 @@ def test_restoring_a_question_leaves_out_what_no_longer_exists(
     assert _namen(scherm) == {B, C}
 
 
-def test_sort_by_combo_and_by_column_header(qtbot: QtBot, venster: MainWindow) -> None:
+def test_sort_order(qtbot: QtBot, venster: MainWindow) -> None:
     scherm = venster.zoeken
 
     def volgorde() -> list[str]:
         m = scherm.resultaten_model
-        return [str(m.index(r, 0).data(NAAM_ROL)) for r in range(m.rowCount())]
+        return [str(m.index(r).data(NAAM_ROL)) for r in range(m.rowCount())]
 
     assert volgorde() == [B, A, C], "best match: all equal, then the highest mark"
-    kop = scherm.tabel.horizontalHeader()
-    qtbot.mouseClick(
-        kop.viewport(),
-        Qt.MouseButton.LeftButton,
-        pos=QPoint(kop.sectionViewportPosition(Kolom.KOSTEN) + 5, kop.height() // 2),
-    )
-    assert scherm.sortering.currentText() == "Kosten (laagste eerst)"
+    scherm.sortering.setCurrentIndex(scherm.sortering.findText("Kosten (laagste eerst)"))
     assert volgorde() == [A, C, B], "no amount (op aanvraag) last"
-    scherm.sortering.setCurrentIndex(1)
+    scherm.sortering.setCurrentIndex(scherm.sortering.findText("Naam"))
     assert volgorde() == [B, C, A]
+    scherm.zet_klantweergave(True)
+    assert scherm.sortering.findText("Kosten (laagste eerst)") == -1, "internal cost"
+    assert scherm.sortering.currentText() == "Naam"
 
 
 def test_an_empty_result_list_says_what_to_do(qtbot: QtBot, venster: MainWindow) -> None:
@@ -289,14 +313,13 @@ def test_an_empty_result_list_says_what_to_do(qtbot: QtBot, venster: MainWindow)
     scherm = venster.zoeken
     qtbot.keyClicks(scherm.praktisch_stap.tekst, "bestaatniet")
     qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() == 0)
-    assert "Niets gevonden" in scherm.detail.kop.text()
-    uitleg = scherm.detail.tekst.toPlainText()
-    assert "Haal een vinkje weg" in uitleg
+    assert scherm.lijst_of_niets.currentWidget() is scherm.niets
+    assert scherm.niets.isVisible() and not scherm.kaarten.isVisible()
+    uitleg = scherm.niets.uitleg.text()
     assert beoordeel(uitleg).ok, beoordeel(uitleg).uitleg()
     scherm.praktisch_stap.tekst.clear()
     qtbot.waitUntil(lambda: scherm.resultaten_model.rowCount() > 0)
-    assert "Kies een instrument" in scherm.detail.kop.text()
-    assert scherm.detail.tekst.toPlainText() == ""
+    assert scherm.kaarten.isVisible() and not scherm.niets.isVisible()
 
 
 def test_client_view_count_and_summary_on_a_laptop(qtbot: QtBot, venster: MainWindow) -> None:

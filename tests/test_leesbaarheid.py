@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
 from keuzehulp.services.leesbaarheid import (
@@ -146,3 +148,38 @@ def test_warnings_per_client_visible_field() -> None:
     }
     assert set(adviezen_per_veld(waarden)) == {"instroomeis"}
     assert "regiehouder" not in KLANTVELDEN and "omvang_duur" in KLANTVELDEN
+
+
+def test_a_hard_word_as_the_aside_in_brackets_after_plain_words_is_fine() -> None:
+    assert adviezen("Groepstraining sociale vaardigheden (SoVa).") == []
+    assert adviezen("Beter Nederlands verstaan en spreken (niveau A2 of B1)") == []
+    assert [a.gevonden for a in adviezen("SoVa (sociale vaardigheden) en G-schema")] == ["G-schema"]
+
+
+def _zonder_voorselectie(tekst: str) -> list[str]:
+    """The reference: every pattern on every text, no cheap test first."""
+    import keuzehulp.services.leesbaarheid as lb
+
+    proza = lb._ADRES.sub(lambda m: " " * len(m.group(0)), tekst)
+    gevonden: list[tuple[int, int, str]] = []
+    for _, patroon in lb._VAKWOORD_PATRONEN:
+        for m in patroon.finditer(proza):
+            if any(m.start() < e and b < m.end() for b, e, _ in gevonden):
+                continue
+            if not lb._uitgelegd(proza, m.start(), m.end()):
+                gevonden.append((m.start(), m.end(), m.group(0)))
+                break
+    return [g for _, _, g in sorted(gevonden)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_the_cheap_first_test_never_hides_a_hard_word(data: st.DataObject) -> None:
+    """For any form a pattern matches, in any sentence around it, the fast check finds it."""
+    vakwoord = data.draw(st.sampled_from(VAKWOORDEN))
+    vorm = data.draw(st.from_regex(re.compile(vakwoord.regex, re.IGNORECASE), fullmatch=True))
+    voor = data.draw(st.sampled_from(["", "Je krijgt ", "Met ", "Eerst "]))
+    na = data.draw(st.sampled_from(["", ".", " en werk.", ", daarna werk"]))
+    tekst = f"{voor}{vorm}{na}"
+    snel = [a.gevonden for a in adviezen(tekst) if a.soort == VAKWOORD]
+    assert snel == _zonder_voorselectie(tekst)

@@ -43,6 +43,7 @@ DUUR: tuple[tuple[str, int | None, float | None], ...] = (
     ("Minimaal 4 uur per week, 3 tot 12 maanden", 52, None),
     ("6 tot 12 maanden, afbouwend van wekelijks naar maandelijks", 52, None),
     ("Zolang de plaatsing duurt, maximaal 6 maanden", 26, None),
+    ("Zolang je daar werkt, maximaal 1 jaar", 52, None),
     # a one-off: one week, with its hours
     ("1 dagdeel", 1, 4.0),
     ("1 middag", 1, 4.0),
@@ -110,6 +111,7 @@ def test_impossible_values_are_not_invented() -> None:
 START: tuple[tuple[str, str | None, str | None], ...] = (
     ("Doorlopend", "doorlopend", None),
     ("Doorlopende instroom", "doorlopend", None),
+    ("Je kunt altijd beginnen", "doorlopend", None),
     ("Doorlopend, binnen 2 weken", "doorlopend", None),
     ("Direct", "doorlopend", None),
     ("Direct bij de start van de plaatsing", "doorlopend", None),

@@ -44,3 +44,31 @@ def test_klantweergave_toggles_and_signals(qtbot: QtBot, database: Database) -> 
         scherm.zet_klantweergave(True)
     assert blocker.args == [True]
     assert scherm.klantweergave()
+
+
+def test_wishes_and_shortlist_reach_the_cards(qtbot: QtBot, database: Database) -> None:
+    """The Gesprek panel calls zet_wensen and zet_korte_lijst; the cards follow."""
+    from keuzehulp.services.wensen import Wens, WensKeuze
+    from keuzehulp.services.zoeken import Sortering
+    from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
+
+    vul_catalogus(database, kleine_catalogus())
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    model = scherm.resultaten_model
+    eerste = model.treffer(0).id
+    scherm.zet_wensen([WensKeuze(wens=Wens.KORT), WensKeuze(wens=Wens.GRATIS)])
+    assert all(
+        model.index(r).data(KAART_ROL).wensen.startswith("Past bij ")
+        and " van je 2 wensen." in model.index(r).data(KAART_ROL).wensen
+        for r in range(model.rowCount())
+    )
+    assert scherm.sortering.findData(Sortering.WENSEN) >= 0
+    scherm.zet_korte_lijst(frozenset({eerste}))
+    assert [model.index(r).data(KAART_ROL).op_korte_lijst for r in range(model.rowCount())] == [
+        True,
+        False,
+        False,
+    ]
+    scherm.zet_korte_lijst(frozenset())
+    assert not model.index(0).data(KAART_ROL).op_korte_lijst

@@ -87,8 +87,10 @@ def als_tekst(veld: str, waarde: object) -> str | None:
         return "ja" if waarde else "nee"
     if isinstance(waarde, enum.Enum):
         return str(waarde.value)
-    if veld == "kosten_centen" and isinstance(waarde, int):
+    if veld in ("kosten_centen", "kosten_klant_centen") and isinstance(waarde, int):
         return bedrag(waarde)
+    if veld == "start_soort" and isinstance(waarde, str):
+        return waarde.replace("_", " ")  # "vaste_data" reads as "vaste data"
     if isinstance(waarde, float):
         return cijfer(waarde)
     if isinstance(waarde, dt.datetime | dt.date):

@@ -1,4 +1,9 @@
-"""One instrument with everything a detail view, comparison or PDF shows, as plain values."""
+"""One instrument with everything a detail view, comparison or PDF shows, as plain values.
+
+`InstrumentDetail.gegevens` holds every field, also the structured practical ones (duration,
+hours, start and start dates, Dutch required, group form, cost for the client); the kenmerken
+carry their short client label. `services/weergave.py` words them for coach and client.
+"""
 
 from __future__ import annotations
 
@@ -30,6 +35,13 @@ class KenmerkInfo:
     uitleg_client: str
     groep_code: str
     groep_naam: str
+    label_client: str = ""  # short client label ("Beter omgaan met stress"); "" when none
+    groep_label_client: str = ""
+
+    @property
+    def klantlabel(self) -> str:
+        """What the client reads: the short label, or the name while there is none."""
+        return self.label_client or self.naam
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +65,14 @@ class InstrumentDetail:
         """The expert-only instruments: the coach consults the expert first."""
         return bool(self.gegevens.overleg_met)
 
+    @property
+    def startdatums(self) -> tuple[dt.date, ...]:
+        """The fixed start dates (`gegevens.startdata`) as dates, oldest first."""
+        tekst = self.gegevens.startdata or ""
+        return tuple(
+            sorted(dt.date.fromisoformat(d.strip()) for d in tekst.split(";") if d.strip())
+        )
+
 
 def _detail(instrument: Instrument) -> InstrumentDetail:
     kenmerken = []
@@ -61,7 +81,16 @@ def _detail(instrument: Instrument) -> InstrumentDetail:
         while groep.parent is not None:
             groep = groep.parent
         kenmerken.append(
-            KenmerkInfo(k.code, k.naam, k.uitleg, k.uitleg_client, groep.code, groep.naam)
+            KenmerkInfo(
+                k.code,
+                k.naam,
+                k.uitleg,
+                k.uitleg_client,
+                groep.code,
+                groep.naam,
+                k.label_client,
+                groep.label_client,
+            )
         )
     return InstrumentDetail(
         id=instrument.id,

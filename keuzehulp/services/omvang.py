@@ -191,7 +191,7 @@ _DUUR_PATRONEN: tuple[tuple[re.Pattern[str], str], ...] = tuple(
             r"(?:met )?verlenging(?: is)? mogelijk|(?:kan|mag) (?:worden )?verlengd(?: worden)?",
             "open",
         ),
-        (r"zolang (?:het|de|als|dat) .+", "variabel"),
+        (r"zolang .+", "variabel"),
     )
 )
 
@@ -460,6 +460,7 @@ _DOORLOPEND_PATRONEN = tuple(
     for p in (
         r"(?:doorlopend|doorlopende (?:instroom|start))(?: instromen| starten| beginnen)?",
         r"(?:altijd|per direct|direct|meteen)(?: instromen| starten| beginnen| mogelijk)?",
+        r"(?:je kunt|u kunt|iedereen kan) (?:altijd|direct|meteen) (?:beginnen|starten|instromen)",
         r"direct (?:bij|na) .+",
         rf"(?:start |instroom |begin )?(?:elke|iedere) (?:{_DAGEN}{_DAGDEEL_NA}|week|dag)",
         r"(?:start |instroom )?(?:elke|iedere|om de) 2 weken",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -29,7 +29,22 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")
     app.setOrganizationName("Keuzehulp")
+    installeer_nederlands(app)
     return app
+
+
+def installeer_nederlands(app: QApplication) -> QTranslator | None:
+    """Qt's own texts in Dutch (file dialog, standard buttons such as Ja/Nee/Annuleren).
+
+    Uses the qtbase_nl translation that ships with PySide6; None when it is not there.
+    """
+    vertaler = QTranslator(app)
+    pad = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if not vertaler.load(QLocale(QLocale.Language.Dutch), "qtbase", "_", pad):
+        log.info("Geen Nederlandse Qt-vertaling gevonden in %s", pad)
+        return None
+    app.installTranslator(vertaler)
+    return vertaler
 
 
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:

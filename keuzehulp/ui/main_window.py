@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -57,6 +58,43 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
         self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
+        self.actie_volledig_scherm = QAction("&Volledig scherm", self)
+        self.actie_volledig_scherm.setCheckable(True)
+        self.actie_volledig_scherm.setShortcut(QKeySequence("F11"))
+        self.actie_volledig_scherm.setToolTip("Het hele scherm voor de keuzehulp (F11; Esc terug)")
+        self.actie_volledig_scherm.toggled.connect(self.zet_volledig_scherm)
+        self.addAction(self.actie_volledig_scherm)  # F11 also works without the menu bar
+        self.menu_beeld.addAction(self.actie_volledig_scherm)
+        self._staat_voor_volledig = Qt.WindowState.WindowNoState
+        self.zoeken.klantweergave_gewijzigd.connect(self._bij_klantweergave)
+
+    def zet_volledig_scherm(self, aan: bool) -> None:
+        """Full screen for the spreekkamer (F11); F11 or Esc gives the previous window back."""
+        self.actie_volledig_scherm.setChecked(aan)
+        if aan == self.isFullScreen():
+            return
+        if aan:
+            self._staat_voor_volledig = self.windowState() & ~Qt.WindowState.WindowFullScreen
+            self.showFullScreen()
+        elif self._staat_voor_volledig & Qt.WindowState.WindowMaximized:
+            self.showMaximized()
+        else:
+            self.showNormal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape and self.isFullScreen():
+            self.zet_volledig_scherm(False)
+            return
+        super().keyPressEvent(event)
+
+    def _bij_klantweergave(self, aan: bool) -> None:
+        """The client sees the search, not the database path, the status bar or Beheer."""
+        self.statusBar().setVisible(not aan)
+        self.menu_beheer.menuAction().setVisible(not aan)
+        index = self.tabs.indexOf(self.beheer_pagina)
+        if aan and self.tabs.currentIndex() == index:
+            self.tabs.setCurrentWidget(self.zoeken)
+        self.tabs.setTabVisible(index, not aan)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 

@@ -21,6 +21,8 @@ from keuzehulp.model.tekst import vouw
 from keuzehulp.services.beheer._gemeen import begin, editor_context
 
 MAX_DIEPTE = 3
+MAX_LABEL_TEKENS = 80  # Kenmerk.label_client is a String(80)
+MAX_LABEL_WOORDEN = 6  # more is allowed, but the editor warns: it must fit on a button
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,10 +37,16 @@ class KenmerkRegel:
     parent_code: str | None
     actief: bool
     aantal_instrumenten: int
+    label_client: str = ""  # short client label, at most ~6 words
 
     @property
     def diepte(self) -> int:
         return self.code.count(".") + 1
+
+    @property
+    def klantlabel(self) -> str:
+        """What the client reads: the short label, or the name while there is none."""
+        return self.label_client or self.naam
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +105,7 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
                 k.parent.code if k.parent else None,
                 k.actief,
                 int(tellingen.get(k.id, 0)),
+                k.label_client,
             )
             for k in alle
         ]
@@ -121,6 +130,16 @@ def _vereis_naam(naam: str) -> str:
     if len(naam) > 200:
         raise InvoerFout("Naam: houd de naam korter dan 200 tekens.")
     return naam
+
+
+def _vereis_label(label: str) -> str:
+    label = " ".join(label.split())
+    if len(label) > MAX_LABEL_TEKENS:
+        raise InvoerFout(
+            f"Korte naam voor cliënt: houd het bij hoogstens {MAX_LABEL_WOORDEN} woorden "
+            f"({MAX_LABEL_TEKENS} tekens), zoals ‘Beter omgaan met stress’."
+        )
+    return label
 
 
 def _naam_vrij(s: Session, naam: str, ouder: Kenmerk | None, eigen: Kenmerk | None) -> None:
@@ -152,11 +171,16 @@ def voeg_toe(
     uitleg: str,
     uitleg_client: str,
     reden: str,
+    label_client: str = "",
 ) -> str:
-    """Add a kenmerk under a parent (or a new group); returns its new code."""
+    """Add a kenmerk under a parent (or a new group); returns its new code.
+
+    `label_client` is the short client label (at most 80 characters); InvoerFout otherwise.
+    """
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         naam = _vereis_naam(naam)
+        label_client = _vereis_label(label_client)
         ouder = _kenmerk(s, ouder_code) if ouder_code else None
         if ouder is not None and ouder.code.count(".") + 1 >= MAX_DIEPTE:
             raise InvoerFout(f"Valt onder: de boom heeft hoogstens {MAX_DIEPTE} niveaus.")
@@ -171,6 +195,7 @@ def voeg_toe(
                 naam=naam,
                 uitleg=uitleg.strip(),
                 uitleg_client=uitleg_client.strip(),
+                label_client=label_client,
                 parent=ouder,
                 actief=True,
                 volgorde=volgorde,
@@ -190,14 +215,26 @@ def hernoem(db: Database, gebruiker: str, code: str, naam: str, reden: str) -> N
 
 
 def leg_uit(
-    db: Database, gebruiker: str, code: str, uitleg: str, uitleg_client: str, reden: str
+    db: Database,
+    gebruiker: str,
+    code: str,
+    uitleg: str,
+    uitleg_client: str,
+    reden: str,
+    label_client: str | None = None,
 ) -> None:
-    """Set both explanations: for the professional and, in B1, for the client."""
+    """Set both explanations (professional; client, B1) and, if given, the short client label.
+
+    `label_client=None` leaves the label as it is; "" clears it. InvoerFout when too long.
+    """
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         kenmerk = _kenmerk(s, code)
+        nieuw_label = None if label_client is None else _vereis_label(label_client)
         kenmerk.uitleg = uitleg.strip()
         kenmerk.uitleg_client = uitleg_client.strip()
+        if nieuw_label is not None and kenmerk.label_client != nieuw_label:
+            kenmerk.label_client = nieuw_label
 
 
 def _hernummer(k: Kenmerk, code: str) -> None:

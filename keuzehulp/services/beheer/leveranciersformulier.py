@@ -19,15 +19,21 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from pydantic import ValidationError
 
-from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, Instrument, InstrumentStatus
+from keuzehulp.model.catalogus import (
+    GROEPSVORMEN,
+    ONDERBOUWING_NIVEAUS,
+    Instrument,
+    InstrumentStatus,
+)
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer import instrumenten as inst
+from keuzehulp.services.bronbestand import praktisch as p
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, lees_basis
-from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
+from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN, kolomletter
 from keuzehulp.services.bronbestand.lezer import Probleem, WerkmapOnleesbaar, controleer_bestand
 from keuzehulp.services.instrumentgegevens import (
     InstrumentGegevens,
@@ -35,6 +41,7 @@ from keuzehulp.services.instrumentgegevens import (
     nederlandse_fouten,
     pas_toe,
 )
+from keuzehulp.services.omvang import DOORLOPEND, VASTE_DATA, lees_omvang
 from keuzehulp.services.rapport.schrijf import schrijf_bestand
 from keuzehulp.services.rollen import vereis_beheerder
 
@@ -43,6 +50,16 @@ BLAD_UITLEG = "Uitleg"
 BLAD_LIJSTEN = "Lijsten"
 EERSTE_RIJ = 4
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
+GELDVRAGEN = frozenset({"kosten", "kosten_klant_centen"})
+PRAKTISCHE_LEZERS: dict[str, Callable[[Any, w.Meld], Any]] = {
+    "nederlands_nodig": p.lees_ja_nee,
+    "duur_weken": p.lees_weken,
+    "uren_per_week": p.lees_uren,
+    "kosten_klant_centen": p.lees_kosten_klant,
+    "groepsvorm": p.lees_groepsvorm,
+    "start_soort": p.lees_start,
+    "startdata": p.lees_startdata,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +90,42 @@ VRAGEN: tuple[Vraag, ...] = (
         "instroomeis", "Wat moet iemand al kunnen?", "Bijvoorbeeld: een beetje Nederlands spreken."
     ),
     Vraag(
+        "nederlands_nodig",
+        "Moet iemand goed Nederlands kunnen?",
+        "Kies ja of nee. Weet u het niet? Laat het leeg.",
+        "janee",
+    ),
+    Vraag(
         "omvang_duur", "Hoe lang duurt het?", "Bijvoorbeeld: tien weken, twee ochtenden per week."
     ),
+    Vraag("duur_weken", "Hoeveel weken in totaal?", "Een getal, zoals 10. Eén dag is 1 week."),
+    Vraag("uren_per_week", "Hoeveel uur per week?", "Een getal, zoals 4 of 2,5."),
     Vraag("kosten", "Kosten per persoon", "Een bedrag, zoals 1250. Of schrijf: op aanvraag."),
+    Vraag(
+        "kosten_klant_centen",
+        "Wat betaalt de deelnemer zelf?",
+        "Meestal niets: schrijf dan gratis. Of een bedrag, zoals 25.",
+    ),
     Vraag("werkwijze", "Hoe gaat het?", "Wat gebeurt er in een les of gesprek?"),
     Vraag(
+        "groepsvorm",
+        "Alleen of in een groep?",
+        "Kies individueel, groep of beide.",
+        "groepsvormen",
+    ),
+    Vraag(
         "beschikbaarheid", "Wanneer kan iemand beginnen?", "Bijvoorbeeld: elke maand, of altijd."
+    ),
+    Vraag(
+        "start_soort",
+        "Altijd beginnen, of op vaste data?",
+        "Kies doorlopend (altijd) of vaste data.",
+        "start",
+    ),
+    Vraag(
+        "startdata",
+        "Op welke datums begint het?",
+        "Alleen bij vaste data. Bijvoorbeeld: 11-01-2027; 08-03-2027.",
     ),
     Vraag(
         "aanmelding",
@@ -137,6 +184,9 @@ def _lijsten(basis: Basis) -> dict[str, list[str]]:
         "gemeenten": [ALLE_GEMEENTEN, *basis.gemeenten],
         "types": list(TYPES),
         "onderbouwing": list(ONDERBOUWING_NIVEAUS),
+        "start": list(p.START_TEKST.values()),
+        "janee": ["ja", "nee"],
+        "groepsvormen": list(GROEPSVORMEN),
     }
 
 
@@ -151,6 +201,11 @@ def _antwoorden(gegevens: InstrumentGegevens | None, basis: Basis) -> dict[str, 
     uit["gemeenten"] = [ALLE_GEMEENTEN] if gegevens.alle_gemeenten else list(gegevens.gemeenten)
     kosten = gegevens.kosten_centen
     uit["kosten"] = [kosten / 100 if kosten is not None else gegevens.kosten_tekst]
+    klant = gegevens.kosten_klant_centen
+    uit["kosten_klant_centen"] = [klant / 100 if klant is not None else None]
+    uit["start_soort"] = [p.start_cel(gegevens.start_soort)]
+    uit["startdata"] = [p.startdata_cel(gegevens.startdata)]
+    uit["nederlands_nodig"] = [p.ja_nee_cel(gegevens.nederlands_nodig)]
     return uit
 
 
@@ -176,7 +231,7 @@ def maak_formulier(db: Database, pad: Path, instrument_id: int | None = None) ->
     lijsten = _lijsten(basis)
     bereik: dict[str, str] = {}
     for nummer, (naam, waarden) in enumerate(lijsten.items()):
-        letter = "ABCDE"[nummer]
+        letter = kolomletter(nummer + 1)
         for rij, waarde in enumerate(waarden, start=1):
             lijsten_blad[f"{letter}{rij}"] = waarde
         bereik[naam] = f"{BLAD_LIJSTEN}!${letter}$1:${letter}${max(len(waarden), 1)}"
@@ -191,7 +246,7 @@ def maak_formulier(db: Database, pad: Path, instrument_id: int | None = None) ->
             blad[f"D{rij}"] = vraag.veld
             gegeven = antwoorden.get(vraag.veld, [])
             blad[f"B{rij}"] = gegeven[i] if i < len(gegeven) else None
-            if vraag.veld == "kosten" and isinstance(blad[f"B{rij}"].value, float):
+            if vraag.veld in GELDVRAGEN and isinstance(blad[f"B{rij}"].value, float):
                 blad[f"B{rij}"].number_format = '"€ "#,##0.00'
             for kolom in "ABC":
                 blad[f"{kolom}{rij}"].alignment = omloop
@@ -237,7 +292,10 @@ def _lees_velden(
         if veld in ("routes", "kenmerken", "gemeenten", "kosten", "onderbouwing", "link"):
             continue
         rij, waarde = enkel(veld)
-        waarden[veld] = w.lees_tekst(waarde)
+        if veld in PRAKTISCHE_LEZERS:
+            waarden[veld] = PRAKTISCHE_LEZERS[veld](waarde, meld_voor(veld, rij, waarde))
+        else:
+            waarden[veld] = w.lees_tekst(waarde)
     for veld, lees in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
         codes: list[str] = []
         for rij, waarde in cellen.get(veld, []):
@@ -258,7 +316,35 @@ def _lees_velden(
     waarden["link"] = w.lees_link(waarde, meld_voor("link", rij, waarde))
     if not waarden.get("naam"):
         probleem("naam", enkel("naam")[0], None, w.FOUT, "Vul de naam van het instrument in.")
+    _vul_omvang_aan(waarden, enkel, probleem)
     return waarden
+
+
+def _vul_omvang_aan(
+    waarden: dict[str, Any],
+    enkel: Callable[[str], tuple[int | None, Any]],
+    probleem: Callable[..., None],
+) -> None:
+    """Dates mean vaste data; empty duration answers come from the free text where it is sure."""
+    if waarden.get("startdata"):
+        if waarden.get("start_soort") is None:
+            waarden["start_soort"] = VASTE_DATA
+        elif waarden["start_soort"] == DOORLOPEND:
+            rij, waarde = enkel("startdata")
+            probleem(
+                "startdata",
+                rij,
+                waarde,
+                w.FOUT,
+                "Er staan datums, maar het instrument begint altijd (doorlopend). Kies vaste "
+                "data, of maak de datums leeg.",
+            )
+    zeker = lees_omvang(waarden.get("omvang_duur"), waarden.get("beschikbaarheid"))
+    for veld in ("duur_weken", "uren_per_week"):
+        if waarden.get(veld) is None:
+            waarden[veld] = getattr(zeker, veld)
+    if waarden.get("start_soort") is None and zeker.start_soort is not None:
+        waarden["start_soort"], waarden["startdata"] = zeker.start_soort, zeker.startdata
 
 
 def _lees_cellen(pad: Path) -> dict[str, list[tuple[int, Any]]]:

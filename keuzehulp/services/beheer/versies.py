@@ -58,6 +58,7 @@ class KenmerkRij:
     uitleg: str
     uitleg_client: str
     actief: bool
+    label_client: str = ""  # absent from versions published before the client labels
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +82,7 @@ def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
                 "naam": k.naam,
                 "uitleg": k.uitleg,
                 "uitleg_client": k.uitleg_client,
+                "label_client": k.label_client,
                 "actief": k.actief,
             }
             for k in kenmerken
@@ -205,7 +207,7 @@ def exporteer_versie(
     basis = Basis(
         huidig.routes,
         tuple(
-            KenmerkRegel(k.code, k.naam, k.uitleg, k.uitleg_client)
+            KenmerkRegel(k.code, k.naam, k.uitleg, k.uitleg_client, k.label_client)
             for k in inhoud.kenmerken
             if k.actief
         ),

@@ -28,6 +28,7 @@ class KenmerkRegel:
     naam: str
     uitleg: str = ""
     uitleg_client: str = ""
+    label_client: str = ""  # the short client label ("Beter omgaan met stress")
 
     @property
     def is_groep(self) -> bool:
@@ -91,7 +92,7 @@ def lees_basis(session: Session) -> Basis:
         for r in session.scalars(select(FengerRoute).order_by(FengerRoute.volgorde))
     )
     kenmerken = tuple(
-        KenmerkRegel(k.code, k.naam, k.uitleg or "", k.uitleg_client or "")
+        KenmerkRegel(k.code, k.naam, k.uitleg or "", k.uitleg_client or "", k.label_client or "")
         for k in session.scalars(select(Kenmerk))
     )
     gemeenten = tuple(session.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))

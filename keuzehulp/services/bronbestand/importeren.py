@@ -16,9 +16,11 @@ from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services import privacy
+from keuzehulp.services.bronbestand.aanvullen import vul_aan
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
 from keuzehulp.services.bronbestand.bestaand import Bestaand, lees_bestaand
 from keuzehulp.services.bronbestand.lezer import (
+    TAAL,
     Probleem,
     Voortgang,
     Werkmap,
@@ -26,12 +28,14 @@ from keuzehulp.services.bronbestand.lezer import (
 )
 from keuzehulp.services.bronbestand.rijen import (
     InstrumentRij,
+    afwezige_velden,
     lees_instrumentrij,
     lees_kenmerkrijen,
 )
 from keuzehulp.services.bronbestand.toepassen import Stap, pas_kenmerken_toe, pas_plan_toe
 from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, lees_tekst
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, verschillen
+from keuzehulp.services.leesbaarheid import KLANTVELDEN, adviezen
 from keuzehulp.services.rollen import vereis_beheerder
 
 NIEUW = "nieuw"
@@ -42,6 +46,9 @@ TERUGGEZET = "teruggezet"
 SOORTEN: tuple[str, ...] = (NIEUW, GEWIJZIGD, ONGEWIJZIGD, GEPARKEERD, TERUGGEZET)
 
 Verschil = tuple[str, str | None, str | None]
+
+B1_VOORVOEGSEL = "Taal voor de klant (B1): "
+"""Starts the message of every B1 warning, so that lists can group or filter them."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +80,11 @@ class ImportResultaat:
     @property
     def waarschuwingen(self) -> list[Probleem]:
         return [p for p in self.problemen if p.ernst == WAARSCHUWING]
+
+    @property
+    def taaladviezen(self) -> list[Probleem]:
+        """The B1 warnings on client-visible texts (also in `waarschuwingen`)."""
+        return [p for p in self.problemen if p.is_taal]
 
     def van_soort(self, soort: str) -> list[Wijziging]:
         return [w for w in self.instrumenten if w.soort == soort]
@@ -159,6 +171,7 @@ def _verwerk(
         kenmerkregels = lees_kenmerkrijen(werkmap.kenmerken, basis, problemen)
         basis = basis.met_kenmerken(kenmerkregels)
     rijen: list[InstrumentRij] = []
+    kolomnamen: dict[str, dict[str, str | None]] = {}
     onleesbaar: set[str] = set()
     onleesbaar_ids: set[int] = set()
     for blad, status in (
@@ -167,8 +180,10 @@ def _verwerk(
     ):
         if blad is None:
             continue
+        afwezig = afwezige_velden(blad)
+        kolomnamen[blad.naam] = {veld: blad.kolom(veld) for veld in KLANTVELDEN}
         for nummer, cellen in blad.rijen:
-            gelezen = lees_instrumentrij(blad, nummer, cellen, basis, status, problemen)
+            gelezen = lees_instrumentrij(blad, nummer, cellen, basis, status, problemen, afwezig)
             if gelezen is not None:
                 rijen.append(gelezen)
             else:  # not parked for an error in its row: the dry run must not say so
@@ -197,10 +212,13 @@ def _verwerk(
     plan: list[Stap] = []
     gekoppeld = {oud.id for oud, _ in koppels if oud is not None}
     for oud, rij in koppels:
-        wijziging = _wijziging(oud, rij, rij.gegevens)
+        gegevens = vul_aan(rij.gegevens, rij.afwezig, oud.gegevens if oud else None)
+        wijziging = _wijziging(oud, rij, gegevens)
         resultaat.instrumenten.append(wijziging)
         if wijziging.soort != ONGEWIJZIGD:
-            plan.append((oud, rij.gegevens))
+            plan.append((oud, gegevens))
+            if gegevens.status == InstrumentStatus.ACTIEF:
+                problemen += _b1_waarschuwingen(rij, gegevens, oud, kolomnamen[rij.blad])
     for oud in bestaand:
         if oud.naam_sleutel in onleesbaar or oud.id in onleesbaar_ids:
             continue
@@ -216,6 +234,36 @@ def _verwerk(
     if voortgang:
         voortgang(100, "Klaar")
     return resultaat
+
+
+def _b1_waarschuwingen(
+    rij: InstrumentRij,
+    gegevens: InstrumentGegevens,
+    oud: Bestaand | None,
+    kolommen: dict[str, str | None],
+) -> list[Probleem]:
+    """B1 warnings on the client-visible texts that are new or changed (issue 9, item 8).
+
+    Unchanged texts are not repeated at every import; the editor shows their warnings.
+    """
+    uit: list[Probleem] = []
+    for veld in KLANTVELDEN:
+        tekst = getattr(gegevens, veld)
+        if not tekst or (oud is not None and getattr(oud.gegevens, veld) == tekst):
+            continue
+        for advies in adviezen(tekst):
+            uit.append(
+                Probleem(
+                    rij.blad,
+                    rij.rij,
+                    kolommen.get(veld),
+                    None,  # the message names the word or the sentence
+                    f"{B1_VOORVOEGSEL}{advies}",
+                    WAARSCHUWING,
+                    TAAL,
+                )
+            )
+    return uit
 
 
 def _dubbele(rijen: list[InstrumentRij], problemen: list[Probleem]) -> None:
@@ -335,6 +383,7 @@ def _kenmerkwijzigingen(session: Session, regels: tuple[KenmerkRegel, ...]) -> l
         velden: list[Verschil] = []
         for veld, label in (
             ("naam", "Naam"),
+            ("label_client", "Korte naam voor cliënt"),
             ("uitleg", "Uitleg"),
             ("uitleg_client", "Uitleg voor cliënt"),
         ):

@@ -28,6 +28,7 @@ class Kolom:
 
 
 # In export order. `veld` is an InstrumentGegevens field, or one of: id, theoretisch, kosten.
+# The structured practical columns (issue 9) stand next to the free text they refine.
 KOLOMMEN: tuple[Kolom, ...] = (
     Kolom("id", "ID", (), 8),
     Kolom("naam", "Naam", ("Naam instrument", "Instrument"), 40),
@@ -42,15 +43,32 @@ KOLOMMEN: tuple[Kolom, ...] = (
     Kolom("doelgroep", "Doelgroep", (), 36),
     Kolom("doel", "Doel", (), 36),
     Kolom("instroomeis", "Instroomeis", ("Instroomeisen",), 30),
+    Kolom("nederlands_nodig", "Goed Nederlands nodig", ("Nederlands nodig", "Taaleis"), 14),
     Kolom("omvang_duur", "Omvang en duur", ("Duur", "Omvang"), 26),
+    Kolom("duur_weken", "Duur (weken)", ("Duur in weken", "Aantal weken"), 11),
+    Kolom("uren_per_week", "Uren per week", ("Uur per week", "Uren p/w"), 11),
     Kolom("kosten", "Kosten per persoon", ("Kosten",), 16),
+    Kolom(
+        "kosten_klant_centen",
+        "Kosten voor de klant",
+        ("Kosten klant", "Kosten voor cliënt", "Eigen bijdrage"),
+        14,
+    ),
     Kolom("werkwijze", "Werkwijze", (), 44),
+    Kolom(
+        "groepsvorm",
+        "Alleen of in groep",
+        ("Alleen of in een groep", "Groepsvorm", "Individueel of groep"),
+        14,
+    ),
     Kolom(
         "beschikbaarheid",
         "Beschikbaarheid",
         ("Startdatum/planning/beschikbaarheid", "Startdatum", "Planning"),
         24,
     ),
+    Kolom("start_soort", "Start", ("Soort start", "Doorlopend of vaste data"), 13),
+    Kolom("startdata", "Startdata", ("Startdatums", "Startmomenten"), 24),
     Kolom("aanmelding", "Aanmelding", ("Aanmelding/contactpersoon", "Contactpersoon"), 38),
     Kolom("bijzonderheden", "Bijzonderheden", (), 38),
     Kolom("rol_werkzoekende", "Rol werkzoekende", ("Rol cliënt",), 48),
@@ -70,6 +88,20 @@ KOLOMMEN: tuple[Kolom, ...] = (
 )
 PER_VELD: dict[str, Kolom] = {k.veld: k for k in KOLOMMEN}
 VERPLICHT: tuple[str, ...] = ("naam", "routes", "kenmerken")
+
+# Optional columns added for the spreekkamer (issue 9). A workbook without one of them leaves
+# that field as it is (older bronbestanden must not wipe what the editor filled in).
+OPTIONELE_VELDEN: tuple[str, ...] = (
+    "nederlands_nodig",
+    "duur_weken",
+    "uren_per_week",
+    "kosten_klant_centen",
+    "groepsvorm",
+    "start_soort",
+    "startdata",
+)
+# Of those, the ones the parser of the free texts can fill (services/omvang.py).
+OMVANG_VELDEN: tuple[str, ...] = ("duur_weken", "uren_per_week", "start_soort", "startdata")
 
 # Plain text columns: copied as text, `-` and `n.v.t.` mean empty.
 TEKSTVELDEN: tuple[str, ...] = (
@@ -105,6 +137,12 @@ KOP_NAAR_VELD: dict[str, str] = _kop_index()
 KENMERK_KOLOMMEN: tuple[Kolom, ...] = (
     Kolom("code", "Code", ("Nummer", "Nr"), 9),
     Kolom("naam", "Naam", ("Kenmerk",), 42),
+    Kolom(
+        "label_client",
+        "Korte naam voor cliënt",
+        ("Korte naam cliënt", "Label cliënt", "Label voor cliënt", "Korte naam"),
+        30,
+    ),
     Kolom("uitleg", "Uitleg", ("Uitleg professional", "Toelichting"), 80),
     Kolom("uitleg_client", "Uitleg voor cliënt", ("Uitleg client", "Uitleg B1"), 70),
 )

@@ -33,6 +33,7 @@ from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, citeer
 Voortgang = Callable[[int, str], None]
 """voortgang(percentage, what is happening) for progress bars."""
 
+TAAL = "taal"
 _OLE_KOP = bytes.fromhex("D0CF11E0A1B11AE1")
 _VERSLEUTELD = "EncryptedPackage".encode("utf-16-le")
 
@@ -51,10 +52,16 @@ class Probleem:
     waarde: str | None
     melding: str
     ernst: str = FOUT
+    onderwerp: str = ""  # TAAL for a B1 warning on a client-visible text; "" otherwise
 
     @property
     def is_fout(self) -> bool:
         return self.ernst == FOUT
+
+    @property
+    def is_taal(self) -> bool:
+        """A B1 warning on a text the client sees (issue 9, item 8)."""
+        return self.onderwerp == TAAL
 
     def __str__(self) -> str:
         plek = [self.blad]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -10,11 +11,17 @@ from pydantic import ValidationError
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.model.velden import VELDLABELS
+from keuzehulp.services.bronbestand import praktisch as p
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
-from keuzehulp.services.bronbestand.kolommen import TEKSTVELDEN
+from keuzehulp.services.bronbestand.kolommen import OPTIONELE_VELDEN, TEKSTVELDEN
 from keuzehulp.services.bronbestand.lezer import Blad, Probleem
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
+from keuzehulp.services.leesbaarheid import woorden as w_woorden
+from keuzehulp.services.omvang import DOORLOPEND, VASTE_DATA
+
+LABEL_MAX_TEKENS = 80  # Kenmerk.label_client is a String(80)
+LABEL_MAX_WOORDEN = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +35,25 @@ class InstrumentRij:
     sleutel: str  # naam_sleutel of the name: unique over the workbook
     naam_kolom: str | None = None  # "B (Naam)", for messages about the row
     id_kolom: str | None = None
+    # Optional columns this sheet does not have: their fields keep the catalogue's value
+    # (see aanvullen.vul_aan); one shared set per sheet.
+    afwezig: frozenset[str] = frozenset()
+
+
+PRAKTISCHE_LEZERS: tuple[tuple[str, Callable[[Any, w.Meld], Any]], ...] = (
+    ("nederlands_nodig", p.lees_ja_nee),
+    ("duur_weken", p.lees_weken),
+    ("uren_per_week", p.lees_uren),
+    ("kosten_klant_centen", p.lees_kosten_klant),
+    ("groepsvorm", p.lees_groepsvorm),
+    ("start_soort", p.lees_start),
+    ("startdata", p.lees_startdata),
+)
+
+
+def afwezige_velden(blad: Blad) -> frozenset[str]:
+    """The optional fields (OPTIONELE_VELDEN) whose column this sheet lacks."""
+    return frozenset(veld for veld in OPTIONELE_VELDEN if veld not in blad.kolommen)
 
 
 class _Cel:
@@ -56,8 +82,12 @@ def lees_instrumentrij(
     basis: Basis,
     status: InstrumentStatus,
     problemen: list[Probleem],
+    afwezig_cache: frozenset[str] | None = None,
 ) -> InstrumentRij | None:
-    """Interpret one row; None (with problems reported) when it has errors."""
+    """Interpret one row; None (with problems reported) when it has errors.
+
+    `afwezig_cache`: `afwezige_velden(blad)`, computed once per sheet by the caller.
+    """
     # Parked instruments may be incomplete: a missing route or kenmerk is only a warning there.
     streng = status == InstrumentStatus.ACTIEF
     cel = _Cel(blad, rij, problemen, streng)
@@ -66,6 +96,7 @@ def lees_instrumentrij(
         return blad.waarde(cellen, veld)
 
     gegevens: dict[str, Any] = {"status": status}
+    afwezig = afwezige_velden(blad) if afwezig_cache is None else afwezig_cache
     naam = w.lees_tekst(waarde("naam"))
     if naam is None:
         cel.meld(
@@ -117,6 +148,7 @@ def lees_instrumentrij(
         waarde("onderbouwing"), cel.voor("onderbouwing", waarde("onderbouwing"))
     )
     gegevens["link"] = w.lees_link(waarde("link"), cel.voor("link", waarde("link")))
+    _lees_praktisch(blad, cel, waarde, gegevens)
     if cel.fouten:
         return None
     try:
@@ -129,6 +161,7 @@ def lees_instrumentrij(
             naam_sleutel(instrument.naam),
             blad.kolom("naam"),
             blad.kolom("id"),
+            afwezig,
         )
     except ValidationError as fout:
         labels = {label: veld for veld, label in VELDLABELS.items()}
@@ -136,6 +169,27 @@ def lees_instrumentrij(
             veld = labels.get(label, label)
             cel.meld(veld, waarde(veld), w.FOUT, f"{label} {melding}.")
         return None
+
+
+def _lees_praktisch(
+    blad: Blad, cel: _Cel, waarde: Callable[[str], Any], gegevens: dict[str, Any]
+) -> None:
+    """The structured practical columns that this sheet has; start and dates must agree."""
+    for veld, lees in PRAKTISCHE_LEZERS:
+        if veld in blad.kolommen:
+            gegevens[veld] = lees(waarde(veld), cel.voor(veld, waarde(veld)))
+    if not gegevens.get("startdata"):
+        return
+    if gegevens.get("start_soort") is None and cel.fouten == 0:
+        gegevens["start_soort"] = VASTE_DATA  # dates given: the instrument starts on them
+    elif gegevens.get("start_soort") == DOORLOPEND:
+        cel.meld(
+            "startdata",
+            waarde("startdata"),
+            w.FOUT,
+            "Er staan startdata, maar bij Start staat ‘doorlopend’. Kies ‘vaste data’ bij "
+            "Start, of maak de cel Startdata leeg.",
+        )
 
 
 def lees_kenmerkrijen(
@@ -171,10 +225,29 @@ def lees_kenmerkrijen(
                 f"Kenmerk {code} valt onder {ouder}, maar dat kenmerk bestaat niet.",
             )
             continue
+        label = w.lees_tekst(blad.waarde(cellen, "label_client")) or ""
+        if len(label) > LABEL_MAX_TEKENS:
+            cel.meld(
+                "label_client",
+                label,
+                w.FOUT,
+                f"De korte naam is te lang (hoogstens {LABEL_MAX_TEKENS} tekens). "
+                "Gebruik hoogstens 6 woorden, zoals ‘Beter omgaan met stress’.",
+            )
+            continue
+        if len(w_woorden(label)) > LABEL_MAX_WOORDEN:
+            cel.meld(
+                "label_client",
+                label,
+                w.WAARSCHUWING,
+                f"De korte naam heeft {len(w_woorden(label))} woorden; houd het bij "
+                f"hoogstens {LABEL_MAX_WOORDEN}, zodat het op een knop past.",
+            )
         regels[code] = KenmerkRegel(
             code,
             naam,
             w.lees_tekst(blad.waarde(cellen, "uitleg")) or "",
             w.lees_tekst(blad.waarde(cellen, "uitleg_client")) or "",
+            label,
         )
     return tuple(sorted(regels.values(), key=lambda k: code_sleutel(k.code)))

@@ -13,7 +13,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
+from keuzehulp.model.catalogus import GROEPSVORMEN, ONDERBOUWING_NIVEAUS, InstrumentStatus
 from keuzehulp.services.bronbestand.basis import Basis
 from keuzehulp.services.bronbestand.kolommen import (
     ALLE_GEMEENTEN,
@@ -25,6 +25,12 @@ from keuzehulp.services.bronbestand.kolommen import (
     KOLOMMEN,
     TEKSTVELDEN,
     kolomletter,
+)
+from keuzehulp.services.bronbestand.praktisch import (
+    START_TEKST,
+    ja_nee_cel,
+    start_cel,
+    startdata_cel,
 )
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 
@@ -72,6 +78,15 @@ def celwaarden(instrument: ExportInstrument, basis: Basis) -> dict[str, Any]:
         "waardering_werkzoekende": g.waardering_werkzoekende,
         "onderbouwing": g.onderbouwing,
         "link": g.link,
+        "nederlands_nodig": ja_nee_cel(g.nederlands_nodig),
+        "duur_weken": g.duur_weken,
+        "uren_per_week": g.uren_per_week,
+        "kosten_klant_centen": (
+            g.kosten_klant_centen / 100 if g.kosten_klant_centen is not None else None
+        ),
+        "groepsvorm": g.groepsvorm,
+        "start_soort": start_cel(g.start_soort),
+        "startdata": startdata_cel(g.startdata),
     }
     for veld in TEKSTVELDEN:
         waarden[veld] = getattr(g, veld)
@@ -98,6 +113,8 @@ def _kopcel(blad: Any, tekst: str) -> WriteOnlyCell:
 
 _FORMATEN = {
     "kosten": GELDFORMAAT,
+    "kosten_klant_centen": GELDFORMAAT,
+    "uren_per_week": "0.##",
     "waardering_professionals": CIJFERFORMAAT,
     "waardering_werkzoekende": CIJFERFORMAAT,
 }
@@ -128,7 +145,15 @@ def _instrumentblad(
 
 def _keuzelijsten(blad: Any, laatste: int, lengtes: dict[str, int]) -> None:
     """Drop-down lists (a help, not a lock: several values per cell stay allowed)."""
-    lijsten = {"routes": "A", "kenmerken": "B", "gemeenten": "C", "onderbouwing": "D"}
+    lijsten = {
+        "routes": "A",
+        "kenmerken": "B",
+        "gemeenten": "C",
+        "onderbouwing": "D",
+        "start_soort": "E",
+        "nederlands_nodig": "F",
+        "groepsvorm": "G",
+    }
     for veld, letter in lijsten.items():
         nummer = next(i for i, k in enumerate(KOLOMMEN, start=1) if k.veld == veld)
         lijst = DataValidation(
@@ -150,11 +175,14 @@ def _lijstenblad(boek: Workbook, basis: Basis) -> dict[str, int]:
         [k.tekst for k in basis.kenmerken if not k.is_groep],
         [*basis.gemeenten, ALLE_GEMEENTEN],
         list(ONDERBOUWING_NIVEAUS),
+        list(START_TEKST.values()),
+        ["ja", "nee"],
+        list(GROEPSVORMEN),
     )
     for rij in range(max(len(w) for w in kolommen)):
         blad.append([w[rij] if rij < len(w) else None for w in kolommen])
     blad.sheet_state = "hidden"
-    return {letter: max(len(w), 1) for letter, w in zip("ABCD", kolommen, strict=True)}
+    return {letter: max(len(w), 1) for letter, w in zip("ABCDEFG", kolommen, strict=True)}
 
 
 def _kenmerkenblad(boek: Workbook, basis: Basis) -> None:
@@ -165,12 +193,7 @@ def _kenmerkenblad(boek: Workbook, basis: Basis) -> None:
     blad.append([_kopcel(blad, kolom.kop) for kolom in KENMERK_KOLOMMEN])
     vet = Font(bold=True)
     for kenmerk in basis.kenmerken:
-        cellen = [
-            _cel(blad, kenmerk.code),
-            _cel(blad, kenmerk.naam),
-            _cel(blad, kenmerk.uitleg),
-            _cel(blad, kenmerk.uitleg_client),
-        ]
+        cellen = [_cel(blad, getattr(kenmerk, kolom.veld)) for kolom in KENMERK_KOLOMMEN]
         if kenmerk.is_groep:
             for cel in cellen:
                 cel.font = vet

@@ -39,10 +39,10 @@ def pas_kenmerken_toe(session: Session, regels: Sequence[KenmerkRegel]) -> None:
         if kenmerk is None:
             ouder = per_code.get(regel.code.rpartition(".")[0])
             kenmerk = Kenmerk(code=regel.code, parent=ouder, actief=True, volgorde=1000 + volgorde)
-            kenmerk.uitleg, kenmerk.uitleg_client = "", ""
+            kenmerk.uitleg, kenmerk.uitleg_client, kenmerk.label_client = "", "", ""
             session.add(kenmerk)
             per_code[regel.code] = kenmerk
-        for veld in ("naam", "uitleg", "uitleg_client"):
+        for veld in ("naam", "label_client", "uitleg", "uitleg_client"):
             nieuw = getattr(regel, veld)
             if nieuw and getattr(kenmerk, veld) != nieuw:
                 setattr(kenmerk, veld, nieuw)

@@ -27,6 +27,16 @@ from keuzehulp.model.tekst import bedrag, cijfer
 from keuzehulp.model.velden import veldlabel
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
+from keuzehulp.services.leesbaarheid import KLANTVELDEN
+from keuzehulp.ui.beheer.uit_tekst import UitTekstRegel
+from keuzehulp.ui.beheer.velden import (
+    B1Hint,
+    KeuzeVeld,
+    StartdataVeld,
+    getal_of_niets,
+    uren_veld,
+    weken_veld,
+)
 
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
 REGELS = ("naam", "type", "uitvoerder", "adres", "regiehouder", "link", "overleg_met")
@@ -62,6 +72,14 @@ def lees_kosten(tekst: str) -> tuple[int | None, str | None]:
     return None, tekst
 
 
+def lees_kosten_klant(tekst: str) -> int | None:
+    """What the client pays: '0', 'gratis', '€ 25,00' -> cents; empty is unknown (None)."""
+    centen, rest = lees_kosten(tekst)
+    if rest is not None:
+        raise ValueError("schrijf een bedrag, zoals gratis of € 25,00; leeg betekent onbekend")
+    return centen
+
+
 def lees_cijfer(tekst: str) -> float | None:
     tekst = tekst.strip()
     if not tekst:
@@ -84,6 +102,7 @@ class InstrumentFormulier(QWidget):
         self.status = InstrumentStatus.CONCEPT
         self.velden: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.foutlabels: dict[str, QLabel] = {}
+        self.b1: dict[str, B1Hint] = {}  # B1 warnings under every client-visible text
         self.fouten: dict[str, str] = {}
         form = QFormLayout(self)
         # Never squeeze rows below their size (fixed-height lists would overlap otherwise).
@@ -104,6 +123,11 @@ class InstrumentFormulier(QWidget):
             kolom.setSpacing(2)
             kolom.addWidget(widget)
             kolom.addWidget(fout)
+            if veld in KLANTVELDEN and isinstance(widget, QPlainTextEdit):
+                hint = B1Hint(veldlabel(veld))
+                widget.textChanged.connect(lambda: hint.controleer(widget.toPlainText()))
+                self.b1[veld] = hint
+                kolom.addWidget(hint)
             form.addRow(label, kolom)
 
         def regel(veld: str) -> QLineEdit:
@@ -167,13 +191,46 @@ class InstrumentFormulier(QWidget):
         rij("gemeenten", gem)
 
         rij("adres", regel("adres"))
-        for veld in ("doelgroep", "doel", "instroomeis", "omvang_duur"):
+        for veld in ("doelgroep", "doel", "instroomeis"):
             rij(veld, tekst(veld))
+        self.nederlands = KeuzeVeld([("ja, goed Nederlands nodig", True), ("nee", False)])
+        rij("nederlands_nodig", self.nederlands)
+        for veld in ("omvang_duur", "beschikbaarheid"):
+            rij(veld, tekst(veld))
+        self.duur = weken_veld()
+        rij("duur_weken", self.duur)
+        self.uren = uren_veld()
+        rij("uren_per_week", self.uren)
+        self.start = KeuzeVeld(
+            [("doorlopend (altijd beginnen)", "doorlopend"), ("vaste data", "vaste_data")]
+        )
+        rij("start_soort", self.start)
+        self.startdata = StartdataVeld()
+        rij("startdata", self.startdata)
+        self.uit_tekst = UitTekstRegel(self)
+        form.addRow("", self.uit_tekst)
         rij("kosten_centen", regel("kosten_centen"))
         self.velden["kosten_centen"].setPlaceholderText("€ 1.250,00, gratis of op aanvraag")
-        for veld in ("werkwijze", "beschikbaarheid", "aanmelding", "bijzonderheden"):
+        rij("kosten_klant_centen", regel("kosten_klant_centen"))
+        self.velden["kosten_klant_centen"].setPlaceholderText(
+            "wat de klant zelf betaalt: gratis of € 25,00; leeg is onbekend"
+        )
+        rij("werkwijze", tekst("werkwijze"))
+        self.groepsvorm = KeuzeVeld(
+            [("individueel (alleen)", "individueel"), ("in een groep", "groep"), ("beide", "beide")]
+        )
+        rij("groepsvorm", self.groepsvorm)
+        for veld in ("aanmelding", "bijzonderheden"):
             rij(veld, tekst(veld))
         rij("rol_werkzoekende", tekst("rol_werkzoekende"))
+        for keuze in (self.nederlands, self.start, self.groepsvorm):
+            keuze.currentIndexChanged.connect(self.gewijzigd)
+        self.duur.valueChanged.connect(self.gewijzigd)
+        self.uren.valueChanged.connect(self.gewijzigd)
+        self.startdata.gewijzigd.connect(self.gewijzigd)
+        self.start.currentIndexChanged.connect(self._zet_startdata_aan)
+        self._zet_startdata_aan()
+        self.gewijzigd.connect(self.uit_tekst.ververs)
         for veld in ("waardering_professionals", "waardering_werkzoekende"):
             rij(veld, regel(veld))
             self.velden[veld].setPlaceholderText("cijfer van 1 tot en met 10, zoals 7,5")
@@ -230,6 +287,13 @@ class InstrumentFormulier(QWidget):
     def _items(self, lijst: QListWidget) -> list[QListWidgetItem]:
         return [lijst.item(i) for i in range(lijst.count())]
 
+    def _zet_startdata_aan(self) -> None:
+        """Start dates belong to 'vaste data' only: otherwise the field is emptied and off."""
+        vast = self.start.waarde() == "vaste_data"
+        if not vast:
+            self.startdata.zet(None)
+        self.startdata.setEnabled(vast)
+
     def zet_gegevens(self, g: InstrumentGegevens) -> None:
         self.blockSignals(True)
         self.status = g.status
@@ -239,6 +303,14 @@ class InstrumentFormulier(QWidget):
             self._zet("kosten_centen", bedrag(g.kosten_centen))
         else:
             self._zet("kosten_centen", g.kosten_tekst or "")
+        klant = g.kosten_klant_centen
+        self._zet(
+            "kosten_klant_centen",
+            "" if klant is None else ("gratis" if klant == 0 else bedrag(klant)),
+        )
+        self.zet_omvang(g.duur_weken, g.uren_per_week, g.start_soort, g.startdata)
+        self.nederlands.zet(g.nederlands_nodig)
+        self.groepsvorm.zet(g.groepsvorm)
         for veld in ("waardering_professionals", "waardering_werkzoekende"):
             w = getattr(g, veld)
             self._zet(veld, cijfer(w) if w is not None else "")
@@ -253,7 +325,36 @@ class InstrumentFormulier(QWidget):
             aan = item.text() in g.gemeenten
             item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
         self.blockSignals(False)
+        self.uit_tekst.ververs()
         self.gewijzigd.emit()
+
+    def zet_omvang(
+        self,
+        duur: int | None,
+        uren: float | None,
+        start: str | None,
+        startdata: str | None,
+    ) -> None:
+        """Set the structured duration fields (None shows "onbekend")."""
+        self.duur.setValue(duur or 0)
+        self.uren.setValue(uren or 0.0)
+        self.start.zet(start)
+        self.startdata.zet(startdata)
+
+    def omvang(self) -> tuple[int | None, float | None, str | None, str | None]:
+        """(duur_weken, uren_per_week, start_soort, startdata) as the form shows them now."""
+        duur = getal_of_niets(self.duur)
+        try:
+            datums = self.startdata.waarde()
+        except ValueError:
+            datums = None
+        start = self.start.waarde()
+        return (
+            int(duur) if duur is not None else None,
+            getal_of_niets(self.uren),
+            start if isinstance(start, str) else None,
+            datums if start == "vaste_data" else None,
+        )
 
     def waarden(self) -> dict[str, Any]:
         """The form as raw values; parse problems go to `self.fouten`."""
@@ -270,6 +371,18 @@ class InstrumentFormulier(QWidget):
                 w[veld] = lees_cijfer(self._tekst(veld))
             except ValueError as fout:
                 self.fouten[veld] = str(fout)
+        try:
+            w["kosten_klant_centen"] = lees_kosten_klant(self._tekst("kosten_klant_centen"))
+        except ValueError as fout:
+            self.fouten["kosten_klant_centen"] = str(fout)
+        w["duur_weken"], w["uren_per_week"], w["start_soort"], _ = self.omvang()
+        if w["start_soort"] == "vaste_data":
+            try:
+                w["startdata"] = self.startdata.waarde()
+            except ValueError as fout:
+                self.fouten["startdata"] = str(fout)
+        w["nederlands_nodig"] = self.nederlands.waarde()
+        w["groepsvorm"] = self.groepsvorm.waarde()
         w["routes"] = tuple(code for code, cb in self.routes.items() if cb.isChecked())
         w["kenmerken"] = tuple(
             i.data(Qt.ItemDataRole.UserRole)

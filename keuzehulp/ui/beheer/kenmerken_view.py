@@ -1,4 +1,4 @@
-"""The kenmerken editor: the tree, a form for name and both explanations, move and retire."""
+"""The kenmerken editor: the tree, a form for name, client label and both explanations."""
 
 from __future__ import annotations
 
@@ -22,8 +22,13 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import kenmerken
-from keuzehulp.services.beheer.kenmerken import KenmerkRegel, PensioenVoorbeeld
-from keuzehulp.services.leesbaarheid import beoordeel
+from keuzehulp.services.beheer.kenmerken import (
+    MAX_LABEL_TEKENS,
+    MAX_LABEL_WOORDEN,
+    KenmerkRegel,
+    PensioenVoorbeeld,
+)
+from keuzehulp.services.leesbaarheid import adviezen, beoordeel, woorden
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
@@ -35,6 +40,10 @@ from keuzehulp.ui.beheer.gemeen import (
 from keuzehulp.ui.context import AppContext
 
 B1_TIP = "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden), gewone woorden, ‘je’."
+LABEL_TIP = (
+    f"Korte naam voor de cliënt: hoogstens {MAX_LABEL_WOORDEN} gewone woorden, zoals "
+    "‘Beter omgaan met stress’. Leeg: de cliënt ziet de naam."
+)
 
 
 class KenmerkBoomModel(QStandardItemModel):
@@ -128,11 +137,15 @@ class KenmerkenView(QWidget):
 
         self.code = QLabel("—")
         self.naam = QLineEdit()
+        self.label_client = QLineEdit()
+        self.label_client.setMaxLength(MAX_LABEL_TEKENS)
+        self.label_client.setPlaceholderText("Beter omgaan met stress")
         self.uitleg = QPlainTextEdit()
         self.uitleg_client = QPlainTextEdit()
         self.ouder = QComboBox()
         for w, naam in (
             (self.naam, "Naam"),
+            (self.label_client, "Korte naam voor de cliënt"),
             (self.uitleg, "Uitleg voor de professional"),
             (self.uitleg_client, "Uitleg voor de cliënt (B1)"),
             (self.ouder, "Valt onder"),
@@ -146,6 +159,7 @@ class KenmerkenView(QWidget):
         form.addRow("Code:", self.code)
         for label, w in (
             ("&Naam:", self.naam),
+            ("&Korte naam voor cliënt:", self.label_client),
             ("&Uitleg (professional):", self.uitleg),
             ("Uitleg voor &cliënt (B1):", self.uitleg_client),
             ("Valt &onder:", self.ouder),
@@ -153,11 +167,15 @@ class KenmerkenView(QWidget):
             lab = QLabel(label)
             lab.setBuddy(w)
             form.addRow(lab, w)
+        self.label_hint = QLabel(LABEL_TIP)
+        self.label_hint.setWordWrap(True)
+        self.label_hint.setAccessibleName("Controle korte naam")
+        self.label_client.textChanged.connect(self._controleer_label)
         self.b1_hint = QLabel(B1_TIP)
         self.b1_hint.setWordWrap(True)
         self.b1_hint.setAccessibleName("Controle B1")
         self.uitleg_client.textChanged.connect(self._controleer_b1)
-        self.opslaan_knop = QPushButton("Naam en uitleg op&slaan…")
+        self.opslaan_knop = QPushButton("Kenmerk op&slaan…")
         self.verplaats_knop = QPushButton("Ver&plaatsen…")
         self.toevoegen_knop = QPushButton("&Als nieuw kenmerk toevoegen…")
         self.stop_knop = QPushButton("Niet m&eer gebruiken…")
@@ -177,6 +195,7 @@ class KenmerkenView(QWidget):
         rechts = QWidget()
         rl = QVBoxLayout(rechts)
         rl.addLayout(form)
+        rl.addWidget(self.label_hint)
         rl.addWidget(self.b1_hint)
         rl.addLayout(knoppen)
         rl.addStretch(1)
@@ -233,10 +252,29 @@ class KenmerkenView(QWidget):
         self.gekozen = r
         self.code.setText(r.code)
         self.naam.setText(r.naam)
+        self.label_client.setText(r.label_client)
         self.uitleg.setPlainText(r.uitleg)
         self.uitleg_client.setPlainText(r.uitleg_client)
         self.ouder.setCurrentIndex(max(0, self.ouder.findData(r.parent_code)))
         self._zet_knoppen()
+
+    def _controleer_label(self) -> None:
+        """Live hint: the short client label fits on a button and uses plain words."""
+        label = self.label_client.text().strip()
+        aantal = len(woorden(label))
+        problemen = [str(a) for a in adviezen(label)]
+        if aantal > MAX_LABEL_WOORDEN:
+            problemen.insert(
+                0,
+                f"Te lang voor de cliënt: {aantal} woorden (hoogstens {MAX_LABEL_WOORDEN}). "
+                "Opslaan kan wel.",
+            )
+        if problemen:
+            self.label_hint.setText("Korte naam: " + " ".join(problemen))
+            self.label_hint.setStyleSheet("color: #7a4a00;")
+        else:
+            self.label_hint.setText(LABEL_TIP if not label else f"Korte naam: {aantal} woorden.")
+            self.label_hint.setStyleSheet("")
 
     def _controleer_b1(self) -> None:
         """Live hint: is the client text B1 (short sentences, no unexplained jargon)?"""
@@ -287,17 +325,22 @@ class KenmerkenView(QWidget):
         if r is None:
             return
         db, wie = self.context.database, self.context.gebruiker
-        naam, uitleg, client = (
+        naam, uitleg, client, label = (
             self.naam.text(),
             self.uitleg.toPlainText(),
             self.uitleg_client.toPlainText(),
+            " ".join(self.label_client.text().split()),
         )
 
         def actie(reden: str) -> None:
             if naam.strip() != r.naam:
                 kenmerken.hernoem(db, wie, r.code, naam, reden)
-            if (uitleg.strip(), client.strip()) != (r.uitleg, r.uitleg_client):
-                kenmerken.leg_uit(db, wie, r.code, uitleg, client, reden)
+            if (uitleg.strip(), client.strip(), label) != (
+                r.uitleg,
+                r.uitleg_client,
+                r.label_client,
+            ):
+                kenmerken.leg_uit(db, wie, r.code, uitleg, client, reden, label_client=label)
 
         self._doe("Kenmerk opslaan", actie, r.code, f"Kenmerk {r.code} is opgeslagen.")
 
@@ -317,15 +360,18 @@ class KenmerkenView(QWidget):
     def _on_toevoegen(self) -> None:
         """A new kenmerk with the name and explanations typed in, under 'Valt onder'."""
         ouder = self.ouder.currentData()
-        naam, uitleg, client = (
+        naam, uitleg, client, label = (
             self.naam.text(),
             self.uitleg.toPlainText(),
             self.uitleg_client.toPlainText(),
+            self.label_client.text(),
         )
         db, wie = self.context.database, self.context.gebruiker
         self._doe(
             "Kenmerk toevoegen",
-            lambda reden: kenmerken.voeg_toe(db, wie, naam, ouder, uitleg, client, reden),
+            lambda reden: kenmerken.voeg_toe(
+                db, wie, naam, ouder, uitleg, client, reden, label_client=label
+            ),
             ouder or "",
             f"Kenmerk ‘{naam.strip()}’ is toegevoegd.",
         )

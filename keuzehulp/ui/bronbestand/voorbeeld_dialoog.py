@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -44,6 +45,27 @@ SOORT_TITELS = {
 }
 
 
+MAX_HOOGTE_METEN = 500  # rows; measuring every wrapped row is too slow for huge lists
+
+
+def _toon_problemen(tabel: QTableView, model: ProbleemModel, *, taal: bool = False) -> None:
+    tabel.setModel(model)
+    # Language advice is always a warning and names its word itself: more room for the advice.
+    tabel.setColumnHidden(Kolom.ERNST, taal)
+    tabel.setColumnHidden(Kolom.WAARDE, taal)
+    kop = tabel.horizontalHeader()
+    kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
+    for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
+        tabel.resizeColumnToContents(kolom)
+    tabel.setColumnWidth(Kolom.WAARDE, 160)
+    # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
+    tabel.verticalHeader().setSectionResizeMode(
+        QHeaderView.ResizeMode.ResizeToContents
+        if model.rowCount() <= MAX_HOOGTE_METEN
+        else QHeaderView.ResizeMode.Interactive
+    )
+
+
 def _aantal(n: int, enkel: str, meer: str) -> str:
     return f"{n} {enkel if n == 1 else meer}"
 
@@ -78,8 +100,14 @@ class ImportVoorbeeldDialoog(QDialog):
         self.problemen.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Resultaat van de proefimport")
+        self.taal = QTableView()
+        self.taal.setAccessibleName("Taaladviezen voor teksten die de klant ziet")
+        self.taal.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.taal.setWordWrap(True)
         self.tabs.addTab(self.wijzigingen, "&Wijzigingen")
         self.tabs.addTab(self.problemen, "&Problemen")
+        self.tabs.addTab(self.taal, "Taal voor de &klant")
+        self.tabs.currentChanged.connect(self._pas_rijen_aan)
         self.voortgang = QProgressBar()
         self.voortgang.setAccessibleName("Voortgang van de import")
         self.voortgang.setVisible(False)
@@ -106,7 +134,9 @@ class ImportVoorbeeldDialoog(QDialog):
         """Fill the dialog from a (dry-run) result."""
         self.resultaat = resultaat
         a = resultaat.aantallen()
-        fouten, waarschuwingen = len(resultaat.fouten), len(resultaat.waarschuwingen)
+        taal = resultaat.taaladviezen
+        fouten = len(resultaat.fouten)
+        waarschuwingen = len(resultaat.waarschuwingen) - len(taal)
         if fouten:
             self.kop.setText(
                 f"<b>{resultaat.bestandsnaam}</b> heeft {_aantal(fouten, 'fout', 'fouten')}. "
@@ -121,26 +151,31 @@ class ImportVoorbeeldDialoog(QDialog):
             f"Nieuw: {a[NIEUW]} · Gewijzigd: {a[GEWIJZIGD]} · Ongewijzigd: {a[ONGEWIJZIGD]} · "
             f"Geparkeerd: {a[GEPARKEERD]} · Teruggezet: {a[TERUGGEZET]} · "
             f"Kenmerken gewijzigd: {len(resultaat.kenmerken)} · "
-            f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen}"
+            f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen} · "
+            f"Taal voor de klant: {len(taal)}"
         )
         self._vul_boom(resultaat)
-        self.model = ProbleemModel(resultaat.problemen, self)
-        self.problemen.setModel(self.model)
-        kop = self.problemen.horizontalHeader()
-        kop.setSectionResizeMode(Kolom.MELDING, QHeaderView.ResizeMode.Stretch)
-        for kolom in (Kolom.ERNST, Kolom.BLAD, Kolom.RIJ, Kolom.KOLOM):
-            self.problemen.resizeColumnToContents(kolom)
-        self.problemen.setColumnWidth(Kolom.WAARDE, 160)
-        # Wrapped messages need taller rows; measuring every row is too slow for huge lists.
-        self.problemen.verticalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-            if len(resultaat.problemen) <= 500
-            else QHeaderView.ResizeMode.Interactive
-        )
+        self.model = ProbleemModel([p for p in resultaat.problemen if not p.is_taal], self)
+        self.taal_model = ProbleemModel(taal, self)
+        _toon_problemen(self.problemen, self.model)
+        _toon_problemen(self.taal, self.taal_model, taal=True)
         self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
+        self.tabs.setTabText(2, f"Taal voor de &klant ({len(taal)})")
         if fouten:
             self.tabs.setCurrentIndex(1)
         self.toepassen.setEnabled(not fouten)
+
+    def _pas_rijen_aan(self, _index: int = 0) -> None:
+        """Row heights follow the wrapped message at the table's real width (once shown)."""
+        tabel = self.tabs.currentWidget()
+        if not isinstance(tabel, QTableView) or tabel.model() is None:
+            return
+        if tabel.model().rowCount() <= MAX_HOOGTE_METEN:
+            tabel.resizeRowsToContents()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        self._pas_rijen_aan()
 
     def _vul_boom(self, resultaat: ImportResultaat) -> None:
         self.wijzigingen.clear()

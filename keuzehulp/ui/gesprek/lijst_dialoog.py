@@ -1,63 +1,351 @@
-"""A dialog listing stored conversations, to reopen one."""
+"""The open-gesprek dialog: find a stored conversation by reference, date, goal or choice.
+
+Also deletes one (after a Dutch "Ja"/"Nee" question) and shows the retention term of the
+klantreferentie; a beheerder can change that term here.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+import enum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
     QLabel,
-    QTableWidget,
-    QTableWidgetItem,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from keuzehulp.services.gesprek import GesprekRegel
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.gesprek import GesprekRegel, GesprekService
+from keuzehulp.services.gesprekarchief import (
+    MAX_BEWAARTERMIJN,
+    MIN_BEWAARTERMIJN,
+    bewaartermijn,
+    pas_bewaartermijn_toe,
+    zet_bewaartermijn,
+)
+from keuzehulp.services.rollen import is_beheerder
+from keuzehulp.services.weergave import datum_tekst
+from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 
-KOLOMMEN = ("Nr.", "Datum", "Coach", "Doel", "Keuze")
+Index = QModelIndex | QPersistentModelIndex
+GESPREK_ID_ROL = Qt.ItemDataRole.UserRole + 1
+ZOEK_HINT = "Zoek op referentie, datum (12-03-2027), maand (03-2027), doel of keuze"
+
+
+def _maanden(aantal: int) -> str:
+    return "1 maand" if aantal == 1 else f"{aantal} maanden"
+
+
+class Kolom(enum.IntEnum):
+    NR = 0
+    DATUM = 1
+    TIJD = 2
+    REFERENTIE = 3
+    DOEL = 4
+    KEUZE = 5
+    COACH = 6
+
+
+KOPPEN = {
+    Kolom.NR: "Nr.",
+    Kolom.DATUM: "Datum",
+    Kolom.TIJD: "Tijd",
+    Kolom.REFERENTIE: "Referentie",
+    Kolom.DOEL: "Doel",
+    Kolom.KEUZE: "Keuze",
+    Kolom.COACH: "Coach",
+}
+
+
+class GesprekkenModel(QAbstractTableModel):
+    """The found conversations, newest first; dates and times in the computer's time zone."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._regels: list[GesprekRegel] = []
+
+    def zet(self, regels: list[GesprekRegel]) -> None:
+        self.beginResetModel()
+        self._regels = list(regels)
+        self.endResetModel()
+
+    def regel(self, rij: int) -> GesprekRegel | None:
+        return self._regels[rij] if 0 <= rij < len(self._regels) else None
+
+    def rij_van(self, gesprek_id: int) -> int:
+        return next((i for i, r in enumerate(self._regels) if r.id == gesprek_id), -1)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._regels)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(Kolom)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        regel = self.regel(index.row()) if index.isValid() else None
+        if regel is None or not 0 <= index.column() < len(Kolom):
+            return None
+        kolom = Kolom(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return self._tekst(regel, kolom)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{KOPPEN[kolom]}: {self._tekst(regel, kolom) or 'leeg'}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in (Kolom.NR, Kolom.TIJD):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == GESPREK_ID_ROL:
+            return regel.id
+        return None
+
+    @staticmethod
+    def _tekst(regel: GesprekRegel, kolom: Kolom) -> str:
+        moment = regel.lokale_tijd
+        if kolom is Kolom.NR:
+            return str(regel.id)
+        if kolom is Kolom.DATUM:
+            return f"{moment:%d-%m-%Y}"
+        if kolom is Kolom.TIJD:
+            return f"{moment:%H:%M}"
+        if kolom is Kolom.REFERENTIE:
+            return regel.referentie or ""
+        if kolom is Kolom.DOEL:
+            return regel.doel
+        if kolom is Kolom.KEUZE:
+            return regel.keuze or "–"
+        return regel.coach
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(Kolom)
+            and role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole)
+        ):
+            return KOPPEN[Kolom(section)]
+        return None
 
 
 class GesprekkenDialoog(QDialog):
-    """Choose a stored conversation; `gekozen_id()` after accept."""
+    """Find, open or delete a stored conversation; `gekozen_id()` after accept."""
 
-    def __init__(self, regels: list[GesprekRegel], parent: QWidget | None = None) -> None:
+    verwijderd = Signal(int)  # gesprek id
+
+    def __init__(
+        self,
+        service: GesprekService,
+        gebruiker: str,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.service = service
+        self.gebruiker = gebruiker
         self.setWindowTitle("Gesprek openen")
-        self.tabel = QTableWidget(len(regels), len(KOLOMMEN))
+        self.model = GesprekkenModel()
+
+        self.zoek = QLineEdit()
+        self.zoek.setAccessibleName("Zoek een gesprek")
+        self.zoek.setPlaceholderText(ZOEK_HINT)
+        self.zoek.setClearButtonEnabled(True)
+        zoek_label = QLabel("&Zoeken:")
+        zoek_label.setBuddy(self.zoek)
+        self.aantal = QLabel()
+        self.aantal.setAccessibleName("Aantal gevonden gesprekken")
+        self.tabel = QTableView()
+        self.tabel.setModel(self.model)
         self.tabel.setAccessibleName("Bewaarde gesprekken")
-        self.tabel.setHorizontalHeaderLabels(KOLOMMEN)
-        self.tabel.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
-        self.tabel.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for rij, r in enumerate(regels):
-            waarden = (str(r.id), f"{r.datum:%d-%m-%Y}", r.coach, r.doel, r.keuze or "–")
-            for kolom, waarde in enumerate(waarden):
-                item = QTableWidgetItem(waarde)
-                item.setData(Qt.ItemDataRole.UserRole, r.id)
-                self.tabel.setItem(rij, kolom, item)
-        self.tabel.resizeColumnsToContents()
-        self.tabel.horizontalHeader().setStretchLastSection(True)
-        self.tabel.doubleClicked.connect(self.accept)
-        knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel
+        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tabel.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.tabel.setAlternatingRowColors(True)
+        self.tabel.verticalHeader().hide()
+        self.tabel.setWordWrap(False)
+        boven = self.tabel.horizontalHeader()
+        boven.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Goal and choice share what is left; the full text is in the tooltip.
+        boven.setSectionResizeMode(Kolom.DOEL, QHeaderView.ResizeMode.Stretch)
+        boven.setSectionResizeMode(Kolom.KEUZE, QHeaderView.ResizeMode.Stretch)
+        self.tabel.doubleClicked.connect(self._open)
+
+        self.knoppen = QDialogButtonBox()
+        self.openen = self.knoppen.addButton("&Openen", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.verwijder = self.knoppen.addButton(
+            "&Verwijderen…", QDialogButtonBox.ButtonRole.ActionRole
         )
-        knoppen.button(QDialogButtonBox.StandardButton.Open).setText("&Openen")
-        knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        knoppen.accepted.connect(self.accept)
-        knoppen.rejected.connect(self.reject)
+        self.verwijder.setAccessibleName("Gekozen gesprek verwijderen")
+        self.annuleren = self.knoppen.addButton(
+            "&Annuleren", QDialogButtonBox.ButtonRole.RejectRole
+        )
+        self.openen.clicked.connect(self._open)
+        self.verwijder.clicked.connect(self.verwijder_gekozen)
+        self.annuleren.clicked.connect(self.reject)
+
+        self.melding = QLabel()
+        self.melding.setWordWrap(True)
+        self.melding.setAccessibleName("Melding")
+        self.termijn_tekst = QLabel()
+        self.termijn_tekst.setWordWrap(True)
+        self.termijn = QSpinBox()
+        self.termijn.setRange(MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN)
+        self.termijn.setSuffix(" maanden")
+        self.termijn.valueChanged.connect(
+            lambda n: self.termijn.setSuffix(" maand" if n == 1 else " maanden")
+        )
+        self.termijn.setAccessibleName("Bewaartermijn van de klantreferentie in maanden")
+        self.termijn_knop = QPushButton("Termijn &bewaren")
+        self.termijn_knop.clicked.connect(self.bewaar_termijn)
+        termijn_label = QLabel("Be&waartermijn:")
+        termijn_label.setBuddy(self.termijn)
+        self.termijn_rij = QWidget()
+        rij = QHBoxLayout(self.termijn_rij)
+        rij.setContentsMargins(0, 0, 0, 0)
+        rij.addWidget(termijn_label)
+        rij.addWidget(self.termijn)
+        rij.addWidget(self.termijn_knop)
+        rij.addStretch(1)
+
+        zoekrij = QHBoxLayout()
+        zoekrij.addWidget(zoek_label)
+        zoekrij.addWidget(self.zoek, 1)
+        zoekrij.addWidget(self.aantal)
         laag = QVBoxLayout(self)
+        laag.addLayout(zoekrij)
+        laag.addWidget(self.tabel, 1)
+        laag.addWidget(self.termijn_tekst)
+        laag.addWidget(self.termijn_rij)
+        laag.addWidget(self.melding)
+        laag.addWidget(self.knoppen)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(200)
+        self._timer.timeout.connect(self.ververs)
+        self.zoek.textChanged.connect(lambda *_: self._timer.start())
+        self.tabel.selectionModel().selectionChanged.connect(lambda *_: self._knoppen_bij())
+        self._toon_termijn()
+        self.ververs()
+        self.resize(940, 460)
+
+    # --- searching -------------------------------------------------------------------------
+
+    def ververs(self) -> None:
+        """Search again with the current text; keep the selected conversation if still found."""
+        vorige = self.gekozen_id()
+        try:
+            regels = self.service.zoek(self.zoek.text())
+        except KeuzehulpError as fout:
+            self._meld(fout.melding)
+            return
+        self.model.zet(regels)
         if not regels:
-            laag.addWidget(QLabel("Er zijn nog geen gesprekken bewaard."))
-        laag.addWidget(self.tabel)
-        laag.addWidget(knoppen)
+            leeg = "Er zijn nog geen gesprekken bewaard."
+            self.aantal.setText(leeg if not self.zoek.text().strip() else "Niets gevonden.")
+        else:
+            self.aantal.setText("1 gesprek" if len(regels) == 1 else f"{len(regels)} gesprekken")
+        rij = self.model.rij_van(vorige) if vorige is not None else -1
         if regels:
-            self.tabel.selectRow(0)
-        self.resize(760, 420)
+            self.tabel.selectRow(max(rij, 0))
+        self._knoppen_bij()
 
     def gekozen_id(self) -> int | None:
-        rijen = self.tabel.selectionModel().selectedRows()
+        model = self.tabel.selectionModel()
+        rijen = model.selectedRows() if model is not None else []
         if not rijen:
             return None
-        item = self.tabel.item(rijen[0].row(), 0)
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        regel = self.model.regel(rijen[0].row())
+        return regel.id if regel is not None else None
+
+    def _knoppen_bij(self) -> None:
+        gekozen = self.gekozen_id() is not None
+        self.openen.setEnabled(gekozen)
+        self.verwijder.setEnabled(gekozen)
+
+    def _open(self, *_: object) -> None:
+        if self.gekozen_id() is not None:
+            self.accept()
+
+    # --- deleting --------------------------------------------------------------------------
+
+    def verwijder_gekozen(self) -> bool:
+        """Ask "Ja"/"Nee", then delete the selected conversation; True when deleted."""
+        gekozen = self.gekozen_id()
+        regel = self.model.regel(self.model.rij_van(gekozen)) if gekozen is not None else None
+        if regel is None:
+            return False
+        moment = regel.lokale_tijd
+        vraag = (
+            f"Wilt u gesprek {regel.id} van {datum_tekst(moment.date())} om {moment:%H:%M} "
+            "verwijderen? Het verdwijnt helemaal, ook uit de cijfers. Dit kunt u niet ongedaan "
+            "maken."
+        )
+        if not vraag_ja_nee(self, "Gesprek verwijderen", vraag):
+            return False
+        try:
+            self.service.verwijder(regel.id)
+        except KeuzehulpError as fout:
+            self._meld(fout.melding)
+            return False
+        self._meld(f"Gesprek {regel.id} is verwijderd.", fout=False)
+        self.verwijderd.emit(regel.id)
+        self.ververs()
+        return True
+
+    # --- retention -------------------------------------------------------------------------
+
+    def _toon_termijn(self) -> None:
+        db = self.service.db
+        try:
+            maanden = bewaartermijn(db)
+            with db.lezen() as session:
+                beheerder = is_beheerder(session, self.gebruiker)
+        except KeuzehulpError as fout:
+            self._meld(fout.melding)
+            return
+        self.termijn_tekst.setText(
+            f"Een klantreferentie wordt na {_maanden(maanden)} gewist. De rest van het gesprek "
+            "blijft anoniem bewaard voor de cijfers."
+        )
+        self.termijn.setValue(maanden)
+        self.termijn_rij.setVisible(beheerder)
+
+    def bewaar_termijn(self) -> bool:
+        try:
+            maanden = zet_bewaartermijn(self.service.db, self.termijn.value(), self.gebruiker)
+            gewist = pas_bewaartermijn_toe(self.service.db)
+        except KeuzehulpError as fout:
+            self._meld(fout.melding)
+            return False
+        self._toon_termijn()
+        self.ververs()
+        wat = (
+            "Er is geen referentie gewist."
+            if not gewist
+            else (
+                "1 oudere referentie is gewist."
+                if gewist == 1
+                else f"{gewist} oudere referenties zijn gewist."
+            )
+        )
+        self._meld(f"De bewaartermijn is nu {_maanden(maanden)}. {wat}", fout=False)
+        return True
+
+    def _meld(self, tekst: str, *, fout: bool = True) -> None:
+        self.melding.setStyleSheet(f"color: {'#a4262c' if fout else '#1f4e79'};")
+        self.melding.setText(tekst)

@@ -1,25 +1,20 @@
-"""The Gesprek panel: goal, client picture, shortlist and choice; saves, reopens and prints.
+"""The Gesprek panel: goal, wishes, shortlist and choice; saves, reopens and prints.
 
-It talks to the search screen only through its contract (`korte_lijst_gevraagd`,
-`zoekvraag()`, `zet_zoekvraag()`, `klantweergave_gewijzigd`); without a search screen it keeps
-the search question itself, so it can be built and tested on its own.
+It talks to the search screen only through its contract (ZOEK_CONTRACT: the shortlist
+request, the search question, the client view, and `zet_wensen()` / `zet_korte_lijst()` so the
+cards show the fit and the shortlist); without a search screen it keeps the search question
+itself, so it can be built and tested on its own.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import logging
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QSize, QStandardPaths, Qt, QThreadPool, QUrl, Signal, Slot
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -29,28 +24,60 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import (
-    MAX_OPTIES,
-    GesprekInvoer,
-    GesprekService,
-    Optie,
-    controleer_korte_lijst,
-)
+from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.instrumentdetail import lees_detail, lees_details
-from keuzehulp.services.rapport.gegevens import Rapport, verzamel
+from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
+from keuzehulp.services.wensen import WensKeuze
+from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.gesprek.modellen import INSTRUMENT_ID_ROL, KorteLijstModel, VergelijkModel
-from keuzehulp.ui.gesprek.pdf_taak import PdfTaak
+from keuzehulp.ui.gesprek import vragen
+from keuzehulp.ui.gesprek.afdrukken import Afdrukken
+from keuzehulp.ui.gesprek.modellen import (
+    INSTRUMENT_ID_ROL,
+    KorteLijstModel,
+    OptieTeksten,
+    VergelijkModel,
+)
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
+from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 
 log = logging.getLogger(__name__)
-ZOEK_CONTRACT = ("korte_lijst_gevraagd", "zoekvraag", "zet_zoekvraag")
-STAP_DOEL, STAP_LIJST, STAP_KEUZE = range(3)
+ZOEK_CONTRACT = (
+    "korte_lijst_gevraagd",
+    "zoekvraag",
+    "zet_zoekvraag",
+    "zoekvraag_gewijzigd",
+    "klantweergave_gewijzigd",
+    "zet_wensen",
+    "zet_korte_lijst",
+)
+STAP_DOEL, STAP_WENSEN, STAP_LIJST, STAP_KEUZE = range(4)
 
 
 def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
+
+
+class StapRol(QScrollArea):
+    """A scrolling step that follows its content's height-for-width.
+
+    QScrollArea measures wrapped texts only when it is resized itself; a step whose answer
+    text grows would then squeeze its buttons. Each layout request of the step re-measures.
+    """
+
+    def __init__(self, stap: QWidget) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setWidget(stap)
+        stap.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
+        return super().eventFilter(obj, event)
 
 
 class GesprekPaneel(QWidget):
@@ -60,6 +87,7 @@ class GesprekPaneel(QWidget):
     pdf_klaar = Signal(str)
     pdf_mislukt = Signal(str)
     vergelijken_gevraagd = Signal()
+    wensen_gewijzigd = Signal()
 
     def __init__(
         self, context: AppContext, zoekscherm: QWidget | None = None, parent: QWidget | None = None
@@ -69,11 +97,19 @@ class GesprekPaneel(QWidget):
         self.service = GesprekService(context.database)
         self.zoekscherm: Any = zoekscherm if heeft_zoekcontract(zoekscherm) else None
         self.gesprek_id: int | None = None
+        self.coach: str | None = None  # who held the open conversation (None: a new one)
         self._zoekvraag = ZoekVraag()
         self._bewaard_als = GesprekInvoer()
-        self._taken: list[PdfTaak] = []
+        self._klantweergave = False
+        self._vullen = False  # while the panel is filled from a stored conversation
         self.korte_lijst = KorteLijstModel()
         self.vergelijking = VergelijkModel()
+        # Typing a pro or con updates the comparison once the coach pauses, not per letter.
+        self._typtimer = QTimer(self)
+        self._typtimer.setSingleShot(True)
+        self._typtimer.setInterval(300)
+        self._typtimer.timeout.connect(self._werk_vergelijking_bij)
+        self.afdrukken = Afdrukken(self)
 
         self.titel = QLabel()
         self.titel.setWordWrap(True)
@@ -83,22 +119,24 @@ class GesprekPaneel(QWidget):
         self.openen.setAccessibleName("Gesprek openen")
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
+        self.stappen.setUsesScrollButtons(False)
         self.doel = DoelStap(self.service.kenmerkgroepen())
+        self.wensen = WensenStap()
         self.lijst = KorteLijstStap()
         self.keuze = KeuzeStap()
-        # Each step scrolls, so the panel also fits beside the search on a small screen.
-        for stap, titel in (
-            (self.doel, "1. Doel"),
-            (self.lijst, "2. Korte lijst"),
-            (self.keuze, "3. Keuze"),
+        keuze_pagina = QWidget()
+        keuze_laag = QVBoxLayout(keuze_pagina)
+        keuze_laag.setContentsMargins(0, 0, 0, 0)
+        self.keuze_rol = StapRol(self.keuze)
+        keuze_laag.addWidget(self.keuze_rol, 1)
+        keuze_laag.addWidget(self.keuze.knoppen)  # always in sight under the scrolling step
+        for pagina, titel in (
+            (StapRol(self.doel), "1. Doel"),
+            (StapRol(self.wensen), "2. Wensen"),
+            (StapRol(self.lijst), "3. Opties"),
+            (keuze_pagina, "4. Keuze"),
         ):
-            rol = QScrollArea()
-            rol.setWidgetResizable(True)
-            rol.setFrameShape(QScrollArea.Shape.NoFrame)
-            # Only when the dock is made very narrow (large text): better a scroll bar than cut.
-            rol.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-            rol.setWidget(stap)
-            self.stappen.addTab(rol, titel)
+            self.stappen.addTab(pagina, titel)
         self.melding = QLabel()
         self.melding.setWordWrap(True)
         self.melding.setAccessibleName("Melding")
@@ -118,6 +156,7 @@ class GesprekPaneel(QWidget):
         laag.addWidget(self.melding)
 
         self.lijst.lijst.setModel(self.korte_lijst)
+        self._laad_gemeenten()
         self._verbind()
         self._werk_bij()
 
@@ -132,11 +171,18 @@ class GesprekPaneel(QWidget):
         for veld in self.doel.scores.values():
             veld.valueChanged.connect(self._op_scores)
         self.doel.zoek_laagste.clicked.connect(self.zoek_op_laagste_groepen)
+        self.wensen.wensen_gewijzigd.connect(self._op_wensen)
         self.lijst.omhoog.clicked.connect(lambda: self._verplaats(-1))
         self.lijst.omlaag.clicked.connect(lambda: self._verplaats(1))
         self.lijst.verwijder.clicked.connect(self.verwijder_gekozen)
         self.lijst.vergelijk.clicked.connect(self.vergelijken_gevraagd)
-        self.lijst.notitie.textEdited.connect(self._op_notitie)
+        self.lijst.notitie.textEdited.connect(lambda t: self._op_tekst("notitie", t))
+        self.lijst.goed.textChanged.connect(
+            lambda: self._op_tekst("goed", self.lijst.goed.toPlainText())
+        )
+        self.lijst.minder_goed.textChanged.connect(
+            lambda: self._op_tekst("minder_goed", self.lijst.minder_goed.toPlainText())
+        )
         self.lijst.lijst.selectionModel().currentChanged.connect(self._op_selectie)
         for signaal in (
             self.korte_lijst.rowsInserted,
@@ -145,17 +191,30 @@ class GesprekPaneel(QWidget):
             self.korte_lijst.modelReset,
         ):
             signaal.connect(self._werk_bij)
+        self.korte_lijst.dataChanged.connect(lambda *_: self._op_selectie_fit())
+        self.keuze.keuze.currentIndexChanged.connect(self._op_keuze)
         self.keuze.bewaar.clicked.connect(self.bewaar)
         self.keuze.klant_pdf.clicked.connect(self.maak_klant_pdf)
         self.keuze.kopieer.clicked.connect(self.kopieer_samenvatting)
         self.keuze.prof_pdf.clicked.connect(self.maak_professionele_pdf)
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._herlaad_opties)
+        self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._laad_gemeenten)
         if self.zoekscherm is not None:
             self.zoekscherm.korte_lijst_gevraagd.connect(self.voeg_toe)
-            if hasattr(self.zoekscherm, "klantweergave_gewijzigd"):
-                self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
-            if hasattr(self.zoekscherm, "zoekvraag_gewijzigd"):
-                self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
+            self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
+            self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
+
+    def _laad_gemeenten(self) -> None:
+        """The client's gemeente for the wish "dicht bij huis": the catalogue's gemeenten."""
+        service = getattr(self.zoekscherm, "service", None)
+        try:
+            namen = service.gemeenten if service is not None else None
+            if namen is None:
+                namen = ZoekService(self.context.database).gemeenten
+        except KeuzehulpError as fout:
+            self.meld(fout.melding)
+            return
+        self.wensen.zet_gemeenten(namen)
 
     # --- the search question ---------------------------------------------------------------
 
@@ -189,11 +248,24 @@ class GesprekPaneel(QWidget):
     def zoek_op_laagste_groepen(self) -> None:
         groepen = self.laagste_groepen()
         if not groepen:
-            self._meld("Vul eerst bij het klantbeeld een cijfer in voor een of meer groepen.")
+            self.meld("Vul eerst bij het klantbeeld een cijfer in voor een of meer groepen.")
             return
         self.zet_zoekvraag(self.zoekvraag().model_copy(update={"kenmerken": frozenset(groepen)}))
         namen = [naam for code, naam in self.doel.radar._groepen if code in groepen]
-        self._meld("In de zoekvraag staan nu de groepen: " + ", ".join(namen) + ".")
+        self.meld("In de zoekvraag staan nu de groepen: " + ", ".join(namen) + ".", fout=False)
+
+    # --- wishes ----------------------------------------------------------------------------
+
+    def wens_keuzes(self) -> tuple[WensKeuze, ...]:
+        return self.wensen.wensen()
+
+    def _op_wensen(self) -> None:
+        wensen = self.wens_keuzes()
+        self.korte_lijst.zet_wensen(wensen)
+        self._werk_vergelijking_bij()
+        if self.zoekscherm is not None:
+            self.zoekscherm.zet_wensen(wensen)
+        self.wensen_gewijzigd.emit()
 
     # --- the shortlist ---------------------------------------------------------------------
 
@@ -201,28 +273,32 @@ class GesprekPaneel(QWidget):
     def voeg_toe(self, instrument_id: int) -> bool:
         """Put an option on the shortlist (the slot the search screen's signal connects to)."""
         if instrument_id in self.korte_lijst.ids():
-            self._meld("Deze optie staat al op de korte lijst.")
+            self.meld("Deze optie staat al op de korte lijst.")
             return False
         if self.korte_lijst.rowCount() >= MAX_OPTIES:
-            self._meld(
-                f"De korte lijst is vol: kies 2 tot {MAX_OPTIES} opties. Haal er eerst een weg."
+            self.meld(
+                f"De korte lijst is vol: er passen {MAX_OPTIES} opties op. Haal er eerst een weg."
             )
             return False
         try:
             detail = lees_detail(self.context.database, instrument_id)
         except KeuzehulpError as fout:
-            self._meld(fout.melding)
+            self.meld(fout.melding)
             return False
         self.korte_lijst.voeg_toe(detail)
         tekst = (
             f"Op de korte lijst: {detail.naam} ({self.korte_lijst.rowCount()} van {MAX_OPTIES})."
         )
-        self._meld(tekst, fout=False)
+        self.meld(tekst, fout=False)
         self.context.gebeurtenissen.melding.emit(tekst)
         return True
 
     def _gekozen_rij(self) -> int:
         return self.lijst.lijst.currentIndex().row()
+
+    def _gekozen_optie(self) -> int | None:
+        index = self.lijst.lijst.currentIndex()
+        return index.data(INSTRUMENT_ID_ROL) if index.isValid() else None
 
     @Slot()
     def verwijder_gekozen(self) -> None:
@@ -236,77 +312,158 @@ class GesprekPaneel(QWidget):
             self.lijst.lijst.setCurrentIndex(self.korte_lijst.index(rij + stap))
 
     def _op_selectie(self) -> None:
-        index = self.lijst.lijst.currentIndex()
-        instrument_id = index.data(INSTRUMENT_ID_ROL) if index.isValid() else None
-        self.lijst.notitie.setEnabled(instrument_id is not None)
-        self.lijst.notitie.setText(self.korte_lijst.notitie(instrument_id) if instrument_id else "")
+        """Show the pros, cons and note of the selected option."""
+        instrument_id = self._gekozen_optie()
+        teksten = self.korte_lijst.teksten(instrument_id) if instrument_id else OptieTeksten()
+        self.lijst.optie.setEnabled(instrument_id is not None)
+        naam = next((o.naam for o in self.korte_lijst.opties if o.id == instrument_id), None)
+        self.lijst.optie.setTitle(naam or "Kies een optie in de lijst")
+        for vak, tekst in (
+            (self.lijst.goed, teksten.goed),
+            (self.lijst.minder_goed, teksten.minder_goed),
+        ):
+            if vak.toPlainText() != tekst:
+                vak.blockSignals(True)
+                vak.setPlainText(tekst)
+                vak.blockSignals(False)
+        self.lijst.notitie.setText(teksten.notitie)
+        self._op_selectie_fit()
 
-    def _op_notitie(self, tekst: str) -> None:
-        index = self.lijst.lijst.currentIndex()
-        if index.isValid():
-            self.korte_lijst.zet_notitie(index.data(INSTRUMENT_ID_ROL), tekst)
+    def _op_selectie_fit(self) -> None:
+        instrument_id = self._gekozen_optie()
+        fit = self.korte_lijst.fit(instrument_id) if instrument_id else None
+        uitleg = fit_tekst(fit) if fit is not None else ""
+        if not uitleg and instrument_id is not None:
+            uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
+        self.lijst.fit.setText(uitleg)
+
+    def _op_tekst(self, veld: str, tekst: str) -> None:
+        instrument_id = self._gekozen_optie()
+        if instrument_id is None or self._vullen:
+            return
+        if getattr(self.korte_lijst.teksten(instrument_id), veld) != tekst:
+            self.korte_lijst.zet_tekst(instrument_id, veld, tekst)
+            self._typtimer.start()
 
     def _op_scores(self) -> None:
         self.doel.radar.zet_scores(self.scores())
 
     def _werk_bij(self) -> None:
-        """After any shortlist change: status line, choice list and comparison."""
+        """After any shortlist change: status line, choice list, comparison, search marks."""
         aantal = self.korte_lijst.rowCount()
-        if aantal < 2:
-            status = f"{aantal} van {MAX_OPTIES} opties. Zet er nog {2 - aantal} of meer op."
+        if aantal == 0:
+            status = "Nog geen opties. Voeg opties toe vanuit de zoekresultaten."
+        elif aantal == 1:
+            status = f"1 van {MAX_OPTIES} opties. Kies deze, of zet er meer op om te vergelijken."
         else:
-            status = f"{aantal} van {MAX_OPTIES} opties. Vergelijk ze naast elkaar."
-        self.lijst.status.setText(status + " Voeg opties toe vanuit de zoekresultaten.")
+            status = f"{aantal} van {MAX_OPTIES} opties. Vergelijk ze naast elkaar en kies."
+        self.lijst.status.setText(status)
         vorige = self.keuze.keuze.currentData()
+        self.keuze.keuze.blockSignals(True)
         self.keuze.keuze.clear()
         self.keuze.keuze.addItem("(nog geen keuze)", None)
         for optie in self.korte_lijst.opties:
             self.keuze.keuze.addItem(optie.naam, optie.id)
         plek = self.keuze.keuze.findData(vorige)
         self.keuze.keuze.setCurrentIndex(max(plek, 0))
-        self.lijst.vergelijk.setEnabled(aantal >= 2)
+        self.keuze.keuze.blockSignals(False)
+        if plek < 0 and vorige is not None:
+            self._op_keuze()  # the chosen option left the shortlist
+        self.lijst.vergelijk.setEnabled(aantal >= 1)
+        if aantal and not self.lijst.lijst.currentIndex().isValid():
+            self.lijst.lijst.setCurrentIndex(self.korte_lijst.index(0))
         self._op_selectie()
         self._werk_vergelijking_bij()
+        self.keuze.check.zet_actief(self.keuze.keuze.currentData() is not None)
+        if self.zoekscherm is not None:
+            self.zoekscherm.zet_korte_lijst(frozenset(self.korte_lijst.ids()))
         self._zet_titel()
 
+    def vergelijking_bijwerken(self) -> None:
+        """Bring the comparison up to date now if typed text is still waiting for it."""
+        if self._typtimer.isActive():
+            self._werk_vergelijking_bij()
+
     def _werk_vergelijking_bij(self) -> None:
-        self.vergelijking.zet(self.korte_lijst.opties, self.zoekvraag().kenmerken)
+        self._typtimer.stop()
+        opties = self.korte_lijst.opties
+        rijen = vergelijk_opties(
+            opties,
+            opties=[self._optie(o.id) for o in opties],
+            fits={o.id: self.korte_lijst.fit(o.id) for o in opties} if self.wens_keuzes() else None,
+            gezocht=self.zoekvraag().kenmerken,
+        )
+        self.vergelijking.zet(opties, rijen)
+        self.vergelijking.zet_keuze(self.keuze.keuze.currentData())
 
     def _herlaad_opties(self) -> None:
         ids = self.korte_lijst.ids()
         if ids:
-            notities = {i: self.korte_lijst.notitie(i) for i in ids}
+            teksten = {i: self.korte_lijst.teksten(i) for i in ids}
             try:
-                self.korte_lijst.zet(lees_details(self.context.database, ids), notities)
+                self.korte_lijst.zet(lees_details(self.context.database, ids), teksten)
             except KeuzehulpError as fout:
-                self._meld(fout.melding)
+                self.meld(fout.melding)
+
+    # --- the choice ------------------------------------------------------------------------
 
     @Slot(int)
     def kies(self, instrument_id: int) -> None:
-        """Choose an option (from the comparison): go to step 3 with it selected."""
+        """Choose an option (from the comparison): go to step 4 with it selected."""
         plek = self.keuze.keuze.findData(instrument_id)
-        if plek >= 0:
-            self.keuze.keuze.setCurrentIndex(plek)
-            self.stappen.setCurrentIndex(STAP_KEUZE)
-            self._meld(f"Gekozen: {self.keuze.keuze.currentText()}.", fout=False)
+        if plek < 0:
+            return
+        was_ingevuld = self.keuze.check.antwoorden() is not None
+        self.keuze.keuze.setCurrentIndex(plek)
+        self.stappen.setCurrentIndex(STAP_KEUZE)
+        # The decision check comes right after choosing: bring it into sight.
+        self.keuze_rol.ensureWidgetVisible(self.keuze.check, 0, 0)
+        opnieuw = was_ingevuld and self.keuze.check.antwoorden() is None
+        vervolg = "Doe de keuzecheck opnieuw." if opnieuw else "Kijk nu samen of je het zeker weet."
+        self.meld(f"Gekozen: {self.keuze.keuze.currentText()}. {vervolg}", fout=False)
+
+    def _op_keuze(self, *_: object) -> None:
+        gekozen = self.keuze.keuze.currentData()
+        self.vergelijking.zet_keuze(gekozen)
+        self.keuze.check.zet_actief(gekozen is not None)
+        if self._vullen:
+            return
+        # The check is about this choice: another choice asks the questions again.
+        check = self.keuze.check
+        if check.antwoorden() is not None or check.teach_back_waarde() is not None:
+            check.zet_antwoorden(None)
+            check.zet_teach_back(None)
+            self.meld("De keuze is veranderd. Doe de keuzecheck opnieuw.", fout=False)
 
     # --- store and reopen ------------------------------------------------------------------
 
     def invoer(self) -> GesprekInvoer:
         ids = self.korte_lijst.ids()
+        check = self.keuze.check
+        sure = check.antwoorden()
         return GesprekInvoer(
             client_referentie=self.doel.referentie.text(),
             doel_soort=self.doel.doel_soort.currentData() or None,
             doel=self.doel.doel.toPlainText(),
             zoekvraag=self.zoekvraag(),
             scores=self.scores(),
-            opties=tuple(
-                Optie(instrument_id=i, notitie=self.korte_lijst.notitie(i) or None) for i in ids
-            ),
+            opties=tuple(self._optie(i) for i in ids),
             keuze_id=self.keuze.keuze.currentData(),
             onderbouwing=self.keuze.onderbouwing.toPlainText(),
             voorkeur_client=self.keuze.voorkeur.toPlainText(),
             volgende_stappen=self.keuze.stappen.toPlainText(),
+            wensen=self.wens_keuzes(),
+            sure=sure,
+            teach_back=check.teach_back_waarde(),
+        )
+
+    def _optie(self, instrument_id: int) -> Optie:
+        t = self.korte_lijst.teksten(instrument_id)
+        return Optie(
+            instrument_id=instrument_id,
+            notitie=t.notitie or None,
+            goed=t.goed or None,
+            minder_goed=t.minder_goed or None,
         )
 
     @Slot()
@@ -314,12 +471,13 @@ class GesprekPaneel(QWidget):
         try:
             gesprek = self.service.bewaar(self.invoer(), self.context.gebruiker, self.gesprek_id)
         except KeuzehulpError as fout:
-            self._meld(fout.melding)
+            self.meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
         self._zet_titel()
-        self._meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
+        self.meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
         self.bewaard.emit(gesprek.id)
         return True
 
@@ -331,22 +489,26 @@ class GesprekPaneel(QWidget):
         """Ask before unsaved work is replaced."""
         if not self.heeft_wijzigingen():
             return True
-        antwoord = QMessageBox.question(
+        return vragen.vraag_ja_nee(
             self,
             "Gesprek niet bewaard",
             "Dit gesprek heeft wijzigingen die niet bewaard zijn. Wilt u ze weggooien?",
         )
-        return antwoord == QMessageBox.StandardButton.Yes
 
     @Slot()
     def nieuw_gesprek(self) -> None:
         if not self._mag_weg():
             return
+        self._leeg()
+        self.meld("", fout=False)
+
+    def _leeg(self) -> None:
         self.gesprek_id = None
+        self.coach = None
+        self._bewaard_als = GesprekInvoer()
         self._vul(GesprekInvoer(), {})
         self._bewaard_als = self.invoer()
         self.stappen.setCurrentIndex(STAP_DOEL)
-        self._meld("", fout=False)
 
     @Slot()
     def kies_gesprek(self) -> None:
@@ -354,42 +516,63 @@ class GesprekPaneel(QWidget):
 
         if not self._mag_weg():
             return
-        dialoog = GesprekkenDialoog(self.service.lijst(), self)
+        dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
+        dialoog.verwijderd.connect(self._op_verwijderd)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
+
+    def _op_verwijderd(self, gesprek_id: int) -> None:
+        if gesprek_id == self.gesprek_id:
+            self._leeg()  # the open conversation no longer exists
+            self.meld(f"Gesprek {gesprek_id} is verwijderd.", fout=False)
 
     def open_gesprek(self, gesprek_id: int) -> bool:
         try:
             gesprek = self.service.lees(gesprek_id)
             details = lees_details(self.context.database, gesprek.invoer.optie_ids)
         except KeuzehulpError as fout:
-            self._meld(fout.melding)
+            self.meld(fout.melding)
             return False
         self.gesprek_id = gesprek.id
+        self.coach = gesprek.coach
+        self._bewaard_als = gesprek.invoer
         self._vul(gesprek.invoer, {d.id: d for d in details})
         self._bewaard_als = self.invoer()
-        self._meld(
+        self.meld(
             f"Gesprek {gesprek.id} is geopend. U kunt het wijzigen en opnieuw afdrukken.",
             fout=False,
         )
         return True
 
     def _vul(self, invoer: GesprekInvoer, details: dict[int, Any]) -> None:
-        self.doel.referentie.setText(invoer.client_referentie or "")
-        plek = self.doel.doel_soort.findData(invoer.doel_soort or "")
-        self.doel.doel_soort.setCurrentIndex(max(plek, 0))
-        self.doel.doel.setPlainText(invoer.doel or "")
-        for code, veld in self.doel.scores.items():
-            veld.setValue(invoer.scores.get(code, 0))
-        self.korte_lijst.zet(
-            [details[o.instrument_id] for o in invoer.opties],
-            {o.instrument_id: o.notitie or "" for o in invoer.opties},
-        )
-        self.keuze.keuze.setCurrentIndex(max(self.keuze.keuze.findData(invoer.keuze_id), 0))
-        self.keuze.onderbouwing.setPlainText(invoer.onderbouwing or "")
-        self.keuze.voorkeur.setPlainText(invoer.voorkeur_client or "")
-        self.keuze.stappen.setPlainText(invoer.volgende_stappen or "")
-        self.zet_zoekvraag(invoer.zoekvraag)
+        self._vullen = True
+        try:
+            self.doel.referentie.setText(invoer.client_referentie or "")
+            plek = self.doel.doel_soort.findData(invoer.doel_soort or "")
+            self.doel.doel_soort.setCurrentIndex(max(plek, 0))
+            self.doel.doel.setPlainText(invoer.doel or "")
+            for code, veld in self.doel.scores.items():
+                veld.setValue(invoer.scores.get(code, 0))
+            self.wensen.zet_wensen(invoer.wensen)
+            self.korte_lijst.zet(
+                [details[o.instrument_id] for o in invoer.opties],
+                {
+                    o.instrument_id: OptieTeksten(
+                        goed=o.goed or "", minder_goed=o.minder_goed or "", notitie=o.notitie or ""
+                    )
+                    for o in invoer.opties
+                },
+            )
+            self.keuze.keuze.setCurrentIndex(max(self.keuze.keuze.findData(invoer.keuze_id), 0))
+            self.keuze.onderbouwing.setPlainText(invoer.onderbouwing or "")
+            self.keuze.voorkeur.setPlainText(invoer.voorkeur_client or "")
+            self.keuze.stappen.setPlainText(invoer.volgende_stappen or "")
+            self.keuze.check.zet_antwoorden(invoer.sure)
+            self.keuze.check.zet_teach_back(invoer.teach_back)
+            self.zet_zoekvraag(invoer.zoekvraag)
+        finally:
+            self._vullen = False
+        self._op_selectie()
         self._zet_titel()
 
     def _zet_titel(self) -> None:
@@ -397,110 +580,51 @@ class GesprekPaneel(QWidget):
             f"<b>Gesprek {self.gesprek_id}</b>" if self.gesprek_id else "<b>Nieuw gesprek</b>"
         )
 
-    # --- printing --------------------------------------------------------------------------
-
-    def _rapport(self) -> Rapport | None:
-        """Check the shortlist, save, and read everything to print."""
-        try:
-            controleer_korte_lijst(self.korte_lijst.rowCount())
-        except KeuzehulpError as fout:
-            self._meld(fout.melding)
-            self.stappen.setCurrentIndex(STAP_LIJST)
-            return None
-        if not self.bewaar() or self.gesprek_id is None:
-            return None
-        return verzamel(self.context.database, self.gesprek_id)
-
-    def _vraag_pad(self, titel: str, naam: str) -> Path | None:
-        map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-        voorstel = str(Path(map_ or Path.home()) / naam)
-        pad, _ = QFileDialog.getSaveFileName(self, titel, voorstel, "PDF-bestanden (*.pdf)")
-        if not pad:
-            return None
-        return Path(pad if pad.lower().endswith(".pdf") else pad + ".pdf")
+    # --- printing (afdrukken.py) -----------------------------------------------------------
 
     @Slot()
     def maak_klant_pdf(self) -> None:
-        rapport = self._rapport()
-        if rapport is None:
-            return
-        pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
-        if pad is not None:
-            from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # reportlab: lazy
-
-            self._start(lambda p: schrijf_klant_pdf(rapport, p), pad, aanbieden=True)
+        self.afdrukken.klant_pdf()
 
     @Slot()
     def maak_professionele_pdf(self) -> None:
-        rapport = self._rapport()
-        if rapport is None:
-            return
-        naam = f"samenvatting-gesprek-{rapport.gesprek.id}.pdf"
-        pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
-        if pad is not None:
-            from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
-
-            self._start(lambda p: schrijf_professionele_pdf(rapport, p), pad, aanbieden=False)
+        self.afdrukken.professionele_pdf()
 
     @Slot()
     def kopieer_samenvatting(self) -> None:
-        rapport = self._rapport()
-        if rapport is None:
-            return
-        from keuzehulp.services.rapport.professioneel import samenvatting_tekst
+        self.afdrukken.kopieer_samenvatting()
 
-        QGuiApplication.clipboard().setText(samenvatting_tekst(rapport))
-        self._meld(
-            "De samenvatting staat op het klembord. Plak hem in het klantdossier.", fout=False
-        )
+    @Slot()
+    def bewerk_profiel(self) -> None:
+        from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 
-    def _start(self, schrijf: Callable[[Path], Path], pad: Path, *, aanbieden: bool) -> None:
-        taak = PdfTaak(schrijf, pad)
-        taak.setAutoDelete(False)
-        self._taken.append(taak)
-        self._bezig(True)
-        taak.signalen.klaar.connect(lambda p: self._klaar(taak, p, aanbieden))
-        taak.signalen.mislukt.connect(lambda m: self._mislukt(taak, m))
-        QThreadPool.globalInstance().start(taak)
+        dialoog = CoachProfielDialoog(self.context.database, self.context.gebruiker, self)
+        if dialoog.exec():
+            self.meld("Uw contactgegevens zijn bewaard.", fout=False)
 
-    def _bezig(self, aan: bool) -> None:
-        self.voortgang.setVisible(aan)
-        for knop in (self.keuze.klant_pdf, self.keuze.prof_pdf, self.keuze.kopieer):
-            knop.setEnabled(not aan)
-
-    def _klaar(self, taak: PdfTaak, pad: str, aanbieden: bool) -> None:
-        self._taken.remove(taak)
-        self._bezig(False)
-        self._meld(f"De PDF is opgeslagen: {pad}", fout=False)
-        self.context.gebeurtenissen.melding.emit(f"PDF opgeslagen: {pad}")
-        self.pdf_klaar.emit(pad)
-        if aanbieden:
-            antwoord = QMessageBox.question(
-                self, "PDF openen", f"De PDF is opgeslagen:\n{pad}\n\nWilt u hem nu openen?"
-            )
-            if antwoord == QMessageBox.StandardButton.Yes:
-                QDesktopServices.openUrl(QUrl.fromLocalFile(pad))
-
-    def _mislukt(self, taak: PdfTaak, melding: str) -> None:
-        self._taken.remove(taak)
-        self._bezig(False)
-        self._meld(melding)
-        self.pdf_mislukt.emit(melding)
+    def toon_stap_lijst(self) -> None:
+        self.stappen.setCurrentIndex(STAP_LIJST)
 
     # --- client view -----------------------------------------------------------------------
 
     @Slot(bool)
     def zet_klantweergave(self, aan: bool) -> None:
-        """In the client view the reference and the file summary are out of sight."""
+        """In the client view only B1 texts: the coach's fields and the jargon are hidden."""
+        self._klantweergave = aan
         for widget in (
             self.doel.referentie,
             self.doel.referentie_label,
+            self.doel.beeld,  # the klantbeeld names the kenmerk groups (jargon)
+            self.lijst.notitie,
+            self.lijst.notitie_label,
+            self.keuze.onderbouwing,
+            self.keuze.onderbouwing_label,
             self.keuze.kopieer,
             self.keuze.prof_pdf,
         ):
             widget.setVisible(not aan)
 
-    def _meld(self, tekst: str, *, fout: bool = True) -> None:
+    def meld(self, tekst: str, *, fout: bool = True) -> None:
         kleur = "#a4262c" if fout else "#1f4e79"
         self.melding.setStyleSheet(f"color: {kleur};")
         self.melding.setText(tekst)

@@ -1,4 +1,4 @@
-"""Layout of the three steps in the Gesprek panel (views only; the panel connects them)."""
+"""Layout of the steps in the Gesprek panel (views only; the panel connects them)."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keuzehulp.ui.gesprek.keuzecheck_groep import KeuzeCheckGroep
 from keuzehulp.ui.gesprek.radar import RadarWidget
 
 DOELSOORTEN = (
@@ -69,7 +70,7 @@ class DoelStap(QWidget):
         vorm.addRow(doel_label, self.doel)
         vorm.addRow(self.referentie_label, self.referentie)
 
-        beeld = QGroupBox("Klantbeeld (niet verplicht)")
+        self.beeld = beeld = QGroupBox("Klantbeeld (niet verplicht)")
         beeld_uitleg = QLabel(
             "Geef samen een cijfer van 1 tot 10 per groep. Een laag cijfer wijst op iets om aan "
             "te werken."
@@ -104,7 +105,7 @@ class DoelStap(QWidget):
 
 
 class KorteLijstStap(QWidget):
-    """Step 2: the shortlist of 2 to 5 options, with a note per option."""
+    """Step 3: the shortlist of 1 to 5 options; per option the client's pros and cons."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,9 +113,10 @@ class KorteLijstStap(QWidget):
         self.status.setWordWrap(True)
         self.lijst = QListView()
         self.lijst.setAccessibleName("Korte lijst")
-        self.notitie = QLineEdit()
-        self.notitie.setAccessibleName("Notitie bij de gekozen optie")
-        self.notitie.setPlaceholderText("Notitie bij deze optie (voor- en nadelen)")
+        self.lijst.setWordWrap(True)
+        self.lijst.setAlternatingRowColors(True)
+        self.lijst.setSpacing(2)
+        self.lijst.setMinimumHeight(120)
         self.omhoog = _knop("O&mhoog")
         self.omlaag = _knop("Omla&ag")
         self.verwijder = _knop("&Verwijderen", "Verwijderen van de korte lijst")
@@ -122,19 +124,48 @@ class KorteLijstStap(QWidget):
         knoppen = QHBoxLayout()
         for knop in (self.omhoog, self.omlaag, self.verwijder):
             knoppen.addWidget(knop)
-        notitie_label = QLabel("No&titie:")
-        notitie_label.setBuddy(self.notitie)
+
+        self.optie = QGroupBox("Over deze optie")
+        self.fit = QLabel()
+        self.fit.setWordWrap(True)
+        self.fit.setAccessibleName("Past bij je wensen")
+        self.goed = _tekstvak("Wat vind jij goed?", "In de woorden van de klant", 50)
+        self.minder_goed = _tekstvak("Wat vind jij minder goed?", "In de woorden van de klant", 50)
+        for vak in (self.goed, self.minder_goed):
+            vak.setMaximumHeight(64)
+        self.notitie = QLineEdit()
+        self.notitie.setAccessibleName("Notitie van de coach bij deze optie")
+        self.notitie.setPlaceholderText("Alleen voor u; staat niet in de klantweergave")
+        vorm = QFormLayout()
+        vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+        self.notitie_label = QLabel("No&titie van de coach:")
+        self.notitie_label.setBuddy(self.notitie)
+        for tekst, veld in (
+            ("Wat vind jij &goed?", self.goed),
+            ("Wat vind jij &minder goed?", self.minder_goed),
+        ):
+            label = QLabel(tekst)
+            label.setBuddy(veld)
+            vorm.addRow(label, veld)
+        vorm.addRow(self.notitie_label, self.notitie)
+        optie_laag = QVBoxLayout(self.optie)
+        optie_laag.addWidget(self.fit)
+        optie_laag.addLayout(vorm)
+
         laag = QVBoxLayout(self)
         laag.addWidget(self.status)
         laag.addWidget(self.lijst, 1)
         laag.addLayout(knoppen)
-        laag.addWidget(notitie_label)
-        laag.addWidget(self.notitie)
         laag.addWidget(self.vergelijk)
+        laag.addWidget(self.optie)
 
 
 class KeuzeStap(QWidget):
-    """Step 3: the choice, the reasons, the client's own preference, next steps, printing."""
+    """Step 4: the choice, the reasons, the client's own words, next steps, the decision check.
+
+    The buttons (`knoppen`) are a separate widget: the panel keeps them under the scrolling
+    step, so they stay in sight on a laptop however long the step gets.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -145,34 +176,37 @@ class KeuzeStap(QWidget):
             "Voorkeur van de klant", "Wat vindt de klant zelf? In eigen woorden"
         )
         self.stappen = _tekstvak(
-            "Volgende stappen", "Eén stap per regel, bijvoorbeeld: Je coach meldt je aan."
+            "Volgende stappen", "Eén stap per regel, bijvoorbeeld: Je gaat naar een kennismaking."
         )
         for vak in (self.onderbouwing, self.voorkeur, self.stappen):
-            # Grown to the tallest step, the boxes pushed the print buttons out of sight.
-            vak.setMaximumHeight(130)
+            vak.setMinimumHeight(56)
+            vak.setMaximumHeight(84)
         vorm = QFormLayout()
         vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.onderbouwing_label = QLabel("&Waarom:")
         for tekst, veld in (
             ("&Keuze:", self.keuze),
-            ("&Waarom:", self.onderbouwing),
+            (self.onderbouwing_label, self.onderbouwing),
             ("&Voorkeur klant:", self.voorkeur),
             ("Volgende s&tappen:", self.stappen),
         ):
-            label = QLabel(tekst)
+            label = tekst if isinstance(tekst, QLabel) else QLabel(tekst)
             label.setBuddy(veld)
             vorm.addRow(label, veld)
+        self.check = KeuzeCheckGroep()
+        laag = QVBoxLayout(self)
+        laag.addLayout(vorm)
+        laag.addWidget(self.check)
+        laag.addStretch(1)
+
         self.bewaar = _knop("B&ewaren", "Gesprek bewaren")
         self.klant_pdf = _knop("&PDF voor de klant…")
         self.kopieer = _knop("Samenvatting kopië&ren", "Samenvatting voor het dossier kopiëren")
         self.prof_pdf = _knop("Samenvatting als P&DF…", "Samenvatting voor het dossier als PDF")
-        laag = QVBoxLayout(self)
-        laag.addLayout(vorm)
-        rij1 = QHBoxLayout()
-        rij1.addWidget(self.bewaar)
-        rij1.addWidget(self.klant_pdf)
-        rij2 = QHBoxLayout()
-        rij2.addWidget(self.kopieer)
-        rij2.addWidget(self.prof_pdf)
-        laag.addLayout(rij1)
-        laag.addLayout(rij2)
-        laag.addStretch(1)
+        self.knoppen = QWidget()
+        rooster = QGridLayout(self.knoppen)
+        rooster.setContentsMargins(0, 4, 0, 0)
+        rooster.addWidget(self.bewaar, 0, 0)
+        rooster.addWidget(self.klant_pdf, 0, 1)
+        rooster.addWidget(self.kopieer, 1, 0)
+        rooster.addWidget(self.prof_pdf, 1, 1)

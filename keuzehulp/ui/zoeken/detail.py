@@ -2,14 +2,32 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from html import escape
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
 
 from keuzehulp.model.tekst import bedrag, cijfer
 from keuzehulp.model.velden import veldlabel
 from keuzehulp.services.instrumentdetail import InstrumentDetail
+from keuzehulp.services.weergave import (
+    duur_tekst,
+    groepsvorm_tekst,
+    kosten_klant_tekst,
+    nederlands_tekst,
+    start_tekst,
+    uren_tekst,
+)
+from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 
 # Practical fields in the order a coach reads them; cost and owner are internal.
 PRAKTISCH = (
@@ -28,6 +46,7 @@ PRAKTISCH = (
 )
 INTERN = ("kosten", "regiehouder")
 KLANT_LABELS = {
+    "type": "Soort hulp",
     "uitvoerder": "Wie geeft het",
     "omschrijving": "Wat is het",
     "doel": "Wat levert het op",
@@ -38,6 +57,15 @@ KLANT_LABELS = {
     "werkwijze": "Hoe gaat het",
     "rol_werkzoekende": "Wat doe jij",
     "beschikbaarheid": "Wanneer",
+    "bijzonderheden": "Goed om te weten",
+}
+# Evidence levels in plain words for the client (the levels are the databanks' jargon).
+ONDERBOUWING_KLANT = {
+    "goed beschreven": "Het is goed beschreven hoe het werkt.",
+    "goed onderbouwd": "Er is goed uitgelegd waarom het helpt.",
+    "effectief: eerste aanwijzingen": "Er zijn eerste tekenen dat het helpt.",
+    "effectief: goede aanwijzingen": "Er zijn goede tekenen dat het helpt.",
+    "effectief: sterke aanwijzingen": "Er is sterk bewijs dat het helpt.",
 }
 
 
@@ -46,6 +74,63 @@ def _regel(label: str, waarde: str | None) -> str:
         return ""
     tekst = escape(waarde).replace("\n", "<br>")
     return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{tekst}</td></tr>"
+
+
+def _datums(tekst: str | None) -> list[dt.date]:
+    return [dt.date.fromisoformat(d.strip()) for d in (tekst or "").split(";") if d.strip()]
+
+
+def _gestructureerd(d: InstrumentDetail, klant: bool) -> list[str]:
+    """Duration, hours, start, group, Dutch and the client's cost.
+
+    What the catalogue does not know is named once, in one row ("Nog niet bekend: hoe lang,
+    wanneer je begint"), instead of five rows saying "onbekend".
+    """
+    g = d.gegevens
+    velden = (
+        ("duur_weken", "Hoe lang", g.duur_weken is None, duur_tekst(g.duur_weken, klant=klant)),
+        (
+            "uren_per_week",
+            "Uren per week",
+            g.uren_per_week is None,
+            uren_tekst(g.uren_per_week, klant=klant),
+        ),
+        (
+            "start_soort",
+            "Wanneer begin je",
+            g.start_soort is None,
+            start_tekst(g.start_soort, _datums(g.startdata), klant=klant),
+        ),
+        (
+            "groepsvorm",
+            "Alleen of in een groep",
+            g.groepsvorm is None,
+            groepsvorm_tekst(g.groepsvorm, klant=klant),
+        ),
+        (
+            "nederlands_nodig",
+            "Nederlands",
+            g.nederlands_nodig is None,
+            nederlands_tekst(g.nederlands_nodig, klant=klant),
+        ),
+        (
+            "kosten_klant_centen",
+            "Wat betaal je zelf",
+            g.kosten_klant_centen is None,
+            kosten_klant_tekst(g.kosten_klant_centen, klant=klant),
+        ),
+    )
+    rijen = []
+    onbekend = []
+    for veld, klantlabel, leeg, tekst in velden:
+        label = klantlabel if klant else veldlabel(veld)
+        if leeg:
+            onbekend.append(label if not klant or label == "Nederlands" else label.lower())
+        else:
+            rijen.append(_regel(label, tekst))
+    if onbekend:
+        rijen.append(_regel("Nog niet bekend" if klant else "Onbekend", ", ".join(onbekend)))
+    return rijen
 
 
 def detail_html(d: InstrumentDetail, klant: bool) -> str:
@@ -70,6 +155,7 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         rijen.append(_regel(label, getattr(g, veld)))
     gemeenten = "Alle gemeenten" if g.alle_gemeenten else ", ".join(g.gemeenten)
     rijen.insert(3, _regel("Gemeente", gemeenten))
+    rijen[8:8] = _gestructureerd(d, klant)
     if not klant:
         kosten = bedrag(g.kosten_centen) if g.kosten_centen is not None else g.kosten_tekst
         rijen.append(_regel(veldlabel("kosten_centen"), kosten))
@@ -96,6 +182,9 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         delen.append("</ul>")
 
     delen.append("<h3>Hoe goed werkt het?</h3>" if klant else "<h3>Effectiviteit</h3>")
+    onderbouwing = g.onderbouwing
+    if klant and onderbouwing:
+        onderbouwing = ONDERBOUWING_KLANT.get(onderbouwing)
     effect = [
         _regel(
             "Cijfer van werkcoaches" if klant else veldlabel("waardering_professionals"),
@@ -105,10 +194,7 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
             "Cijfer van deelnemers" if klant else veldlabel("waardering_werkzoekende"),
             cijfer(g.waardering_werkzoekende) if g.waardering_werkzoekende else None,
         ),
-        _regel(
-            "Bewijs dat het werkt" if klant else veldlabel("onderbouwing"),
-            g.onderbouwing,
-        ),
+        _regel("Werkt het?" if klant else veldlabel("onderbouwing"), onderbouwing),
     ]
     tabel = "".join(effect)
     delen.append(f"<table cellspacing='4'>{tabel}</table>" if tabel else "<p>Nog niet bekend.</p>")
@@ -123,24 +209,18 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
     return "".join(delen)
 
 
-NIETS_GEVONDEN_KOP = "<b>Niets gevonden.</b>"
-NIETS_GEVONDEN = (
-    "Niets past bij alles wat je nu hebt gekozen. "
-    "Haal een vinkje weg, of klik op ‘Wis stap’. "
-    "Dan zie je weer meer mogelijkheden."
-)
-
-
 class DetailPaneel(QWidget):
-    """Shows one instrument; its button asks to put it on the short list."""
+    """Shows one instrument below the cards; its button asks to put it on the short list."""
 
     korte_lijst_gevraagd = Signal(int)
+    sluiten_gevraagd = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: InstrumentDetail | None = None
         self._klant = False
-        self._niets_gevonden = False
+        self._op_korte_lijst = False
+        self.setAccessibleName("Details")
         self.tekst = QTextBrowser()
         self.tekst.setOpenExternalLinks(True)
         self.tekst.setAccessibleName("Details van het instrument")
@@ -148,11 +228,16 @@ class DetailPaneel(QWidget):
         self.knop_korte_lijst.setAccessibleName("Zet dit instrument op de korte lijst")
         self.knop_korte_lijst.setEnabled(False)
         self.knop_korte_lijst.clicked.connect(self._vraag_korte_lijst)
-        self.kop = QLabel("Kies een instrument in de lijst om alles te zien.")
+        self.knop_sluiten = QPushButton("Sluiten")
+        self.knop_sluiten.setToolTip("Sluit de details; de lijst krijgt weer alle ruimte (Esc)")
+        self.knop_sluiten.setAccessibleName("Sluit de details")
+        self.knop_sluiten.clicked.connect(self.sluiten_gevraagd)
+        self.kop = QLabel("<b>Details</b>")
         self.kop.setWordWrap(True)
         boven = QHBoxLayout()
         boven.addWidget(self.kop, 1)
         boven.addWidget(self.knop_korte_lijst)
+        boven.addWidget(self.knop_sluiten)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(boven)
@@ -162,29 +247,45 @@ class DetailPaneel(QWidget):
     def instrument_id(self) -> int | None:
         return self._detail.id if self._detail else None
 
-    def toon(self, detail: InstrumentDetail | None, *, niets_gevonden: bool = False) -> None:
-        """Show one instrument; with none, say why (an empty result list) or what to do."""
+    def toon(self, detail: InstrumentDetail | None, *, op_korte_lijst: bool = False) -> None:
+        """Show one instrument (None: empty)."""
         self._detail = detail
-        self._niets_gevonden = detail is None and niets_gevonden
-        self.knop_korte_lijst.setEnabled(detail is not None)
+        self._op_korte_lijst = op_korte_lijst
         self._vernieuw()
+
+    def zet_op_korte_lijst(self, aan: bool) -> None:
+        self._op_korte_lijst = aan
+        self._werk_knop_bij()
 
     def zet_klantweergave(self, aan: bool) -> None:
         self._klant = aan
         self._vernieuw()
 
+    def _werk_knop_bij(self) -> None:
+        knop = self.knop_korte_lijst
+        if self._op_korte_lijst:
+            knop.setText(korte_lijst_tekst(self._klant))
+            knop.setAccessibleName(korte_lijst_tekst(self._klant))
+        else:
+            knop.setText("Op de korte lijst")
+            knop.setAccessibleName("Zet dit instrument op de korte lijst")
+        knop.setEnabled(self._detail is not None and not self._op_korte_lijst)
+
     def _vernieuw(self) -> None:
-        if self._detail is None and self._niets_gevonden:
-            self.kop.setText(NIETS_GEVONDEN_KOP)
-            self.tekst.setPlainText(NIETS_GEVONDEN)
-            return
+        self._werk_knop_bij()
         if self._detail is None:
-            self.kop.setText("Kies een instrument in de lijst om alles te zien.")
+            self.kop.setText("<b>Details</b>")
             self.tekst.clear()
             return
-        self.kop.setText("Details")
+        self.kop.setText("<b>Details</b>")
         self.tekst.setHtml(detail_html(self._detail, self._klant))
 
     def _vraag_korte_lijst(self) -> None:
         if self._detail is not None:
             self.korte_lijst_gevraagd.emit(self._detail.id)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Escape:
+            self.sluiten_gevraagd.emit()
+            return
+        super().keyPressEvent(event)

@@ -1,14 +1,12 @@
-"""Item models of the search screen: checkable values with counts, the kenmerken tree, results."""
+"""Item models of the search steps: checkable values with counts, and the kenmerken tree."""
 
 from __future__ import annotations
 
-import enum
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractListModel,
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,14 +14,13 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
-from keuzehulp.model.tekst import bedrag, cijfer
-from keuzehulp.services.zoeken import Treffer
 from keuzehulp.services.zoekindex import KenmerkOptie
 
 ID_ROL = Qt.ItemDataRole.UserRole + 1  # the value (code/name) or instrument id behind a row
 AANTAL_ROL = Qt.ItemDataRole.UserRole + 2
 NAAM_ROL = Qt.ItemDataRole.UserRole + 3  # the instrument's full name
 WAAROM_ROL = Qt.ItemDataRole.UserRole + 4  # which chosen routes and kenmerken it carries
+UITLEG_ROL = Qt.ItemDataRole.UserRole + 6  # a kenmerk's explanation (professional or B1)
 GRIJS = QBrush(QColor(128, 128, 128))
 Index = QModelIndex | QPersistentModelIndex
 
@@ -35,6 +32,7 @@ class Waarde:
     uitleg: str = ""  # tooltip
     aantal: int = 0
     gekozen: bool = False
+    tekst_klant: str = ""  # what the client view shows ("" = the same as `tekst`)
 
 
 class WaardenModel(QAbstractListModel):
@@ -46,6 +44,12 @@ class WaardenModel(QAbstractListModel):
         super().__init__()
         self.naam = naam
         self._waarden: list[Waarde] = []
+        self.klantweergave = False
+
+    def zet_klantweergave(self, aan: bool) -> None:
+        self.klantweergave = aan
+        if self._waarden:
+            self.dataChanged.emit(self.index(0), self.index(len(self._waarden) - 1))
 
     def zet_waarden(self, waarden: list[Waarde]) -> None:
         self.beginResetModel()
@@ -74,8 +78,11 @@ class WaardenModel(QAbstractListModel):
         if not index.isValid():
             return None
         w = self._waarden[index.row()]
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return f"{w.tekst}  ({w.aantal})"
+        tekst = (w.tekst_klant or w.tekst) if self.klantweergave else w.tekst
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{tekst}  ({w.aantal})"
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{tekst}, {w.aantal}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if w.gekozen else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -108,6 +115,9 @@ class WaardenModel(QAbstractListModel):
         return True
 
 
+KOPPEN = ("Kenmerk (? = uitleg)", "Aantal")
+
+
 class KenmerkBoomModel(QAbstractItemModel):
     """The five groups with their derived kenmerken, checkable, with live counts."""
 
@@ -122,6 +132,7 @@ class KenmerkBoomModel(QAbstractItemModel):
         self._positie: dict[str, int] = {}
         self._aantal: dict[str, int] = {}
         self._gekozen: set[str] = set()
+        self._uitleg_open: set[str] = set()  # kenmerken whose explanation is shown ("?")
         self.klantweergave = False
 
     def zet_opties(self, opties: dict[str, KenmerkOptie]) -> None:
@@ -150,7 +161,29 @@ class KenmerkBoomModel(QAbstractItemModel):
 
     def zet_klantweergave(self, aan: bool) -> None:
         self.klantweergave = aan
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
         self._alles_gewijzigd()
+
+    def uitleg_open(self, code: str) -> bool:
+        return code in self._uitleg_open
+
+    def wissel_uitleg(self, index: Index) -> None:
+        """Show or hide the explanation under a kenmerk (its "?")."""
+        if not index.isValid():
+            return
+        code = self._code_van(index)
+        self._uitleg_open ^= {code}
+        eerste = self.createIndex(index.row(), 0, index.internalId())
+        self.dataChanged.emit(eerste, eerste)
+
+    def label(self, code: str) -> str:
+        """The kenmerk as the view lists it: the client's short label, or code and name."""
+        optie = self._opties[code]
+        return optie.klantlabel if self.klantweergave else f"{optie.code} {optie.naam}"
+
+    def uitleg(self, code: str) -> str:
+        optie = self._opties[code]
+        return (optie.uitleg_client or optie.naam) if self.klantweergave else optie.uitleg
 
     def _alles_gewijzigd(self) -> None:
         for code in self._wortels:
@@ -203,14 +236,14 @@ class KenmerkBoomModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return ("Kenmerk", "Aantal")[section] if 0 <= section < 2 else None
+            koppen = ("Waar wil je aan werken?", "Aantal") if self.klantweergave else KOPPEN
+            return koppen[section] if 0 <= section < 2 else None
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
             return None
         code = self._code_van(index)
-        optie = self._opties[code]
         aantal = self._aantal.get(code, 0)
         if role == ID_ROL:
             return code
@@ -225,14 +258,18 @@ class KenmerkBoomModel(QAbstractItemModel):
                 return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            if self.klantweergave:
-                return optie.uitleg_client or optie.naam
-            return f"{optie.code} {optie.naam}"
+            if code in self._uitleg_open:
+                return f"{self.label(code)}\n{self.uitleg(code)}"
+            return self.label(code)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            tekst = optie.uitleg_client if self.klantweergave else optie.naam
-            return f"{tekst}, {aantal} instrumenten"
+            woord = "mogelijkheden" if self.klantweergave else "instrumenten"
+            return f"{self.label(code)}, {aantal} {woord}"
+        if role == Qt.ItemDataRole.AccessibleDescriptionRole:
+            return self.uitleg(code)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return optie.naam if self.klantweergave else optie.uitleg
+            return self.uitleg(code)
+        if role == UITLEG_ROL:
+            return self.uitleg(code)
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if code in self._gekozen else Qt.CheckState.Unchecked
         return None
@@ -256,134 +293,3 @@ class KenmerkBoomModel(QAbstractItemModel):
         self.dataChanged.emit(index, index, [role])
         self.keuze_gewijzigd.emit()
         return True
-
-
-class Kolom(enum.IntEnum):
-    NAAM = 0
-    TYPE = 1
-    AANBIEDER = 2
-    GEMEENTE = 3
-    DUUR = 4
-    KOSTEN = 5
-    WAARDERING = 6
-
-
-KOLOMKOPPEN = (
-    "Naam (en waarom het past)",
-    "Type",
-    "Aanbieder",
-    "Gemeente",
-    "Duur",
-    "Kosten p.p.",
-    "Cijfer",
-)
-
-
-class ResultatenModel(QAbstractTableModel):
-    """The results in the service's order; ID_ROL gives the instrument id."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self._treffers: tuple[Treffer, ...] = ()
-        self._route_labels: dict[str, str] = {}
-        self._kenmerk_namen: dict[str, str] = {}
-        self.klantweergave = False
-
-    def zet_namen(self, route_labels: dict[str, str], kenmerk_namen: dict[str, str]) -> None:
-        self._route_labels = route_labels
-        self._kenmerk_namen = kenmerk_namen
-
-    def zet_treffers(self, treffers: tuple[Treffer, ...]) -> None:
-        self.beginResetModel()
-        self._treffers = treffers
-        self.endResetModel()
-
-    def zet_klantweergave(self, aan: bool) -> None:
-        self.klantweergave = aan
-        if self._treffers:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._treffers) - 1, len(Kolom) - 1)
-            )
-
-    def treffer(self, rij: int) -> Treffer:
-        return self._treffers[rij]
-
-    def rij_van(self, instrument_id: int) -> int:
-        for rij, t in enumerate(self._treffers):
-            if t.id == instrument_id:
-                return rij
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._treffers)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Kolom)
-
-    def headerData(  # noqa: N802
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> object:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(KOLOMKOPPEN)
-        ):
-            return KOLOMKOPPEN[section]
-        return None
-
-    def waarom(self, t: Treffer) -> str:
-        delen = [self._route_labels.get(c, c) for c in t.routes]
-        if self.klantweergave:
-            if t.kenmerken:
-                n = len(t.kenmerken)
-                delen.append(f"{n} gekozen kenmerk" + ("en" if n > 1 else ""))
-        else:
-            delen.extend(f"{c} {self._kenmerk_namen.get(c, '')}".strip() for c in t.kenmerken)
-        return "; ".join(delen)
-
-    def tekst(self, t: Treffer, kolom: Kolom) -> str:
-        i = t.instrument
-        match kolom:
-            case Kolom.NAAM:
-                # The name repeats the provider, which has its own column.
-                naam = i.naam.removesuffix(f", {i.uitvoerder}") if i.uitvoerder else i.naam
-                waarom = self.waarom(t)
-                return f"{naam}\nPast bij: {waarom}" if waarom else naam
-            case Kolom.TYPE:
-                return i.type or ""
-            case Kolom.AANBIEDER:
-                return i.uitvoerder or ""
-            case Kolom.GEMEENTE:
-                return "Alle gemeenten" if i.alle_gemeenten else ", ".join(i.gemeenten)
-            case Kolom.DUUR:
-                return i.omvang_duur or ""
-            case Kolom.KOSTEN:
-                if i.kosten_centen == 0:
-                    return "gratis"
-                if i.kosten_centen is not None:
-                    return bedrag(i.kosten_centen)
-                return i.kosten_tekst or ""
-            case Kolom.WAARDERING:
-                w = i.waardering_professionals
-                return cijfer(w) if w is not None else ""
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if not index.isValid():
-            return None
-        t = self._treffers[index.row()]
-        kolom = Kolom(index.column())
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self.tekst(t, kolom)
-        if role == Qt.ItemDataRole.ToolTipRole and kolom == Kolom.NAAM:
-            if t.instrument.overleg_met and not self.klantweergave:
-                return f"{t.instrument.naam}\nAlleen na overleg met {t.instrument.overleg_met}"
-            return t.instrument.naam
-        if role == NAAM_ROL:
-            return t.instrument.naam
-        if role == WAAROM_ROL:
-            return self.waarom(t)
-        if role == Qt.ItemDataRole.TextAlignmentRole and kolom in (Kolom.KOSTEN, Kolom.WAARDERING):
-            return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
-        if role == ID_ROL:
-            return t.id
-        return None

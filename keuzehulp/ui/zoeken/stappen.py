@@ -1,18 +1,24 @@
-"""The three step pages (route, kenmerken, practical) as layout classes with public widgets."""
+"""Steps 1 and 2 (route, kenmerken) as layout classes with public widgets (3: praktisch.py)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListView,
     QPushButton,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTreeView,
@@ -20,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.ui.zoeken.modellen import KenmerkBoomModel, WaardenModel
+from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
+from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel
 
 
 def _uitleg(tekst: str) -> QLabel:
@@ -79,41 +86,163 @@ class RouteStap(QWidget):
             self.zinnen[code] = zin_label
 
 
-class _OmbreekDelegate(QStyledItemDelegate):
-    """Wraps long texts (the client explanations) to the width of the first column.
+def _diepte(index: QModelIndex | QPersistentModelIndex) -> int:
+    diepte = 0
+    ouder = index.parent()
+    while ouder.isValid():
+        diepte += 1
+        ouder = ouder.parent()
+    return diepte
+
+
+class _KenmerkDelegate(QStyledItemDelegate):
+    """Wraps texts to the first column's width (never elides) and draws a "?" for the explanation.
 
     Sizes are cached per text, width and font: counts change on every click and the tree
     asks again for every row, which must stay cheap.
     """
 
-    def __init__(self, view: QTreeView) -> None:
+    def __init__(self, view: QTreeView, model: KenmerkBoomModel) -> None:
         super().__init__(view)
         self._view = view
-        self._cache: dict[tuple[str, int, str], QSize] = {}
+        self._model = model
+        self._cache: dict[tuple[str, int, tuple[float, int, int]], QSize] = {}
+
+    def _knop(self, vak: QRect) -> QRect:
+        """Where the "?" sits in a row's first cell: on the right, level with the first line."""
+        d = self._view.fontMetrics().height() + 2
+        return QRect(vak.right() - d - 4, vak.top() + 3, d, d)
+
+    def _zonder_knop(self, vak: QRect) -> QRect:
+        return vak.adjusted(0, 0, -(self._knop(vak).width() + 8), 0)
+
+    def _tekstvak(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex, vak: QRect
+    ) -> QRect:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.rect = self._zonder_knop(vak)
+        stijl = self._view.style()
+        tekst = stijl.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._view)
+        marge = stijl.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, self._view) + 1
+        return tekst.adjusted(marge, 2, -marge, -2)
 
     def sizeHint(  # noqa: N802
         self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
     ) -> QSize:
         if index.column() != 0:
-            return super().sizeHint(option, index)
-        diepte = 0
-        ouder = index.parent()
-        while ouder.isValid():
-            diepte += 1
-            ouder = ouder.parent()
-        kolom = self._view.header().sectionSize(0)
-        breedte = max(kolom - self._view.indentation() * (diepte + 1) - 40, 80)
+            # The count is one line; the row's height comes from the kenmerk's text. (Asking
+            # the style here costs a dozen model calls per row on every count change.)
+            return QSize(self._view.header().sectionSize(1), 1)
+        inspringen = self._view.indentation() * (
+            _diepte(index) + (1 if self._view.rootIsDecorated() else 0)
+        )
+        cel = max(self._view.header().sectionSize(0) - inspringen, 60)
         tekst = str(index.data() or "")
-        sleutel = (tekst, breedte, option.font.key())
+        sleutel = (tekst, cel, font_sleutel(option.font))
         grootte = self._cache.get(sleutel)
         if grootte is None:
             basis = super().sizeHint(option, index)
-            vak = option.fontMetrics.boundingRect(
-                QRect(0, 0, breedte, 100000), Qt.TextFlag.TextWordWrap, tekst
+            vak = self._tekstvak(option, index, QRect(0, 0, cel, 10000))
+            metriek = option.fontMetrics
+            getoond = breekbaar(metriek, tekst, vak.width())
+            nodig = metriek.boundingRect(
+                QRect(0, 0, max(vak.width(), 1), 100000), OMBREKEN, getoond
             )
-            grootte = QSize(basis.width(), max(basis.height(), vak.height() + 8))
+            grootte = QSize(basis.width(), max(basis.height(), nodig.height() + 10))
             self._cache[sleutel] = grootte
         return grootte
+
+    def paint(
+        self,
+        painter: QPainter,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        if index.column() != 0:
+            super().paint(painter, option, index)
+            return
+        vak = QRect(option.rect)
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        tekst = opt.text
+        tekstvak = self._tekstvak(option, index, vak)
+        opt.text = ""  # drawn below, wrapped instead of elided
+        stijl = self._view.style()
+        # The whole row's background, then the check box level with the first line (not in
+        # the middle of a row whose explanation is open).
+        stijl.drawPrimitive(QStyle.PrimitiveElement.PE_PanelItemViewItem, opt, painter, self._view)
+        eerste = QStyleOptionViewItem(opt)
+        regel = opt.fontMetrics.height() + 8
+        eerste.rect = QRect(vak.left(), vak.top(), vak.width(), min(regel, vak.height()))
+        stijl.drawControl(QStyle.ControlElement.CE_ItemViewItem, eerste, painter, self._view)
+        palet = opt.palette
+        if opt.state & QStyle.StateFlag.State_Selected:
+            kleur = palet.color(QPalette.ColorRole.HighlightedText)
+        else:
+            voorgrond = index.data(Qt.ItemDataRole.ForegroundRole)
+            kleur = (
+                voorgrond.color() if voorgrond is not None else palet.color(QPalette.ColorRole.Text)
+            )
+        painter.save()
+        painter.setPen(kleur)
+        painter.setFont(opt.font)
+        metriek = QFontMetrics(opt.font)
+        painter.drawText(tekstvak, OMBREKEN, breekbaar(metriek, tekst, tekstvak.width()))
+        painter.restore()
+        self._teken_knop(painter, self._knop(vak), self._model.uitleg_open(str(index.data(ID_ROL))))
+
+    @staticmethod
+    def _teken_knop(painter: QPainter, knop: QRect, open_: bool) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        kleur = QColor(29, 78, 137)
+        painter.setPen(QPen(kleur, 1.2))
+        painter.setBrush(kleur if open_ else QColor("white"))
+        painter.drawEllipse(knop)
+        painter.setPen(QColor("white") if open_ else kleur)
+        font = painter.font()
+        font.setBold(True)
+        painter.setFont(font)
+        painter.drawText(knop, int(Qt.AlignmentFlag.AlignCenter), "?")
+        painter.restore()
+
+    def editorEvent(  # noqa: N802
+        self,
+        event: QEvent,
+        model: QAbstractItemModel,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> bool:
+        if (
+            index.column() == 0
+            and event.type() == QEvent.Type.MouseButtonRelease
+            and isinstance(event, QMouseEvent)
+            and event.button() == Qt.MouseButton.LeftButton
+            and self._knop(QRect(option.rect)).contains(event.position().toPoint())
+        ):
+            self._model.wissel_uitleg(index)
+            return True
+        if index.column() == 0:  # the check box is drawn level with the first line
+            eerste = QStyleOptionViewItem(option)
+            vak = QRect(option.rect)
+            regel = option.fontMetrics.height() + 8
+            eerste.rect = QRect(vak.left(), vak.top(), vak.width(), min(regel, vak.height()))
+            return super().editorEvent(event, model, eerste, index)
+        return super().editorEvent(event, model, option, index)
+
+
+class KenmerkBoom(QTreeView):
+    """The kenmerken tree; "?" or F1 shows the explanation of the current kenmerk."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        model = self.model()
+        if event.key() in (Qt.Key.Key_Question, Qt.Key.Key_F1) and isinstance(
+            model, KenmerkBoomModel
+        ):
+            model.wissel_uitleg(self.currentIndex().siblingAtColumn(0))
+            return
+        super().keyPressEvent(event)
 
 
 class KenmerkStap(QWidget):
@@ -121,18 +250,18 @@ class KenmerkStap(QWidget):
 
     INSTRUCTIE = (
         "Wat wil de klant verbeteren? Kies in één of meer groepen. Een groep kiezen "
-        "betekent: alles wat eronder valt. Spatie zet een vinkje."
+        "betekent: alles wat eronder valt. Spatie zet een vinkje; ? geeft uitleg."
     )
-    INSTRUCTIE_KLANT = "Wat wil je beter kunnen? Zet een vinkje bij wat past."
+    INSTRUCTIE_KLANT = "Waar wil je aan werken? Zet een vinkje. Klik op ? voor meer uitleg."
 
     def __init__(self, model: KenmerkBoomModel) -> None:
         super().__init__()
-        self.boom = QTreeView()
+        self.boom = KenmerkBoom()
         self.boom.setModel(model)
         self.boom.setAccessibleName("Kenmerken van de klant")
         self.boom.setWordWrap(True)
         self.boom.setUniformRowHeights(False)
-        self.boom.setItemDelegate(_OmbreekDelegate(self.boom))
+        self.boom.setItemDelegate(_KenmerkDelegate(self.boom, model))
         self.boom.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         kop = self.boom.header()
         kop.setAccessibleName("Kolommen van de kenmerken")
@@ -142,15 +271,11 @@ class KenmerkStap(QWidget):
         kop.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.pas_kolommen_aan()
         kop.sectionResized.connect(lambda *_: self.boom.doItemsLayout())
-        self.uitleg = _uitleg("")
-        self.uitleg.setAccessibleName("Uitleg bij het kenmerk")
-        self.uitleg.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.wis = _wisknop(2)
         layout = QVBoxLayout(self)
         self.instructie = _uitleg(self.INSTRUCTIE)
         layout.addWidget(self.instructie)
         layout.addWidget(self.boom, 1)
-        layout.addWidget(self.uitleg)
         layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
 
     def zet_klantweergave(self, aan: bool) -> None:
@@ -161,55 +286,3 @@ class KenmerkStap(QWidget):
         breedte = self.boom.fontMetrics().horizontalAdvance("Aantal") + 24
         self.boom.header().resizeSection(1, breedte)
         self.boom.doItemsLayout()
-
-
-class PraktischStap(QWidget):
-    """Step 3: gemeente, type, evidence, maximum cost per person, and free text."""
-
-    def __init__(
-        self, gemeenten: WaardenModel, types: WaardenModel, onderbouwing: WaardenModel
-    ) -> None:
-        super().__init__()
-        self.tekst = QLineEdit()
-        self.tekst.setPlaceholderText("Zoek in naam en omschrijving")
-        self.tekst.setClearButtonEnabled(True)
-        self.tekst.setAccessibleName("Zoeken in naam en omschrijving")
-        self.max_kosten = QLineEdit()
-        self.max_kosten.setPlaceholderText("geen maximum, bijv. 1.250")
-        self.max_kosten.setAccessibleName("Maximale kosten per persoon in euro")
-        self.kosten_fout = QLabel("")
-        self.kosten_fout.setStyleSheet("color: #a00000")
-        self.kosten_fout.setWordWrap(True)
-        self.lijsten: dict[str, QListView] = {}
-        formulier = QFormLayout()
-        formulier.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        # Only letters no always-visible control uses (menus, tabs, the Gesprek panel) get a
-        # mnemonic; the text field also has Ctrl+F and is the first control of the step.
-        formulier.addRow("Tekst:", self.tekst)
-        for sleutel, titel, model in (
-            ("gemeenten", "Gemeente:", gemeenten),
-            ("types", "T&ype:", types),
-            ("onderbouwing", "Onderbouwing:", onderbouwing),
-        ):
-            lijst = QListView()
-            lijst.setModel(model)
-            lijst.setAccessibleName(titel.replace("&", "").rstrip(":"))
-            lijst.setMinimumHeight(80)
-            self.lijsten[sleutel] = lijst
-            formulier.addRow(titel, lijst)
-        self.kosten_rij = QWidget()
-        kosten = QHBoxLayout(self.kosten_rij)
-        kosten.setContentsMargins(0, 0, 0, 0)
-        kosten.addWidget(QLabel("€"))
-        kosten.addWidget(self.max_kosten, 1)
-        self.kosten_label = QLabel("&Maximale kosten p.p.:")
-        self.kosten_label.setBuddy(self.max_kosten)
-        formulier.addRow(self.kosten_label, self.kosten_rij)
-        formulier.addRow("", self.kosten_fout)
-        self.wis = _wisknop(3)
-        layout = QVBoxLayout(self)
-        layout.addWidget(
-            _uitleg("Praktische zaken. Binnen één lijst is elk vinkje een extra optie.")
-        )
-        layout.addLayout(formulier, 1)
-        layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)

@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QToolButton,
     QVBoxLayout,
@@ -22,60 +18,44 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.model.tekst import bedrag
 from keuzehulp.services.instrumentdetail import lees_detail
+from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
-from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.zoeken.detail import DetailPaneel
-from keuzehulp.ui.zoeken.modellen import (
-    ID_ROL,
-    KenmerkBoomModel,
-    Kolom,
-    ResultatenModel,
-    Waarde,
-    WaardenModel,
-)
-from keuzehulp.ui.zoeken.stappen import KenmerkStap, PraktischStap, RouteStap
+from keuzehulp.ui.zoeken import teksten as tk
+from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
+from keuzehulp.ui.zoeken.kaartmodel import ResultatenModel
+from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel, Waarde, WaardenModel
+from keuzehulp.ui.zoeken.praktisch import PraktischStap
+from keuzehulp.ui.zoeken.resultaten import ResultatenDeel
+from keuzehulp.ui.zoeken.stappen import KenmerkStap, RouteStap
+from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 
 log = logging.getLogger(__name__)
 
-NIET_ALLES = (
-    "Let op: de keuzehulp bevat niet het hele aanbod. Maatwerk, de sociale kaart, de "
-    "standaardinstrumenten en langdurige werkomgevingen staan er niet in."
-)
-NIET_ALLES_KLANT = (
-    "Let op: hier staat niet alle hulp. Er is ook hulp op maat en hulp in je buurt. "
-    "Je werkcoach vertelt je daar meer over."
-)
-TITEL = "<b>Zoek samen een instrument</b> — kies in drie stappen"
-TITEL_KLANT = "<b>Samen zoeken wat bij je past</b> — in drie stappen"
-SORTERINGEN = (
-    (Sortering.RELEVANTIE, "Best passend"),
-    (Sortering.NAAM, "Naam"),
-    (Sortering.KOSTEN, "Kosten (laagste eerst)"),
-    (Sortering.WAARDERING, "Cijfer (hoogste eerst)"),
-)
 KLANT_SCHAAL = 1.4
-KOLOMBREEDTES = {
-    Kolom.NAAM: 265,
-    Kolom.TYPE: 85,
-    Kolom.AANBIEDER: 120,
-    Kolom.GEMEENTE: 100,
-    Kolom.DUUR: 90,
-    Kolom.KOSTEN: 80,
-}
+STAPPEN_BREEDTE = 330  # px of the steps column in the coach view; the cards get the rest
+# Kept for screens and scripts that import the texts from here.
+NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
+    tk.NIET_ALLES,
+    tk.NIET_ALLES_KLANT,
+    tk.TITEL,
+    tk.TITEL_KLANT,
+)
 
 
 class ZoekScherm(QWidget):
-    """The search screen.
+    """The search screen: steps on the left, result cards with chips and details on the right.
 
     Contract for screens built on top of it (Samen beslissen):
     - `korte_lijst_gevraagd(int)`: the user asked to put this instrument id on the short list;
     - `zoekvraag()` / `zet_zoekvraag(vraag)`: read or restore every step;
     - `zoekvraag_gewijzigd()`: any step changed;
-    - `klantweergave_gewijzigd(bool)` / `zet_klantweergave(aan)`: the client view.
+    - `klantweergave_gewijzigd(bool)` / `zet_klantweergave(aan)`: the client view;
+    - `zet_wensen(wensen)`: the client's wishes; cards show the fit, and a sort order uses it;
+    - `zet_korte_lijst(ids)`: the shortlisted instruments; their cards and buttons say so.
     """
 
     korte_lijst_gevraagd = Signal(int)
@@ -94,32 +74,42 @@ class ZoekScherm(QWidget):
         self._vraag = ZoekVraag()
         self._antwoord: ZoekAntwoord | None = None
         self._klantweergave = False
+        self._wensen: tuple[WensKeuze, ...] = ()
+        self._korte_lijst: frozenset[int] = frozenset()
         self._bezig = False  # while widgets are set from code: no searching per widget
         self._basisfont = QFont(self.font())
         self.setAccessibleName("Zoeken")
 
         self.kenmerk_model = KenmerkBoomModel()
-        self.gemeente_model = WaardenModel("gemeenten")
-        self.type_model = WaardenModel("types")
-        self.onderbouwing_model = WaardenModel("onderbouwing")
+        self.facet_modellen = {sleutel: WaardenModel(sleutel) for sleutel in tk.SECTIES}
+        self.gemeente_model = self.facet_modellen["gemeenten"]
+        self.type_model = self.facet_modellen["types"]
+        self.onderbouwing_model = self.facet_modellen["onderbouwing"]
         self.resultaten_model = ResultatenModel()
+        self.chips_koppeling = ChipsKoppeling(self.service)
 
         self._bouw_kop()
         self._bouw_stappen()
         self._bouw_resultaten()
         self._bouw_sneltoetsen()
 
+        links = QWidget()
+        links_layout = QVBoxLayout(links)
+        links_layout.setContentsMargins(0, 0, 0, 0)
+        links_layout.addLayout(self._kop)
+        links_layout.addWidget(self.stappen, 1)
+        links_layout.addWidget(self.niet_alles)
+        self.stappen_kolom = links
         hoofd = QSplitter(Qt.Orientation.Horizontal)
-        hoofd.addWidget(self.stappen)
+        hoofd.addWidget(links)
         hoofd.addWidget(self._resultaten_deel)
-        hoofd.setStretchFactor(0, 2)
-        hoofd.setStretchFactor(1, 3)
-        hoofd.setSizes([460, 780])
+        hoofd.setStretchFactor(0, 0)
+        hoofd.setStretchFactor(1, 1)
+        hoofd.setSizes([STAPPEN_BREEDTE, 620])
         hoofd.setChildrenCollapsible(False)
         self.splitter = hoofd
         layout = QVBoxLayout(self)
-        layout.addLayout(self._kop)
-        layout.addWidget(self.niet_alles)
+        layout.setContentsMargins(6, 4, 6, 4)
         layout.addWidget(hoofd, 1)
 
         self._teksttimer = QTimer(self)
@@ -132,27 +122,23 @@ class ZoekScherm(QWidget):
     # --- building -----------------------------------------------------------------------------
 
     def _bouw_kop(self) -> None:
-        self.titel = QLabel(TITEL)
+        self.titel = QLabel(tk.TITEL)
         self.titel.setWordWrap(True)
         self.actie_klantweergave = QAction("&Klantweergave", self)
         self.actie_klantweergave.setCheckable(True)
         self.actie_klantweergave.setShortcut(QKeySequence("Ctrl+Shift+K"))
         self.actie_klantweergave.setToolTip(
-            "Grote letters en gewone taal voor de klant; interne velden verborgen (Ctrl+Shift+K)"
+            "Grote kaarten en gewone taal voor de klant; interne velden verborgen (Ctrl+Shift+K)"
         )
         self.actie_klantweergave.toggled.connect(self.zet_klantweergave)
         self.knop_klant = QToolButton()
         self.knop_klant.setDefaultAction(self.actie_klantweergave)
         self.knop_klant.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.knop_klant.setAccessibleName("Klantweergave aan of uit")
-        self.knop_alles_wissen = QPushButton("Alles w&issen")
-        self.knop_alles_wissen.setAccessibleName("Wis de keuzes van alle stappen")
-        self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
         self._kop = QHBoxLayout()
         self._kop.addWidget(self.titel, 1)
         self._kop.addWidget(self.knop_klant)
-        self._kop.addWidget(self.knop_alles_wissen)
-        self.niet_alles = QLabel(NIET_ALLES)
+        self.niet_alles = QLabel(tk.NIET_ALLES)
         self.niet_alles.setWordWrap(True)
         self.niet_alles.setAccessibleName("Let op: niet het hele aanbod")
         self.niet_alles.setStyleSheet(
@@ -162,91 +148,69 @@ class ZoekScherm(QWidget):
     def _bouw_stappen(self) -> None:
         self.route_stap = RouteStap()
         self.kenmerk_stap = KenmerkStap(self.kenmerk_model)
-        self.praktisch_stap = PraktischStap(
-            self.gemeente_model, self.type_model, self.onderbouwing_model
-        )
+        self.praktisch_stap = PraktischStap(self.facet_modellen)
+        self.praktisch_stap.zet_titels(tk.SECTIE_TITELS)
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen")
-        self.stappen.addTab(self.route_stap, "1. Route")
-        self.stappen.addTab(self.kenmerk_stap, "2. Kenmerken")
-        self.stappen.addTab(self.praktisch_stap, "3. Praktisch")
-        for i in range(3):
-            self.stappen.setTabToolTip(i, f"Stap {i + 1} (Alt+{i + 1})")
-        # All three steps stay in sight (large type shortens their names) instead of scrolling.
+        for stap, tekst in zip(
+            (self.route_stap, self.kenmerk_stap, self.praktisch_stap), tk.STAPPEN, strict=True
+        ):
+            self.stappen.addTab(stap, tekst)
+        self._zet_stapnamen()
+        # All three steps stay in sight instead of scrolling away.
         self.stappen.setUsesScrollButtons(False)
-        self.stappen.setElideMode(Qt.TextElideMode.ElideRight)
+        self.stappen.setElideMode(Qt.TextElideMode.ElideNone)
         self.route_stap.wis.clicked.connect(lambda: self._wis_stap(1))
         self.kenmerk_stap.wis.clicked.connect(lambda: self._wis_stap(2))
         self.praktisch_stap.wis.clicked.connect(lambda: self._wis_stap(3))
-        for model in (self.kenmerk_model, self.gemeente_model, self.type_model):
+        self.kenmerk_model.keuze_gewijzigd.connect(self._uit_widgets)
+        for model in self.facet_modellen.values():
             model.keuze_gewijzigd.connect(self._uit_widgets)
-        self.onderbouwing_model.keuze_gewijzigd.connect(self._uit_widgets)
-        self.kenmerk_stap.boom.selectionModel().currentChanged.connect(self._toon_kenmerkuitleg)
         self.praktisch_stap.tekst.textChanged.connect(lambda _t: self._teksttimer.start())
         self.praktisch_stap.max_kosten.textChanged.connect(lambda _t: self._teksttimer.start())
 
+    def _zet_stapnamen(self) -> None:
+        namen = tk.STAPPEN_KLANT if self._klantweergave else tk.STAPPEN
+        uitleg = tk.STAP_UITLEG_KLANT if self._klantweergave else tk.STAP_UITLEG
+        for i in range(3):
+            self.stappen.setTabText(i, namen[i])
+            self.stappen.setTabToolTip(i, uitleg[i])
+
     def _bouw_resultaten(self) -> None:
-        self.aantal = QLabel()
-        self.aantal.setAccessibleName("Aantal gevonden instrumenten")
-        self.aantal.setWordWrap(True)  # narrow screens: the count may take two lines
-        self.sortering = QComboBox()
-        for waarde, tekst in SORTERINGEN:
-            self.sortering.addItem(tekst, waarde)
-        self.sortering.setAccessibleName("Sorteren op")
-        # Full width when there is room; on a narrow screen it may shrink (text elided).
-        self.sortering.setMinimumWidth(self.sortering.fontMetrics().horizontalAdvance("Naam") + 48)
-        self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
-        # No mnemonic: Alt+S is the conversation panel's "Soort doel" (see _bouw_sneltoetsen).
-        self.sorteer_label = sorteer_label = QLabel("Sorteren op:")
-        sorteer_label.setBuddy(self.sortering)
-        self.knop_korte_lijst = QPushButton("Op de korte lijst")
-        self.knop_korte_lijst.setToolTip("Zet het gekozen instrument op de korte lijst (Ctrl+L)")
-        self.knop_korte_lijst.setAccessibleName("Zet het gekozen instrument op de korte lijst")
-        self.knop_korte_lijst.setEnabled(False)
-        self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
-        balk = QHBoxLayout()
-        balk.addWidget(self.aantal, 1)
-        balk.addWidget(sorteer_label)
-        balk.addWidget(self.sortering)
-        balk.addWidget(self.knop_korte_lijst)
-        self.samenvatting = QLabel()
-        self.samenvatting.setWordWrap(True)
-        self.samenvatting.setAccessibleName("Gekozen in de stappen")
-
-        self.tabel = QTableView()
-        self.tabel.setModel(self.resultaten_model)
-        self.tabel.setAccessibleName("Gevonden instrumenten")
-        self.tabel.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.tabel.setAlternatingRowColors(True)
-        self.tabel.setWordWrap(False)
-        self.tabel.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.tabel.verticalHeader().hide()
-        self.tabel.verticalHeader().setAccessibleName("Regelnummers")
-        kop = self.tabel.horizontalHeader()
-        kop.setAccessibleName("Kolommen van de resultaten")
-        kop.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        kop.setStretchLastSection(True)
-        for kolom, breedte in KOLOMBREEDTES.items():
-            self.tabel.setColumnWidth(kolom, breedte)
-        self._zet_rijhoogte()
-        self.tabel.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
-        kop.setSectionsClickable(True)
-        kop.sectionClicked.connect(self._kop_geklikt)
-        self.detail = DetailPaneel()
-        self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
-
-        boven = QWidget()
-        boven_layout = QVBoxLayout(boven)
-        boven_layout.setContentsMargins(0, 0, 0, 0)
-        boven_layout.addLayout(balk)
-        boven_layout.addWidget(self.samenvatting)
-        boven_layout.addWidget(self.tabel, 1)
-        deel = QSplitter(Qt.Orientation.Vertical)
-        deel.addWidget(boven)
-        deel.addWidget(self.detail)
-        deel.setSizes([460, 320])
+        deel = ResultatenDeel(self.resultaten_model)
         self._resultaten_deel = deel
+        # The widgets under the names the steps, tests and other screens use.
+        self.aantal, self.samenvatting, self.chips = deel.aantal, deel.samenvatting, deel.chips
+        self.knop_alles_wissen, self.sortering = deel.knop_alles_wissen, deel.sortering
+        self.sorteer_label, self.knop_korte_lijst = deel.sorteer_label, deel.knop_korte_lijst
+        self.knop_stappen, self.kaarten, self.niets = deel.knop_stappen, deel.kaarten, deel.niets
+        self.lijst_of_niets, self.detail = deel.lijst_of_niets, deel.detail
+        self.tabel = self.kaarten  # the name older screens and tests use
+
+        self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
+        self.chips.weg_gevraagd.connect(self._chip_weg)
+        self._vul_sortering()
+        self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
+        self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
+        self.knop_stappen.clicked.connect(lambda: self.ga_naar_stap(self.stappen.currentIndex()))
+        self.kaarten.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
+        self.kaarten.activated.connect(lambda _i: self._open_detail())
+        self.niets.uitweg_gekozen.connect(self._uitweg)
+        self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
+        self.detail.sluiten_gevraagd.connect(self._sluit_detail)
+
+    def _vul_sortering(self) -> None:
+        huidig = self.sortering.currentData()
+        self.sortering.blockSignals(True)
+        self.sortering.clear()
+        for waarde in tk.SORTERINGEN:
+            if not (self._klantweergave and waarde in tk.SORTEREN_INTERN):
+                self.sortering.addItem(waarde.label, waarde)
+        if self._wensen:
+            self.sortering.addItem(Sortering.WENSEN.label, Sortering.WENSEN)
+        positie = self.sortering.findData(huidig) if huidig is not None else 0
+        self.sortering.setCurrentIndex(max(positie, 0))
+        self.sortering.blockSignals(False)
 
     def _bouw_sneltoetsen(self) -> None:
         self.sneltoetsen: list[QShortcut] = []
@@ -256,8 +220,8 @@ class ZoekScherm(QWidget):
             toets.activated.connect(lambda s=stap: self.ga_naar_stap(s))
             self.sneltoetsen.append(toets)
         for reeks, doel in (
-            ("Alt+4", self.tabel.setFocus),
-            ("Ctrl+F", self.praktisch_stap.tekst.setFocus),
+            ("Alt+4", self.kaarten.setFocus),
+            ("Ctrl+F", self._naar_tekst),
             ("Ctrl+L", self._korte_lijst_huidige),
         ):
             toets = QShortcut(QKeySequence(reeks), self)
@@ -265,21 +229,13 @@ class ZoekScherm(QWidget):
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
 
-    def _kop_geklikt(self, kolom: int) -> None:
-        """A click on Naam, Kosten or Cijfer sorts by it; on another column: best match."""
-        sortering = {
-            Kolom.NAAM: Sortering.NAAM,
-            Kolom.KOSTEN: Sortering.KOSTEN,
-            Kolom.WAARDERING: Sortering.WAARDERING,
-        }.get(Kolom(kolom), Sortering.RELEVANTIE)
-        self.sortering.setCurrentIndex(self.sortering.findData(sortering))
-
-    def _zet_rijhoogte(self) -> None:
-        """Two lines per result: the name, and why it matches."""
-        self.tabel.verticalHeader().setDefaultSectionSize(int(self.fontMetrics().height() * 2.5))
+    def _naar_tekst(self) -> None:
+        self.stappen.setCurrentIndex(2)
+        self.praktisch_stap.tekst.setFocus()
 
     def ga_naar_stap(self, stap: int) -> None:
         """Show step 0, 1 or 2 and put the keyboard focus on its first control."""
+        self._toon_stappen(True)
         self.stappen.setCurrentIndex(stap)
         if stap == 0 and self.route_stap.vakjes:
             next(iter(self.route_stap.vakjes.values())).setFocus()
@@ -298,14 +254,19 @@ class ZoekScherm(QWidget):
         for code, vakje in self.route_stap.vakjes.items():
             vakje.toggled.connect(lambda _aan: self._uit_widgets())
             vakje.setObjectName(f"route_{code}")
+            if self._klantweergave:
+                vakje.setFont(self.font())
         self.kenmerk_model.zet_opties(s.kenmerken)
         self.kenmerk_stap.boom.expandToDepth(0)
         self.gemeente_model.zet_waarden([Waarde(g, g) for g in s.gemeenten])
         self.type_model.zet_waarden([Waarde(t, t) for t in s.types])
         self.onderbouwing_model.zet_waarden([Waarde(o, o) for o in s.onderbouwing])
-        self.resultaten_model.zet_namen(
-            {r.code: r.label for r in s.routes}, {c: k.naam for c, k in s.kenmerken.items()}
-        )
+        for sleutel, klassen in KLASSEN.items():
+            klant = KLASSE_KLANTLABELS[sleutel]
+            self.facet_modellen[sleutel].zet_waarden(
+                [Waarde(code, label, tekst_klant=klant.get(code, "")) for code, label in klassen]
+            )
+        self.resultaten_model.zet_opties(s.routes, s.kenmerken)
         self._zet_widgets(self._vraag)
 
     def herlaad(self) -> None:
@@ -346,6 +307,7 @@ class ZoekScherm(QWidget):
             "gemeenten": set(s.gemeenten),
             "types": set(s.types),
             "onderbouwing": set(s.onderbouwing),
+            **{sleutel: set(codes) for sleutel, codes in KLASSE_CODES.items()},
         }
         weg = sorted(w for veld, geldig in bekend.items() for w in getattr(vraag, veld) - geldig)
         if not weg:
@@ -363,13 +325,11 @@ class ZoekScherm(QWidget):
             for code, vakje in self.route_stap.vakjes.items():
                 vakje.setChecked(code in vraag.routes)
             self.kenmerk_model.zet_gekozen(vraag.kenmerken)
-            self.gemeente_model.zet_gekozen(vraag.gemeenten)
-            self.type_model.zet_gekozen(vraag.types)
-            self.onderbouwing_model.zet_gekozen(vraag.onderbouwing)
+            for sleutel, model in self.facet_modellen.items():
+                model.zet_gekozen(getattr(vraag, sleutel))
             self.praktisch_stap.tekst.setText(vraag.tekst)
-            kosten = vraag.max_kosten_centen
-            self.praktisch_stap.max_kosten.setText(_als_invoer(kosten))
-            self.praktisch_stap.kosten_fout.setText("")
+            self.praktisch_stap.max_kosten.setText(_als_invoer(vraag.max_kosten_centen))
+            self.praktisch_stap.zet_kosten_fout("")
         finally:
             self._bezig = False
         self._teksttimer.stop()
@@ -377,14 +337,14 @@ class ZoekScherm(QWidget):
     def _max_kosten(self) -> int | None:
         tekst = self.praktisch_stap.max_kosten.text().strip()
         if not tekst:
-            self.praktisch_stap.kosten_fout.setText("")
+            self.praktisch_stap.zet_kosten_fout("")
             return None
         try:
             centen = lees_bedrag(tekst)
         except KeuzehulpError as fout:
-            self.praktisch_stap.kosten_fout.setText(fout.melding + " Er geldt nu geen maximum.")
+            self.praktisch_stap.zet_kosten_fout(fout.melding + " Er geldt nu geen maximum.")
             return None
-        self.praktisch_stap.kosten_fout.setText("")
+        self.praktisch_stap.zet_kosten_fout("")
         return centen
 
     def _uit_widgets(self) -> None:
@@ -394,11 +354,9 @@ class ZoekScherm(QWidget):
         vraag = ZoekVraag(
             routes=frozenset(c for c, v in self.route_stap.vakjes.items() if v.isChecked()),
             kenmerken=self.kenmerk_model.gekozen(),
-            gemeenten=self.gemeente_model.gekozen(),
-            types=self.type_model.gekozen(),
-            onderbouwing=self.onderbouwing_model.gekozen(),
             max_kosten_centen=self._max_kosten(),
             tekst=self.praktisch_stap.tekst.text(),
+            **{sleutel: model.gekozen() for sleutel, model in self.facet_modellen.items()},
         )
         if vraag != self._vraag:
             self._vraag = vraag
@@ -415,96 +373,149 @@ class ZoekScherm(QWidget):
             nieuw = ZoekVraag(routes=v.routes, kenmerken=v.kenmerken)
         self.zet_zoekvraag(nieuw)
 
+    def _chip_weg(self, positie: int) -> None:
+        self.zet_zoekvraag(self.chips_koppeling.zonder(self._vraag, positie))
+
+    def _uitweg(self, positie: int) -> None:
+        self.zet_zoekvraag(self.chips_koppeling.uitweg(positie))
+
     # --- searching ----------------------------------------------------------------------------
 
     def _zoek(self) -> None:
-        sortering = self.sortering.currentData() or Sortering.RELEVANTIE
+        sortering = Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
         geselecteerd = self._huidig_id()
-        antwoord = self.service.zoek(self._vraag, Sortering(sortering))
+        antwoord = self.service.zoek(self._vraag, sortering, self._wensen)
         self._antwoord = antwoord
         f = antwoord.facetten
+        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
         for route in self.service.routes:
             vakje = self.route_stap.vakjes[route.code]
             n = f.routes.get(route.code, 0)
-            vakje.setText(f"{route.label}  ({n})")
-            vakje.setAccessibleName(f"{route.label}, {n} instrumenten")
-            grijs = n == 0 and not vakje.isChecked()
-            vakje.setStyleSheet("color: gray" if grijs else "")
+            tekst = f"{route.label}  ({n})"
+            if vakje.text() != tekst:  # a new text or style re-lays out the step
+                vakje.setText(tekst)
+                vakje.setAccessibleName(f"{route.label}, {n} {woord}")
+            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
+            if vakje.styleSheet() != stijl:
+                vakje.setStyleSheet(stijl)
+        # One relayout of the tree afterwards instead of a height check per changed row
+        # (the tree's rows wrap, so Qt would re-measure each of them for every new count).
+        self.kenmerk_stap.boom.scheduleDelayedItemsLayout()
         self.kenmerk_model.zet_aantallen(f.kenmerken)
-        self.gemeente_model.zet_aantallen(f.gemeenten)
-        self.type_model.zet_aantallen(f.types)
-        self.onderbouwing_model.zet_aantallen(f.onderbouwing)
+        for sleutel, model in self.facet_modellen.items():
+            model.zet_aantallen(getattr(f, sleutel))
+        self.kaarten.kaart_delegate.vergeet()
         self.resultaten_model.zet_treffers(antwoord.treffers)
-        if self._klantweergave:
-            woord = "mogelijkheid" if antwoord.aantal == 1 else "mogelijkheden"
-        else:
-            woord = "instrument" if antwoord.aantal == 1 else "instrumenten"
-        self.aantal.setText(f"<b>{antwoord.aantal} {woord}</b> van {antwoord.totaal_actief}")
-        self.samenvatting.setText(self._samenvatting())
+        self.aantal.setText(
+            tk.aantal_tekst(antwoord.aantal, antwoord.totaal_actief, self._klantweergave)
+        )
+        self._werk_chips_bij(antwoord)
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
-            self.tabel.selectRow(rij)
+            self.kaarten.selectRow(rij)
         else:
-            self.detail.toon(None, niets_gevonden=antwoord.aantal == 0)
-            self.knop_korte_lijst.setEnabled(False)
+            self._toon_detail(None)
 
-    def _samenvatting(self) -> str:
-        v = self._vraag
-        if v.is_leeg:
-            woord = "mogelijkheden" if self._klantweergave else "instrumenten"
-            return f"Nog niets gekozen: alle {woord} staan in de lijst."
-        delen = []
-        labels = {r.code: r.label for r in self.service.routes}
-        kenmerken = self.service.kenmerken
-        if v.routes:
-            delen.append("Route: " + ", ".join(labels.get(c, c) for c in sorted(v.routes)))
-        if v.kenmerken and self._klantweergave:
-            n = len(v.kenmerken)
-            delen.append(f"{n} " + ("punt" if n == 1 else "punten") + " om aan te werken")
-        elif v.kenmerken:
-            namen = (kenmerken[c].naam if c in kenmerken else c for c in sorted(v.kenmerken))
-            delen.append("Kenmerken: " + ", ".join(namen))
-        for titel, waarden in (
-            ("Gemeente", v.gemeenten),
-            ("Type", v.types),
-            ("Onderbouwing", v.onderbouwing),
-        ):
-            if waarden:
-                delen.append(f"{titel}: " + ", ".join(sorted(waarden)))
-        if v.max_kosten_centen is not None and not self._klantweergave:
-            delen.append(f"Hoogstens {bedrag(v.max_kosten_centen)}")
-        if v.tekst.strip():
-            delen.append(f"Tekst: “{v.tekst.strip()}”")
-        return "Gekozen — " + " · ".join(delen)
+    def _werk_chips_bij(self, antwoord: ZoekAntwoord) -> None:
+        klant = self._klantweergave
+        self.samenvatting.setText(tk.NIETS_GEKOZEN_KLANT if klant else tk.NIETS_GEKOZEN)
+        self.chips.zet_chips(self.chips_koppeling.chips(self._vraag, klant))
+        leeg = antwoord.aantal == 0
+        if leeg:
+            self.niets.zet_uitwegen(self.chips_koppeling.uitwegen(self._vraag, klant))
+        self.lijst_of_niets.setCurrentWidget(self.niets if leeg else self.kaarten)
 
     def _huidig_id(self) -> int | None:
-        rijen = self.tabel.selectionModel().selectedRows()
+        rijen = self.kaarten.selectionModel().selectedRows()
         return int(rijen[0].data(ID_ROL)) if rijen else None
 
     def _selectie_gewijzigd(self, _nieuw: QItemSelection, _oud: QItemSelection) -> None:
-        instrument_id = self._huidig_id()
-        self.knop_korte_lijst.setEnabled(instrument_id is not None)
+        self._toon_detail(self._huidig_id())
+
+    def _toon_detail(self, instrument_id: int | None) -> None:
+        op_lijst = instrument_id is not None and instrument_id in self._korte_lijst
+        self._werk_korte_lijst_knop(instrument_id)
         if instrument_id is None:
             self.detail.toon(None)
+            self.detail.hide()
+            self._schik()
             return
         try:
-            self.detail.toon(lees_detail(self.context.database, instrument_id))
+            detail = lees_detail(self.context.database, instrument_id)
         except KeuzehulpError as fout:
             self.detail.toon(None)
             self.context.gebeurtenissen.melding.emit(fout.melding)
-
-    def _toon_kenmerkuitleg(self, huidig: QModelIndex, _vorig: QModelIndex) -> None:
-        code = huidig.data(ID_ROL) if huidig.isValid() else None
-        optie = self.service.kenmerken.get(str(code)) if code else None
-        if optie is None:
-            self.kenmerk_stap.uitleg.setText("")
             return
-        tekst = optie.uitleg_client if self._klantweergave else optie.uitleg
-        self.kenmerk_stap.uitleg.setText(f"<b>{optie.naam}</b><br>{tekst}")
+        self.detail.toon(detail, op_korte_lijst=op_lijst)
+        if self.detail.isHidden():
+            self.detail.show()
+            self._schik()
+            self._resultaten_deel.verdeel()
+            self.kaarten.scrollTo(self.kaarten.currentIndex())
+
+    def _schik(self) -> None:
+        """Client view with details open and little room (the Gesprek panel is open): the
+        steps make way, so that the large cards and the details fit side by side."""
+        open_ = self.detail.isVisibleTo(self)
+        # The client view uses the details' own button: the bar keeps room for large type.
+        self.knop_korte_lijst.setVisible(not self._klantweergave)
+        if not (self._klantweergave and open_):
+            self._toon_stappen(True)
+            return
+        naast = self._resultaten_deel.NAAST_ELKAAR_VANAF
+        if self.splitter.width() - self.stappen_kolom.width() < naast:
+            self._toon_stappen(False)
+
+    def _open_detail(self) -> None:
+        """Enter on a card: the details, with the keyboard in them (Esc goes back)."""
+        if self._huidig_id() is not None:
+            self.detail.tekst.setFocus()
+
+    def _sluit_detail(self) -> None:
+        self.detail.hide()
+        self._toon_stappen(True)
+        self._schik()
+        self.kaarten.setFocus()
+
+    def stappen_in_zicht(self) -> bool:
+        return not self.stappen_kolom.isHidden()
+
+    def _toon_stappen(self, aan: bool) -> None:
+        """Show or hide the steps column (hidden while the client reads a card's details)."""
+        self.stappen_kolom.setVisible(aan)
+        self.knop_stappen.setVisible(not aan)
+
+    def _werk_korte_lijst_knop(self, instrument_id: int | None) -> None:
+        knop = self.knop_korte_lijst
+        if instrument_id is not None and instrument_id in self._korte_lijst:
+            knop.setText(korte_lijst_tekst(self._klantweergave))
+            knop.setAccessibleName(korte_lijst_tekst(self._klantweergave))
+            knop.setEnabled(False)
+        else:
+            knop.setText("Op de korte lijst")
+            knop.setAccessibleName("Zet het gekozen instrument op de korte lijst")
+            knop.setEnabled(instrument_id is not None)
 
     def _korte_lijst_huidige(self) -> None:
         instrument_id = self._huidig_id()
-        if instrument_id is not None:
+        if instrument_id is not None and instrument_id not in self._korte_lijst:
             self.korte_lijst_gevraagd.emit(instrument_id)
+
+    # --- wishes and shortlist (Samen beslissen) ----------------------------------------------
+
+    def zet_wensen(self, wensen: Sequence[WensKeuze]) -> None:
+        """The client's wishes: every card says how many it meets; a sort order follows them."""
+        self._wensen = tuple(wensen)
+        self.resultaten_model.zet_wensen(self._wensen)
+        self._vul_sortering()
+        self._zoek()
+
+    def zet_korte_lijst(self, ids: frozenset[int]) -> None:
+        """The instruments on the shortlist: their cards are marked, their button says so."""
+        self._korte_lijst = frozenset(ids)
+        self.resultaten_model.zet_korte_lijst(self._korte_lijst)
+        huidig = self._huidig_id()
+        self._werk_korte_lijst_knop(huidig)
+        self.detail.zet_op_korte_lijst(huidig is not None and huidig in self._korte_lijst)
 
     # --- client view --------------------------------------------------------------------------
 
@@ -523,29 +534,40 @@ class ZoekScherm(QWidget):
         # Widgets with a style sheet do not follow the parent's font; set theirs directly.
         for kind in (self.niet_alles, *self.route_stap.vakjes.values()):
             kind.setFont(font)
-        self._zet_rijhoogte()
-        self.tabel.setColumnHidden(Kolom.KOSTEN, aan)
-        # The provider is in the detail view; the client needs the room for larger type.
-        self.tabel.setColumnHidden(Kolom.AANBIEDER, aan)
-        schaal = KLANT_SCHAAL if aan else 1.0
-        for kolom, breedte in KOLOMBREEDTES.items():
-            self.tabel.setColumnWidth(kolom, int(breedte * schaal))
-        # The coach sorts; in large type the label left the count one word per line.
+        self._zet_stapnamen()
         self.sorteer_label.setVisible(not aan)
-        self.praktisch_stap.kosten_rij.setVisible(not aan)
-        self.praktisch_stap.kosten_label.setVisible(not aan)
+        self._vul_sortering()
+        self.praktisch_stap.zet_klantweergave(aan, tk.SECTIES_INTERN)
+        self.praktisch_stap.zet_titels(
+            {**tk.SECTIE_TITELS, **tk.SECTIE_TITELS_KLANT} if aan else tk.SECTIE_TITELS
+        )
+        for model in self.facet_modellen.values():
+            model.zet_klantweergave(aan)
         self.kenmerk_model.zet_klantweergave(aan)
         self.resultaten_model.zet_klantweergave(aan)
         self.detail.zet_klantweergave(aan)
         self.kenmerk_stap.pas_kolommen_aan()
-        self.titel.setText(TITEL_KLANT if aan else TITEL)
-        self.niet_alles.setText(NIET_ALLES_KLANT if aan else NIET_ALLES)
+        self.titel.setText(tk.TITEL_KLANT if aan else tk.TITEL)
+        self.niet_alles.setText(tk.NIET_ALLES_KLANT if aan else tk.NIET_ALLES)
         self.route_stap.zet_klantweergave(aan)
         self.kenmerk_stap.zet_klantweergave(aan)
         self._zoek()
-        self._toon_kenmerkuitleg(self.kenmerk_stap.boom.currentIndex(), QModelIndex())
-        self.samenvatting.setText(self._samenvatting())
+        if not aan:
+            self._toon_stappen(True)
+        self._pas_stapbreedte_aan()
+        self._schik()
         self.klantweergave_gewijzigd.emit(aan)
+
+    def _pas_stapbreedte_aan(self) -> None:
+        """Give the steps the width their (larger) texts need, so no route count is cut."""
+        links = self.splitter.widget(0)
+        if links is None:
+            return
+        nodig = max(links.sizeHint().width(), STAPPEN_BREEDTE)
+        if not self._klantweergave:
+            nodig = STAPPEN_BREEDTE
+        totaal = sum(self.splitter.sizes())
+        self.splitter.setSizes([nodig, max(totaal - nodig, 1)])
 
 
 def _als_invoer(centen: int | None) -> str:

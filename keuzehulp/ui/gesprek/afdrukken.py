@@ -1,0 +1,181 @@
+"""Printing a conversation from the panel: the client PDF, the file summary, the clipboard.
+
+Before the client PDF: the coach profile (asked once, the client must be able to reach the
+coach) and the teach-back prompt (whether the client told back what they will do is stored).
+The PDF itself is written in the thread pool; the window keeps working.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QUrl
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QFileDialog
+
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.coachprofiel import lees_profiel
+from keuzehulp.services.gesprek import controleer_korte_lijst
+from keuzehulp.services.rapport.gegevens import Rapport, verzamel
+from keuzehulp.ui.gesprek import vragen
+from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
+from keuzehulp.ui.gesprek.pdf_taak import PdfTaak
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+
+GEEN_PROFIEL_GEKOZEN = (
+    "De PDF is niet gemaakt. Vul eerst uw contactgegevens in, dan kan de klant u bereiken "
+    "(Bestand > Mijn contactgegevens)."
+)
+
+
+class Afdrukken(QObject):
+    """The panel's print actions; reports through the panel's message line and signals."""
+
+    def __init__(self, paneel: GesprekPaneel) -> None:
+        super().__init__(paneel)
+        self.paneel = paneel
+        self._taken: list[PdfTaak] = []
+
+    # --- before printing -------------------------------------------------------------------
+
+    def _rapport(self) -> Rapport | None:
+        """Check the shortlist, save, and read everything to print."""
+        p = self.paneel
+        try:
+            controleer_korte_lijst(p.korte_lijst.rowCount())
+        except KeuzehulpError as fout:
+            p.meld(fout.melding)
+            p.toon_stap_lijst()
+            return None
+        if not p.bewaar() or p.gesprek_id is None:
+            return None
+        try:
+            return verzamel(p.context.database, p.gesprek_id)
+        except KeuzehulpError as fout:
+            p.meld(fout.melding)
+            return None
+
+    def zorg_voor_profiel(self) -> bool:
+        """True when the conversation's coach has a contact profile; otherwise ask for it once.
+
+        The PDF carries the profile of the coach who held the conversation. A coach who
+        reopens a colleague's conversation cannot fill that in: the message says whom to ask.
+        """
+        p = self.paneel
+        coach = p.coach or p.context.gebruiker
+        try:
+            if lees_profiel(p.context.database, coach) is not None:
+                return True
+        except KeuzehulpError as fout:
+            p.meld(fout.melding)
+            return False
+        if coach != p.context.gebruiker:
+            p.meld(
+                f"Dit gesprek is van {coach}. Op de PDF komen de contactgegevens van {coach}, "
+                f"maar die zijn er nog niet. Vraag {coach} ze in te vullen (Bestand > Mijn "
+                "contactgegevens)."
+            )
+            return False
+        dialoog = CoachProfielDialoog(p.context.database, p.context.gebruiker, p, eerste_keer=True)
+        if dialoog.exec() and dialoog.profiel is not None:
+            return True
+        p.meld(GEEN_PROFIEL_GEKOZEN)
+        return False
+
+    def vraag_terugvertellen(self) -> bool:
+        """The teach-back prompt; False when the coach cancels printing."""
+        check = self.paneel.keuze.check
+        if check.teach_back.isChecked():
+            return True
+        antwoord = vragen.vraag_terugvertellen(self.paneel)
+        if antwoord is None:
+            self.paneel.meld("De PDF is niet gemaakt.", fout=False)
+            return False
+        check.zet_teach_back(antwoord)
+        return True
+
+    def _vraag_pad(self, titel: str, naam: str) -> Path | None:
+        map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        voorstel = str(Path(map_ or Path.home()) / naam)
+        pad, _ = QFileDialog.getSaveFileName(self.paneel, titel, voorstel, "PDF-bestanden (*.pdf)")
+        if not pad:
+            return None
+        return Path(pad if pad.lower().endswith(".pdf") else pad + ".pdf")
+
+    # --- the three outputs -----------------------------------------------------------------
+
+    def klant_pdf(self) -> None:
+        if self.paneel.korte_lijst.rowCount() and not self.zorg_voor_profiel():
+            return
+        if self.paneel.korte_lijst.rowCount() and not self.vraag_terugvertellen():
+            return
+        rapport = self._rapport()
+        if rapport is None:
+            return
+        pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
+        if pad is not None:
+            from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # reportlab: lazy
+
+            self._start(lambda p: schrijf_klant_pdf(rapport, p), pad, aanbieden=True)
+
+    def professionele_pdf(self) -> None:
+        rapport = self._rapport()
+        if rapport is None:
+            return
+        naam = f"samenvatting-gesprek-{rapport.gesprek.id}.pdf"
+        pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
+        if pad is not None:
+            from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
+
+            self._start(lambda p: schrijf_professionele_pdf(rapport, p), pad, aanbieden=False)
+
+    def kopieer_samenvatting(self) -> None:
+        rapport = self._rapport()
+        if rapport is None:
+            return
+        from keuzehulp.services.rapport.professioneel import samenvatting_tekst
+
+        QGuiApplication.clipboard().setText(samenvatting_tekst(rapport))
+        self.paneel.meld(
+            "De samenvatting staat op het klembord. Plak hem in het klantdossier.", fout=False
+        )
+
+    # --- the worker ------------------------------------------------------------------------
+
+    def _start(self, schrijf: Callable[[Path], Path], pad: Path, *, aanbieden: bool) -> None:
+        taak = PdfTaak(schrijf, pad)
+        taak.setAutoDelete(False)
+        self._taken.append(taak)
+        self._bezig(True)
+        taak.signalen.klaar.connect(lambda p: self._klaar(taak, p, aanbieden))
+        taak.signalen.mislukt.connect(lambda m: self._mislukt(taak, m))
+        QThreadPool.globalInstance().start(taak)
+
+    def _bezig(self, aan: bool) -> None:
+        k = self.paneel.keuze
+        self.paneel.voortgang.setVisible(aan)
+        for knop in (k.klant_pdf, k.prof_pdf, k.kopieer):
+            knop.setEnabled(not aan)
+
+    def _klaar(self, taak: PdfTaak, pad: str, aanbieden: bool) -> None:
+        p = self.paneel
+        self._taken.remove(taak)
+        self._bezig(False)
+        p.meld(f"De PDF is opgeslagen: {pad}", fout=False)
+        p.context.gebeurtenissen.melding.emit(f"PDF opgeslagen: {pad}")
+        p.pdf_klaar.emit(pad)
+        if aanbieden and vragen.vraag_ja_nee(
+            p, "PDF openen", f"De PDF is opgeslagen:\n{pad}\n\nWilt u hem nu openen?"
+        ):
+            QDesktopServices.openUrl(QUrl.fromLocalFile(pad))
+
+    def _mislukt(self, taak: PdfTaak, melding: str) -> None:
+        self._taken.remove(taak)
+        self._bezig(False)
+        self.paneel.meld(melding)
+        self.paneel.pdf_mislukt.emit(melding)

@@ -1,0 +1,400 @@
+"""Result cards: a delegate that lays out and paints each card, and the list view that shows them.
+
+Nothing on a card is elided: texts wrap to the card's width (at a word, or inside a word that
+is wider than the card), and the card is as high as its texts. The delegate remembers what it
+drew last, per row, so a test can ask whether any field was cut (`tekening`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from keuzehulp.ui.zoeken.kaart import Feit, Kaart, korte_lijst_tekst
+from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
+
+Index = QModelIndex | QPersistentModelIndex
+LINKS = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+
+
+def font_sleutel(font: QFont) -> tuple[float, int, int]:
+    """What tells our fonts apart (size, pixel size, weight): cheaper than QFont.key()."""
+    return (font.pointSizeF(), font.pixelSize(), font.weight().value)
+
+
+OMBREKEN = int(Qt.TextFlag.TextWordWrap) | LINKS
+ZACHTE_BREUK = "\u200b"  # zero-width space: a place where a line may break, unseen
+
+
+def breekbaar(metriek: QFontMetrics, tekst: str, breedte: int) -> str:
+    """The text as drawn with OMBREKEN: a word wider than the line may break inside.
+
+    Qt's own TextWrapAnywhere would break *every* line inside a word; this lets only the
+    too-long word (say "Sollicitatievaardigheden" in a narrow column) break, anywhere.
+    """
+    if all(metriek.horizontalAdvance(w) <= breedte for w in tekst.split()):
+        return tekst
+    return " ".join(
+        ZACHTE_BREUK.join(w) if metriek.horizontalAdvance(w) > breedte else w
+        for w in tekst.split(" ")
+    )
+
+
+RAND_BUITEN = 3  # gap between cards (each side)
+RAND_BINNEN = 8  # padding inside a card
+BALK = 6  # the coloured bar on the left of a shortlisted card
+TUSSEN = 2  # vertical gap between lines of a card
+GAT = 18  # horizontal gap between two facts in the flow
+
+KLEUR_LABEL = QColor(84, 94, 106)
+KLEUR_WAAROM = QColor(22, 88, 44)
+KLEUR_WENSEN = QColor(40, 60, 120)
+KLEUR_LET_OP = QColor(110, 70, 0)
+KLEUR_RAND = QColor(196, 206, 218)
+KLEUR_GEKOZEN = QColor(232, 241, 251)
+KLEUR_LIJST = QColor(46, 125, 50)
+KLEUR_LIJST_ACHTER = QColor(241, 248, 241)
+
+
+@dataclass(frozen=True, slots=True)
+class Blok:
+    """One piece of text at its place inside the card (card's top left is 0, 0)."""
+
+    sleutel: str  # the field it belongs to: naam, cijfer, plaats, ..., or "" for a label
+    tekst: str
+    rect: QRect
+    soort: str  # naam | label | waarde | waarom | wensen | let_op | badge
+    vlaggen: int
+    getoond: str = ""  # the text as drawn (with soft breaks), when it differs from `tekst`
+
+
+@dataclass(frozen=True, slots=True)
+class Indeling:
+    blokken: tuple[Blok, ...]
+    hoogte: int
+
+
+@dataclass(slots=True)
+class Tekening:
+    """What the delegate drew for one row the last time it painted it."""
+
+    id: int
+    velden: dict[str, str] = field(default_factory=dict)  # field -> text drawn
+    afgekapt: set[str] = field(default_factory=set)  # fields that did not fit the card
+
+
+class KaartDelegate(QStyledItemDelegate):
+    """Lays out a Kaart (name and mark, a flow of labelled facts, why it fits) and paints it."""
+
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self._view = view
+        self._cache: dict[tuple[Kaart, int, tuple[float, int, int]], Indeling] = {}
+        self._beelden: dict[tuple[object, ...], QPixmap] = {}
+        self.tekeningen: dict[int, Tekening] = {}
+
+    # --- fonts -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _naamfont(basis: QFont) -> QFont:
+        font = QFont(basis)
+        font.setBold(True)
+        font.setPointSizeF(basis.pointSizeF() * 1.1)
+        return font
+
+    @staticmethod
+    def _vetfont(basis: QFont) -> QFont:
+        font = QFont(basis)
+        font.setBold(True)
+        return font
+
+    def _font(self, soort: str, basis: QFont) -> QFont:
+        if soort == "naam":
+            return self._naamfont(basis)
+        if soort in ("badge", "cijfer"):
+            return self._vetfont(basis)
+        return basis
+
+    # --- layout ----------------------------------------------------------------------------
+
+    def breedte(self) -> int:
+        """The card's width: the viewport's (the vertical scroll bar is always shown)."""
+        return max(self._view.viewport().width(), 200)
+
+    def indeling(self, kaart: Kaart, breedte: int, basis: QFont) -> Indeling:
+        """Where every text of the card goes at this width and font (cached)."""
+        sleutel = (kaart, breedte, font_sleutel(basis))
+        gevonden = self._cache.get(sleutel)
+        if gevonden is None:
+            if len(self._cache) > 2000:
+                self._cache.clear()
+            gevonden = self._leg_uit(kaart, breedte, basis)
+            self._cache[sleutel] = gevonden
+        return gevonden
+
+    def _leg_uit(self, kaart: Kaart, breedte: int, basis: QFont) -> Indeling:
+        fm = QFontMetrics(basis)
+        vet = QFontMetrics(self._vetfont(basis))
+        links = RAND_BUITEN + BALK + RAND_BINNEN
+        w = breedte - links - RAND_BUITEN - RAND_BINNEN
+        blokken: list[Blok] = []
+        y = RAND_BUITEN + RAND_BINNEN
+
+        def wrapped(sleutel: str, tekst: str, soort: str, x: int, breed: int, top: int) -> int:
+            metriek = QFontMetrics(self._font(soort, basis))
+            getoond = breekbaar(metriek, tekst, breed)
+            nodig = metriek.boundingRect(QRect(0, 0, max(breed, 1), 100000), OMBREKEN, getoond)
+            rect = QRect(x, top, breed, nodig.height())
+            blokken.append(Blok(sleutel, tekst, rect, soort, OMBREKEN, getoond))
+            return rect.bottom() + 1
+
+        # Line 1: the name (wraps), the mark on the right.
+        cijfer_breed = vet.horizontalAdvance(kaart.cijfer) + 2
+        naam_breed = max(w - cijfer_breed - GAT, w // 2)
+        onder = wrapped("naam", kaart.naam, "naam", links, naam_breed, y)
+        blokken.append(
+            Blok(
+                "cijfer",
+                kaart.cijfer,
+                QRect(links + w - cijfer_breed, y, cijfer_breed, vet.height()),
+                "cijfer",
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+            )
+        )
+        y = max(onder, y + vet.height()) + TUSSEN
+
+        # A flow of labelled facts: type, provider, where, how long, cost; a fact that does
+        # not fit the rest of the line starts a new one, one wider than the card wraps.
+        feiten: list[Feit | str] = [*kaart.ondertitel, *kaart.feiten]
+        if kaart.op_korte_lijst:
+            feiten.insert(0, korte_lijst_tekst(kaart.klant))
+        x = links
+        regel = fm.height()
+        for feit in feiten:
+            if isinstance(feit, str):  # the shortlist badge
+                breed = vet.horizontalAdvance(feit) + 12
+                if x > links and x + breed > links + w:
+                    x, y = links, y + regel + TUSSEN
+                blokken.append(Blok("korte_lijst", feit, QRect(x, y, breed, regel), "badge", LINKS))
+                x += breed + GAT
+                continue
+            label = feit.label + " "
+            label_breed = fm.horizontalAdvance(label)
+            waarde_breed = fm.horizontalAdvance(feit.waarde) + 1
+            if x > links and x + label_breed + waarde_breed > links + w:
+                x, y = links, y + regel + TUSSEN
+            blokken.append(Blok("", label, QRect(x, y, label_breed, regel), "label", LINKS))
+            if label_breed + waarde_breed <= w:
+                blokken.append(
+                    Blok(
+                        feit.sleutel,
+                        feit.waarde,
+                        QRect(x + label_breed, y, waarde_breed, regel),
+                        "waarde",
+                        LINKS,
+                    )
+                )
+                x += label_breed + waarde_breed + GAT
+            else:  # too long for one line: the value wraps beside its label
+                onder = wrapped(
+                    feit.sleutel, feit.waarde, "waarde", links + label_breed, w - label_breed, y
+                )
+                x, y = links, onder + TUSSEN
+        if x > links:
+            y += regel + TUSSEN
+
+        for sleutel in ("waarom", "wensen", "let_op"):
+            tekst = getattr(kaart, sleutel)
+            if tekst:
+                y = wrapped(sleutel, tekst, sleutel, links, w, y) + TUSSEN
+        hoogte = y - TUSSEN + RAND_BINNEN + RAND_BUITEN
+        return Indeling(tuple(blokken), hoogte)
+
+    # --- QStyledItemDelegate -------------------------------------------------------------
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
+        kaart = index.data(KAART_ROL)
+        if not isinstance(kaart, Kaart):
+            return super().sizeHint(option, index)
+        breedte = self.breedte()
+        return QSize(breedte, self.indeling(kaart, breedte, option.font).hoogte)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        kaart = index.data(KAART_ROL)
+        if not isinstance(kaart, Kaart):
+            super().paint(painter, option, index)
+            return
+        vak = QRect(option.rect)
+        basis: QFont = option.font
+        palet: QPalette = option.palette
+        gekozen = bool(option.state & QStyle.StateFlag.State_Selected)
+        indeling = self.indeling(kaart, vak.width(), basis)
+        # A card looks the same until its text, size or state changes: draw it once into a
+        # picture and reuse that (a click often keeps the first cards; scrolling always does).
+        dpr = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        sleutel = (
+            kaart,
+            vak.width(),
+            vak.height(),
+            font_sleutel(basis),
+            gekozen,
+            palet.cacheKey(),
+            dpr,
+        )
+        beeld = self._beelden.get(sleutel)
+        if beeld is None:
+            if len(self._beelden) > 300:
+                self._beelden.clear()
+            beeld = QPixmap(int(vak.width() * dpr), int(vak.height() * dpr))
+            beeld.setDevicePixelRatio(dpr)
+            beeld.fill(Qt.GlobalColor.transparent)
+            schilder = QPainter(beeld)
+            self._teken(
+                schilder,
+                kaart,
+                indeling,
+                QRect(0, 0, vak.width(), vak.height()),
+                basis,
+                palet,
+                gekozen,
+            )
+            schilder.end()
+            self._beelden[sleutel] = beeld
+        painter.drawPixmap(vak.topLeft(), beeld)
+        self.tekeningen[index.row()] = _tekening(kaart, indeling, vak)
+
+    def _teken(
+        self,
+        painter: QPainter,
+        kaart: Kaart,
+        indeling: Indeling,
+        vak: QRect,
+        basis: QFont,
+        palet: QPalette,
+        gekozen: bool,
+    ) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        kaartvak = _kaartvak(vak)
+        achter = palet.color(QPalette.ColorRole.Base)
+        if kaart.op_korte_lijst:
+            achter = KLEUR_LIJST_ACHTER
+        if gekozen:
+            achter = KLEUR_GEKOZEN
+        rand = palet.color(QPalette.ColorRole.Highlight) if gekozen else KLEUR_RAND
+        painter.setPen(QPen(rand, 2 if gekozen else 1))
+        painter.setBrush(achter)
+        painter.drawRoundedRect(kaartvak, 6, 6)
+        if kaart.op_korte_lijst:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(KLEUR_LIJST)
+            balk = QRect(kaartvak.left() + 1, kaartvak.top() + 1, BALK, kaartvak.height() - 1)
+            painter.drawRoundedRect(balk, 3, 3)
+        tekst_kleur = palet.color(QPalette.ColorRole.Text)
+        for blok in indeling.blokken:
+            rect = blok.rect.translated(vak.topLeft())
+            painter.setFont(self._font(blok.soort, basis))
+            if blok.soort == "badge":
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(KLEUR_LIJST)
+                painter.drawRoundedRect(rect, rect.height() / 2, rect.height() / 2)
+                painter.setPen(QColor("white"))
+                painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), blok.tekst)
+            else:
+                painter.setPen(_kleur(blok.soort, tekst_kleur))
+                painter.drawText(rect, blok.vlaggen, blok.getoond or blok.tekst)
+
+    def vergeet(self) -> None:
+        """Forget what was drawn (the rows now hold other results)."""
+        self.tekeningen.clear()
+
+
+def _kaartvak(vak: QRect) -> QRect:
+    return vak.adjusted(RAND_BUITEN, RAND_BUITEN, -RAND_BUITEN, -RAND_BUITEN)
+
+
+def _tekening(kaart: Kaart, indeling: Indeling, vak: QRect) -> Tekening:
+    """What a card drawn in `vak` shows: each field's text, and which did not fit."""
+    tekening = Tekening(kaart.id)
+    kaartvak = _kaartvak(vak)
+    for blok in indeling.blokken:
+        if blok.sleutel:
+            rect = blok.rect.translated(vak.topLeft())
+            tekening.velden[blok.sleutel] = blok.tekst
+            if rect.bottom() > kaartvak.bottom() or rect.right() > kaartvak.right():
+                tekening.afgekapt.add(blok.sleutel)
+    return tekening
+
+
+def _kleur(soort: str, tekst: QColor) -> QColor:
+    return {
+        "label": KLEUR_LABEL,
+        "waarom": KLEUR_WAAROM,
+        "wensen": KLEUR_WENSEN,
+        "let_op": KLEUR_LET_OP,
+    }.get(soort, tekst)
+
+
+class KaartenLijst(QListView):
+    """The result cards: one column, smooth per-pixel scrolling, cards re-flow on resize."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.kaart_delegate = KaartDelegate(self)
+        self.setItemDelegate(self.kaart_delegate)
+        self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.verticalScrollBar().setSingleStep(24)
+        # Always there, so the cards' width does not change with the number of results.
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            # Re-flow the cards now, not after Qt's delayed layout: no gaps or overlaps
+            # while a splitter moves or the steps fold away.
+            self.doItemsLayout()
+
+    def selectRow(self, rij: int) -> None:  # noqa: N802 - the name QTableView uses
+        """Select a row (and make it current), as a click would."""
+        model = self.model()
+        if model is None or not 0 <= rij < model.rowCount():
+            return
+        index = model.index(rij, 0)
+        self.setCurrentIndex(index)
+        self.scrollTo(index)
+
+    def volledig_zichtbaar(self) -> list[int]:
+        """Rows whose whole card is inside the viewport now."""
+        model = self.model()
+        if model is None:
+            return []
+        zicht = self.viewport().rect()
+        return [
+            rij
+            for rij in range(model.rowCount())
+            if zicht.contains(self.visualRect(model.index(rij, 0)))
+        ]
