@@ -113,11 +113,12 @@ def pg_voorbeeld_sjabloon() -> str:
     return _postgres_sjabloon("sjabloon_voorbeeld", standaard_stappen())
 
 
-def _postgres_kopie(sjabloon: str) -> Iterator[str]:
-    """A fresh database copied from the template; dropped after the test."""
+def _postgres_kopie(sjabloon: str | None) -> Iterator[str]:
+    """A fresh database copied from the template (None: empty, no schema); dropped after."""
     url = _postgres_url()
     naam = f"test_{os.getpid()}_{next(_volgnummer)}"
-    _postgres_beheer(url, f'CREATE DATABASE "{naam}" TEMPLATE "{sjabloon}"')
+    van = f' TEMPLATE "{sjabloon}"' if sjabloon else ""
+    _postgres_beheer(url, f'CREATE DATABASE "{naam}"{van}')
     try:
         yield url.set(database=naam).render_as_string(hide_password=False)
     finally:
@@ -185,13 +186,7 @@ def voorbeeld_sjabloon(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def lege_url(engine: str, tmp_path: Path) -> Iterator[str]:
     """An empty database without any schema on this test's engine (for migration tests)."""
     if engine == "postgresql":
-        url = _postgres_url()
-        naam = f"leeg_{os.getpid()}_{next(_volgnummer)}"
-        _postgres_beheer(url, f'CREATE DATABASE "{naam}"')
-        try:
-            yield url.set(database=naam).render_as_string(hide_password=False)
-        finally:
-            _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+        yield from _postgres_kopie(None)
         return
     yield f"sqlite:///{tmp_path / 'leeg.sqlite'}"
 

@@ -45,7 +45,9 @@ class Gesprek(Base):
     onderbouwing: Mapped[str | None] = mapped_column(Text)
     voorkeur_client: Mapped[str | None] = mapped_column(Text)
     volgende_stappen: Mapped[str | None] = mapped_column(Text)
-    # What matters to the client (issue 10), as JSON: [{"wens": code, "gewicht": 1|2, ...}].
+    # What matters to the client (issue 10), as JSON, one object per wish:
+    # {"wens": code, "gewicht": 1|2, "gemeente": name|null, "ja": [ids], "nee": [ids],
+    #  "onbekend": [ids]} - the fit per option as computed when saved (services/wensen.py).
     wensen: Mapped[str | None] = mapped_column(Text)
     # SURE test (Légaré 2010): the four yes/no answers as JSON [bool, bool, bool, bool], and
     # the score 0-4; a score of 3 or less signals decisional conflict.
