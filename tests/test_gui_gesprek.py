@@ -218,6 +218,10 @@ def test_client_view_hides_the_coach_fields_and_jargon(paneel: GesprekPaneel, qt
     assert paneel.doel.beeld.isHidden()
     assert paneel.lijst.notitie.isHidden() and paneel.keuze.onderbouwing.isHidden()
     assert not paneel.lijst.goed.isHidden()  # the client's own words stay
+    # The goal form stays at the top of its step instead of being spread over the height.
+    paneel.resize(420, 700)
+    qtbot.wait(10)
+    assert paneel.doel.doel.geometry().top() - paneel.doel.doel_soort.geometry().bottom() < 30
     paneel.zet_klantweergave(False)
     assert paneel.doel.referentie.isVisible()
     assert not paneel.keuze.kopieer.isHidden() and not paneel.doel.beeld.isHidden()

@@ -614,7 +614,6 @@ class GesprekPaneel(QWidget):
         for widget in (
             self.doel.referentie,
             self.doel.referentie_label,
-            self.doel.beeld,  # the klantbeeld names the kenmerk groups (jargon)
             self.lijst.notitie,
             self.lijst.notitie_label,
             self.keuze.onderbouwing,
@@ -623,6 +622,7 @@ class GesprekPaneel(QWidget):
             self.keuze.prof_pdf,
         ):
             widget.setVisible(not aan)
+        self.doel.toon_klantbeeld(not aan)  # the klantbeeld names the kenmerk groups (jargon)
 
     def meld(self, tekst: str, *, fout: bool = True) -> None:
         kleur = "#a4262c" if fout else "#1f4e79"

@@ -99,9 +99,15 @@ class DoelStap(QWidget):
         beeld_laag.addWidget(self.radar)
         beeld_laag.addWidget(self.zoek_laagste)
 
-        laag = QVBoxLayout(self)
+        self._laag = laag = QVBoxLayout(self)
         laag.addLayout(vorm)
         laag.addWidget(beeld, 1)
+        laag.addStretch(0)
+
+    def toon_klantbeeld(self, zichtbaar: bool) -> None:
+        """Show or hide the klantbeeld; hidden, the form stays at the top (no spread rows)."""
+        self.beeld.setVisible(zichtbaar)
+        self._laag.setStretch(2, 0 if zichtbaar else 1)
 
 
 class KorteLijstStap(QWidget):
