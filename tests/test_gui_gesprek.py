@@ -218,6 +218,10 @@ def test_client_view_hides_the_coach_fields_and_jargon(paneel: GesprekPaneel, qt
     assert paneel.doel.beeld.isHidden()
     assert paneel.lijst.notitie.isHidden() and paneel.keuze.onderbouwing.isHidden()
     assert not paneel.lijst.goed.isHidden()  # the client's own words stay
+    # Other clients' conversations are never one click away on the client's screen.
+    assert paneel.openen.isHidden() and paneel.nieuw.isHidden()
+    paneel.kies_gesprek()  # the menu's Ctrl+O: refused with a message, no dialog
+    assert "klantweergave uit" in paneel.melding.text()
     # The goal form stays at the top of its step instead of being spread over the height.
     paneel.resize(420, 700)
     qtbot.wait(10)

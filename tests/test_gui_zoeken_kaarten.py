@@ -265,3 +265,23 @@ def test_clicking_the_question_mark_shows_the_explanation(
     tekst = str(index.data())
     assert "\n" in tekst and tekst.split("\n", 1)[1] == index.data(Qt.ItemDataRole.ToolTipRole)
     assert scherm.zoekvraag().is_leeg, "the question mark does not tick the kenmerk"
+
+
+def test_first_details_open_at_the_name(qtbot: QtBot, catalogus: Database) -> None:
+    """The first details of a session used to open scrolled past the instrument's name."""
+    venster = MainWindow(AppContext(catalogus, TEST_GEBRUIKER))
+    qtbot.addWidget(venster)
+    venster.resize(1366, 768)
+    venster.show()
+    qtbot.waitExposed(venster)
+    scherm = venster.zoeken
+    rect = scherm.kaarten.visualRect(scherm.resultaten_model.index(0))
+    qtbot.mouseClick(scherm.kaarten.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    balk = scherm.detail.tekst.verticalScrollBar()
+    qtbot.waitUntil(lambda: balk.maximum() > 0)  # long enough to scroll: the test can fail
+    qtbot.wait(200)  # let the splitter and the text settle
+    assert balk.value() == 0
+    # Once the user scrolls, the pane stays where the user put it.
+    balk.triggerAction(balk.SliderAction.SliderPageStepAdd)
+    assert balk.value() > 0
+    venster.close()

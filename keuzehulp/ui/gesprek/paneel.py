@@ -514,6 +514,10 @@ class GesprekPaneel(QWidget):
     def kies_gesprek(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
+        if self._klantweergave:
+            # The list shows other clients' references and goals: never on the client's screen.
+            self.meld("Zet eerst de klantweergave uit om een ander gesprek te openen.")
+            return
         if not self._mag_weg():
             return
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
@@ -620,8 +624,12 @@ class GesprekPaneel(QWidget):
             self.keuze.onderbouwing_label,
             self.keuze.kopieer,
             self.keuze.prof_pdf,
+            self.nieuw,  # conversations of other clients are one click away from these
+            self.openen,
         ):
             widget.setVisible(not aan)
+        # A previous message may name a file path or the coach's summary.
+        self.meld("", fout=False)
         self.doel.toon_klantbeeld(not aan)  # the klantbeeld names the kenmerk groups (jargon)
 
     def meld(self, tekst: str, *, fout: bool = True) -> None:

@@ -224,6 +224,10 @@ class DetailPaneel(QWidget):
         self.tekst = QTextBrowser()
         self.tekst.setOpenExternalLinks(True)
         self.tekst.setAccessibleName("Details van het instrument")
+        self._boven_houden = False
+        balk = self.tekst.verticalScrollBar()
+        balk.rangeChanged.connect(self._bereik_gewijzigd)
+        balk.actionTriggered.connect(self._gebruiker_scrolt)
         self.knop_korte_lijst = QPushButton("Op de korte lijst")
         self.knop_korte_lijst.setAccessibleName("Zet dit instrument op de korte lijst")
         self.knop_korte_lijst.setEnabled(False)
@@ -279,6 +283,26 @@ class DetailPaneel(QWidget):
             return
         self.kop.setText("<b>Details</b>")
         self.tekst.setHtml(detail_html(self._detail, self._klant))
+        self.naar_boven()
+
+    def naar_boven(self) -> None:
+        """Scroll to the instrument's name and keep it there while the layout settles.
+
+        The first time the pane is shown its width changes after the text is set; the
+        relayout used to leave it scrolled past the heading. Until the user scrolls, every
+        change of the scroll range puts the heading back in view.
+        """
+        self._boven_houden = True
+        self.tekst.verticalScrollBar().setValue(0)
+        self.tekst.viewport().update()  # a pixel scroll while hidden can leave stale rows
+
+    def _bereik_gewijzigd(self, _min: int, _max: int) -> None:
+        if self._boven_houden:
+            self.tekst.verticalScrollBar().setValue(0)
+            self.tekst.viewport().update()
+
+    def _gebruiker_scrolt(self, _actie: int) -> None:
+        self._boven_houden = False
 
     def _vraag_korte_lijst(self) -> None:
         if self._detail is not None:

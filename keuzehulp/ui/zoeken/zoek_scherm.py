@@ -451,6 +451,7 @@ class ZoekScherm(QWidget):
             self._schik()
             self._resultaten_deel.verdeel()
             self.kaarten.scrollTo(self.kaarten.currentIndex())
+            self.detail.naar_boven()
 
     def _schik(self) -> None:
         """Client view with details open and little room (the Gesprek panel is open): the
