@@ -32,7 +32,7 @@ def test_advice_follows_the_questions_answered_no() -> None:
     assert "meer uitleg" in check.advies_klant[0]
     assert "nieuwe afspraak" in check.advies_klant[1]
     assert check.samenvatting_coach == "SURE-score 2 van 4: twijfel (beslisconflict)"
-    assert check.samenvatting_klant == k.TWIJFEL_KLANT
+    assert check.samenvatting_klant == k.TWIJFEL_KLANT_MEER
 
 
 def test_all_yes_is_no_doubt() -> None:
@@ -62,9 +62,20 @@ def test_four_questions_in_the_sure_order_and_every_client_text_is_b1() -> None:
         *k.ADVIES_KLANT.values(),
         k.GEEN_TWIJFEL_KLANT,
         k.TWIJFEL_KLANT,
+        k.TWIJFEL_KLANT_MEER,
+        k.TWIJFEL_KLANT_VEEL,
         k.TEACH_BACK_VRAAG,
     ]
     for tekst in klant:
         uitslag = beoordeel(tekst)
         assert uitslag.ok, f"{tekst!r}: {uitslag.uitleg()}"
         assert max(len(z.split()) for z in tekst.split(".")) <= 15
+
+
+def test_more_doubt_says_more_than_a_little_doubt() -> None:
+    assert k.keuzecheck([True, True, True, False]).samenvatting_klant == k.TWIJFEL_KLANT
+    assert k.keuzecheck([True, True, False, False]).samenvatting_klant == k.TWIJFEL_KLANT_MEER
+    for weinig_ja in ([True, False, False, False], [False] * 4):
+        tekst = k.keuzecheck(weinig_ja).samenvatting_klant
+        assert tekst == k.TWIJFEL_KLANT_VEEL and "een beetje" not in tekst
+    assert k.keuzecheck([True] * 4).samenvatting_klant == k.GEEN_TWIJFEL_KLANT

@@ -60,6 +60,21 @@ ADVIES_COACH: dict[Dimensie, str] = {
 GEEN_TWIJFEL_KLANT = "Je weet wat je kiest en waarom. Goed gedaan!"
 GEEN_TWIJFEL_COACH = "geen aanwijzing voor twijfel (beslisconflict)"
 TWIJFEL_KLANT = "Je twijfelt nog een beetje. Dat is niet erg. Dit kun je doen:"
+TWIJFEL_KLANT_MEER = "Je twijfelt nog. Dat is niet erg. Neem de tijd. Dit kun je doen:"
+TWIJFEL_KLANT_VEEL = (
+    "Je twijfelt nog veel. Kies nog niet. Praat eerst verder met je coach. Dit kun je doen:"
+)
+
+
+def twijfel_tekst(score: int) -> str:
+    """What the client reads at a doubtful score (0-3 of 4 "ja"): the more "nee", the more
+    the text says to take time. Scores of 4 are no doubt (GEEN_TWIJFEL_KLANT)."""
+    if score >= MAX_SCORE - 1:
+        return TWIJFEL_KLANT
+    if score == MAX_SCORE - 2:
+        return TWIJFEL_KLANT_MEER
+    return TWIJFEL_KLANT_VEEL
+
 TEACH_BACK_VRAAG = "Vertel in je eigen woorden wat je gaat doen."
 """The teach-back prompt before printing; whether it was done is stored (`teach_back`)."""
 
@@ -122,7 +137,7 @@ class KeuzeCheck:
 
     @property
     def samenvatting_klant(self) -> str:
-        return TWIJFEL_KLANT if self.twijfel else GEEN_TWIJFEL_KLANT
+        return twijfel_tekst(self.score) if self.twijfel else GEEN_TWIJFEL_KLANT
 
 
 def keuzecheck(antwoorden: Sequence[bool]) -> KeuzeCheck:

@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 from keuzehulp.services import vergelijking as v
 from keuzehulp.services.coachprofiel import CoachProfielGegevens
 from keuzehulp.services.instrumentdetail import InstrumentDetail
-from keuzehulp.services.keuzecheck import TWIJFEL_KLANT
+from keuzehulp.services.keuzecheck import twijfel_tekst
 from keuzehulp.services.rapport.aanmelding import aanmelding
 from keuzehulp.services.rapport.gegevens import Rapport
 from keuzehulp.services.rapport.opmaak import (
@@ -212,7 +212,7 @@ def _opbouw(r: Rapport, s: Stijlen) -> _Opbouw:
 
     check = r.keuzecheck
     if keuze is not None and check is not None and check.twijfel:
-        twijfel = [o.p("Twijfel je nog?", s.kop), o.p(TWIJFEL_KLANT, s.tekst)]
+        twijfel = [o.p("Twijfel je nog?", s.kop), o.p(twijfel_tekst(check.score), s.tekst)]
         d.append(KeepTogether(twijfel + o.punten(list(check.advies_klant))))
 
     anderen = [x for x in r.opties if keuze is None or x.id != keuze.id]
