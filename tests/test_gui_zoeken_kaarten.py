@@ -141,7 +141,7 @@ def test_wishes_on_the_cards_and_as_sort_order(qtbot: QtBot, venster: MainWindow
         for r in range(scherm.resultaten_model.rowCount())
     }
     assert kaarten["Training sollicitatie"].startswith("Past bij 0 van je 1 wens.")
-    assert "Niet: dicht bij huis, in mijn gemeente." in kaarten["Training sollicitatie"]
+    assert "Niet: dicht bij huis." in kaarten["Training sollicitatie"]
     assert kaarten["Coaching"].startswith("Past bij 1 van je 1 wens.")
     positie = scherm.sortering.findData(Sortering.WENSEN)
     assert scherm.sortering.itemText(positie) == "Past het best bij je wensen"

@@ -19,7 +19,7 @@ from keuzehulp.services.weergave import (
     uren_tekst,
 )
 from keuzehulp.services.wensen import (
-    WENS_TEKST,
+    WENS_KORT,
     InstrumentFeiten,
     WensKeuze,
     bereken_fit,
@@ -128,7 +128,7 @@ def _kosten_klant(rij: InstrumentRij, klant: bool) -> str:
         return kosten_klant_tekst(c, klant=True)
     if c is None:
         return "onbekend"
-    return "gratis" if c == 0 else kort_bedrag(c)
+    return "gratis" if c == 0 else f"betaalt {kort_bedrag(c)}"
 
 
 def _cijfer(rij: InstrumentRij) -> str:
@@ -162,13 +162,14 @@ def _wensen(rij: InstrumentRij, wensen: Sequence[WensKeuze], vandaag: dt.date | 
     if not wensen:
         return ""
     fit = bereken_fit(wensen, InstrumentFeiten.van_rij(rij), vandaag)
+    # The short wording keeps the line short (five cards stay in sight) and in one voice.
     tekst = fit.samenvatting + "."
     if fit.voldaan:
-        tekst += " Wel: " + ", ".join(WENS_TEKST[w].lower() for w in fit.voldaan) + "."
+        tekst += " Wel: " + ", ".join(WENS_KORT[w] for w in fit.voldaan) + "."
     if fit.gemist:
-        tekst += " Niet: " + ", ".join(WENS_TEKST[w].lower() for w in fit.gemist) + "."
+        tekst += " Niet: " + ", ".join(WENS_KORT[w] for w in fit.gemist) + "."
     if fit.onbekend:
-        tekst += " Nog onbekend: " + ", ".join(WENS_TEKST[w].lower() for w in fit.onbekend) + "."
+        tekst += " Nog onbekend: " + ", ".join(WENS_KORT[w] for w in fit.onbekend) + "."
     return tekst
 
 
@@ -194,7 +195,7 @@ def maak_kaart(
         Feit("duur", "Hoe lang" if klant else "Duur", _duur(rij, klant)),
         Feit(
             "kosten_klant",
-            "Kosten voor jou" if klant else "Klant betaalt",
+            "Kosten voor jou" if klant else "Voor de klant",
             _kosten_klant(rij, klant),
         ),
     ]
