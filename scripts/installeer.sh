@@ -51,8 +51,27 @@ fi
 
 # Reinstall only when pyproject.toml or the extras changed.
 stempel=".venv/.keuzehulp-installatie"
-wens="$(sha256sum pyproject.toml | cut -d' ' -f1) [$EXTRAS]"
-if [ ! -f "$stempel" ] || [ "$(cat "$stempel")" != "$wens" ]; then
+hash="$(sha256sum pyproject.toml | cut -d' ' -f1)"
+wens="$hash [$EXTRAS]"
+# Up to date when pyproject.toml is unchanged and every asked-for extra is already installed
+# (start.sh after test.sh installs nothing again).
+bijgewerkt=0
+if [ -f "$stempel" ]; then
+  read -r oud_hash oud_extras <"$stempel" || true
+  oud_extras="${oud_extras#[}"
+  oud_extras="${oud_extras%]}"
+  if [ "$oud_hash" = "$hash" ]; then
+    bijgewerkt=1
+    for extra in ${EXTRAS//,/ }; do
+      case ",$oud_extras," in
+        *",$extra,"*) ;;
+        *) bijgewerkt=0 ;;
+      esac
+    done
+    [ "$bijgewerkt" = 1 ] && wens="$hash [$oud_extras]"
+  fi
+fi
+if [ "$bijgewerkt" = 0 ]; then
   .venv/bin/python -m pip install --quiet --upgrade pip
   if [ -n "$EXTRAS" ]; then
     .venv/bin/python -m pip install --quiet -e ".[$EXTRAS]"

@@ -41,6 +41,7 @@ def test_option_beats_environment_beats_default(monkeypatch: pytest.MonkeyPatch)
 
 
 def test_new_database_is_migrated_and_has_standard_content(tmp_path: Path) -> None:
+    (tmp_path / "nieuw").mkdir()
     opstart = open_catalogus(f"sqlite:///{tmp_path / 'nieuw' / 'k.sqlite'}", TEST_GEBRUIKER, ())
     db = opstart.database
     try:
@@ -186,3 +187,19 @@ def test_opened_database_is_at_head(database: object) -> None:
             head_revisie()
         )
         assert conn.execute(select(func.count()).select_from(Kenmerk)).scalar() == 37
+
+
+def test_a_mistyped_folder_starts_no_new_catalogue(tmp_path: Path) -> None:
+    """Only the default location is made on first use; a wrong --database path is refused."""
+    pad = tmp_path / "typfout" / "map" / "k.sqlite"
+    with pytest.raises(DatabaseFout, match="bestaat niet"):
+        open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ())
+    assert not (tmp_path / "typfout").exists()
+
+
+def test_the_default_location_is_made_on_first_use() -> None:
+    pad = standaard_databasepad()  # below the test's own HOME (see conftest)
+    assert not pad.parent.exists()
+    opstart = open_catalogus(None, TEST_GEBRUIKER, ())
+    opstart.database.sluit()
+    assert pad.is_file()

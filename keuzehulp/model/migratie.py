@@ -18,7 +18,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
-from keuzehulp.model.db import Database, maak_engine, sqlite_pad
+from keuzehulp.model.db import Database, maak_engine, sqlite_pad, standaard_databasepad
 from keuzehulp.model.errors import (
     DatabaseAlleenLezenFout,
     DatabaseFout,
@@ -82,6 +82,16 @@ def _controleer_bestand(pad: Path) -> bool:
         raise DatabaseFout(f"Het database-adres wijst naar een map, niet naar een bestand: {pad}")
     if not pad.exists():
         map_ = pad.parent
+        deel_is_bestand = any(p.exists() and not p.is_dir() for p in (map_, *map_.parents))
+        standaard = pad.resolve() == standaard_databasepad().resolve()
+        if not map_.is_dir() and not deel_is_bestand and not standaard:
+            # Only the default location is made on first use: a mistyped --database path
+            # must not quietly start a new, separate catalogue.
+            raise DatabaseFout(
+                f"De map {map_} bestaat niet, dus daar kan geen database staan of komen. "
+                "Controleer het pad bij --database of KEUZEHULP_DATABASE_URL, of maak de map "
+                "eerst aan. Er is niets gemaakt."
+            )
         try:
             map_.mkdir(parents=True, exist_ok=True)
         except (FileExistsError, NotADirectoryError):
