@@ -195,3 +195,10 @@ def test_malformed_amount_is_a_usage_error(url: str, capsys: pytest.CaptureFixtu
     fout = capsys.readouterr().err
     assert "'1,250.00' is geen bedrag" in fout
     assert "gebruik: gebruik:" not in fout
+
+
+def test_an_unknown_route_lists_the_routes(db_url: str, capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["--database", db_url, "zoek", "--route", "blabla"])
+    fout = capsys.readouterr().err
+    assert code != 0
+    assert "Onbekende route 'blabla'. Kies uit: Eerst verbeteren leefsituatie" in fout

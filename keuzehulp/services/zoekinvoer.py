@@ -55,7 +55,9 @@ def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
             alle[n] = sleutel
     beste = dichtstbij(invoer, alle)
     if beste is None:
-        raise InvoerFout(f"{fout} '{invoer}'.")
+        keuzes = [(namen or (sleutel,))[0] for sleutel, namen in opties.items()]
+        lijst = f" Kies uit: {', '.join(keuzes)}." if 0 < len(keuzes) <= 12 else ""
+        raise InvoerFout(f"{fout} '{invoer}'.{lijst}")
     sleutel = alle[beste]
     naam = (opties[sleutel] or (sleutel,))[0]
     raise InvoerFout(f"{fout} '{invoer}'. Bedoel je '{naam}'?")
