@@ -75,6 +75,7 @@ def twijfel_tekst(score: int) -> str:
         return TWIJFEL_KLANT_MEER
     return TWIJFEL_KLANT_VEEL
 
+
 TEACH_BACK_VRAAG = "Vertel in je eigen woorden wat je gaat doen."
 """The teach-back prompt before printing; whether it was done is stored (`teach_back`)."""
 
