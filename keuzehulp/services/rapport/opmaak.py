@@ -91,9 +91,10 @@ def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 
 
 
 def kop_met_tabel(
-    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 1
+    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 3
 ) -> list[Flowable]:
-    """A heading kept together with only the first `vast` rows of its table.
+    """A heading kept together with only the first `vast` rows of its table (three: a heading
+    with a single row at a page's foot read as an empty option).
 
     Keeping a heading with a whole long table moves both to the next page and leaves the
     page before mostly empty; two tables with the same columns read as one."""
