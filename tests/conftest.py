@@ -32,6 +32,12 @@ ENGINES = ("sqlite", "postgresql")
 _volgnummer = itertools.count()
 
 
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "alleen_sqlite: a Qt or SQLite-file test that runs on SQLite only"
+    )
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     parser.addoption(
         "--engines",
@@ -41,17 +47,11 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 
 
 def _alleen_sqlite(metafunc: pytest.Metafunc) -> bool:
-    """Qt screens and tests about the SQLite file itself run on SQLite only."""
+    """Qt screens (modules named *gui*, or marked) and tests about the SQLite file itself
+    (they use `db_pad`, or are marked `alleen_sqlite`) run on SQLite only."""
     module = metafunc.module.__name__.rsplit(".", 1)[-1]
-    return (
-        "gui" in module
-        or "db_pad" in metafunc.fixturenames
-        or module
-        in (
-            "test_zoekscherm_contract",
-            "test_database",
-        )
-    )
+    gemarkeerd = metafunc.definition.get_closest_marker("alleen_sqlite") is not None
+    return "gui" in module or "db_pad" in metafunc.fixturenames or gemarkeerd
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:

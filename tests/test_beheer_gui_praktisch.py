@@ -15,11 +15,11 @@ from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import instrumenten, kenmerken
 from keuzehulp.services.instrumentgegevens import gegevens_van
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
-from keuzehulp.ui.beheer.gemeen import RedenDialoog
 from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
 from keuzehulp.ui.context import AppContext
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
+from tests.gui_beheer_hulp import geef_reden
 
 LINKS = Qt.MouseButton.LeftButton
 
@@ -30,14 +30,6 @@ def _view(qtbot: QtBot, db: Database) -> InstrumentenView:
     view.resize(1366, 768)
     view.show()
     return view
-
-
-def _reden(qtbot: QtBot, reden: str) -> None:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RedenDialoog))
-    dialoog = QApplication.activeModalWidget()
-    assert isinstance(dialoog, RedenDialoog)
-    qtbot.keyClicks(dialoog.reden, reden)
-    qtbot.mouseClick(dialoog.ok, LINKS)
 
 
 def _tekst(view: InstrumentenView, veld: str, tekst: str) -> None:
@@ -69,7 +61,7 @@ def test_structured_fields_are_edited_and_saved(qtbot: QtBot, database: Database
     f.groepsvorm.zet("groep")
     _tekst(view, "kosten_klant_centen", "gratis")
     qtbot.mouseClick(view.opslaan_knop, LINKS)
-    _reden(qtbot, "gestructureerd")
+    geef_reden(qtbot, "gestructureerd")
     qtbot.waitUntil(lambda: not view.gewijzigd)
     g = instrumenten.open_instrument(database, iid).gegevens
     assert (g.duur_weken, g.uren_per_week, g.start_soort) == (8, 2.5, "vaste_data")
@@ -149,7 +141,7 @@ def test_b1_hints_under_client_visible_texts_do_not_block_saving(
     assert "VCA (een diploma voor veilig werken)" in hint.text()
     assert "regiehouder" not in view.formulier.b1  # internal fields get no hint
     qtbot.mouseClick(view.opslaan_knop, LINKS)
-    _reden(qtbot, "eis")
+    geef_reden(qtbot, "eis")
     qtbot.waitUntil(lambda: not view.gewijzigd)
     assert instrumenten.open_instrument(database, iid).gegevens.instroomeis.endswith("pré")  # type: ignore[union-attr]
     _tekst(view, "instroomeis", "VCA (een diploma voor veilig werken) is fijn als je het hebt.")
@@ -188,7 +180,7 @@ def test_kenmerk_editor_client_label_warns_above_six_words(
     view.label_client.setText("Beter omgaan met spanning")
     assert view.label_hint.text() == "Korte naam: 4 woorden."
     qtbot.mouseClick(view.opslaan_knop, LINKS)
-    _reden(qtbot, "duidelijker")
+    geef_reden(qtbot, "duidelijker")
     qtbot.waitUntil(
         lambda: (
             next(r for r in kenmerken.kenmerken_boom(database) if r.code == "3.1.2").label_client

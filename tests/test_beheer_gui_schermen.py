@@ -19,11 +19,11 @@ from keuzehulp.services.beheer import beheerders, instrumenten, kenmerken, versi
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
-from keuzehulp.ui.beheer.gemeen import RedenDialoog
 from keuzehulp.ui.beheer.kenmerken_view import PensioenDialoog
 from keuzehulp.ui.context import AppContext
 from tests.beheer_hulp import dump, log, nieuw
 from tests.conftest import TEST_GEBRUIKER
+from tests.gui_beheer_hulp import geef_reden
 
 LINKS = Qt.MouseButton.LeftButton
 
@@ -34,14 +34,6 @@ def _tab(qtbot: QtBot, db: Database, gebruiker: str = TEST_GEBRUIKER) -> BeheerT
     tab.resize(1200, 800)
     tab.show()
     return tab
-
-
-def _reden(qtbot: QtBot, reden: str) -> None:
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RedenDialoog))
-    dialoog = QApplication.activeModalWidget()
-    assert isinstance(dialoog, RedenDialoog)
-    qtbot.keyClicks(dialoog.reden, reden)
-    qtbot.mouseClick(dialoog.ok, LINKS)
 
 
 def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> None:
@@ -56,7 +48,7 @@ def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> 
     view.uitleg_client.setPlainText("Weten wat je goed kunt.")
     assert view.b1_hint.text() == "Cliënttekst: eenvoudig genoeg (B1)."
     qtbot.mouseClick(view.opslaan_knop, LINKS)
-    _reden(qtbot, "duidelijker")
+    geef_reden(qtbot, "duidelijker")
     qtbot.waitUntil(lambda: "Zelfkennis" in view.boom.currentIndex().data())
     regel = next(r for r in kenmerken.kenmerken_boom(database) if r.code == "1.7")
     assert (regel.naam, regel.uitleg_client) == ("Zelfkennis", "Weten wat je goed kunt.")
@@ -65,13 +57,13 @@ def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> 
     view.naam.setText("Financiën")  # keyClicks only types ASCII
     view.ouder.setCurrentIndex(view.ouder.findData("3"))
     qtbot.mouseClick(view.toevoegen_knop, LINKS)
-    _reden(qtbot, "schulden")
+    geef_reden(qtbot, "schulden")
     qtbot.waitUntil(lambda: any(r.code == "3.5" for r in kenmerken.kenmerken_boom(database)))
     # move 1.7 under group 4
     view.kies("1.7")
     view.ouder.setCurrentIndex(view.ouder.findData("4"))
     qtbot.mouseClick(view.verplaats_knop, LINKS)
-    _reden(qtbot, "hoort bij werkzoekgedrag")
+    geef_reden(qtbot, "hoort bij werkzoekgedrag")
     qtbot.waitUntil(lambda: any(r.code == "4.4" for r in kenmerken.kenmerken_boom(database)))
     assert [m.reden for m in log(database, "kenmerk")][-1] == "hoort bij werkzoekgedrag"
 
@@ -151,7 +143,7 @@ def test_versions_publish_export_and_status_bar(
     next(a for a in venster.menu_beheer.actions() if a.text() == "&Versies").trigger()
     assert tab.tabs.currentWidget() is tab.versies
     qtbot.mouseClick(tab.versies.publiceer_knop, LINKS)
-    _reden(qtbot, "najaar")
+    geef_reden(qtbot, "najaar")
     vandaag = dt.date.today().strftime("%d-%m-%Y")
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
     assert tab.versies.model.rowCount() == 1
@@ -175,13 +167,13 @@ def test_beheerders_add_and_remove(
     assert [r.gebruiker for r in view.model.rijen] == ["bram", TEST_GEBRUIKER]
     view.tabel.selectRow(0)
     qtbot.mouseClick(view.verwijderen_knop, LINKS)
-    _reden(qtbot, "vertrokken")
+    geef_reden(qtbot, "vertrokken")
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     meldingen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, m, *a: meldingen.append(m))
     view.tabel.selectRow(0)
     qtbot.mouseClick(view.verwijderen_knop, LINKS)
-    _reden(qtbot, "weg")
+    geef_reden(qtbot, "weg")
     qtbot.waitUntil(lambda: bool(meldingen))
     assert "laatste beheerder" in meldingen[0]
 
@@ -254,7 +246,7 @@ def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database:
     qtbot.waitUntil(view.heractiveer_knop.isEnabled)
     assert tab.log.model.rowCount() == voor  # not visible: refreshed later
     qtbot.mouseClick(view.heractiveer_knop, LINKS)
-    _reden(qtbot, "toch nodig")
+    geef_reden(qtbot, "toch nodig")
     qtbot.waitUntil(view.stop_knop.isEnabled)
     tab.toon(tab.log)
     assert tab.log.model.rowCount() == voor + 2

@@ -23,6 +23,8 @@ from keuzehulp.model.migratie import alembic_config, head_revisie
 from keuzehulp.services.opstart import open_catalogus
 from tests.conftest import TEST_GEBRUIKER
 
+pytestmark = pytest.mark.alleen_sqlite  # about the SQLite file: backups, locks, read-only
+
 
 def _hash(pad: Path) -> str:
     return hashlib.sha256(pad.read_bytes()).hexdigest()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
@@ -10,6 +11,8 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import ZoekScherm
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
+
+pytestmark = pytest.mark.alleen_sqlite  # a Qt screen
 
 
 def test_zoekvraag_round_trips_and_signals(qtbot: QtBot, database: Database) -> None:
