@@ -16,6 +16,7 @@ from keuzehulp.model.gesprek import (
     GesprekScore,
     Instelling,
 )
+from keuzehulp.model.terugblik import Opmerking, Terugblik
 
 __all__ = [
     "Base",
@@ -32,4 +33,6 @@ __all__ = [
     "InstrumentStatus",
     "Kenmerk",
     "Mutatie",
+    "Opmerking",
+    "Terugblik",
 ]

@@ -41,7 +41,9 @@ class Gesprek(Base):
     # Practical filters and free text of the search, as JSON, to reopen it as it was.
     zoekfilters: Mapped[str | None] = mapped_column(Text)
     catalogus_versie: Mapped[str | None] = mapped_column(String(40))
-    keuze_id: Mapped[int | None] = mapped_column(ForeignKey("instrument.id", ondelete="RESTRICT"))
+    keuze_id: Mapped[int | None] = mapped_column(
+        ForeignKey("instrument.id", ondelete="RESTRICT"), index=True
+    )
     onderbouwing: Mapped[str | None] = mapped_column(Text)
     voorkeur_client: Mapped[str | None] = mapped_column(Text)
     volgende_stappen: Mapped[str | None] = mapped_column(Text)
@@ -76,7 +78,7 @@ class GesprekOptie(Base):
         ForeignKey("gesprek.id", ondelete="CASCADE"), primary_key=True
     )
     instrument_id: Mapped[int] = mapped_column(
-        ForeignKey("instrument.id", ondelete="RESTRICT"), primary_key=True
+        ForeignKey("instrument.id", ondelete="RESTRICT"), primary_key=True, index=True
     )
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
     notitie: Mapped[str | None] = mapped_column(Text)
