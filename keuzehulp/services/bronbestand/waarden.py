@@ -17,7 +17,8 @@ from rapidfuzz import fuzz, process
 
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS
 from keuzehulp.model.tekst import vouw
-from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
+from keuzehulp.services.bronbestand.cellen import GetalCode
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
 
 FOUT = "fout"
@@ -227,9 +228,59 @@ def lees_kenmerk(deel: str, basis: Basis, meld: Meld) -> KenmerkRegel | None:
     return kenmerk
 
 
+_CODEVORM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _als_getal(code: str) -> float | None:
+    return float(code) if _CODEVORM.fullmatch(code) else None
+
+
+def lees_codegetal(cel: GetalCode, bekend: Iterable[str], meld: Meld) -> str | None:
+    """A kenmerk code that Excel stored as a number or a date (issue 12, item 4).
+
+    A number is accepted only when exactly one code can be meant: the known codes with its
+    value (1.1 and 1.10 both have the value 1.1) together with the code as Excel shows it
+    (`cel.getoond`, from the cell's number format). Otherwise, and always for a date, it is
+    an error that quotes the value as Excel shows it and asks to format the column as text.
+    """
+    raad = (
+        "Maak de kolom in Excel tekst (Celeigenschappen > Getal > Tekst) en typ de code "
+        "opnieuw, of zet er een apostrof voor (’1.10)."
+    )
+    if cel.is_datum:
+        meld(
+            FOUT,
+            f"Deze code is in Excel als datum opgeslagen: er staat ‘{cel.getoond}’. Zo weet "
+            f"de keuzehulp niet welke code bedoeld is. {raad}",
+        )
+        return None
+    getal = float(cel.waarde)  # type: ignore[arg-type]
+    kandidaten = {code for code in bekend if _als_getal(code) == getal}
+    if _CODEVORM.fullmatch(cel.getoond):
+        kandidaten.add(cel.getoond)
+    if len(kandidaten) == 1:
+        return kandidaten.pop()
+    komma = cel.getoond.replace(".", ",")
+    getoond = f"‘{cel.getoond}’" + (f" (in Nederlandse Excel ‘{komma}’)" if "." in komma else "")
+    if not kandidaten:
+        meld(FOUT, f"In Excel staat hier het getal {getoond}; dat is geen kenmerkcode. {raad}")
+        return None
+    lijst = " of ".join(sorted(kandidaten, key=code_sleutel))
+    meld(
+        FOUT,
+        f"Deze code is in Excel als getal opgeslagen: er staat {getoond}. Dat kan kenmerk "
+        f"{lijst} zijn; de keuzehulp kiest niet zelf. {raad}",
+    )
+    return None
+
+
 def lees_afgeleide(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
     """Derived kenmerken; returns their codes."""
     codes: list[str] = []
+    if isinstance(waarde, GetalCode):
+        waarde = lees_codegetal(waarde, basis.kenmerk_per_code, meld)
+        if waarde is None:
+            return ()
     for deel in splits(waarde):
         kenmerk = lees_kenmerk(deel, basis, meld)
         if kenmerk is None:
@@ -254,6 +305,10 @@ def _eerste_kind(groep: KenmerkRegel, basis: Basis) -> str:
 
 def lees_groepen(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...] | None:
     """Theoretical kenmerken (groups by number or name); None when the cell is empty."""
+    if isinstance(waarde, GetalCode):
+        waarde = lees_codegetal(waarde, basis.kenmerk_per_code, meld)
+        if waarde is None:
+            return None
     delen = splits(waarde)
     if not delen:
         return None
