@@ -10,13 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS
 from keuzehulp.model.tekst import vouw
+from keuzehulp.services.bedrag import centen_uit_getal, centen_uit_tekst
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
 from keuzehulp.services.bronbestand.cellen import GetalCode
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
@@ -109,27 +109,6 @@ def lees_id(waarde: object, meld: Meld) -> int | None:
     return None
 
 
-_GELD_WOORDEN = re.compile(
-    r"(?i)€|\beur(?:o|o's)?\b|\bp\.?\s?p\.?(?=\s|$)|per\s+(?:persoon|deelnemer|cliënt|client)"
-)
-
-
-def _bedrag_in_centen(tekst: str) -> int | None:
-    """`€ 1.250,00`, `€1.250,-`, `1250`, `1.250`, `137,50`, `137.50` -> cents; else None."""
-    kaal = _GELD_WOORDEN.sub("", tekst).replace("\u00a0", " ")
-    kaal = re.sub(r"[,.]\s*-+\s*$", "", kaal.strip()).replace(" ", "")
-    teken = 1
-    if kaal.startswith("-"):
-        teken, kaal = -1, kaal[1:]
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
-        getal = kaal.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+\.\d{1,2}", kaal):
-        getal = kaal
-    else:
-        return None
-    return teken * int((Decimal(getal) * 100).to_integral_value())
-
-
 def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
     """(cents, text): an amount, `gratis` (0), or a text such as `op aanvraag` kept as text."""
     if waarde is None or isinstance(waarde, bool):
@@ -139,16 +118,14 @@ def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
             meld(FOUT, "Kosten kunnen niet negatief zijn.")
             return None, None
         try:
-            return int((Decimal(str(waarde)) * 100).to_integral_value()), None
-        except InvalidOperation:
+            return centen_uit_getal(waarde), None
+        except ValueError:
             meld(FOUT, "Dit is geen bedrag.")
             return None, None
     tekst = lees_tekst(waarde)
     if tekst is None:
         return None, None
-    if vouw(tekst) in ("gratis", "kosteloos", "geenkosten", "0"):
-        return 0, None
-    centen = _bedrag_in_centen(tekst)
+    centen = centen_uit_tekst(tekst)
     if centen is not None and centen < 0:
         meld(FOUT, "Kosten kunnen niet negatief zijn.")
         return None, None
