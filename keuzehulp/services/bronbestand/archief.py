@@ -77,22 +77,21 @@ def controleer_archief(archief: zipfile.ZipFile, naam: str, grenzen: Grenzen = S
     totaal = 0
     for deel in onderdelen:
         totaal += deel.file_size
-        if deel.file_size > grenzen.deel_bytes:
-            raise ArchiefTeGroot(
-                f"{naam} is te groot om te lezen: het onderdeel {deel.filename} wordt "
-                f"uitgepakt {_mb(deel.file_size)} (hoogstens {_mb(grenzen.deel_bytes)}). "
-                "Verwijder lege of opgemaakte rijen en kolommen onder en rechts van de "
-                "gegevens, of splits het bestand."
-            )
-        if deel.file_size >= grenzen.verhouding_vanaf and deel.file_size > grenzen.verhouding * max(
-            deel.compress_size, 1
-        ):
+        bom = deel.file_size > grenzen.verhouding * max(deel.compress_size, 1)
+        if bom and deel.file_size >= grenzen.verhouding_vanaf:
             raise ArchiefTeGroot(
                 f"{naam} wordt niet gelezen: het onderdeel {deel.filename} is "
                 f"{_getal(deel.compress_size)} bytes groot, maar wordt uitgepakt "
                 f"{_mb(deel.file_size)}; zo gedraagt een gewone Excel-werkmap zich niet (een "
                 "‘zip-bom’). Open het bestand in Excel of LibreOffice, sla het opnieuw op en "
                 "probeer het nog eens."
+            )
+        if deel.file_size > grenzen.deel_bytes:
+            raise ArchiefTeGroot(
+                f"{naam} is te groot om te lezen: het onderdeel {deel.filename} wordt "
+                f"uitgepakt {_mb(deel.file_size)} (hoogstens {_mb(grenzen.deel_bytes)}). "
+                "Verwijder lege of opgemaakte rijen en kolommen onder en rechts van de "
+                "gegevens, of splits het bestand."
             )
     if totaal > grenzen.totaal_bytes:
         raise ArchiefTeGroot(
