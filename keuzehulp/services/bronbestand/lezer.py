@@ -551,12 +551,22 @@ def _kies_bladen(boek: Any, pad: Path) -> dict[str, str]:
     for naam in boek.sheetnames:
         groepen[vouw(schoon_tekst(naam))].append(naam)
     gelezen = (vouw(BLAD_INSTRUMENTEN), vouw(BLAD_PARKEER), *sorted(KENMERKBLAD_NAMEN))
-    for gevouwen in gelezen:
-        namen = groepen.get(gevouwen, [])
+    rollen = [
+        groepen.get(vouw(BLAD_INSTRUMENTEN), []),
+        groepen.get(vouw(BLAD_PARKEER), []),
+        # "Kenmerken" and "Uitleg kenmerken" are one role: two such tabs are as ambiguous.
+        [naam for gevouwen in sorted(KENMERKBLAD_NAMEN) for naam in groepen.get(gevouwen, [])],
+    ]
+    for namen in rollen:
         if len(namen) > 1:
             lijst = " en ".join(f"‘{toon_naam(n)}’" for n in namen)
+            soort = (
+                "met bijna dezelfde naam"
+                if len({vouw(schoon_tekst(n)) for n in namen}) == 1
+                else "met de kenmerken"
+            )
             raise WerkmapOnleesbaar(
-                f"{pad.name} heeft {len(namen)} tabbladen met bijna dezelfde naam: {lijst}. "
+                f"{pad.name} heeft {len(namen)} tabbladen {soort}: {lijst}. "
                 "De keuzehulp weet niet welk tabblad het bronbestand is. Verwijder of "
                 "hernoem de tabbladen die niet gelezen moeten worden."
             )
