@@ -234,6 +234,14 @@ def test_values_right_of_the_header_give_one_warning_per_column(tmp_path: Path) 
     assert "Kolom H heeft geen kop" in melding and "rij 2" in melding
 
 
+def test_values_under_an_empty_header_cell_give_a_warning(tmp_path: Path) -> None:
+    kop = ("Naam", None, "Fenger", "Afgeleide kenmerken")
+    rijen = [["A", None, "Work first", "4.1"], ["B", "vergeten", "Work first", "4.1"]]
+    werkmap = _lees(maak_werkmap(tmp_path / "gat.xlsx", rijen, kop))  # type: ignore[arg-type]
+    (melding,) = _meldingen(werkmap, WAARSCHUWING)
+    assert "rij 3" in melding and "Kolom B heeft geen kop in rij 1" in melding
+
+
 def test_a_styled_cell_far_down_reads_only_the_real_rows(tmp_path: Path) -> None:
     pad = maak_werkmap(tmp_path / "diep.xlsx", _rijen(3), KOP)
     voeg_toe_na_rijen(pad, '<row r="1048576"><c r="A1048576" s="0"/></row>')

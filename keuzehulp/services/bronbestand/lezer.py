@@ -210,6 +210,7 @@ def _lees_blad(
     iets = False
     lezer = BladLezer(blad)
     te_ver = False
+    zonder_kop: list[int] = []  # columns inside the header's width whose header is empty
     for nummer, rij, bijzonder in lezer.rijen():
         if gezocht is None:
             if not _leeg(rij):
@@ -223,6 +224,7 @@ def _lees_blad(
                 lezer.codekolommen = frozenset(
                     gezocht.kolommen[veld][0] for veld in codevelden if veld in gezocht.kolommen
                 )
+                zonder_kop = [i for i, kop in enumerate(rij) if _lege_kop(kop)]
             continue
         if voortgang is not None and nummer % 500 == 0:
             voortgang(nummer)
@@ -230,6 +232,9 @@ def _lees_blad(
             _meld_bijzonder(gezocht, nummer, bijzonder, problemen)
         elif _leeg(rij):
             continue
+        for index in zonder_kop:
+            if rij[index] is not None and index not in lezer.voorbij:
+                lezer.voorbij[index] = nummer
         if nummer > MAX_RIJ:
             if not te_ver:
                 te_ver = True
@@ -252,6 +257,10 @@ def _lees_blad(
         _vul_samengevoegd(gezocht, lezer.samengevoegd, problemen)
         _meld_zonder_kop(gezocht, lezer.voorbij, problemen)
     return gezocht
+
+
+def _lege_kop(kop: object) -> bool:
+    return kop is None or (isinstance(kop, str) and not kop.strip())
 
 
 def _buiten_excel(titel: str, nummer: int) -> Probleem:
@@ -386,7 +395,7 @@ def _vul_samengevoegd(blad: Blad, bereiken: list[str], problemen: list[Probleem]
 
 
 def _meld_zonder_kop(blad: Blad, voorbij: dict[int, int], problemen: list[Probleem]) -> None:
-    """A warning for each column right of the header that holds values: they are skipped."""
+    """A warning for each column without a header that holds values: they are skipped."""
     for index in sorted(voorbij):
         letter = kolomletter(index + 1)
         problemen.append(
