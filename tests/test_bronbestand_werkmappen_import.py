@@ -17,7 +17,6 @@ from keuzehulp.cli.main import main
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.services.bronbestand.importeren import (
-    NIEUW,
     ONGEWIJZIGD,
     ImportResultaat,
     importeer,
@@ -212,21 +211,6 @@ def test_dutch_amounts_with_a_dash_are_amounts(
     assert resultaat.toegepast and not resultaat.problemen
     (gegevens,) = _gegevens(database).values()
     assert gegevens.kosten_centen == 125_000 and gegevens.kosten_tekst is None
-
-
-def test_an_unrecognised_header_names_the_nearest_column(
-    database: Database, tmp_path: Path
-) -> None:
-    pad = maak_werkmap(
-        tmp_path / "kop.xlsx",
-        [["Training A", "Work first", "4.1", "€ 450,-"]],
-        ("Naam", "Fenger", "Afgeleide kenmerken", "Kosten p.p. (excl. btw)"),
-    )
-    resultaat = _importeer(database, pad, proef=True)
-    (waarschuwing,) = resultaat.waarschuwingen
-    assert waarschuwing.kolom == "D" and waarschuwing.waarde == "Kosten p.p. (excl. btw)"
-    assert "Bedoelt u ‘Kosten’?" in waarschuwing.melding
-    assert [w.soort for w in resultaat.instrumenten] == [NIEUW]
 
 
 def _cli(db_url: str, pad: Path, capsys: pytest.CaptureFixture[str]) -> tuple[int, str]:

@@ -15,7 +15,6 @@ from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
 from openpyxl.utils.cell import range_boundaries
-from rapidfuzz import fuzz, process
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.tekst import vouw
@@ -421,14 +420,22 @@ def _kopregel(
     definities: dict[str, Kolom],
 ) -> Blad:
     kolommen: dict[str, tuple[int, str]] = {}
-    onbekend: list[tuple[int, str]] = []
     for index, kop in enumerate(rij):
         if kop is None or (isinstance(kop, str) and not kop.strip()):
             continue
         letter = kolomletter(index + 1)
         veld = kop_index.get(vouw(str(kop)))
         if veld is None:
-            onbekend.append((index, str(kop)))
+            problemen.append(
+                Probleem(
+                    titel,
+                    nummer,
+                    letter,
+                    str(kop),
+                    "Onbekende kolom; de keuzehulp slaat deze kolom over.",
+                    WAARSCHUWING,
+                )
+            )
         elif veld in kolommen:
             eerder = kolomletter(kolommen[veld][0] + 1)
             problemen.append(
@@ -442,7 +449,6 @@ def _kopregel(
             )
         else:
             kolommen[veld] = (index, str(kop).strip())
-    _meld_onbekende_koppen(titel, nummer, onbekend, kolommen, definities, problemen)
     for veld in verplicht:
         if veld not in kolommen:
             kolom = definities[veld]
@@ -453,44 +459,6 @@ def _kopregel(
                 )
             )
     return Blad(titel, nummer, kolommen)
-
-
-def _meld_onbekende_koppen(
-    titel: str,
-    nummer: int,
-    onbekend: list[tuple[int, str]],
-    kolommen: dict[str, tuple[int, str]],
-    definities: dict[str, Kolom],
-    problemen: list[Probleem],
-) -> None:
-    """A warning per unrecognised header, naming the nearest column the sheet lacks."""
-    ontbrekend = {
-        kop: kolom.kop
-        for kolom in definities.values()
-        if kolom.veld not in kolommen
-        for kop in (kolom.kop, *kolom.aliassen)
-    }
-    for index, kop in onbekend:
-        melding = "Onbekende kolom; de keuzehulp slaat deze kolom over."
-        naast = _lijkt_op(kop, list(ontbrekend))
-        if naast is not None:
-            melding += (
-                f" Bedoelt u ‘{naast}’? Geef de kolom dan die naam; zolang de keuzehulp de "
-                f"kolom niet herkent, verandert een import de ‘{ontbrekend[naast]}’ van de "
-                "instrumenten niet."
-            )
-        problemen.append(
-            Probleem(titel, nummer, kolomletter(index + 1), kop, melding, WAARSCHUWING)
-        )
-
-
-def _lijkt_op(kop: str, bekend: list[str]) -> str | None:
-    """The known header most like `kop` (folded), when it is reasonably alike."""
-    if not bekend:
-        return None
-    gevouwen = [vouw(b) for b in bekend]
-    treffer = process.extractOne(vouw(kop), gevouwen, scorer=fuzz.WRatio, score_cutoff=75)
-    return bekend[treffer[2]] if treffer else None
 
 
 def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
