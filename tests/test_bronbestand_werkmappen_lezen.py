@@ -152,6 +152,18 @@ def test_a_formula_with_a_cached_result_is_read(tmp_path: Path) -> None:
     assert werkmap.instrumenten is not None and werkmap.instrumenten.rijen[0][1][5] == 150
 
 
+def test_a_library_placeholder_result_is_no_result(tmp_path: Path) -> None:
+    """XlsxWriter stores 0 for every formula and asks Excel to recalculate on opening."""
+    rijen: list[list[object]] = [["A", "Work first", "4.1", None, "x", 1]]
+    pad = maak_werkmap(tmp_path / "xlsxwriter.xlsx", rijen, KOP)
+    vervang_cel(pad, "F2", '<c r="F2"><f>SUM(100,50)</f><v>0</v></c>')
+    (melding,) = _meldingen(_lees(pad), FOUT)
+    assert "Cel F2 heeft een formule zonder uitkomst" in melding
+    # Saved by Excel or LibreOffice (no recalculation asked), 0 is a real result.
+    herschrijf(pad, "xl/workbook.xml", lambda t: t.replace(' fullCalcOnLoad="1"', ""))
+    assert _lees(pad).problemen == []
+
+
 def test_a_formula_in_an_ignored_column_is_no_problem(tmp_path: Path) -> None:
     pad = maak_werkmap(
         tmp_path / "notitie.xlsx", [["A", "Work first", "4.1", "=1+1"]], (*KOP[:3], "Notities")

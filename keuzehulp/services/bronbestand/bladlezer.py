@@ -15,6 +15,7 @@ uses openpyxl's own sheet parser, but
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -72,6 +73,9 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
         )
         self.boek = boek
         self.stand = stand
+        # Written by a library (openpyxl, XlsxWriter): the workbook asks Excel to recalculate
+        # on opening, and XlsxWriter stores 0 as every formula's result until then.
+        self.herberekenen = vraagt_herberekening(boek)
 
     def lees(self) -> Iterator[tuple[int, tuple[Any, ...], list[Bijzonder] | None]]:
         for _, element in iterparse(self.source):
@@ -120,6 +124,15 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
                 continue
             elif soort == "s":
                 waarde = schoon_tekst(waarde)
+            elif (
+                waarde == 0
+                and self.herberekenen
+                and soort == "n"
+                and cel_element.find(FORMULA_TAG) is not None
+            ):  # a placeholder, not a result
+                bijzonder = bijzonder or []
+                bijzonder.append(Bijzonder(index, FORMULE))
+                continue
             elif index in codes and not isinstance(waarde, bool):
                 waarde = self._getalcode(waarde, cel["style_id"])
             if breedte is None and index >= len(waarden):
@@ -131,6 +144,22 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
         if isinstance(waarde, int | float):
             return GetalCode(waarde, toon_getal(waarde, getal_opmaak(self.boek, stijl)))
         return GetalCode(waarde, toon_datum(waarde))
+
+
+_HERBEREKENEN = re.compile(rb'<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad="(?:1|true)"')
+
+
+def vraagt_herberekening(boek: Any) -> bool:
+    """Whether the workbook asks to recalculate every formula on opening (`fullCalcOnLoad`).
+
+    Read from the XML itself: openpyxl's `calculation.fullCalcOnLoad` defaults to True when
+    the attribute is absent, as it is in files saved by Excel or LibreOffice.
+    """
+    try:
+        with boek._archive.open("xl/workbook.xml") as xml:
+            return _HERBEREKENEN.search(xml.read()) is not None
+    except (AttributeError, KeyError, OSError):
+        return False
 
 
 def getal_opmaak(boek: Any, stijl: int) -> str | None:
