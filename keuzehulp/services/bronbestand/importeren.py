@@ -29,6 +29,7 @@ from keuzehulp.services.bronbestand.lezer import (
 from keuzehulp.services.bronbestand.rijen import (
     InstrumentRij,
     afwezige_velden,
+    behouden_melding,
     lees_instrumentrij,
     lees_kenmerkrijen,
 )
@@ -211,6 +212,16 @@ def _verwerk(
     resultaat.kenmerken = _kenmerkwijzigingen(session, kenmerkregels)
     plan: list[Stap] = []
     gekoppeld = {oud.id for oud, _ in koppels if oud is not None}
+    for blad in (werkmap.instrumenten, werkmap.parkeer):
+        melding = (
+            None
+            if blad is None
+            else behouden_melding(
+                blad, ((rij, oud.gegevens if oud else None) for oud, rij in koppels)
+            )
+        )
+        if melding is not None:
+            problemen.append(melding)
     for oud, rij in koppels:
         gegevens = vul_aan(rij.gegevens, rij.afwezig, oud.gegevens if oud else None)
         wijziging = _wijziging(oud, rij, gegevens)
