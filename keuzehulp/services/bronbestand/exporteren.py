@@ -18,6 +18,7 @@ from keuzehulp.services.bronbestand.schrijver import (
     Voortgang,
     schrijf_bronbestand,
 )
+from keuzehulp.services.bronbestand.stempel import ExportStempel, huidige_stempel
 from keuzehulp.services.instrumentgegevens import gegevens_van
 
 
@@ -25,9 +26,10 @@ class ExportFout(KeuzehulpError):
     """The bronbestand could not be written."""
 
 
-def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis]:
-    """Every active and parked instrument, and the lists, as plain records."""
+def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis, ExportStempel]:
+    """Every active and parked instrument, the lists, and the stamp, as plain records."""
     with db.lezen() as session:
+        stempel = huidige_stempel(session)  # first: see huidige_stempel
         instrumenten = [
             ExportInstrument(inst.id, gegevens_van(inst))
             for inst in session.scalars(
@@ -40,7 +42,7 @@ def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis]:
                 )
             )
         ]
-        return instrumenten, lees_basis(session)
+        return instrumenten, lees_basis(session), stempel
 
 
 def schrijf_atomair(
@@ -48,8 +50,12 @@ def schrijf_atomair(
     instrumenten: list[ExportInstrument],
     basis: Basis,
     voortgang: Voortgang | None = None,
+    stempel: ExportStempel | None = None,
 ) -> tuple[int, int]:
-    """Write next to the target and rename, so that a failure never leaves half a file."""
+    """Write next to the target and rename, so that a failure never leaves half a file.
+
+    `stempel` records the export's moment and catalogue state (see stempel.py).
+    """
     if pad.suffix.lower() not in (".xlsx", ".xlsm"):
         raise ExportFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad.name}’).")
     map_ = pad.parent if str(pad.parent) else Path()
@@ -66,7 +72,7 @@ def schrijf_atomair(
         ) from None
     tijdelijk_pad = Path(tijdelijk)
     try:
-        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang)
+        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang, stempel)
         tijdelijk_pad.replace(pad)
     except PermissionError:
         raise ExportFout(
@@ -82,5 +88,5 @@ def schrijf_atomair(
 
 def exporteer(db: Database, pad: Path, voortgang: Voortgang | None = None) -> tuple[int, int]:
     """Write the catalogue to `pad`; returns (number active, number parked)."""
-    instrumenten, basis = lees_export(db)
-    return schrijf_atomair(pad, instrumenten, basis, voortgang)
+    instrumenten, basis, stempel = lees_export(db)
+    return schrijf_atomair(pad, instrumenten, basis, voortgang, stempel)

@@ -32,6 +32,7 @@ from keuzehulp.services.bronbestand.praktisch import (
     start_cel,
     startdata_cel,
 )
+from keuzehulp.services.bronbestand.stempel import ExportStempel, schrijf_stempel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 
 Voortgang = Callable[[int, str], None]
@@ -205,10 +206,13 @@ def schrijf_bronbestand(
     instrumenten: Iterable[ExportInstrument],
     basis: Basis,
     voortgang: Voortgang | None = None,
+    stempel: ExportStempel | None = None,
 ) -> tuple[int, int]:
     """Write the workbook (active to Instrumenten, parked to Parkeer; concepts are left out).
 
-    Returns (number active, number parked). The caller makes the write atomic.
+    `stempel` (moment and catalogue state) goes into the document properties, so that an
+    import can tell which catalogue changes came after the export. Returns (number active,
+    number parked). The caller makes the write atomic.
     """
     actief: list[ExportInstrument] = []
     geparkeerd: list[ExportInstrument] = []
@@ -233,6 +237,8 @@ def schrijf_bronbestand(
     )
     _kenmerkenblad(boek, basis)
     boek.move_sheet(BLAD_LIJSTEN, offset=len(boek.sheetnames) - 1)
+    if stempel is not None:
+        schrijf_stempel(boek, stempel)
     boek.save(pad)
     if voortgang is not None:
         voortgang(100, "Klaar")

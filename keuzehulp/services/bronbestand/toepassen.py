@@ -14,6 +14,7 @@ from keuzehulp.model.catalogus import (
     instrument_kenmerk,
     instrument_route,
 )
+from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel
 from keuzehulp.services.bronbestand.bestaand import Bestaand
@@ -73,6 +74,7 @@ def pas_plan_toe(
     """Write every step; the mutation log records each real change at the one flush."""
     opzoeken = Opzoeken.laad(session)  # autoflush: new kenmerken are included
     per_id = _laad(session, [b.id for b, _ in plan if b is not None])
+    controleer_versies(plan, per_id)
     _maak_namen_vrij(session, plan, bestaand, per_id)
     nieuw: list[tuple[Instrument, InstrumentGegevens]] = []
     for stap, (oud, gegevens) in enumerate(plan):
@@ -88,6 +90,29 @@ def pas_plan_toe(
         voortgang(85, "Wijzigingen opslaan")
     session.flush()
     _koppel_nieuwe(session, nieuw, opzoeken)
+
+
+def controleer_versies(plan: Sequence[Stap], per_id: dict[int, Instrument]) -> None:
+    """Raise ConflictFout when an instrument changed (or went) since the comparison.
+
+    The comparison read each instrument's row version; the write loads them again. Between
+    the two, someone may have saved an edit in the editor: writing the import's values would
+    undo it without anyone seeing. After this check, SQLAlchemy's version counter guards the
+    UPDATE itself (a StaleDataError, reported the same way by importeren).
+    """
+    anders = [
+        oud.gegevens.naam
+        for oud, _ in plan
+        if oud is not None and (oud.id not in per_id or per_id[oud.id].versie != oud.versie)
+    ]
+    if anders:
+        namen = ", ".join(f"‘{naam}’" for naam in sorted(anders)[:5])
+        meer = f" en nog {len(anders) - 5}" if len(anders) > 5 else ""
+        raise ConflictFout(
+            f"Terwijl de import liep, is dit in de catalogus gewijzigd: {namen}{meer}. De "
+            "import is gestopt; er is niets gewijzigd. Doe de proefimport opnieuw en bekijk "
+            "wat er is veranderd."
+        )
 
 
 def _nieuw(gegevens: InstrumentGegevens) -> Instrument:
