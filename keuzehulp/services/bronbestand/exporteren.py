@@ -6,20 +6,17 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from keuzehulp.model.catalogus import Instrument, InstrumentStatus
+from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.bronbestand.basis import Basis, lees_basis
+from keuzehulp.services.bronbestand.bestaand import lees_bestaand
 from keuzehulp.services.bronbestand.schrijver import (
     ExportInstrument,
     Voortgang,
     schrijf_bronbestand,
 )
 from keuzehulp.services.bronbestand.stempel import ExportStempel, huidige_stempel
-from keuzehulp.services.instrumentgegevens import gegevens_van
 
 
 class ExportFout(KeuzehulpError):
@@ -27,20 +24,17 @@ class ExportFout(KeuzehulpError):
 
 
 def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis, ExportStempel]:
-    """Every active and parked instrument, the lists, and the stamp, as plain records."""
+    """Every active and parked instrument, the lists, and the stamp, as plain records.
+
+    Plain column queries (lees_bestaand), not ORM objects: for a large catalogue building the
+    objects would cost a good part of the export.
+    """
     with db.lezen() as session:
         stempel = huidige_stempel(session)  # first: see huidige_stempel
         instrumenten = [
-            ExportInstrument(inst.id, gegevens_van(inst))
-            for inst in session.scalars(
-                select(Instrument)
-                .where(Instrument.status != InstrumentStatus.CONCEPT)
-                .options(
-                    selectinload(Instrument.routes),
-                    selectinload(Instrument.kenmerken),
-                    selectinload(Instrument.gemeenten),
-                )
-            )
+            ExportInstrument(b.id, b.gegevens)
+            for b in lees_bestaand(session)
+            if b.status != InstrumentStatus.CONCEPT
         ]
         return instrumenten, lees_basis(session), stempel
 
