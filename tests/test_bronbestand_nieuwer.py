@@ -208,6 +208,36 @@ def test_edit_saved_while_import_runs_is_not_overwritten(
     assert editor.open_instrument(db, ids["B"]).gegevens.routes == ("work_first",)
 
 
+def test_same_name_saved_while_import_runs_is_a_conflict(
+    geexporteerd: tuple[Database, Path, dict[str, int]], tmp_path: Path
+) -> None:
+    db, _, _ = geexporteerd
+    pad = maak_werkmap(
+        tmp_path / "nieuw.xlsx",
+        [
+            ["Coaching A", "Work first", "1.4\n1.7"],
+            ["Training B", "Work first", "1.4\n1.7"],
+            ["Cursus C", "Work first", "4.1"],
+        ],
+    )
+    gezien = {"keer": 0}
+
+    def voortgang(_procent: int, melding: str) -> None:
+        if melding == "Vergelijken met de catalogus":
+            gezien["keer"] += 1
+            if gezien["keer"] == 2:
+                nieuw(db, "Cursus C")  # the editor saves the same name meanwhile
+
+    with pytest.raises(ConflictFout) as fout:
+        _importeer(db, pad, voortgang=voortgang)
+    assert "dezelfde naam" in fout.value.melding and "niets gewijzigd" in fout.value.melding
+    with db.lezen() as s:
+        assert (
+            s.scalar(select(func.count()).select_from(Mutatie).where(Mutatie.bron.like("import:%")))
+            == 0
+        )
+
+
 def test_export_of_a_published_version_is_stamped_with_it(
     geexporteerd: tuple[Database, Path, dict[str, int]], tmp_path: Path
 ) -> None:

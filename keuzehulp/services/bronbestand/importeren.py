@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -169,6 +169,14 @@ def importeer(
                 raise _Afbreken(resultaat)
     except _Afbreken as afbreken:
         return afbreken.resultaat
+    except IntegrityError:
+        # Every name and link was checked against the catalogue as read: a clash at the write
+        # means someone saved the same name (or removed a kenmerk) meanwhile.
+        raise ConflictFout(
+            "Terwijl de import liep, heeft iemand anders de catalogus gewijzigd (bijvoorbeeld "
+            "een instrument met dezelfde naam opgeslagen). Er is niets gewijzigd; doe de "
+            "proefimport opnieuw."
+        ) from None
     except StaleDataError:
         raise ConflictFout(
             "Iemand anders heeft de catalogus gewijzigd terwijl de import liep. Er is niets "
