@@ -20,10 +20,10 @@ from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
-from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.errors import GeenRechtFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN, Opmerking
-from keuzehulp.services.rollen import vereis_beheerder
+from keuzehulp.services.rollen import is_beheerder
 
 GEEN_REGIEHOUDER = ""
 """Filter value for remarks about instruments that have no regiehouder yet."""
@@ -163,7 +163,11 @@ def zet_status(db: Database, ids: Sequence[int], status: str, gebruiker: str) ->
     if any(not 0 < i <= GROOTSTE_GETAL for i in gevraagd):
         raise NietGevondenFout("Een opmerking met dat nummer bestaat niet.")
     with db.wijzigen(MutatieContext(gebruiker, LOG_BRON)) as s:
-        vereis_beheerder(s, gebruiker)
+        if not is_beheerder(s, gebruiker):
+            raise GeenRechtFout(
+                f"Alleen beheerders mogen de status van een opmerking wijzigen, en {gebruiker} "
+                "is geen beheerder. Vraag een beheerder om dit te doen."
+            )
         rijen = list(
             s.execute(
                 select(Opmerking, Instrument.naam)

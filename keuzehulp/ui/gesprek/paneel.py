@@ -117,6 +117,9 @@ class GesprekPaneel(QWidget):
         self.nieuw.setAccessibleName("Nieuw gesprek")
         self.openen = QPushButton("&Openen…")
         self.openen.setAccessibleName("Gesprek openen")
+        self.terugblik = QPushButton("Te&rugblik…")
+        self.terugblik.setAccessibleName("Terugblik op dit gesprek")
+        self.terugblik.setToolTip("Wat is er van de keuze gekomen? Cijfers van coach en klant.")
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
         self.stappen.setUsesScrollButtons(False)
@@ -149,6 +152,7 @@ class GesprekPaneel(QWidget):
         boven.addWidget(self.titel, 1)
         boven.addWidget(self.nieuw)
         boven.addWidget(self.openen)
+        boven.addWidget(self.terugblik)
         laag = QVBoxLayout(self)
         laag.addLayout(boven)
         laag.addWidget(self.stappen, 1)
@@ -168,6 +172,7 @@ class GesprekPaneel(QWidget):
     def _verbind(self) -> None:
         self.nieuw.clicked.connect(self.nieuw_gesprek)
         self.openen.clicked.connect(self.kies_gesprek)
+        self.terugblik.clicked.connect(self.blik_terug)
         for veld in self.doel.scores.values():
             veld.valueChanged.connect(self._op_scores)
         self.doel.zoek_laagste.clicked.connect(self.zoek_op_laagste_groepen)
@@ -522,6 +527,9 @@ class GesprekPaneel(QWidget):
             return
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
         dialoog.verwijderd.connect(self._op_verwijderd)
+        dialoog.terugblik_bewaard.connect(
+            lambda _id: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        )
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 
@@ -583,6 +591,15 @@ class GesprekPaneel(QWidget):
         self.titel.setText(
             f"<b>Gesprek {self.gesprek_id}</b>" if self.gesprek_id else "<b>Nieuw gesprek</b>"
         )
+        # A terugblik needs a stored gesprek with a choice (terugblik_dialoog.py).
+        self.terugblik.setEnabled(self.gesprek_id is not None and bool(self._bewaard_als.keuze_id))
+
+    @Slot()
+    def blik_terug(self) -> None:
+        from keuzehulp.ui.gesprek.terugblik_dialoog import open_terugblik
+
+        if self.gesprek_id is not None:
+            open_terugblik(self, self.context, self.gesprek_id, klant=self._klantweergave)
 
     # --- printing (afdrukken.py) -----------------------------------------------------------
 
