@@ -145,6 +145,7 @@ def test_reopened_gesprek_offers_terugblik_also_in_client_view(
     assert paneel.terugblik.isEnabled()
     paneel.zet_klantweergave(True)
     assert paneel.terugblik.isVisible() and not paneel.openen.isVisible()
+    assert paneel.terugblik.gesprek_id == gesprek
     qtbot.mouseClick(paneel.terugblik, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), TerugblikDialoog))
     d = QApplication.activeModalWidget()

@@ -40,6 +40,7 @@ from keuzehulp.ui.gesprek.modellen import (
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
+from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 
 log = logging.getLogger(__name__)
@@ -117,9 +118,7 @@ class GesprekPaneel(QWidget):
         self.nieuw.setAccessibleName("Nieuw gesprek")
         self.openen = QPushButton("&Openen…")
         self.openen.setAccessibleName("Gesprek openen")
-        self.terugblik = QPushButton("Te&rugblik…")
-        self.terugblik.setAccessibleName("Terugblik op dit gesprek")
-        self.terugblik.setToolTip("Wat is er van de keuze gekomen? Cijfers van coach en klant.")
+        self.terugblik = TerugblikKnop(context, lambda: self._klantweergave)
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
         self.stappen.setUsesScrollButtons(False)
@@ -172,7 +171,6 @@ class GesprekPaneel(QWidget):
     def _verbind(self) -> None:
         self.nieuw.clicked.connect(self.nieuw_gesprek)
         self.openen.clicked.connect(self.kies_gesprek)
-        self.terugblik.clicked.connect(self.blik_terug)
         for veld in self.doel.scores.values():
             veld.valueChanged.connect(self._op_scores)
         self.doel.zoek_laagste.clicked.connect(self.zoek_op_laagste_groepen)
@@ -528,7 +526,7 @@ class GesprekPaneel(QWidget):
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
         dialoog.verwijderd.connect(self._op_verwijderd)
         dialoog.terugblik_bewaard.connect(
-            lambda _id: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         )
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
@@ -591,15 +589,7 @@ class GesprekPaneel(QWidget):
         self.titel.setText(
             f"<b>Gesprek {self.gesprek_id}</b>" if self.gesprek_id else "<b>Nieuw gesprek</b>"
         )
-        # A terugblik needs a stored gesprek with a choice (terugblik_dialoog.py).
-        self.terugblik.setEnabled(self.gesprek_id is not None and bool(self._bewaard_als.keuze_id))
-
-    @Slot()
-    def blik_terug(self) -> None:
-        from keuzehulp.ui.gesprek.terugblik_dialoog import open_terugblik
-
-        if self.gesprek_id is not None:
-            open_terugblik(self, self.context, self.gesprek_id, klant=self._klantweergave)
+        self.terugblik.zet_gesprek(self.gesprek_id if self._bewaard_als.keuze_id else None)
 
     # --- printing (afdrukken.py) -----------------------------------------------------------
 

@@ -8,6 +8,7 @@ client's part shows, and nothing of the coach's marks or of other terugblikken.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
@@ -380,6 +381,35 @@ class TerugblikDialoog(QDialog):
     def _meld(self, tekst: str, *, fout: bool = True) -> None:
         self.melding.setStyleSheet(f"color: {'#a4262c' if fout else '#1f4e79'};")
         self.melding.setText(tekst)
+
+
+class TerugblikKnop(QPushButton):
+    """ "Terugblik…" for the gesprek panel: enabled for a stored gesprek with a choice.
+
+    `klantweergave` tells at the click whether the client view is on (the dialog opens so).
+    """
+
+    def __init__(self, context: AppContext, klantweergave: Callable[[], bool]) -> None:
+        super().__init__("Te&rugblik…")
+        self.context = context
+        self.klantweergave = klantweergave
+        self.gesprek_id: int | None = None
+        self.setAccessibleName("Terugblik op dit gesprek")
+        self.setToolTip("Wat is er van de keuze gekomen? Cijfers van coach en klant.")
+        self.clicked.connect(self.open)
+        self.zet_gesprek(None)
+
+    def zet_gesprek(self, gesprek_id: int | None) -> None:
+        """The stored gesprek with a choice now open, or None (new, or without a choice)."""
+        self.gesprek_id = gesprek_id
+        self.setEnabled(gesprek_id is not None)
+
+    def open(self) -> TerugblikDialoog | None:
+        if self.gesprek_id is None:
+            return None
+        return open_terugblik(
+            self.window(), self.context, self.gesprek_id, klant=self.klantweergave()
+        )
 
 
 def open_terugblik(
