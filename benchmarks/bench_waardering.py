@@ -3,7 +3,8 @@
 Run: .venv/bin/python benchmarks/bench_waardering.py [--terugblikken 200000] [--herhalingen 7]
      [--database postgresql+psycopg://...]  (default: a temporary SQLite file)
 Prints medians of: all instruments' figures (what the search index loads at start and after
-a change), the figures of 5 instruments (a comparison or PDF), and as a reference in the same
+a change: means and counts), the figures of 5 instruments with period and aspects (details,
+comparison or PDF), and as a reference in the same
 run the plain read of the 10,000 survey figures, with the ratio of each to that reference.
 Gesprekken and terugblikken are bulk-inserted with Core (clearly fictional, random marks).
 """
@@ -126,7 +127,7 @@ def main() -> None:
 
             def vijf_opties() -> object:
                 with db.lezen() as s:
-                    return waarderingen(s, vijf)
+                    return waarderingen(s, vijf, details=True)
 
             ref = _mediaan(referentie, args.herhalingen)
             print(f"referentie (enquêtecijfers lezen): {ref * 1000:8.1f} ms")

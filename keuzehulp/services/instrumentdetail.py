@@ -112,7 +112,7 @@ def _detail(instrument: Instrument, waardering: InstrumentWaardering = GEEN) -> 
 def lees_details(db: Database, ids: list[int]) -> list[InstrumentDetail]:
     """Details for the given ids, in the order asked; unknown ids raise NietGevondenFout."""
     with db.lezen() as session:
-        cijfers = waarderingen(session, ids)
+        cijfers = waarderingen(session, ids, details=True)
         gevonden = {
             i.id: _detail(i, cijfers.get(i.id, GEEN))
             for i in session.scalars(

@@ -6,10 +6,10 @@ Per instrument and per group (coaches, clients) the figure shown is:
 2. otherwise the imported survey figure (`Instrument.waardering_professionals` /
    `waardering_werkzoekende`), labelled "enquête";
 3. otherwise nothing.
-A gesprek counts once per instrument: when it has several terugblikken with a rating, its
-latest rating counts (a trajectory rated after 4 weeks and at the end is one trajectory).
-The coach figure is the overall mark (coach_totaal); the means of result and execution come
-along for the details. Everything is computed in SQL (GROUP BY), portable to PostgreSQL.
+Every rating counts: a gesprek looked back on after 4 weeks and at the end gives two
+ratings (of two moments), and "12×" says how many ratings the mean rests on. The coach figure
+is the overall mark (coach_totaal); the means of result and execution come along for the
+details. Everything is computed in one GROUP BY in SQL, portable to PostgreSQL.
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import case, func, null, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from keuzehulp.model.catalogus import Instrument
@@ -175,45 +175,51 @@ def zet_minimum(db: Database, aantal: int, gebruiker: str) -> None:
             rij.waarde = str(aantal)
 
 
-def _laatste_per_gesprek(kolom: InstrumentedAttribute[int | None]) -> Select[int]:
-    """Ids of the latest terugblik with this rating per (gesprek, instrument)."""
-    return (
-        select(func.max(Terugblik.id))
-        .where(kolom.is_not(None))
-        .group_by(Terugblik.gesprek_id, Terugblik.instrument_id)
-    )
-
-
 def _cijfers(
-    session: Session,
-    kolom: InstrumentedAttribute[int | None],
-    extra: tuple[InstrumentedAttribute[int | None], ...],
-    ids: list[int] | None,
-) -> dict[int, tuple[float, int, dt.datetime, dt.datetime, list[float | None]]]:
-    vraag = (
-        select(
-            Terugblik.instrument_id,
-            func.avg(kolom),
-            func.count(kolom),
-            func.min(Terugblik.aangemaakt_op),
-            func.max(Terugblik.aangemaakt_op),
-            *(func.avg(e) for e in extra),
-        )
-        .where(Terugblik.id.in_(_laatste_per_gesprek(kolom)))
-        .group_by(Terugblik.instrument_id)
+    session: Session, ids: list[int] | None, details: bool
+) -> dict[int, tuple[_Berekend | None, _Berekend | None]]:
+    """(coaches, clients) per instrument id in one GROUP BY over the terugblikken.
+
+    Without `details` only means and counts (what cards and sorting need): the period and the
+    aspects cost four more aggregates and date parsing per instrument.
+    """
+    t = Terugblik
+
+    def wanneer(kolom: InstrumentedAttribute[int | None]) -> list[Any]:
+        if not details:
+            return [null(), null()]
+        moment = case((kolom.is_not(None), t.aangemaakt_op))
+        return [func.min(moment), func.max(moment)]
+
+    aspecten = (
+        [func.avg(t.coach_resultaat), func.avg(t.coach_uitvoering)] if details else [null(), null()]
     )
+    vraag = select(
+        t.instrument_id,
+        func.avg(t.coach_totaal),
+        func.count(t.coach_totaal),
+        *wanneer(t.coach_totaal),
+        *aspecten,
+        func.avg(t.client_cijfer),
+        func.count(t.client_cijfer),
+        *wanneer(t.client_cijfer),
+    ).group_by(t.instrument_id)
     if ids is not None:
-        vraag = vraag.where(Terugblik.instrument_id.in_(ids))
+        vraag = vraag.where(t.instrument_id.in_(ids))
     uit = {}
-    for rij in session.execute(vraag):
-        uit[int(rij[0])] = (
-            float(rij[1]),
-            int(rij[2]),
-            rij[3],
-            rij[4],
-            [None if w is None else float(w) for w in rij[5:]],
+    for r in session.execute(vraag):
+        coach = (
+            _Berekend(float(r[1]), int(r[2]), _datum(r[3]), _datum(r[4]), _of(r[5]), _of(r[6]))
+            if r[2]
+            else None
         )
+        klant = _Berekend(float(r[7]), int(r[8]), _datum(r[9]), _datum(r[10])) if r[8] else None
+        uit[int(r[0])] = (coach, klant)
     return uit
+
+
+def _of(waarde: object) -> float | None:
+    return None if waarde is None else round(float(waarde), 1)  # type: ignore[arg-type]
 
 
 def _datum(waarde: object) -> dt.date | None:
@@ -226,56 +232,50 @@ def _datum(waarde: object) -> dt.date | None:
 
 
 def waarderingen(
-    session: Session, ids: Iterable[int] | None = None, *, drempel: int | None = None
+    session: Session,
+    ids: Iterable[int] | None = None,
+    *,
+    drempel: int | None = None,
+    details: bool = False,
 ) -> dict[int, InstrumentWaardering]:
     """Figures per instrument id (all instruments when `ids` is None); missing id: nothing.
 
-    `drempel` overrides the setting (tests, benchmarks). Two GROUP BY queries plus one
-    select of the survey columns.
+    `details` adds the period and the coaches' result and execution means (details view,
+    comparison, PDF); without it those stay None. `drempel` overrides the setting (tests).
+    One GROUP BY over the terugblikken plus one select of the survey columns.
     """
     n = minimum(session) if drempel is None else drempel
     lijst = None if ids is None else list(ids)
-    coach = _cijfers(
-        session,
-        Terugblik.coach_totaal,
-        (Terugblik.coach_resultaat, Terugblik.coach_uitvoering),
-        lijst,
-    )
-    klant = _cijfers(session, Terugblik.client_cijfer, (), lijst)
+    berekend = _cijfers(session, lijst, details)
     enquete = select(
         Instrument.id, Instrument.waardering_professionals, Instrument.waardering_werkzoekende
-    ).where(
-        Instrument.waardering_professionals.is_not(None)
-        | Instrument.waardering_werkzoekende.is_not(None)
-        | Instrument.id.in_(select(Terugblik.instrument_id))
     )
     if lijst is not None:
         enquete = enquete.where(Instrument.id.in_(lijst))
     uit: dict[int, InstrumentWaardering] = {}
     for iid, prof, werkz in session.execute(enquete):
-        w = InstrumentWaardering(
-            coaches=_kies(coach.get(iid), prof, n),
-            klanten=_kies(klant.get(iid), werkz, n),
-        )
+        coach, klant = berekend.get(iid, (None, None))
+        w = InstrumentWaardering(coaches=_kies(coach, prof, n), klanten=_kies(klant, werkz, n))
         if w != GEEN:
             uit[iid] = w
     return uit
 
 
-def _kies(
-    berekend: tuple[float, int, object, object, list[float | None]] | None,
-    enquete: float | None,
-    n: int,
-) -> Waardering | None:
-    if berekend is not None and berekend[1] >= n:
-        gem, aantal, van, tot, extra = berekend
+@dataclass(frozen=True, slots=True)
+class _Berekend:
+    gemiddelde: float
+    aantal: int
+    van: dt.date | None
+    tot: dt.date | None
+    resultaat: float | None = None
+    uitvoering: float | None = None
+
+
+def _kies(berekend: _Berekend | None, enquete: float | None, n: int) -> Waardering | None:
+    if berekend is not None and berekend.aantal >= n:
+        b = berekend
         return Waardering(
-            round(gem, 1),
-            "terugblik",
-            aantal,
-            _datum(van),
-            _datum(tot),
-            *(None if e is None else round(e, 1) for e in [*extra, None, None][:2]),
+            round(b.gemiddelde, 1), "terugblik", b.aantal, b.van, b.tot, b.resultaat, b.uitvoering
         )
     if enquete is not None:
         return Waardering(float(enquete), "enquete")
@@ -285,9 +285,9 @@ def _kies(
 def lees_waarderingen(
     db: Database, ids: Iterable[int] | None = None
 ) -> dict[int, InstrumentWaardering]:
-    """`waarderingen` in its own read-only unit of work."""
+    """`waarderingen` with details, in its own read-only unit of work."""
     with db.lezen() as session:
-        return waarderingen(session, ids)
+        return waarderingen(session, ids, details=True)
 
 
 def lees_waardering(db: Database, instrument_id: int) -> InstrumentWaardering:
