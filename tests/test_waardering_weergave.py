@@ -80,3 +80,16 @@ def test_both_pdfs_show_the_ratings(database: Database) -> None:
     samenvatting = samenvatting_tekst(r)
     assert "Waardering: Coaches: 9,0 (5×) · Klanten: 8,4 (5×)" in samenvatting
     assert "Waardering: Coaches: 7,2 (enquête)" in samenvatting
+
+
+def test_the_details_view_shows_count_period_and_aspects(database: Database) -> None:
+    from keuzehulp.ui.zoeken.detail import detail_html  # GUI module: pure HTML, no widget
+
+    ids = _beoordeeld(database)
+    [cursus, training] = lees_details(database, [ids[2], ids[1]])
+    coach = detail_html(cursus, klant=False)
+    assert "Cijfer van coaches" in coach and "9,0 (5×, " in coach
+    assert "Cijfer van klanten" in coach and "8,4 (5×, " in coach
+    klant = detail_html(cursus, klant=True)
+    assert "9,0 (5 cijfers)" in klant and "×" not in klant
+    assert "7,2 (enquête)" in detail_html(training, klant=False)
