@@ -150,6 +150,10 @@ def test_waardering_minimum(
     assert _run(db_url, "waardering", "3") == 0
     assert "Minimum: 3 cijfers" in capsys.readouterr().out
     assert lees_minimum(database) == 3
+    assert _run(db_url, "waardering", "--enquete", "enquête 2021") == 0
+    assert "Zo heet dat cijfer: ‘enquête 2021’." in capsys.readouterr().out
+    assert _run(db_url, "waardering", "--enquete", "x" * 31) == 1
+    assert "Naam van de enquête" in capsys.readouterr().err
     assert _run(db_url, "waardering", "nul") == 1
     assert "‘nul’ is geen aantal cijfers" in capsys.readouterr().err
     assert _run(db_url, "--gebruiker", "bert", "waardering", "4") == 1

@@ -18,6 +18,7 @@ from keuzehulp.services.waardering import (
     lees_waardering,
     lees_waarderingen,
     waarderingen,
+    zet_enquete_label,
     zet_minimum,
 )
 from tests.conftest import TEST_GEBRUIKER
@@ -77,6 +78,15 @@ def test_the_minimum_is_a_setting(database: Database) -> None:
     assert lees_waardering(database, ids[1]).tekst(klant=True) == (
         "Deelnemers: 5,0 (2 cijfers) · Coaches: 7,2 (enquête)"
     )
+    assert zet_enquete_label(database, "  enquête   2021 ", TEST_GEBRUIKER) == "enquête 2021"
+    assert lees_waardering(database, ids[1]).coaches == Waardering(
+        7.2, "enquete", enquete="enquête 2021"
+    )
+    assert lees_waardering(database, ids[1]).tekst() == (
+        "Coaches: 7,2 (enquête 2021) · Klanten: 5,0 (2×)"
+    )
+    with pytest.raises(InvoerFout, match="Naam van de enquête"):
+        zet_enquete_label(database, " ", TEST_GEBRUIKER)
     with pytest.raises(InvoerFout, match="1 tot en met 1000"):
         zet_minimum(database, 0, TEST_GEBRUIKER)
     with pytest.raises(GeenRechtFout):

@@ -210,6 +210,11 @@ def registreer(sub: SubParsers) -> None:
         "Zonder AANTAL ziet u het minimum; met AANTAL zet u het (alleen beheerders).",
     )
     w.add_argument("aantal", nargs="?", metavar="AANTAL", help="nieuw minimum aantal cijfers")
+    w.add_argument(
+        "--enquete",
+        metavar="TEKST",
+        help='hoe een cijfer uit de enquête heet, bijvoorbeeld "enquête 2021" (alleen beheerders)',
+    )
     w.set_defaults(func=_waardering)
 
 
@@ -299,10 +304,13 @@ def _waardering(args: argparse.Namespace) -> int:
     def werk(db: Database, gebruiker: str) -> int:
         if nieuw is not None:
             waardering.zet_minimum(db, nieuw, gebruiker)
+        if args.enquete is not None:
+            waardering.zet_enquete_label(db, args.enquete, gebruiker)
         aantal = waardering.lees_minimum(db)
+        label = waardering.lees_enquete_label(db)
         print(
             f"Minimum: {aantal} cijfers uit terugblikken. Daaronder toont de keuzehulp het "
-            "cijfer uit de enquête, of niets."
+            f"cijfer uit de enquête, of niets. Zo heet dat cijfer: ‘{label}’."
         )
         return 0
 

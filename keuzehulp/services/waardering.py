@@ -4,7 +4,8 @@ Per instrument and per group (coaches, clients) the figure shown is:
 1. the mean of the ratings in terugblikken, once there are at least N of them (setting
    `waardering_minimum` in the `instelling` table, default 5), with count and period;
 2. otherwise the imported survey figure (`Instrument.waardering_professionals` /
-   `waardering_werkzoekende`), labelled "enquête";
+   `waardering_werkzoekende`), labelled "enquête" (setting `waardering_enquete`, for
+   instance "enquête 2021");
 3. otherwise nothing.
 Every rating counts: a gesprek looked back on after 4 weeks and at the end gives two
 ratings (of two moments), and "12×" says how many ratings the mean rests on. The coach figure
@@ -35,6 +36,8 @@ MINIMUM_SLEUTEL = "waardering_minimum"
 STANDAARD_MINIMUM = 5
 MIN_MINIMUM, MAX_MINIMUM = 1, 1000
 ENQUETE = "enquête"
+ENQUETE_SLEUTEL = "waardering_enquete"
+MAX_ENQUETE = 30  # characters of the survey label
 
 Bron = Literal["terugblik", "enquete"]
 
@@ -54,19 +57,21 @@ class Waardering:
     tot: dt.date | None = None
     resultaat: float | None = None
     uitvoering: float | None = None
+    # How a survey figure is labelled: setting `waardering_enquete` (e.g. "enquête 2021").
+    enquete: str = ENQUETE
 
     @property
     def kort(self) -> str:
         """'7,8 (12×)' or '7,5 (enquête)', for the coach."""
         if self.bron == "enquete":
-            return f"{cijfer(self.gemiddelde)} ({ENQUETE})"
+            return f"{cijfer(self.gemiddelde)} ({self.enquete})"
         return f"{cijfer(self.gemiddelde)} ({self.aantal}×)"
 
     @property
     def kort_klant(self) -> str:
         """'7,8 (12 cijfers)' or '7,5 (enquête)': no sign a client may not know."""
         if self.bron == "enquete":
-            return f"{cijfer(self.gemiddelde)} ({ENQUETE})"
+            return f"{cijfer(self.gemiddelde)} ({self.enquete})"
         woord = "cijfer" if self.aantal == 1 else "cijfers"
         return f"{cijfer(self.gemiddelde)} ({self.aantal} {woord})"
 
@@ -175,6 +180,36 @@ def zet_minimum(db: Database, aantal: int, gebruiker: str) -> None:
             rij.waarde = str(aantal)
 
 
+def enquete_label(session: Session) -> str:
+    """How survey figures are labelled (setting `waardering_enquete`, default "enquête")."""
+    rij = session.get(Instelling, ENQUETE_SLEUTEL)
+    return rij.waarde.strip() if rij is not None and rij.waarde.strip() else ENQUETE
+
+
+def lees_enquete_label(db: Database) -> str:
+    with db.lezen() as session:
+        return enquete_label(session)
+
+
+def zet_enquete_label(db: Database, tekst: str, gebruiker: str) -> str:
+    """Label survey figures, e.g. "enquête 2021" (beheerders only; InvoerFout when empty or
+    longer than MAX_ENQUETE characters). Returns the label as stored."""
+    label = " ".join(tekst.split())
+    if not label or len(label) > MAX_ENQUETE:
+        raise InvoerFout(
+            f"Naam van de enquête: geef een korte tekst van 1 tot {MAX_ENQUETE} tekens, "
+            "bijvoorbeeld ‘enquête 2021’."
+        )
+    with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
+        vereis_beheerder(session, gebruiker)
+        rij = session.get(Instelling, ENQUETE_SLEUTEL)
+        if rij is None:
+            session.add(Instelling(sleutel=ENQUETE_SLEUTEL, waarde=label))
+        else:
+            rij.waarde = label
+    return label
+
+
 def _cijfers(
     session: Session, ids: list[int] | None, details: bool
 ) -> dict[int, tuple[_Berekend | None, _Berekend | None]]:
@@ -245,6 +280,7 @@ def waarderingen(
     One GROUP BY over the terugblikken plus one select of the survey columns.
     """
     n = minimum(session) if drempel is None else drempel
+    label = enquete_label(session)
     lijst = None if ids is None else list(ids)
     berekend = _cijfers(session, lijst, details)
     enquete = select(
@@ -255,7 +291,9 @@ def waarderingen(
     uit: dict[int, InstrumentWaardering] = {}
     for iid, prof, werkz in session.execute(enquete):
         coach, klant = berekend.get(iid, (None, None))
-        w = InstrumentWaardering(coaches=_kies(coach, prof, n), klanten=_kies(klant, werkz, n))
+        w = InstrumentWaardering(
+            coaches=_kies(coach, prof, n, label), klanten=_kies(klant, werkz, n, label)
+        )
         if w != GEEN:
             uit[iid] = w
     return uit
@@ -271,14 +309,16 @@ class _Berekend:
     uitvoering: float | None = None
 
 
-def _kies(berekend: _Berekend | None, enquete: float | None, n: int) -> Waardering | None:
+def _kies(
+    berekend: _Berekend | None, enquete: float | None, n: int, label: str
+) -> Waardering | None:
     if berekend is not None and berekend.aantal >= n:
         b = berekend
         return Waardering(
             round(b.gemiddelde, 1), "terugblik", b.aantal, b.van, b.tot, b.resultaat, b.uitvoering
         )
     if enquete is not None:
-        return Waardering(float(enquete), "enquete")
+        return Waardering(float(enquete), "enquete", enquete=label)
     return None
 
 
