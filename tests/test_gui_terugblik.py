@@ -14,6 +14,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, zoek_mutaties
 from keuzehulp.services.beheer.opmerkingen import OpmerkingFilter, zoek_opmerkingen
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
+from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.terugblik import TerugblikService
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
@@ -103,6 +104,15 @@ def test_client_view_shows_only_the_faces_and_the_question(
     assert not d.eerder.isVisible() and not d.coach.isVisible()
     assert d.klantdeel.isVisible() and not d.delen.tabBar().isVisible()
     assert d.klantdeel.vraag.text() == f"Wat vond jij van: {KOMPASROOS}?"
+    for tekst in (
+        d.klantdeel.uitleg.text(),
+        d.klantdeel.zeggen.accessibleName(),
+        d.klantdeel.zeggen.placeholderText(),
+        d.klantdeel.privacy.text(),
+        "Dank je wel! Je antwoord is bewaard.",
+    ):
+        oordeel = beoordeel(tekst)
+        assert oordeel.ok, f"{tekst}: {oordeel.uitleg()}"
     assert "Interne notitie" not in d.kop.text()
     for knop in d.klantdeel.schaal.knoppen:  # large touch targets with a name
         assert knop.width() >= 56 and knop.height() >= 76
