@@ -21,6 +21,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.gesprek",
     "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
+    "keuzehulp.cli.inzicht",
 )
 
 OMSCHRIJVING = """\

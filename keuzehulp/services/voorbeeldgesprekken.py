@@ -115,7 +115,9 @@ def _lees_catalogus(conn: Connection, rng: random.Random) -> _Catalogus:
 
 def _zoekfilters(gemeente: str | None) -> str:
     vraag = ZoekVraag(gemeenten=frozenset({gemeente}) if gemeente else frozenset())
-    return json.dumps(vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True)
+    return json.dumps(
+        vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True
+    )
 
 
 def _moment(rng: random.Random, vandaag: dt.datetime) -> dt.datetime:
@@ -169,11 +171,14 @@ class _Bouwer:
 
     def terugblikken(self, instr: _Instr, begin: dt.datetime) -> list[dict[str, Any]]:
         """Zero, one (after 4 weeks) or two (also at the end) terugblikken."""
-        rng, uit = self.rng, []
+        rng = self.rng
+        uit: list[dict[str, Any]] = []
         na_vier = begin + dt.timedelta(days=28 + rng.randint(0, 10))
         if na_vier > self.vandaag or rng.random() < 0.15:
             return uit
-        uit.append(self._terugblik(instr, na_vier, rng.choices(("aangemeld", "gestart"), (3, 7))[0]))
+        uit.append(
+            self._terugblik(instr, na_vier, rng.choices(("aangemeld", "gestart"), (3, 7))[0])
+        )
         einde = begin + dt.timedelta(weeks=instr.duur_weken, days=14 + rng.randint(0, 20))
         if einde > self.vandaag or rng.random() < 0.1:
             return uit
@@ -266,7 +271,9 @@ def _voeg_blok_toe(conn: Connection, bouwer: _Bouwer, aantal: int) -> None:
     ids = _ids(conn, Gesprek.__table__, [g[0] for g in gemaakt])
     opties, routes, kenmerken, terugblikken = [], [], [], []
     for gid, (rij, instr, lijst, route, kenmerk) in zip(ids, gemaakt, strict=True):
-        opties += [{"gesprek_id": gid, "instrument_id": i, "volgorde": v} for v, i in enumerate(lijst)]
+        opties += [
+            {"gesprek_id": gid, "instrument_id": i, "volgorde": v} for v, i in enumerate(lijst)
+        ]
         if route is not None:
             routes.append({"gesprek_id": gid, "route_id": route})
         if kenmerk is not None:
@@ -274,7 +281,7 @@ def _voeg_blok_toe(conn: Connection, bouwer: _Bouwer, aantal: int) -> None:
         if rij["keuze_id"] is not None:
             for t in bouwer.terugblikken(instr, rij["aangemaakt_op"]):
                 terugblikken.append(t | {"gesprek_id": gid})
-    conn.execute(insert(GesprekOptie.__table__), opties)
+    conn.execute(insert(GesprekOptie), opties)
     if routes:
         conn.execute(insert(gesprek_route), routes)
     if kenmerken:
@@ -282,13 +289,16 @@ def _voeg_blok_toe(conn: Connection, bouwer: _Bouwer, aantal: int) -> None:
     tb_ids = _ids(conn, Terugblik.__table__, terugblikken)
     opmerkingen = [
         {
-            "instrument_id": t["instrument_id"], "terugblik_id": tid, "bron": bron,
-            "tekst": t[veld], "aangemaakt_op": t["aangemaakt_op"], "status": "nieuw",
-        }  # fmt: skip
+            "instrument_id": t["instrument_id"],
+            "terugblik_id": tid,
+            "bron": bron,
+            "tekst": t[veld],
+            "aangemaakt_op": t["aangemaakt_op"],
+            "status": "nieuw",
+        }
         for tid, t in zip(tb_ids, terugblikken, strict=True)
         for bron, veld in (("coach", "coach_opmerking"), ("client", "client_opmerking"))
         if t[veld]
     ]
     if opmerkingen:
-        conn.execute(insert(Opmerking.__table__), opmerkingen)
-
+        conn.execute(insert(Opmerking), opmerkingen)

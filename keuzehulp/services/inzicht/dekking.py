@@ -9,6 +9,7 @@ in Tiel does not cover Zaltbommel. No gesprekken are counted, so nothing is supp
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import ColumnElement, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -41,15 +42,15 @@ class Dekking:
 
 
 def _kenmerken(session: Session) -> list[tuple[str, str, int]]:
-    rijen = session.execute(
-        select(Kenmerk.code, Kenmerk.naam).where(Kenmerk.actief.is_(True))
-    ).all()
+    rijen = list(
+        session.execute(select(Kenmerk.code, Kenmerk.naam).where(Kenmerk.actief.is_(True))).tuples()
+    )
     # Codes sort as number tuples: 1.10 after 1.9.
     rijen.sort(key=lambda r: tuple(int(d) if d.isdigit() else 0 for d in r[0].split(".")))
     return [(c, n, c.count(".")) for c, n in rijen]
 
 
-def _in_gemeente(gemeente_id: ColumnElement[int] | int) -> ColumnElement[bool]:
+def _in_gemeente(gemeente_id: Any) -> ColumnElement[bool]:
     return or_(
         Instrument.alle_gemeenten.is_(True),
         exists().where(
@@ -59,7 +60,7 @@ def _in_gemeente(gemeente_id: ColumnElement[int] | int) -> ColumnElement[bool]:
     )
 
 
-def _basis() -> tuple[type[Kenmerk], object]:
+def _basis() -> tuple[Any, Any]:
     rij = aliased(Kenmerk, name="rij")
     getagd = aliased(Kenmerk, name="getagd")
     vraag = (
@@ -77,9 +78,9 @@ def dekking_routes(session: Session, gemeente: str | None = None) -> Dekking:
 
     An unknown gemeente gives an all-white matrix (nothing is offered there)."""
     rij, vraag = _basis()
-    vraag = vraag.join(  # type: ignore[attr-defined]
-        instrument_route, instrument_route.c.instrument_id == Instrument.id
-    ).join(FengerRoute, FengerRoute.id == instrument_route.c.route_id)
+    vraag = vraag.join(instrument_route, instrument_route.c.instrument_id == Instrument.id).join(
+        FengerRoute, FengerRoute.id == instrument_route.c.route_id
+    )
     if gemeente:
         gid = select(Gemeente.id).where(Gemeente.naam == gemeente).scalar_subquery()
         vraag = vraag.where(_in_gemeente(gid))
@@ -98,7 +99,7 @@ def dekking_routes(session: Session, gemeente: str | None = None) -> Dekking:
 def dekking_gemeenten(session: Session) -> Dekking:
     """Kenmerk x gemeente matrix: active instruments (any route) offered in each gemeente."""
     rij, vraag = _basis()
-    vraag = vraag.join(Gemeente, _in_gemeente(Gemeente.id))  # type: ignore[attr-defined]
+    vraag = vraag.join(Gemeente, _in_gemeente(Gemeente.id))
     vraag = vraag.add_columns(Gemeente.naam, func.count(func.distinct(Instrument.id)))
     vraag = vraag.group_by(rij.code, Gemeente.naam)
     namen = session.scalars(select(Gemeente.naam).order_by(Gemeente.naam)).all()

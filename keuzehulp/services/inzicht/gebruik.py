@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import Select, case, func, literal, select
 from sqlalchemy.orm import Session
@@ -46,17 +47,23 @@ class GebruikRij:
     gestopt: int
 
 
-def _status_sommen(status: object) -> list[object]:
+def _status_sommen(status: Any) -> list[Any]:
     return [func.sum(case((status == s, 1), else_=0)).label(s) for s in STATUSSEN]
 
 
 def _per_gesprek_sleutel(session: Session, filter_: InzichtFilter, dim: Dimensie) -> Select:  # type: ignore[type-arg]
     naam = dialect(session)
     f = gesprek_feiten(filter_, naam)
+    sommen = (
+        func.count().label("gesprekken"),
+        func.sum(f.c.lijst).label("korte_lijst"),
+        func.sum(case((f.c.keuze_id.is_not(None), 1), else_=0)).label("gekozen"),
+        *_status_sommen(f.c.status),
+    )
     if dim is Dimensie.PERIODE:
         sleutel = maand(f.c.aangemaakt_op, naam)
-        koppel = select(f.c.id.label("gesprek_id"), sleutel.label("sleutel")).subquery()
-    elif dim is Dimensie.ROUTE:
+        return select(sleutel.label("sleutel"), *sommen).group_by(sleutel)
+    if dim is Dimensie.ROUTE:
         koppel = (
             select(gesprek_route.c.gesprek_id, FengerRoute.code.label("sleutel"))
             .join(FengerRoute, FengerRoute.id == gesprek_route.c.route_id)
@@ -73,13 +80,7 @@ def _per_gesprek_sleutel(session: Session, filter_: InzichtFilter, dim: Dimensie
         koppel = select(gg.c.gesprek_id, gg.c.gemeente.label("sleutel")).subquery()
     sleutel_of_geen = func.coalesce(koppel.c.sleutel, literal(GEEN))
     return (
-        select(
-            sleutel_of_geen.label("sleutel"),
-            func.count().label("gesprekken"),
-            func.sum(f.c.lijst).label("korte_lijst"),
-            func.sum(case((f.c.keuze_id.is_not(None), 1), else_=0)).label("gekozen"),
-            *_status_sommen(f.c.status),
-        )
+        select(sleutel_of_geen.label("sleutel"), *sommen)
         .select_from(f)
         .outerjoin(koppel, koppel.c.gesprek_id == f.c.id)
         .group_by(sleutel_of_geen)

@@ -60,4 +60,6 @@ def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
         for q in (per_gemeente, totaal)
         for m, g, n, zonder, centen in session.execute(q)
     ]
-    return sorted(rijen, key=lambda r: (r.maand, r.gemeente == TOTAAL, r.gemeente == GEEN, r.gemeente))
+    return sorted(
+        rijen, key=lambda r: (r.maand, r.gemeente == TOTAAL, r.gemeente == GEEN, r.gemeente)
+    )

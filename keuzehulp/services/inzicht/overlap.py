@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import Subquery, and_, case, func, literal, select
+from sqlalchemy import CTE, Subquery, and_, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import (
@@ -40,8 +41,8 @@ class OverlapPaar:
     jaccard: float
 
 
-def _som(tabel: Subquery | object, kolom: str) -> Subquery:
-    t = tabel.c  # type: ignore[attr-defined]
+def _som(tabel: Any, kolom: str) -> Subquery:
+    t = tabel.c
     id_ = t[kolom]
     return (
         select(
@@ -55,7 +56,7 @@ def _som(tabel: Subquery | object, kolom: str) -> Subquery:
     )
 
 
-def _profielen() -> Subquery:
+def _profielen() -> CTE:
     r = _som(instrument_route, "route_id")
     g = _som(instrument_gemeente, "gemeente_id")
     k = (
@@ -85,8 +86,8 @@ def _profielen() -> Subquery:
     )
 
 
-def _sets(session: Session, tabel: object, kolom: str, ids: set[int]) -> dict[int, frozenset[int]]:
-    t = tabel.c  # type: ignore[attr-defined]
+def _sets(session: Session, tabel: Any, kolom: str, ids: set[int]) -> dict[int, frozenset[int]]:
+    t = tabel.c
     uit: dict[int, set[int]] = defaultdict(set)
     for i, w in session.execute(select(t.instrument_id, t[kolom]).where(t.instrument_id.in_(ids))):
         uit[i].add(w)
@@ -132,7 +133,5 @@ def overlap(session: Session, drempel: float = DREMPEL) -> list[OverlapPaar]:
         if not info[r.a][1] and gemeenten[r.a] != gemeenten[r.b]:
             continue
         jaccard = r.gedeeld / (r.kn + r.kn_b - r.gedeeld)
-        uit.append(
-            OverlapPaar(r.a, info[r.a][0], r.b, info[r.b][0], r.type, r.gedeeld, jaccard)
-        )
+        uit.append(OverlapPaar(r.a, info[r.a][0], r.b, info[r.b][0], r.type, r.gedeeld, jaccard))
     return sorted(uit, key=lambda x: (-x.jaccard, x.a_naam, x.b_naam))

@@ -87,8 +87,12 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
                 instrument_id=i,
                 naam=namen[i],
                 gesprekken=n,
-                status={s: int(v or 0) for s, v in zip(TERUGBLIK_STATUSSEN, rest[:ns], strict=True)},
-                doel={d: int(v or 0) for d, v in zip(DOEL_BEREIKT, rest[ns : ns + nd], strict=True)},
+                status={
+                    s: int(v or 0) for s, v in zip(TERUGBLIK_STATUSSEN, rest[:ns], strict=True)
+                },
+                doel={
+                    d: int(v or 0) for d, v in zip(DOEL_BEREIKT, rest[ns : ns + nd], strict=True)
+                },
                 cijfers={
                     k: Cijfer(None if c[j] is None else float(c[j]), int(c[4 + j]))
                     for j, k in enumerate(CIJFERS)
