@@ -73,11 +73,12 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
             .group_by(Terugblik.instrument_id)
         )
     }
-    namen = dict(
-        session.execute(select(Instrument.id, Instrument.naam).where(Instrument.id.in_(afloop)))
-        .tuples()
-        .all()
-    )
+    namen = {
+        i: n
+        for i, n in session.execute(
+            select(Instrument.id, Instrument.naam).where(Instrument.id.in_(afloop))
+        )
+    }
     uit = []
     ns, nd = len(TERUGBLIK_STATUSSEN), len(DOEL_BEREIKT)
     for i, (n, *rest) in afloop.items():
