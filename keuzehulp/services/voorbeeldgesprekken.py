@@ -9,6 +9,7 @@ same seed. Rows go in as bulk inserts (Core executemany), 5,000 gesprekken per b
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import math
 import random
@@ -140,14 +141,17 @@ class _Bouwer:
     def __init__(self, cat: _Catalogus, rng: random.Random, vandaag: dt.datetime) -> None:
         self.cat, self.rng, self.vandaag = cat, rng, vandaag
         self.filters = {g: _zoekfilters(g) for g in [*cat.gemeenten, None]}
-        self.gemeente_gewicht = [INWONERS.get(g, 25) for g in cat.gemeenten]
+        self.cumulatief = list(itertools.accumulate(cat.gewichten))
 
     def gesprek(self) -> tuple[dict[str, Any], _Instr, list[int], int | None, int | None]:
         rng, cat = self.rng, self.cat
-        doel_instr = rng.choices(cat.instrumenten, cat.gewichten)[0]
+        doel_instr = rng.choices(cat.instrumenten, cum_weights=self.cumulatief)[0]
         route = rng.choice(doel_instr.routes) if doel_instr.routes else None
-        anderen = [i for i in cat.per_route.get(route or -1, []) if i != doel_instr.id]
-        lijst = [doel_instr.id, *rng.sample(anderen, min(len(anderen), rng.randint(1, 3)))]
+        kandidaten = cat.per_route.get(route or -1, [])
+        # O(1) per gesprek: sample one more than needed and drop the chosen one if drawn.
+        getrokken = rng.sample(kandidaten, min(len(kandidaten), rng.randint(1, 3) + 1))
+        anderen = [i for i in getrokken if i != doel_instr.id][:3]
+        lijst = [doel_instr.id, *anderen[: max(1, len(getrokken) - 1)]]
         rng.shuffle(lijst)
         gemeenten = doel_instr.gemeenten or cat.gemeenten
         gewichten = [INWONERS.get(g, 25) for g in gemeenten]
