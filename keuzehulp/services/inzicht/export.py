@@ -18,6 +18,20 @@ from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
 EXTENSIES = (".xlsx", ".pdf")
 WIT_KLEUR = "FCE4D6"  # light orange: a white spot stands out without shouting
+BLADEN = {
+    "gebruik_periode": "Gebruik per maand",
+    "gebruik_instrument": "Gebruik per instrument",
+    "gebruik_route": "Gebruik per route",
+    "gebruik_kenmerk": "Gebruik per kenmerk",
+    "gebruik_gemeente": "Gebruik per gemeente",
+    "kosten": "Kosten",
+    "dekking": "Dekking kenmerk en route",
+    "dekking_gemeente": "Dekking per gemeente",
+    "overlap": "Overlap",
+    "nooit_gekozen": "Nooit gekozen",
+    "verouderd": "Lang niet beoordeeld",
+    "uitkomsten": "Uitkomsten en cijfers",
+}  # sheet names: at most 31 characters
 _GETAL = re.compile(r"^-?[\d.]+$")
 _PROCENT = re.compile(r"^\d+%$")
 _EURO = re.compile(r"^€ -?[\d.]+$")
@@ -100,7 +114,7 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
     blad.column_dimensions["B"].width = 40
     gebruikt = {"Overzicht"}
     for tabel in inzicht.tabellen.values():
-        b = boek.create_sheet(_bladnaam(tabel.titel, gebruikt))
+        b = boek.create_sheet(_bladnaam(BLADEN.get(tabel.sleutel, tabel.titel), gebruikt))
         b.append([tabel.titel])
         b["A1"].font = Font(bold=True, size=12)
         b.append([tabel.uitleg])
