@@ -16,10 +16,9 @@ from sqlalchemy import Select, case, func, literal, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
-from keuzehulp.model.gesprek import Gesprek, GesprekOptie, gesprek_kenmerk, gesprek_route
-from keuzehulp.services.inzicht.feiten import STATUSSEN, gesprek_feiten
+from keuzehulp.model.gesprek import GesprekOptie, gesprek_kenmerk, gesprek_route
+from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.sql import dialect, gesprek_gemeenten, maand
 
 GEEN = "(geen)"  # the key of gesprekken without a route, kenmerk or gemeente in their search
 
@@ -51,18 +50,16 @@ def _status_sommen(status: Any) -> list[Any]:
     return [func.sum(case((status == s, 1), else_=0)).label(s) for s in STATUSSEN]
 
 
-def _per_gesprek_sleutel(session: Session, filter_: InzichtFilter, dim: Dimensie) -> Select:  # type: ignore[type-arg]
-    naam = dialect(session)
-    f = gesprek_feiten(filter_, naam)
+def _per_sleutel(f: Feiten, dim: Dimensie) -> Select[Any]:
+    g = f.gesprek.c
     sommen = (
         func.count().label("gesprekken"),
-        func.sum(f.c.lijst).label("korte_lijst"),
-        func.sum(case((f.c.keuze_id.is_not(None), 1), else_=0)).label("gekozen"),
-        *_status_sommen(f.c.status),
+        func.sum(g.lijst).label("korte_lijst"),
+        func.sum(case((g.keuze_id.is_not(None), 1), else_=0)).label("gekozen"),
+        *_status_sommen(g.status),
     )
     if dim is Dimensie.PERIODE:
-        sleutel = maand(f.c.aangemaakt_op, naam)
-        return select(sleutel.label("sleutel"), *sommen).group_by(sleutel)
+        return select(g.maand.label("sleutel"), *sommen).group_by(g.maand)
     if dim is Dimensie.ROUTE:
         koppel = (
             select(gesprek_route.c.gesprek_id, FengerRoute.code.label("sleutel"))
@@ -76,14 +73,13 @@ def _per_gesprek_sleutel(session: Session, filter_: InzichtFilter, dim: Dimensie
             .subquery()
         )
     else:
-        gg = gesprek_gemeenten(naam)
-        koppel = select(gg.c.gesprek_id, gg.c.gemeente.label("sleutel")).subquery()
-    sleutel_of_geen = func.coalesce(koppel.c.sleutel, literal(GEEN))
+        koppel = select(f.gemeente.c.gesprek_id, f.gemeente.c.gemeente.label("sleutel")).subquery()
+    sleutel = func.coalesce(koppel.c.sleutel, literal(GEEN))
     return (
-        select(sleutel_of_geen.label("sleutel"), *sommen)
-        .select_from(f)
-        .outerjoin(koppel, koppel.c.gesprek_id == f.c.id)
-        .group_by(sleutel_of_geen)
+        select(sleutel.label("sleutel"), *sommen)
+        .select_from(f.gesprek)
+        .outerjoin(koppel, koppel.c.gesprek_id == g.gesprek_id)
+        .group_by(sleutel)
     )
 
 
@@ -97,20 +93,18 @@ def _namen(session: Session, dim: Dimensie) -> dict[str, str]:
     return {}
 
 
-def _per_instrument(session: Session, filter_: InzichtFilter) -> list[GebruikRij]:
-    naam = dialect(session)
+def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
+    g = f.gesprek.c
     op_lijst = (
         select(GesprekOptie.instrument_id, func.count().label("n"))
-        .join(Gesprek, Gesprek.id == GesprekOptie.gesprek_id)
-        .where(*filter_.voorwaarden(naam))
+        .join(f.gesprek, g.gesprek_id == GesprekOptie.gesprek_id)
         .group_by(GesprekOptie.instrument_id)
         .subquery("op_lijst")
     )
-    f = gesprek_feiten(filter_, naam)
     gekozen = (
-        select(f.c.keuze_id, func.count().label("n"), *_status_sommen(f.c.status))
-        .where(f.c.keuze_id.is_not(None))
-        .group_by(f.c.keuze_id)
+        select(g.keuze_id, func.count().label("n"), *_status_sommen(g.status))
+        .where(g.keuze_id.is_not(None))
+        .group_by(g.keuze_id)
         .subquery("gekozen")
     )
     rijen = session.execute(
@@ -136,22 +130,23 @@ def gebruik(session: Session, filter_: InzichtFilter, dim: Dimensie) -> list[Geb
     """Raw use counts for `dim` in the filter, sorted by key (instruments by name).
 
     Rows only for keys with at least one gesprek; GEEN collects gesprekken without a value.
-    Runs as one or two grouped SQL queries; no rows are loaded into Python.
+    Grouped SQL over the facts of feiten.py; no rows are loaded into Python.
     """
-    if dim is Dimensie.INSTRUMENT:
-        return _per_instrument(session, filter_)
-    namen = _namen(session, dim)
-    uit = [
-        GebruikRij(
-            sleutel=r.sleutel,
-            naam=namen.get(r.sleutel, r.sleutel),
-            gesprekken=r.gesprekken,
-            korte_lijst=r.korte_lijst or 0,
-            gekozen=r.gekozen or 0,
-            gestart=r.gestart or 0,
-            afgerond=r.afgerond or 0,
-            gestopt=r.gestopt or 0,
-        )
-        for r in session.execute(_per_gesprek_sleutel(session, filter_, dim))
-    ]
+    with feiten(session, filter_) as f:
+        if dim is Dimensie.INSTRUMENT:
+            return _per_instrument(session, f)
+        namen = _namen(session, dim)
+        uit = [
+            GebruikRij(
+                sleutel=r.sleutel,
+                naam=namen.get(r.sleutel, r.sleutel),
+                gesprekken=r.gesprekken,
+                korte_lijst=r.korte_lijst or 0,
+                gekozen=r.gekozen or 0,
+                gestart=r.gestart or 0,
+                afgerond=r.afgerond or 0,
+                gestopt=r.gestopt or 0,
+            )
+            for r in session.execute(_per_sleutel(f, dim))
+        ]
     return sorted(uit, key=lambda r: (r.sleutel == GEEN, r.sleutel))

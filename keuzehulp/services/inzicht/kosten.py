@@ -14,10 +14,9 @@ from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.gesprek import Gesprek
+from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN
-from keuzehulp.services.inzicht.sql import dialect, gesprek_gemeenten, maand
 
 TOTAAL = "Totaal"  # the gemeente key of a month's total row
 
@@ -35,31 +34,26 @@ class KostenRij:
 
 def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
     """Per month and gemeente, then per month TOTAAL; sorted by month, gemeente (TOTAAL last)."""
-    naam = dialect(session)
-    periode = maand(Gesprek.aangemaakt_op, naam)
-    gg = gesprek_gemeenten(naam)
-    gemeente = func.coalesce(gg.c.gemeente, literal(GEEN))
-    sommen = (
-        func.count(),
-        func.sum(case((Instrument.kosten_centen.is_(None), 1), else_=0)),
-        func.coalesce(func.sum(Instrument.kosten_centen), 0),
-    )
-    basis = (
-        select(periode.label("maand"))
-        .join(Instrument, Instrument.id == Gesprek.keuze_id)
-        .where(*filter_.voorwaarden(naam))
-    )
-    per_gemeente = (
-        basis.add_columns(gemeente.label("gemeente"), *sommen)
-        .outerjoin(gg, gg.c.gesprek_id == Gesprek.id)
-        .group_by(periode, gemeente)
-    )
-    totaal = basis.add_columns(literal(TOTAAL).label("gemeente"), *sommen).group_by(periode)
-    rijen = [
-        KostenRij(m, g, n, zonder, int(centen))
-        for q in (per_gemeente, totaal)
-        for m, g, n, zonder, centen in session.execute(q)
-    ]
+    with feiten(session, filter_) as f:
+        g, gg = f.gesprek.c, f.gemeente.c
+        gemeente = func.coalesce(gg.gemeente, literal(GEEN))
+        sommen = (
+            func.count(),
+            func.sum(case((Instrument.kosten_centen.is_(None), 1), else_=0)),
+            func.coalesce(func.sum(Instrument.kosten_centen), 0),
+        )
+        basis = select(g.maand).join(Instrument, Instrument.id == g.keuze_id)
+        per_gemeente = (
+            basis.add_columns(gemeente, *sommen)
+            .outerjoin(f.gemeente, gg.gesprek_id == g.gesprek_id)
+            .group_by(g.maand, gemeente)
+        )
+        totaal = basis.add_columns(literal(TOTAAL), *sommen).group_by(g.maand)
+        rijen = [
+            KostenRij(m, gem, n, zonder or 0, int(centen))
+            for q in (per_gemeente, totaal)
+            for m, gem, n, zonder, centen in session.execute(q)
+        ]
     return sorted(
         rijen, key=lambda r: (r.maand, r.gemeente == TOTAAL, r.gemeente == GEEN, r.gemeente)
     )

@@ -16,6 +16,7 @@ from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht import onderhoud
+from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN, Dimensie, GebruikRij, gebruik
 from keuzehulp.services.inzicht.kosten import TOTAAL, kosten
@@ -188,7 +189,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     than SQLite or PostgreSQL."""
     filter_ = filter_ or InzichtFilter()
     tabellen: dict[str, Tabel] = {}
-    with db.lezen() as s:
+    with db.lezen() as s, feiten(s, filter_):
         periode = gebruik(s, filter_, Dimensie.PERIODE)
         tabellen["gebruik_periode"] = _gebruik_tabel(
             "gebruik_periode", "Gebruik per maand", "Maand", periode, Dimensie.PERIODE

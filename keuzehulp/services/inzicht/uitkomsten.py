@@ -14,11 +14,9 @@ from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.gesprek import Gesprek
 from keuzehulp.model.terugblik import DOEL_BEREIKT, TERUGBLIK_STATUSSEN, Terugblik
-from keuzehulp.services.inzicht.feiten import laatste_terugblik
+from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.sql import dialect
 
 CIJFERS: tuple[str, ...] = ("coach_totaal", "coach_resultaat", "coach_uitvoering", "client_cijfer")
 
@@ -43,36 +41,34 @@ class Uitkomst:
 
 def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
     """Instruments with at least one terugblik in the filter, by name. Two grouped queries."""
-    naam = dialect(session)
-    laatste = laatste_terugblik()
-    tel = [func.sum(case((laatste.c.status == s, 1), else_=0)) for s in TERUGBLIK_STATUSSEN]
-    tel += [func.sum(case((laatste.c.doel_bereikt == d, 1), else_=0)) for d in DOEL_BEREIKT]
-    afloop = {
-        r[0]: r[1:]
-        for r in session.execute(
-            select(laatste.c.instrument_id, func.count(), *tel)
-            .join(Gesprek, Gesprek.id == laatste.c.gesprek_id)
-            .where(*filter_.voorwaarden(naam))
-            .group_by(laatste.c.instrument_id)
-        )
-    }
-    kolommen = [getattr(Terugblik, c) for c in CIJFERS]
-    cijfers = {
-        r[0]: r[1:]
-        for r in session.execute(
-            select(
-                Terugblik.instrument_id,
-                *(func.avg(k) for k in kolommen),
-                *(
-                    func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
-                    for k in kolommen
-                ),
+    with feiten(session, filter_) as f:
+        g = f.gesprek.c
+        tel = [func.sum(case((g.status == s, 1), else_=0)) for s in TERUGBLIK_STATUSSEN]
+        tel += [func.sum(case((g.doel == d, 1), else_=0)) for d in DOEL_BEREIKT]
+        afloop = {
+            r[0]: r[1:]
+            for r in session.execute(
+                select(g.tb_instrument, func.count(), *tel)
+                .where(g.tb_instrument.is_not(None))
+                .group_by(g.tb_instrument)
             )
-            .join(Gesprek, Gesprek.id == Terugblik.gesprek_id)
-            .where(*filter_.voorwaarden(naam))
-            .group_by(Terugblik.instrument_id)
-        )
-    }
+        }
+        kolommen = [getattr(Terugblik, c) for c in CIJFERS]
+        cijfers = {
+            r[0]: r[1:]
+            for r in session.execute(
+                select(
+                    Terugblik.instrument_id,
+                    *(func.avg(k) for k in kolommen),
+                    *(
+                        func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
+                        for k in kolommen
+                    ),
+                )
+                .join(f.gesprek, g.gesprek_id == Terugblik.gesprek_id)
+                .group_by(Terugblik.instrument_id)
+            )
+        }
     namen = {
         i: n
         for i, n in session.execute(
