@@ -95,12 +95,11 @@ def _namen(session: Session, dim: Dimensie) -> dict[str, str]:
 
 def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
     g = f.gesprek.c
-    op_lijst = (
-        select(GesprekOptie.instrument_id, func.count().label("n"))
-        .join(f.gesprek, g.gesprek_id == GesprekOptie.gesprek_id)
-        .group_by(GesprekOptie.instrument_id)
-        .subquery("op_lijst")
-    )
+    op_lijst_vraag = select(GesprekOptie.instrument_id, func.count().label("n"))
+    if f.filter != InzichtFilter():
+        # Without a filter every gesprek counts: the instrument index alone answers.
+        op_lijst_vraag = op_lijst_vraag.join(f.gesprek, g.gesprek_id == GesprekOptie.gesprek_id)
+    op_lijst = op_lijst_vraag.group_by(GesprekOptie.instrument_id).subquery("op_lijst")
     gekozen = (
         select(g.keuze_id, func.count().label("n"), *_status_sommen(g.status))
         .where(g.keuze_id.is_not(None))
