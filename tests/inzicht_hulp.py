@@ -47,7 +47,9 @@ class G:
 def zoekfilters(gemeenten: tuple[str, ...]) -> str:
     """The search filters JSON exactly as services/gesprek.py stores it."""
     vraag = ZoekVraag(gemeenten=frozenset(gemeenten))
-    return json.dumps(vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True)
+    return json.dumps(
+        vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True
+    )
 
 
 def voeg_toe(db: Database, gesprekken: list[G]) -> list[int]:

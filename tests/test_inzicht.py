@@ -54,7 +54,9 @@ def _tel(db: Database, dim: Dimensie, f: InzichtFilter | None = None) -> dict[st
     return {r.sleutel: dataclasses.astuple(r)[2:] for r in rijen}
 
 
-def test_gebruik_per_maand_en_stand_van_de_laatste_terugblik(klein: tuple[Database, list[int]]) -> None:
+def test_gebruik_per_maand_en_stand_van_de_laatste_terugblik(
+    klein: tuple[Database, list[int]],
+) -> None:
     db, _ = klein
     # (gesprekken, korte lijst, gekozen, gestart, afgerond, gestopt)
     assert _tel(db, Dimensie.PERIODE) == {
@@ -194,14 +196,16 @@ def test_overlap_zoekt_gelijke_profielen(database: Database) -> None:
 
 
 def test_nooit_gekozen_en_verouderd(klein: tuple[Database, list[int]]) -> None:
-    db, (a, b, c, *_) = klein
+    db, (a, b, _c, *_) = klein
     with db.lezen() as s:
         recent = onderhoud.nooit_gekozen(s, peildatum=utc(2026, 6, 1))
         later = onderhoud.nooit_gekozen(s, peildatum=utc(2027, 2, 1))
     assert recent == []
     assert {r.id for r in later} == {a, b}  # C was chosen in February 2026
     with db.wijzigen(MutatieContext("tester", "test", "oud")) as s:
-        s.execute(update(Instrument).where(Instrument.id == a).values(beoordeeld_op=utc(2020, 1, 1)))
+        s.execute(
+            update(Instrument).where(Instrument.id == a).values(beoordeeld_op=utc(2020, 1, 1))
+        )
     with db.lezen() as s:
         oud = onderhoud.verouderd(s)
     assert [r.id for r in oud] == [a]

@@ -55,12 +55,16 @@ def test_voorbeeld_vult_een_lege_database(db_url: str, capsys: Uitvoer) -> None:
         teksten = list(s.scalars(select(Opmerking.tekst)))
         doelen = set(s.scalars(select(Gesprek.doel)))
         keuzes_op_lijst = s.scalar(
-            select(func.count()).select_from(Gesprek).where(
+            select(func.count())
+            .select_from(Gesprek)
+            .where(
                 Gesprek.keuze_id.is_not(None),
-                ~select(GesprekOptie.gesprek_id).where(
+                ~select(GesprekOptie.gesprek_id)
+                .where(
                     GesprekOptie.gesprek_id == Gesprek.id,
                     GesprekOptie.instrument_id == Gesprek.keuze_id,
-                ).exists(),
+                )
+                .exists(),
             )
         )
     db.sluit()
@@ -100,9 +104,7 @@ def test_voorbeeld_weigert_verkeerd_aantal(db_url: str, capsys: Uitvoer, waarde:
     assert "bij --gesprekken" in capsys.readouterr().err
 
 
-def test_inzicht_toont_cijfers_en_exporteert(
-    db_url: str, capsys: Uitvoer, tmp_path: Path
-) -> None:
+def test_inzicht_toont_cijfers_en_exporteert(db_url: str, capsys: Uitvoer, tmp_path: Path) -> None:
     _draai(db_url, capsys, "voorbeeld", "--gesprekken", "300")
     code, uit, fout = _draai(db_url, capsys, "inzicht", "--gemeente", "tiel")
     assert (code, fout) == (0, "")
@@ -132,5 +134,5 @@ def test_inzicht_toont_cijfers_en_exporteert(
 def test_inzicht_meldt_fouten_in_het_nederlands(
     db_url: str, capsys: Uitvoer, args: list[str], melding: str
 ) -> None:
-    code, uit, fout = _draai(db_url, capsys, "inzicht", *args)
+    code, _uit, fout = _draai(db_url, capsys, "inzicht", *args)
     assert code == 1 and melding in fout and "Traceback" not in fout

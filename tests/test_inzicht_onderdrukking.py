@@ -72,7 +72,15 @@ def _rij(inzicht: Inzicht, tabel: str, eerste: str) -> list[str]:
 
 def test_tabellen_onderdrukken_kleine_cellen(inzicht: Inzicht) -> None:
     assert _rij(inzicht, "gebruik_periode", "2026-01") == ["2026-01", "6", "6", "6", "0", "5", "0"]
-    assert _rij(inzicht, "gebruik_periode", "2026-02") == ["2026-02", "<5", "<5", "<5", "0", "0", "0"]
+    assert _rij(inzicht, "gebruik_periode", "2026-02") == [
+        "2026-02",
+        "<5",
+        "<5",
+        "<5",
+        "0",
+        "0",
+        "0",
+    ]
     assert _rij(inzicht, "gebruik_gemeente", "Buren")[1:4] == ["<5", "<5", "<5"]
     kosten = _rij(inzicht, "kosten", "2026-01")
     assert kosten[1:] == ["Tiel", "6", "0", "€ 3.000"]

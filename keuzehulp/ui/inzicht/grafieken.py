@@ -50,15 +50,16 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
     chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
     chart.addAxis(as_y, Qt.AlignmentFlag.AlignLeft)
     hoogste = 0.0
-    for kolom, naam, kleur in ((1, "Gesprekken", KLEUREN[0]), (3, "Met keuze", KLEUREN[1]),
-                               (5, "Afgerond", KLEUREN[2]), (6, "Gestopt", KLEUREN[3])):  # fmt: skip
+    lijnen = ((1, "Gesprekken"), (3, "Met keuze"), (5, "Afgerond"), (6, "Gestopt"))
+    for (kolom, naam), kleur in zip(lijnen, KLEUREN, strict=True):
         lijn = QLineSeries()
         lijn.setName(naam)
         lijn.setColor(QColor(kleur))
         for x, rij in enumerate(rijen):
-            if rij[kolom].waarde is not None:
-                lijn.append(x, rij[kolom].waarde)
-                hoogste = max(hoogste, rij[kolom].waarde)
+            waarde = rij[kolom].waarde
+            if waarde is not None:
+                lijn.append(x, waarde)
+                hoogste = max(hoogste, waarde)
         chart.addSeries(lijn)
         lijn.attachAxis(as_x)
         lijn.attachAxis(as_y)

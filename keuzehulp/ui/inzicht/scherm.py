@@ -53,7 +53,9 @@ def _datum(q: QDate) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
-def periode(keuze: str, vandaag: dt.date, van: dt.date, tot: dt.date) -> tuple[dt.date | None, dt.date | None]:
+def periode(
+    keuze: str, vandaag: dt.date, van: dt.date, tot: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
     """The dates of a period choice (PERIODES); "Eigen periode" takes `van` and `tot`."""
     if keuze == "Laatste 12 maanden":
         jaar_terug = vandaag.replace(year=vandaag.year - 1, day=min(vandaag.day, 28))
@@ -275,12 +277,12 @@ class InzichtScherm(QWidget):
         if nummer != self._volgnummer:
             return  # a newer filter was chosen meanwhile
         self.inzicht = inzicht
-        self.status.setText(
-            f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}"
-        )
+        self.status.setText(f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}")
         self._toon_kerncijfers(inzicht)
         self._toon_gebruik()
-        self.grafiek_gebruik.setChart(grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"]))
+        self.grafiek_gebruik.setChart(
+            grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
+        )
         self.kosten.toon(inzicht, "kosten")
         self.dekking.toon(inzicht, "dekking")
         self.dekking_gemeente.toon(inzicht, "dekking_gemeente")
