@@ -166,8 +166,7 @@ def _uitkomsten_tabel(session: Session, filter_: InzichtFilter) -> Tabel:
         "de gemiddelde cijfers (1 tot 10) van coaches en klanten, met het aantal gesprekken. "
         + ONDERDRUKT_UITLEG,
         ("Instrument", "Met terugblik", "Afgerond", "Gestopt", "Doel bereikt", "Deels",
-         "Niet bereikt", "Coaches: totaal", "Coaches: resultaat", "Coaches: uitvoering",
-         "Klanten"),
+         "Niet bereikt", "Coach: totaal", "Coach: resultaat", "Coach: uitvoering", "Klant"),
         uit,
     )  # fmt: skip
 

@@ -17,7 +17,7 @@ from PySide6.QtGui import QColor, QPainter
 from keuzehulp.services.inzicht.overzicht import Tabel
 
 KLEUREN = ("#1f4e79", "#5b9bd5", "#70ad47", "#c55a11")
-MAX_INSTRUMENTEN = 10
+MAX_INSTRUMENTEN = 8
 
 
 def nieuwe_view(naam: str) -> QChartView:
@@ -94,6 +94,9 @@ def uitkomsten(tabel: Tabel) -> QChart:
     chart.addSeries(reeks)
     namen = QBarCategoryAxis()
     namen.append([_kort(r[0].tekst) for r in rijen])
+    letter = namen.labelsFont()
+    letter.setPointSizeF(max(7.0, letter.pointSizeF() * 0.85))
+    namen.setLabelsFont(letter)
     chart.addAxis(namen, Qt.AlignmentFlag.AlignLeft)
     reeks.attachAxis(namen)
     procent = QValueAxis()
@@ -104,5 +107,5 @@ def uitkomsten(tabel: Tabel) -> QChart:
     return chart
 
 
-def _kort(naam: str, tekens: int = 38) -> str:
+def _kort(naam: str, tekens: int = 34) -> str:
     return naam if len(naam) <= tekens else naam[: tekens - 1] + "…"

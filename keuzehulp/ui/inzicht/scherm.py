@@ -225,7 +225,9 @@ class InzichtScherm(QWidget):
         self.tabs.addTab(self._splits(self.nooit, self.verouderd), "O&nderhoud")
         self.grafiek_uitkomsten = grafieken.nieuwe_view("Grafiek: hoe liep het af")
         self.uitkomsten = TabelPaneel("Uitkomsten")
-        self.tabs.addTab(self._splits(self.grafiek_uitkomsten, self.uitkomsten), "U&itkomsten")
+        uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
+        uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
+        self.tabs.addTab(uitkomsten, "U&itkomsten")
 
     @staticmethod
     def _splits(boven: QWidget, onder: QWidget) -> QSplitter:

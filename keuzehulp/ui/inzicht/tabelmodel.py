@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from keuzehulp.services.inzicht.onderdrukking import MIN_GESPREKKEN, Cel
+from keuzehulp.services.inzicht.onderdrukking import LEEG, MIN_GESPREKKEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -80,8 +80,11 @@ class InzichtTabelModel(QAbstractTableModel):
             if cel.wit:
                 return "Witte vlek: 0 of 1 actief instrument."
             return cel.tekst
-        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() > 0:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            # Figures right (they line up by their last digit), words left.
+            getal = cel.waarde is not None or cel.is_onderdrukt or cel.tekst == LEEG
+            kant = Qt.AlignmentFlag.AlignRight if getal else Qt.AlignmentFlag.AlignLeft
+            return int(kant | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() > 0:
             if cel.wit:
                 return WIT
