@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.inzicht.scherm import InzichtScherm
+from keuzehulp.ui.inzicht.scherm import InzichtScherm, periode
 from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT
 from keuzehulp.ui.main_window import MainWindow
 from tests.conftest import TEST_GEBRUIKER
@@ -126,3 +127,20 @@ def test_exporteren_naar_excel(
     boek = load_workbook(tmp_path / "inzicht.xlsx")
     assert boek["Overzicht"]["B2"].value == scherm.filter().omschrijving()
     assert scherm.export_knop.isEnabled()
+
+
+@pytest.mark.parametrize(
+    ("keuze", "verwacht"),
+    [
+        ("Laatste 12 maanden", (dt.date(2025, 12, 1), dt.date(2026, 11, 30))),
+        ("Dit jaar", (dt.date(2026, 1, 1), dt.date(2026, 11, 30))),
+        ("Vorig jaar", (dt.date(2025, 1, 1), dt.date(2025, 12, 31))),
+        ("Alles", (None, None)),
+        ("Eigen periode", (dt.date(2026, 2, 1), dt.date(2026, 3, 1))),
+    ],
+)
+def test_periodes(keuze: str, verwacht: tuple[dt.date | None, dt.date | None]) -> None:
+    eigen = (dt.date(2026, 2, 1), dt.date(2026, 3, 1))
+    assert periode(keuze, dt.date(2026, 11, 30), *eigen) == verwacht
+    if keuze == "Laatste 12 maanden":  # 29 February has no twin a year earlier
+        assert periode(keuze, dt.date(2028, 2, 29), *eigen)[0] == dt.date(2027, 3, 1)

@@ -30,6 +30,7 @@ from sqlalchemy import select
 
 from keuzehulp.model.catalogus import Gemeente
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, bereken_inzicht
@@ -58,8 +59,8 @@ def periode(
 ) -> tuple[dt.date | None, dt.date | None]:
     """The dates of a period choice (PERIODES); "Eigen periode" takes `van` and `tot`."""
     if keuze == "Laatste 12 maanden":
-        jaar_terug = vandaag.replace(year=vandaag.year - 1, day=min(vandaag.day, 28))
-        return jaar_terug + dt.timedelta(days=1), vandaag
+        middernacht = dt.datetime.combine(vandaag, dt.time())
+        return maanden_terug(middernacht, 12).date() + dt.timedelta(days=1), vandaag
     if keuze == "Dit jaar":
         return dt.date(vandaag.year, 1, 1), vandaag
     if keuze == "Vorig jaar":
