@@ -31,6 +31,8 @@ def _stijlen() -> dict[str, ParagraphStyle]:
         "kop": ParagraphStyle("kop", parent=tekst, fontName=f.vet, fontSize=12, leading=15,
                               textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=True),
         "tekst": tekst,
+        # A table's explanation stays with the table's first rows (no orphaned heading).
+        "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
         "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
         "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
     }  # fmt: skip
@@ -48,7 +50,7 @@ def _grafiek(inzicht: Inzicht) -> Drawing | None:
         [r[1].waarde or 0 for r in rijen],
         [r[3].waarde or 0 for r in rijen],
     ]
-    grafiek.categoryAxis.categoryNames = [r[0].tekst[2:] for r in rijen]  # "26-03"
+    grafiek.categoryAxis.categoryNames = [f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}" for r in rijen]
     grafiek.categoryAxis.labels.fontSize = 6
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
@@ -111,7 +113,7 @@ def pdf_bytes(inzicht: Inzicht) -> bytes:
     if (grafiek := _grafiek(inzicht)) is not None:
         delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
     for t in inzicht.tabellen.values():
-        delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["tekst"])]
+        delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["uitleg"])]
         delen.append(_tabel(t, s) if t.rijen else Paragraph("(nog geen gegevens)", s["tekst"]))
     doc.build(delen)
     return uit.getvalue()
