@@ -22,6 +22,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
     "keuzehulp.cli.terugblik",
+    "keuzehulp.cli.inzicht",
 )
 
 OMSCHRIJVING = """\
