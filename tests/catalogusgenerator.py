@@ -18,6 +18,8 @@ from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, 
 
 ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
 KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
+# What an instrument may be tagged with in the bronbestand: derived kenmerken, not the groups.
+AFGELEIDE_CODES: tuple[str, ...] = tuple(c for c in KENMERK_CODES if "." in c)
 TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
 WOORDEN: tuple[str, ...] = (
     "sollicitatie",
@@ -34,7 +36,11 @@ WOORDEN: tuple[str, ...] = (
 
 
 def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
-    """`aantal` varied instruments; about one in eight parked or concept."""
+    """`aantal` varied instruments; about one in eight parked or concept.
+
+    Each has the one to two routes and one to four derived kenmerken the bronbestand requires,
+    so that an exported generated catalogue imports again.
+    """
     uit = []
     for i in range(aantal):
         soort = rng.choice(TYPES)
@@ -50,8 +56,8 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 type=soort,
                 uitvoerder=f"Aanbieder {i}",
                 omschrijving=" ".join(rng.sample(WOORDEN, 3)),
-                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
-                kenmerken=tuple(rng.sample(KENMERK_CODES, rng.randint(0, 4))),
+                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(1, 2))),
+                kenmerken=tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 4))),
                 gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
                 alle_gemeenten=rng.random() < 0.2,
                 omvang_duur=f"{rng.randint(1, 20)} weken",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -13,7 +14,9 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gebruiker import huidige_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -56,8 +59,13 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
         return None
 
 
-def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
-    venster = MainWindow(AppContext(database=opstart.database, gebruiker=opstart.gebruiker))
+def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
+    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(
+        AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
+    )
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
     return venster
@@ -68,9 +76,10 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
-    venster = maak_hoofdvenster(opstart)
+    venster = maak_hoofdvenster(opstart, laad_later=True)
     venster.show()
     try:
         return app.exec()
     finally:
+        venster.context.taken.wacht(10_000)  # a running save or import finishes first
         opstart.database.sluit()

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -27,9 +28,11 @@ if TYPE_CHECKING:
 class MainWindow(QMainWindow):
     """Top-level window. Each area is built by its own method, so features stay apart."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, laad_later: bool = False) -> None:
+        """`laad_later`: the window shows at once and the catalogue fills in afterwards."""
         super().__init__()
         self.context = context
+        self._laad_later = laad_later
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen")
@@ -48,13 +51,14 @@ class MainWindow(QMainWindow):
         self._bouw_indeling()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
+        self._bouw_bezig()
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
         self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken = ZoekScherm(self.context)
+        self.zoeken = ZoekScherm(self.context, laad_later=self._laad_later)
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
         self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
@@ -214,6 +218,19 @@ class MainWindow(QMainWindow):
         dialoog = OverDialog(self.context, self)
         dialoog.open()
         return dialoog
+
+    def _bouw_bezig(self) -> None:
+        """A busy indicator in the status bar while background work runs (never a freeze)."""
+        self.bezig_balk = QProgressBar()
+        self.bezig_balk.setRange(0, 0)  # no known length: a moving bar
+        self.bezig_balk.setMaximumWidth(120)
+        self.bezig_balk.setMaximumHeight(14)
+        self.bezig_balk.setTextVisible(False)
+        self.bezig_balk.setAccessibleName("Bezig")
+        self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
+        self.bezig_balk.hide()
+        self.statusBar().addPermanentWidget(self.bezig_balk)
+        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
 
     def _toon_melding(self, tekst: str) -> None:
         self.statusBar().showMessage(tekst, 10000)

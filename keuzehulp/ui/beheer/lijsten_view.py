@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from keuzehulp.services.beheer import actualiteit, beheerders, versies
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
-    Taak,
     begrens_kolommen,
     meld_fout,
     vraag_reden,
@@ -98,7 +96,6 @@ class VersiesView(QWidget):
             meld_fout(self, fout)
             return
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(f"De catalogus is gepubliceerd als {info.label}.")
 
     def _on_export(self) -> None:
@@ -120,10 +117,13 @@ class VersiesView(QWidget):
         db = self.context.database
         self.export_knop.setEnabled(False)
         self.export_status.setText("Bezig met exporteren…")
-        self.taak = Taak(lambda: versies.exporteer_versie(db, versie.id, Path(pad)))
-        self.taak.signalen.klaar.connect(lambda n: self._export_klaar(versie.label, pad, n))
-        self.taak.signalen.fout.connect(self._export_fout)
-        QThreadPool.globalInstance().start(self.taak)
+        self.taak = self.context.taken.start_functie(
+            lambda: versies.exporteer_versie(db, versie.id, Path(pad)),
+            "versie exporteren",
+            bij_klaar=lambda n: self._export_klaar(versie.label, pad, n),
+            bij_fout=self._export_fout,
+            eigenaar=self,
+        )
 
     def _export_klaar(self, label: str, pad: str, aantallen: tuple[int, int]) -> None:
         self.export_knop.setEnabled(True)
@@ -180,7 +180,6 @@ class BeheerdersView(QWidget):
 
     def _klaar(self, melding: str) -> None:
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _on_toevoegen(self) -> None:
@@ -268,5 +267,4 @@ class ActualiteitView(QWidget):
             meld_fout(self, fout)
             return
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(f"‘{gekozen.naam}’ is gemarkeerd als beoordeeld.")
