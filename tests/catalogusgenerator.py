@@ -35,14 +35,17 @@ WOORDEN: tuple[str, ...] = (
 )
 
 
-def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
+def willekeurige_gegevens(
+    rng: random.Random, aantal: int, begin: int = 0
+) -> list[InstrumentGegevens]:
     """`aantal` varied instruments; about one in eight parked or concept.
 
     Each has the one to two routes and one to four derived kenmerken the bronbestand requires,
-    so that an exported generated catalogue imports again.
+    so that an exported generated catalogue imports again. Provider numbers start at
+    `begin`, so that batches made one after another have distinct names.
     """
     uit = []
-    for i in range(aantal):
+    for i in range(begin, begin + aantal):
         soort = rng.choice(TYPES)
         status = rng.choices(
             (InstrumentStatus.ACTIEF, InstrumentStatus.GEPARKEERD, InstrumentStatus.CONCEPT),

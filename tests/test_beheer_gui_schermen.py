@@ -198,12 +198,16 @@ def test_actualiteit_mark_reviewed(qtbot: QtBot, database: Database) -> None:
         oud.aangemaakt_op = oud.gewijzigd_op = nu() - dt.timedelta(days=400)
     tab = _tab(qtbot, database)
     view = tab.actualiteit
+    qtbot.waitUntil(lambda: not view.laadt)  # the list loads in the background
     assert view.model.rowCount() == 1
     view.maanden.setValue(14)
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.model.rowCount() == 0
     view.maanden.setValue(6)
+    qtbot.waitUntil(lambda: not view.laadt)
     view.tabel.selectRow(0)
     qtbot.mouseClick(view.markeer_knop, LINKS)
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.model.rowCount() == 0
     assert log(database, "instrument")[-1].veld == "beoordeeld_op"
 
@@ -238,6 +242,7 @@ def test_every_model_passes_the_model_tester(
     versies.publiceer_versie(database, TEST_GEBRUIKER)
     tab = _tab(qtbot, database)
     _geladen(qtbot, tab.log)
+    qtbot.waitUntil(lambda: not tab.actualiteit.laadt)
     for model in (
         tab.kenmerken.model,
         tab.log.model,

@@ -28,6 +28,10 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    # Background work is Python too: with the default 5 ms switch interval, each of the many
+    # short GIL acquisitions of the GUI thread (every Python slot, delegate, model call)
+    # can wait up to 5 ms behind a busy worker. 1 ms keeps the window smooth meanwhile.
+    sys.setswitchinterval(0.001)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")

@@ -25,6 +25,10 @@ if TYPE_CHECKING:
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
 
+# Modules of screens a user opens later, imported in the background after the start.
+VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
+
+
 class MainWindow(QMainWindow):
     """Top-level window. Each area is built by its own method, so features stay apart."""
 
@@ -52,6 +56,8 @@ class MainWindow(QMainWindow):
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
+        if laad_later:  # after the first load, so that it does not delay the first paint
+            self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
         self._begin_grootte()
 
@@ -218,6 +224,23 @@ class MainWindow(QMainWindow):
         dialoog = OverDialog(self.context, self)
         dialoog.open()
         return dialoog
+
+    def _laad_modules_voor(self) -> None:
+        """Import the Beheer screens in the background while the user starts searching (once).
+
+        Their modules take a second to import; on the GUI thread that was a freeze at the
+        first click on Beheer. Importing is thread-safe; building the widgets stays here.
+        """
+
+        self.zoeken.catalogus_geladen.disconnect(self._laad_modules_voor)
+
+        def importeer() -> None:
+            import importlib
+
+            for naam in VOORLADEN:
+                importlib.import_module(naam)
+
+        self.context.taken.start_functie(importeer, "schermen voorladen")
 
     def _bouw_bezig(self) -> None:
         """A busy indicator in the status bar while background work runs (never a freeze)."""

@@ -73,7 +73,10 @@ class Taak(QObject):
         # Runs on the worker thread: a queued signal, and the place where cancelling bites.
         if self._stop.is_set():
             raise Afgebroken
-        self.voortgang.emit(int(procent), tekst)
+        try:
+            self.voortgang.emit(int(procent), tekst)
+        except RuntimeError:  # the handle is gone (window closed): stop the work quietly
+            raise Afgebroken from None
 
     def _einde(self, soort: str, waarde: object) -> None:
         # Queued to the GUI thread through the _uitslag signal of the runnable.
@@ -112,14 +115,20 @@ class _Uitvoerder(QRunnable):
         try:
             resultaat = self.werk(self.taak._meld_voortgang)
         except Afgebroken:
-            self.bode.uitslag.emit("afgebroken", None)
+            self._meld("afgebroken", None)
         except KeuzehulpError as fout:
-            self.bode.uitslag.emit("fout", fout)
+            self._meld("fout", fout)
         except Exception:
             log.exception("Achtergrondtaak ‘%s’ mislukt", self.taak.naam)
-            self.bode.uitslag.emit("fout", ONVERWACHT)
+            self._meld("fout", ONVERWACHT)
         else:
-            self.bode.uitslag.emit("klaar", resultaat)
+            self._meld("klaar", resultaat)
+
+    def _meld(self, soort: str, waarde: object) -> None:
+        try:
+            self.bode.uitslag.emit(soort, waarde)
+        except RuntimeError:  # the window closed while the work ran: nobody is listening
+            log.info("Achtergrondtaak ‘%s’ klaar na het sluiten", self.taak.naam)
 
 
 def _zolang_er_is(eigenaar: QObject | None, terug: Callable[..., None]) -> Callable[..., None]:
@@ -145,6 +154,7 @@ class Takenloper(QObject):
         self.pool.setMaxThreadCount(threads)
         self._lopend: set[Taak] = set()
         self._bodes: dict[Taak, _Uitslag] = {}
+        self._afgelopen: list[Taak] = []
 
     def start(
         self,
@@ -163,7 +173,8 @@ class Takenloper(QObject):
         starts, so no outcome is lost. When `eigenaar` (the screen that asked) is gone by the
         time the work ends, they are skipped. `naam` appears in the log when the work fails.
         """
-        taak = Taak(naam, self)
+        self._ruim_op()
+        taak = Taak(naam)  # owned by Python: alive while the runner or the caller holds it
         for signaal, terug in (
             (taak.voortgang, bij_voortgang),
             (taak.klaar, bij_klaar),
@@ -201,10 +212,16 @@ class Takenloper(QObject):
         return len(self._lopend)
 
     def _klaar(self, taak: Taak) -> None:
+        # Still inside the messenger's signal: it (and the handle) is dropped at the next start,
+        # never while Qt is delivering one of its signals.
         self._lopend.discard(taak)
-        self._bodes.pop(taak, None)
-        taak.deleteLater()
+        self._afgelopen.append(taak)
         self.bezig.emit(len(self._lopend))
+
+    def _ruim_op(self) -> None:
+        for taak in self._afgelopen:
+            self._bodes.pop(taak, None)
+        self._afgelopen.clear()
 
     def wacht(self, ms: int = -1) -> bool:
         """Wait for every running task (at closing time); True when all are done."""

@@ -36,7 +36,13 @@ from keuzehulp.ui.beheer.gemeen import (
     vraag_reden,
 )
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
-from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
+from keuzehulp.ui.beheer.modellen import (
+    STATUS_TEKST,
+    InstrumentTabelModel,
+    MutatieTabelModel,
+    VoorbereideLijst,
+    bereid_voor,
+)
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak
 
@@ -187,23 +193,28 @@ class InstrumentenView(QWidget):
         self._laad_nummer += 1
         nummer, db = self._laad_nummer, self.context.database
         self.context.taken.start_functie(
-            lambda: instrumenten.lijst_instrumenten(db),
+            lambda: (
+                bereid_voor(instrumenten.lijst_instrumenten(db)),
+                kenmerken.kenmerken_boom(db),
+            ),
             "instrumentenlijst laden",
-            bij_klaar=lambda rijen: self._lijst_geladen(nummer, rijen),
+            bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
             bij_fout=self.lijst_status.setText,
             eigenaar=self,
         )
-        if not self.gewijzigd:
-            self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
 
     @property
     def laadt(self) -> bool:
         """Whether a list load is still on its way."""
         return self._geladen_nummer != self._laad_nummer
 
-    def _lijst_geladen(self, nummer: int, rijen: list[InstrumentRegel]) -> None:
+    def _lijst_geladen(
+        self, nummer: int, rijen: VoorbereideLijst, boom: list[kenmerken.KenmerkRegel]
+    ) -> None:
         if nummer != self._laad_nummer:
             return  # a newer load is on its way
+        if not self.gewijzigd:
+            self.formulier.zet_kenmerken(boom)
         self._stil = True
         self.model.zet_rijen(rijen)
         self._stil = False

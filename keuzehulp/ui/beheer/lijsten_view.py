@@ -239,16 +239,35 @@ class ActualiteitView(QWidget):
         lay.addLayout(rij)
         lay.addWidget(self.samenvatting)
         lay.addWidget(self.tabel, 1)
+        self._nummer = 0
+        self.laadt = False
         self.maanden.valueChanged.connect(self.ververs)
         self.markeer_knop.clicked.connect(self._on_markeer)
         _mag([self.markeer_knop], beheerder)
         self.ververs()
 
     def ververs(self) -> None:
-        rijen = actualiteit.verouderd(self.context.database, self.maanden.value())
+        """Load the list in the background (a newer request wins)."""
+        self._nummer += 1
+        nummer, db, maanden = self._nummer, self.context.database, self.maanden.value()
+        self.laadt = True
+        self.context.taken.start_functie(
+            lambda: actualiteit.verouderd(db, maanden),
+            "actualiteit laden",
+            bij_klaar=lambda rijen: self._geladen(nummer, maanden, rijen),
+            bij_fout=self.samenvatting.setText,
+            eigenaar=self,
+        )
+
+    def _geladen(
+        self, nummer: int, maanden: int, rijen: list[actualiteit.VerouderdInstrument]
+    ) -> None:
+        if nummer != self._nummer:
+            return
+        self.laadt = False
         self.model.zet_rijen(rijen)
         self.samenvatting.setText(
-            f"{len(rijen)} instrumenten zijn {self.maanden.value()} maanden of langer niet "
+            f"{len(rijen)} instrumenten zijn {maanden} maanden of langer niet "
             "gecontroleerd. Bel de aanbieder of regiehouder en kijk of alles nog klopt."
         )
         begrens_kolommen(self.tabel)

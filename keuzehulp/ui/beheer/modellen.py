@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
@@ -43,6 +44,28 @@ _INSTRUMENT_KOLOMMEN: tuple[
 )
 
 
+@dataclass(frozen=True, slots=True)
+class VoorbereideLijst:
+    """Instrument rows with their folded search texts and per-column sort keys.
+
+    Made by `bereid_voor` off the GUI thread: folding 100,000 names takes seconds.
+    """
+
+    rijen: list[InstrumentRegel]
+    zoektekst: list[str]
+    sleutels: list[list[Any]]  # per column, per row
+
+
+def bereid_voor(rijen: Sequence[InstrumentRegel]) -> VoorbereideLijst:
+    """Fold and key the rows for the list (pure Python; call it in a worker)."""
+    lijst = list(rijen)
+    return VoorbereideLijst(
+        lijst,
+        [vouw(f"{r.naam} {r.uitvoerder or ''}") for r in lijst],
+        [[sleutel(r) for r in lijst] for _, _, sleutel in _INSTRUMENT_KOLOMMEN],
+    )
+
+
 class InstrumentTabelModel(QAbstractTableModel):
     """The Beheer instrument list: filters and sorts itself, so no proxy calls `data()`.
 
@@ -57,6 +80,7 @@ class InstrumentTabelModel(QAbstractTableModel):
         super().__init__(parent)
         self._alle: list[InstrumentRegel] = []
         self._zoektekst: list[str] = []  # folded "name provider" per row of _alle
+        self._sleutels: list[list[Any]] = []  # per column: sort key per row of _alle
         self._zichtbaar: list[int] = []  # positions in _alle, in shown order
         self._status: InstrumentStatus | None = None
         self._tekst = ""
@@ -64,11 +88,14 @@ class InstrumentTabelModel(QAbstractTableModel):
 
     # --- contents -------------------------------------------------------------------------
 
-    def zet_rijen(self, rijen: Sequence[InstrumentRegel]) -> None:
-        """Replace all rows (in the service's order); filter and sort choice are kept."""
+    def zet_rijen(self, rijen: Sequence[InstrumentRegel] | VoorbereideLijst) -> None:
+        """Replace all rows (in the service's order); filter and sort choice are kept.
+
+        Pass a `VoorbereideLijst` (made in a worker) for long lists.
+        """
+        lijst = rijen if isinstance(rijen, VoorbereideLijst) else bereid_voor(rijen)
         self.beginResetModel()
-        self._alle = list(rijen)
-        self._zoektekst = [vouw(f"{r.naam} {r.uitvoerder or ''}") for r in self._alle]
+        self._alle, self._zoektekst, self._sleutels = lijst.rijen, lijst.zoektekst, lijst.sleutels
         self._zichtbaar = self._filter()
         self._sorteer()
         self.endResetModel()
@@ -111,11 +138,10 @@ class InstrumentTabelModel(QAbstractTableModel):
         if self._sortering is None:
             return
         kolom, volgorde = self._sortering
-        sleutel = _INSTRUMENT_KOLOMMEN[kolom][2]
-        alle = self._alle
         # The sort is stable: ties keep the service's name order.
         self._zichtbaar.sort(
-            key=lambda i: sleutel(alle[i]), reverse=volgorde == Qt.SortOrder.DescendingOrder
+            key=self._sleutels[kolom].__getitem__,
+            reverse=volgorde == Qt.SortOrder.DescendingOrder,
         )
 
     # --- lookups --------------------------------------------------------------------------
