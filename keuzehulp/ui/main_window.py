@@ -254,6 +254,7 @@ class MainWindow(QMainWindow):
         self.bezig_balk.hide()
         self.statusBar().addPermanentWidget(self.bezig_balk)
         self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
+        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
 
     def _toon_melding(self, tekst: str) -> None:
         self.statusBar().showMessage(tekst, 10000)

@@ -52,6 +52,11 @@ LIJST_BREEDTES = (260, 90, 90, 160, 80)  # px; fixed, so no column is measured o
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
 
 
+def _getal(n: int) -> str:
+    """10000 -> '10.000' (Dutch thousands separator)."""
+    return f"{n:,}".replace(",", ".")
+
+
 def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
     """A read-only, sortable table view with an accessible name."""
     view = QTableView()
@@ -237,9 +242,9 @@ class InstrumentenView(QWidget):
     def _toon_aantal(self) -> None:
         getoond, totaal = self.model.rowCount(), self.model.aantal_geladen
         self.lijst_status.setText(
-            f"{totaal} instrumenten."
+            f"{_getal(totaal)} instrumenten."
             if getoond == totaal
-            else f"{getoond} van de {totaal} instrumenten passen bij het filter."
+            else f"{_getal(getoond)} van de {_getal(totaal)} instrumenten passen bij het filter."
         )
 
     def _markeer(self, instrument_id: int) -> None:
