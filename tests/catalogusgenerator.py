@@ -40,8 +40,9 @@ def willekeurige_gegevens(
 ) -> list[InstrumentGegevens]:
     """`aantal` varied instruments; about one in eight parked or concept.
 
-    Each has the one to two routes and one to four derived kenmerken the bronbestand requires,
-    so that an exported generated catalogue imports again. Provider numbers start at
+    Each is complete (routes, derived kenmerken, a gemeente, how to apply), as the bronbestand
+    and the editor require: an exported generated catalogue imports again, and a published
+    one can be saved in the editor. Provider numbers start at
     `begin`, so that batches made one after another have distinct names.
     """
     uit = []
@@ -61,8 +62,11 @@ def willekeurige_gegevens(
                 omschrijving=" ".join(rng.sample(WOORDEN, 3)),
                 routes=tuple(rng.sample(ROUTE_CODES, rng.randint(1, 2))),
                 kenmerken=tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 4))),
-                gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
-                alle_gemeenten=rng.random() < 0.2,
+                gemeenten=(
+                    gemeenten := tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3)))
+                ),
+                alle_gemeenten=not gemeenten or rng.random() < 0.2,
+                aanmelding=f"Bel Aanbieder {i}.",
                 omvang_duur=f"{rng.randint(1, 20)} weken",
                 kosten_centen=kosten,
                 kosten_tekst="op aanvraag" if kosten is None else None,

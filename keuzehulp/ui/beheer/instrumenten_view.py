@@ -204,9 +204,14 @@ class InstrumentenView(QWidget):
             ),
             "instrumentenlijst laden",
             bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
-            bij_fout=self.lijst_status.setText,
+            bij_fout=lambda melding: self._lijst_mislukt(nummer, melding),
             eigenaar=self,
         )
+
+    def _lijst_mislukt(self, nummer: int, melding: str) -> None:
+        if nummer == self._laad_nummer:
+            self._geladen_nummer = nummer
+            self.lijst_status.setText(melding)
 
     @property
     def laadt(self) -> bool:

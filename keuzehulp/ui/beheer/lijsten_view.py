@@ -69,6 +69,7 @@ class VersiesView(QWidget):
         lay.addWidget(self.tabel, 1)
         self.publiceer_knop.clicked.connect(self._on_publiceer)
         self.export_knop.clicked.connect(self._on_export)
+        self.publiceert = False
         _mag([self.publiceer_knop], beheerder)
         self.ververs()
 
@@ -88,15 +89,30 @@ class VersiesView(QWidget):
         )
 
     def publiceer(self, omschrijving: str) -> None:
-        try:
-            info = versies.publiceer_versie(
-                self.context.database, self.context.gebruiker, omschrijving
-            )
-        except KeuzehulpError as fout:
-            meld_fout(self, fout)
-            return
+        """Publish in the background: a snapshot of a large catalogue takes a while."""
+        db, wie = self.context.database, self.context.gebruiker
+        self.publiceert = True
+        self.publiceer_knop.setEnabled(False)
+        self.huidig.setText("Bezig met publiceren…")
+        self.context.taken.start_functie(
+            lambda: versies.publiceer_versie(db, wie, omschrijving),
+            "versie publiceren",
+            bij_klaar=self._gepubliceerd,
+            bij_fout=self._niet_gepubliceerd,
+            eigenaar=self,
+        )
+
+    def _gepubliceerd(self, info: versies.VersieInfo) -> None:
+        self.publiceert = False
+        self.publiceer_knop.setEnabled(self.beheerder)
         self.ververs()
         self.context.gebeurtenissen.melding.emit(f"De catalogus is gepubliceerd als {info.label}.")
+
+    def _niet_gepubliceerd(self, melding: str) -> None:
+        self.publiceert = False
+        self.publiceer_knop.setEnabled(self.beheerder)
+        self.ververs()
+        meld_fout(self, KeuzehulpError(melding))
 
     def _on_export(self) -> None:
         rijen = self.tabel.selectionModel().selectedRows()
