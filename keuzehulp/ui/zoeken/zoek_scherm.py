@@ -307,9 +307,16 @@ class ZoekScherm(QWidget):
     def _index_klaar(self, nummer: int, index: ZoekIndex) -> None:
         if nummer != self._laadnummer:
             return
-        self._geladen_nummer = nummer
         self.service.zet_index(index)
         self._vul_opties()
+        # Search again in the next turn of the event loop: two short steps instead of one
+        # long one, so the window can react in between.
+        QTimer.singleShot(0, self, lambda: self._zoek_na_wissel(nummer))
+
+    def _zoek_na_wissel(self, nummer: int) -> None:
+        if nummer != self._laadnummer:
+            return  # a newer index is on its way; it searches when it arrives
+        self._geladen_nummer = nummer
         self.zet_zoekvraag(self._vraag)
         self.catalogus_geladen.emit()
 
