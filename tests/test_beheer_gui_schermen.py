@@ -148,7 +148,10 @@ def test_versions_publish_export_and_status_bar(
     venster = maak_hoofdvenster(opstart)
     qtbot.addWidget(venster)
     venster.show()
-    assert venster.versie_label.text() == "Catalogus: nog geen versie gepubliceerd"
+    # The status bar reads the version in the background.
+    qtbot.waitUntil(
+        lambda: venster.versie_label.text() == "Catalogus: nog geen versie gepubliceerd"
+    )
     tab = venster.beheer
     assert isinstance(tab, BeheerTab)
     acties = [a.text() for a in venster.menu_beheer.actions()]
@@ -159,7 +162,7 @@ def test_versions_publish_export_and_status_bar(
     geef_reden(qtbot, "najaar")
     vandaag = dt.date.today().strftime("%d-%m-%Y")
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
-    assert tab.versies.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.versies.model.rowCount() == 1)
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"
     pad = tmp_path / "versie.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))

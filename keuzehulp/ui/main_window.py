@@ -147,7 +147,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.versie_label)
 
         def ververs_versie() -> None:
-            self.versie_label.setText(versie_tekst(self.context.database))
+            # Reading the version parses its snapshot (megabytes at 10,000 instruments).
+            db = self.context.database
+            self.context.taken.start_functie(
+                lambda: versie_tekst(db),
+                "catalogusversie lezen",
+                bij_klaar=self.versie_label.setText,
+                eigenaar=self.versie_label,
+            )
 
         ververs_versie()
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)

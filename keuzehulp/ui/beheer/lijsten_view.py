@@ -70,13 +70,32 @@ class VersiesView(QWidget):
         self.publiceer_knop.clicked.connect(self._on_publiceer)
         self.export_knop.clicked.connect(self._on_export)
         self.publiceert = False
+        self.laadt = False
         _mag([self.publiceer_knop], beheerder)
         self.ververs()
 
     def ververs(self) -> None:
-        self.model.zet_rijen(versies.lijst_versies(self.context.database))
-        self.huidig.setText(versies.versie_tekst(self.context.database) + ".")
+        """Load the versions in the background (each one's snapshot is read to count it)."""
+        db = self.context.database
+        self.laadt = True
+        self.context.taken.start_functie(
+            lambda: (versies.lijst_versies(db), versies.versie_tekst(db)),
+            "versies laden",
+            bij_klaar=self._geladen,
+            bij_fout=self._niet_geladen,
+            eigenaar=self,
+        )
+
+    def _geladen(self, uitslag: tuple[list[versies.VersieInfo], str]) -> None:
+        rijen, tekst = uitslag
+        self.laadt = False
+        self.model.zet_rijen(rijen)
+        self.huidig.setText(tekst + ".")
         begrens_kolommen(self.tabel)
+
+    def _niet_geladen(self, melding: str) -> None:
+        self.laadt = False
+        self.huidig.setText(melding)
 
     def _on_publiceer(self) -> None:
         vraag_reden(
