@@ -7,6 +7,7 @@ import importlib
 import logging
 import sys
 from collections.abc import Sequence
+from typing import NoReturn
 
 from keuzehulp import __version__
 from keuzehulp.cli.parser import DutchArgumentParser
@@ -39,11 +40,7 @@ voorbeelden:
 """
 
 
-def maak_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
-    parser.add_argument(
-        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
-    )
+def _globale_opties(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
         metavar="URL",
@@ -56,6 +53,14 @@ def maak_parser() -> argparse.ArgumentParser:
         help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login)",
     )
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
+
+
+def maak_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
+    parser.add_argument(
+        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
+    )
+    _globale_opties(parser)
     sub = parser.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -64,8 +69,33 @@ def maak_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _alleen_venster(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The global options when the command line opens the window, else None.
+
+    Opening the window is the common start: it must not import every command module (and
+    openpyxl and reportlab behind them). Anything else (a command, --help, a typo) goes
+    through the full parser, which says what is wrong.
+    """
+    kort = _StilleParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    _globale_opties(kort)
+    try:
+        args, rest = kort.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except (argparse.ArgumentError, _Anders):
+        return None
+    return None if rest else args
+
+
+class _Anders(Exception):
+    """The short parser's way of saying: let the full parser handle this command line."""
+
+
+class _StilleParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Anders(message)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = maak_parser().parse_args(argv)
+    args = _alleen_venster(argv) or maak_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.uitgebreid else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,9 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from keuzehulp.model import mutatielog
 from keuzehulp.model.errors import DatabaseFout
-from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
+
+log = logging.getLogger(__name__)
 
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
 DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
@@ -107,6 +110,11 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
+    # Called after every commit that the mutation log recorded something for, on the
+    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    na_commit: list[Callable[[Wijzigingen], None]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     @classmethod
     def van_engine(cls, url: URL, engine: Engine) -> Database:
@@ -141,6 +149,16 @@ class Database:
             except BaseException:
                 session.rollback()
                 raise
+            gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
+        if gelogd:
+            self._meld_commit(Wijzigingen.uit(gelogd))
+
+    def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
+        for luisteraar in list(self.na_commit):
+            try:
+                luisteraar(wijzigingen)
+            except Exception:  # a listener's bug must not turn a committed change into an error
+                log.exception("Luisteraar na commit mislukt")
 
     def sluit(self) -> None:
         self.engine.dispose()

@@ -83,8 +83,6 @@ def open_catalogus(
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
 ) -> Opstart:
     """Open (and if needed upgrade) the catalogue; fill a new one with its standard content."""
-    if nieuwe_database_stappen is None:
-        nieuwe_database_stappen = standaard_stappen()
     resultaat = open_database(parse_url(kies_database_url(database_optie)))
     db = resultaat.database
     meldingen: list[str] = []
@@ -100,6 +98,9 @@ def open_catalogus(
         if eerste_gebruiker_wordt_beheerder(s, gebruiker):
             meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
     if leeg:
+        # Only a new database needs them: the sample import loads openpyxl.
+        if nieuwe_database_stappen is None:
+            nieuwe_database_stappen = standaard_stappen()
         for stap in nieuwe_database_stappen:
             stap(db, gebruiker)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -13,7 +14,9 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gebruiker import huidige_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +28,10 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    # Background work is Python too: with the default 5 ms switch interval, each of the many
+    # short GIL acquisitions of the GUI thread (every Python slot, delegate, model call)
+    # can wait up to 5 ms behind a busy worker. 1 ms keeps the window smooth meanwhile.
+    sys.setswitchinterval(0.001)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")
@@ -56,8 +63,13 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
         return None
 
 
-def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
-    venster = MainWindow(AppContext(database=opstart.database, gebruiker=opstart.gebruiker))
+def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
+    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(
+        AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
+    )
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
     return venster
@@ -68,9 +80,10 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
-    venster = maak_hoofdvenster(opstart)
+    venster = maak_hoofdvenster(opstart, laad_later=True)
     venster.show()
     try:
         return app.exec()
     finally:
+        venster.context.taken.wacht(10_000)  # a running save or import finishes first
         opstart.database.sluit()

@@ -114,10 +114,20 @@ def _regel(m: Mutatie) -> MutatieRegel:
 
 
 def zoek_mutaties(
-    db: Database, filter_: MutatieFilter | None = None, limiet: int | None = None
+    db: Database,
+    filter_: MutatieFilter | None = None,
+    limiet: int | None = None,
+    voor_id: int | None = None,
 ) -> list[MutatieRegel]:
-    """Log rows matching the filter, newest first."""
+    """Log rows matching the filter, newest first.
+
+    `limiet` rows at most; `voor_id` gives the next page: only rows older than that log id
+    (keyset paging, as quick for the last page as for the first).
+    Raises InvoerFout when the period's end lies before its start.
+    """
     vraag = _vraag(filter_ or MutatieFilter()).order_by(Mutatie.id.desc())
+    if voor_id is not None:
+        vraag = vraag.where(Mutatie.id < voor_id)
     if limiet is not None:
         vraag = vraag.limit(min(limiet, GROOTSTE_GETAL))
     with db.lezen() as s:

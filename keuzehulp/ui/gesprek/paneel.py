@@ -203,6 +203,9 @@ class GesprekPaneel(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._herlaad_opties)
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._laad_gemeenten)
         if self.zoekscherm is not None:
+            # The search index is rebuilt in the background: its gemeenten come after that.
+            if (geladen := getattr(self.zoekscherm, "catalogus_geladen", None)) is not None:
+                geladen.connect(self._laad_gemeenten)
             self.zoekscherm.korte_lijst_gevraagd.connect(self.voeg_toe)
             self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
             self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
