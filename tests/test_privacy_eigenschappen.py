@@ -132,11 +132,11 @@ MAANDEN_EN = [
 
 
 def _vormen(d: dt.date) -> list[str]:
-    nl, en = MAANDEN_NL[d.month - 1], MAANDEN_EN[d.month - 1]
+    nl, en, kort = MAANDEN_NL[d.month - 1], MAANDEN_EN[d.month - 1], AFKORTINGEN_NL[d.month - 1]
     return [
         f"{d:%d-%m-%Y}", f"{d.day}-{d.month}-{d.year}", f"{d:%d/%m/%Y}", f"{d:%d.%m.%Y}",
         f"{d:%d %m %Y}", f"{d:%d%m%Y}", f"{d:%Y-%m-%d}", f"{d:%Y%m%d}", f"{d.day} {nl} {d.year}",
-        f"{nl} {d.day}, {d.year}", f"{d.day}-{AFKORTINGEN_NL[d.month - 1]}-{d.year}", f"{d.day} {en} {d.year}",
+        f"{nl} {d.day}, {d.year}", f"{d.day}-{kort}-{d.year}", f"{d.day} {en} {d.year}",
         f"{en} {d.day}, {d.year}", f"{en[:3]} {d.day} {d.year}", f"{d.day}-{en[:3]}-{d.year}",
         f"{d:%d-%m-%y}", f"{d.day} {nl.upper()} {d.year}", f"{d.day}\u00a0{nl}\u00a0{d.year}",
     ]  # fmt: skip
