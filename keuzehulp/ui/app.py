@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from keuzehulp.model.db import sqlite_pad
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.foutsoorten import als_melding, beschadigd_melding
+from keuzehulp.services.foutverslag import programmafout_melding, schrijf_verslag
 from keuzehulp.services.gebruiker import huidige_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.ui.context import AppContext
@@ -63,13 +67,58 @@ def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
     return venster
 
 
+def toon_fout(fout: BaseException) -> None:
+    """The last resort for an exception no screen caught (installed as sys.excepthook).
+
+    An environment fault or a user error shows its own Dutch message; a bug shows a Dutch
+    message naming the log file in the user's log folder that holds the details. Never a
+    traceback on screen, and the app keeps running.
+    """
+    melding = als_melding(fout)
+    if melding is not None:
+        log.warning("Niet afgevangen melding: %s", melding.melding)
+        titel, tekst = "Keuzehulp", melding.melding
+    else:
+        pad = schrijf_verslag(fout, "venster")
+        log.error("Programmafout, details in %s", pad, exc_info=fout)
+        titel, tekst = "Keuzehulp: programmafout", programmafout_melding(pad)
+    QMessageBox.critical(QApplication.activeWindow(), titel, tekst)
+
+
+def _vangnet(soort: type[BaseException], fout: BaseException, staart: TracebackType | None) -> None:
+    if issubclass(soort, KeyboardInterrupt):
+        sys.__excepthook__(soort, fout, staart)
+        return
+    try:
+        toon_fout(fout.with_traceback(staart))
+    except Exception:  # the hook itself must never raise: fall back to Python's own
+        sys.__excepthook__(soort, fout, staart)
+
+
+def installeer_vangnet() -> None:
+    """Route exceptions that escape a Qt slot to `toon_fout` instead of stderr."""
+    sys.excepthook = _vangnet
+
+
+def meld_beschadigd(opstart: Opstart, venster: QWidget | None) -> None:
+    """A damaged database opens for reading only: say so in a dialog the user must close."""
+    if opstart.database.beschadigd:
+        QMessageBox.warning(
+            venster,
+            "Keuzehulp: database beschadigd",
+            beschadigd_melding(opstart.database.locatie, sqlite_pad(opstart.database.url)),
+        )
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
+    installeer_vangnet()
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
     venster = maak_hoofdvenster(opstart)
     venster.show()
+    meld_beschadigd(opstart, venster)
     try:
         return app.exec()
     finally:

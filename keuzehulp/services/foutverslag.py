@@ -1,0 +1,48 @@
+"""The last resort for a bug: its details go to a log file the user can name to the beheerder."""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+import traceback
+from pathlib import Path
+
+import platformdirs
+
+from keuzehulp import __version__
+
+log = logging.getLogger(__name__)
+
+LOGBESTAND = "keuzehulp.log"
+
+
+def logmap() -> Path:
+    """The user's log folder for the keuzehulp (platformdirs' user_log_dir)."""
+    return Path(platformdirs.user_log_dir("keuzehulp", appauthor=False))
+
+
+def schrijf_verslag(fout: BaseException, waar: str) -> Path | None:
+    """Append the time, version, `waar` (what was being done) and the traceback of `fout` to
+    the log file; return its path, or None when even that cannot be written (then the details
+    go to the Python log, so that nothing is silently lost)."""
+    pad = logmap() / LOGBESTAND
+    regels = "".join(traceback.format_exception(fout))
+    kop = f"=== {dt.datetime.now().astimezone():%Y-%m-%d %H:%M:%S %z}  keuzehulp {__version__}"
+    try:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        with pad.open("a", encoding="utf-8") as f:
+            f.write(f"{kop}  ({waar})\n{regels}\n")
+    except OSError:
+        log.error("Programmafout (%s), logbestand niet te schrijven:\n%s", waar, regels)
+        return None
+    return pad
+
+
+def programmafout_melding(pad: Path | None) -> str:
+    """The Dutch message for a bug: no details on screen, but where they are."""
+    waar = (
+        f"De details staan in {pad}. Stuur dat bestand naar de beheerder van de keuzehulp."
+        if pad is not None
+        else "De details konden niet worden bewaard; meld aan de beheerder wat u deed."
+    )
+    return f"Er ging iets mis in de keuzehulp zelf (een programmafout). {waar}"
