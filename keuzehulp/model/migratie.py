@@ -19,7 +19,14 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from keuzehulp.model import foutsoorten
-from keuzehulp.model.db import Database, maak_engine, sqlite_pad, standaard_databasepad, waar
+from keuzehulp.model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    maak_engine,
+    sqlite_pad,
+    standaard_databasepad,
+    waar,
+)
 from keuzehulp.model.errors import (
     DatabaseAlleenLezenFout,
     DatabaseBeschadigdFout,
@@ -37,6 +44,8 @@ log = logging.getLogger(__name__)
 SCHEMA_HEAD = "0004"
 
 MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
+# How long a start waits for another process that is creating or upgrading the same file.
+MIGRATIE_WACHTTIJD_MS = 30_000
 SQLITE_KOP = b"SQLite format 3\x00"
 
 
@@ -327,9 +336,14 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
         if bijwerken:
             with engine.begin() as conn:
                 if pad is not None:
-                    # One creator at a time: a second process waits, then finds the schema
-                    # made (Alembic reads the revision inside this transaction).
-                    conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    # One creator at a time: a second process waits (longer than for an
+                    # ordinary write: creating takes a moment), then finds the schema made
+                    # (Alembic reads the revision inside this transaction).
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 from alembic import command  # lazy: only when migrating
 
                 cfg = alembic_config()
