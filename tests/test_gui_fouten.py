@@ -1,0 +1,115 @@
+"""In the window, errors reach the user: a locked database on save, a damaged database at start
+and a bug in a slot each show a Dutch message (and a bug's details land in the log file)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import SchijfVolFout
+from keuzehulp.services.foutverslag import LOGBESTAND, logmap
+from keuzehulp.services.gesprek import GesprekService
+from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.ui import app
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+from tests.conftest import TEST_GEBRUIKER
+from tests.gesprek_hulp import maak_instrumenten
+from tests.gui_gesprek_hulp import zet_profiel
+
+
+def _onthoud_dialogen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    getoond: list[tuple[str, str]] = []
+
+    def toon(_ouder: object, titel: str, tekst: str, *_a: object) -> QMessageBox.StandardButton:
+        getoond.append((titel, tekst))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", toon)
+    monkeypatch.setattr(QMessageBox, "warning", toon)
+    return getoond
+
+
+def test_a_locked_database_on_save_shows_a_dutch_message(
+    qtbot: QtBot, database: Database, db_pad: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zet_profiel(database, "Anna de Boer")
+    maak_instrumenten(database)
+    paneel = GesprekPaneel(AppContext(database, "Anna de Boer"))
+    qtbot.addWidget(paneel)
+    qtbot.keyClicks(paneel.doel.doel, "Weer aan het werk in de zorg")
+    ander = sqlite3.connect(db_pad, isolation_level=None)
+    ander.execute("BEGIN IMMEDIATE")  # a colleague's import holds the write lock
+    try:
+        assert not paneel.bewaar()
+    finally:
+        ander.execute("ROLLBACK")
+        ander.close()
+    assert "in gebruik" in paneel.melding.text()
+    assert "Probeer het over een minuut opnieuw" in paneel.melding.text()
+    assert "Traceback" not in capsys.readouterr().err
+    assert GesprekService(database).aantal() == 0
+    assert paneel.bewaar()  # the lock is gone: saving works again
+    assert GesprekService(database).aantal() == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_slot_shows_a_dutch_dialog_naming_the_log_file(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    getoond = _onthoud_dialogen(monkeypatch)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app.installeer_vangnet()
+
+    def kapot() -> None:
+        raise KeyError("een fout in de keuzehulp zelf")
+
+    QTimer.singleShot(0, kapot)
+    qtbot.waitUntil(lambda: len(getoond) == 1)
+    titel, tekst = getoond[0]
+    logbestand = logmap() / LOGBESTAND
+    assert titel == "Keuzehulp: programmafout"
+    assert f"De details staan in {logbestand}" in tekst
+    assert "KeyError" not in tekst and "Traceback" not in tekst
+    inhoud = logbestand.read_text(encoding="utf-8")
+    assert "KeyError: 'een fout in de keuzehulp zelf'" in inhoud
+    assert "(venster)" in inhoud
+
+    def vol() -> None:
+        raise SchijfVolFout("De schijf is vol. Er is niets gewijzigd.")
+
+    QTimer.singleShot(0, vol)
+    qtbot.waitUntil(lambda: len(getoond) == 2)
+    assert getoond[1] == ("Keuzehulp", "De schijf is vol. Er is niets gewijzigd.")
+
+
+def test_a_damaged_database_is_announced_at_start(
+    qtbot: QtBot, db_pad: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verbinding = sqlite3.connect(db_pad)
+    wortel = verbinding.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'kenmerk'"
+    ).fetchone()[0]
+    grootte = verbinding.execute("PRAGMA page_size").fetchone()[0]
+    verbinding.close()
+    with db_pad.open("r+b") as f:
+        f.seek((wortel - 1) * grootte)
+        f.write(b"\x00\xff" * (grootte // 2))
+    getoond = _onthoud_dialogen(monkeypatch)
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, ())
+    try:
+        app.meld_beschadigd(opstart, None)
+    finally:
+        opstart.database.sluit()
+    assert len(getoond) == 1
+    titel, tekst = getoond[0]
+    assert titel == "Keuzehulp: database beschadigd"
+    assert "schrijft er daarom niets meer in" in tekst
+    assert "Er staat geen reservekopie naast" in tekst
