@@ -134,7 +134,7 @@ def test_a_bug_names_the_log_file_with_its_details(capsys: Uitvoer) -> None:
     assert voer_uit(kapot, args) == 70
     fout = capsys.readouterr().err
     logbestand = logmap() / LOGBESTAND
-    assert f"De details staan in {logbestand}" in fout
+    assert f"de beheerder van de keuzehulp:\n{logbestand}" in fout
     assert "Traceback" not in fout
     inhoud = logbestand.read_text(encoding="utf-8")
     assert "ZeroDivisionError: een fout in de keuzehulp zelf" in inhoud

@@ -230,7 +230,7 @@ def test_damaged_database_is_named_and_left_alone(db_pad: Path, capsys: Uitvoer)
     voor = kapot.read_bytes()
     code, fout = _draai(capsys, "--database", f"sqlite:///{kapot}", "info")
     assert code == 1
-    assert f"De database {kapot} is beschadigd" in fout
+    assert f"De database is beschadigd: {kapot}" in fout
     assert "schrijft er daarom niets meer in" in fout
     assert kapot.read_bytes() == voor
     assert sorted(p.name for p in kapot.parent.glob("kapot*")) == ["kapot.sqlite"]  # no -wal

@@ -83,7 +83,7 @@ def test_a_damaged_database_opens_for_reading_only_and_says_so(db_pad: Path) -> 
     opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, ())
     try:
         assert opstart.database.beschadigd
-        assert any(f"De nieuwste reservekopie is {kopie}" in m for m in opstart.meldingen)
+        assert any(f"De nieuwste reservekopie is:\n{kopie}" in m for m in opstart.meldingen)
         with opstart.database.lezen() as s:  # what is intact can still be read
             assert s.scalar(select(func.count()).select_from(FengerRoute)) == 3
         with (

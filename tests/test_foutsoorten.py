@@ -206,7 +206,7 @@ def test_a_corrupt_page_stops_all_writing_and_names_the_newest_backup(
 
     with pytest.raises(DatabaseBeschadigdFout) as gelezen, database.lezen() as s:
         s.scalars(select(Kenmerk)).all()
-    assert f"De database {db_pad.resolve()} is beschadigd" in gelezen.value.melding
+    assert f"De database is beschadigd: {db_pad.resolve()}" in gelezen.value.melding
     assert database.beschadigd
     grootte = db_pad.stat().st_size
     # From now on nothing is written, not even to a table that is still intact.

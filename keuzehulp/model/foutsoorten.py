@@ -148,15 +148,15 @@ def beschadigd_melding(waar: str, pad: Path | None) -> str:
     kopie = laatste_reservekopie(pad) if pad is not None else None
     if kopie is not None:
         herstel = (
-            f"De nieuwste reservekopie is {kopie}. Sluit de keuzehulp en zet die kopie terug "
-            "(of vraag de beheerder dat te doen)."
+            "Sluit de keuzehulp en zet de nieuwste reservekopie terug (of vraag de beheerder "
+            f"dat te doen). De nieuwste reservekopie is:\n{kopie}"
         )
     else:
         herstel = (
             "Er staat geen reservekopie naast. Vraag de beheerder om een kopie terug te zetten."
         )
     return (
-        f"De database {waar} is beschadigd. De keuzehulp schrijft er daarom niets meer in, "
+        f"De database is beschadigd: {waar}\n\nDe keuzehulp schrijft er daarom niets meer in, "
         f"zodat er niets verloren gaat. {herstel}"
     )
 
@@ -193,7 +193,7 @@ def als_melding(
             "probeer het opnieuw."
         )
     if gevonden is FoutSoort.BESCHADIGD:
-        return DatabaseBeschadigdFout(beschadigd_melding(waar or "", pad).replace("  ", " "))
+        return DatabaseBeschadigdFout(beschadigd_melding(waar or "?", pad))
     if gevonden is FoutSoort.VERBINDING_WEG:
         return VerbindingVerbrokenFout(
             f"Geen verbinding met de database{plek}: de databaseserver is niet bereikbaar of de "

@@ -41,7 +41,7 @@ def schrijf_verslag(fout: BaseException, waar: str) -> Path | None:
 def programmafout_melding(pad: Path | None) -> str:
     """The Dutch message for a bug: no details on screen, but where they are."""
     waar = (
-        f"De details staan in {pad}. Stuur dat bestand naar de beheerder van de keuzehulp."
+        f"Stuur het bestand met de details naar de beheerder van de keuzehulp:\n{pad}"
         if pad is not None
         else "De details konden niet worden bewaard; meld aan de beheerder wat u deed."
     )
