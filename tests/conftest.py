@@ -135,6 +135,7 @@ def _geen_echte_gegevens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("XDG_CONFIG_HOME", str(thuis / ".config"))
     monkeypatch.setenv("XDG_STATE_HOME", str(thuis / ".local" / "state"))  # the log file
     monkeypatch.delenv("KEUZEHULP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("KEUZEHULP_VOORBEELD", raising=False)
     monkeypatch.setenv("KEUZEHULP_GEBRUIKER", TEST_GEBRUIKER)
 
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import SchijfVolFout
+from keuzehulp.services.catalogus_info import catalogus_info
 from keuzehulp.services.foutverslag import LOGBESTAND, logmap
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.opstart import open_catalogus
@@ -113,3 +114,60 @@ def test_a_damaged_database_is_announced_at_start(
     assert titel == "Keuzehulp: database beschadigd"
     assert "schrijft er daarom niets meer in" in tekst
     assert "Er staat geen reservekopie naast" in tekst
+
+
+@pytest.mark.parametrize(("antwoord", "verwacht"), [(True, 52), (False, 0)])
+def test_a_new_database_asks_whether_to_load_the_sample(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, antwoord: bool, verwacht: int
+) -> None:
+    gevraagd: list[bool] = []
+
+    def vraag(_ouder: object) -> bool:
+        gevraagd.append(True)
+        return antwoord
+
+    monkeypatch.setattr(app, "vraag_voorbeeld", vraag)
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'nieuw.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert opstart.nieuw
+        assert app.bied_voorbeeld_aan(opstart) is antwoord
+        assert gevraagd == [True]
+        assert catalogus_info(opstart.database).actief == verwacht
+    finally:
+        opstart.database.sluit()
+    # The second start of the same database does not ask again.
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'nieuw.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert not app.bied_voorbeeld_aan(opstart)
+        assert gevraagd == [True]
+    finally:
+        opstart.database.sluit()
+
+
+def test_start_script_loads_the_sample_without_asking(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KEUZEHULP_VOORBEELD", "ja")  # what scripts/start.sh sets
+    monkeypatch.setattr(app, "vraag_voorbeeld", lambda _o: pytest.fail("niet vragen"))
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'demo.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert app.bied_voorbeeld_aan(opstart)
+        assert catalogus_info(opstart.database).actief == 52
+    finally:
+        opstart.database.sluit()
+    assert "KEUZEHULP_VOORBEELD" in (Path(__file__).parent.parent / "scripts/start.sh").read_text()
+
+
+def test_the_sample_question_is_dutch_and_escape_starts_empty(qtbot: QtBot) -> None:
+    def beantwoord() -> None:
+        vraag = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        knoppen = {k.text() for k in vraag.buttons()}
+        assert knoppen == {"Voorbeeld laden", "Leeg beginnen"}
+        assert vraag.escapeButton().text() == "Leeg beginnen"
+        vraag.escapeButton().click()
+
+    QTimer.singleShot(50, beantwoord)
+    assert app.vraag_voorbeeld(None) is False

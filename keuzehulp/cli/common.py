@@ -9,7 +9,13 @@ from typing import Any
 
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.gebruiker import huidige_gebruiker
-from keuzehulp.services.opstart import NieuweDatabaseStap, Opstart, open_catalogus
+from keuzehulp.services.opstart import (
+    NieuweDatabaseStap,
+    Opstart,
+    open_catalogus,
+    standaard_stappen,
+    voorbeeld_zonder_vragen,
+)
 
 SubParsers = Any  # argparse's _SubParsersAction is private
 Opdracht = Callable[[argparse.Namespace], int]
@@ -32,6 +38,9 @@ def catalogus_uit_args(
     """The catalogue chosen by --database / KEUZEHULP_DATABASE_URL, opened (and upgraded) for
     one command and closed again afterwards, whatever happens. A reading command never makes
     a database: a missing one is a Dutch error that says it does not exist."""
+    if nieuwe_database_stappen is None:
+        # A new database starts empty: the sample is an explicit choice (KEUZEHULP_VOORBEELD).
+        nieuwe_database_stappen = standaard_stappen() if voorbeeld_zonder_vragen() else ()
     opstart = open_catalogus(
         args.database,
         huidige_gebruiker(args.gebruiker),

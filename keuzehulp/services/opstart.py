@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -72,6 +73,15 @@ def vul_basisgegevens(session: Session) -> None:
         session.add(kenmerk)
     for naam in GEMEENTEN_RIVIERENLAND:
         session.add(Gemeente(naam=naam))
+
+
+ENV_VOORBEELD = "KEUZEHULP_VOORBEELD"
+
+
+def voorbeeld_zonder_vragen() -> bool:
+    """True when KEUZEHULP_VOORBEELD asks for the sample catalogue in a new database (as
+    scripts/start.sh does): then it is loaded without the first-run question."""
+    return os.environ.get(ENV_VOORBEELD, "").strip().lower() in {"1", "ja", "yes", "true"}
 
 
 def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:

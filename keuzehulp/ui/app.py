@@ -15,7 +15,7 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.foutsoorten import als_melding, beschadigd_melding
 from keuzehulp.services.foutverslag import programmafout_melding, schrijf_verslag
 from keuzehulp.services.gebruiker import huidige_gebruiker
-from keuzehulp.services.opstart import Opstart, open_catalogus
+from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.main_window import MainWindow
 
@@ -54,7 +54,8 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie))
+        # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
+        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie), ())
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
@@ -110,12 +111,53 @@ def meld_beschadigd(opstart: Opstart, venster: QWidget | None) -> None:
         )
 
 
+VOORBEELD_VRAAG = (
+    "Dit is een nieuwe, lege catalogus.\n\n"
+    "Wilt u de voorbeeldcatalogus laden? Dat zijn 52 instrumenten van Werkzaak Rivierenland "
+    "om de keuzehulp mee te leren kennen. U kunt ze later parkeren, of vervangen door uw "
+    "eigen bronbestand (Beheer > Bronbestand)."
+)
+
+
+def vraag_voorbeeld(ouder: QWidget | None) -> bool:
+    """The first-run question: load the sample catalogue? Dutch buttons; Esc means no."""
+    vraag = QMessageBox(QMessageBox.Icon.Question, "Keuzehulp: nieuwe catalogus", VOORBEELD_VRAAG)
+    laden = vraag.addButton("Voorbeeld laden", QMessageBox.ButtonRole.AcceptRole)
+    leeg = vraag.addButton("Leeg beginnen", QMessageBox.ButtonRole.RejectRole)
+    vraag.setDefaultButton(laden)
+    vraag.setEscapeButton(leeg)
+    vraag.setParent(ouder, vraag.windowFlags())
+    vraag.exec()
+    return vraag.clickedButton() is laden
+
+
+def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
+    """On a new database, load the sample catalogue if the user chooses to (or without asking
+    when KEUZEHULP_VOORBEELD says so). True when it was loaded."""
+    if not opstart.nieuw:
+        return False
+    if not voorbeeld_zonder_vragen() and not vraag_voorbeeld(ouder):
+        return False
+    from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        importeer_voorbeeldcatalogus(opstart.database, opstart.gebruiker)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
     installeer_vangnet()
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
+    try:
+        bied_voorbeeld_aan(opstart)
+    except KeuzehulpError as fout:
+        QMessageBox.warning(None, "Keuzehulp", fout.melding)
     venster = maak_hoofdvenster(opstart)
     venster.show()
     meld_beschadigd(opstart, venster)
