@@ -162,3 +162,27 @@ def test_every_positional_argument_has_help_text() -> None:
         and not (a.help or "").strip()
     ]
     assert zonder == []
+
+
+def test_warnings_of_the_running_app_go_to_the_same_log_file() -> None:
+    import logging
+
+    from keuzehulp.services.foutverslag import installeer_logbestand
+
+    pad = installeer_logbestand()
+    assert pad == logmap() / LOGBESTAND
+    handlers = [
+        h for h in logging.getLogger().handlers if getattr(h, "baseFilename", "") == str(pad)
+    ]
+    try:
+        logging.getLogger("keuzehulp.test").warning("Reservekopie mislukt: proef")
+        logging.getLogger("keuzehulp.test").info("alleen ter informatie")
+        for handler in handlers:
+            handler.flush()
+        inhoud = pad.read_text(encoding="utf-8")
+        assert "WARNING keuzehulp.test: Reservekopie mislukt: proef" in inhoud
+        assert "alleen ter informatie" not in inhoud
+    finally:
+        for handler in handlers:
+            logging.getLogger().removeHandler(handler)
+            handler.close()

@@ -21,6 +21,24 @@ def logmap() -> Path:
     return Path(platformdirs.user_log_dir("keuzehulp", appauthor=False))
 
 
+def installeer_logbestand(niveau: int = logging.WARNING) -> Path | None:
+    """Also write warnings and errors of the running app to the log file (1 MB, 3 old ones
+    kept), so that the beheerder finds them there; None when the folder cannot be made."""
+    from logging.handlers import RotatingFileHandler
+
+    pad = logmap() / LOGBESTAND
+    try:
+        pad.parent.mkdir(parents=True, exist_ok=True)
+        handler = RotatingFileHandler(pad, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+    except OSError:
+        log.warning("Logbestand %s kan niet worden geopend", pad)
+        return None
+    handler.setLevel(niveau)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    logging.getLogger().addHandler(handler)
+    return pad
+
+
 def schrijf_verslag(fout: BaseException, waar: str) -> Path | None:
     """Append the time, version, `waar` (what was being done) and the traceback of `fout` to
     the log file; return its path, or None when even that cannot be written (then the details

@@ -13,7 +13,11 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from keuzehulp.model.db import sqlite_pad
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.foutsoorten import als_melding, beschadigd_melding
-from keuzehulp.services.foutverslag import programmafout_melding, schrijf_verslag
+from keuzehulp.services.foutverslag import (
+    installeer_logbestand,
+    programmafout_melding,
+    schrijf_verslag,
+)
 from keuzehulp.services.gebruiker import huidige_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
 from keuzehulp.ui.context import AppContext
@@ -151,6 +155,7 @@ def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
     installeer_vangnet()
+    installeer_logbestand()
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
