@@ -186,3 +186,23 @@ def test_warnings_of_the_running_app_go_to_the_same_log_file() -> None:
         for handler in handlers:
             logging.getLogger().removeHandler(handler)
             handler.close()
+
+
+@pytest.mark.parametrize(
+    "opdracht",
+    [
+        ["instrument", "parkeer", "²", "--reden", "proef"],
+        ["log", "--instrument", "²"],
+        ["actualiteit", "--beoordeeld", "①"],
+    ],
+    ids=" ".join,
+)
+def test_an_instrument_number_in_other_digits_matches_no_name(
+    opdracht: list[str], catalogus_url: str, capsys: Uitvoer
+) -> None:
+    """ "²" once matched, as text, every name with a 2 in it ("Cursus NT2") and parked it."""
+    code, _, fout = _draai(capsys, "--database", catalogus_url, *opdracht)
+    assert code == 1
+    assert "is geen instrumentnummer" in fout
+    code, uit, _ = _draai(capsys, "--database", catalogus_url, "info")
+    assert "52 actief, 9 geparkeerd" in uit
