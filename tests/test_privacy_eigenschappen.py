@@ -143,7 +143,8 @@ def _vormen(d: dt.date) -> list[str]:
 
 
 @given(
-    datum=st.dates(min_value=dt.date(1925, 1, 1), max_value=dt.date(2008, 12, 31)),
+    # Clients of working age: born 1930 or later (so '30 is 1930, not 2030).
+    datum=st.dates(min_value=dt.date(1930, 1, 1), max_value=dt.date(2008, 12, 31)),
     vorm=st.integers(0, len(_vormen(dt.date(2000, 1, 1))) - 1),
     voor=omringende_tekst,
     na=omringende_tekst,

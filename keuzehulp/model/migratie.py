@@ -136,6 +136,8 @@ def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
         raise DatabaseFout(f"Het databasebestand {pad} kan niet worden gelezen (geen rechten).")
     with pad.open("rb") as f:
         kop = f.read(len(SQLITE_KOP))
+    if not kop and any(z.exists() for z in _zijbestanden(pad)):
+        return True  # another start is creating it this very moment (SQLite opened, no page yet)
     if not kop:
         kopie = foutsoorten.laatste_reservekopie(pad)
         raise DatabaseFout(
@@ -326,7 +328,9 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
             "Er is niets gewijzigd."
         )
     bijwerken = vorige != SCHEMA_HEAD
-    if pad is not None and not nieuw_bestand and not beschadigd and (schrijven or bijwerken):
+    if pad is not None and not nieuw_bestand and not beschadigd and schrijven and not bijwerken:
+        # Name a locked database now. An upgrade (or a creation another start began) waits
+        # for the lock in its own transaction instead.
         _controleer_slot(pad)
     reservekopie = None
     if pad is not None and vorige is not None and bijwerken:

@@ -15,10 +15,16 @@ from sqlalchemy.orm import Session
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
 from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
-from keuzehulp.model.db import Database, kies_database_url, parse_url, sqlite_pad
+from keuzehulp.model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    kies_database_url,
+    parse_url,
+    sqlite_pad,
+)
 from keuzehulp.model.errors import DatabaseInGebruikFout
 from keuzehulp.model.foutsoorten import beschadigd_melding
-from keuzehulp.model.migratie import OpenResultaat, open_database
+from keuzehulp.model.migratie import MIGRATIE_WACHTTIJD_MS, OpenResultaat, open_database
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
@@ -158,6 +164,19 @@ def _maak_klaar(
     )
 
 
+def _neem_schrijfslot(session: Session) -> None:
+    """SQLite: take the write lock before reading whether the catalogue is empty, waiting for
+    another process that is filling it (a deferred transaction would fail on its stale read)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return  # PostgreSQL: the unique keys stop a second filler
+    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
 def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) -> bool:
     """Give an empty catalogue its standard content (and a first beheerder); True when this
     process did so. Two processes starting on one new database at once: one fills it, the
@@ -165,6 +184,7 @@ def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) ->
     for poging in range(2):
         try:
             with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+                _neem_schrijfslot(s)
                 leeg = s.scalar(select(func.count()).select_from(FengerRoute)) == 0
                 if leeg:
                     vul_basisgegevens(s)
