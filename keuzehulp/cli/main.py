@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 from keuzehulp import __version__
 from keuzehulp.cli.parser import DutchArgumentParser
-from keuzehulp.model.errors import KeuzehulpError
+
+if TYPE_CHECKING:
+    from keuzehulp.cli.common import Opdracht
 
 # Each module registers its subcommands with `registreer(subparsers)`; a subcommand sets
 # `func(args) -> int` as its default.
@@ -105,23 +108,56 @@ def main(argv: Sequence[str] | None = None) -> int:
         from keuzehulp.ui.app import start_gui
 
         return start_gui(args.database, args.gebruiker)
+    return voer_uit(func, args)
+
+
+# Exit status when the reader of our output went away (`keuzehulp zoek | head`): 128 + SIGPIPE,
+# as a shell reports a program ended by a broken pipe.
+AFGEBROKEN_PIJP = 141
+
+
+def voer_uit(func: Opdracht, args: argparse.Namespace) -> int:
+    """Run a subcommand; every way it can fail ends in one Dutch line on stderr.
+
+    0/its own code when it succeeds; 1 a user error or an environment fault (locked, full disk,
+    damaged, read-only, no server: `foutsoorten`); 130 Ctrl-C; 141 output closed by the reader
+    (quietly); 70 a bug, whose details go to the log file the message names (raised with -v).
+    """
     try:
         resultaat: int = func(args)
-    except KeuzehulpError as fout:
-        print(f"keuzehulp: {fout.melding}", file=sys.stderr)
-        return 1
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
+    except BrokenPipeError:
+        return _stil_na_gesloten_pijp()
     except KeyboardInterrupt:
         print("keuzehulp: afgebroken", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as fout:
+        # Imported here: starting the window should not pay for the command line's errors.
+        from keuzehulp.model.foutsoorten import als_melding
+        from keuzehulp.services.foutverslag import programmafout_melding, schrijf_verslag
+
+        melding = als_melding(fout)
+        if melding is not None:
+            print(f"keuzehulp: {melding.melding}", file=sys.stderr)
+            return 1
         if args.uitgebreid:
             raise
-        print(
-            "keuzehulp: onverwachte programmafout; draai opnieuw met -v en meld de uitvoer.",
-            file=sys.stderr,
-        )
+        pad = schrijf_verslag(fout, "opdracht: " + " ".join(sys.argv[1:])[:200])
+        print(f"keuzehulp: {programmafout_melding(pad)}", file=sys.stderr)
         return 70
     return resultaat
+
+
+def _stil_na_gesloten_pijp() -> int:
+    """The reader closed the pipe: stop without a message. Point stdout at /dev/null so that
+    Python's final flush does not complain (Python documentation, "Note on SIGPIPE")."""
+    try:
+        leeg = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(leeg, sys.stdout.fileno())
+        os.close(leeg)
+    except (OSError, ValueError):
+        pass
+    return AFGEBROKEN_PIJP
 
 
 if __name__ == "__main__":
