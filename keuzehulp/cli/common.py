@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
@@ -24,6 +25,8 @@ def catalogus_uit_args(
         args.database, huidige_gebruiker(args.gebruiker), nieuwe_database_stappen
     )
     try:
+        for waarschuwing in opstart.waarschuwingen:
+            print(f"keuzehulp: {waarschuwing}", file=sys.stderr)
         for melding in opstart.meldingen:
             print(f"keuzehulp: {melding}")
         yield opstart

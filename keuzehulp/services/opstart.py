@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
 from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
-from keuzehulp.model.db import Database, kies_database_url, parse_url
+from keuzehulp.model.db import Database, kies_database_url, parse_url, sqlite_pad
 from keuzehulp.model.migratie import open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.netwerkschijf import netwerk_soort, waarschuwing
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
@@ -36,6 +37,8 @@ class Opstart:
     nieuw: bool
     reservekopie: Path | None
     meldingen: list[str] = field(default_factory=list)
+    # Things the user must not miss (a dialog in the window, stderr on the command line).
+    waarschuwingen: list[str] = field(default_factory=list)
 
 
 def vul_basisgegevens(session: Session) -> None:
@@ -85,7 +88,11 @@ def open_catalogus(
     """Open (and if needed upgrade) the catalogue; fill a new one with its standard content."""
     if nieuwe_database_stappen is None:
         nieuwe_database_stappen = standaard_stappen()
-    resultaat = open_database(parse_url(kies_database_url(database_optie)))
+    url = parse_url(kies_database_url(database_optie))
+    waarschuwingen: list[str] = []
+    if (pad := sqlite_pad(url)) is not None and (soort := netwerk_soort(pad)) is not None:
+        waarschuwingen.append(waarschuwing(pad, soort))
+    resultaat = open_database(url)
     db = resultaat.database
     meldingen: list[str] = []
     if resultaat.reservekopie is not None:
@@ -113,4 +120,5 @@ def open_catalogus(
         nieuw=leeg,
         reservekopie=resultaat.reservekopie,
         meldingen=meldingen,
+        waarschuwingen=waarschuwingen,
     )

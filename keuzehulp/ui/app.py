@@ -63,6 +63,12 @@ def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
     return venster
 
 
+def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
+    """Warnings at start (a SQLite file on a network share) in a dialog the user must close."""
+    for waarschuwing in opstart.waarschuwingen:
+        QMessageBox.warning(venster, "Keuzehulp: let op", waarschuwing)
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
     opstart = open_of_meld(database_optie, gebruiker_optie)
@@ -70,6 +76,7 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
         return 1
     venster = maak_hoofdvenster(opstart)
     venster.show()
+    toon_waarschuwingen(opstart, venster)
     try:
         return app.exec()
     finally:
