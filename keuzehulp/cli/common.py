@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.opstart import NieuweDatabaseStap, Opstart, open_catalogus
 
 SubParsers = Any  # argparse's _SubParsersAction is private
@@ -22,7 +22,7 @@ def catalogus_uit_args(
     """The catalogue chosen by --database / KEUZEHULP_DATABASE_URL, opened (and upgraded) for
     one command and closed again afterwards, whatever happens."""
     opstart = open_catalogus(
-        args.database, huidige_gebruiker(args.gebruiker), nieuwe_database_stappen
+        args.database, gekozen_gebruiker(args.gebruiker), nieuwe_database_stappen
     )
     try:
         for waarschuwing in opstart.waarschuwingen:

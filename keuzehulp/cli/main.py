@@ -21,6 +21,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.gesprek",
     "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
+    "keuzehulp.cli.database",
 )
 
 OMSCHRIJVING = """\
@@ -51,7 +52,8 @@ def maak_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--gebruiker",
         metavar="NAAM",
-        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login)",
+        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login; "
+        "op een gedeelde PostgreSQL-database ben je altijd je databaselogin)",
     )
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
     sub = parser.add_subparsers(

@@ -12,11 +12,11 @@ from typing import Any
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from keuzehulp.model import mutatielog
-from keuzehulp.model.errors import DatabaseFout
+from keuzehulp.model import mutatielog, postgres
+from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
 from keuzehulp.model.mutatielog import MutatieContext
 
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
@@ -100,6 +100,15 @@ def maak_engine(url: URL, *, alleen_lezen: bool = False) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _weigering(fout: DBAPIError) -> None:
+    """A refusal by PostgreSQL's grants or row-level security becomes a Dutch GeenRechtFout."""
+    if postgres.is_rechtenfout(fout):
+        raise GeenRechtFout(
+            "De database staat dit niet toe voor jouw rol. Er is niets opgeslagen. Vraag de "
+            "applicatiebeheerder als je denkt dat je dit wel mag doen."
+        ) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Database:
     """An opened, up-to-date catalogue database; hands out one session per user action."""
@@ -127,6 +136,9 @@ class Database:
         with self.sessions() as session:
             try:
                 yield session
+            except DBAPIError as fout:
+                _weigering(fout)
+                raise
             finally:
                 session.rollback()
 
@@ -138,6 +150,10 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as fout:
+                session.rollback()
+                _weigering(fout)
+                raise
             except BaseException:
                 session.rollback()
                 raise

@@ -18,6 +18,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
 
+from keuzehulp.model import postgres
 from keuzehulp.model.db import Database, maak_engine, sqlite_pad, standaard_databasepad
 from keuzehulp.model.errors import (
     DatabaseAlleenLezenFout,
@@ -183,14 +184,22 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     if isinstance(sqlstate, str) and sqlstate in _SQLSTATE_OORZAAK:
         return _SQLSTATE_OORZAAK[sqlstate]
     tekst = str(orig).lower()
+    # Connection errors carry no SQLSTATE in psycopg; the server's reason is in the text,
+    # after "connection failed", so the specific reasons are checked first.
+    if "password authentication failed" in tekst or "no password supplied" in tekst:
+        return _SQLSTATE_OORZAAK["28P01"]
+    if "permission denied for database" in tekst:
+        return _SQLSTATE_OORZAAK["42501"]
+    if "does not exist" in tekst and "role" in tekst:
+        return "deze gebruiker bestaat niet op de databaseserver"
+    if "does not exist" in tekst and "database" in tekst:
+        return _SQLSTATE_OORZAAK["3D000"]
     if (
         "connection refused" in tekst
         or "could not translate host name" in tekst
         or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
     ):
         return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
-    if "password authentication failed" in tekst or "no password supplied" in tekst:
-        return _SQLSTATE_OORZAAK["28P01"]
     if "locked" in tekst or "busy" in tekst:
         return "hij is in gebruik door een ander programma"
     if "not a database" in tekst or "malformed" in tekst:
@@ -242,11 +251,43 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
     return doel
 
 
+def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
+    """On PostgreSQL only the schema's owner runs DDL: a coach's app stops with a message."""
+    engine = maak_engine(url)
+    try:
+        with engine.connect() as conn:
+            sessie = postgres.sessie_info(conn)
+    except DatabaseError as fout:
+        raise DatabaseFout(
+            f"De database {_waar(url)} kan niet worden geopend: {_oorzaak(fout)}."
+        ) from None
+    finally:
+        engine.dispose()
+    if sessie.eigenaar:
+        return
+    if vorige is None:
+        raise DatabaseFout(
+            "Deze gedeelde database is nog niet ingericht voor de keuzehulp. Vraag de "
+            "applicatiebeheerder om ‘keuzehulp database init’ uit te voeren. Er is niets gewijzigd."
+        )
+    raise DatabaseFout(
+        f"De gedeelde database heeft een ouder schema ({vorige}) dan deze keuzehulp nodig heeft "
+        f"({SCHEMA_HEAD}). Vraag de applicatiebeheerder om ‘keuzehulp database upgrade’ uit te "
+        "voeren. Er is niets gewijzigd."
+    )
+
+
 def open_database(url: URL) -> OpenResultaat:
-    """Check, back up and upgrade the database at `url`, and return it ready for use."""
+    """Check, back up and upgrade the database at `url`, and return it ready for use.
+
+    On PostgreSQL only the schema's owner upgrades; anyone else gets DatabaseFout when the
+    schema is not this version's (`keuzehulp database upgrade` is the owner's job).
+    """
     pad = sqlite_pad(url)
     nieuw_bestand = _controleer_bestand(pad) if pad is not None else False
     vorige = None if nieuw_bestand else _huidige_revisie(url)
+    if url.get_backend_name() == "postgresql" and vorige != SCHEMA_HEAD:
+        _vereis_eigenaar(url, vorige)
     if pad is not None and not nieuw_bestand:
         _controleer_slot(pad)
     head = SCHEMA_HEAD

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlalchemy import exists, select
 from sqlalchemy.orm import Session
 
+from keuzehulp.model import postgres
 from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.errors import GeenRechtFout
 
@@ -13,7 +14,21 @@ WERKCOACH = "werkcoach"
 
 
 def is_beheerder(session: Session, gebruiker: str) -> bool:
+    """On a shared PostgreSQL database the login's role decides (the database enforces it
+    too); elsewhere, and for the database owner, the app's list of beheerders."""
+    sessie = _gedeelde_sessie(session)
+    if sessie is not None:
+        return sessie.is_beheerder and gebruiker == sessie.gebruiker
     return bool(session.scalar(select(exists().where(Beheerder.gebruiker == gebruiker))))
+
+
+def _gedeelde_sessie(session: Session) -> postgres.PgSessie | None:
+    """The PostgreSQL login of this session when it is not the schema's owner, else None."""
+    conn = session.connection()
+    if not postgres.is_postgres(conn):
+        return None
+    sessie = postgres.sessie_info(conn)
+    return None if sessie.eigenaar else sessie
 
 
 def rol(session: Session, gebruiker: str) -> str:
@@ -23,6 +38,11 @@ def rol(session: Session, gebruiker: str) -> str:
 def vereis_beheerder(session: Session, gebruiker: str) -> None:
     """Refuse a catalogue change by anyone who is not a beheerder (checked in the service)."""
     if not is_beheerder(session, gebruiker):
+        if _gedeelde_sessie(session) is not None:
+            raise GeenRechtFout(
+                f"Alleen beheerders mogen de catalogus wijzigen, en {gebruiker} heeft die rol "
+                "niet. Vraag de applicatiebeheerder om je de rol beheerder te geven."
+            )
         raise GeenRechtFout(
             f"Alleen beheerders mogen de catalogus wijzigen, en {gebruiker} is geen beheerder. "
             "Vraag een beheerder om u toe te voegen."

@@ -10,7 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.main_window import MainWindow
@@ -50,7 +50,7 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie))
+        return open_catalogus(database_optie, gekozen_gebruiker(gebruiker_optie))
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
