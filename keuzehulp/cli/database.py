@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 
 from keuzehulp.cli.common import SubParsers
+from keuzehulp.model import verbinding
+from keuzehulp.model.db import parse_url
 from keuzehulp.model.postgres import ROL_NAMEN, ROLLEN
 from keuzehulp.services import organisatie
 
@@ -16,6 +18,62 @@ dat in ~/.pgpass). Een SQLite-bestand heeft deze opdrachten niet nodig.
 
 
 def registreer(sub: SubParsers) -> None:
+    _registreer_database(sub)
+    _registreer_verbinding(sub)
+
+
+def _registreer_verbinding(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "verbinding",
+        prog="keuzehulp verbinding",
+        help="jouw vaste database-adres: toon, stel in of wis (zonder wachtwoord)",
+        description=(
+            "Het adres van de gedeelde database, alleen voor jou bewaard. Zonder --database en "
+            "KEUZEHULP_DATABASE_URL opent de keuzehulp dit adres. Een wachtwoord hoort niet in "
+            "het adres: zet het in ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."
+        ),
+    )
+    p.set_defaults(func=_verbinding_toon)
+    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=False, prog=p.prog)
+    instellen = acties.add_parser("instellen", help="bewaar het adres voor jou")
+    instellen.add_argument(
+        "adres",
+        metavar="ADRES",
+        help="bijvoorbeeld postgresql+psycopg://anna@server/keuzehulp?sslmode=verify-full",
+    )
+    instellen.set_defaults(func=_verbinding_instellen)
+    wissen = acties.add_parser("wissen", help="vergeet het adres (weer de eigen database)")
+    wissen.set_defaults(func=_verbinding_wissen)
+
+
+def _verbinding_toon(_args: argparse.Namespace) -> int:
+    adres = verbinding.lees_adres()
+    if adres is None:
+        print("Er is geen vast database-adres ingesteld: de keuzehulp gebruikt de eigen database.")
+    else:
+        print(f"Vast database-adres: {verbinding.zonder_wachtwoord(adres)}")
+    print(f"Instellingenbestand: {verbinding.instellingenbestand()}")
+    return 0
+
+
+def _verbinding_instellen(args: argparse.Namespace) -> int:
+    if verbinding.heeft_wachtwoord(args.adres):
+        verbinding.bewaar_adres(args.adres)  # raises the Dutch refusal
+    parse_url(args.adres)  # a wrong address is refused before it is stored
+    pad = verbinding.bewaar_adres(args.adres)
+    print(f"Bewaard in {pad}. De keuzehulp opent voortaan {args.adres.strip()}.")
+    return 0
+
+
+def _verbinding_wissen(_args: argparse.Namespace) -> int:
+    if verbinding.wis_adres():
+        print("Het vaste database-adres is gewist. De keuzehulp gebruikt weer de eigen database.")
+    else:
+        print("Er was geen vast database-adres ingesteld.")
+    return 0
+
+
+def _registreer_database(sub: SubParsers) -> None:
     p = sub.add_parser(
         "database",
         prog="keuzehulp database",

@@ -15,7 +15,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from keuzehulp.model import mutatielog, postgres
+from keuzehulp.model import mutatielog, postgres, verbinding
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
 from keuzehulp.model.mutatielog import MutatieContext
 
@@ -33,7 +33,8 @@ def standaard_databasepad() -> Path:
 
 
 def kies_database_url(optie: str | None = None) -> str:
-    """`--database` wins over the environment variable, which wins over the default file."""
+    """`--database` wins over the environment variable, which wins over this user's stored
+    connection setting (`keuzehulp verbinding instellen`), which wins over the default file."""
     if optie is not None:
         if not optie.strip():
             raise DatabaseFout(
@@ -44,6 +45,9 @@ def kies_database_url(optie: str | None = None) -> str:
     uit_omgeving = os.environ.get(ENV_DATABASE_URL, "").strip()
     if uit_omgeving:
         return uit_omgeving
+    opgeslagen = verbinding.lees_adres()
+    if opgeslagen:
+        return opgeslagen
     return f"sqlite:///{standaard_databasepad()}"
 
 
@@ -52,8 +56,10 @@ def parse_url(tekst: str) -> URL:
     voorbeeld = "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite"
     try:
         url = make_url(tekst)
-    except ArgumentError:
-        raise DatabaseFout(f"‘{tekst}’ is geen geldig database-adres. {voorbeeld}") from None
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseFout(
+            f"‘{verbinding.zonder_wachtwoord(tekst)}’ is geen geldig database-adres. {voorbeeld}"
+        ) from None
     try:
         # Load the driver now: a missing one is a wrong address, not a program error.
         url.get_dialect().import_dbapi()

@@ -188,6 +188,8 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     # after "connection failed", so the specific reasons are checked first.
     if "password authentication failed" in tekst or "no password supplied" in tekst:
         return _SQLSTATE_OORZAAK["28P01"]
+    if "invalid port" in tekst:
+        return "het poortnummer in het adres klopt niet"
     if "permission denied for database" in tekst:
         return _SQLSTATE_OORZAAK["42501"]
     if "does not exist" in tekst and "role" in tekst:
