@@ -487,3 +487,43 @@ def test_log_rows_written_by_the_app_as_a_beheerder_carry_the_login(gedeeld: str
         assert controleer_keten(opstart.database).in_orde
     finally:
         opstart.database.sluit()
+
+
+@pytest.mark.parametrize(
+    "opdracht",
+    [
+        ["info"],
+        ["zoek", "--route", "work_first"],
+        ["gesprek", "lijst"],
+        ["gesprek", "bewaartermijn"],
+        ["log", "--aantal", "3"],
+        ["log", "controleer"],
+        ["beheerder", "lijst"],
+        ["versie", "lijst"],
+        ["actualiteit"],
+        ["coach", "--naam", "Anna de Vries", "--telefoon", "0344 61 22 33"],
+    ],
+)
+def test_a_werkcoach_can_use_every_command_that_is_theirs(
+    gedeeld: str, opdracht: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", als(gedeeld, "kh_anna"), *opdracht]) == 0, capsys.readouterr()
+
+
+@pytest.mark.parametrize(
+    "opdracht",
+    [
+        ["instrument", "parkeer", "1", "--reden", "test"],
+        ["versie", "publiceer"],
+        ["actualiteit", "--beoordeeld", "1"],
+        ["gesprek", "bewaartermijn", "6"],
+        ["beheerder", "toevoegen", "kh_anna"],
+    ],
+)
+def test_a_werkcoach_is_refused_every_beheer_command_in_dutch(
+    gedeeld: str, opdracht: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["--database", als(gedeeld, "kh_anna"), *opdracht]) == 1
+    fout = capsys.readouterr().err
+    assert "beheerder" in fout
+    assert "onverwachte" not in fout
