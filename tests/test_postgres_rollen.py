@@ -368,7 +368,7 @@ def test_gebruiker_option_and_variable_are_refused_for_a_coach(
     url = als(gedeeld, "kh_anna")
     assert main(["--database", url, "--gebruiker", "kh_bea", "info"]) == 1
     fout = capsys.readouterr().err
-    assert "ben je de gebruiker waarmee je inlogt: kh_anna" in fout
+    assert "bent u de gebruiker waarmee u inlogt: kh_anna" in fout
     assert "--gebruiker" in fout
     monkeypatch.setenv("KEUZEHULP_GEBRUIKER", "kh_bea")
     assert main(["--database", url, "info"]) == 1
@@ -382,7 +382,7 @@ def test_a_coach_is_refused_a_catalogue_change_in_dutch_by_app_and_database(
 ) -> None:
     url = als(gedeeld, "kh_anna")
     assert main(["--database", url, "instrument", "parkeer", "1", "--reden", "test"]) == 1
-    assert "Vraag de applicatiebeheerder om je de rol beheerder te geven" in capsys.readouterr().err
+    assert "Vraag de applicatiebeheerder om u de rol beheerder te geven" in capsys.readouterr().err
     # Past the app's own check, the database refuses, and the message is Dutch.
     opstart = open_catalogus(url, None, ())
     try:

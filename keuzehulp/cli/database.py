@@ -6,7 +6,6 @@ import argparse
 
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model import verbinding
-from keuzehulp.model.db import parse_url
 from keuzehulp.model.postgres import ROL_NAMEN, ROLLEN
 from keuzehulp.services import organisatie
 
@@ -26,16 +25,16 @@ def _registreer_verbinding(sub: SubParsers) -> None:
     p = sub.add_parser(
         "verbinding",
         prog="keuzehulp verbinding",
-        help="jouw vaste database-adres: toon, stel in of wis (zonder wachtwoord)",
+        help="uw vaste database-adres: toon, stel in of wis (zonder wachtwoord)",
         description=(
-            "Het adres van de gedeelde database, alleen voor jou bewaard. Zonder --database en "
+            "Het adres van de gedeelde database, alleen voor u bewaard. Zonder --database en "
             "KEUZEHULP_DATABASE_URL opent de keuzehulp dit adres. Een wachtwoord hoort niet in "
             "het adres: zet het in ~/.pgpass (Windows: %APPDATA%\\postgresql\\pgpass.conf)."
         ),
     )
     p.set_defaults(func=_verbinding_toon)
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=False, prog=p.prog)
-    instellen = acties.add_parser("instellen", help="bewaar het adres voor jou")
+    instellen = acties.add_parser("instellen", help="bewaar het adres voor u")
     instellen.add_argument(
         "adres",
         metavar="ADRES",
@@ -57,10 +56,7 @@ def _verbinding_toon(_args: argparse.Namespace) -> int:
 
 
 def _verbinding_instellen(args: argparse.Namespace) -> int:
-    if verbinding.heeft_wachtwoord(args.adres):
-        verbinding.bewaar_adres(args.adres)  # raises the Dutch refusal
-    parse_url(args.adres)  # a wrong address is refused before it is stored
-    pad = verbinding.bewaar_adres(args.adres)
+    pad = organisatie.bewaar_verbinding(args.adres)
     print(f"Bewaard in {pad}. De keuzehulp opent voortaan {args.adres.strip()}.")
     return 0
 

@@ -110,8 +110,8 @@ def _weigering(fout: DBAPIError) -> None:
     """A refusal by PostgreSQL's grants or row-level security becomes a Dutch GeenRechtFout."""
     if postgres.is_rechtenfout(fout):
         raise GeenRechtFout(
-            "De database staat dit niet toe voor jouw rol. Er is niets opgeslagen. Vraag de "
-            "applicatiebeheerder als je denkt dat je dit wel mag doen."
+            "De database staat dit niet toe voor uw rol. Er is niets opgeslagen. Vraag de "
+            "applicatiebeheerder als u denkt dat u dit wel mag doen."
         ) from None
 
 

@@ -101,7 +101,7 @@ def _database_gebruiker(db: Database, gebruiker: str | None) -> tuple[str, PgSes
         return (gebruiker or sessie.gebruiker), sessie
     if gebruiker is not None:
         raise GeenRechtFout(
-            f"Op een gedeelde database ben je de gebruiker waarmee je inlogt: {sessie.gebruiker}. "
+            f"Op een gedeelde database bent u de gebruiker waarmee u inlogt: {sessie.gebruiker}. "
             "Een andere naam kiezen kan daar niet. Haal --gebruiker weg en maak "
             f"{ENV_GEBRUIKER} leeg."
         )

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
-from keuzehulp.model import postgres
+from keuzehulp.model import postgres, verbinding
 from keuzehulp.model.db import kies_database_url, parse_url
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.migratie import SCHEMA_HEAD, lees_revisie
@@ -23,6 +24,18 @@ from keuzehulp.model.migratie import _oorzaak as oorzaak
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}")
+
+
+def bewaar_verbinding(adres: str) -> Path:
+    """Check a database address and store it as this user's connection setting.
+
+    Returns the settings file. Raises InvoerFout for an empty address or one with a password,
+    DatabaseFout for an address the app cannot open (nothing is stored then).
+    """
+    if not adres.strip() or verbinding.heeft_wachtwoord(adres):
+        return verbinding.bewaar_adres(adres)  # raises the Dutch refusal
+    parse_url(adres.strip())
+    return verbinding.bewaar_adres(adres)
 
 
 @dataclass(frozen=True, slots=True)

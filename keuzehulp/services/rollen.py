@@ -41,7 +41,7 @@ def vereis_beheerder(session: Session, gebruiker: str) -> None:
         if _gedeelde_sessie(session) is not None:
             raise GeenRechtFout(
                 f"Alleen beheerders mogen de catalogus wijzigen, en {gebruiker} heeft die rol "
-                "niet. Vraag de applicatiebeheerder om je de rol beheerder te geven."
+                "niet. Vraag de applicatiebeheerder om u de rol beheerder te geven."
             )
         raise GeenRechtFout(
             f"Alleen beheerders mogen de catalogus wijzigen, en {gebruiker} is geen beheerder. "
