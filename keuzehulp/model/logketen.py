@@ -48,14 +48,26 @@ def tijd_tekst(tijd: dt.datetime) -> str:
 def _veld(waarde: object) -> str:
     if waarde is None:
         return "~"
-    tekst = tijd_tekst(waarde) if isinstance(waarde, dt.datetime) else str(waarde)
+    tekst = _tekst(waarde)
     return f"{len(tekst)}:{tekst}"
 
 
 def canoniek(rij: Mapping[str, Any], vorige_hash: str) -> str:
     """The text that is hashed for one row (see the module docstring)."""
-    delen = [PREFIX, *(_veld(rij[v]) for v in VELDEN), _veld(vorige_hash)]
+    delen = [PREFIX]
+    for naam in VELDEN:  # a plain loop: `log controleer` runs this for every row
+        waarde = rij[naam]
+        if waarde is None:
+            delen.append("~")
+            continue
+        tekst = waarde if type(waarde) is str else _tekst(waarde)
+        delen.append(f"{len(tekst)}:{tekst}")
+    delen.append(_veld(vorige_hash))
     return "|".join(delen)
+
+
+def _tekst(waarde: object) -> str:
+    return tijd_tekst(waarde) if isinstance(waarde, dt.datetime) else str(waarde)
 
 
 def bereken_hash(rij: Mapping[str, Any], vorige_hash: str) -> str:
