@@ -350,7 +350,9 @@ def test_the_app_user_is_the_database_login(
     gedeeld: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["--database", als(gedeeld, "kh_anna"), "info"]) == 0
-    assert "Gebruiker:       kh_anna" in capsys.readouterr().out
+    uit = capsys.readouterr().out
+    assert "Gebruiker:       kh_anna" in uit
+    assert "Rol:             werkcoach" in uit
     opstart = open_catalogus(als(gedeeld, "kh_bea"), None, ())
     try:
         assert opstart.gebruiker == "kh_bea"
