@@ -529,3 +529,12 @@ def test_a_werkcoach_is_refused_every_beheer_command_in_dutch(
     fout = capsys.readouterr().err
     assert "beheerder" in fout
     assert "onverwachte" not in fout
+
+
+def test_the_apps_beheerder_list_is_not_the_way_on_a_shared_database(
+    gedeeld: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    url = als(gedeeld, "kh_bea")
+    assert main(["--database", url, "beheerder", "toevoegen", "kh_anna"]) == 1
+    assert "keuzehulp database rol LOGIN beheerder" in capsys.readouterr().err
+    assert main(["--database", url, "beheerder", "lijst"]) == 0
