@@ -140,6 +140,8 @@ _EIGEN_GESPREK = "EXISTS (SELECT 1 FROM gesprek g WHERE g.id = gesprek_id)"
 def rechten_sql(database: str) -> list[str]:
     """Every statement that sets up roles, grants and row-level security; safe to repeat.
 
+    `database` is the database's name, already quoted as an SQL identifier.
+
     Runs as the owner after the migrations. The table list must cover every table of the
     schema: a test checks that each table has rights for at least one role.
     """
@@ -149,8 +151,8 @@ def rechten_sql(database: str) -> list[str]:
     sql += [
         # A beheerder also works with clients.
         f"GRANT {wc} TO {bh}",
-        f'REVOKE CONNECT, TEMPORARY ON DATABASE "{database}" FROM PUBLIC',
-        f'GRANT CONNECT ON DATABASE "{database}" TO {alle}',
+        f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
+        f"GRANT CONNECT ON DATABASE {database} TO {alle}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
         f"GRANT USAGE ON SCHEMA public TO {alle}",
         "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM PUBLIC",
@@ -215,6 +217,6 @@ def rechten_sql(database: str) -> list[str]:
 
 def richt_rechten_in(conn: Connection) -> None:
     """Apply `rechten_sql` on this connection (the owner's), in its transaction."""
-    database = conn.execute(text("SELECT current_database()")).scalar_one()
-    for opdracht in rechten_sql(database):
+    naam = conn.execute(text("SELECT current_database()")).scalar_one()
+    for opdracht in rechten_sql(conn.dialect.identifier_preparer.quote_identifier(naam)):
         conn.execute(text(opdracht))
