@@ -27,6 +27,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.beheer",
     "keuzehulp.cli.terugblik",
     "keuzehulp.cli.inzicht",
+    "keuzehulp.cli.database",
 )
 
 OMSCHRIJVING = """\
@@ -53,7 +54,8 @@ def _globale_opties(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--gebruiker",
         metavar="NAAM",
-        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login)",
+        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login; "
+        "op een gedeelde PostgreSQL-database ben je altijd je databaselogin)",
     )
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
 

@@ -19,7 +19,7 @@ from keuzehulp.services.foutverslag import (
     programmafout_melding,
     schrijf_verslag,
 )
-from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
 from keuzehulp.ui.context import AppContext
 
@@ -66,7 +66,7 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
         # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
-        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie), ())
+        return open_catalogus(database_optie, gekozen_gebruiker(gebruiker_optie), ())
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
@@ -164,6 +164,12 @@ def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
     return True
 
 
+def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
+    """Warnings at start (a SQLite file on a network share) in a dialog the user must close."""
+    for waarschuwing in opstart.waarschuwingen:
+        QMessageBox.warning(venster, "Keuzehulp: let op", waarschuwing)
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
     installeer_vangnet()
@@ -178,6 +184,7 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     venster = maak_hoofdvenster(opstart, laad_later=True)
     venster.show()
     meld_beschadigd(opstart, venster)
+    toon_waarschuwingen(opstart, venster)
     try:
         return app.exec()
     finally:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
@@ -254,6 +255,9 @@ class MainWindow(QMainWindow):
 
     def _bouw_algemene_menus(self) -> None:
         self.menu_bestand.addSeparator()
+        self.actie_verbinding = QAction("&Verbinding met database…", self)
+        self.actie_verbinding.triggered.connect(self.toon_verbinding)
+        self.menu_bestand.addAction(self.actie_verbinding)
         afsluiten = QAction("&Afsluiten", self)
         afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
         afsluiten.triggered.connect(self.close)
@@ -262,6 +266,11 @@ class MainWindow(QMainWindow):
         self.actie_over = QAction("&Over de keuzehulp", self)
         self.actie_over.triggered.connect(self.toon_over)
         self.menu_help.addAction(self.actie_over)
+
+    def toon_verbinding(self) -> VerbindingDialoog:
+        dialoog = VerbindingDialoog(self.context.database.locatie, self)
+        dialoog.open()
+        return dialoog
 
     def toon_over(self) -> OverDialog:
         dialoog = OverDialog(self.context, self)
