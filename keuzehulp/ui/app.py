@@ -64,11 +64,20 @@ def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
 
 
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
+    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it."""
+    from keuzehulp.ui.beeldscherm import geen_scherm_melding
+    from keuzehulp.ui.venstertoestand import onthoud_toestand
+
+    if (melding := geen_scherm_melding()) is not None:
+        # Before QApplication: without a screen Qt's xcb plugin aborts the process (exit 134).
+        sys.stderr.write(f"keuzehulp: {melding}\n")
+        return 1
     app = maak_applicatie()
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
     venster = maak_hoofdvenster(opstart)
+    onthoud_toestand(venster)  # size, position and maximised state of the last time
     venster.show()
     try:
         return app.exec()
