@@ -44,6 +44,10 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", pad)
         return None
     app.installTranslator(vertaler)
+    from keuzehulp.ui.vertaling import AanvullendeVertaling
+
+    # Installed last, asked first: it answers only the few texts qtbase_nl leaves English.
+    app.installTranslator(AanvullendeVertaling(vertaler))
     return vertaler
 
 

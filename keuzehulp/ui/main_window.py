@@ -206,7 +206,10 @@ class MainWindow(QMainWindow):
     def _bouw_algemene_menus(self) -> None:
         self.menu_bestand.addSeparator()
         afsluiten = QAction("&Afsluiten", self)
-        afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
+        # Some platforms (Windows, offscreen) have no standard Quit key: Ctrl+Q there too.
+        afsluiten.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         afsluiten.triggered.connect(self.close)
         self.menu_bestand.addAction(afsluiten)
 
@@ -234,9 +237,10 @@ class MainWindow(QMainWindow):
 
         if self._handleiding is None:
             self._handleiding = HandleidingVenster(self)
+        if self._handleiding.isVisible():
+            self._handleiding.raise_()  # already open behind the main window: bring it up
+            self._handleiding.activateWindow()
         self._handleiding.show()
-        self._handleiding.raise_()
-        self._handleiding.activateWindow()
         return self._handleiding
 
     def toon_sneltoetsen(self) -> QWidget:
