@@ -29,6 +29,7 @@ from keuzehulp.ui.beeldscherm import geen_scherm_melding
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.hulp import (
     MAX_BEELDBREEDTE,
+    MIN_BEELDBREEDTE,
     HandleidingVenster,
     SneltoetsenDialoog,
     handleiding_pad,
@@ -292,6 +293,7 @@ def test_the_handleiding_opens_with_chapters_and_images(qtbot: QtBot, venster: M
     assert isinstance(hulp, HandleidingVenster)
     qtbot.waitExposed(hulp)
     assert venster.toon_handleiding() is hulp  # one window, raised again
+    qtbot.waitUntil(lambda: hulp.beelden_passen)
     document = hulp.tekst.document()
     assert document.toPlainText().startswith("Handleiding keuzehulp")
     hoofdstukken = [hulp.hoofdstukken.item(i).text() for i in range(hulp.hoofdstukken.count())]
@@ -314,10 +316,8 @@ def test_the_handleiding_opens_with_chapters_and_images(qtbot: QtBot, venster: M
         assert bron is not None and not bron.isNull(), beeld.name()
         echt = QImageReader(str(WORTEL / "docs" / beeld.name())).size().width()
         assert echt > 0
-        if echt > MAX_BEELDBREEDTE:
-            assert beeld.width() == MAX_BEELDBREEDTE
-        else:
-            assert beeld.width() == 0  # shown at its own size
+        assert beeld.width() == min(echt, hulp.beeldbreedte())
+        assert MIN_BEELDBREEDTE <= hulp.beeldbreedte() <= MAX_BEELDBREEDTE
 
 
 def test_chapters_and_search_move_through_the_handleiding(
@@ -378,4 +378,9 @@ def test_shortcuts_are_collected_from_the_window(
     ]
     assert ("Ctrl+Alt+P", "Proefactie", "Menu Beeld") in rijen
     assert ("Alt+1", "Naar stap 1 van het zoeken", "Zoeken") in rijen
+    plekken = [rij[2] for rij in rijen]
+    assert plekken.index("Menu Bestand") < plekken.index("Menu Beeld") < plekken.index("Zoeken")
+    # The handleiding's own keys (Ctrl+F there) belong to its window, not this list.
+    venster.toon_handleiding()
+    assert "Zoeken in de handleiding" not in {s.wat for s in verzamel_sneltoetsen(venster)}
     qtmodeltester.check(dialoog.tabel.model())  # type: ignore[attr-defined]

@@ -11,12 +11,13 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QUrl
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import (
     QAction,
     QDesktopServices,
     QImageReader,
     QKeySequence,
+    QResizeEvent,
     QShortcut,
     QTextCursor,
     QTextDocument,
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMainWindow,
     QMenu,
     QSplitter,
     QTableWidget,
@@ -44,7 +46,9 @@ from PySide6.QtWidgets import (
 import keuzehulp
 
 HANDLEIDING = "handleiding.md"
-MAX_BEELDBREEDTE = 760  # px; wider screenshots are shown smaller (click opens the real size)
+MIN_BEELDBREEDTE = 480  # px; screenshots are shown as wide as the text, within these bounds
+MAX_BEELDBREEDTE = 1100
+BEELDMARGE = 48  # px between an image and the text's right edge (scroll bar, margins)
 HOOFDSTUK_NIVEAUS = (1, 2, 3)
 ROL_POSITIE = Qt.ItemDataRole.UserRole + 1
 
@@ -75,6 +79,13 @@ class HandleidingVenster(QWidget):
         self.tekst.anchorClicked.connect(self._open_link)
         self.hoofdstukken = QListWidget()
         self.hoofdstukken.setAccessibleName("Hoofdstukken")
+        self.hoofdstukken.setWordWrap(True)  # long chapter titles wrap instead of scrolling
+        self.hoofdstukken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._beeldtimer = QTimer(self)  # images follow the width once resizing pauses
+        self._beeldtimer.setSingleShot(True)
+        self._beeldtimer.setInterval(150)
+        self._beeldtimer.timeout.connect(self._verklein_afbeeldingen)
+        self._beeldbreedte = 0
         self.hoofdstukken.currentItemChanged.connect(self._naar_hoofdstuk)
         self.zoekveld = QLineEdit()
         self.zoekveld.setPlaceholderText("Zoek in de handleiding (Enter: volgende)")
@@ -119,9 +130,26 @@ class HandleidingVenster(QWidget):
         self._verklein_afbeeldingen()
         self._vul_hoofdstukken()
 
+    def beeldbreedte(self) -> int:
+        """The width (px) a wide screenshot gets: the text's width, within the bounds."""
+        beschikbaar = self.tekst.viewport().width() - BEELDMARGE
+        return max(MIN_BEELDBREEDTE, min(MAX_BEELDBREEDTE, beschikbaar))
+
+    @property
+    def beelden_passen(self) -> bool:
+        """Whether the images have been sized for the present width (after a resize)."""
+        return self._beeldbreedte == self.beeldbreedte() or self.pad is None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.pad is not None:
+            self._beeldtimer.start()
+
     def _verklein_afbeeldingen(self) -> None:
-        """Screenshots are 1366 px wide: show them at most MAX_BEELDBREEDTE, sharp, in ratio."""
-        assert self.pad is not None
+        """Screenshots are 1366 px wide: show them as wide as the text at most, in ratio."""
+        if self.pad is None or self.beeldbreedte() == self._beeldbreedte:
+            return
+        self._beeldbreedte = maximum = self.beeldbreedte()
         document = self.tekst.document()
         blok = document.begin()
         while blok.isValid():
@@ -132,10 +160,11 @@ class HandleidingVenster(QWidget):
                 if deel.isValid() and opmaak.isImageFormat():
                     beeld = opmaak.toImageFormat()
                     grootte = QImageReader(str(self.pad.parent / beeld.name())).size()
-                    if grootte.width() > MAX_BEELDBREEDTE:
+                    if grootte.width() > 0:
+                        breedte = min(grootte.width(), maximum)
                         nieuw = QTextImageFormat(beeld)
-                        nieuw.setWidth(MAX_BEELDBREEDTE)
-                        nieuw.setHeight(grootte.height() * MAX_BEELDBREEDTE / grootte.width())
+                        nieuw.setWidth(breedte)
+                        nieuw.setHeight(grootte.height() * breedte / grootte.width())
                         cursor = QTextCursor(document)
                         cursor.setPosition(deel.position())
                         cursor.setPosition(
@@ -230,12 +259,16 @@ def _waar_widget(widget: QObject | None) -> str:
 
 def verzamel_sneltoetsen(venster: QWidget) -> list[Sneltoets]:
     """Every shortcut of `venster` and its children: QActions (with their menu) and QShortcuts
-    (described by their whatsThis). Sorted by place, then keys; duplicates once.
+    (described by their whatsThis). Menus in menu-bar order, then screens; duplicates once.
+    Shortcuts of other windows (the handleiding's own) are left out.
 
     Screens built on first use (Beheer) count once they exist.
     """
     gevonden: dict[tuple[str, str], Sneltoets] = {}
     for actie in venster.findChildren(QAction):
+        eigenaar = actie.parent()
+        if isinstance(eigenaar, QWidget) and eigenaar.window() is not venster:
+            continue  # a shortcut of another window (the handleiding) works only there
         for reeks in actie.shortcuts():
             if reeks.isEmpty() or not actie.text():
                 continue
@@ -245,12 +278,25 @@ def verzamel_sneltoetsen(venster: QWidget) -> list[Sneltoets]:
                 Sneltoets(toets, _schoon(actie.text()), _waar_actie(actie)),
             )
     for kort in venster.findChildren(QShortcut):
-        if kort.key().isEmpty():
+        eigenaar = kort.parent()
+        if kort.key().isEmpty() or (
+            isinstance(eigenaar, QWidget) and eigenaar.window() is not venster
+        ):
             continue
         toets = kort.key().toString(QKeySequence.SequenceFormat.NativeText)
         wat = kort.whatsThis() or "(geen omschrijving)"
         gevonden.setdefault((toets, wat), Sneltoets(toets, wat, _waar_widget(kort.parent())))
-    return sorted(gevonden.values(), key=lambda s: (s.waar, s.toets, s.wat))
+    menus = [
+        f"Menu {_schoon(actie.text())}"
+        for actie in (venster.menuBar().actions() if isinstance(venster, QMainWindow) else [])
+    ]
+
+    def volgorde(s: Sneltoets) -> tuple[int, str, str, str]:
+        # Menus as the menu bar shows them, then the screens by name.
+        plek = menus.index(s.waar) if s.waar in menus else len(menus)
+        return (plek, s.waar, s.toets, s.wat)
+
+    return sorted(gevonden.values(), key=volgorde)
 
 
 class SneltoetsenDialoog(QDialog):
