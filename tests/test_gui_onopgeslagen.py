@@ -11,8 +11,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
+from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.gesprek import GesprekService
+from keuzehulp.ui.beheer.gemeen import ROL_RIJ
 from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
+from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
@@ -177,8 +180,6 @@ def _kies(view: InstrumentenView, instrument_id: int) -> None:
 
 
 def _geselecteerd(view: InstrumentenView) -> list[int]:
-    from keuzehulp.ui.beheer.gemeen import ROL_RIJ
-
     return [i.data(ROL_RIJ).id for i in view.lijst.selectionModel().selectedRows()]
 
 
@@ -337,3 +338,69 @@ def test_closing_without_changes_does_not_ask(qtbot: QtBot, venster: MainWindow)
     with qtbot.waitSignal(venster.wordt_gesloten):
         venster.close()
     assert not venster.isVisible()
+
+
+# --- Beheer: another kenmerk ----------------------------------------------------------------
+
+
+@pytest.fixture
+def kenmerken_view(qtbot: QtBot, database: Database) -> KenmerkenView:
+    view = KenmerkenView(AppContext(database, TEST_GEBRUIKER), beheerder=True)
+    qtbot.addWidget(view)
+    view.resize(1200, 800)
+    view.show()
+    view.kies("1.1")
+    assert view.gekozen is not None and view.gekozen.code == "1.1"
+    return view
+
+
+def _hernoem(qtbot: QtBot, view: KenmerkenView, naam: str) -> None:
+    view.naam.clear()
+    qtbot.keyClicks(view.naam, naam)
+    assert view.heeft_wijzigingen()
+
+
+def test_another_kenmerk_cancel_keeps_the_edit(qtbot: QtBot, kenmerken_view: KenmerkenView) -> None:
+    view = kenmerken_view
+    _hernoem(qtbot, view, "Sociale vaardigheden")
+    view.kies("1.2")
+    assert beantwoord_bewaarvraag(qtbot, "Annuleren").startswith("Kenmerk 1.1 ")
+    assert view.gekozen is not None and view.gekozen.code == "1.1"
+    assert view.naam.text() == "Sociale vaardigheden"
+    assert view.boom.currentIndex().data(ROL_RIJ).code == "1.1"
+
+
+def test_another_kenmerk_without_saving(
+    qtbot: QtBot, kenmerken_view: KenmerkenView, database: Database
+) -> None:
+    view = kenmerken_view
+    oud = view.naam.text()
+    _hernoem(qtbot, view, "Sociale vaardigheden")
+    view.kies("1.2")
+    beantwoord_bewaarvraag(qtbot, "Niet bewaren")
+    assert view.gekozen is not None and view.gekozen.code == "1.2"
+    assert not view.heeft_wijzigingen()
+    view.kies("1.1")
+    assert view.naam.text() == oud
+
+
+def test_another_kenmerk_after_saving(
+    qtbot: QtBot, kenmerken_view: KenmerkenView, database: Database
+) -> None:
+    view = kenmerken_view
+    _hernoem(qtbot, view, "Sociale vaardigheden")
+    view.kies("1.2")
+    beantwoord_bewaarvraag(qtbot, "Bewaren")
+    geef_reden(qtbot, "kortere naam")
+    qtbot.waitUntil(lambda: view.gekozen is not None and view.gekozen.code == "1.2")
+    regels = {r.code: r for r in kenmerken.kenmerken_boom(database)}
+    assert regels["1.1"].naam == "Sociale vaardigheden"
+
+
+def test_a_reload_keeps_what_is_being_typed(qtbot: QtBot, kenmerken_view: KenmerkenView) -> None:
+    view = kenmerken_view
+    _hernoem(qtbot, view, "Sociale vaardigheden")
+    view.ververs()  # another screen saved something: the tree reloads
+    assert view.gekozen is not None and view.gekozen.code == "1.1"
+    assert view.naam.text() == "Sociale vaardigheden"
+    assert view.heeft_wijzigingen()

@@ -384,3 +384,23 @@ def test_shortcuts_are_collected_from_the_window(
     venster.toon_handleiding()
     assert "Zoeken in de handleiding" not in {s.wat for s in verzamel_sneltoetsen(venster)}
     qtmodeltester.check(dialoog.tabel.model())  # type: ignore[attr-defined]
+
+
+def test_f1_opens_the_handleiding_but_is_kenmerk_help_in_the_tree(
+    qtbot: QtBot, venster: MainWindow
+) -> None:
+    venster.show()
+    venster.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is venster)
+    venster.zoeken.ga_naar_stap(1)
+    boom = venster.zoeken.kenmerk_stap.boom
+    model = venster.zoeken.kenmerk_model
+    index = model.index_van("1.4")
+    boom.setCurrentIndex(index)
+    boom.setFocus()
+    qtbot.keyClick(boom, Qt.Key.Key_F1)
+    assert "\n" in index.data()  # the tree's own help took F1: the explanation shows
+    assert venster._handleiding is None
+    venster.zoeken.kaarten.setFocus()
+    qtbot.keyClick(venster.zoeken.kaarten, Qt.Key.Key_F1)
+    qtbot.waitUntil(lambda: venster._handleiding is not None and venster._handleiding.isVisible())

@@ -254,10 +254,10 @@ class MainWindow(QMainWindow):
     # --- Closing: nothing unsaved is lost (ui/onopgeslagen.py) -------------------------------
 
     def onbewaarde_werken(self) -> list[Onbewaard]:
-        """What can hold unsaved work: the gesprek, and the instrument editor once built."""
+        """What can hold unsaved work: the gesprek, and the Beheer editors once built."""
         werken: list[Onbewaard] = [self.gesprek.paneel]
         if self._beheer_tab is not None:
-            werken.append(self._beheer_tab.instrumenten)
+            werken += [self._beheer_tab.instrumenten, self._beheer_tab.kenmerken]
         return werken
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
