@@ -1,4 +1,4 @@
-"""Help inside the app: the handleiding (Markdown with its images) and the keyboard shortcuts.
+"""Help inside the app: where the handleiding is (window: ui/handleiding.py), and the shortcuts.
 
 The shortcut list is collected from the window's own QActions and QShortcuts when it is
 opened, so it cannot drift from what the keys really do.
@@ -11,34 +11,22 @@ from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, QTimer, QUrl
+from PySide6.QtCore import QObject
 from PySide6.QtGui import (
     QAction,
-    QDesktopServices,
-    QImageReader,
     QKeySequence,
-    QResizeEvent,
     QShortcut,
-    QTextCursor,
-    QTextDocument,
-    QTextImageFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
     QMenu,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
-    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
@@ -46,11 +34,6 @@ from PySide6.QtWidgets import (
 import keuzehulp
 
 HANDLEIDING = "handleiding.md"
-MIN_BEELDBREEDTE = 480  # px; screenshots are shown as wide as the text, within these bounds
-MAX_BEELDBREEDTE = 1100
-BEELDMARGE = 48  # px between an image and the text's right edge (scroll bar, margins)
-HOOFDSTUK_NIVEAUS = (1, 2, 3)
-ROL_POSITIE = Qt.ItemDataRole.UserRole + 1
 
 
 def handleiding_pad() -> Path | None:
@@ -63,167 +46,6 @@ def handleiding_pad() -> Path | None:
         Path(keuzehulp.__file__).resolve().parent.parent / "docs" / HANDLEIDING,
     ]
     return next((pad for pad in kandidaten if pad.is_file()), None)
-
-
-class HandleidingVenster(QWidget):
-    """The handleiding in its own window: chapters on the left, the text, a search field."""
-
-    def __init__(self, parent: QWidget | None = None, pad: Path | None = None) -> None:
-        super().__init__(parent, Qt.WindowType.Window)
-        self.setWindowTitle("Handleiding keuzehulp")
-        self.setObjectName("handleiding")
-        self.pad = pad if pad is not None else handleiding_pad()
-        self.tekst = QTextBrowser()
-        self.tekst.setAccessibleName("Tekst van de handleiding")
-        self.tekst.setOpenLinks(False)  # links are handled in _open_link
-        self.tekst.anchorClicked.connect(self._open_link)
-        self.hoofdstukken = QListWidget()
-        self.hoofdstukken.setAccessibleName("Hoofdstukken")
-        self.hoofdstukken.setWordWrap(True)  # long chapter titles wrap instead of scrolling
-        self.hoofdstukken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._beeldtimer = QTimer(self)  # images follow the width once resizing pauses
-        self._beeldtimer.setSingleShot(True)
-        self._beeldtimer.setInterval(150)
-        self._beeldtimer.timeout.connect(self._verklein_afbeeldingen)
-        self._beeldbreedte = 0
-        self.hoofdstukken.currentItemChanged.connect(self._naar_hoofdstuk)
-        self.zoekveld = QLineEdit()
-        self.zoekveld.setPlaceholderText("Zoek in de handleiding (Enter: volgende)")
-        self.zoekveld.setAccessibleName("Zoek in de handleiding")
-        self.zoekveld.setClearButtonEnabled(True)
-        self.zoekveld.returnPressed.connect(self.zoek_volgende)
-        self.zoekmelding = QLabel()
-        self.zoekmelding.setAccessibleName("Zoekresultaat")
-        zoek_label = QLabel("&Zoeken:")
-        zoek_label.setBuddy(self.zoekveld)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.zoekveld.setFocus).setWhatsThis(
-            "Zoeken in de handleiding"
-        )
-        QShortcut(QKeySequence("Esc"), self, self.close).setWhatsThis("Handleiding sluiten")
-
-        boven = QHBoxLayout()
-        boven.addWidget(zoek_label)
-        boven.addWidget(self.zoekveld, 1)
-        boven.addWidget(self.zoekmelding)
-        splitter = QSplitter()
-        splitter.addWidget(self.hoofdstukken)
-        splitter.addWidget(self.tekst)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
-        laag = QVBoxLayout(self)
-        laag.addLayout(boven)
-        laag.addWidget(splitter, 1)
-        self.resize(1200, 720)
-        self.laad()
-
-    def laad(self) -> None:
-        """Read the Markdown file; images resolve relative to it."""
-        if self.pad is None:
-            self.tekst.setPlainText(
-                "De handleiding is niet gevonden. Ze hoort bij de keuzehulp te zitten; "
-                "installeer de keuzehulp opnieuw of vraag het de beheerder."
-            )
-            return
-        self.tekst.setSource(
-            QUrl.fromLocalFile(str(self.pad)), QTextDocument.ResourceType.MarkdownResource
-        )
-        self._verklein_afbeeldingen()
-        self._vul_hoofdstukken()
-
-    def beeldbreedte(self) -> int:
-        """The width (px) a wide screenshot gets: the text's width, within the bounds."""
-        beschikbaar = self.tekst.viewport().width() - BEELDMARGE
-        return max(MIN_BEELDBREEDTE, min(MAX_BEELDBREEDTE, beschikbaar))
-
-    @property
-    def beelden_passen(self) -> bool:
-        """Whether the images have been sized for the present width (after a resize)."""
-        return self._beeldbreedte == self.beeldbreedte() or self.pad is None
-
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
-        if self.pad is not None:
-            self._beeldtimer.start()
-
-    def _verklein_afbeeldingen(self) -> None:
-        """Screenshots are 1366 px wide: show them as wide as the text at most, in ratio."""
-        if self.pad is None or self.beeldbreedte() == self._beeldbreedte:
-            return
-        self._beeldbreedte = maximum = self.beeldbreedte()
-        document = self.tekst.document()
-        blok = document.begin()
-        while blok.isValid():
-            it = blok.begin()
-            while not it.atEnd():
-                deel = it.fragment()
-                opmaak = deel.charFormat()
-                if deel.isValid() and opmaak.isImageFormat():
-                    beeld = opmaak.toImageFormat()
-                    grootte = QImageReader(str(self.pad.parent / beeld.name())).size()
-                    if grootte.width() > 0:
-                        breedte = min(grootte.width(), maximum)
-                        nieuw = QTextImageFormat(beeld)
-                        nieuw.setWidth(breedte)
-                        nieuw.setHeight(grootte.height() * breedte / grootte.width())
-                        cursor = QTextCursor(document)
-                        cursor.setPosition(deel.position())
-                        cursor.setPosition(
-                            deel.position() + deel.length(), QTextCursor.MoveMode.KeepAnchor
-                        )
-                        cursor.setCharFormat(nieuw)
-                it += 1
-            blok = blok.next()
-
-    def _vul_hoofdstukken(self) -> None:
-        self.hoofdstukken.clear()
-        blok = self.tekst.document().begin()
-        while blok.isValid():
-            niveau = blok.blockFormat().headingLevel()
-            if niveau in HOOFDSTUK_NIVEAUS and blok.text().strip():
-                item = QListWidgetItem(("    " * max(niveau - 2, 0)) + blok.text().strip())
-                item.setData(ROL_POSITIE, blok.position())
-                if niveau <= 2:
-                    lettertype = item.font()
-                    lettertype.setBold(True)
-                    item.setFont(lettertype)
-                self.hoofdstukken.addItem(item)
-            blok = blok.next()
-
-    def _naar_hoofdstuk(self, item: QListWidgetItem | None, _vorig: object = None) -> None:
-        if item is None:
-            return
-        blok = self.tekst.document().findBlock(int(item.data(ROL_POSITIE)))
-        boven = self.tekst.document().documentLayout().blockBoundingRect(blok).top()
-        self.tekst.verticalScrollBar().setValue(int(boven))
-        cursor = QTextCursor(blok)
-        self.tekst.setTextCursor(cursor)
-
-    def zoek_volgende(self) -> bool:
-        """Find the next place of the search text (from the top again after the last one)."""
-        tekst = self.zoekveld.text().strip()
-        if not tekst:
-            self.zoekmelding.setText("")
-            return False
-        gevonden = self.tekst.find(tekst)
-        if not gevonden:
-            self.tekst.moveCursor(QTextCursor.MoveOperation.Start)
-            gevonden = self.tekst.find(tekst)
-        self.zoekmelding.setText("" if gevonden else "Niet gevonden.")
-        return gevonden
-
-    def _open_link(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
-        elif url.isLocalFile() or url.isRelative():
-            # An image or another file next to the handleiding: open it with its own program.
-            doel = (
-                url
-                if url.isLocalFile()
-                else QUrl.fromLocalFile(
-                    str(self.pad.parent / url.path()) if self.pad else url.path()
-                )
-            )
-            QDesktopServices.openUrl(doel)
 
 
 @dataclass(frozen=True, slots=True)

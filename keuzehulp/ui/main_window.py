@@ -233,7 +233,7 @@ class MainWindow(QMainWindow):
 
     def toon_handleiding(self) -> QWidget:
         """The handleiding in its own window (one, raised again when asked again)."""
-        from keuzehulp.ui.hulp import HandleidingVenster
+        from keuzehulp.ui.handleiding import HandleidingVenster
 
         if self._handleiding is None:
             self._handleiding = HandleidingVenster(self)
