@@ -89,12 +89,7 @@ def main() -> None:
         while not hulp.beelden_passen:  # images follow the width once resizing pauses
             time.sleep(0.05)
             rond_af()
-        rij = next(
-            i
-            for i in range(hulp.hoofdstukken.count())
-            if hulp.hoofdstukken.item(i).text().strip() == "Het venster op een laptop"
-        )
-        hulp.hoofdstukken.setCurrentRow(rij)
+        assert hulp.kies_hoofdstuk("Het venster op een laptop")
         bewaar(hulp, "hulp-handleiding.png")
         hulp.close()
 

@@ -290,7 +290,7 @@ def test_the_handleiding_opens_with_chapters_and_images(qtbot: QtBot, venster: M
     qtbot.waitUntil(lambda: hulp.beelden_passen)
     document = hulp.tekst.document()
     assert document.toPlainText().startswith("Handleiding keuzehulp")
-    hoofdstukken = [hulp.hoofdstukken.item(i).text() for i in range(hulp.hoofdstukken.count())]
+    hoofdstukken = hulp.hoofdstuk_titels()
     assert "2. Starten" in hoofdstukken and "5. De catalogus beheren" in hoofdstukken
     beelden = []
     blok = document.begin()
@@ -320,13 +320,11 @@ def test_chapters_and_search_move_through_the_handleiding(
     hulp = venster.toon_handleiding()
     qtbot.waitExposed(hulp)
     qtbot.waitUntil(lambda: hulp.beelden_passen)
-    rij = next(
-        i
-        for i in range(hulp.hoofdstukken.count())
-        if hulp.hoofdstukken.item(i).text() == "5. De catalogus beheren"
-    )
-    hulp.hoofdstukken.setCurrentRow(rij)
+    assert hulp.kies_hoofdstuk("5. De catalogus beheren")
     assert hulp.tekst.textCursor().block().text() == "5. De catalogus beheren"
+    assert hulp.kies_hoofdstuk("5.6 Het mutatielog")  # a section, one level down
+    assert hulp.tekst.textCursor().block().text() == "5.6 Het mutatielog"
+    assert not hulp.kies_hoofdstuk("Bestaat niet")
     qtbot.keyClicks(hulp.zoekveld, "mutatielog")
     qtbot.keyClick(hulp.zoekveld, Qt.Key.Key_Return)
     assert hulp.tekst.textCursor().selectedText().lower() == "mutatielog"

@@ -33,12 +33,14 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QSplitter,
     QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
     QVBoxLayout,
     QWidget,
 )
@@ -136,9 +138,10 @@ class HandleidingVenster(QWidget):
         self.tekst.setAccessibleName("Tekst van de handleiding")
         self.tekst.setOpenLinks(False)  # links are handled in _open_link
         self.tekst.anchorClicked.connect(self._open_link)
-        self.hoofdstukken = QListWidget()
+        self.hoofdstukken = QTreeWidget()
         self.hoofdstukken.setAccessibleName("Hoofdstukken")
-        self.hoofdstukken.setWordWrap(True)  # long chapter titles wrap instead of scrolling
+        self.hoofdstukken.setHeaderHidden(True)
+        self.hoofdstukken.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.hoofdstukken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.hoofdstukken.currentItemChanged.connect(self._naar_hoofdstuk)
         self._beeldtimer = QTimer(self)  # images follow the width once resizing pauses
@@ -248,19 +251,43 @@ class HandleidingVenster(QWidget):
     # --- chapters, search, links -----------------------------------------------------------
 
     def _vul_hoofdstukken(self) -> None:
+        """Chapters (##) as the tree's top level, their sections (###) under them."""
         self.hoofdstukken.clear()
+        hoofdstuk: QTreeWidgetItem | None = None
         blok = self.tekst.document().begin()
         while blok.isValid():
-            niveau = blok.blockFormat().headingLevel()
-            if niveau in HOOFDSTUK_NIVEAUS and blok.text().strip():
-                item = QListWidgetItem(("    " * max(niveau - 2, 0)) + blok.text().strip())
-                item.setData(ROL_POSITIE, blok.position())
-                if niveau <= 2:
-                    lettertype = item.font()
+            niveau, titel = blok.blockFormat().headingLevel(), blok.text().strip()
+            if niveau in HOOFDSTUK_NIVEAUS and titel:
+                if niveau <= 2 or hoofdstuk is None:
+                    item = QTreeWidgetItem(self.hoofdstukken, [titel])
+                    lettertype = item.font(0)
                     lettertype.setBold(True)
-                    item.setFont(lettertype)
-                self.hoofdstukken.addItem(item)
+                    item.setFont(0, lettertype)
+                    hoofdstuk = item
+                else:
+                    item = QTreeWidgetItem(hoofdstuk, [titel])
+                item.setData(0, ROL_POSITIE, blok.position())
+                item.setToolTip(0, titel)  # a long title is shortened with "…" in the tree
             blok = blok.next()
+        self.hoofdstukken.expandAll()
+
+    def hoofdstuk_titels(self) -> list[str]:
+        """Every title in the chapter tree, in document order."""
+        titels = []
+        it = QTreeWidgetItemIterator(self.hoofdstukken)
+        while (item := it.value()) is not None:
+            titels.append(item.text(0))
+            it += 1
+        return titels
+
+    def kies_hoofdstuk(self, titel: str) -> bool:
+        """Select the chapter or section called `titel` (the text scrolls there)."""
+        gevonden = self.hoofdstukken.findItems(
+            titel, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        )
+        if gevonden:
+            self.hoofdstukken.setCurrentItem(gevonden[0])
+        return bool(gevonden)
 
     def _scroll_naar(self, positie: int) -> None:
         blok = self.tekst.document().findBlock(positie)
@@ -268,9 +295,9 @@ class HandleidingVenster(QWidget):
         self.tekst.verticalScrollBar().setValue(int(boven))
         self.tekst.setTextCursor(QTextCursor(blok))
 
-    def _naar_hoofdstuk(self, item: QListWidgetItem | None, _vorig: object = None) -> None:
+    def _naar_hoofdstuk(self, item: QTreeWidgetItem | None, _vorig: object = None) -> None:
         if item is not None:
-            self._scroll_naar(int(item.data(ROL_POSITIE)))
+            self._scroll_naar(int(item.data(0, ROL_POSITIE)))
 
     def zoek_volgende(self) -> bool:
         """Find the next place of the search text (from the top again after the last one)."""
