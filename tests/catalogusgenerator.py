@@ -18,6 +18,8 @@ from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, 
 
 ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
 KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
+# Derived kenmerken only (no groups): what an instrument is tagged with in a bronbestand.
+AFGELEIDE_CODES: tuple[str, ...] = tuple(c for c in KENMERK_CODES if "." in c)
 TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
 WOORDEN: tuple[str, ...] = (
     "sollicitatie",
@@ -34,7 +36,11 @@ WOORDEN: tuple[str, ...] = (
 
 
 def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
-    """`aantal` varied instruments; about one in eight parked or concept."""
+    """`aantal` varied instruments; about one in eight parked or concept.
+
+    Each has a route and a derived kenmerk, and "alle gemeenten" no list besides, as a
+    bronbestand has it: a generated catalogue exports and imports again unchanged (issue 12).
+    """
     uit = []
     for i in range(aantal):
         soort = rng.choice(TYPES)
@@ -50,8 +56,8 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 type=soort,
                 uitvoerder=f"Aanbieder {i}",
                 omschrijving=" ".join(rng.sample(WOORDEN, 3)),
-                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
-                kenmerken=tuple(rng.sample(KENMERK_CODES, rng.randint(0, 4))),
+                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(1, 2))),
+                kenmerken=tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 4))),
                 gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
                 alle_gemeenten=rng.random() < 0.2,
                 omvang_duur=f"{rng.randint(1, 20)} weken",
@@ -62,6 +68,8 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 overleg_met="de psycholoog" if rng.random() < 0.03 else None,
             )
         )
+        if uit[-1].alle_gemeenten:  # "Alle gemeenten" has no list of its own
+            uit[-1] = uit[-1].model_copy(update={"gemeenten": ()})
     return uit
 
 

@@ -15,7 +15,9 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, mutatielog
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 
-SOORTEN = ("instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie")
+SOORTEN = (
+    "instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie", "opmerking",
+)  # fmt: skip
 
 _NL_DATUM = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 

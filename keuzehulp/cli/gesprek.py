@@ -87,6 +87,10 @@ def registreer(sub: SubParsers) -> None:
     )
     termijn.set_defaults(func=_bewaartermijn)
 
+    from keuzehulp.cli.terugblik import registreer_gesprek
+
+    registreer_gesprek(opdrachten)
+
 
 def _lijst(args: argparse.Namespace) -> int:
     with catalogus_uit_args(args) as opstart:

@@ -21,6 +21,8 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.gesprek",
     "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
+    "keuzehulp.cli.terugblik",
+    "keuzehulp.cli.inzicht",
 )
 
 OMSCHRIJVING = """\

@@ -23,6 +23,7 @@ from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+    from keuzehulp.ui.inzicht.scherm import InzichtScherm
 
 
 class MainWindow(QMainWindow):
@@ -47,6 +48,7 @@ class MainWindow(QMainWindow):
         self._bouw_zoeken()
         self._bouw_gesprek()
         self._bouw_beheer()
+        self._bouw_inzicht()
         self._bouw_bronbestand_menu()
         self._bouw_algemene_menus()
         self._bouw_indeling()
@@ -99,6 +101,10 @@ class MainWindow(QMainWindow):
         if aan and self.tabs.currentIndex() == index:
             self.tabs.setCurrentWidget(self.zoeken)
         self.tabs.setTabVisible(index, not aan)
+        inzicht = self.tabs.indexOf(self.inzicht_pagina)
+        if aan and self.tabs.currentIndex() == inzicht:
+            self.tabs.setCurrentWidget(self.zoeken)
+        self.tabs.setTabVisible(inzicht, not aan and self._inzicht_toegestaan)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
@@ -159,6 +165,33 @@ class MainWindow(QMainWindow):
             self._beheer_tab.show()  # a child added to a shown page must be shown explicitly
         return self._beheer_tab
 
+    # --- Inzicht (issue 15) -----------------------------------------------------------------
+
+    def _bouw_inzicht(self) -> None:
+        """The Inzicht tab for beheerders; built (and computed) on its first visit."""
+        from keuzehulp.services.rollen import is_beheerder
+
+        self.inzicht_pagina = QWidget()
+        QVBoxLayout(self.inzicht_pagina).setContentsMargins(0, 0, 0, 0)
+        self._inzicht_scherm: InzichtScherm | None = None
+        self.tabs.addTab(self.inzicht_pagina, "&Inzicht")
+        with self.context.database.lezen() as s:
+            self._inzicht_toegestaan = is_beheerder(s, self.context.gebruiker)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.inzicht_pagina), self._inzicht_toegestaan)
+
+    @property
+    def inzicht(self) -> InzichtScherm:
+        """The Inzicht screen, built on first use inside its tab page."""
+        if self._inzicht_scherm is None:
+            from keuzehulp.ui.inzicht.scherm import InzichtScherm
+
+            self._inzicht_scherm = InzichtScherm(self.context)
+            indeling = self.inzicht_pagina.layout()
+            assert indeling is not None
+            indeling.addWidget(self._inzicht_scherm)
+            self._inzicht_scherm.show()
+        return self._inzicht_scherm
+
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 
     def _bouw_bronbestand_menu(self) -> None:
@@ -192,8 +225,11 @@ class MainWindow(QMainWindow):
             if (pagina := self.tabs.widget(i)) is not None:
                 pagina.setSizePolicy(beleid, beleid)
         dock = self.gesprek.dock
-        if self.tabs.widget(index) is self.beheer_pagina:
-            _ = self.beheer  # built on first visit
+        if self.tabs.widget(index) is self.inzicht_pagina:
+            _ = self.inzicht  # built on first visit
+        if self.tabs.widget(index) in (self.beheer_pagina, self.inzicht_pagina):
+            if self.tabs.widget(index) is self.beheer_pagina:
+                _ = self.beheer  # built on first visit
             if not dock.isHidden():
                 dock.hide()
                 self._dock_weg_voor_beheer = True

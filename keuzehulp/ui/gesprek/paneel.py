@@ -40,6 +40,7 @@ from keuzehulp.ui.gesprek.modellen import (
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
+from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 from keuzehulp.ui.onopgeslagen import eerst_bewaard
 
@@ -118,6 +119,7 @@ class GesprekPaneel(QWidget):
         self.nieuw.setAccessibleName("Nieuw gesprek")
         self.openen = QPushButton("&Openen…")
         self.openen.setAccessibleName("Gesprek openen")
+        self.terugblik = TerugblikKnop(context, lambda: self._klantweergave)
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
         self.stappen.setUsesScrollButtons(False)
@@ -150,6 +152,7 @@ class GesprekPaneel(QWidget):
         boven.addWidget(self.titel, 1)
         boven.addWidget(self.nieuw)
         boven.addWidget(self.openen)
+        boven.addWidget(self.terugblik)
         laag = QVBoxLayout(self)
         laag.addLayout(boven)
         laag.addWidget(self.stappen, 1)
@@ -528,6 +531,9 @@ class GesprekPaneel(QWidget):
 
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
         dialoog.verwijderd.connect(self._op_verwijderd)
+        dialoog.terugblik_bewaard.connect(
+            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        )
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 
@@ -589,6 +595,7 @@ class GesprekPaneel(QWidget):
         self.titel.setText(
             f"<b>Gesprek {self.gesprek_id}</b>" if self.gesprek_id else "<b>Nieuw gesprek</b>"
         )
+        self.terugblik.zet_gesprek(self.gesprek_id if self._bewaard_als.keuze_id else None)
 
     # --- printing (afdrukken.py) -----------------------------------------------------------
 
