@@ -59,6 +59,10 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", pad)
         return None
     app.installTranslator(vertaler)
+    from keuzehulp.ui.vertaling import AanvullendeVertaling
+
+    # Installed last, asked first: it answers only the few texts qtbase_nl leaves English.
+    app.installTranslator(AanvullendeVertaling(vertaler))
     return vertaler
 
 
@@ -171,6 +175,14 @@ def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
 
 
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
+    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it."""
+    from keuzehulp.ui.beeldscherm import geen_scherm_melding
+    from keuzehulp.ui.venstertoestand import onthoud_toestand
+
+    if (melding := geen_scherm_melding()) is not None:
+        # Before QApplication: without a screen Qt's xcb plugin aborts the process (exit 134).
+        sys.stderr.write(f"keuzehulp: {melding}\n")
+        return 1
     app = maak_applicatie()
     installeer_vangnet()
     installeer_logbestand()
@@ -182,6 +194,7 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     except KeuzehulpError as fout:
         QMessageBox.warning(None, "Keuzehulp", fout.melding)
     venster = maak_hoofdvenster(opstart, laad_later=True)
+    onthoud_toestand(venster)  # size, position and maximised state of the last time
     venster.show()
     meld_beschadigd(opstart, venster)
     toon_waarschuwingen(opstart, venster)

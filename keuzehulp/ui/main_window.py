@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.over_dialog import OverDialog
 from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
@@ -34,11 +35,14 @@ VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
 class MainWindow(QMainWindow):
     """Top-level window. Each area is built by its own method, so features stay apart."""
 
+    wordt_gesloten = Signal()  # the close is accepted (after "Wijzigingen bewaren?")
+
     def __init__(self, context: AppContext, *, laad_later: bool = False) -> None:
         """`laad_later`: the window shows at once and the catalogue fills in afterwards."""
         super().__init__()
         self.context = context
         self._laad_later = laad_later
+        self._sluiten_mag = False
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen")
@@ -259,13 +263,25 @@ class MainWindow(QMainWindow):
         self.actie_verbinding.triggered.connect(self.toon_verbinding)
         self.menu_bestand.addAction(self.actie_verbinding)
         afsluiten = QAction("&Afsluiten", self)
-        afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
+        # Some platforms (Windows, offscreen) have no standard Quit key: Ctrl+Q there too.
+        afsluiten.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         afsluiten.triggered.connect(self.close)
         self.menu_bestand.addAction(afsluiten)
 
+        self.actie_handleiding = QAction("&Handleiding", self)
+        self.actie_handleiding.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.actie_handleiding.triggered.connect(self.toon_handleiding)
+        self.menu_help.addAction(self.actie_handleiding)
+        self.actie_sneltoetsen = QAction("&Sneltoetsen", self)
+        self.actie_sneltoetsen.triggered.connect(self.toon_sneltoetsen)
+        self.menu_help.addAction(self.actie_sneltoetsen)
+        self.menu_help.addSeparator()
         self.actie_over = QAction("&Over de keuzehulp", self)
         self.actie_over.triggered.connect(self.toon_over)
         self.menu_help.addAction(self.actie_over)
+        self._handleiding: QWidget | None = None
 
     def toon_verbinding(self) -> VerbindingDialoog:
         dialoog = VerbindingDialoog(self.context.database.locatie, self)
@@ -307,6 +323,48 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.bezig_balk)
         self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
         self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
+
+    def toon_handleiding(self) -> QWidget:
+        """The handleiding in its own window (one, raised again when asked again)."""
+        from keuzehulp.ui.handleiding import HandleidingVenster
+
+        if self._handleiding is None:
+            self._handleiding = HandleidingVenster(self)
+        if self._handleiding.isVisible():
+            self._handleiding.raise_()  # already open behind the main window: bring it up
+            self._handleiding.activateWindow()
+        self._handleiding.show()
+        return self._handleiding
+
+    def toon_sneltoetsen(self) -> QWidget:
+        from keuzehulp.ui.hulp import SneltoetsenDialoog
+
+        dialoog = SneltoetsenDialoog(self)
+        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialoog.open()
+        return dialoog
+
+    # --- Closing: nothing unsaved is lost (ui/onopgeslagen.py) -------------------------------
+
+    def onbewaarde_werken(self) -> list[Onbewaard]:
+        """What can hold unsaved work: the gesprek, and the Beheer editors once built."""
+        werken: list[Onbewaard] = [self.gesprek.paneel]
+        if self._beheer_tab is not None:
+            werken += [self._beheer_tab.instrumenten, self._beheer_tab.kenmerken]
+        return werken
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._sluiten_mag or not any(w.heeft_wijzigingen() for w in self.onbewaarde_werken()):
+            self.wordt_gesloten.emit()
+            event.accept()
+            return
+        event.ignore()  # ask first; close again once everything is saved or let go
+
+        def sluit() -> None:
+            self._sluiten_mag = True
+            self.close()
+
+        eerst_bewaard(self, self.onbewaarde_werken(), sluit)
 
     def _toon_melding(self, tekst: str) -> None:
         self.statusBar().showMessage(tekst, 10000)

@@ -44,6 +44,7 @@ from keuzehulp.ui.beheer.modellen import (
     bereid_voor,
 )
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.onopgeslagen import eerst_bewaard
 from keuzehulp.ui.taken import Taak
 
 FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
@@ -83,6 +84,8 @@ class InstrumentenView(QWidget):
         self.gewijzigd = False
         self.is_open = False
         self.bezig = False  # a save is running in the background
+        self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
+        self._nieuw_leeg: dict[str, object] = {}  # a new instrument's untouched form
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status")
@@ -181,7 +184,7 @@ class InstrumentenView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._pas_filter_toe)
         self.zoekveld.textChanged.connect(lambda _t: self._filtertimer.start())
         self.lijst.selectionModel().selectionChanged.connect(self._on_selectie)
-        self.nieuw_knop.clicked.connect(self.nieuw)
+        self.nieuw_knop.clicked.connect(lambda: self.eerst_bewaard(self.nieuw))
         self.formulier.gewijzigd.connect(self._on_formulier_gewijzigd)
         self.opslaan_knop.clicked.connect(self._on_opslaan)
         self.publiceer_knop.clicked.connect(lambda: self._on_status("publiceer"))
@@ -276,8 +279,52 @@ class InstrumentenView(QWidget):
         if self._stil or not geselecteerd.indexes():
             return
         regel: InstrumentRegel = geselecteerd.indexes()[0].data(ROL_RIJ)
-        if self.bewerking is None or regel.id != self.bewerking.id or not self.gewijzigd:
+        if self.bewerking is not None and regel.id == self.bewerking.id:
+            if not self.gewijzigd:
+                self.open(regel.id)  # the list was reloaded: show the stored state
+            return
+        if self.heeft_wijzigingen():
+            # The open instrument stays marked until the user has answered the question.
+            self._markeer_open()
+            self.eerst_bewaard(lambda: self._open_en_markeer(regel.id))
+        else:
             self.open(regel.id)
+
+    # --- unsaved changes (ui/onopgeslagen.py) -----------------------------------------------
+
+    def heeft_wijzigingen(self) -> bool:
+        """True when the editor holds changes a beheerder has not saved."""
+        if not (self.is_open and self.gewijzigd and self.beheerder):
+            return False
+        return self.bewerking is not None or self.formulier.waarden() != self._nieuw_leeg
+
+    def onbewaard_omschrijving(self) -> str:
+        if self.bewerking is None:
+            return "Het nieuwe instrument"
+        return f"Het instrument ‘{self.bewerking.gegevens.naam}’"
+
+    def bewaar_dan(self, vervolg: Callable[[], None]) -> None:
+        """Save as the Opslaan button does (reason included); `vervolg` only on success."""
+        self._na_bewaren = vervolg
+        self._on_opslaan()
+
+    def eerst_bewaard(self, vervolg: Callable[[], None]) -> None:
+        """Ask "Wijzigingen bewaren?" when the editor holds unsaved changes; then `vervolg`."""
+        eerst_bewaard(self, [self], vervolg)
+
+    def _vergeet_vervolg(self) -> None:
+        self._na_bewaren = None
+
+    def _markeer_open(self) -> None:
+        if self.bewerking is None:
+            self.lijst.clearSelection()
+        else:
+            self.selecteer(self.bewerking.id)
+
+    def _open_en_markeer(self, instrument_id: int) -> None:
+        self.gewijzigd = False
+        self.open(instrument_id)
+        self.selecteer(instrument_id)
 
     # --- editor -----------------------------------------------------------------------------
 
@@ -301,6 +348,7 @@ class InstrumentenView(QWidget):
         self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
         self.gewijzigd = True
+        self._nieuw_leeg = self.formulier.waarden()
         self.geschiedenis_model.zet_rijen([])
         self.lijst.clearSelection()
         self._zet_knoppen()
@@ -360,8 +408,15 @@ class InstrumentenView(QWidget):
         self.open(instrument_id)
         self._te_selecteren = instrument_id
         self.context.gebeurtenissen.melding.emit(melding)
+        vervolg, self._na_bewaren = self._na_bewaren, None
+        if vervolg is not None:
+            vervolg()  # the user asked to save before going on (ui/onopgeslagen.py)
 
     def _na_inlezen(self, instrument_id: int) -> None:
+        # The read form is a new concept; the one open in the editor may hold unsaved work.
+        self.eerst_bewaard(lambda: self._toon_ingelezen(instrument_id))
+
+    def _toon_ingelezen(self, instrument_id: int) -> None:
         self.gewijzigd = False
         self.status_filter.setCurrentIndex(0)
         self.open(instrument_id)
@@ -387,8 +442,10 @@ class InstrumentenView(QWidget):
             veld = self.formulier.velden.get(eerste)
             if veld is not None:
                 veld.setFocus()
+            self._vergeet_vervolg()
             return
-        vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
+        dialoog = vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
+        dialoog.rejected.connect(self._vergeet_vervolg)
 
     def bewaar(self, gegevens: InstrumentGegevens, reden: str) -> None:
         """Save in the background; the editor says it is busy and cannot save twice."""
@@ -414,10 +471,12 @@ class InstrumentenView(QWidget):
 
     def _mislukt(self, taak: Taak, melding: str) -> None:
         self._bezig(False)
+        self._vergeet_vervolg()  # a failed save never goes on to what the user asked next
         self._meld(taak.uitzondering or KeuzehulpError(melding))
 
     def _meld(self, fout: KeuzehulpError) -> None:
         """Show the message; after a conflict, load what the other person saved."""
+        self._vergeet_vervolg()  # a refused save keeps the user where they were
         meld_fout(self, fout)
         if isinstance(fout, ConflictFout) and self.bewerking is not None:
             self.gewijzigd = False

@@ -232,13 +232,15 @@ class ZoekScherm(QWidget):
             toets = QShortcut(QKeySequence(f"Alt+{stap + 1}"), self)
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(lambda s=stap: self.ga_naar_stap(s))
+            toets.setWhatsThis(f"Naar stap {stap + 1} van het zoeken")  # Help > Sneltoetsen
             self.sneltoetsen.append(toets)
-        for reeks, doel in (
-            ("Alt+4", self.kaarten.setFocus),
-            ("Ctrl+F", self._naar_tekst),
-            ("Ctrl+L", self._korte_lijst_huidige),
+        for reeks, doel, wat in (
+            ("Alt+4", self.kaarten.setFocus, "Naar de kaarten"),
+            ("Ctrl+F", self._naar_tekst, "Naar het zoekvak"),
+            ("Ctrl+L", self._korte_lijst_huidige, "Het gekozen instrument op de korte lijst"),
         ):
             toets = QShortcut(QKeySequence(reeks), self)
+            toets.setWhatsThis(wat)
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
