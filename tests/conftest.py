@@ -133,7 +133,9 @@ def _geen_echte_gegevens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("HOME", str(thuis))
     monkeypatch.setenv("XDG_DATA_HOME", str(thuis / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(thuis / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(thuis / ".local" / "state"))  # the log file
     monkeypatch.delenv("KEUZEHULP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("KEUZEHULP_VOORBEELD", raising=False)
     monkeypatch.setenv("KEUZEHULP_GEBRUIKER", TEST_GEBRUIKER)
 
 

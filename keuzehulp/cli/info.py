@@ -10,7 +10,7 @@ from keuzehulp.services.catalogus_info import catalogus_info
 
 def registreer(sub: SubParsers) -> None:
     p = sub.add_parser("info", help="toon waar de gegevens staan en wat erin zit")
-    p.set_defaults(func=_info)
+    p.set_defaults(func=_info, alleen_lezen=True)
 
 
 def _info(args: argparse.Namespace) -> int:

@@ -26,6 +26,8 @@ from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
 from keuzehulp.model.tekst import bedrag, cijfer
 
 CONTEXT_KEY = "keuzehulp.mutatie_context"
+# What the log recorded in the current transaction: (entity label, entity id) pairs.
+GELOGD_KEY = "keuzehulp.gelogd"
 
 GELOGDE_ENTITEITEN: tuple[type[Any], ...] = (
     Instrument,
@@ -58,6 +60,23 @@ class MutatieContext:
     gebruiker: str
     bron: str
     reden: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Wijzigingen:
+    """What one committed unit of work changed, as the mutation log recorded it.
+
+    `entiteiten` holds mutation labels such as "instrument" or "kenmerk"; `ids` holds
+    (label, id) pairs (id None for an entity without one).
+    """
+
+    entiteiten: frozenset[str]
+    ids: frozenset[tuple[str, int | None]]
+
+    @classmethod
+    def uit(cls, paren: Iterable[tuple[str, int | None]]) -> Wijzigingen:
+        ids = frozenset(paren)
+        return cls(frozenset(label for label, _ in ids), ids)
 
 
 class MutatieLogFout(RuntimeError):
@@ -189,8 +208,20 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
             )
     for obj in _gelogd(session.deleted):
         rijen.append(_rij(ctx, "verwijderd", obj))
-    if rijen:
-        session.connection().execute(insert(Mutatie), rijen)
+    schrijf_logrijen(session, rijen)
+
+
+def schrijf_logrijen(session: Session, rijen: list[dict[str, Any]]) -> None:
+    """Append mutation-log rows (dicts of Mutatie columns) in the session's transaction.
+
+    The one way log rows are written: by the flush listener above, and by bulk paths that
+    bypass the unit of work for speed (the import's new instruments). Records what was logged
+    under GELOGD_KEY, from which the database raises its "catalogue changed" event after commit.
+    """
+    if not rijen:
+        return
+    session.connection().execute(insert(Mutatie), rijen)
+    session.info.setdefault(GELOGD_KEY, []).extend((r["entiteit"], r["entiteit_id"]) for r in rijen)
 
 
 def _bij_uitvoeren(state: ORMExecuteState) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from keuzehulp.services.privacy import controleer
+from keuzehulp.services.privacy import controleer_geen_bsn
 
 ENV_GEBRUIKER = "KEUZEHULP_GEBRUIKER"
 
@@ -17,7 +17,7 @@ def huidige_gebruiker(optie: str | None = None) -> str:
     """
     for kandidaat in (optie, os.environ.get(ENV_GEBRUIKER)):
         if kandidaat and kandidaat.strip():
-            controleer(kandidaat, "Gebruiker", datums=False)
+            controleer_geen_bsn(kandidaat, "Gebruiker")
             return kandidaat.strip()
     try:
         return getpass.getuser()

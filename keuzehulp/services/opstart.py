@@ -3,17 +3,28 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
+from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
-from keuzehulp.model.db import Database, kies_database_url, parse_url
-from keuzehulp.model.migratie import open_database
+from keuzehulp.model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    kies_database_url,
+    parse_url,
+    sqlite_pad,
+)
+from keuzehulp.model.errors import DatabaseInGebruikFout
+from keuzehulp.model.foutsoorten import beschadigd_melding
+from keuzehulp.model.migratie import MIGRATIE_WACHTTIJD_MS, OpenResultaat, open_database
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
@@ -70,6 +81,15 @@ def vul_basisgegevens(session: Session) -> None:
         session.add(Gemeente(naam=naam))
 
 
+ENV_VOORBEELD = "KEUZEHULP_VOORBEELD"
+
+
+def voorbeeld_zonder_vragen() -> bool:
+    """True when KEUZEHULP_VOORBEELD asks for the sample catalogue in a new database (as
+    scripts/start.sh does): then it is loaded without the first-run question."""
+    return os.environ.get(ENV_VOORBEELD, "").strip().lower() in {"1", "ja", "yes", "true"}
+
+
 def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
     """What a new database gets after its standard content when the app starts."""
     from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
@@ -81,25 +101,53 @@ def open_catalogus(
     database_optie: str | None,
     gebruiker: str,
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
+    *,
+    alleen_lezen: bool = False,
 ) -> Opstart:
-    """Open (and if needed upgrade) the catalogue; fill a new one with its standard content."""
-    if nieuwe_database_stappen is None:
-        nieuwe_database_stappen = standaard_stappen()
-    resultaat = open_database(parse_url(kies_database_url(database_optie)))
+    """Open (and if needed upgrade) the catalogue; fill a new one with its standard content.
+
+    `alleen_lezen` (a command that only reads): a missing database is refused ("bestaat
+    niet") instead of made, and no write lock is taken unless the schema needs an upgrade.
+    A damaged database opens for reading only, with a message that says so. Raises a
+    KeuzehulpError subclass with a Dutch message when the database cannot be used.
+    """
+    resultaat = open_database(
+        parse_url(kies_database_url(database_optie)),
+        maken=not alleen_lezen,
+        schrijven=not alleen_lezen,
+    )
     db = resultaat.database
+    try:
+        return _maak_klaar(db, resultaat, gebruiker, nieuwe_database_stappen, alleen_lezen)
+    except BaseException:
+        db.sluit()
+        raise
+
+
+def _maak_klaar(
+    db: Database,
+    resultaat: OpenResultaat,
+    gebruiker: str,
+    nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None,
+    alleen_lezen: bool,
+) -> Opstart:
     meldingen: list[str] = []
     if resultaat.reservekopie is not None:
         meldingen.append(
             f"De database is bijgewerkt. Een reservekopie staat in {resultaat.reservekopie}."
         )
+    if db.beschadigd:
+        meldingen.append(beschadigd_melding(db.locatie, sqlite_pad(db.url)))
+        return Opstart(db, gebruiker, nieuw=False, reservekopie=None, meldingen=meldingen)
     with db.lezen() as session:
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
-    with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
-        if leeg:
-            vul_basisgegevens(s)
-        if eerste_gebruiker_wordt_beheerder(s, gebruiker):
-            meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
+        zonder_beheerder = not session.scalar(select(exists().where(Beheerder.id.is_not(None))))
+    if (leeg or zonder_beheerder) and not alleen_lezen:
+        leeg = _vul_nieuwe_catalogus(db, gebruiker, meldingen)
     if leeg:
+        # Only a new database needs them: the sample import loads openpyxl.
+        if nieuwe_database_stappen is None:
+            nieuwe_database_stappen = standaard_stappen()
         for stap in nieuwe_database_stappen:
             stap(db, gebruiker)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
@@ -114,3 +162,37 @@ def open_catalogus(
         reservekopie=resultaat.reservekopie,
         meldingen=meldingen,
     )
+
+
+def _neem_schrijfslot(session: Session) -> None:
+    """SQLite: take the write lock before reading whether the catalogue is empty, waiting for
+    another process that is filling it (a deferred transaction would fail on its stale read)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return  # PostgreSQL: the unique keys stop a second filler
+    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) -> bool:
+    """Give an empty catalogue its standard content (and a first beheerder); True when this
+    process did so. Two processes starting on one new database at once: one fills it, the
+    other finds it filled (a unique key or SQLite's write lock stops the second writer)."""
+    for poging in range(2):
+        try:
+            with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+                _neem_schrijfslot(s)
+                leeg = s.scalar(select(func.count()).select_from(FengerRoute)) == 0
+                if leeg:
+                    vul_basisgegevens(s)
+                if eerste_gebruiker_wordt_beheerder(s, gebruiker):
+                    meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
+            return leeg
+        except (IntegrityError, DatabaseInGebruikFout):
+            if poging:
+                raise
+            log.info("Een ander proces vulde de nieuwe catalogus tegelijk; opnieuw bekeken")
+    return False

@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -22,14 +23,21 @@ from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+    from keuzehulp.ui.inzicht.scherm import InzichtScherm
+
+
+# Modules of screens a user opens later, imported in the background after the start.
+VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
 
 
 class MainWindow(QMainWindow):
     """Top-level window. Each area is built by its own method, so features stay apart."""
 
-    def __init__(self, context: AppContext) -> None:
+    def __init__(self, context: AppContext, *, laad_later: bool = False) -> None:
+        """`laad_later`: the window shows at once and the catalogue fills in afterwards."""
         super().__init__()
         self.context = context
+        self._laad_later = laad_later
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen")
@@ -43,18 +51,22 @@ class MainWindow(QMainWindow):
         self._bouw_zoeken()
         self._bouw_gesprek()
         self._bouw_beheer()
+        self._bouw_inzicht()
         self._bouw_bronbestand_menu()
         self._bouw_algemene_menus()
         self._bouw_indeling()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
+        self._bouw_bezig()
+        if laad_later:  # after the first load, so that it does not delay the first paint
+            self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
         self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken = ZoekScherm(self.context)
+        self.zoeken = ZoekScherm(self.context, laad_later=self._laad_later)
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
         self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
@@ -95,6 +107,10 @@ class MainWindow(QMainWindow):
         if aan and self.tabs.currentIndex() == index:
             self.tabs.setCurrentWidget(self.zoeken)
         self.tabs.setTabVisible(index, not aan)
+        inzicht = self.tabs.indexOf(self.inzicht_pagina)
+        if aan and self.tabs.currentIndex() == inzicht:
+            self.tabs.setCurrentWidget(self.zoeken)
+        self.tabs.setTabVisible(inzicht, not aan and self._inzicht_toegestaan)
 
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
@@ -137,7 +153,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.versie_label)
 
         def ververs_versie() -> None:
-            self.versie_label.setText(versie_tekst(self.context.database))
+            # Reading the version parses its snapshot (megabytes at 10,000 instruments).
+            db = self.context.database
+            self.context.taken.start_functie(
+                lambda: versie_tekst(db),
+                "catalogusversie lezen",
+                bij_klaar=self.versie_label.setText,
+                eigenaar=self.versie_label,
+            )
 
         ververs_versie()
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
@@ -154,6 +177,33 @@ class MainWindow(QMainWindow):
             indeling.addWidget(self._beheer_tab)
             self._beheer_tab.show()  # a child added to a shown page must be shown explicitly
         return self._beheer_tab
+
+    # --- Inzicht (issue 15) -----------------------------------------------------------------
+
+    def _bouw_inzicht(self) -> None:
+        """The Inzicht tab for beheerders; built (and computed) on its first visit."""
+        from keuzehulp.services.rollen import is_beheerder
+
+        self.inzicht_pagina = QWidget()
+        QVBoxLayout(self.inzicht_pagina).setContentsMargins(0, 0, 0, 0)
+        self._inzicht_scherm: InzichtScherm | None = None
+        self.tabs.addTab(self.inzicht_pagina, "&Inzicht")
+        with self.context.database.lezen() as s:
+            self._inzicht_toegestaan = is_beheerder(s, self.context.gebruiker)
+        self.tabs.setTabVisible(self.tabs.indexOf(self.inzicht_pagina), self._inzicht_toegestaan)
+
+    @property
+    def inzicht(self) -> InzichtScherm:
+        """The Inzicht screen, built on first use inside its tab page."""
+        if self._inzicht_scherm is None:
+            from keuzehulp.ui.inzicht.scherm import InzichtScherm
+
+            self._inzicht_scherm = InzichtScherm(self.context)
+            indeling = self.inzicht_pagina.layout()
+            assert indeling is not None
+            indeling.addWidget(self._inzicht_scherm)
+            self._inzicht_scherm.show()
+        return self._inzicht_scherm
 
     # --- Bronbestand import/export (bronbestand issue) -------------------------------------
 
@@ -188,8 +238,11 @@ class MainWindow(QMainWindow):
             if (pagina := self.tabs.widget(i)) is not None:
                 pagina.setSizePolicy(beleid, beleid)
         dock = self.gesprek.dock
-        if self.tabs.widget(index) is self.beheer_pagina:
-            _ = self.beheer  # built on first visit
+        if self.tabs.widget(index) is self.inzicht_pagina:
+            _ = self.inzicht  # built on first visit
+        if self.tabs.widget(index) in (self.beheer_pagina, self.inzicht_pagina):
+            if self.tabs.widget(index) is self.beheer_pagina:
+                _ = self.beheer  # built on first visit
             if not dock.isHidden():
                 dock.hide()
                 self._dock_weg_voor_beheer = True
@@ -214,6 +267,37 @@ class MainWindow(QMainWindow):
         dialoog = OverDialog(self.context, self)
         dialoog.open()
         return dialoog
+
+    def _laad_modules_voor(self) -> None:
+        """Import the Beheer screens in the background while the user starts searching (once).
+
+        Their modules take a second to import; on the GUI thread that was a freeze at the
+        first click on Beheer. Importing is thread-safe; building the widgets stays here.
+        """
+
+        self.zoeken.catalogus_geladen.disconnect(self._laad_modules_voor)
+
+        def importeer() -> None:
+            import importlib
+
+            for naam in VOORLADEN:
+                importlib.import_module(naam)
+
+        self.context.taken.start_functie(importeer, "schermen voorladen")
+
+    def _bouw_bezig(self) -> None:
+        """A busy indicator in the status bar while background work runs (never a freeze)."""
+        self.bezig_balk = QProgressBar()
+        self.bezig_balk.setRange(0, 0)  # no known length: a moving bar
+        self.bezig_balk.setMaximumWidth(120)
+        self.bezig_balk.setMaximumHeight(14)
+        self.bezig_balk.setTextVisible(False)
+        self.bezig_balk.setAccessibleName("Bezig")
+        self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
+        self.bezig_balk.hide()
+        self.statusBar().addPermanentWidget(self.bezig_balk)
+        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
+        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
 
     def _toon_melding(self, tekst: str) -> None:
         self.statusBar().showMessage(tekst, 10000)

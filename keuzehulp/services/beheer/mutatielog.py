@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -114,10 +115,20 @@ def _regel(m: Mutatie) -> MutatieRegel:
 
 
 def zoek_mutaties(
-    db: Database, filter_: MutatieFilter | None = None, limiet: int | None = None
+    db: Database,
+    filter_: MutatieFilter | None = None,
+    limiet: int | None = None,
+    voor_id: int | None = None,
 ) -> list[MutatieRegel]:
-    """Log rows matching the filter, newest first."""
+    """Log rows matching the filter, newest first.
+
+    `limiet` rows at most; `voor_id` gives the next page: only rows older than that log id
+    (keyset paging, as quick for the last page as for the first).
+    Raises InvoerFout when the period's end lies before its start.
+    """
     vraag = _vraag(filter_ or MutatieFilter()).order_by(Mutatie.id.desc())
+    if voor_id is not None:
+        vraag = vraag.where(Mutatie.id < voor_id)
     if limiet is not None:
         vraag = vraag.limit(min(limiet, GROOTSTE_GETAL))
     with db.lezen() as s:
@@ -139,10 +150,16 @@ def zoek_instrument(db: Database, naam_of_id: str) -> int:
     tekst = naam_of_id.strip()
     if not tekst:
         raise InvoerFout("Geef de naam of het nummer van een instrument.")
+    if not tekst.isdecimal() and unicodedata.normalize("NFKC", tekst).isdecimal():
+        # "²" or "①" would otherwise match every name with a 2 or 1 in it.
+        raise InvoerFout(
+            f"‘{tekst}’ is geen instrumentnummer. Gebruik de cijfers 0 tot en met 9, of (een "
+            "deel van) de naam."
+        )
     with db.lezen() as s:
-        if tekst.isdigit() and int(tekst) > GROOTSTE_GETAL:
+        if tekst.isdecimal() and int(tekst) > GROOTSTE_GETAL:
             raise NietGevondenFout(f"Er is geen instrument met nummer {tekst}.")
-        if tekst.isdigit():
+        if tekst.isdecimal():
             if s.get(Instrument, int(tekst)) is not None:
                 return int(tekst)
             ids = s.scalars(

@@ -39,6 +39,7 @@ from keuzehulp.services.bronbestand.kolommen import (
     VERPLICHT,
     Kolom,
     kolomletter,
+    onbekende_kolom_melding,
 )
 from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, citeer
 
@@ -432,7 +433,7 @@ def _kopregel(
                     nummer,
                     letter,
                     str(kop),
-                    "Onbekende kolom; de keuzehulp slaat deze kolom over.",
+                    onbekende_kolom_melding(str(kop), kop_index, rij),
                     WAARSCHUWING,
                 )
             )

@@ -306,7 +306,6 @@ class KenmerkenView(QWidget):
     def _klaar(self, code: str, melding: str) -> None:
         self.ververs()
         self.kies(code)
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:

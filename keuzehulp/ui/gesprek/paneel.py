@@ -40,6 +40,7 @@ from keuzehulp.ui.gesprek.modellen import (
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
+from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 
 log = logging.getLogger(__name__)
@@ -117,6 +118,7 @@ class GesprekPaneel(QWidget):
         self.nieuw.setAccessibleName("Nieuw gesprek")
         self.openen = QPushButton("&Openen…")
         self.openen.setAccessibleName("Gesprek openen")
+        self.terugblik = TerugblikKnop(context, lambda: self._klantweergave)
         self.stappen = QTabWidget()
         self.stappen.setAccessibleName("Stappen van het gesprek")
         self.stappen.setUsesScrollButtons(False)
@@ -149,6 +151,7 @@ class GesprekPaneel(QWidget):
         boven.addWidget(self.titel, 1)
         boven.addWidget(self.nieuw)
         boven.addWidget(self.openen)
+        boven.addWidget(self.terugblik)
         laag = QVBoxLayout(self)
         laag.addLayout(boven)
         laag.addWidget(self.stappen, 1)
@@ -200,6 +203,9 @@ class GesprekPaneel(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._herlaad_opties)
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._laad_gemeenten)
         if self.zoekscherm is not None:
+            # The search index is rebuilt in the background: its gemeenten come after that.
+            if (geladen := getattr(self.zoekscherm, "catalogus_geladen", None)) is not None:
+                geladen.connect(self._laad_gemeenten)
             self.zoekscherm.korte_lijst_gevraagd.connect(self.voeg_toe)
             self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
             self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
@@ -522,6 +528,9 @@ class GesprekPaneel(QWidget):
             return
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
         dialoog.verwijderd.connect(self._op_verwijderd)
+        dialoog.terugblik_bewaard.connect(
+            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        )
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 
@@ -583,6 +592,7 @@ class GesprekPaneel(QWidget):
         self.titel.setText(
             f"<b>Gesprek {self.gesprek_id}</b>" if self.gesprek_id else "<b>Nieuw gesprek</b>"
         )
+        self.terugblik.zet_gesprek(self.gesprek_id if self._bewaard_als.keuze_id else None)
 
     # --- printing (afdrukken.py) -----------------------------------------------------------
 
