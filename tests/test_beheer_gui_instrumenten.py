@@ -67,7 +67,7 @@ def test_create_complete_and_publish_through_the_editor(qtbot: QtBot, database: 
     view = _view(qtbot, database)
     qtbot.mouseClick(view.nieuw_knop, Qt.MouseButton.LeftButton)
     _typ(qtbot, view, "naam", "Training, Werkfit")
-    _typ(qtbot, view, "kosten_centen", "12 euro")
+    _typ(qtbot, view, "kosten_centen", "12 stuks")
     qtbot.mouseClick(view.opslaan_knop, Qt.MouseButton.LeftButton)
     fout = view.formulier.foutlabels["kosten_centen"]
     assert fout.isVisible() and "€ 1.250,00" in fout.text()
