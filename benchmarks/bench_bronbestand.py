@@ -1,8 +1,11 @@
 """Benchmark: import (dry run, apply) and export of a 10,000-instrument bronbestand.
 
-Compares with openpyxl alone reading the same file in read-only mode (the goal: import within
-2x that), by CPU time, each run paired with a read just before it.
+Imports are compared with openpyxl alone reading the same file in read-only mode (goal for
+applying: at most 1.6x), the export with openpyxl alone writing the same cells in write-only
+mode, plain values (goal: at most 2.5x); issue 12, item 13. By CPU time, each run paired with
+its reference run just before it; the ratio is the median of the pairs.
 Run: .venv/bin/python benchmarks/bench_bronbestand.py [--aantal 10000] [--herhalen 3]
+     [--alleen toepassen,export]
 """
 
 from __future__ import annotations
@@ -17,8 +20,11 @@ from pathlib import Path
 
 from openpyxl import Workbook, load_workbook
 
-from keuzehulp.services.bronbestand.exporteren import exporteer
+from keuzehulp.model.db import Database
+from keuzehulp.services.bronbestand.exporteren import exporteer, lees_export
 from keuzehulp.services.bronbestand.importeren import importeer
+from keuzehulp.services.bronbestand.kolommen import KOLOMMEN
+from keuzehulp.services.bronbestand.schrijver import celwaarden
 from keuzehulp.services.bronbestand.voorbeeld import voorbeeldcatalogus_pad
 from keuzehulp.services.opstart import open_catalogus
 
@@ -53,6 +59,25 @@ def openpyxl_lezen(pad: Path) -> int:
         boek.close()
 
 
+def openpyxl_schrijven(pad: Path, rijen: list[list[object]]) -> None:
+    """The export's reference: the same cells, plain values, one write-only sheet."""
+    boek = Workbook(write_only=True)
+    blad = boek.create_sheet("Instrumenten")
+    for rij in rijen:
+        blad.append(rij)
+    boek.save(pad)
+
+
+def exportcellen(db: Database) -> list[list[object]]:
+    """Header and rows exactly as the export writes them (values only)."""
+    instrumenten, basis, _ = lees_export(db)
+    rijen: list[list[object]] = [[k.kop for k in KOLOMMEN]]
+    for instrument in instrumenten:
+        waarden = celwaarden(instrument, basis)
+        rijen.append([waarden[k.veld] for k in KOLOMMEN])
+    return rijen
+
+
 def _klok(functie: Callable[[], object]) -> tuple[float, float]:
     """(wall seconds, CPU seconds of this process) for one call."""
     muur, cpu = time.perf_counter(), time.process_time()
@@ -61,16 +86,16 @@ def _klok(functie: Callable[[], object]) -> tuple[float, float]:
 
 
 def meet_paar(
-    naam: str, herhalen: int, functie: Callable[[], object], gelezen: Path
+    naam: str, herhalen: int, functie: Callable[[], object], referentie: Callable[[], object]
 ) -> tuple[float, float, float]:
-    """Medians of (wall s, CPU s, CPU ratio to an openpyxl read of `gelezen` just before).
+    """Medians of (wall s, CPU s, CPU ratio to the `referentie` run just before).
 
     The work is single-threaded and CPU-bound, so CPU time is the fair figure on a machine
     that other jobs keep busy; wall time is printed too.
     """
     muren, cpus, verhoudingen = [], [], []
     for _ in range(herhalen):
-        _, basis = _klok(lambda: openpyxl_lezen(gelezen))
+        _, basis = _klok(referentie)
         muur, cpu = _klok(functie)
         muren.append(muur)
         cpus.append(cpu)
@@ -81,7 +106,7 @@ def meet_paar(
         statistics.median(verhoudingen),
     )
     print(
-        f"{naam:<52} {uitslag[0]:7.2f}s wand {uitslag[1]:7.2f}s cpu  {uitslag[2]:5.2f}x openpyxl",
+        f"{naam:<52} {uitslag[0]:7.2f}s wand {uitslag[1]:7.2f}s cpu  {uitslag[2]:5.2f}x referentie",
         flush=True,
     )
     return uitslag
@@ -91,7 +116,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--aantal", type=int, default=10_000)
     parser.add_argument("--herhalen", type=int, default=3)
+    parser.add_argument(
+        "--alleen", default="", help="komma-lijst van: proef, toepassen, gevuld, export"
+    )
     args = parser.parse_args()
+    alleen = set(filter(None, args.alleen.split(",")))
+
+    def doe(soort: str) -> bool:
+        return not alleen or soort in alleen
+
     with tempfile.TemporaryDirectory() as tmp:
         map_ = Path(tmp)
         bestand = map_ / "bronbestand.xlsx"
@@ -117,50 +150,77 @@ def main() -> None:
             assert resultaat.toegepast and not resultaat.fouten, resultaat.fouten[:3]
             doel.sluit()
 
-        # Each measurement is paired with an openpyxl read right before it, so that a busy
+        def lezen(pad: Path) -> Callable[[], object]:
+            return lambda: openpyxl_lezen(pad)
+
+        # Each measurement is paired with its reference right before it, so that a busy
         # machine slows both alike; the ratio is the median of the pairs.
-        metingen: list[tuple[str, Callable[[], object], Path]] = [
+        metingen: list[tuple[str, str, Callable[[], object], Callable[[], object]]] = [
             (
+                "proef",
                 "import proefdraaien (lege catalogus)",
                 lambda: importeer(db, bestand, GEBRUIKER, proefdraaien=True),
-                bestand,
+                lezen(bestand),
             ),
-            ("import toepassen (lege catalogus, alles nieuw)", toepassen, bestand),
+            (
+                "toepassen",
+                "import toepassen (lege catalogus, alles nieuw)",
+                toepassen,
+                lezen(bestand),
+            ),
         ]
-        resultaten: list[tuple[str, float, float, float]] = []
-        for naam, functie, gelezen in metingen:
-            resultaten.append((naam, *meet_paar(naam, h, functie, gelezen)))
+        resultaten: list[tuple[str, float, float, float, str]] = []
+        for soort, naam, functie, referentie in metingen:
+            if doe(soort):
+                resultaten.append((naam, *meet_paar(naam, h, functie, referentie), "lezen"))
         importeer(db, bestand, GEBRUIKER, proefdraaien=False)
         exportbestand = map_ / "export.xlsx"
         exporteer(db, exportbestand)
-        for naam, functie, gelezen in (
+        cellen = exportcellen(db)
+        referentiebestand = map_ / "referentie.xlsx"
+        for soort, naam, functie, referentie, wat in (
             (
+                "gevuld",
                 "import proefdraaien (gevulde catalogus)",
                 lambda: importeer(db, bestand, GEBRUIKER, proefdraaien=True),
-                bestand,
+                lezen(bestand),
+                "lezen",
             ),
             (
+                "gevuld",
                 "import toepassen (gevulde catalogus, niets nieuw)",
                 lambda: importeer(db, bestand, GEBRUIKER, proefdraaien=False),
-                bestand,
+                lezen(bestand),
+                "lezen",
             ),
             (
+                "gevuld",
                 "import van de eigen export (niets nieuw)",
                 lambda: importeer(db, exportbestand, GEBRUIKER, proefdraaien=False),
-                exportbestand,
+                lezen(exportbestand),
+                "lezen",
             ),
-            ("export", lambda: exporteer(db, exportbestand), exportbestand),
+            (
+                "export",
+                "export",
+                lambda: exporteer(db, exportbestand),
+                lambda: openpyxl_schrijven(referentiebestand, cellen),
+                "schrijven",
+            ),
         ):
-            resultaten.append((naam, *meet_paar(naam, h, functie, gelezen)))
+            if doe(soort):
+                resultaten.append((naam, *meet_paar(naam, h, functie, referentie), wat))
         db.sluit()
         print()
         print(
-            "medianen; verhouding = cpu-tijd / cpu-tijd van openpyxl read_only op hetzelfde bestand"
+            "medianen; verhouding = cpu-tijd / cpu-tijd van de referentie: openpyxl read_only "
+            "op hetzelfde bestand (lezen) of openpyxl write_only met dezelfde cellen (schrijven)"
         )
-        print(f"{'meting':<52} {'wand':>8} {'cpu':>8} {'openpyxl':>9} {'verhouding':>10}")
-        for naam, muur, cpu, verhouding in resultaten:
+        print(f"{'meting':<52} {'wand':>8} {'cpu':>8} {'referentie':>11} {'verhouding':>10}")
+        for naam, muur, cpu, verhouding, wat in resultaten:
             print(
-                f"{naam:<52} {muur:7.2f}s {cpu:7.2f}s {cpu / verhouding:8.2f}s {verhouding:9.2f}x"
+                f"{naam:<52} {muur:7.2f}s {cpu:7.2f}s {cpu / verhouding:7.2f}s {wat:<9} "
+                f"{verhouding:5.2f}x"
             )
 
 

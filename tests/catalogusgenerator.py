@@ -18,6 +18,8 @@ from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, 
 
 ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
 KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
+# What an instrument may be tagged with in the bronbestand: derived kenmerken, not the groups.
+AFGELEIDE_CODES: tuple[str, ...] = tuple(c for c in KENMERK_CODES if "." in c)
 TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
 WOORDEN: tuple[str, ...] = (
     "sollicitatie",
@@ -33,10 +35,19 @@ WOORDEN: tuple[str, ...] = (
 )
 
 
-def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
-    """`aantal` varied instruments; about one in eight parked or concept."""
+def willekeurige_gegevens(
+    rng: random.Random, aantal: int, begin: int = 0
+) -> list[InstrumentGegevens]:
+    """`aantal` varied instruments; about one in eight parked or concept.
+
+    Each is complete (routes, derived kenmerken, a gemeente, how to apply), as the bronbestand
+    and the editor require: an exported generated catalogue imports again, and a published
+    one can be saved in the editor. Provider numbers start at
+    `begin`, so that batches made one after another have distinct names. "Alle gemeenten"
+    has no list besides, as a bronbestand has it (issue 12).
+    """
     uit = []
-    for i in range(aantal):
+    for i in range(begin, begin + aantal):
         soort = rng.choice(TYPES)
         status = rng.choices(
             (InstrumentStatus.ACTIEF, InstrumentStatus.GEPARKEERD, InstrumentStatus.CONCEPT),
@@ -50,10 +61,13 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 type=soort,
                 uitvoerder=f"Aanbieder {i}",
                 omschrijving=" ".join(rng.sample(WOORDEN, 3)),
-                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(0, 2))),
-                kenmerken=tuple(rng.sample(KENMERK_CODES, rng.randint(0, 4))),
-                gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
-                alle_gemeenten=rng.random() < 0.2,
+                routes=tuple(rng.sample(ROUTE_CODES, rng.randint(1, 2))),
+                kenmerken=tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 4))),
+                gemeenten=(
+                    gemeenten := tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3)))
+                ),
+                alle_gemeenten=not gemeenten or rng.random() < 0.2,
+                aanmelding=f"Bel Aanbieder {i}.",
                 omvang_duur=f"{rng.randint(1, 20)} weken",
                 kosten_centen=kosten,
                 kosten_tekst="op aanvraag" if kosten is None else None,
@@ -62,6 +76,8 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 overleg_met="de psycholoog" if rng.random() < 0.03 else None,
             )
         )
+        if uit[-1].alle_gemeenten:  # "Alle gemeenten" has no list of its own
+            uit[-1] = uit[-1].model_copy(update={"gemeenten": ()})
     return uit
 
 

@@ -20,6 +20,7 @@ from keuzehulp.services.bronbestand.lezer import WerkmapOnleesbaar, controleer_b
 
 ONLEESBAAR = 2
 FOUTEN = 1
+NIEUWER = 3
 
 
 def registreer(sub: SubParsers) -> None:
@@ -28,7 +29,9 @@ def registreer(sub: SubParsers) -> None:
         help="lees een bronbestand (Excel) in de catalogus",
         description="Lees een bronbestand (Excel, .xlsx) in de catalogus. Alleen beheerders. "
         "Afsluitcode 0: gelukt (of proefimport zonder fouten); 1: fouten in het bestand, er is "
-        "niets gewijzigd; 2: het bestand is geen leesbare Excel-werkmap.",
+        "niets gewijzigd; 2: het bestand is geen leesbare Excel-werkmap; 3: de catalogus is "
+        "na de export van het bestand gewijzigd en de import zou dat terugdraaien, er is niets "
+        "gewijzigd (bevestig met --overschrijf-nieuwer).",
     )
     p.add_argument("bestand", metavar="BESTAND", type=Path, help="het bronbestand (.xlsx)")
     p.add_argument(
@@ -39,6 +42,12 @@ def registreer(sub: SubParsers) -> None:
         help="toon alleen wat er zou veranderen; wijzig niets",
     )
     p.add_argument("--reden", metavar="TEKST", help="waarom, voor het mutatielog")
+    p.add_argument(
+        "--overschrijf-nieuwer",
+        action="store_true",
+        help="voer de import ook uit als die wijzigingen terugdraait die na de export van het "
+        "bestand in de catalogus zijn gemaakt (de proefimport toont welke)",
+    )
     p.set_defaults(func=_importeer)
 
     e = sub.add_parser(
@@ -48,7 +57,7 @@ def registreer(sub: SubParsers) -> None:
         "bronbestand (.xlsx) in hetzelfde formaat als de import leest.",
     )
     e.add_argument("bestand", metavar="BESTAND", type=Path, help="het nieuwe bestand (.xlsx)")
-    e.set_defaults(func=_exporteer)
+    e.set_defaults(func=_exporteer, alleen_lezen=True)
 
 
 def _importeer(args: argparse.Namespace) -> int:
@@ -62,7 +71,12 @@ def _importeer(args: argparse.Namespace) -> int:
     try:
         with catalogus_uit_args(args, nieuwe_database_stappen=()) as opstart:
             resultaat = importeer_bestand(
-                opstart.database, pad, opstart.gebruiker, proefdraaien=args.proef, reden=args.reden
+                opstart.database,
+                pad,
+                opstart.gebruiker,
+                proefdraaien=args.proef,
+                reden=args.reden,
+                overschrijf_nieuwer=args.overschrijf_nieuwer,
             )
     except WerkmapOnleesbaar as fout:
         print(f"keuzehulp: {fout.melding}", file=sys.stderr)
@@ -75,6 +89,15 @@ def _importeer(args: argparse.Namespace) -> int:
             file=sys.stderr,
         )
         return FOUTEN
+    if resultaat.bevestiging_nodig:
+        print(
+            f"keuzehulp: de import van {pad.name} zou "
+            f"{_aantal(len(resultaat.nieuwer), 'nieuwere wijziging', 'nieuwere wijzigingen')} "
+            "in de catalogus terugdraaien; er is niets gewijzigd. Controleer ze hierboven. "
+            "Wilt u ze toch overschrijven? Voer de import dan uit met --overschrijf-nieuwer.",
+            file=sys.stderr,
+        )
+        return NIEUWER
     return 0
 
 
@@ -84,7 +107,7 @@ def _aantal(n: int, enkel: str, meer: str) -> str:
 
 def _toon(resultaat: ImportResultaat, proef: bool) -> None:
     a = resultaat.aantallen()
-    if resultaat.fouten:
+    if resultaat.fouten or resultaat.bevestiging_nodig:
         kop = f"Import van {resultaat.bestandsnaam} niet uitgevoerd"
     elif proef:
         kop = f"Proefimport van {resultaat.bestandsnaam} (er is niets gewijzigd)"
@@ -117,6 +140,7 @@ def _toon(resultaat: ImportResultaat, proef: bool) -> None:
             print(f"  {w.naam} ({w.soort})")
             for label, oud, nieuw in w.velden:
                 print(f"      {label}: {_kort(oud)} -> {_kort(nieuw)}")
+    _toon_nieuwer(resultaat)
     if resultaat.problemen:
         print(
             f"Problemen ({_aantal(len(resultaat.fouten), 'fout', 'fouten')}, "
@@ -124,6 +148,35 @@ def _toon(resultaat: ImportResultaat, proef: bool) -> None:
         )
         for probleem in resultaat.problemen:
             print(f"  {probleem}")
+
+
+def _toon_nieuwer(resultaat: ImportResultaat) -> None:
+    """The export stamp, and the catalogue changes after it that the import would undo."""
+    stempel = resultaat.stempel
+    if stempel is None:
+        print(
+            "Exportmoment: onbekend (dit bestand komt niet uit een export van de keuzehulp). "
+            "De keuzehulp kan niet zien of de catalogus daarna is gewijzigd."
+        )
+    else:
+        versie = f", {stempel.versie}" if stempel.versie else ""
+        print(f"Geëxporteerd op {stempel.lokale_tijd}{versie}.")
+    if not resultaat.nieuwer:
+        if stempel is not None:
+            print("Na de export is in de catalogus niets gewijzigd wat deze import terugdraait.")
+        return
+    if resultaat.toegepast:
+        kop = "Na de export gewijzigd in de catalogus en nu overschreven met het bestand"
+    else:
+        kop = (
+            "Na de export gewijzigd in de catalogus; de import zet de waarde uit het bestand terug"
+        )
+    print(f"{kop} ({len(resultaat.nieuwer)}):")
+    for n in resultaat.nieuwer:
+        print(f"  {n.naam}: {n.veld}")
+        print(f"      door {n.gebruiker} op {n.lokale_tijd} ({n.bron})")
+        if n.nu is not None or n.bestand is not None:
+            print(f"      nu: {_kort(n.nu)}; in het bestand: {_kort(n.bestand)}")
 
 
 def _kort(tekst: str | None, lengte: int = 70) -> str:

@@ -202,8 +202,14 @@ def exporteer_versie(
 ) -> tuple[int, int]:
     """Write a published version as a bronbestand (the shared writer); (active, parked)."""
     inhoud = lees_versie(db, versie_id)
+    # The stamp: changes logged after the version count as newer when this file is imported.
+    from keuzehulp.services.bronbestand.stempel import stempel_van_versie
+
     with db.lezen() as s:
         huidig = lees_basis(s)
+        v = s.get(CatalogusVersie, versie_id)
+        assert v is not None  # lees_versie found it
+        stempel = stempel_van_versie(s, v.tot_mutatie_id, v.gepubliceerd_op, inhoud.info.label)
     basis = Basis(
         huidig.routes,
         tuple(
@@ -218,5 +224,5 @@ def exporteer_versie(
     from keuzehulp.services.bronbestand.schrijver import ExportInstrument
 
     return schrijf_atomair(
-        pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang
+        pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang, stempel
     )

@@ -1,4 +1,7 @@
-"""Optional columns a workbook lacks: keep the catalogue's value, or read it from the free text.
+"""Columns a workbook lacks: keep the catalogue's value, or read it from the free text.
+
+A missing or unrecognised column leaves that field of every instrument as it is (issue 12,
+item 3); only an empty cell in a recognised column clears a field.
 
 The structured practical fields (issue 9) came after many bronbestanden were made. A sheet
 without such a column must not wipe what the editor filled in, so for an instrument already in
@@ -37,9 +40,10 @@ def vul_aan(
     """`nieuw` (read from a row) with the fields of absent columns filled as described above."""
     if not afwezig:
         return nieuw
+    if oud is not None:  # a new instrument keeps what the absent column gave: empty
+        behouden = {veld: getattr(oud, veld) for veld in afwezig.difference(OMVANG_VELDEN)}
+        nieuw = nieuw.model_copy(update=behouden)  # before parsing the kept free texts
     waarden: dict[str, Any] = {}
-    for veld in afwezig.difference(OMVANG_VELDEN):
-        waarden[veld] = getattr(oud, veld) if oud is not None else None
     omvang = afwezig.intersection(OMVANG_VELDEN)
     if omvang:
         uit_nieuw = lees_omvang(nieuw.omvang_duur, nieuw.beschikbaarheid)

@@ -27,6 +27,7 @@ class Bestaand:
     naam_sleutel: str
     status: InstrumentStatus
     gegevens: InstrumentGegevens
+    versie: int = 0  # the row version read: a write checks that it is still the same
 
 
 def lees_bestaand(session: Session) -> list[Bestaand]:
@@ -38,11 +39,11 @@ def lees_bestaand(session: Session) -> list[Bestaand]:
     koppelingen = lees_koppelingen(session)
     kolommen = [getattr(Instrument, veld) for veld in SCALAIRE_VELDEN]
     uit: list[Bestaand] = []
-    vraag = select(Instrument.id, Instrument.naam_sleutel, *kolommen)
+    vraag = select(Instrument.id, Instrument.naam_sleutel, Instrument.versie, *kolommen)
     for rij in session.execute(vraag):
-        waarden: dict[str, Any] = dict(zip(SCALAIRE_VELDEN, rij[2:], strict=True))
+        waarden: dict[str, Any] = dict(zip(SCALAIRE_VELDEN, rij[3:], strict=True))
         for veld, per_instrument in koppelingen.items():
             waarden[veld] = tuple(per_instrument.get(rij.id, ()))
         gegevens = InstrumentGegevens.model_validate(waarden)
-        uit.append(Bestaand(rij.id, rij.naam_sleutel, gegevens.status, gegevens))
+        uit.append(Bestaand(rij.id, rij.naam_sleutel, gegevens.status, gegevens, rij.versie))
     return uit

@@ -6,41 +6,37 @@ import os
 import tempfile
 from pathlib import Path
 
-from sqlalchemy import select
-from sqlalchemy.orm import selectinload
-
-from keuzehulp.model.catalogus import Instrument, InstrumentStatus
+from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.bronbestand.basis import Basis, lees_basis
+from keuzehulp.services.bronbestand.bestaand import lees_bestaand
 from keuzehulp.services.bronbestand.schrijver import (
     ExportInstrument,
     Voortgang,
     schrijf_bronbestand,
 )
-from keuzehulp.services.instrumentgegevens import gegevens_van
+from keuzehulp.services.bronbestand.stempel import ExportStempel, huidige_stempel
 
 
 class ExportFout(KeuzehulpError):
     """The bronbestand could not be written."""
 
 
-def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis]:
-    """Every active and parked instrument, and the lists, as plain records."""
+def lees_export(db: Database) -> tuple[list[ExportInstrument], Basis, ExportStempel]:
+    """Every active and parked instrument, the lists, and the stamp, as plain records.
+
+    Plain column queries (lees_bestaand), not ORM objects: for a large catalogue building the
+    objects would cost a good part of the export.
+    """
     with db.lezen() as session:
+        stempel = huidige_stempel(session)  # first: see huidige_stempel
         instrumenten = [
-            ExportInstrument(inst.id, gegevens_van(inst))
-            for inst in session.scalars(
-                select(Instrument)
-                .where(Instrument.status != InstrumentStatus.CONCEPT)
-                .options(
-                    selectinload(Instrument.routes),
-                    selectinload(Instrument.kenmerken),
-                    selectinload(Instrument.gemeenten),
-                )
-            )
+            ExportInstrument(b.id, b.gegevens)
+            for b in lees_bestaand(session)
+            if b.status != InstrumentStatus.CONCEPT
         ]
-        return instrumenten, lees_basis(session)
+        return instrumenten, lees_basis(session), stempel
 
 
 def schrijf_atomair(
@@ -48,8 +44,12 @@ def schrijf_atomair(
     instrumenten: list[ExportInstrument],
     basis: Basis,
     voortgang: Voortgang | None = None,
+    stempel: ExportStempel | None = None,
 ) -> tuple[int, int]:
-    """Write next to the target and rename, so that a failure never leaves half a file."""
+    """Write next to the target and rename, so that a failure never leaves half a file.
+
+    `stempel` records the export's moment and catalogue state (see stempel.py).
+    """
     if pad.suffix.lower() not in (".xlsx", ".xlsm"):
         raise ExportFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad.name}’).")
     map_ = pad.parent if str(pad.parent) else Path()
@@ -66,7 +66,7 @@ def schrijf_atomair(
         ) from None
     tijdelijk_pad = Path(tijdelijk)
     try:
-        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang)
+        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang, stempel)
         tijdelijk_pad.replace(pad)
     except PermissionError:
         raise ExportFout(
@@ -82,5 +82,5 @@ def schrijf_atomair(
 
 def exporteer(db: Database, pad: Path, voortgang: Voortgang | None = None) -> tuple[int, int]:
     """Write the catalogue to `pad`; returns (number active, number parked)."""
-    instrumenten, basis = lees_export(db)
-    return schrijf_atomair(pad, instrumenten, basis, voortgang)
+    instrumenten, basis, stempel = lees_export(db)
+    return schrijf_atomair(pad, instrumenten, basis, voortgang, stempel)

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from keuzehulp.model.catalogus import InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import ConflictFout
+from keuzehulp.model.errors import ConflictFout, DatabaseInGebruikFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services import privacy
@@ -26,11 +26,23 @@ from keuzehulp.services.bronbestand.lezer import (
     Werkmap,
     lees_werkmap,
 )
+from keuzehulp.services.bronbestand.nieuwer import (
+    Bevestiging,
+    NieuwereWijziging,
+    drempel,
+    zoek_nieuwer,
+)
 from keuzehulp.services.bronbestand.rijen import (
     InstrumentRij,
     afwezige_velden,
+    behouden_melding,
     lees_instrumentrij,
     lees_kenmerkrijen,
+)
+from keuzehulp.services.bronbestand.stempel import (
+    ExportStempel,
+    catalogusstand,
+    lees_stempel,
 )
 from keuzehulp.services.bronbestand.toepassen import Stap, pas_kenmerken_toe, pas_plan_toe
 from keuzehulp.services.bronbestand.waarden import FOUT, WAARSCHUWING, lees_tekst
@@ -72,6 +84,15 @@ class ImportResultaat:
     instrumenten: list[Wijziging] = field(default_factory=list)
     kenmerken: list[Wijziging] = field(default_factory=list)
     toegepast: bool = False
+    # The file's export stamp (None: not exported by the keuzehulp, or an older version).
+    stempel: ExportStempel | None = None
+    # Catalogue changes after the export that this import would undo (issue 12, item 12).
+    nieuwer: list[NieuwereWijziging] = field(default_factory=list)
+    # The newest mutation log row when the comparison began: pass it back as `gezien_tot`
+    # when the user confirms what this dry run showed.
+    catalogusstand: int = 0
+    # Applying stopped because `nieuwer` needs an explicit confirmation; nothing changed.
+    bevestiging_nodig: bool = False
 
     @property
     def fouten(self) -> list[Probleem]:
@@ -112,36 +133,56 @@ def importeer(
     reden: str | None = None,
     bron: str | None = None,
     voortgang: Voortgang | None = None,
+    overschrijf_nieuwer: bool = False,
+    gezien_tot: int | None = None,
 ) -> ImportResultaat:
     """Read `pad` and show (dry run) or apply what it changes, as one transaction.
 
-    Raises WerkmapOnleesbaar when the file is no workbook, GeenRechtFout for a non-beheerder.
+    Newer work (issue 12, item 12): changes logged after the file's export stamp that the
+    import would overwrite are listed in `nieuwer`. Applying them needs
+    `overschrijf_nieuwer=True`; with `gezien_tot` (a dry run's `catalogusstand`) only those
+    up to that log row count as confirmed, and for a file without a stamp, changes after it
+    count as newer. Without confirmation nothing changes and `bevestiging_nodig` is set.
+
+    Raises WerkmapOnleesbaar when the file is no workbook, GeenRechtFout for a non-beheerder,
+    ConflictFout when an instrument changed between the comparison and the write.
     A workbook with errors changes nothing; its result lists every problem.
     """
     with db.lezen() as session:
         vereis_beheerder(session, gebruiker)
     privacy.controleer_reden(reden)
     werkmap = lees_werkmap(pad, _deel(voortgang, 0, 60))
+    bevestiging = Bevestiging(lees_stempel(pad), overschrijf_nieuwer, gezien_tot)
     if proefdraaien:
         with db.lezen() as session:
-            return _verwerk(session, werkmap, pad.name, None, _deel(voortgang, 60, 100))
+            return _verwerk(
+                session, werkmap, pad.name, None, _deel(voortgang, 60, 100), bevestiging
+            )
     context = MutatieContext(gebruiker, bron or f"import: {pad.name}", reden)
     try:
         with db.wijzigen(context) as session:
             vereis_beheerder(session, gebruiker)
-            resultaat = _verwerk(session, werkmap, pad.name, session, _deel(voortgang, 60, 100))
-            if resultaat.fouten:
+            resultaat = _verwerk(
+                session, werkmap, pad.name, session, _deel(voortgang, 60, 100), bevestiging
+            )
+            if resultaat.fouten or resultaat.bevestiging_nodig:
                 raise _Afbreken(resultaat)
     except _Afbreken as afbreken:
         return afbreken.resultaat
+    except IntegrityError:
+        # Every name and link was checked against the catalogue as read: a clash at the write
+        # means someone saved the same name (or removed a kenmerk) meanwhile.
+        raise ConflictFout(
+            "Terwijl de import liep, heeft iemand anders de catalogus gewijzigd (bijvoorbeeld "
+            "een instrument met dezelfde naam opgeslagen). Er is niets gewijzigd; doe de "
+            "proefimport opnieuw."
+        ) from None
     except StaleDataError:
         raise ConflictFout(
             "Iemand anders heeft de catalogus gewijzigd terwijl de import liep. Er is niets "
             "gewijzigd; importeer het bestand opnieuw."
         ) from None
-    except OperationalError as fout:
-        if "locked" not in str(fout) and "busy" not in str(fout):
-            raise
+    except DatabaseInGebruikFout:  # classified by SQLite result code (model/foutsoorten)
         raise ConflictFout(
             "De catalogus is bezet door een andere gebruiker of een ander programma. Er is "
             "niets gewijzigd; probeer het over een ogenblik opnieuw."
@@ -162,8 +203,11 @@ def _verwerk(
     bestandsnaam: str,
     toepassen: Session | None,
     voortgang: Voortgang | None,
+    bevestiging: Bevestiging,
 ) -> ImportResultaat:
-    resultaat = ImportResultaat(bestandsnaam, list(werkmap.problemen))
+    resultaat = ImportResultaat(bestandsnaam, list(werkmap.problemen), stempel=bevestiging.stempel)
+    # Before reading the catalogue: an edit that lands in between counts as unseen.
+    resultaat.catalogusstand = catalogusstand(session)[0]
     problemen = resultaat.problemen
     basis = lees_basis(session)
     kenmerkregels: tuple[KenmerkRegel, ...] = ()
@@ -211,6 +255,16 @@ def _verwerk(
     resultaat.kenmerken = _kenmerkwijzigingen(session, kenmerkregels)
     plan: list[Stap] = []
     gekoppeld = {oud.id for oud, _ in koppels if oud is not None}
+    for blad in (werkmap.instrumenten, werkmap.parkeer):
+        melding = (
+            None
+            if blad is None
+            else behouden_melding(
+                blad, ((rij, oud.gegevens if oud else None) for oud, rij in koppels)
+            )
+        )
+        if melding is not None:
+            problemen.append(melding)
     for oud, rij in koppels:
         gegevens = vul_aan(rij.gegevens, rij.afwezig, oud.gegevens if oud else None)
         wijziging = _wijziging(oud, rij, gegevens)
@@ -226,9 +280,18 @@ def _verwerk(
             nieuw = oud.gegevens.model_copy(update={"status": InstrumentStatus.GEPARKEERD})
             resultaat.instrumenten.append(_wijziging(oud, None, nieuw))
             plan.append((oud, nieuw))
+    resultaat.nieuwer = zoek_nieuwer(
+        session,
+        drempel(session, bevestiging, bestandsnaam, problemen),
+        [(oud, gegevens) for oud, gegevens in plan if oud is not None],
+        [(w.id, w.naam, w.velden) for w in resultaat.kenmerken if w.id is not None],
+    )
+    resultaat.bevestiging_nodig = toepassen is not None and any(
+        bevestiging.blokkeert(n) for n in resultaat.nieuwer
+    )
     if voortgang:
         voortgang(50, "Vergelijken met de catalogus")
-    if toepassen is not None and not resultaat.fouten:
+    if toepassen is not None and not resultaat.fouten and not resultaat.bevestiging_nodig:
         pas_kenmerken_toe(toepassen, kenmerkregels)
         pas_plan_toe(toepassen, plan, bestaand, voortgang)
     if voortgang:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from keuzehulp.model.tekst import vouw
 
@@ -123,6 +126,26 @@ TEKSTVELDEN: tuple[str, ...] = (
 )
 
 
+# The InstrumentGegevens fields each column fills; id and theoretisch fill none (the first
+# matches, the second is checked against the derived kenmerken).
+_GEEN_VELD: frozenset[str] = frozenset({"id", "theoretisch"})
+VELDEN_VAN_KOLOM: dict[str, tuple[str, ...]] = {
+    k.veld: (
+        ()
+        if k.veld in _GEEN_VELD
+        else ("kosten_centen", "kosten_tekst")
+        if k.veld == "kosten"
+        else ("gemeenten", "alle_gemeenten")
+        if k.veld == "gemeenten"
+        else (k.veld,)
+    )
+    for k in KOLOMMEN
+}
+
+# Code columns: written as text (format "@"), so that Excel never turns 1.10 into 1.1.
+CODE_VELDEN: frozenset[str] = frozenset({"theoretisch", "kenmerken", "code"})
+
+
 def _kop_index() -> dict[str, str]:
     index: dict[str, str] = {}
     for kolom in KOLOMMEN:
@@ -156,6 +179,50 @@ def veld_van_kop(kop: object, index: dict[str, str] | None = None) -> str | None
     if not isinstance(kop, str):
         return None
     return (KOP_NAAR_VELD if index is None else index).get(vouw(kop))
+
+
+# Every header and alias as people write it, by its folded form: for "Bedoelt u ...?".
+_WEERGAVE: dict[str, str] = {
+    vouw(kop): kop
+    for kolom in (*KOLOMMEN, *KENMERK_KOLOMMEN)
+    for kop in (kolom.kop, *kolom.aliassen)
+}
+_MIN_DEEL = 4  # a known header shorter than this is no evidence inside another one ("doel")
+
+
+def dichtstbijzijnde_kop(
+    kop: str, index: dict[str, str], aanwezig: Sequence[Any] = ()
+) -> str | None:
+    """The known header that an unrecognised `kop` most likely means, or None.
+
+    `index` is KOP_NAAR_VELD or KENMERK_KOP_NAAR_VELD; headers of columns already in the
+    header row `aanwezig` are not offered (renaming would make a duplicate). The closest by
+    spelling wins (difflib ratio >= 0.75, "Omschrijvnig"); else the longest known header
+    inside the unknown one ("Kosten p.p. (excl. btw)" -> "Kosten"); else the shortest known
+    header that contains it.
+    """
+    gevouwen = vouw(kop)
+    if not gevouwen:
+        return None
+    bezet = {index[vouw(c)] for c in aanwezig if isinstance(c, str) and vouw(c) in index}
+    vrij = [sleutel for sleutel, veld in index.items() if veld not in bezet]
+    gelijkend = difflib.get_close_matches(gevouwen, vrij, n=1, cutoff=0.75)
+    if gelijkend:
+        return _WEERGAVE.get(gelijkend[0])
+    binnen = [s for s in vrij if len(s) >= _MIN_DEEL and s in gevouwen]
+    if binnen:
+        return _WEERGAVE.get(max(binnen, key=len))
+    om = [s for s in vrij if len(gevouwen) >= _MIN_DEEL and gevouwen in s]
+    return _WEERGAVE.get(min(om, key=len)) if om else None
+
+
+def onbekende_kolom_melding(kop: str, index: dict[str, str], koprij: Sequence[Any]) -> str:
+    """The warning for a header the importer does not know, with the nearest known one."""
+    melding = "Onbekende kolom; de keuzehulp slaat deze kolom over."
+    naast = dichtstbijzijnde_kop(kop, index, koprij)
+    if naast is not None:
+        melding += f" Bedoelt u ‘{naast}’? Geef de kolom dan die kop."
+    return melding
 
 
 def kolomletter(nummer: int) -> str:

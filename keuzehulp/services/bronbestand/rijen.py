@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,7 +14,14 @@ from keuzehulp.model.velden import VELDLABELS
 from keuzehulp.services.bronbestand import praktisch as p
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
-from keuzehulp.services.bronbestand.kolommen import OPTIONELE_VELDEN, TEKSTVELDEN
+from keuzehulp.services.bronbestand.kolommen import (
+    KOLOMMEN,
+    OMVANG_VELDEN,
+    PER_VELD,
+    TEKSTVELDEN,
+    VELDEN_VAN_KOLOM,
+    VERPLICHT,
+)
 from keuzehulp.services.bronbestand.lezer import Blad, Probleem
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
 from keuzehulp.services.leesbaarheid import woorden as w_woorden
@@ -35,8 +42,8 @@ class InstrumentRij:
     sleutel: str  # naam_sleutel of the name: unique over the workbook
     naam_kolom: str | None = None  # "B (Naam)", for messages about the row
     id_kolom: str | None = None
-    # Optional columns this sheet does not have: their fields keep the catalogue's value
-    # (see aanvullen.vul_aan); one shared set per sheet.
+    # Fields whose column this sheet does not have (or does not recognise): they keep the
+    # catalogue's value (see aanvullen.vul_aan); one shared set per sheet.
     afwezig: frozenset[str] = frozenset()
 
 
@@ -51,9 +58,60 @@ PRAKTISCHE_LEZERS: tuple[tuple[str, Callable[[Any, w.Meld], Any]], ...] = (
 )
 
 
+def _ontbrekende_kolommen(blad: Blad) -> list[str]:
+    return [
+        k.veld
+        for k in KOLOMMEN
+        if k.veld not in blad.kolommen and k.veld not in VERPLICHT and VELDEN_VAN_KOLOM[k.veld]
+    ]
+
+
 def afwezige_velden(blad: Blad) -> frozenset[str]:
-    """The optional fields (OPTIONELE_VELDEN) whose column this sheet lacks."""
-    return frozenset(veld for veld in OPTIONELE_VELDEN if veld not in blad.kolommen)
+    """The InstrumentGegevens fields whose column this sheet lacks (issue 12, item 3).
+
+    A missing or unrecognised column leaves its field of every instrument unchanged; only an
+    empty cell in a recognised column clears a field.
+    """
+    return frozenset(v for kolom in _ontbrekende_kolommen(blad) for v in VELDEN_VAN_KOLOM[kolom])
+
+
+def behouden_melding(blad: Blad, paren: Iterable[tuple[InstrumentRij, Any]]) -> Probleem | None:
+    """A warning naming the columns this sheet lacks whose values the import keeps; or None.
+
+    `paren`: (row, its catalogue values or None) for this sheet's rows. Quiet when nothing
+    is kept (a first import, or a column that is empty in the catalogue too).
+    """
+    aantallen: dict[str, int] = {}
+    for rij, oud in paren:
+        if oud is None or rij.blad != blad.naam:
+            continue
+        for kolom in _ontbrekende_kolommen(blad):
+            if kolom in OMVANG_VELDEN:
+                continue  # read from the free texts when absent (aanvullen.py)
+            if any(
+                getattr(oud, veld) != getattr(rij.gegevens, veld)
+                for veld in VELDEN_VAN_KOLOM[kolom]
+            ):
+                aantallen[kolom] = aantallen.get(kolom, 0) + 1
+    if not aantallen:
+        return None
+    namen = ", ".join(
+        f"‘{PER_VELD[k].kop}’ ({n} {'instrument' if n == 1 else 'instrumenten'})"
+        for k, n in aantallen.items()
+    )
+    enkel = len(aantallen) == 1
+    return Probleem(
+        blad.naam,
+        blad.kop_rij,
+        None,
+        None,
+        f"{'Deze kolom ontbreekt' if enkel else 'Deze kolommen ontbreken'} of "
+        f"{'wordt' if enkel else 'worden'} niet herkend: {namen}. De keuzehulp laat "
+        f"{'dat gegeven' if enkel else 'die gegevens'} in de catalogus zoals "
+        f"{'het is' if enkel else 'ze zijn'}. Alleen een lege cel in een herkende kolom maakt "
+        "een gegeven leeg.",
+        w.WAARSCHUWING,
+    )
 
 
 class _Cel:
@@ -61,11 +119,15 @@ class _Cel:
 
     def __init__(self, blad: Blad, rij: int, problemen: list[Probleem], streng: bool) -> None:
         self.blad, self.rij, self.problemen, self.streng = blad, rij, problemen, streng
-        self.fouten = 0
+        # Cells the reader refused (and reported) count as this row's errors.
+        self.geweigerd: set[str] | frozenset[str] = blad.geweigerd.get(rij, frozenset())
+        self.fouten = len(self.geweigerd)
 
     def meld(self, veld: str, waarde: Any, ernst: str, melding: str) -> None:
         if ernst == w.FOUT:
             self.fouten += 1
+        if veld in self.geweigerd:
+            return  # the reader reported this cell already (a formula, an error value)
         tekst = None if waarde is None else str(waarde)
         self.problemen.append(
             Probleem(self.blad.naam, self.rij, self.blad.kolom(veld), tekst, melding, ernst)
@@ -200,7 +262,12 @@ def lees_kenmerkrijen(
     for rij, cellen in blad.rijen:
         cel = _Cel(blad, rij, problemen, True)
         ruwe_code = blad.waarde(cellen, "code")
-        code = w.lees_tekst(ruwe_code)
+        if isinstance(ruwe_code, w.GetalCode):  # a code Excel stored as a number or date
+            code = w.lees_codegetal(ruwe_code, basis.kenmerk_per_code, cel.voor("code", ruwe_code))
+            if code is None:
+                continue
+        else:
+            code = w.lees_tekst(ruwe_code)
         naam = w.lees_tekst(blad.waarde(cellen, "naam"))
         if code is None or not all(deel.isdigit() for deel in code.split(".")):
             cel.meld(

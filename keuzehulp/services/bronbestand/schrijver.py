@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,6 +21,7 @@ from keuzehulp.services.bronbestand.kolommen import (
     BLAD_KENMERKEN,
     BLAD_LIJSTEN,
     BLAD_PARKEER,
+    CODE_VELDEN,
     KENMERK_KOLOMMEN,
     KOLOMMEN,
     TEKSTVELDEN,
@@ -32,11 +33,13 @@ from keuzehulp.services.bronbestand.praktisch import (
     start_cel,
     startdata_cel,
 )
+from keuzehulp.services.bronbestand.stempel import ExportStempel, schrijf_stempel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 
 Voortgang = Callable[[int, str], None]
 
 GELDFORMAAT = '"€ "#,##0.00'
+TEKSTFORMAAT = "@"
 CIJFERFORMAAT = "0.0"
 _KOP_LETTER = Font(bold=True, color="FFFFFF")
 _KOP_VULLING = PatternFill("solid", fgColor="1F5C7A")
@@ -100,7 +103,7 @@ def _cel(blad: Any, waarde: Any, formaat: str | None = None) -> WriteOnlyCell:
     if isinstance(waarde, str) and waarde.startswith("="):
         cel.data_type = "s"  # text, never a formula
     cel.alignment = _OMLOOP
-    if formaat and isinstance(waarde, int | float):
+    if formaat == TEKSTFORMAAT or (formaat and isinstance(waarde, int | float)):
         cel.number_format = formaat
     return cel
 
@@ -120,6 +123,48 @@ _FORMATEN = {
 }
 
 
+def _formaat(veld: str) -> str | None:
+    """Code columns are text ("@"): Excel then keeps a typed 1.10 as 1.10, not 1.1."""
+    return TEKSTFORMAAT if veld in CODE_VELDEN else _FORMATEN.get(veld)
+
+
+def _sjablonen(blad: Any, velden: Sequence[str]) -> list[WriteOnlyCell]:
+    """One styled cell per column, reused for every row; the columns get the same style.
+
+    Styling each cell anew makes openpyxl hash the style objects hundreds of thousands of
+    times (issue 12, item 13). The column style makes cells typed later in Excel wrap and,
+    in code columns, stay text.
+    """
+    sjablonen: list[WriteOnlyCell] = []
+    for nummer, veld in enumerate(velden, start=1):
+        cel = WriteOnlyCell(blad)
+        kolom = blad.column_dimensions[kolomletter(nummer)]
+        cel.alignment = kolom.alignment = _OMLOOP
+        formaat = _formaat(veld)
+        if formaat:
+            cel.number_format = kolom.number_format = formaat
+        sjablonen.append(cel)
+    return sjablonen
+
+
+def _rij(sjablonen: list[WriteOnlyCell], waarden: Iterable[Any]) -> Iterator[Any]:
+    """A row for `blad.append`: each column's template cell holding this row's value.
+
+    openpyxl writes a row as soon as it is appended, so the templates are free again for the
+    next row; an empty value is skipped (no styled empty cell; the column style covers it).
+    """
+    for cel, waarde in zip(sjablonen, waarden, strict=True):
+        if isinstance(waarde, str):
+            waarde = _schoon(waarde) or None
+        if waarde is None:
+            yield None
+            continue
+        cel.value = waarde
+        if cel.data_type == "f":
+            cel.data_type = "s"  # text, never a formula
+        yield cel
+
+
 def _instrumentblad(
     boek: Workbook,
     titel: str,
@@ -131,6 +176,7 @@ def _instrumentblad(
     blad = boek.create_sheet(titel)
     for nummer, kolom in enumerate(KOLOMMEN, start=1):
         blad.column_dimensions[kolomletter(nummer)].width = kolom.breedte
+    sjablonen = _sjablonen(blad, [k.veld for k in KOLOMMEN])
     blad.freeze_panes = "C2"
     laatste = max(len(instrumenten) + 1, 2)
     _keuzelijsten(blad, laatste, lengtes)
@@ -138,7 +184,7 @@ def _instrumentblad(
     blad.append([_kopcel(blad, kolom.kop) for kolom in KOLOMMEN])
     for stap, instrument in enumerate(instrumenten):
         waarden = celwaarden(instrument, basis)
-        blad.append([_cel(blad, waarden[k.veld], _FORMATEN.get(k.veld)) for k in KOLOMMEN])
+        blad.append(_rij(sjablonen, [waarden[k.veld] for k in KOLOMMEN]))
         if stap % 500 == 0:
             voortgang(stap)
 
@@ -189,11 +235,17 @@ def _kenmerkenblad(boek: Workbook, basis: Basis) -> None:
     blad = boek.create_sheet(BLAD_KENMERKEN)
     for nummer, kolom in enumerate(KENMERK_KOLOMMEN, start=1):
         blad.column_dimensions[kolomletter(nummer)].width = kolom.breedte
+        blad.column_dimensions[kolomletter(nummer)].alignment = _OMLOOP
+        if kolom.veld in CODE_VELDEN:
+            blad.column_dimensions[kolomletter(nummer)].number_format = TEKSTFORMAAT
     blad.freeze_panes = "A2"
     blad.append([_kopcel(blad, kolom.kop) for kolom in KENMERK_KOLOMMEN])
     vet = Font(bold=True)
-    for kenmerk in basis.kenmerken:
-        cellen = [_cel(blad, getattr(kenmerk, kolom.veld)) for kolom in KENMERK_KOLOMMEN]
+    for kenmerk in basis.kenmerken:  # a few dozen rows: one cell each is fine here
+        cellen = [
+            _cel(blad, getattr(kenmerk, kolom.veld), _formaat(kolom.veld))
+            for kolom in KENMERK_KOLOMMEN
+        ]
         if kenmerk.is_groep:
             for cel in cellen:
                 cel.font = vet
@@ -205,10 +257,13 @@ def schrijf_bronbestand(
     instrumenten: Iterable[ExportInstrument],
     basis: Basis,
     voortgang: Voortgang | None = None,
+    stempel: ExportStempel | None = None,
 ) -> tuple[int, int]:
     """Write the workbook (active to Instrumenten, parked to Parkeer; concepts are left out).
 
-    Returns (number active, number parked). The caller makes the write atomic.
+    `stempel` (moment and catalogue state) goes into the document properties, so that an
+    import can tell which catalogue changes came after the export. Returns (number active,
+    number parked). The caller makes the write atomic.
     """
     actief: list[ExportInstrument] = []
     geparkeerd: list[ExportInstrument] = []
@@ -233,6 +288,8 @@ def schrijf_bronbestand(
     )
     _kenmerkenblad(boek, basis)
     boek.move_sheet(BLAD_LIJSTEN, offset=len(boek.sheetnames) - 1)
+    if stempel is not None:
+        schrijf_stempel(boek, stempel)
     boek.save(pad)
     if voortgang is not None:
         voortgang(100, "Klaar")

@@ -7,6 +7,8 @@ from collections.abc import Sequence
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session, selectinload
 
+from keuzehulp.model import mutatielog
+from keuzehulp.model.base import nu
 from keuzehulp.model.catalogus import (
     Instrument,
     Kenmerk,
@@ -14,6 +16,8 @@ from keuzehulp.model.catalogus import (
     instrument_kenmerk,
     instrument_route,
 )
+from keuzehulp.model.errors import ConflictFout
+from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services.bronbestand.basis import KenmerkRegel
 from keuzehulp.services.bronbestand.bestaand import Bestaand
@@ -73,52 +77,99 @@ def pas_plan_toe(
     """Write every step; the mutation log records each real change at the one flush."""
     opzoeken = Opzoeken.laad(session)  # autoflush: new kenmerken are included
     per_id = _laad(session, [b.id for b, _ in plan if b is not None])
+    controleer_versies(plan, per_id)
     _maak_namen_vrij(session, plan, bestaand, per_id)
-    nieuw: list[tuple[Instrument, InstrumentGegevens]] = []
     for stap, (oud, gegevens) in enumerate(plan):
-        if oud is None:
-            instrument = _nieuw(gegevens)
-            session.add(instrument)
-            nieuw.append((instrument, gegevens))
-        else:
+        if oud is not None:
             pas_toe(per_id[oud.id], gegevens, opzoeken)
         if voortgang and stap % 500 == 0:
             voortgang(50 + 30 * stap // max(len(plan), 1), "Wijzigingen voorbereiden")
     if voortgang:
         voortgang(85, "Wijzigingen opslaan")
-    session.flush()
-    _koppel_nieuwe(session, nieuw, opzoeken)
+    session.flush()  # the changed instruments, logged field by field by the mutation log
+    _voeg_toe(session, [gegevens for oud, gegevens in plan if oud is None], opzoeken)
 
 
-def _nieuw(gegevens: InstrumentGegevens) -> Instrument:
-    """A new instrument's own fields in one constructor call; its links follow in bulk."""
-    waarden = {veld: getattr(gegevens, veld) for veld in SCALAIRE_VELDEN}
-    return Instrument(**{veld: waarde for veld, waarde in waarden.items() if waarde is not None})
+def controleer_versies(plan: Sequence[Stap], per_id: dict[int, Instrument]) -> None:
+    """Raise ConflictFout when an instrument changed (or went) since the comparison.
 
-
-def _koppel_nieuwe(
-    session: Session, nieuw: Sequence[tuple[Instrument, InstrumentGegevens]], opzoeken: Opzoeken
-) -> None:
-    """Routes, kenmerken and gemeenten of new instruments as three bulk inserts.
-
-    A new instrument is logged as one "toegevoegd" row either way; through the unit of work
-    each of its five or so link rows would cost an object and attribute events of its own.
+    The comparison read each instrument's row version; the write loads them again. Between
+    the two, someone may have saved an edit in the editor: writing the import's values would
+    undo it without anyone seeing. After this check, SQLAlchemy's version counter guards the
+    UPDATE itself (a StaleDataError, reported the same way by importeren).
     """
+    anders = [
+        oud.gegevens.naam
+        for oud, _ in plan
+        if oud is not None and (oud.id not in per_id or per_id[oud.id].versie != oud.versie)
+    ]
+    if anders:
+        namen = ", ".join(f"‘{naam}’" for naam in sorted(anders)[:5])
+        meer = f" en nog {len(anders) - 5}" if len(anders) > 5 else ""
+        raise ConflictFout(
+            f"Terwijl de import liep, is dit in de catalogus gewijzigd: {namen}{meer}. De "
+            "import is gestopt; er is niets gewijzigd. Doe de proefimport opnieuw en bekijk "
+            "wat er is veranderd."
+        )
+
+
+def _voeg_toe(session: Session, nieuw: Sequence[InstrumentGegevens], opzoeken: Opzoeken) -> None:
+    """New instruments as bulk inserts, each logged as one "toegevoegd" row.
+
+    Through the unit of work each new instrument and each of its five or so link rows would
+    cost an object and attribute events of its own: for a large first import, more than
+    reading the workbook (issue 12, item 13). The log rows are the ones the mutation log's
+    listener writes for a new instrument (model/mutatielog.py), in the same transaction.
+    """
+    if not nieuw:
+        return
+    context = session.info.get(mutatielog.CONTEXT_KEY)
+    if not isinstance(context, MutatieContext):
+        raise mutatielog.MutatieLogFout("wijziging van de catalogus zonder MutatieContext")
+    rijen = [
+        {
+            **{veld: getattr(g, veld) for veld in SCALAIRE_VELDEN},
+            "naam_sleutel": naam_sleutel(g.naam),
+        }
+        for g in nieuw
+    ]
+    ids = list(
+        session.scalars(
+            insert(Instrument).returning(Instrument.id, sort_by_parameter_order=True), rijen
+        )
+    )
+    tijdstip = nu()
+    mutatielog.schrijf_logrijen(
+        session,
+        [
+            {
+                "tijdstip": tijdstip,
+                "gebruiker": context.gebruiker,
+                "actie": "toegevoegd",
+                "entiteit": Instrument.mutatie_label,
+                "entiteit_id": ident,
+                "entiteit_naam": g.naam,
+                "reden": context.reden,
+                "bron": context.bron,
+                "veld": None,
+                "oude_waarde": None,
+                "nieuwe_waarde": None,
+            }
+            for ident, g in zip(ids, nieuw, strict=True)
+        ],
+    )
     for tabel, kolom, veld, soort, opties in (
         (instrument_route, "route_id", "routes", "route", opzoeken.routes),
         (instrument_kenmerk, "kenmerk_id", "kenmerken", "kenmerken", opzoeken.kenmerken),
         (instrument_gemeente, "gemeente_id", "gemeenten", "gemeenten", opzoeken.gemeenten),
     ):
-        rijen = [
-            {"instrument_id": instrument.id, kolom: doel.id}
-            for instrument, gegevens in nieuw
-            for doel in opzoeken.zoek(soort, opties, getattr(gegevens, veld))
+        koppels = [
+            {"instrument_id": ident, kolom: doel.id}
+            for ident, g in zip(ids, nieuw, strict=True)
+            for doel in opzoeken.zoek(soort, opties, getattr(g, veld))
         ]
-        if rijen:
-            session.execute(insert(tabel), rijen)
-    for instrument, _ in nieuw:
-        # The collections were not set through the ORM: let them load from the rows.
-        session.expire(instrument, ["routes", "kenmerken", "gemeenten"])
+        if koppels:
+            session.execute(insert(tabel), koppels)
 
 
 def _maak_namen_vrij(

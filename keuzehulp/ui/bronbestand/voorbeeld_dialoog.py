@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
@@ -33,8 +34,8 @@ from keuzehulp.services.bronbestand.importeren import (
     importeer,
 )
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
-from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.taken import Taak
 
 SOORT_TITELS = {
     NIEUW: "Nieuw",
@@ -64,6 +65,14 @@ def _toon_problemen(tabel: QTableView, model: ProbleemModel, *, taal: bool = Fal
         if model.rowCount() <= MAX_HOOGTE_METEN
         else QHeaderView.ResizeMode.Interactive
     )
+
+
+def _exportmoment(resultaat: ImportResultaat) -> str:
+    stempel = resultaat.stempel
+    if stempel is None:
+        return "Exportmoment onbekend: dit bestand komt niet uit een export van de keuzehulp."
+    versie = f" ({stempel.versie})" if stempel.versie else ""
+    return f"Het bestand is geëxporteerd op {stempel.lokale_tijd}{versie}."
 
 
 def _aantal(n: int, enkel: str, meer: str) -> str:
@@ -107,7 +116,18 @@ class ImportVoorbeeldDialoog(QDialog):
         self.tabs.addTab(self.wijzigingen, "&Wijzigingen")
         self.tabs.addTab(self.problemen, "&Problemen")
         self.tabs.addTab(self.taal, "Taal voor de &klant")
+        self.nieuwer = QTreeWidget()
+        self.nieuwer.setAccessibleName("Wijzigingen in de catalogus van na de export")
+        self.nieuwer.setHeaderLabels(
+            ["Instrument of kenmerk", "Veld", "Gewijzigd door", "Op", "Nu", "In het bestand"]
+        )
+        self.nieuwer.setRootIsDecorated(False)
+        self.nieuwer.setAlternatingRowColors(True)
+        self.tabs.addTab(self.nieuwer, "Na de export &gewijzigd")
         self.tabs.currentChanged.connect(self._pas_rijen_aan)
+        self.overschrijven = QCheckBox()
+        self.overschrijven.setAccessibleName("Nieuwere wijzigingen overschrijven")
+        self.overschrijven.toggled.connect(self._werk_knoppen_bij)
         self.voortgang = QProgressBar()
         self.voortgang.setAccessibleName("Voortgang van de import")
         self.voortgang.setVisible(False)
@@ -119,14 +139,15 @@ class ImportVoorbeeldDialoog(QDialog):
         self.knoppen.addButton(self.toepassen, QDialogButtonBox.ButtonRole.AcceptRole)
         self.knoppen.addButton(self.annuleren, QDialogButtonBox.ButtonRole.RejectRole)
         self.toepassen.clicked.connect(self._on_toepassen)
-        self.annuleren.clicked.connect(self.reject)
+        self.annuleren.clicked.connect(self._on_annuleren)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kop)
         layout.addWidget(self.samenvatting)
         layout.addWidget(self.tabs, 1)
+        layout.addWidget(self.overschrijven)
         layout.addWidget(self.voortgang)
         layout.addWidget(self.knoppen)
-        self._signalen: WerkerSignalen | None = None
+        self._taak: Taak | None = None
         self.toon(resultaat)
         self.resize(980, 620)
 
@@ -137,10 +158,19 @@ class ImportVoorbeeldDialoog(QDialog):
         taal = resultaat.taaladviezen
         fouten = len(resultaat.fouten)
         waarschuwingen = len(resultaat.waarschuwingen) - len(taal)
+        nieuwer = len(resultaat.nieuwer)
         if fouten:
             self.kop.setText(
                 f"<b>{resultaat.bestandsnaam}</b> heeft {_aantal(fouten, 'fout', 'fouten')}. "
                 "Verbeter ze in Excel en importeer opnieuw. Er is niets gewijzigd."
+            )
+        elif nieuwer:
+            self.kop.setText(
+                f"Proefimport van <b>{resultaat.bestandsnaam}</b>: er is nog niets gewijzigd. "
+                f"<b>Let op:</b> {_aantal(nieuwer, 'wijziging', 'wijzigingen')} in de catalogus "
+                f"{'is' if nieuwer == 1 else 'zijn'} van na de export van dit bestand. De import "
+                f"zou {'die' if nieuwer == 1 else 'ze'} terugdraaien; zie ‘Na de export "
+                "gewijzigd’."
             )
         else:
             self.kop.setText(
@@ -161,9 +191,50 @@ class ImportVoorbeeldDialoog(QDialog):
         _toon_problemen(self.taal, self.taal_model, taal=True)
         self.tabs.setTabText(1, f"&Problemen ({fouten + waarschuwingen})")
         self.tabs.setTabText(2, f"Taal voor de &klant ({len(taal)})")
+        self._vul_nieuwer(resultaat)
         if fouten:
             self.tabs.setCurrentIndex(1)
-        self.toepassen.setEnabled(not fouten)
+        elif nieuwer:
+            self.tabs.setCurrentIndex(3)
+        self.overschrijven.setText(
+            f"Ik heb de {_aantal(nieuwer, 'nieuwere wijziging', 'nieuwere wijzigingen')} "
+            f"bekeken. Overschrijf {'die' if nieuwer == 1 else 'ze'} met wat in het bestand "
+            "staat."
+        )
+        self.kop.setText(f"{self.kop.text()} {_exportmoment(resultaat)}")
+        self.overschrijven.setChecked(False)
+        self.overschrijven.setVisible(bool(nieuwer) and not fouten)
+        self._werk_knoppen_bij()
+
+    def _werk_knoppen_bij(self, _aan: bool = False) -> None:
+        """Toepassen needs no errors, and a ticked box when newer work would be undone."""
+        r = self.resultaat
+        self.toepassen.setEnabled(
+            not r.fouten and (not r.nieuwer or self.overschrijven.isChecked())
+        )
+
+    def _vul_nieuwer(self, resultaat: ImportResultaat) -> None:
+        self.nieuwer.clear()
+        for n in resultaat.nieuwer:
+            item = QTreeWidgetItem(
+                [
+                    n.naam,
+                    n.veld,
+                    n.gebruiker,
+                    n.lokale_tijd,
+                    n.nu or "(leeg)",
+                    n.bestand or "(leeg)",
+                ]
+            )
+            item.setToolTip(0, f"{n.naam} ({n.bron})")
+            self.nieuwer.addTopLevelItem(item)
+        uitleg = _exportmoment(resultaat)
+        self.nieuwer.setToolTip(uitleg)
+        self.tabs.setTabToolTip(3, uitleg)
+        self.tabs.setTabText(3, f"Na de export &gewijzigd ({len(resultaat.nieuwer)})")
+        self.nieuwer.setColumnWidth(0, 300)
+        for kolom in (1, 2, 3):
+            self.nieuwer.resizeColumnToContents(kolom)
 
     def _pas_rijen_aan(self, _index: int = 0) -> None:
         """Row heights follow the wrapped message at the table's real width (once shown)."""
@@ -209,29 +280,51 @@ class ImportVoorbeeldDialoog(QDialog):
 
     def _on_toepassen(self) -> None:
         self.toepassen.setEnabled(False)
-        self.annuleren.setEnabled(False)
+        self.annuleren.setToolTip("Stop de import; er verandert dan niets")
         self.voortgang.setValue(0)
         self.voortgang.setVisible(True)
         db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
-        werker = Werker(
+        # What the user saw: changes after this dry run are never overwritten unseen.
+        overschrijf, gezien = self.overschrijven.isChecked(), self.resultaat.catalogusstand
+        self._taak = self.context.taken.start(
             lambda voortgang: importeer(
-                db, pad, gebruiker, proefdraaien=False, voortgang=voortgang
+                db,
+                pad,
+                gebruiker,
+                proefdraaien=False,
+                voortgang=voortgang,
+                overschrijf_nieuwer=overschrijf,
+                gezien_tot=gezien,
             ),
-            self,
+            "import toepassen",
+            bij_voortgang=self._on_voortgang,
+            bij_klaar=self._on_klaar,
+            bij_fout=self._on_fout,
+            eigenaar=self,
+            bij_afgebroken=self._on_afgebroken,
         )
-        werker.signalen.voortgang.connect(self._on_voortgang)
-        werker.signalen.klaar.connect(self._on_klaar)
-        werker.signalen.fout.connect(self._on_fout)
-        self._signalen = werker.signalen
-        QThreadPool.globalInstance().start(werker)
+
+    def _on_annuleren(self) -> None:
+        """Cancel a running import (it rolls back), or close the dialog."""
+        if self._taak is not None:
+            self.annuleren.setEnabled(False)
+            self._taak.annuleer()
+            return
+        self.reject()
+
+    def _on_afgebroken(self) -> None:
+        self._klaar()
+        self.voortgang.setVisible(False)
+        self.annuleren.setEnabled(True)
+        self.toepassen.setEnabled(not self.resultaat.fouten)
+        self.samenvatting.setText("De import is gestopt. Er is niets gewijzigd.")
 
     def _on_voortgang(self, procent: int, _tekst: str) -> None:
         self.voortgang.setValue(procent)
 
     def _klaar(self) -> None:
-        if self._signalen is not None:
-            self._signalen.deleteLater()
-            self._signalen = None
+        self._taak = None
+        self.annuleren.setToolTip("")
 
     def _on_klaar(self, resultaat: ImportResultaat) -> None:
         self._klaar()
@@ -239,8 +332,12 @@ class ImportVoorbeeldDialoog(QDialog):
         self.annuleren.setEnabled(True)
         if not resultaat.toegepast:  # the catalogue or the file changed since the dry run
             self.toon(resultaat)
+            if resultaat.bevestiging_nodig:
+                self.kop.setText(
+                    "<b>De catalogus is gewijzigd sinds de proefimport.</b> Er is niets "
+                    "gewijzigd. Bekijk ‘Na de export gewijzigd’ opnieuw en bevestig dan."
+                )
             return
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         a = resultaat.aantallen()
         self.context.gebeurtenissen.melding.emit(
             f"Import van {resultaat.bestandsnaam} uitgevoerd: {a[NIEUW]} nieuw, "
@@ -253,5 +350,5 @@ class ImportVoorbeeldDialoog(QDialog):
         self._klaar()
         self.voortgang.setVisible(False)
         self.annuleren.setEnabled(True)
-        self.toepassen.setEnabled(not self.resultaat.fouten)
+        self._werk_knoppen_bij()
         QMessageBox.warning(self, "Importeren niet gelukt", melding)

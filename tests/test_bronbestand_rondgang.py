@@ -1,0 +1,28 @@
+"""Generated catalogues export and import again unchanged, stamp included (issue 12)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+from keuzehulp.model.db import Database
+from keuzehulp.services.bronbestand.exporteren import exporteer
+from keuzehulp.services.bronbestand.importeren import ONGEWIJZIGD, importeer
+from tests.bronbestand_werkmappen import dump
+from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
+from tests.conftest import TEST_GEBRUIKER
+
+
+def test_generated_catalogue_round_trips(database: Database, tmp_path: Path) -> None:
+    gegevens = willekeurige_gegevens(random.Random(11), 120)
+    vul_catalogus(database, gegevens)
+    pad = tmp_path / "gegenereerd.xlsx"
+    actief, geparkeerd = exporteer(database, pad)
+    assert actief + geparkeerd == sum(g.status != "concept" for g in gegevens)
+    voor = dump(database)
+    resultaat = importeer(database, pad, TEST_GEBRUIKER, proefdraaien=False)
+    assert resultaat.toegepast
+    assert [p for p in resultaat.problemen if not p.is_taal] == []
+    assert {w.soort for w in resultaat.instrumenten} == {ONGEWIJZIGD}
+    assert resultaat.nieuwer == [] and resultaat.stempel is not None
+    assert dump(database) == voor
