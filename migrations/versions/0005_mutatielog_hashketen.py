@@ -42,37 +42,35 @@ VELDEN = (
     "bron",
 )
 
-# The same canonical form in SQL. `SET search_path FROM CURRENT` on the trigger pins the
-# schema the functions were made in, so a login with another search_path cannot swap a table
-# or a function; the helpers have no SET clause, so they stay cheap (and inlinable).
-PG_FUNCTIES = r"""
-CREATE OR REPLACE FUNCTION keuzehulp_mutatie_veld(w text) RETURNS text
-LANGUAGE sql IMMUTABLE
-AS $$ SELECT CASE WHEN w IS NULL THEN '~' ELSE length(w)::text || ':' || w END $$;
 
-CREATE OR REPLACE FUNCTION keuzehulp_mutatie_hash(m mutatie, vorige text) RETURNS text
-LANGUAGE sql IMMUTABLE
-AS $$ SELECT encode(sha256(convert_to(concat_ws('|', 'keuzehulp-mutatie-v1',
-    keuzehulp_mutatie_veld(m.id::text),
-    keuzehulp_mutatie_veld(to_char(m.tijdstip AT TIME ZONE 'UTC',
-                                   'YYYY-MM-DD"T"HH24:MI:SS.US')),
-    keuzehulp_mutatie_veld(m.gebruiker),
-    keuzehulp_mutatie_veld(m.actie),
-    keuzehulp_mutatie_veld(m.entiteit),
-    keuzehulp_mutatie_veld(m.entiteit_id::text),
-    keuzehulp_mutatie_veld(m.entiteit_naam),
-    keuzehulp_mutatie_veld(m.veld),
-    keuzehulp_mutatie_veld(m.oude_waarde),
-    keuzehulp_mutatie_veld(m.nieuwe_waarde),
-    keuzehulp_mutatie_veld(m.reden),
-    keuzehulp_mutatie_veld(m.bron),
-    keuzehulp_mutatie_veld(vorige)), 'UTF8')), 'hex') $$;
+def _pg_hash(rij: str, vorige: str) -> str:
+    """The canonical form's hash as one SQL expression over the record `rij` (no function
+    calls per field: the trigger runs for every log row)."""
 
--- Who and when come from the database session, not from the app: a login that is not the
--- schema owner is always recorded as itself. The owner (the application manager, who can
--- change anything in the database anyway) keeps the name the app passes. The advisory lock
--- (the same key everywhere: 7355608, 1) serialises writers, and the id is taken after it, so
--- id order is chain order.
+    def veld(x: str) -> str:
+        return f"CASE WHEN {x} IS NULL THEN '~' ELSE length({x})::text || ':' || {x} END"
+
+    tijd = f"to_char({rij}.tijdstip AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS.US')"
+    bijzonder = {
+        "id": f"{rij}.id::text",
+        "tijdstip": tijd,
+        "entiteit_id": f"{rij}.entiteit_id::text",
+    }
+    waarden = [bijzonder.get(v, f"{rij}.{v}") for v in VELDEN] + [vorige]
+    delen = ",\n        ".join(veld(w) for w in waarden)
+    return (
+        "encode(sha256(convert_to(concat_ws('|', 'keuzehulp-mutatie-v1',\n        "
+        f"{delen}), 'UTF8')), 'hex')"
+    )
+
+
+# Who and when come from the database session, not from the app: a login that is not the
+# schema owner is always recorded as itself. The owner (the application manager, who can
+# change anything in the database anyway) keeps the name the app passes. The advisory lock
+# (the same key everywhere: 7355608, 1) serialises writers, and the id is taken after it, so
+# id order is chain order. `SET search_path FROM CURRENT` pins the schema the function was
+# made in, so a login with another search_path cannot swap the table.
+PG_FUNCTIES = f"""
 CREATE OR REPLACE FUNCTION keuzehulp_mutatie_keten() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
 AS $$
@@ -88,21 +86,21 @@ BEGIN
     END IF;
     SELECT hash INTO vorige FROM mutatie ORDER BY id DESC LIMIT 1;
     NEW.vorige_hash := coalesce(vorige, repeat('0', 64));
-    NEW.hash := keuzehulp_mutatie_hash(NEW, NEW.vorige_hash);
+    NEW.hash := {_pg_hash("NEW", "NEW.vorige_hash")};
     RETURN NEW;
 END
 $$;
 """
 
-PG_VUL = r"""
+PG_VUL = f"""
 DO $$
 DECLARE
-    r mutatie;
+    r record;
     vorige text := repeat('0', 64);
     h text;
 BEGIN
     FOR r IN SELECT * FROM mutatie ORDER BY id LOOP
-        h := keuzehulp_mutatie_hash(r, vorige);
+        h := {_pg_hash("r", "vorige")};
         UPDATE mutatie SET vorige_hash = vorige, hash = h WHERE id = r.id;
         vorige := h;
     END LOOP;
@@ -171,8 +169,6 @@ def downgrade() -> None:
     if op.get_context().dialect.name == "postgresql":
         op.execute("DROP TRIGGER IF EXISTS mutatie_keten ON mutatie")
         op.execute("DROP FUNCTION IF EXISTS keuzehulp_mutatie_keten()")
-        op.execute("DROP FUNCTION IF EXISTS keuzehulp_mutatie_hash(mutatie, text)")
-        op.execute("DROP FUNCTION IF EXISTS keuzehulp_mutatie_veld(text)")
     with op.batch_alter_table("mutatie", schema=None) as batch_op:
         batch_op.drop_constraint(batch_op.f("uq_mutatie_vorige_hash"), type_="unique")
         batch_op.drop_column("hash")
