@@ -185,13 +185,20 @@ class Meter:
         z = v.zoeken  # type: ignore[attr-defined]
         return v.context.taken.aantal_bezig == 0 and not z.laadt and z.service.tekst_klaar
 
-    def meet(self, naam: str, actie: Callable[[], object], klaar: Callable[[], bool]) -> None:
+    def meet(
+        self,
+        naam: str,
+        actie: Callable[[], object],
+        klaar: Callable[[], bool],
+        ms: int = 600_000,
+    ) -> None:
+        """Run `actie` from the event loop; report the longest stall until it is done."""
         wacht_tot(self.stil)
         rust(50)
         self.hartslag.begin()
         QTimer.singleShot(0, actie)  # the action runs from the event loop, like a click
         rust(20)
-        wacht_tot(lambda: klaar() and self.stil())
+        wacht_tot(lambda: klaar() and self.stil(), ms)
         rust(RUST_MS)
         ms, cpu = self.hartslag.eind()
         self.uitslagen[naam] = ms
@@ -350,14 +357,16 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
     bron = venster.bronbestand
-    m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None)
-    m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None)
+    lang = 3_600_000  # at 100,000 instruments these take many minutes (in a worker)
+    m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None, lang)
+    m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None, lang)
     dialoog = bron.voorbeeld
     assert dialoog is not None
     m.meet(
         "bronbestand import toepassen",
         dialoog.toepassen.click,
         lambda: not dialoog.isVisible() or dialoog._taak is None,
+        lang,
     )
     venster.close()
     venster.deleteLater()
