@@ -99,6 +99,26 @@ class _StilleParser(argparse.ArgumentParser):
         raise _Anders(message)
 
 
+# The window's non-Qt layers (SQLAlchemy, pydantic and our services behind them). Imported
+# before PySide6: once PySide6 is loaded, its import hook reads the source of every module
+# imported after it (looking for `from __feature__ import`), hundreds of files at start.
+VOOR_QT: tuple[str, ...] = (
+    "keuzehulp.services.opstart",
+    "keuzehulp.services.zoeken",
+    "keuzehulp.services.instrumentdetail",
+    "keuzehulp.services.gesprek",
+    "keuzehulp.services.gesprekarchief",
+    "keuzehulp.services.vergelijking",
+    "keuzehulp.services.zoekchips",
+    "keuzehulp.services.keuzecheck",
+    "keuzehulp.services.coachprofiel",
+    "keuzehulp.services.rapport.gegevens",
+    "keuzehulp.services.beheer.versies",
+    "keuzehulp.services.catalogus_info",
+    "keuzehulp.services.weergave",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = _alleen_venster(argv) or maak_parser().parse_args(argv)
     logging.basicConfig(
@@ -107,6 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     func = getattr(args, "func", None)
     if func is None:
+        for naam in VOOR_QT:
+            importlib.import_module(naam)
         from keuzehulp.ui.app import start_gui
 
         return start_gui(args.database, args.gebruiker)

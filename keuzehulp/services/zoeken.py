@@ -189,6 +189,14 @@ class _Selectie:
         return mask
 
 
+@dataclass(frozen=True, slots=True)
+class GebouwdeIndex:
+    """A new index with its plain results, made off the GUI thread by `ZoekService.bouw_index`."""
+
+    index: ZoekIndex
+    basis: list[Treffer]
+
+
 class ZoekService:
     """Searches the active catalogue held in memory; call `reload()` after a catalogue change.
 
@@ -213,18 +221,18 @@ class ZoekService:
         """Whether an index of the catalogue has been swapped in (False only when started empty)."""
         return self._geladen
 
-    def bouw_index(self) -> ZoekIndex:
+    def bouw_index(self) -> GebouwdeIndex:
         """Read the active catalogue into a new index (any thread; the search keeps answering).
 
         Also starts the free-text index's background build. About 0.5 s at 10,000 instruments.
         """
         index = laad_index(self._db)
         index.tekst.bouw_op_achtergrond()
-        return index
+        return GebouwdeIndex(index, [Treffer(r, (), ()) for r in index.rijen])
 
-    def zet_index(self, index: ZoekIndex) -> None:
-        """Swap in an index made by `bouw_index`, atomically for concurrent searches."""
-        basis = [Treffer(r, (), ()) for r in index.rijen]
+    def zet_index(self, gebouwd: GebouwdeIndex) -> None:
+        """Swap in what `bouw_index` made, atomically for concurrent searches (cheap)."""
+        index, basis = gebouwd.index, gebouwd.basis
         with self._slot:
             self._index = index
             self._basis = basis

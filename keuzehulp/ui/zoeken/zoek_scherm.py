@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.instrumentdetail import lees_detail
 from keuzehulp.services.wensen import WensKeuze
-from keuzehulp.services.zoeken import Sortering, ZoekAntwoord, ZoekService
-from keuzehulp.services.zoekindex import ZoekIndex
+from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
 from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
@@ -306,7 +305,7 @@ class ZoekScherm(QWidget):
         """Whether an index build is on its way."""
         return self._geladen_nummer != self._laadnummer
 
-    def _index_klaar(self, nummer: int, index: ZoekIndex) -> None:
+    def _index_klaar(self, nummer: int, index: GebouwdeIndex) -> None:
         if nummer != self._laadnummer:
             return
         self.service.zet_index(index)
