@@ -175,8 +175,12 @@ def _naam(view: InstrumentenView) -> QLineEdit:
     return veld
 
 
-def _kies(view: InstrumentenView, instrument_id: int) -> None:
-    view.selecteer(instrument_id)
+def _kies(qtbot: QtBot, view: InstrumentenView, instrument_id: int) -> None:
+    """Choose a row as the user does (selecteer() is the program's own way, it never asks)."""
+    qtbot.waitUntil(lambda: not view.laadt)
+    rij = view.model.rij_van(instrument_id)
+    assert rij >= 0
+    view.lijst.selectRow(rij)
 
 
 def _geselecteerd(view: InstrumentenView) -> list[int]:
@@ -184,7 +188,7 @@ def _geselecteerd(view: InstrumentenView) -> list[int]:
 
 
 def _bewerk_eerste(qtbot: QtBot, view: InstrumentenView, ids: list[int]) -> str:
-    _kies(view, ids[0])
+    _kies(qtbot, view, ids[0])
     assert view.bewerking is not None and view.bewerking.id == ids[0]
     oud = view.bewerking.gegevens.naam
     _naam(view).clear()
@@ -198,7 +202,7 @@ def test_another_instrument_cancel_keeps_the_edit(
 ) -> None:
     view, ids = beheer
     oud = _bewerk_eerste(qtbot, view, ids)
-    _kies(view, ids[1])
+    _kies(qtbot, view, ids[1])
     tekst = beantwoord_bewaarvraag(qtbot, "Annuleren")
     assert tekst == f"Het instrument ‘{oud}’ heeft wijzigingen die nog niet bewaard zijn."
     assert view.bewerking is not None and view.bewerking.id == ids[0]
@@ -211,7 +215,7 @@ def test_another_instrument_without_saving(
 ) -> None:
     view, ids = beheer
     oud = _bewerk_eerste(qtbot, view, ids)
-    _kies(view, ids[1])
+    _kies(qtbot, view, ids[1])
     beantwoord_bewaarvraag(qtbot, "Niet bewaren")
     assert view.bewerking is not None and view.bewerking.id == ids[1]
     assert not view.heeft_wijzigingen()
@@ -228,7 +232,7 @@ def test_another_instrument_after_saving_with_a_reason(
 
     view, ids = beheer
     _bewerk_eerste(qtbot, view, ids)
-    _kies(view, ids[1])
+    _kies(qtbot, view, ids[1])
     beantwoord_bewaarvraag(qtbot, "Bewaren")
     geef_reden(qtbot, "naam van de aanbieder")
     qtbot.waitUntil(lambda: view.bewerking is not None and view.bewerking.id == ids[1])
@@ -244,7 +248,7 @@ def test_saving_that_is_refused_stays_on_the_instrument(
     view, ids = beheer
     oud = _bewerk_eerste(qtbot, view, ids)
     _naam(view).clear()  # a name is required: the form refuses to save
-    _kies(view, ids[1])
+    _kies(qtbot, view, ids[1])
     beantwoord_bewaarvraag(qtbot, "Bewaren")
     assert view.bewerking is not None and view.bewerking.id == ids[0]
     assert "Verbeter eerst" in view.ontbreekt.text()
@@ -264,7 +268,7 @@ def test_cancelling_the_reason_stays_on_the_instrument(
 
     view, ids = beheer
     _bewerk_eerste(qtbot, view, ids)
-    _kies(view, ids[1])
+    _kies(qtbot, view, ids[1])
     beantwoord_bewaarvraag(qtbot, "Bewaren")
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RedenDialoog))
     dialoog = QApplication.activeModalWidget()
@@ -288,7 +292,7 @@ def test_new_instrument_button_asks_too(
     assert view.bewerking is None and _naam(view).text() == "Nieuw instrument"
     # An untouched new instrument is nothing to save: the next switch does not ask.
     assert not view.heeft_wijzigingen()
-    _kies(view, ids[2])
+    _kies(qtbot, view, ids[2])
     assert view.bewerking is not None and view.bewerking.id == ids[2]
 
 

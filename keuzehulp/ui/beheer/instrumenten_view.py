@@ -316,14 +316,16 @@ class InstrumentenView(QWidget):
         self._na_bewaren = None
 
     def _markeer_open(self) -> None:
+        """Mark the open instrument's row again (silently: nothing is opened or asked)."""
         if self.bewerking is None:
+            self._stil = True
             self.lijst.clearSelection()
+            self._stil = False
         else:
-            self.selecteer(self.bewerking.id)
+            self._markeer(self.bewerking.id)
 
     def _open_en_markeer(self, instrument_id: int) -> None:
-        self.gewijzigd = False
-        self.open(instrument_id)
+        self.gewijzigd = False  # saved or let go: selecteer() opens the other one
         self.selecteer(instrument_id)
 
     # --- editor -----------------------------------------------------------------------------
