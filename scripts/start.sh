@@ -3,4 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/installeer.sh
+# A new database gets the sample catalogue without the first-run question (set
+# KEUZEHULP_VOORBEELD=nee to be asked instead).
+export KEUZEHULP_VOORBEELD="${KEUZEHULP_VOORBEELD:-ja}"
 exec .venv/bin/keuzehulp "$@"

@@ -36,6 +36,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "alleen_sqlite: a Qt or SQLite-file test that runs on SQLite only"
     )
+    config.addinivalue_line(
+        "markers",
+        "alleen_postgresql: a test of PostgreSQL's own features (roles, locks); always runs on "
+        "PostgreSQL, also with --engines sqlite",
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -62,6 +67,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if onbekend:
         raise pytest.UsageError(f"--engines: onbekend {sorted(onbekend)}; kies uit {ENGINES}")
     engines = ["sqlite"] if _alleen_sqlite(metafunc) else gekozen
+    if metafunc.definition.get_closest_marker("alleen_postgresql") is not None:
+        engines = ["postgresql"]
     metafunc.parametrize("engine", engines, indirect=True)
 
 
@@ -133,7 +140,9 @@ def _geen_echte_gegevens(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Non
     monkeypatch.setenv("HOME", str(thuis))
     monkeypatch.setenv("XDG_DATA_HOME", str(thuis / ".local" / "share"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(thuis / ".config"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(thuis / ".local" / "state"))  # the log file
     monkeypatch.delenv("KEUZEHULP_DATABASE_URL", raising=False)
+    monkeypatch.delenv("KEUZEHULP_VOORBEELD", raising=False)
     monkeypatch.setenv("KEUZEHULP_GEBRUIKER", TEST_GEBRUIKER)
 
 

@@ -52,6 +52,10 @@ def test_environment_variable_chooses_the_database(
 ) -> None:
     pad = tmp_path / "via-omgeving.sqlite"
     monkeypatch.setenv("KEUZEHULP_DATABASE_URL", f"sqlite:///{pad}")
+    assert main(["info"]) == 1  # a reading command makes no database...
+    assert "bestaat niet" in capsys.readouterr().err
+    assert not pad.exists()
+    assert main(["beheerder", "toevoegen", "collega"]) == 0  # ...a writing one does
     assert main(["info"]) == 0
     assert str(pad) in capsys.readouterr().out
     assert pad.exists()

@@ -148,9 +148,13 @@ def test_empty_supplier_form_is_refused_and_changes_nothing(
 def test_database_below_a_file_is_a_dutch_error(tmp_path: Path, capsys: Uitvoer) -> None:
     bestand = tmp_path / "notities.txt"
     bestand.write_text("geen map", encoding="utf-8")
-    code, fout = _draai(capsys, "--database", f"sqlite:///{bestand}/k.sqlite", "info")
+    url = f"sqlite:///{bestand}/k.sqlite"
+    code, fout = _draai(capsys, "--database", url, "beheerder", "toevoegen", "collega")
     assert code == 1
     assert "een deel van dat pad is een bestand, geen map" in fout
+    code, fout = _draai(capsys, "--database", url, "info")  # a reading command: not there
+    assert code == 1
+    assert f"De database {bestand}/k.sqlite bestaat niet" in fout
     assert bestand.read_text(encoding="utf-8") == "geen map"
 
 
@@ -226,8 +230,10 @@ def test_damaged_database_is_named_and_left_alone(db_pad: Path, capsys: Uitvoer)
     voor = kapot.read_bytes()
     code, fout = _draai(capsys, "--database", f"sqlite:///{kapot}", "info")
     assert code == 1
-    assert f"De database {kapot} kan niet worden geopend" in fout
+    assert f"De database is beschadigd: {kapot}" in fout
+    assert "schrijft er daarom niets meer in" in fout
     assert kapot.read_bytes() == voor
+    assert sorted(p.name for p in kapot.parent.glob("kapot*")) == ["kapot.sqlite"]  # no -wal
 
 
 def test_very_long_version_description_is_refused(

@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from keuzehulp.cli import beheer_bestanden
+from keuzehulp.cli import beheer_bestanden, log
 from keuzehulp.cli.beheer_bestanden import met_database
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
@@ -15,7 +15,9 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, mutatielog
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 
-SOORTEN = ("instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie")
+SOORTEN = (
+    "instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie", "opmerking",
+)  # fmt: skip
 
 _NL_DATUM = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
 
@@ -61,7 +63,8 @@ def _registreer_log(sub: SubParsers) -> None:
     p.add_argument("--soort", choices=SOORTEN, help="alleen deze soort gegevens")
     p.add_argument("--aantal", type=int, metavar="N", help="hoogstens N regels")
     p.add_argument("--xlsx", metavar="BESTAND", type=Path, help="schrijf naar een Excel-bestand")
-    p.set_defaults(func=_log)
+    p.set_defaults(func=_log, alleen_lezen=True)
+    log.registreer_subopdrachten(p)
 
 
 def _regel_tekst(r: MutatieRegel) -> str:
@@ -115,13 +118,13 @@ def _registreer_beheerder(sub: SubParsers) -> None:
     )
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
     lijst = acties.add_parser("lijst", help="toon de beheerders")
-    lijst.set_defaults(func=_beheerder_lijst)
+    lijst.set_defaults(func=_beheerder_lijst, alleen_lezen=True)
     for naam, hulp, func in (
         ("toevoegen", "maak iemand beheerder", _beheerder_toevoegen),
         ("verwijderen", "neem iemand de beheerrol af", _beheerder_verwijderen),
     ):
         a = acties.add_parser(naam, help=hulp)
-        a.add_argument("naam", metavar="INLOGNAAM")
+        a.add_argument("naam", metavar="INLOGNAAM", help="inlognaam van de collega")
         a.add_argument("--reden", help="waarom (komt in het mutatielog)")
         a.set_defaults(func=func)
 
@@ -180,7 +183,7 @@ def _registreer_instrument(sub: SubParsers) -> None:
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
     for naam, (_f, hulp, _k) in _STATUSACTIES.items():
         a = acties.add_parser(naam, help=hulp)
-        a.add_argument("instrument", metavar="NAAM_OF_NR")
+        a.add_argument("instrument", metavar="NAAM_OF_NR", help="naam of nummer van het instrument")
         a.add_argument("--reden", required=True, help="korte reden (komt in het mutatielog)")
         a.set_defaults(func=_status, actie=naam)
 
@@ -217,7 +220,7 @@ def _registreer_actualiteit(sub: SubParsers) -> None:
     p.add_argument(
         "--beoordeeld", metavar="NAAM_OF_NR", help="markeer dit instrument als beoordeeld"
     )
-    p.set_defaults(func=_actualiteit)
+    p.set_defaults(func=_actualiteit, alleen_lezen=lambda a: a.beoordeeld is None)
 
 
 def _actualiteit(args: argparse.Namespace) -> int:

@@ -37,13 +37,15 @@ def _registreer_versie(sub: SubParsers) -> None:
     publiceer.add_argument("--omschrijving", help="korte omschrijving van de versie")
     publiceer.set_defaults(func=_versie_publiceer)
     lijst = acties.add_parser("lijst", help="toon de gepubliceerde versies")
-    lijst.set_defaults(func=_versie_lijst)
+    lijst.set_defaults(func=_versie_lijst, alleen_lezen=True)
     export = acties.add_parser("export", help="schrijf een versie als bronbestand (.xlsx)")
     export.add_argument(
         "versie", metavar="NR", type=int, help="nummer uit ‘keuzehulp versie lijst’"
     )
-    export.add_argument("bestand", metavar="BESTAND", type=Path)
-    export.set_defaults(func=_versie_export)
+    export.add_argument(
+        "bestand", metavar="BESTAND", type=Path, help="het nieuwe bronbestand (.xlsx)"
+    )
+    export.set_defaults(func=_versie_export, alleen_lezen=True)
 
 
 def _versie_publiceer(args: argparse.Namespace) -> int:
@@ -99,13 +101,17 @@ def _registreer_formulier(sub: SubParsers) -> None:
     )
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
     maak = acties.add_parser("maak", help="schrijf een formulier (.xlsx) voor een leverancier")
-    maak.add_argument("bestand", metavar="BESTAND", type=Path)
+    maak.add_argument(
+        "bestand", metavar="BESTAND", type=Path, help="waar het formulier (.xlsx) komt"
+    )
     maak.add_argument(
         "--instrument", metavar="NAAM_OF_NR", help="vul het formulier met dit instrument"
     )
-    maak.set_defaults(func=_formulier_maak)
+    maak.set_defaults(func=_formulier_maak, alleen_lezen=True)
     lees = acties.add_parser("lees", help="maak van een ingevuld formulier een concept")
-    lees.add_argument("bestand", metavar="BESTAND", type=Path)
+    lees.add_argument(
+        "bestand", metavar="BESTAND", type=Path, help="het ingevulde formulier (.xlsx)"
+    )
     lees.add_argument("--reden", help="waarom (komt in het mutatielog)")
     lees.set_defaults(func=_formulier_lees)
 

@@ -57,7 +57,7 @@ def registreer(sub: SubParsers) -> None:
         "bronbestand (.xlsx) in hetzelfde formaat als de import leest.",
     )
     e.add_argument("bestand", metavar="BESTAND", type=Path, help="het nieuwe bestand (.xlsx)")
-    e.set_defaults(func=_exporteer)
+    e.set_defaults(func=_exporteer, alleen_lezen=True)
 
 
 def _importeer(args: argparse.Namespace) -> int:

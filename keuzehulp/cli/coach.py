@@ -42,7 +42,8 @@ def registreer(sub: SubParsers) -> None:
     p.add_argument("--telefoon", metavar="NUMMER", help="telefoonnummer, bijv. 0344 61 22 33")
     p.add_argument("--email", metavar="ADRES", help="e-mailadres, bijv. naam@werkzaak.nl")
     p.add_argument("--organisatie", metavar="NAAM", help="bijv. Werkzaak Rivierenland")
-    p.set_defaults(func=_coach)
+    # Without options it only shows the profile.
+    p.set_defaults(func=_coach, alleen_lezen=lambda a: all(getattr(a, v) is None for v in VELDEN))
 
 
 def toon(gebruiker: str, profiel: CoachProfielGegevens) -> list[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from keuzehulp.cli.common import SubParsers, catalogus_uit_args
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args, positief_nummer
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.coachprofiel import GEEN_PROFIEL
 from keuzehulp.services.gesprek import controleer_korte_lijst
@@ -30,13 +30,11 @@ ZOEK_HULP = (
 
 
 def _gespreksnummer(tekst: str) -> int:
-    nummer = int(tekst) if tekst.isdigit() else 0
-    if nummer < 1:
-        raise InvoerFout(
-            f"‘{tekst}’ is geen gespreksnummer. Het nummer staat in de eerste kolom van "
-            "‘keuzehulp gesprek lijst’."
-        )
-    return nummer
+    return positief_nummer(
+        tekst,
+        "gespreksnummer",
+        "Het nummer staat in de eerste kolom van ‘keuzehulp gesprek lijst’.",
+    )
 
 
 def registreer(sub: SubParsers) -> None:
@@ -45,7 +43,7 @@ def registreer(sub: SubParsers) -> None:
 
     lijst = opdrachten.add_parser("lijst", help="toon de bewaarde gesprekken, nieuwste eerst")
     lijst.add_argument("--zoek", metavar="TEKST", default="", help=ZOEK_HULP)
-    lijst.set_defaults(func=_lijst)
+    lijst.set_defaults(func=_lijst, alleen_lezen=True)
 
     pdf = opdrachten.add_parser(
         "pdf",
@@ -60,7 +58,7 @@ def registreer(sub: SubParsers) -> None:
         action="store_true",
         help="de samenvatting voor het klantdossier in plaats van de PDF voor de klant",
     )
-    pdf.set_defaults(func=_pdf)
+    pdf.set_defaults(func=_pdf, alleen_lezen=True)
 
     weg = opdrachten.add_parser(
         "verwijder",
@@ -86,6 +84,10 @@ def registreer(sub: SubParsers) -> None:
         help=f"nieuwe termijn in maanden ({MIN_BEWAARTERMIJN} tot en met {MAX_BEWAARTERMIJN})",
     )
     termijn.set_defaults(func=_bewaartermijn)
+
+    from keuzehulp.cli.terugblik import registreer_gesprek
+
+    registreer_gesprek(opdrachten)
 
 
 def _lijst(args: argparse.Namespace) -> int:
@@ -144,7 +146,7 @@ def _verwijder(args: argparse.Namespace) -> int:
 
 
 def _maanden(tekst: str) -> int:
-    if not tekst.strip().isdigit():
+    if not (tekst.strip().isascii() and tekst.strip().isdigit()):
         raise InvoerFout(
             f"Bewaartermijn: ‘{tekst}’ is geen aantal maanden. Geef een getal van "
             f"{MIN_BEWAARTERMIJN} tot en met {MAX_BEWAARTERMIJN}, bijvoorbeeld 12."

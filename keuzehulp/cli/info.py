@@ -10,7 +10,7 @@ from keuzehulp.services.catalogus_info import catalogus_info
 
 def registreer(sub: SubParsers) -> None:
     p = sub.add_parser("info", help="toon waar de gegevens staan en wat erin zit")
-    p.set_defaults(func=_info)
+    p.set_defaults(func=_info, alleen_lezen=True)
 
 
 def _info(args: argparse.Namespace) -> int:
@@ -19,6 +19,8 @@ def _info(args: argparse.Namespace) -> int:
     print(f"Database:        {info.locatie}")
     print(f"Schemaversie:    {info.schema}")
     print(f"Gebruiker:       {opstart.gebruiker}")
+    if opstart.sessie is not None:  # a shared PostgreSQL database: the role it enforces
+        print(f"Rol:             {opstart.sessie.rol_tekst}")
     print(
         f"Instrumenten:    {info.actief} actief, {info.geparkeerd} geparkeerd, "
         f"{info.concept} concept"

@@ -5,12 +5,16 @@ from __future__ import annotations
 import argparse
 import importlib
 import logging
+import os
 import sys
 from collections.abc import Sequence
+from typing import TYPE_CHECKING, NoReturn
 
 from keuzehulp import __version__
 from keuzehulp.cli.parser import DutchArgumentParser
-from keuzehulp.model.errors import KeuzehulpError
+
+if TYPE_CHECKING:
+    from keuzehulp.cli.common import Opdracht
 
 # Each module registers its subcommands with `registreer(subparsers)`; a subcommand sets
 # `func(args) -> int` as its default.
@@ -21,6 +25,9 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.gesprek",
     "keuzehulp.cli.coach",
     "keuzehulp.cli.beheer",
+    "keuzehulp.cli.terugblik",
+    "keuzehulp.cli.inzicht",
+    "keuzehulp.cli.database",
 )
 
 OMSCHRIJVING = """\
@@ -37,11 +44,7 @@ voorbeelden:
 """
 
 
-def maak_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
-    parser.add_argument(
-        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
-    )
+def _globale_opties(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
         metavar="URL",
@@ -51,9 +54,18 @@ def maak_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--gebruiker",
         metavar="NAAM",
-        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login)",
+        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login; "
+        "op een gedeelde PostgreSQL-database ben je altijd je databaselogin)",
     )
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
+
+
+def maak_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
+    parser.add_argument(
+        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
+    )
+    _globale_opties(parser)
     sub = parser.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -62,34 +74,114 @@ def maak_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _alleen_venster(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The global options when the command line opens the window, else None.
+
+    Opening the window is the common start: it must not import every command module (and
+    openpyxl and reportlab behind them). Anything else (a command, --help, a typo) goes
+    through the full parser, which says what is wrong.
+    """
+    kort = _StilleParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    _globale_opties(kort)
+    try:
+        args, rest = kort.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except (argparse.ArgumentError, _Anders):
+        return None
+    return None if rest else args
+
+
+class _Anders(Exception):
+    """The short parser's way of saying: let the full parser handle this command line."""
+
+
+class _StilleParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Anders(message)
+
+
+# The window's non-Qt layers (SQLAlchemy, pydantic and our services behind them). Imported
+# before PySide6: once PySide6 is loaded, its import hook reads the source of every module
+# imported after it (looking for `from __feature__ import`), hundreds of files at start.
+VOOR_QT: tuple[str, ...] = (
+    "keuzehulp.services.opstart",
+    "keuzehulp.services.zoeken",
+    "keuzehulp.services.instrumentdetail",
+    "keuzehulp.services.gesprek",
+    "keuzehulp.services.gesprekarchief",
+    "keuzehulp.services.vergelijking",
+    "keuzehulp.services.zoekchips",
+    "keuzehulp.services.keuzecheck",
+    "keuzehulp.services.coachprofiel",
+    "keuzehulp.services.rapport.gegevens",
+    "keuzehulp.services.beheer.versies",
+    "keuzehulp.services.catalogus_info",
+    "keuzehulp.services.weergave",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = maak_parser().parse_args(argv)
+    args = _alleen_venster(argv) or maak_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.uitgebreid else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     func = getattr(args, "func", None)
     if func is None:
+        for naam in VOOR_QT:
+            importlib.import_module(naam)
         from keuzehulp.ui.app import start_gui
 
         return start_gui(args.database, args.gebruiker)
+    return voer_uit(func, args)
+
+
+# Exit status when the reader of our output went away (`keuzehulp zoek | head`): 128 + SIGPIPE,
+# as a shell reports a program ended by a broken pipe.
+AFGEBROKEN_PIJP = 141
+
+
+def voer_uit(func: Opdracht, args: argparse.Namespace) -> int:
+    """Run a subcommand; every way it can fail ends in one Dutch line on stderr.
+
+    0/its own code when it succeeds; 1 a user error or an environment fault (locked, full disk,
+    damaged, read-only, no server: `foutsoorten`); 130 Ctrl-C; 141 output closed by the reader
+    (quietly); 70 a bug, whose details go to the log file the message names (raised with -v).
+    """
     try:
         resultaat: int = func(args)
-    except KeuzehulpError as fout:
-        print(f"keuzehulp: {fout.melding}", file=sys.stderr)
-        return 1
+        sys.stdout.flush()  # a closed pipe shows here, not in Python's exit handler
+    except BrokenPipeError:
+        return _stil_na_gesloten_pijp()
     except KeyboardInterrupt:
         print("keuzehulp: afgebroken", file=sys.stderr)
         return 130
-    except Exception:
+    except Exception as fout:
+        # Imported here: starting the window should not pay for the command line's errors.
+        from keuzehulp.model.foutsoorten import als_melding
+        from keuzehulp.services.foutverslag import programmafout_melding, schrijf_verslag
+
+        melding = als_melding(fout)
+        if melding is not None:
+            print(f"keuzehulp: {melding.melding}", file=sys.stderr)
+            return 1
         if args.uitgebreid:
             raise
-        print(
-            "keuzehulp: onverwachte programmafout; draai opnieuw met -v en meld de uitvoer.",
-            file=sys.stderr,
-        )
+        pad = schrijf_verslag(fout, "opdracht: " + " ".join(sys.argv[1:])[:200])
+        print(f"keuzehulp: {programmafout_melding(pad)}", file=sys.stderr)
         return 70
     return resultaat
+
+
+def _stil_na_gesloten_pijp() -> int:
+    """The reader closed the pipe: stop without a message. Point stdout at /dev/null so that
+    Python's final flush does not complain (Python documentation, "Note on SIGPIPE")."""
+    try:
+        leeg = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(leeg, sys.stdout.fileno())
+        os.close(leeg)
+    except (OSError, ValueError):
+        pass
+    return AFGEBROKEN_PIJP
 
 
 if __name__ == "__main__":

@@ -134,7 +134,7 @@ def registreer(sub: SubParsers) -> None:
         action="store_true",
         help="toon ook per waarde hoeveel instrumenten je met die waarde vindt",
     )
-    p.set_defaults(func=_zoek)
+    p.set_defaults(func=_zoek, alleen_lezen=True)
 
 
 def _klassen(naam: str, waarden: Iterable[str]) -> frozenset[str]:

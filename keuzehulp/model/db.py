@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from keuzehulp.model import mutatielog
-from keuzehulp.model.errors import DatabaseFout
-from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model import foutsoorten, mutatielog, postgres, verbinding
+from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
+from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
+
+log = logging.getLogger(__name__)
 
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
 DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
@@ -33,7 +36,8 @@ def standaard_databasepad() -> Path:
 
 
 def kies_database_url(optie: str | None = None) -> str:
-    """`--database` wins over the environment variable, which wins over the default file."""
+    """`--database` wins over the environment variable, which wins over this user's stored
+    connection setting (`keuzehulp verbinding instellen`), which wins over the default file."""
     if optie is not None:
         if not optie.strip():
             raise DatabaseFout(
@@ -44,16 +48,39 @@ def kies_database_url(optie: str | None = None) -> str:
     uit_omgeving = os.environ.get(ENV_DATABASE_URL, "").strip()
     if uit_omgeving:
         return uit_omgeving
+    opgeslagen = verbinding.lees_adres()
+    if opgeslagen:
+        return opgeslagen
     return f"sqlite:///{standaard_databasepad()}"
 
 
+SQLITE_EXTENSIES = (".sqlite", ".sqlite3", ".db")
+
+
+def is_bestandspad(tekst: str) -> bool:
+    """A plain path rather than a URL: no "scheme://", and a folder in it or a SQLite
+    extension (so that a stray word is not taken for a new database file)."""
+    if "://" in tekst:
+        return False
+    return os.sep in tekst or "/" in tekst or tekst.lower().endswith(SQLITE_EXTENSIES)
+
+
 def parse_url(tekst: str) -> URL:
-    """Parse a database URL, or raise a Dutch error that says what a valid one looks like."""
-    voorbeeld = "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite"
+    """Parse a database URL, or a plain path to a SQLite file (relative to the working folder,
+    ~ for the home folder); raise a Dutch error that says what a valid one looks like."""
+    voorbeeld = (
+        "Gebruik bijvoorbeeld sqlite:////pad/naar/keuzehulp.sqlite, of een pad naar een "
+        "bestand zoals /pad/naar/keuzehulp.sqlite"
+    )
+    if is_bestandspad(tekst):
+        pad = Path(tekst).expanduser().absolute()
+        return URL.create("sqlite", database=str(pad))
     try:
         url = make_url(tekst)
-    except ArgumentError:
-        raise DatabaseFout(f"‘{tekst}’ is geen geldig database-adres. {voorbeeld}") from None
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseFout(
+            f"‘{verbinding.zonder_wachtwoord(tekst)}’ is geen geldig database-adres. {voorbeeld}"
+        ) from None
     try:
         # Load the driver now: a missing one is a wrong address, not a program error.
         url.get_dialect().import_dbapi()
@@ -86,18 +113,44 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
         cursor.close()
 
 
-def maak_engine(url: URL, *, alleen_lezen: bool = False) -> Engine:
-    """An engine with SQLite foreign keys and WAL on; other engines as they come."""
+def waar(url: URL) -> str:
+    """The file of a SQLite database, or the address (without password) of another one."""
+    pad = sqlite_pad(url)
+    return str(pad.resolve()) if pad is not None else url.render_as_string(hide_password=True)
+
+
+def maak_engine(url: URL, *, alleen_lezen: bool = False, onveranderlijk: bool = False) -> Engine:
+    """An engine with SQLite foreign keys and WAL on; other engines as they come.
+
+    Every environment fault of the engine (busy, read-only, disk full, damaged, connection
+    lost) is raised as a Dutch DatabaseFout or SchijfVolFout (`foutsoorten.bewaak`).
+    `onveranderlijk` (with `alleen_lezen`, SQLite): read the file as immutable, which makes no
+    -wal/-shm side files; only for a file that has none (no other process has it open).
+    """
+    pad = sqlite_pad(url)
     if url.get_backend_name() == "sqlite":
-        pad = sqlite_pad(url)
         if alleen_lezen and pad is not None:
             # The URI form with mode=ro guarantees a check never creates or changes the file.
             ro_url = f"sqlite:///file:{pad.resolve().as_posix()}?mode=ro&uri=true"
-            return create_engine(ro_url)
-        engine = create_engine(url)
-        event.listen(engine, "connect", _sqlite_pragmas)
-        return engine
-    return create_engine(url, pool_pre_ping=True)
+            if onveranderlijk:
+                ro_url += "&immutable=1"
+            engine = create_engine(ro_url)
+        else:
+            engine = create_engine(url)
+            event.listen(engine, "connect", _sqlite_pragmas)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    foutsoorten.bewaak(engine, waar(url), pad)
+    return engine
+
+
+def _weigering(fout: DBAPIError) -> None:
+    """A refusal by PostgreSQL's grants or row-level security becomes a Dutch GeenRechtFout."""
+    if postgres.is_rechtenfout(fout):
+        raise GeenRechtFout(
+            "De database staat dit niet toe voor uw rol. Er is niets opgeslagen. Vraag de "
+            "applicatiebeheerder als u denkt dat u dit wel mag doen."
+        ) from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,11 +160,22 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
+    # Called after every commit that the mutation log recorded something for, on the
+    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    na_commit: list[Callable[[Wijzigingen], None]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     @classmethod
     def van_engine(cls, url: URL, engine: Engine) -> Database:
         maker = sessionmaker(engine, class_=mutatielog.LogSessie, expire_on_commit=False)
         return cls(url=url, engine=engine, sessions=maker)
+
+    @property
+    def beschadigd(self) -> bool:
+        """True once a corruption error was seen: from then on nothing is written."""
+        staat = foutsoorten.toestand(self.engine)
+        return staat is not None and staat.beschadigd
 
     @property
     def locatie(self) -> str:
@@ -127,20 +191,42 @@ class Database:
         with self.sessions() as session:
             try:
                 yield session
+            except DBAPIError as fout:
+                _weigering(fout)
+                raise
             finally:
                 session.rollback()
 
     @contextmanager
     def wijzigen(self, context: MutatieContext) -> Iterator[Session]:
-        """A unit of work that changes data: committed as a whole, or not at all."""
+        """A unit of work that changes data: committed as a whole, or not at all.
+
+        Raises DatabaseBeschadigdFout without touching anything once the database was found
+        damaged; environment faults arrive as Dutch DatabaseFout/SchijfVolFout.
+        """
+        foutsoorten.controleer_schrijfbaar(self.engine)
         with self.sessions() as session:
             session.info[mutatielog.CONTEXT_KEY] = context
             try:
                 yield session
                 session.commit()
+            except DBAPIError as fout:
+                session.rollback()
+                _weigering(fout)
+                raise
             except BaseException:
                 session.rollback()
                 raise
+            gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
+        if gelogd:
+            self._meld_commit(Wijzigingen.uit(gelogd))
+
+    def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
+        for luisteraar in list(self.na_commit):
+            try:
+                luisteraar(wijzigingen)
+            except Exception:  # a listener's bug must not turn a committed change into an error
+                log.exception("Luisteraar na commit mislukt")
 
     def sluit(self) -> None:
         self.engine.dispose()

@@ -30,6 +30,18 @@ class DatabaseInGebruikFout(DatabaseFout):
     """Another program holds a lock on the database."""
 
 
+class DatabaseBeschadigdFout(DatabaseFout):
+    """The database file is damaged (corrupt pages): nothing more may be written to it."""
+
+
+class VerbindingVerbrokenFout(DatabaseFout):
+    """The database server cannot be reached, or the connection broke."""
+
+
+class SchijfVolFout(KeuzehulpError):
+    """The disk is full (or a file grew past its limit): nothing was written."""
+
+
 class InvoerFout(KeuzehulpError):
     """A value the user entered is not acceptable."""
 

@@ -16,13 +16,21 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection
-from sqlalchemy.exc import DatabaseError, OperationalError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
-from keuzehulp.model.db import Database, maak_engine, sqlite_pad, standaard_databasepad
+from keuzehulp.model import foutsoorten, postgres
+from keuzehulp.model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    maak_engine,
+    sqlite_pad,
+    standaard_databasepad,
+    waar,
+)
 from keuzehulp.model.errors import (
     DatabaseAlleenLezenFout,
+    DatabaseBeschadigdFout,
     DatabaseFout,
-    DatabaseInGebruikFout,
     DatabaseNieuwerFout,
 )
 
@@ -33,20 +41,24 @@ log = logging.getLogger(__name__)
 
 # The newest migration's revision. A test checks it against Alembic's head; it lets an
 # up-to-date database open without importing Alembic at all (a third of a second at start).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
+# How long a start waits for another process that is creating or upgrading the same file.
+MIGRATIE_WACHTTIJD_MS = 30_000
 SQLITE_KOP = b"SQLite format 3\x00"
 
 
 @dataclass(frozen=True, slots=True)
 class OpenResultaat:
-    """What happened while opening: was the database new, was it upgraded, where is the backup."""
+    """What happened while opening: was the database new, was it upgraded, where is the backup,
+    and is it damaged (then it is open for reading only; see `Database.beschadigd`)."""
 
     database: Database
     nieuw: bool
     vorige_revisie: str | None
     reservekopie: Path | None
+    beschadigd: bool = False
 
 
 def alembic_config() -> Config:
@@ -76,10 +88,21 @@ def bekende_revisies() -> set[str]:
     return {rev.revision for rev in script.walk_revisions()}
 
 
-def _controleer_bestand(pad: Path) -> bool:
-    """Check a SQLite file before opening; True when it does not exist yet (or is empty)."""
+def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
+    """Check a SQLite file before opening; True when it does not exist yet.
+
+    With `maken=False` (a command that only reads) a missing file is an error: a typo in
+    --database must not start a new catalogue. An empty (0-byte) file is refused: it is not
+    a catalogue, and filling it would hide that a copy or a disk went wrong.
+    """
     if pad.is_dir():
         raise DatabaseFout(f"Het database-adres wijst naar een map, niet naar een bestand: {pad}")
+    if not pad.exists() and not maken:
+        raise DatabaseFout(
+            f"De database {pad} bestaat niet. Controleer het pad bij --database of "
+            "KEUZEHULP_DATABASE_URL. Deze opdracht maakt geen nieuwe database; open de "
+            "keuzehulp zonder opdracht, of gebruik ‘keuzehulp import’, om er een te maken."
+        )
     if not pad.exists():
         map_ = pad.parent
         deel_is_bestand = any(p.exists() and not p.is_dir() for p in (map_, *map_.parents))
@@ -113,8 +136,21 @@ def _controleer_bestand(pad: Path) -> bool:
         raise DatabaseFout(f"Het databasebestand {pad} kan niet worden gelezen (geen rechten).")
     with pad.open("rb") as f:
         kop = f.read(len(SQLITE_KOP))
+    if not kop and any(z.exists() for z in _zijbestanden(pad)):
+        return True  # another start is creating it this very moment (SQLite opened, no page yet)
     if not kop:
-        return True
+        kopie = foutsoorten.laatste_reservekopie(pad)
+        raise DatabaseFout(
+            f"Het bestand {pad} is leeg (0 bytes): dat is geen catalogus. Misschien ging het "
+            "kopiëren of de schijf mis. "
+            + (
+                f"De nieuwste reservekopie is {kopie}; zet die terug. "
+                if kopie is not None
+                else "Zet een reservekopie terug, of verwijder het lege bestand om een nieuwe "
+                "catalogus te beginnen. "
+            )
+            + "Er is niets gewijzigd."
+        )
     if kop != SQLITE_KOP:
         raise DatabaseFout(
             f"Het bestand {pad} is geen database van de keuzehulp (geen SQLite-bestand). "
@@ -128,25 +164,46 @@ def _controleer_bestand(pad: Path) -> bool:
     return False
 
 
-def _waar(url: URL) -> str:
-    """The file of a SQLite database, or the address (without password) of another one."""
-    return str(sqlite_pad(url) or url.render_as_string())
+def _zijbestanden(pad: Path) -> list[Path]:
+    return [pad.with_name(pad.name + achter) for achter in ("-wal", "-shm", "-journal")]
 
 
-def _huidige_revisie(url: URL) -> str | None:
-    """The schema revision of an existing database, read without writing anything."""
-    engine = maak_engine(url, alleen_lezen=True)
+def _huidige_revisie(url: URL) -> tuple[str | None, bool]:
+    """The schema revision of an existing database, and whether it is damaged (SQLite's
+    quick_check), read without writing anything.
+
+    A SQLite file without -wal/-shm beside it is read as immutable, so that checking it (and
+    refusing it) leaves no side files behind.
+    """
+    pad = sqlite_pad(url)
+    engine = maak_engine(
+        url,
+        alleen_lezen=True,
+        onveranderlijk=pad is not None and not any(z.exists() for z in _zijbestanden(pad)),
+    )
+    beschadigd = False
     try:
         with engine.connect() as conn:
             tabellen = set(inspect(conn).get_table_names())
             revisie = lees_revisie(conn) if "alembic_version" in tabellen else None
+            if pad is not None:
+                beschadigd = conn.execute(text("PRAGMA quick_check(1)")).scalar() != "ok"
+    except DatabaseBeschadigdFout:
+        if pad is None:
+            raise
+        tabellen, revisie, beschadigd = {"alembic_version"}, None, True
     except DatabaseError as fout:
         raise DatabaseFout(
-            f"De database {_waar(url)} kan niet worden geopend: {_oorzaak(fout)}. "
+            f"De database {waar(url)} kan niet worden geopend: {_oorzaak(fout)}. "
             "Er is niets gewijzigd."
         ) from None
     finally:
         engine.dispose()
+    if beschadigd:
+        if revisie != SCHEMA_HEAD:
+            # Damaged and in need of an upgrade (or unreadable): it cannot be opened at all.
+            raise DatabaseBeschadigdFout(foutsoorten.beschadigd_melding(waar(url), pad))
+        return revisie, True
     if revisie is None and tabellen - {"alembic_version"}:
         raise DatabaseFout(
             "Deze database is niet van de keuzehulp: er staan al andere tabellen in. "
@@ -157,7 +214,7 @@ def _huidige_revisie(url: URL) -> str | None:
             "Deze database is gemaakt met een nieuwere versie van de keuzehulp "
             f"(schema {revisie}). Installeer de nieuwste versie. Er is niets gewijzigd."
         )
-    return revisie
+    return revisie, False
 
 
 def lees_revisie(conn: Connection) -> str | None:
@@ -177,29 +234,36 @@ _SQLSTATE_OORZAAK: dict[str, str] = {
 
 
 def _oorzaak(fout: SQLAlchemyError) -> str:
-    """The cause of a database error in Dutch, for the message that names the database."""
+    """The cause of a database error in Dutch, for the message that names the database.
+
+    Environment faults already arrive as Dutch errors (see `foutsoorten`); this names the
+    SQLSTATE codes only met while connecting, and logs anything else for the beheerder.
+    """
     orig = getattr(fout, "orig", fout)
     sqlstate = getattr(orig, "sqlstate", None)
     if isinstance(sqlstate, str) and sqlstate in _SQLSTATE_OORZAAK:
         return _SQLSTATE_OORZAAK[sqlstate]
     tekst = str(orig).lower()
+    # Connection failures carry no SQLSTATE in psycopg (the server never got to answer a
+    # query); libpq's reason is in the text, so only these connect-time reasons are read there.
+    if "password authentication failed" in tekst or "no password supplied" in tekst:
+        return _SQLSTATE_OORZAAK["28P01"]
+    if "invalid port" in tekst:
+        return "het poortnummer in het adres klopt niet"
+    if "permission denied for database" in tekst:
+        return _SQLSTATE_OORZAAK["42501"]
+    if "does not exist" in tekst and "role" in tekst:
+        return "deze gebruiker bestaat niet op de databaseserver"
+    if "does not exist" in tekst and "database" in tekst:
+        return _SQLSTATE_OORZAAK["3D000"]
     if (
         "connection refused" in tekst
         or "could not translate host name" in tekst
         or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
     ):
         return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
-    if "password authentication failed" in tekst or "no password supplied" in tekst:
-        return _SQLSTATE_OORZAAK["28P01"]
-    if "locked" in tekst or "busy" in tekst:
-        return "hij is in gebruik door een ander programma"
-    if "not a database" in tekst or "malformed" in tekst:
-        return "het bestand is beschadigd of geen database"
-    if "readonly" in tekst or "read-only" in tekst:
-        return "hij is alleen-lezen"
-    if "unable to open" in tekst:
-        return "het bestand kan niet worden geopend"
-    return tekst
+    log.warning("Database kan niet worden geopend: %r", orig)
+    return "de database gaf een fout die de keuzehulp niet kent (details in het logbestand)"
 
 
 def _controleer_slot(pad: Path) -> None:
@@ -208,13 +272,11 @@ def _controleer_slot(pad: Path) -> None:
     try:
         conn.execute("BEGIN IMMEDIATE")
         conn.rollback()
-    except sqlite3.OperationalError as fout:
-        if "locked" in str(fout).lower() or "busy" in str(fout).lower():
-            raise DatabaseInGebruikFout(
-                "De database is in gebruik door een ander programma en kan nu niet worden "
-                "geopend. Sluit het andere programma, of probeer het over een minuut opnieuw."
-            ) from None
-        raise DatabaseFout(f"De database {pad} kan niet worden geopend: {fout}.") from None
+    except sqlite3.Error as fout:
+        melding = foutsoorten.als_melding(fout, str(pad.resolve()), pad)
+        if melding is None:
+            raise
+        raise melding from fout
     finally:
         conn.close()
 
@@ -223,62 +285,137 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
     """Copy the database (consistently, WAL included) to a dated file beside it."""
     stempel = (tijd or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     doel = pad.with_name(f"{pad.stem}.reservekopie-{stempel}{pad.suffix}")
+    # Written under a temporary name and renamed when complete: a kill halfway never leaves
+    # a partial file that looks like a real backup.
+    tijdelijk = pad.with_name(f".{doel.name}.{os.getpid()}.deel")
     bron = sqlite3.connect(f"file:{pad.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        kopie = sqlite3.connect(doel)
+        kopie = sqlite3.connect(tijdelijk)
         try:
             bron.backup(kopie)
+            kopie.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
         finally:
             kopie.close()
-    except sqlite3.Error as fout:
-        doel.unlink(missing_ok=True)
+        with tijdelijk.open("rb") as f:
+            os.fsync(f.fileno())
+        tijdelijk.replace(doel)
+        _fsync_map(doel.parent)
+    except (sqlite3.Error, OSError) as fout:
+        tijdelijk.unlink(missing_ok=True)
+        oorzaak = foutsoorten.als_melding(fout, str(doel))
         raise DatabaseFout(
-            f"Er kon geen reservekopie van de database worden gemaakt ({fout}). "
-            "De database is daarom niet bijgewerkt."
-        ) from None
+            "Er kon geen reservekopie van de database worden gemaakt"
+            + (f": {oorzaak.melding}" if oorzaak is not None else ".")
+            + " De database is daarom niet bijgewerkt."
+        ) from fout
     finally:
         bron.close()
     log.info("Reservekopie gemaakt: %s", doel)
     return doel
 
 
-def open_database(url: URL) -> OpenResultaat:
-    """Check, back up and upgrade the database at `url`, and return it ready for use."""
+def _fsync_map(map_: Path) -> None:
+    """Make a rename in `map_` durable (POSIX); a no-op where folders cannot be opened."""
+    try:
+        fd = os.open(map_, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
+    """On PostgreSQL only the schema's owner runs DDL: a coach's app stops with a message."""
+    engine = maak_engine(url)
+    try:
+        with engine.connect() as conn:
+            sessie = postgres.sessie_info(conn)
+    except DatabaseError as fout:
+        raise DatabaseFout(
+            f"De database {waar(url)} kan niet worden geopend: {_oorzaak(fout)}."
+        ) from None
+    finally:
+        engine.dispose()
+    if sessie.eigenaar:
+        return
+    if vorige is None:
+        raise DatabaseFout(
+            "Deze gedeelde database is nog niet ingericht voor de keuzehulp. Vraag de "
+            "applicatiebeheerder om ‘keuzehulp database init’ uit te voeren. Er is niets gewijzigd."
+        )
+    raise DatabaseFout(
+        f"De gedeelde database heeft een ouder schema ({vorige}) dan deze keuzehulp nodig heeft "
+        f"({SCHEMA_HEAD}). Vraag de applicatiebeheerder om ‘keuzehulp database upgrade’ uit te "
+        "voeren. Er is niets gewijzigd."
+    )
+
+
+def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> OpenResultaat:
+    """Check, back up and upgrade the database at `url`, and return it ready for use.
+
+    `maken=False`: a missing file or an empty database is refused (DatabaseFout "bestaat
+    niet"), nothing is created. `schrijven=False`: no write lock is taken unless the schema
+    must be upgraded. A damaged SQLite database at the newest schema opens for reading only
+    (`OpenResultaat.beschadigd`); one that needs an upgrade is refused. Raises DatabaseFout
+    (or a subclass) with a Dutch message; a refused database is left exactly as it was. On
+    PostgreSQL only the schema's owner upgrades; anyone else gets DatabaseFout when the schema
+    is not this version's (`keuzehulp database upgrade` is the owner's job).
+    """
     pad = sqlite_pad(url)
-    nieuw_bestand = _controleer_bestand(pad) if pad is not None else False
-    vorige = None if nieuw_bestand else _huidige_revisie(url)
-    if pad is not None and not nieuw_bestand:
+    nieuw_bestand = _controleer_bestand(pad, maken) if pad is not None else False
+    vorige, beschadigd = (None, False) if nieuw_bestand else _huidige_revisie(url)
+    if vorige is None and not maken:
+        raise DatabaseFout(
+            f"In de database {waar(url)} staat nog geen catalogus. Deze opdracht maakt er geen; "
+            "open de keuzehulp zonder opdracht, of gebruik ‘keuzehulp import’. "
+            "Er is niets gewijzigd."
+        )
+    bijwerken = vorige != SCHEMA_HEAD
+    if url.get_backend_name() == "postgresql" and bijwerken:
+        _vereis_eigenaar(url, vorige)  # on PostgreSQL only the schema's owner runs DDL
+    if pad is not None and not nieuw_bestand and not beschadigd and schrijven and not bijwerken:
+        # Name a locked database now. An upgrade (or a creation another start began) waits
+        # for the lock in its own transaction instead.
         _controleer_slot(pad)
-    head = SCHEMA_HEAD
     reservekopie = None
-    if pad is not None and vorige is not None and vorige != head:
+    if pad is not None and vorige is not None and bijwerken:
         reservekopie = maak_reservekopie(pad)
     engine = maak_engine(url)
     try:
-        with engine.begin() as conn:
-            if vorige != head:
+        if bijwerken:
+            with engine.begin() as conn:
+                if pad is not None:
+                    # One creator at a time: a second process waits (longer than for an
+                    # ordinary write: creating takes a moment), then finds the schema made
+                    # (Alembic reads the revision inside this transaction).
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 from alembic import command  # lazy: only when migrating
 
                 cfg = alembic_config()
                 cfg.attributes["connection"] = conn
                 command.upgrade(cfg, "head")
-    except OperationalError as fout:
+    except DatabaseError as fout:
         engine.dispose()
-        oorzaak = _oorzaak(fout)
-        if "gebruik" in oorzaak:
-            raise DatabaseInGebruikFout(
-                "De database is in gebruik door een ander programma en kan nu niet worden "
-                "geopend. Sluit het andere programma, of probeer het over een minuut opnieuw."
-            ) from None
         raise DatabaseFout(
-            f"De database {_waar(url)} kan niet worden geopend: {oorzaak}."
+            f"De database {waar(url)} kan niet worden geopend: {_oorzaak(fout)}."
         ) from None
     except BaseException:
         engine.dispose()
         raise
+    if beschadigd and (staat := foutsoorten.toestand(engine)) is not None:
+        staat.beschadigd = True
     return OpenResultaat(
         database=Database.van_engine(url, engine),
         nieuw=vorige is None,
         vorige_revisie=vorige,
         reservekopie=reservekopie,
+        beschadigd=beschadigd,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import getpass
 import os
 
-from keuzehulp.services.privacy import controleer
+from keuzehulp.services.privacy import controleer_geen_bsn
 
 ENV_GEBRUIKER = "KEUZEHULP_GEBRUIKER"
 
@@ -17,9 +17,22 @@ def huidige_gebruiker(optie: str | None = None) -> str:
     """
     for kandidaat in (optie, os.environ.get(ENV_GEBRUIKER)):
         if kandidaat and kandidaat.strip():
-            controleer(kandidaat, "Gebruiker", datums=False)
+            controleer_geen_bsn(kandidaat, "Gebruiker")
             return kandidaat.strip()
     try:
         return getpass.getuser()
     except (KeyError, OSError):
         return "onbekend"
+
+
+def gekozen_gebruiker(optie: str | None = None) -> str | None:
+    """The name chosen with `--gebruiker` or KEUZEHULP_GEBRUIKER (checked), or None.
+
+    None lets the opened database decide: the OS login on SQLite, the database login on
+    PostgreSQL (where a chosen name is refused for anyone but the owner).
+    """
+    for kandidaat in (optie, os.environ.get(ENV_GEBRUIKER)):
+        if kandidaat and kandidaat.strip():
+            controleer_geen_bsn(kandidaat, "Gebruiker")
+            return kandidaat.strip()
+    return None

@@ -134,8 +134,12 @@ class GesprekGegevens(BaseModel):
     fit: dict[int, Fit] = Field(default_factory=dict)
 
 
-def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> None:
-    """Privacy guard, shortlist size and choice; raise InvoerFout with a Dutch message."""
+def controleer_privacy(invoer: GesprekInvoer) -> None:
+    """The privacy guard on every field about the client; InvoerFout names field and reason.
+
+    Run on save, and again before printing, so a conversation stored before the guard knew a
+    form (a BSN split by a line break, say) never reaches a PDF.
+    """
     privacy.controleer(invoer.client_referentie, "Klantreferentie")
     privacy.controleer(invoer.doel, "Doel")
     privacy.controleer(invoer.onderbouwing, "Onderbouwing")
@@ -148,6 +152,11 @@ def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> No
         privacy.controleer(optie.notitie, f"Notitie bij optie {nummer}")
         privacy.controleer(optie.goed, f"Wat de klant goed vindt aan optie {nummer}")
         privacy.controleer(optie.minder_goed, f"Wat de klant minder goed vindt aan optie {nummer}")
+
+
+def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> None:
+    """Privacy guard, shortlist size and choice; raise InvoerFout with a Dutch message."""
+    controleer_privacy(invoer)
     controleer_wensen(invoer.wensen)
     ids = invoer.optie_ids
     if len(set(ids)) != len(ids):

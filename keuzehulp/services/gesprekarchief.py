@@ -15,7 +15,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import select, update
+from sqlalchemy import exists, select, update
 
 from keuzehulp.model.base import nu as _nu
 from keuzehulp.model.catalogus import Instrument
@@ -200,6 +200,10 @@ def pas_bewaartermijn_toe(db: Database, nu: dt.datetime | None = None) -> int:
     conversation stays, anonymous, for the figures. Returns how many were cleared.
     """
     grens = maanden_terug(nu or _nu(), bewaartermijn(db))
+    te_wissen = (Gesprek.gewijzigd_op < grens) & Gesprek.client_referentie.is_not(None)
+    with db.lezen() as session:
+        if not session.scalar(select(exists().where(te_wissen))):
+            return 0  # nothing to clear: no write lock taken (a reading command stays a reader)
     with db.wijzigen(_CONTEXT) as session:
         resultaat = session.execute(
             update(Gesprek)

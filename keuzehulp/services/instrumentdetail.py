@@ -17,6 +17,7 @@ from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import NietGevondenFout
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
+from keuzehulp.services.waardering import GEEN, InstrumentWaardering, waarderingen
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,6 +56,8 @@ class InstrumentDetail:
     kenmerken: tuple[KenmerkInfo, ...]
     gewijzigd_op: dt.datetime
     beoordeeld_op: dt.datetime | None
+    # The figures shown (services/waardering.py): from terugblikken, else the survey.
+    waardering: InstrumentWaardering = GEEN
 
     @property
     def naam(self) -> str:
@@ -74,7 +77,7 @@ class InstrumentDetail:
         )
 
 
-def _detail(instrument: Instrument) -> InstrumentDetail:
+def _detail(instrument: Instrument, waardering: InstrumentWaardering = GEEN) -> InstrumentDetail:
     kenmerken = []
     for k in instrument.kenmerken:
         groep = k
@@ -102,14 +105,16 @@ def _detail(instrument: Instrument) -> InstrumentDetail:
         kenmerken=tuple(kenmerken),
         gewijzigd_op=instrument.gewijzigd_op,
         beoordeeld_op=instrument.beoordeeld_op,
+        waardering=waardering,
     )
 
 
 def lees_details(db: Database, ids: list[int]) -> list[InstrumentDetail]:
     """Details for the given ids, in the order asked; unknown ids raise NietGevondenFout."""
     with db.lezen() as session:
+        cijfers = waarderingen(session, ids, details=True)
         gevonden = {
-            i.id: _detail(i)
+            i.id: _detail(i, cijfers.get(i.id, GEEN))
             for i in session.scalars(
                 select(Instrument)
                 .where(Instrument.id.in_(ids))

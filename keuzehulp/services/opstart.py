@@ -3,18 +3,33 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from keuzehulp.model import postgres
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
+from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
-from keuzehulp.model.db import Database, kies_database_url, parse_url
-from keuzehulp.model.migratie import open_database
+from keuzehulp.model.db import (
+    BUSY_TIMEOUT_MS,
+    Database,
+    kies_database_url,
+    parse_url,
+    sqlite_pad,
+)
+from keuzehulp.model.errors import DatabaseInGebruikFout, GeenRechtFout
+from keuzehulp.model.foutsoorten import beschadigd_melding
+from keuzehulp.model.migratie import MIGRATIE_WACHTTIJD_MS, OpenResultaat, open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.netwerkschijf import netwerk_soort, waarschuwing
+from keuzehulp.model.postgres import PgSessie
+from keuzehulp.services.gebruiker import ENV_GEBRUIKER, huidige_gebruiker
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
@@ -36,6 +51,10 @@ class Opstart:
     nieuw: bool
     reservekopie: Path | None
     meldingen: list[str] = field(default_factory=list)
+    # Things the user must not miss (a dialog in the window, stderr on the command line).
+    waarschuwingen: list[str] = field(default_factory=list)
+    # On PostgreSQL: the login, whether it owns the schema, and its keuzehulp roles.
+    sessie: PgSessie | None = None
 
 
 def vul_basisgegevens(session: Session) -> None:
@@ -70,6 +89,15 @@ def vul_basisgegevens(session: Session) -> None:
         session.add(Gemeente(naam=naam))
 
 
+ENV_VOORBEELD = "KEUZEHULP_VOORBEELD"
+
+
+def voorbeeld_zonder_vragen() -> bool:
+    """True when KEUZEHULP_VOORBEELD asks for the sample catalogue in a new database (as
+    scripts/start.sh does): then it is loaded without the first-run question."""
+    return os.environ.get(ENV_VOORBEELD, "").strip().lower() in {"1", "ja", "yes", "true"}
+
+
 def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
     """What a new database gets after its standard content when the app starts."""
     from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
@@ -77,40 +105,148 @@ def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
     return (importeer_voorbeeldcatalogus,)
 
 
+def _database_gebruiker(db: Database, gebruiker: str | None) -> tuple[str, PgSessie | None]:
+    """Who works: on PostgreSQL the database login, elsewhere the given name or the OS login.
+
+    A login on a shared PostgreSQL database that is not its owner cannot name another user:
+    the database knows who is logged in (issue 14: `--gebruiker` and KEUZEHULP_GEBRUIKER are
+    refused there). The owner may act for a named user (scripts, the test suite).
+    """
+    if db.url.get_backend_name() != "postgresql":
+        return (gebruiker or huidige_gebruiker()), None
+    with db.engine.connect() as conn:
+        sessie = postgres.sessie_info(conn)
+    if sessie.eigenaar:
+        return (gebruiker or sessie.gebruiker), sessie
+    if gebruiker is not None:
+        raise GeenRechtFout(
+            f"Op een gedeelde database bent u de gebruiker waarmee u inlogt: {sessie.gebruiker}. "
+            "Een andere naam kiezen kan daar niet. Haal --gebruiker weg en maak "
+            f"{ENV_GEBRUIKER} leeg."
+        )
+    return sessie.gebruiker, sessie
+
+
 def open_catalogus(
     database_optie: str | None,
-    gebruiker: str,
+    gebruiker: str | None,
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
+    *,
+    alleen_lezen: bool = False,
 ) -> Opstart:
-    """Open (and if needed upgrade) the catalogue; fill a new one with its standard content."""
-    if nieuwe_database_stappen is None:
-        nieuwe_database_stappen = standaard_stappen()
-    resultaat = open_database(parse_url(kies_database_url(database_optie)))
+    """Open (and if needed upgrade) the catalogue; fill a new one with its standard content.
+
+    `alleen_lezen` (a command that only reads): a missing database is refused ("bestaat
+    niet") instead of made, and no write lock is taken unless the schema needs an upgrade.
+    A damaged database opens for reading only, with a message that says so. `gebruiker` None
+    means whoever is logged in (the OS login; on PostgreSQL the database login). Raises
+    GeenRechtFout when a name is given for a login on a shared PostgreSQL database that is not
+    its owner, and another KeuzehulpError subclass with a Dutch message when the database
+    cannot be used.
+    """
+    url = parse_url(kies_database_url(database_optie))
+    waarschuwingen: list[str] = []
+    if (pad := sqlite_pad(url)) is not None and (soort := netwerk_soort(pad)) is not None:
+        waarschuwingen.append(waarschuwing(pad, soort))
+    resultaat = open_database(url, maken=not alleen_lezen, schrijven=not alleen_lezen)
     db = resultaat.database
+    try:
+        return _maak_klaar(
+            db, resultaat, gebruiker, nieuwe_database_stappen, alleen_lezen, waarschuwingen
+        )
+    except BaseException:
+        db.sluit()
+        raise
+
+
+def _maak_klaar(
+    db: Database,
+    resultaat: OpenResultaat,
+    gebruiker: str | None,
+    nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None,
+    alleen_lezen: bool,
+    waarschuwingen: list[str],
+) -> Opstart:
+    naam, sessie = _database_gebruiker(db, gebruiker)
+    # On a shared database the owner's `keuzehulp database init` fills it, and roles come
+    # from the database, not from a first start.
+    gedeeld = sessie is not None and not sessie.eigenaar
     meldingen: list[str] = []
     if resultaat.reservekopie is not None:
         meldingen.append(
             f"De database is bijgewerkt. Een reservekopie staat in {resultaat.reservekopie}."
         )
+    if db.beschadigd:
+        meldingen.append(beschadigd_melding(db.locatie, sqlite_pad(db.url)))
+        return Opstart(
+            db,
+            naam,
+            nieuw=False,
+            reservekopie=None,
+            meldingen=meldingen,
+            waarschuwingen=waarschuwingen,
+            sessie=sessie,
+        )
     with db.lezen() as session:
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
-    with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
-        if leeg:
-            vul_basisgegevens(s)
-        if eerste_gebruiker_wordt_beheerder(s, gebruiker):
-            meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
-    if leeg:
+        zonder_beheerder = not session.scalar(select(exists().where(Beheerder.id.is_not(None))))
+    schrijft = not alleen_lezen and not gedeeld
+    if (leeg or zonder_beheerder) and schrijft:
+        leeg = _vul_nieuwe_catalogus(db, naam, meldingen)
+    if leeg and schrijft:
+        # Only a new database needs them: the sample import loads openpyxl.
+        if nieuwe_database_stappen is None:
+            nieuwe_database_stappen = standaard_stappen()
         for stap in nieuwe_database_stappen:
-            stap(db, gebruiker)
+            stap(db, naam)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
-    # Retention of klantreferenties: applied on every start, so no old reference lingers.
-    if gewist := pas_bewaartermijn_toe(db):
+    # Retention of klantreferenties: applied on every start, so no old reference lingers
+    # (on a shared database each coach's start clears their own; management writes nothing).
+    if (sessie is None or sessie.eigenaar or postgres.ROL_WERKCOACH in sessie.rollen) and (
+        gewist := pas_bewaartermijn_toe(db)
+    ):
         wat = "1 oud gesprek" if gewist == 1 else f"{gewist} oude gesprekken"
         meldingen.append(f"Bij {wat} is de klantreferentie gewist (bewaartermijn).")
     return Opstart(
         database=db,
-        gebruiker=gebruiker,
-        nieuw=leeg,
+        gebruiker=naam,
+        nieuw=leeg and schrijft,
         reservekopie=resultaat.reservekopie,
         meldingen=meldingen,
+        waarschuwingen=waarschuwingen,
+        sessie=sessie,
     )
+
+
+def _neem_schrijfslot(session: Session) -> None:
+    """SQLite: take the write lock before reading whether the catalogue is empty, waiting for
+    another process that is filling it (a deferred transaction would fail on its stale read)."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        return  # PostgreSQL: the unique keys stop a second filler
+    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+    try:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    finally:
+        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) -> bool:
+    """Give an empty catalogue its standard content (and a first beheerder); True when this
+    process did so. Two processes starting on one new database at once: one fills it, the
+    other finds it filled (a unique key or SQLite's write lock stops the second writer)."""
+    for poging in range(2):
+        try:
+            with db.wijzigen(MutatieContext(gebruiker=gebruiker, bron=BRON_BASISGEGEVENS)) as s:
+                _neem_schrijfslot(s)
+                leeg = s.scalar(select(func.count()).select_from(FengerRoute)) == 0
+                if leeg:
+                    vul_basisgegevens(s)
+                if eerste_gebruiker_wordt_beheerder(s, gebruiker):
+                    meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
+            return leeg
+        except (IntegrityError, DatabaseInGebruikFout):
+            if poging:
+                raise
+            log.info("Een ander proces vulde de nieuwe catalogus tegelijk; opnieuw bekeken")
+    return False

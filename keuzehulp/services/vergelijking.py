@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
-from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.model.tekst import bedrag
 from keuzehulp.services import weergave as w
 from keuzehulp.services.gesprek import Optie
 from keuzehulp.services.instrumentdetail import InstrumentDetail, KenmerkInfo
@@ -198,12 +198,11 @@ def wat_kost_het(detail: InstrumentDetail) -> str:
 
 
 def waardering(detail: InstrumentDetail) -> str:
+    """Ratings for the client (B1): participants first; computed or survey (waardering.py)."""
     g = detail.gegevens
     delen = []
-    if g.waardering_werkzoekende is not None:
-        delen.append(f"Deelnemers geven het een {cijfer(g.waardering_werkzoekende)}.")
-    if g.waardering_professionals is not None:
-        delen.append(f"Coaches geven het een {cijfer(g.waardering_professionals)}.")
+    if tekst := detail.waardering.tekst(klant=True):
+        delen.append(tekst + ".")
     if g.onderbouwing:
         delen.append(ONDERBOUWING_CLIENT.get(g.onderbouwing, ""))
     return " ".join(d for d in delen if d) or "Nog geen cijfers."

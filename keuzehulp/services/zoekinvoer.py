@@ -9,23 +9,19 @@ from rapidfuzz import fuzz, process
 
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.tekst import vouw
-
-_BEDRAG = re.compile(
-    r"^(?:€\s*)?(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2})|,-{1,2})?(?:\s*(?:euro|eur))?$"
-)
+from keuzehulp.services.bedrag import centen_uit_tekst
 
 
 def lees_bedrag(tekst: str) -> int:
-    """Dutch money text to cents: '1.250' -> 125000, '1250,50' -> 125050, '€ 75,-' -> 7500."""
-    schoon = tekst.strip().lower()
-    if schoon in ("gratis", "0,-"):
-        return 0
-    gevonden = _BEDRAG.match(schoon)
-    if gevonden is None:
+    """A typed-in maximum amount as cents, read by services.bedrag (as import and editor do).
+
+    '1.250' -> 125000, '1250,50' -> 125050, '€ 75,-' -> 7500, 'gratis' -> 0. Raises
+    InvoerFout (Dutch) for a text that is no amount or a negative amount.
+    """
+    centen = centen_uit_tekst(tekst)
+    if centen is None or centen < 0:
         raise InvoerFout(f"'{tekst}' is geen bedrag. Schrijf bijvoorbeeld 1250, 1.250 of 1250,50.")
-    euro = int(gevonden.group(1).replace(".", ""))
-    cent = gevonden.group(2) or "0"
-    return euro * 100 + int(cent.ljust(2, "0"))
+    return centen
 
 
 def dichtstbij(invoer: str, keuzes: Iterable[str]) -> str | None:

@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import logging
 import sys
+from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from keuzehulp.model.db import sqlite_pad
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gebruiker import huidige_gebruiker
-from keuzehulp.services.opstart import Opstart, open_catalogus
+from keuzehulp.model.foutsoorten import als_melding, beschadigd_melding
+from keuzehulp.services.foutverslag import (
+    installeer_logbestand,
+    programmafout_melding,
+    schrijf_verslag,
+)
+from keuzehulp.services.gebruiker import gekozen_gebruiker
+from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +36,10 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    # Background work is Python too: with the default 5 ms switch interval, each of the many
+    # short GIL acquisitions of the GUI thread (every Python slot, delegate, model call)
+    # can wait up to 5 ms behind a busy worker. 1 ms keeps the window smooth meanwhile.
+    sys.setswitchinterval(0.001)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")
@@ -44,33 +59,147 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", pad)
         return None
     app.installTranslator(vertaler)
+    from keuzehulp.ui.vertaling import AanvullendeVertaling
+
+    # Installed last, asked first: it answers only the few texts qtbase_nl leaves English.
+    app.installTranslator(AanvullendeVertaling(vertaler))
     return vertaler
 
 
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie))
+        # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
+        return open_catalogus(database_optie, gekozen_gebruiker(gebruiker_optie), ())
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
 
 
-def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
-    venster = MainWindow(AppContext(database=opstart.database, gebruiker=opstart.gebruiker))
+def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
+    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(
+        AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
+    )
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
     return venster
 
 
+def toon_fout(fout: BaseException) -> None:
+    """The last resort for an exception no screen caught (installed as sys.excepthook).
+
+    An environment fault or a user error shows its own Dutch message; a bug shows a Dutch
+    message naming the log file in the user's log folder that holds the details. Never a
+    traceback on screen, and the app keeps running.
+    """
+    melding = als_melding(fout)
+    if melding is not None:
+        log.warning("Niet afgevangen melding: %s", melding.melding)
+        titel, tekst = "Keuzehulp", melding.melding
+    else:
+        pad = schrijf_verslag(fout, "venster")
+        log.error("Programmafout, details in %s", pad, exc_info=fout)
+        titel, tekst = "Keuzehulp: programmafout", programmafout_melding(pad)
+    QMessageBox.critical(QApplication.activeWindow(), titel, tekst)
+
+
+def _vangnet(soort: type[BaseException], fout: BaseException, staart: TracebackType | None) -> None:
+    if issubclass(soort, KeyboardInterrupt):
+        sys.__excepthook__(soort, fout, staart)
+        return
+    try:
+        toon_fout(fout.with_traceback(staart))
+    except Exception:  # the hook itself must never raise: fall back to Python's own
+        sys.__excepthook__(soort, fout, staart)
+
+
+def installeer_vangnet() -> None:
+    """Route exceptions that escape a Qt slot to `toon_fout` instead of stderr."""
+    sys.excepthook = _vangnet
+
+
+def meld_beschadigd(opstart: Opstart, venster: QWidget | None) -> None:
+    """A damaged database opens for reading only: say so in a dialog the user must close."""
+    if opstart.database.beschadigd:
+        QMessageBox.warning(
+            venster,
+            "Keuzehulp: database beschadigd",
+            beschadigd_melding(opstart.database.locatie, sqlite_pad(opstart.database.url)),
+        )
+
+
+VOORBEELD_VRAAG = (
+    "Dit is een nieuwe, lege catalogus.\n\n"
+    "Wilt u de voorbeeldcatalogus laden? Dat zijn 52 instrumenten van Werkzaak Rivierenland "
+    "om de keuzehulp mee te leren kennen. U kunt ze later parkeren, of vervangen door uw "
+    "eigen bronbestand (Beheer > Bronbestand)."
+)
+
+
+def vraag_voorbeeld(ouder: QWidget | None) -> bool:
+    """The first-run question: load the sample catalogue? Dutch buttons; Esc means no."""
+    vraag = QMessageBox(QMessageBox.Icon.Question, "Keuzehulp: nieuwe catalogus", VOORBEELD_VRAAG)
+    laden = vraag.addButton("Voorbeeld laden", QMessageBox.ButtonRole.AcceptRole)
+    leeg = vraag.addButton("Leeg beginnen", QMessageBox.ButtonRole.RejectRole)
+    vraag.setDefaultButton(laden)
+    vraag.setEscapeButton(leeg)
+    vraag.setParent(ouder, vraag.windowFlags())
+    vraag.exec()
+    return vraag.clickedButton() is laden
+
+
+def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
+    """On a new database, load the sample catalogue if the user chooses to (or without asking
+    when KEUZEHULP_VOORBEELD says so). True when it was loaded."""
+    if not opstart.nieuw:
+        return False
+    if not voorbeeld_zonder_vragen() and not vraag_voorbeeld(ouder):
+        return False
+    from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
+
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        importeer_voorbeeldcatalogus(opstart.database, opstart.gebruiker)
+    finally:
+        QApplication.restoreOverrideCursor()
+    return True
+
+
+def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
+    """Warnings at start (a SQLite file on a network share) in a dialog the user must close."""
+    for waarschuwing in opstart.waarschuwingen:
+        QMessageBox.warning(venster, "Keuzehulp: let op", waarschuwing)
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
+    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it."""
+    from keuzehulp.ui.beeldscherm import geen_scherm_melding
+    from keuzehulp.ui.venstertoestand import onthoud_toestand
+
+    if (melding := geen_scherm_melding()) is not None:
+        # Before QApplication: without a screen Qt's xcb plugin aborts the process (exit 134).
+        sys.stderr.write(f"keuzehulp: {melding}\n")
+        return 1
     app = maak_applicatie()
+    installeer_vangnet()
+    installeer_logbestand()
     opstart = open_of_meld(database_optie, gebruiker_optie)
     if opstart is None:
         return 1
-    venster = maak_hoofdvenster(opstart)
+    try:
+        bied_voorbeeld_aan(opstart)
+    except KeuzehulpError as fout:
+        QMessageBox.warning(None, "Keuzehulp", fout.melding)
+    venster = maak_hoofdvenster(opstart, laad_later=True)
+    onthoud_toestand(venster)  # size, position and maximised state of the last time
     venster.show()
+    meld_beschadigd(opstart, venster)
+    toon_waarschuwingen(opstart, venster)
     try:
         return app.exec()
     finally:
+        venster.context.taken.wacht(10_000)  # a running save or import finishes first
         opstart.database.sluit()

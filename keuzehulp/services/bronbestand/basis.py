@@ -46,7 +46,7 @@ class KenmerkRegel:
 
 def code_sleutel(code: str) -> tuple[int, ...]:
     """Sort codes as numbers: 1.10 after 1.9."""
-    return tuple(int(deel) if deel.isdigit() else 0 for deel in code.split("."))
+    return tuple(int(deel) if deel.isdecimal() else 0 for deel in code.split("."))
 
 
 @dataclass(slots=True)

@@ -6,13 +6,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from keuzehulp.model.catalogus import InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import ConflictFout
+from keuzehulp.model.errors import ConflictFout, DatabaseInGebruikFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
 from keuzehulp.services import privacy
@@ -183,9 +183,7 @@ def importeer(
             "Iemand anders heeft de catalogus gewijzigd terwijl de import liep. Er is niets "
             "gewijzigd; importeer het bestand opnieuw."
         ) from None
-    except OperationalError as fout:
-        if "locked" not in str(fout) and "busy" not in str(fout):
-            raise
+    except DatabaseInGebruikFout:  # classified by SQLite result code (model/foutsoorten)
         raise ConflictFout(
             "De catalogus is bezet door een andere gebruiker of een ander programma. Er is "
             "niets gewijzigd; probeer het over een ogenblik opnieuw."

@@ -3,18 +3,30 @@
 from __future__ import annotations
 
 import re
+import warnings
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import ParseError
 
 from openpyxl import load_workbook
+from openpyxl.utils.cell import range_boundaries
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.tekst import vouw
+from keuzehulp.services.bronbestand.archief import ArchiefTeGroot, StrictOpenXml, controleer_archief
+from keuzehulp.services.bronbestand.bladlezer import (
+    DATUM_BUITEN_BEREIK,
+    FORMULE,
+    MAX_RIJ,
+    Bijzonder,
+    BladLezer,
+)
+from keuzehulp.services.bronbestand.cellen import schoon_tekst, toon_naam
 from keuzehulp.services.bronbestand.kolommen import (
     BLAD_INSTRUMENTEN,
     BLAD_PARKEER,
@@ -35,6 +47,7 @@ Voortgang = Callable[[int, str], None]
 """voortgang(percentage, what is happening) for progress bars."""
 
 TAAL = "taal"
+INSTRUMENT_CODEVELDEN = ("kenmerken", "theoretisch")  # cells that hold kenmerk codes
 _OLE_KOP = bytes.fromhex("D0CF11E0A1B11AE1")
 _VERSLEUTELD = "EncryptedPackage".encode("utf-16-le")
 
@@ -82,6 +95,9 @@ class Blad:
     kop_rij: int
     kolommen: dict[str, tuple[int, str]]  # veld -> (0-based index, header text)
     rijen: list[tuple[int, tuple[Any, ...]]] = field(default_factory=list)
+    # row number -> velden of cells the reader refused (a formula without a result, an error
+    # value): the reader reported them, so the row fails without a second message.
+    geweigerd: dict[int, set[str]] = field(default_factory=dict)
 
     def kolom(self, veld: str) -> str | None:
         if veld not in self.kolommen:
@@ -153,6 +169,11 @@ def controleer_bestand(pad: Path) -> None:
                 raise WerkmapOnleesbaar(
                     f"{pad.name} is een zip-bestand, maar geen Excel-werkmap (.xlsx)."
                 )
+            controleer_archief(archief, pad.name)
+    except ArchiefTeGroot as fout:
+        raise WerkmapOnleesbaar(fout.melding) from None
+    except StrictOpenXml as fout:
+        raise WerkmapOnleesbaar(f"{pad.name}: {fout}") from None
     except (zipfile.BadZipFile, OSError, EOFError, zlib.error):
         raise _beschadigd(pad) from None
 
@@ -162,11 +183,6 @@ def _beschadigd(pad: Path) -> WerkmapOnleesbaar:
         f"{pad.name} is beschadigd en kan niet als Excel-werkmap worden gelezen. "
         "Open het in Excel of LibreOffice, sla het opnieuw op en probeer het nog eens."
     )
-
-
-def _rijen(blad: Any) -> Iterator[tuple[int, tuple[Any, ...]]]:
-    blad.reset_dimensions()  # some writers store a wrong size; read what is really there
-    yield from enumerate(blad.iter_rows(values_only=True), start=1)
 
 
 def _leeg(rij: tuple[Any, ...]) -> bool:
@@ -181,12 +197,21 @@ def _lees_blad(
     verplicht: tuple[str, ...],
     definities: dict[str, Kolom],
     voortgang: Callable[[int], None] | None = None,
+    codevelden: tuple[str, ...] = (),
 ) -> Blad | None:
-    """Find the header among the first rows, map columns, collect the non-empty rows."""
+    """Find the header among the first rows, map columns, collect the non-empty rows.
+
+    Rows are read only as wide as the header; cells in `codevelden` that hold a number or a
+    date arrive as `GetalCode`. Unusable cells, merged ranges and values beyond the header
+    are reported in `problemen`.
+    """
     titel = blad.title
     gezocht: Blad | None = None
     iets = False
-    for nummer, rij in _rijen(blad):
+    lezer = BladLezer(blad)
+    te_ver = False
+    zonder_kop: list[int] = []  # columns inside the header's width whose header is empty
+    for nummer, rij, bijzonder in lezer.rijen():
         if gezocht is None:
             if not _leeg(rij):
                 iets = True
@@ -195,11 +220,27 @@ def _lees_blad(
             velden = [kop_index.get(vouw(w)) if isinstance(w, str) else None for w in rij]
             if kop_veld in velden:
                 gezocht = _kopregel(titel, nummer, rij, kop_index, problemen, verplicht, definities)
+                lezer.breedte = len(rij)
+                lezer.codekolommen = frozenset(
+                    gezocht.kolommen[veld][0] for veld in codevelden if veld in gezocht.kolommen
+                )
+                zonder_kop = [i for i, kop in enumerate(rij) if _lege_kop(kop)]
             continue
         if voortgang is not None and nummer % 500 == 0:
             voortgang(nummer)
-        if not _leeg(rij):
-            gezocht.rijen.append((nummer, rij))
+        if bijzonder:
+            _meld_bijzonder(gezocht, nummer, bijzonder, problemen)
+        elif _leeg(rij):
+            continue
+        for index in zonder_kop:
+            if rij[index] is not None and index not in lezer.voorbij:
+                lezer.voorbij[index] = nummer
+        if nummer > MAX_RIJ:
+            if not te_ver:
+                te_ver = True
+                problemen.append(_buiten_excel(titel, nummer))
+            continue
+        gezocht.rijen.append((nummer, rij))
     if gezocht is None and iets:
         problemen.append(
             Probleem(
@@ -212,7 +253,162 @@ def _lees_blad(
                 "ontbreekt.",
             )
         )
+    if gezocht is not None:
+        _vul_samengevoegd(gezocht, lezer.samengevoegd, problemen)
+        _meld_zonder_kop(gezocht, lezer.voorbij, problemen)
     return gezocht
+
+
+def _lege_kop(kop: object) -> bool:
+    return kop is None or (isinstance(kop, str) and not kop.strip())
+
+
+def _buiten_excel(titel: str, nummer: int) -> Probleem:
+    return Probleem(
+        titel,
+        nummer,
+        None,
+        None,
+        f"Rij {nummer:,} bestaat niet in Excel (dat heeft hoogstens {MAX_RIJ:,} rijen). "
+        "Het bestand is beschadigd of door een ander programma fout gemaakt; deze rij en de "
+        "rijen erna worden niet gelezen. Open het bestand in Excel of LibreOffice, sla het "
+        "opnieuw op en probeer het nog eens.".replace(",", "."),
+    )
+
+
+def _veld_per_index(blad: Blad) -> dict[int, str]:
+    return {index: veld for veld, (index, _kop) in blad.kolommen.items()}
+
+
+def _meld_bijzonder(
+    blad: Blad, nummer: int, bijzonder: list[Bijzonder], problemen: list[Probleem]
+) -> None:
+    """Report formula cells without a result and error values in recognised columns.
+
+    Such a cell is an error naming the cell and the formula as the cause; its field is
+    marked refused so that the row's reader does not add "De naam ontbreekt" or the like.
+    """
+    per_index = _veld_per_index(blad)
+    for cel in bijzonder:
+        veld = per_index.get(cel.kolom)
+        if veld is None:
+            continue  # an ignored column
+        adres = f"{kolomletter(cel.kolom + 1)}{nummer}"
+        if cel.soort == FORMULE:
+            melding = (
+                f"Cel {adres} heeft een formule zonder uitkomst: het programma dat het bestand "
+                "maakte, heeft de formule niet uitgerekend. Open het bestand in Excel of "
+                "LibreOffice en sla het daar op; dan staat de uitkomst erin."
+            )
+            waarde = None
+        elif cel.soort == DATUM_BUITEN_BEREIK:
+            melding = (
+                f"Cel {adres} is opgemaakt als datum, maar het getal {cel.waarde} is geen "
+                "datum die Excel kent. Verbeter de cel of geef de kolom een andere opmaak."
+            )
+            waarde = None
+        else:
+            melding = (
+                f"Cel {adres} heeft de foutwaarde {cel.waarde}: de formule in die cel geeft "
+                "een fout. Verbeter de formule in Excel of LibreOffice, of typ de waarde zelf "
+                "in."
+            )
+            waarde = cel.waarde
+        blad.geweigerd.setdefault(nummer, set()).add(veld)
+        problemen.append(Probleem(blad.naam, nummer, blad.kolom(veld), waarde, melding))
+
+
+def _vul_samengevoegd(blad: Blad, bereiken: list[str], problemen: list[Probleem]) -> None:
+    """Give every data row of a merged range the range's value (issue 12, item 1).
+
+    Excel keeps a merged value in the range's top-left cell only. Down a column, the value
+    is meant for every row: each row gets it, with a warning naming the range. Across
+    columns, the value belongs to the first column; the others stay empty, with a warning.
+    A range that joins the header with data rows is an error.
+    """
+    if not bereiken:
+        return
+    per_index = _veld_per_index(blad)
+    plek = {nummer: i for i, (nummer, _rij) in enumerate(blad.rijen)}
+    for bereik in bereiken:
+        try:
+            links, boven, rechts, onder = range_boundaries(bereik)
+        except (TypeError, ValueError):
+            continue
+        if onder <= blad.kop_rij or boven is None or links is None:
+            continue  # titles above the header
+        velden = [per_index[i - 1] for i in range(links, rechts + 1) if i - 1 in per_index]
+        if not velden:
+            continue
+        eerste = per_index.get(links - 1)
+        if boven <= blad.kop_rij:
+            problemen.append(
+                Probleem(
+                    blad.naam,
+                    boven,
+                    blad.kolom(velden[0]),
+                    None,
+                    f"De cellen {bereik} zijn samengevoegd met de kopregel. Maak de "
+                    "samenvoeging ongedaan (Start > Samenvoegen en centreren).",
+                )
+            )
+            continue
+        bovenste = plek.get(boven)
+        waarde = (
+            blad.rijen[bovenste][1][links - 1]
+            if bovenste is not None and links - 1 < len(blad.rijen[bovenste][1])
+            else None
+        )
+        if waarde is None or eerste is None:
+            continue
+        gevuld = 0
+        for nummer in range(boven + 1, onder + 1):
+            index = plek.get(nummer)
+            if index is None:
+                continue  # an empty row stays empty
+            cellen = list(blad.rijen[index][1])
+            cellen[links - 1] = waarde
+            blad.rijen[index] = (nummer, tuple(cellen))
+            gevuld += 1
+        naar = [blad.kolom(v) for v in velden[1:]]
+        delen = []
+        if gevuld:
+            delen.append(f"elke rij van {boven} tot en met {onder} krijgt deze waarde")
+        if naar:
+            delen.append(
+                f"de waarde hoort bij kolom {blad.kolom(eerste)}; "
+                f"{' en '.join(str(k) for k in naar)} blijft leeg"
+            )
+        if not delen:
+            continue
+        problemen.append(
+            Probleem(
+                blad.naam,
+                boven,
+                blad.kolom(eerste),
+                str(waarde),
+                f"De cellen {bereik} zijn samengevoegd: {'; '.join(delen)}. Controleer of dat "
+                "klopt; liever maakt u de samenvoeging ongedaan en vult u elke cel zelf.",
+                WAARSCHUWING,
+            )
+        )
+
+
+def _meld_zonder_kop(blad: Blad, voorbij: dict[int, int], problemen: list[Probleem]) -> None:
+    """A warning for each column without a header that holds values: they are skipped."""
+    for index in sorted(voorbij):
+        letter = kolomletter(index + 1)
+        problemen.append(
+            Probleem(
+                blad.naam,
+                voorbij[index],
+                letter,
+                None,
+                f"Kolom {letter} heeft geen kop in rij {blad.kop_rij}; de waarden in deze "
+                "kolom worden overgeslagen. Geef de kolom een kop of maak hem leeg.",
+                WAARSCHUWING,
+            )
+        )
 
 
 def _kopregel(
@@ -267,10 +463,16 @@ def _kopregel(
 
 
 def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
-    """Open the workbook and read its three sheets; raise WerkmapOnleesbaar if it cannot."""
+    """Open the workbook and read its three sheets; raise WerkmapOnleesbaar if it cannot.
+
+    openpyxl's warnings (English: "extension is not supported", dates out of range) never
+    reach the user: they are caught here; what matters for the data is reported by the
+    sheet reader as a Dutch problem.
+    """
     controleer_bestand(pad)
     # We hold the file ourselves: openpyxl leaves it open when a damaged file makes it fail.
-    with pad.open("rb") as bestand:
+    with pad.open("rb") as bestand, warnings.catch_warnings():
+        warnings.simplefilter("ignore")
         try:
             boek = load_workbook(bestand, read_only=True, data_only=True)
         except Exception:  # openpyxl raises many kinds on damaged files
@@ -278,11 +480,21 @@ def lees_werkmap(pad: Path, voortgang: Voortgang | None = None) -> Werkmap:
         try:
             # Damage inside the zip shows only while reading (checking every entry first
             # would cost as much as reading it).
+            _schoon_gedeelde_teksten(boek)
             return _lees_boek(boek, pad, voortgang)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, ValueError):
+        except (zipfile.BadZipFile, zlib.error, EOFError, ParseError, ValueError, KeyError):
             raise _beschadigd(pad) from None
         finally:
             boek.close()
+
+
+def _schoon_gedeelde_teksten(boek: Any) -> None:
+    """Clean the shared string table once (`schoon_tekst`), instead of every cell."""
+    for blad in boek.worksheets:
+        teksten = getattr(blad, "_shared_strings", None)
+        if isinstance(teksten, list):
+            teksten[:] = [schoon_tekst(t) if isinstance(t, str) else t for t in teksten]
+            return
 
 
 _DIMENSIE = re.compile(r'<(?:\w+:)?dimension ref="[A-Z]+\d+(?::[A-Z]+(\d+))?"')
@@ -306,8 +518,50 @@ def _geschatte_rijen(blad: Any) -> int:
         return 0
 
 
+def _kies_bladen(boek: Any, pad: Path) -> dict[str, str]:
+    """Folded name -> sheet name; refuses two tabs that fold to a name the importer reads.
+
+    "Instrumenten" and "Instrumenten " (or with a zero-width space) are the same name to the
+    importer: picking one would silently import the other's rows, so the file is refused.
+    A chart sheet under such a name is refused too.
+    """
+    groepen: dict[str, list[str]] = defaultdict(list)
+    for naam in boek.sheetnames:
+        groepen[vouw(schoon_tekst(naam))].append(naam)
+    gelezen = (vouw(BLAD_INSTRUMENTEN), vouw(BLAD_PARKEER), *sorted(KENMERKBLAD_NAMEN))
+    rollen = [
+        groepen.get(vouw(BLAD_INSTRUMENTEN), []),
+        groepen.get(vouw(BLAD_PARKEER), []),
+        # "Kenmerken" and "Uitleg kenmerken" are one role: two such tabs are as ambiguous.
+        [naam for gevouwen in sorted(KENMERKBLAD_NAMEN) for naam in groepen.get(gevouwen, [])],
+    ]
+    for namen in rollen:
+        if len(namen) > 1:
+            lijst = " en ".join(f"‘{toon_naam(n)}’" for n in namen)
+            soort = (
+                "met bijna dezelfde naam"
+                if len({vouw(schoon_tekst(n)) for n in namen}) == 1
+                else "met de kenmerken"
+            )
+            raise WerkmapOnleesbaar(
+                f"{pad.name} heeft {len(namen)} tabbladen {soort}: {lijst}. "
+                "De keuzehulp weet niet welk tabblad het bronbestand is. Verwijder of "
+                "hernoem de tabbladen die niet gelezen moeten worden."
+            )
+    per_naam = {gevouwen: namen[0] for gevouwen, namen in groepen.items()}
+    for gevouwen in gelezen:
+        naam = per_naam.get(gevouwen)
+        if naam is not None and not hasattr(boek[naam], "iter_rows"):
+            raise WerkmapOnleesbaar(
+                f"Het tabblad ‘{naam}’ in {pad.name} is een grafiekblad, geen werkblad met "
+                "rijen. Geef het grafiekblad een andere naam, of zet de gegevens op een "
+                f"gewoon werkblad met de naam ‘{naam.strip()}’."
+            )
+    return per_naam
+
+
 def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
-    per_naam = {vouw(naam): naam for naam in boek.sheetnames}
+    per_naam = _kies_bladen(boek, pad)
     if vouw(BLAD_INSTRUMENTEN) not in per_naam:
         bladen = ", ".join(boek.sheetnames) or "geen"
         raise WerkmapOnleesbaar(
@@ -323,7 +577,14 @@ def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
             voortgang(min(99, rij * 100 // totaal), "Bronbestand lezen")
 
     instrumenten = _lees_blad(
-        instrumentblad, KOP_NAAR_VELD, "naam", problemen, VERPLICHT, PER_VELD, meld_voortgang
+        instrumentblad,
+        KOP_NAAR_VELD,
+        "naam",
+        problemen,
+        VERPLICHT,
+        PER_VELD,
+        meld_voortgang,
+        INSTRUMENT_CODEVELDEN,
     )
     if instrumenten is None and not problemen:
         raise WerkmapOnleesbaar(
@@ -339,6 +600,7 @@ def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
             problemen,
             VERPLICHT,
             PER_VELD,
+            codevelden=INSTRUMENT_CODEVELDEN,
         )
     kenmerken = None
     for gevouwen, naam in per_naam.items():
@@ -350,6 +612,7 @@ def _lees_boek(boek: Any, pad: Path, voortgang: Voortgang | None) -> Werkmap:
                 problemen,
                 ("code", "naam"),
                 {k.veld: k for k in KENMERK_KOLOMMEN},
+                codevelden=("code",),
             )
             break
     return Werkmap(instrumenten, parkeer, kenmerken, problemen)

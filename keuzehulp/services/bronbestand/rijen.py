@@ -119,11 +119,15 @@ class _Cel:
 
     def __init__(self, blad: Blad, rij: int, problemen: list[Probleem], streng: bool) -> None:
         self.blad, self.rij, self.problemen, self.streng = blad, rij, problemen, streng
-        self.fouten = 0
+        # Cells the reader refused (and reported) count as this row's errors.
+        self.geweigerd: set[str] | frozenset[str] = blad.geweigerd.get(rij, frozenset())
+        self.fouten = len(self.geweigerd)
 
     def meld(self, veld: str, waarde: Any, ernst: str, melding: str) -> None:
         if ernst == w.FOUT:
             self.fouten += 1
+        if veld in self.geweigerd:
+            return  # the reader reported this cell already (a formula, an error value)
         tekst = None if waarde is None else str(waarde)
         self.problemen.append(
             Probleem(self.blad.naam, self.rij, self.blad.kolom(veld), tekst, melding, ernst)
@@ -295,7 +299,12 @@ def lees_kenmerkrijen(
     for rij, cellen in blad.rijen:
         cel = _Cel(blad, rij, problemen, True)
         ruwe_code = blad.waarde(cellen, "code")
-        code = w.lees_tekst(ruwe_code)
+        if isinstance(ruwe_code, w.GetalCode):  # a code Excel stored as a number or date
+            code = w.lees_codegetal(ruwe_code, basis.kenmerk_per_code, cel.voor("code", ruwe_code))
+            if code is None:
+                continue
+        else:
+            code = w.lees_tekst(ruwe_code)
         naam = w.lees_tekst(blad.waarde(cellen, "naam"))
         if code is None or not all(deel.isdigit() for deel in code.split(".")):
             cel.meld(

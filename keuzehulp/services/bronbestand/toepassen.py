@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model import mutatielog
 from keuzehulp.model.base import nu
-from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import (
     Instrument,
     Kenmerk,
@@ -147,8 +146,8 @@ def _voeg_toe(session: Session, nieuw: Sequence[InstrumentGegevens], opzoeken: O
         per_sleutel.update((sleutel, ident) for sleutel, ident in session.execute(vraag))
     ids = [per_sleutel[sleutel] for sleutel in sleutels]
     tijdstip = nu()
-    session.execute(
-        insert(Mutatie),
+    mutatielog.schrijf_logrijen(
+        session,
         [
             {
                 "tijdstip": tijdstip,

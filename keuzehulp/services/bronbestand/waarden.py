@@ -10,14 +10,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable
-from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS
 from keuzehulp.model.tekst import vouw
-from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel
+from keuzehulp.services.bedrag import centen_uit_getal, centen_uit_tekst
+from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
+from keuzehulp.services.bronbestand.cellen import GetalCode as GetalCode  # re-exported
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
 
 FOUT = "fout"
@@ -108,27 +109,6 @@ def lees_id(waarde: object, meld: Meld) -> int | None:
     return None
 
 
-_GELD_WOORDEN = re.compile(
-    r"(?i)€|\beur(?:o|o's)?\b|\bp\.?\s?p\.?(?=\s|$)|per\s+(?:persoon|deelnemer|cliënt|client)"
-)
-
-
-def _bedrag_in_centen(tekst: str) -> int | None:
-    """`€ 1.250,00`, `€1.250,-`, `1250`, `1.250`, `137,50`, `137.50` -> cents; else None."""
-    kaal = _GELD_WOORDEN.sub("", tekst).replace("\u00a0", " ")
-    kaal = re.sub(r"[,.]\s*-+\s*$", "", kaal.strip()).replace(" ", "")
-    teken = 1
-    if kaal.startswith("-"):
-        teken, kaal = -1, kaal[1:]
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:,\d{1,2})?", kaal):
-        getal = kaal.replace(".", "").replace(",", ".")
-    elif re.fullmatch(r"\d+\.\d{1,2}", kaal):
-        getal = kaal
-    else:
-        return None
-    return teken * int((Decimal(getal) * 100).to_integral_value())
-
-
 def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
     """(cents, text): an amount, `gratis` (0), or a text such as `op aanvraag` kept as text."""
     if waarde is None or isinstance(waarde, bool):
@@ -138,16 +118,14 @@ def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
             meld(FOUT, "Kosten kunnen niet negatief zijn.")
             return None, None
         try:
-            return int((Decimal(str(waarde)) * 100).to_integral_value()), None
-        except InvalidOperation:
+            return centen_uit_getal(waarde), None
+        except ValueError:
             meld(FOUT, "Dit is geen bedrag.")
             return None, None
     tekst = lees_tekst(waarde)
     if tekst is None:
         return None, None
-    if vouw(tekst) in ("gratis", "kosteloos", "geenkosten", "0"):
-        return 0, None
-    centen = _bedrag_in_centen(tekst)
+    centen = centen_uit_tekst(tekst)
     if centen is not None and centen < 0:
         meld(FOUT, "Kosten kunnen niet negatief zijn.")
         return None, None
@@ -227,9 +205,59 @@ def lees_kenmerk(deel: str, basis: Basis, meld: Meld) -> KenmerkRegel | None:
     return kenmerk
 
 
+_CODEVORM = re.compile(r"\d+(?:\.\d+)?")
+
+
+def _als_getal(code: str) -> float | None:
+    return float(code) if _CODEVORM.fullmatch(code) else None
+
+
+def lees_codegetal(cel: GetalCode, bekend: Iterable[str], meld: Meld) -> str | None:
+    """A kenmerk code that Excel stored as a number or a date (issue 12, item 4).
+
+    A number is accepted only when exactly one code can be meant: the known codes with its
+    value (1.1 and 1.10 both have the value 1.1) together with the code as Excel shows it
+    (`cel.getoond`, from the cell's number format). Otherwise, and always for a date, it is
+    an error that quotes the value as Excel shows it and asks to format the column as text.
+    """
+    raad = (
+        "Maak de kolom in Excel tekst (Celeigenschappen > Getal > Tekst) en typ de code "
+        "opnieuw, of zet er een apostrof voor (’1.10)."
+    )
+    if cel.is_datum:
+        meld(
+            FOUT,
+            f"Deze code is in Excel als datum opgeslagen: er staat ‘{cel.getoond}’. Zo weet "
+            f"de keuzehulp niet welke code bedoeld is. {raad}",
+        )
+        return None
+    getal = float(cel.waarde)  # type: ignore[arg-type]
+    kandidaten = {code for code in bekend if _als_getal(code) == getal}
+    if _CODEVORM.fullmatch(cel.getoond):
+        kandidaten.add(cel.getoond)
+    if len(kandidaten) == 1:
+        return kandidaten.pop()
+    komma = cel.getoond.replace(".", ",")
+    getoond = f"‘{cel.getoond}’" + (f" (in Nederlandse Excel ‘{komma}’)" if "." in komma else "")
+    if not kandidaten:
+        meld(FOUT, f"In Excel staat hier het getal {getoond}; dat is geen kenmerkcode. {raad}")
+        return None
+    lijst = " of ".join(sorted(kandidaten, key=code_sleutel))
+    meld(
+        FOUT,
+        f"Deze code is in Excel als getal opgeslagen: er staat {getoond}. Dat kan kenmerk "
+        f"{lijst} zijn; de keuzehulp kiest niet zelf. {raad}",
+    )
+    return None
+
+
 def lees_afgeleide(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
     """Derived kenmerken; returns their codes."""
     codes: list[str] = []
+    if isinstance(waarde, GetalCode):
+        waarde = lees_codegetal(waarde, basis.kenmerk_per_code, meld)
+        if waarde is None:
+            return ()
     for deel in splits(waarde):
         kenmerk = lees_kenmerk(deel, basis, meld)
         if kenmerk is None:
@@ -254,6 +282,10 @@ def _eerste_kind(groep: KenmerkRegel, basis: Basis) -> str:
 
 def lees_groepen(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...] | None:
     """Theoretical kenmerken (groups by number or name); None when the cell is empty."""
+    if isinstance(waarde, GetalCode):
+        waarde = lees_codegetal(waarde, basis.kenmerk_per_code, meld)
+        if waarde is None:
+            return None
     delen = splits(waarde)
     if not delen:
         return None

@@ -11,7 +11,12 @@ from keuzehulp.model.catalogus import FengerRoute, Kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.coachprofiel import GEEN_PROFIEL, CoachProfielGegevens, lees_profiel
-from keuzehulp.services.gesprek import GesprekGegevens, GesprekService, Optie
+from keuzehulp.services.gesprek import (
+    GesprekGegevens,
+    GesprekService,
+    Optie,
+    controleer_privacy,
+)
 from keuzehulp.services.instrumentdetail import InstrumentDetail, RouteInfo, lees_details
 from keuzehulp.services.keuzecheck import KeuzeCheck, keuzecheck
 from keuzehulp.services.wensen import GEEN_FIT, Fit
@@ -97,6 +102,7 @@ def verzamel(db: Database, gesprek_id: int, *, vandaag: dt.date | None = None) -
     The coach profile is the one of the gesprek's coach (login name), None if not set."""
     gesprek = GesprekService(db).lees(gesprek_id)
     invoer = gesprek.invoer
+    controleer_privacy(invoer)  # also for a conversation stored before the guard knew a form
     opties = tuple(lees_details(db, invoer.optie_ids))
     with db.lezen() as session:
         routes = tuple(

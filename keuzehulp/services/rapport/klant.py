@@ -105,6 +105,12 @@ def _eigen_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
     return rijen
 
 
+def _cijfer_rij(d: InstrumentDetail) -> list[tuple[str, str]]:
+    """What others think of it (services/waardering.py), when there is a figure."""
+    tekst = d.waardering.tekst(klant=True)
+    return [("Wat vinden anderen ervan?", tekst + ".")] if tekst else []
+
+
 def keuze_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
     """What, where, when, how long, what you do, cost, fit, pros and cons, how to sign up."""
     g = d.gegevens
@@ -116,6 +122,7 @@ def keuze_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
         ("Wat doe je?", v.wat_doe_ik(d)),
         ("Wat vraagt het van je?", v.wat_vraagt_het(d)),
         ("Wat kost het voor jou?", v.kosten_voor_mij(d)),
+        *_cijfer_rij(d),
         *_eigen_rijen(d, r),
         ("Hoe meld je je aan?", aanmelding(g.aanmelding).tekst),
     ]
@@ -136,6 +143,7 @@ def ook_bekeken_rijen(d: InstrumentDetail, r: Rapport) -> list[tuple[str, str]]:
         ("Wanneer begin je?", v.start(d, vandaag=r.vandaag)),
         ("Hoe lang en hoe vaak?", v.hoe_lang_vaak(d)),
         ("Wat kost het voor jou?", v.kosten_voor_mij(d)),
+        *_cijfer_rij(d),
         *_eigen_rijen(d, r),
     ]
 

@@ -68,6 +68,8 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
         if optie.notitie:
             regel += f" – {optie.notitie}"
         opties.append(regel)
+        if cijfers := o.waardering.tekst():
+            opties.append(f"    Waardering: {cijfers}")
         fit = r.fit(o.id)
         if fit.aantal:
             opties.append(f"    Past bij wensen: {fit_tekst(fit, klant=False)}")

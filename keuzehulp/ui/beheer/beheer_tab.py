@@ -9,6 +9,7 @@ from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
 from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
 from keuzehulp.ui.beheer.lijsten_view import ActualiteitView, BeheerdersView, VersiesView
 from keuzehulp.ui.beheer.log_view import LogView
+from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
 from keuzehulp.ui.context import AppContext
 
 
@@ -35,6 +36,7 @@ class BeheerTab(QWidget):
         self.versies = VersiesView(context, self.beheerder)
         self.beheerders = BeheerdersView(context, self.beheerder)
         self.actualiteit = ActualiteitView(context, self.beheerder)
+        self.opmerkingen = OpmerkingenView(context, self.beheerder)
         for view, titel in (
             (self.instrumenten, "&Instrumenten"),
             (self.kenmerken, "&Kenmerken"),
@@ -42,6 +44,7 @@ class BeheerTab(QWidget):
             (self.versies, "&Versies"),
             (self.beheerders, "Beheer&ders"),
             (self.actualiteit, "Ac&tualiteit"),
+            (self.opmerkingen, "&Opmerkingen"),
         ):
             self.tabs.addTab(view, titel)
         lay = QVBoxLayout(self)
@@ -54,7 +57,13 @@ class BeheerTab(QWidget):
     def _schermen(
         self,
     ) -> list[
-        InstrumentenView | KenmerkenView | LogView | VersiesView | BeheerdersView | ActualiteitView
+        InstrumentenView
+        | KenmerkenView
+        | LogView
+        | VersiesView
+        | BeheerdersView
+        | ActualiteitView
+        | OpmerkingenView
     ]:
         return [
             self.instrumenten,
@@ -63,6 +72,7 @@ class BeheerTab(QWidget):
             self.versies,
             self.beheerders,
             self.actualiteit,
+            self.opmerkingen,
         ]
 
     def ververs(self) -> None:

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
 from keuzehulp.model.tekst import bedrag, cijfer
 from keuzehulp.model.velden import veldlabel
+from keuzehulp.services.bedrag import centen_uit_tekst
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
 from keuzehulp.services.leesbaarheid import KLANTVELDEN
@@ -52,20 +53,22 @@ TEKSTEN = (
     "bijzonderheden",
     "rol_werkzoekende",
 )
-_BEDRAG = re.compile(r"€?\s*(\d{1,3}(?:\.\d{3})*|\d+)(?:,(\d{2}|-))?")
 
 
 def lees_kosten(tekst: str) -> tuple[int | None, str | None]:
-    """'€ 1.250,00', '1250', '€1.250,-', 'gratis' -> cents; other text is kept as text."""
+    """(cents, text) of the Kosten field, read by services.bedrag (the import's reader too).
+
+    `€ 1.250,–`, `12 euro`, `gratis`, `kosteloos` are amounts; a text such as `op aanvraag`
+    is kept as text. Raises ValueError (Dutch) for a negative amount or a short text with
+    digits that is no amount.
+    """
     tekst = tekst.strip()
     if not tekst:
         return None, None
-    if tekst.lower() == "gratis":
-        return 0, None
-    if m := _BEDRAG.fullmatch(tekst):
-        centen = int(m[1].replace(".", "")) * 100
-        if m[2] and m[2] != "-":
-            centen += int(m[2])
+    centen = centen_uit_tekst(tekst)
+    if centen is not None:
+        if centen < 0:
+            raise ValueError("kosten kunnen niet negatief zijn")
         return centen, None
     if re.search(r"\d", tekst) and len(tekst) < 15:
         raise ValueError("schrijf een bedrag als € 1.250,00, of een tekst zoals ‘op aanvraag’")

@@ -147,6 +147,7 @@ class GesprekkenDialoog(QDialog):
     """Find, open or delete a stored conversation; `gekozen_id()` after accept."""
 
     verwijderd = Signal(int)  # gesprek id
+    terugblik_bewaard = Signal(int)  # gesprek id
 
     def __init__(
         self,
@@ -190,6 +191,11 @@ class GesprekkenDialoog(QDialog):
             "&Verwijderen…", QDialogButtonBox.ButtonRole.ActionRole
         )
         self.verwijder.setAccessibleName("Gekozen gesprek verwijderen")
+        self.terugblik = self.knoppen.addButton(
+            "&Terugblik…", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.terugblik.setAccessibleName("Terugblik op het gekozen gesprek")
+        self.terugblik.clicked.connect(self.blik_terug)
         self.annuleren = self.knoppen.addButton(
             "&Annuleren", QDialogButtonBox.ButtonRole.RejectRole
         )
@@ -276,10 +282,28 @@ class GesprekkenDialoog(QDialog):
         gekozen = self.gekozen_id() is not None
         self.openen.setEnabled(gekozen)
         self.verwijder.setEnabled(gekozen)
+        regel = self.model.regel(self.model.rij_van(self.gekozen_id() or 0))
+        self.terugblik.setEnabled(regel is not None and regel.keuze is not None)
 
     def _open(self, *_: object) -> None:
         if self.gekozen_id() is not None:
             self.accept()
+
+    def blik_terug(self) -> QDialog | None:
+        """Open the terugblik of the selected gesprek (terugblik_dialoog.py)."""
+        from keuzehulp.services.terugblik import TerugblikService
+        from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog
+
+        gekozen = self.gekozen_id()
+        if gekozen is None:
+            return None
+        dialoog = TerugblikDialoog(
+            TerugblikService(self.service.db), gekozen, self.gebruiker, parent=self
+        )
+        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialoog.bewaard.connect(lambda _id: self.terugblik_bewaard.emit(gekozen))
+        dialoog.open()
+        return dialoog
 
     # --- deleting --------------------------------------------------------------------------
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.model.tekst import bedrag
 from keuzehulp.model.velden import veldlabel
 from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.weergave import (
@@ -185,14 +185,15 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
     onderbouwing = g.onderbouwing
     if klant and onderbouwing:
         onderbouwing = ONDERBOUWING_KLANT.get(onderbouwing)
+    coaches, klanten = d.waardering.coaches, d.waardering.klanten
     effect = [
         _regel(
-            "Cijfer van werkcoaches" if klant else veldlabel("waardering_professionals"),
-            cijfer(g.waardering_professionals) if g.waardering_professionals else None,
+            "Cijfer van werkcoaches" if klant else "Cijfer van coaches",
+            None if coaches is None else coaches.kort_klant if klant else coaches.uitgebreid,
         ),
         _regel(
-            "Cijfer van deelnemers" if klant else veldlabel("waardering_werkzoekende"),
-            cijfer(g.waardering_werkzoekende) if g.waardering_werkzoekende else None,
+            "Cijfer van deelnemers" if klant else "Cijfer van klanten",
+            None if klanten is None else klanten.kort_klant if klant else klanten.uitgebreid,
         ),
         _regel("Werkt het?" if klant else veldlabel("onderbouwing"), onderbouwing),
     ]

@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from keuzehulp.model.tekst import bedrag, cijfer
+from keuzehulp.model.tekst import bedrag
 from keuzehulp.services.weergave import (
     duur_tekst,
     kosten_klant_tekst,
@@ -56,7 +56,7 @@ class Kaart:
 
     id: int
     naam: str
-    cijfer: str  # right of the name: "Cijfer 7,8" or "Nog geen cijfer"
+    cijfer: str  # right of the name: "Coaches: 7,8 (12×)" or "Nog geen cijfer"
     ondertitel: tuple[Feit, ...]  # type and provider
     feiten: tuple[Feit, ...]  # where, how long, cost
     waarom: str  # "Past bij: Eerst werk vinden; 4.1 Sollicitatievaardigheden" or ""
@@ -131,11 +131,8 @@ def _kosten_klant(rij: InstrumentRij, klant: bool) -> str:
     return "gratis" if c == 0 else f"betaalt {kort_bedrag(c)}"
 
 
-def _cijfer(rij: InstrumentRij) -> str:
-    w = rij.waardering_professionals
-    if w is None:
-        return "Nog geen cijfer"
-    return f"Cijfer {cijfer(w)}"
+def _cijfer(rij: InstrumentRij, klant: bool) -> str:
+    return rij.waardering.hoofdcijfer(klant=klant)
 
 
 def _waarom(
@@ -212,7 +209,7 @@ def maak_kaart(
     return Kaart(
         id=rij.id,
         naam=_naam(rij),
-        cijfer=_cijfer(rij),
+        cijfer=_cijfer(rij, klant),
         ondertitel=ondertitel,
         feiten=tuple(feiten),
         waarom=_waarom(treffer, routes, kenmerken, klant),

@@ -1,0 +1,77 @@
+"""Make the screenshots of the Inzicht chapter: run with the project's Python.
+
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/maak_inzicht_afbeeldingen.py
+
+A fresh database gets the sample catalogue and 20,000 fictional gesprekken (the same as
+`keuzehulp voorbeeld --gesprekken 20000`); every picture is a 1366x768 window.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
+
+from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
+from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe  # noqa: E402
+from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+
+UIT = REPO / "docs" / "afbeeldingen"
+GEBRUIKER = "beheer"
+
+
+def bewaar(widget: QWidget, naam: str) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    for _ in range(5):
+        app.processEvents()
+    widget.grab().save(str(UIT / naam))
+
+
+def wacht_op(venster: object, voorwaarde: object, seconden: float = 120) -> None:
+    app = QApplication.instance()
+    assert app is not None
+    einde = time.monotonic() + seconden
+    while not voorwaarde() and time.monotonic() < einde:  # type: ignore[operator]
+        app.processEvents()
+        time.sleep(0.05)
+
+
+def main(gesprekken: int = 20000) -> None:
+    app = QApplication.instance() or QApplication(sys.argv)
+    with tempfile.TemporaryDirectory() as tmp:
+        opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, standaard_stappen())
+        voeg_voorbeeldgesprekken_toe(opstart.database, gesprekken, GEBRUIKER)
+        venster = maak_hoofdvenster(opstart)
+        venster.resize(1366, 768)
+        venster.show()
+        venster.tabs.setCurrentWidget(venster.inzicht_pagina)
+        scherm = venster.inzicht
+        wacht_op(venster, lambda: scherm.inzicht is not None)
+        bewaar(venster, "inzicht-gebruik.png")
+        scherm.dimensie.setCurrentIndex(3)  # per gemeente
+        bewaar(venster, "inzicht-gebruik-gemeente.png")
+        for index, naam in ((1, "kosten"), (2, "dekking"), (3, "overlap"), (4, "onderhoud"),
+                            (5, "uitkomsten")):  # fmt: skip
+            scherm.tabs.setCurrentIndex(index)
+            bewaar(venster, f"inzicht-{naam}.png")
+        scherm.gemeente.setCurrentIndex(scherm.gemeente.findData("Zaltbommel"))
+        wacht_op(venster, lambda: scherm.inzicht is not None
+                 and scherm.inzicht.filter.gemeente == "Zaltbommel")  # fmt: skip
+        scherm.tabs.setCurrentIndex(2)
+        bewaar(venster, "inzicht-dekking-zaltbommel.png")
+        venster.close()
+        opstart.database.sluit()
+    del app
+
+
+if __name__ == "__main__":
+    main(*(int(a) for a in sys.argv[1:2]))

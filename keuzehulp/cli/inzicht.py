@@ -1,0 +1,170 @@
+"""`keuzehulp inzicht` (figures, --export) and `keuzehulp voorbeeld` (a demo that is not empty)."""
+
+from __future__ import annotations
+
+import argparse
+import time
+from pathlib import Path
+
+from sqlalchemy import func, select
+
+from keuzehulp.cli.beheer import lees_datum
+from keuzehulp.cli.common import SubParsers, catalogus_uit_args
+from keuzehulp.model.catalogus import Gemeente, Instrument
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
+from keuzehulp.services.inzicht.export import exporteer
+from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel, bereken_inzicht
+from keuzehulp.services.voorbeeldgesprekken import (
+    MAX_GESPREKKEN,
+    VOORBEELD_COACH,
+    voeg_voorbeeldgesprekken_toe,
+)
+
+MAANDEN_OP_SCHERM = 12
+
+
+def registreer(sub: SubParsers) -> None:
+    p = sub.add_parser(
+        "inzicht",
+        prog="keuzehulp inzicht",
+        help="cijfers over gebruik, kosten, dekking en uitkomsten (voor beheer en management)",
+        description="Toont de belangrijkste cijfers. Met --export schrijft u alles naar Excel "
+        "of PDF. Getallen over minder dan 5 gesprekken staan er als ‘<5’.",
+    )
+    p.add_argument("--van", metavar="DATUM", help="gesprekken vanaf deze dag (1-1-2026)")
+    p.add_argument("--tot", metavar="DATUM", help="gesprekken tot en met deze dag")
+    p.add_argument("--gemeente", metavar="NAAM", help="alleen gesprekken voor deze gemeente")
+    p.add_argument(
+        "--export", metavar="BESTAND", type=Path, help="schrijf alles naar BESTAND.xlsx of .pdf"
+    )
+    p.set_defaults(func=_inzicht)
+
+    v = sub.add_parser(
+        "voorbeeld",
+        prog="keuzehulp voorbeeld",
+        help="laad de voorbeeldcatalogus, eventueel met verzonnen gesprekken",
+        description="Laadt de voorbeeldcatalogus in een nieuwe of lege database. Met "
+        "--gesprekken N komen er N verzonnen gesprekken bij, met korte lijsten, keuzes en "
+        f"terugblikken (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’; geen namen of BSN's).",
+    )
+    v.add_argument(
+        "--gesprekken", type=_aantal, metavar="N", help=f"voeg N (1 tot {MAX_GESPREKKEN}) toe"
+    )
+    v.add_argument(
+        "--zaad", type=int, default=15, metavar="GETAL", help="zelfde getal, zelfde gesprekken"
+    )
+    v.set_defaults(func=_voorbeeld)
+
+
+def _aantal(tekst: str) -> int:
+    try:
+        waarde = int(tekst.replace(".", "").replace("_", ""))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"‘{tekst}’ is geen heel getal") from None
+    if not 1 <= waarde <= MAX_GESPREKKEN:
+        raise argparse.ArgumentTypeError(f"kies een aantal van 1 tot en met {MAX_GESPREKKEN}")
+    return waarde
+
+
+def _controleer_gemeente(db: Database, naam: str) -> str:
+    with db.lezen() as s:
+        namen = list(s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))
+    for bekend in namen:
+        if bekend.casefold() == naam.strip().casefold():
+            return bekend
+    raise InvoerFout(
+        f"--gemeente: de gemeente ‘{naam}’ kent de keuzehulp niet. Kies uit: {', '.join(namen)}."
+    )
+
+
+def _print_tabel(tabel: Tabel, laatste: int | None = None) -> None:
+    rijen = tabel.rijen[-laatste:] if laatste else tabel.rijen
+    print(f"\n{tabel.titel}")
+    if not rijen:
+        print("  (nog geen gegevens)")
+        return
+    breedtes = [
+        max(len(k), *(len(r[i].tekst) for r in rijen)) for i, k in enumerate(tabel.kolommen)
+    ]
+    breedtes[0] = min(breedtes[0], 48)
+
+    def regel(cellen: list[str]) -> str:
+        eerste = cellen[0][: breedtes[0]].ljust(breedtes[0])
+        return "  " + "  ".join(
+            [eerste, *(c.rjust(b) for c, b in zip(cellen[1:], breedtes[1:], strict=True))]
+        )
+
+    print(regel(list(tabel.kolommen)))
+    for r in rijen:
+        print(regel([c.tekst for c in r]))
+
+
+def _print_inzicht(inzicht: Inzicht) -> None:
+    print(f"Inzicht: {inzicht.filter.omschrijving()}")
+    for naam, cel in inzicht.kerncijfers:
+        print(f"  {naam + ':':36s} {cel.tekst}")
+    t = inzicht.tabellen
+    _print_tabel(t["gebruik_periode"], MAANDEN_OP_SCHERM)
+    _print_tabel(t["gebruik_gemeente"])
+    _print_tabel(t["gebruik_route"])
+    witte = [
+        f"{r[0].tekst.strip()} – {kolom}"
+        for r in t["dekking"].rijen
+        for kolom, cel in zip(t["dekking"].kolommen[1:], r[1:], strict=True)
+        if cel.wit
+    ]
+    print(f"\nWitte vlekken (0 of 1 actief instrument): {len(witte)}")
+    for tekst in witte[:15]:
+        print(f"  {tekst}")
+    if len(witte) > 15:
+        print(f"  … en nog {len(witte) - 15}; alles staat in de export (--export).")
+    print("\nGetallen over minder dan 5 gesprekken staan er als ‘<5’.")
+
+
+def _inzicht(args: argparse.Namespace) -> int:
+    van = lees_datum(args.van, "--van") if args.van is not None else None
+    tot = lees_datum(args.tot, "--tot") if args.tot is not None else None
+    if args.export is not None:
+        from keuzehulp.services.inzicht.export import controleer_exportpad
+
+        controleer_exportpad(args.export)  # before any work: a wrong name costs nothing
+    with catalogus_uit_args(args, ()) as opstart:
+        db = opstart.database
+        gemeente = _controleer_gemeente(db, args.gemeente) if args.gemeente else None
+        inzicht = bereken_inzicht(db, InzichtFilter(van, tot, gemeente))
+    if args.export is not None:
+        pad = exporteer(inzicht, args.export)
+        print(f"Inzicht geschreven naar {pad}.")
+        return 0
+    _print_inzicht(inzicht)
+    return 0
+
+
+def _voorbeeld(args: argparse.Namespace) -> int:
+    with catalogus_uit_args(args, ()) as opstart:
+        db = opstart.database
+        with db.lezen() as s:
+            aantal = s.scalar(select(func.count()).select_from(Instrument)) or 0
+        if aantal:
+            print(
+                f"De catalogus heeft al {aantal} instrumenten; "
+                "de voorbeeldcatalogus is niet opnieuw geladen."
+            )
+        else:
+            importeer_voorbeeldcatalogus(db, opstart.gebruiker)
+            with db.lezen() as s:
+                aantal = s.scalar(select(func.count()).select_from(Instrument)) or 0
+            if not aantal:
+                raise InvoerFout("De voorbeeldcatalogus kon niet worden geladen (zie -v).")
+            print(f"Voorbeeldcatalogus geladen: {aantal} instrumenten (verzonnen voorbeeld).")
+        if args.gesprekken:
+            begin = time.perf_counter()
+            n = voeg_voorbeeldgesprekken_toe(db, args.gesprekken, opstart.gebruiker, zaad=args.zaad)
+            print(
+                f"{n} verzonnen gesprekken toegevoegd in {time.perf_counter() - begin:.0f} s "
+                f"(coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’)."
+            )
+    return 0

@@ -1,0 +1,144 @@
+"""Write the Inzicht figures to Excel (.xlsx) or PDF, suppression included (issue 15 item 4).
+
+Both formats take the Cel texts made by onderdrukking.py, so a suppressed cell is "<5" in
+every file. A file is written whole or not at all (temporary file, then rename).
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import re
+from pathlib import Path
+
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.inzicht.onderdrukking import Cel
+from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht
+from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
+
+EXTENSIES = (".xlsx", ".pdf")
+WIT_KLEUR = "FCE4D6"  # light orange: a white spot stands out without shouting
+BLADEN = {
+    "gebruik_periode": "Gebruik per maand",
+    "gebruik_instrument": "Gebruik per instrument",
+    "gebruik_route": "Gebruik per route",
+    "gebruik_kenmerk": "Gebruik per kenmerk",
+    "gebruik_gemeente": "Gebruik per gemeente",
+    "kosten": "Kosten",
+    "dekking": "Dekking kenmerk en route",
+    "dekking_gemeente": "Dekking per gemeente",
+    "overlap": "Overlap",
+    "nooit_gekozen": "Nooit gekozen",
+    "verouderd": "Lang niet beoordeeld",
+    "uitkomsten": "Uitkomsten en cijfers",
+}  # sheet names: at most 31 characters
+_GETAL = re.compile(r"^-?[\d.]+$")
+_PROCENT = re.compile(r"^\d+%$")
+_EURO = re.compile(r"^€ -?[\d.]+$")
+
+
+def controleer_exportpad(pad: Path) -> Path:
+    """Refuse (InvoerFout, Dutch) a name without .xlsx or .pdf, a folder, a missing or
+    read-only folder. Nothing is written."""
+    pad = Path(pad)
+    if pad.suffix.lower() not in EXTENSIES:
+        raise InvoerFout(
+            f"Kies een bestandsnaam die eindigt op .xlsx (Excel) of .pdf (niet ‘{pad.name}’)."
+        )
+    controleer_pad(pad, pad.suffix.lower())
+    map_ = pad.parent if str(pad.parent) else Path()
+    if not os.access(map_, os.W_OK):
+        raise InvoerFout(f"Kan {pad} niet schrijven: u mag niet schrijven in de map {map_}.")
+    return pad
+
+
+def exporteer(inzicht: Inzicht, pad: Path) -> Path:
+    """Write `inzicht` to `pad` (.xlsx or .pdf, by its extension); return the path."""
+    pad = controleer_exportpad(pad)
+    if pad.suffix.lower() == ".xlsx":
+        return schrijf_bestand(pad, xlsx_bytes(inzicht), ".xlsx")
+    from keuzehulp.services.inzicht.export_pdf import pdf_bytes
+
+    return schrijf_bestand(pad, pdf_bytes(inzicht), ".pdf")
+
+
+def _waarde(cel: Cel) -> tuple[object, str | None]:
+    """The Excel value of a cell and its number format: numbers stay numbers."""
+    if cel.waarde is None:
+        return cel.tekst, None
+    geheel = float(cel.waarde).is_integer()
+    if _GETAL.match(cel.tekst) and geheel:
+        return int(cel.waarde), "#,##0"
+    if _PROCENT.match(cel.tekst):
+        return cel.waarde / 100, "0%"
+    if _EURO.match(cel.tekst):
+        return round(cel.waarde), '"€" #,##0'
+    return cel.tekst, None
+
+
+def _bladnaam(titel: str, gebruikt: set[str]) -> str:
+    naam = re.sub(r"[\[\]:*?/\\]", " ", titel)[:31].strip()
+    basis, i = naam, 2
+    while naam in gebruikt:
+        naam = f"{basis[:28]} {i}"
+        i += 1
+    gebruikt.add(naam)
+    return naam
+
+
+def xlsx_bytes(inzicht: Inzicht) -> bytes:
+    """The workbook: an Overzicht sheet (filter, key figures), then one sheet per table."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.utils import get_column_letter
+
+    boek = Workbook()
+    vet = Font(bold=True)
+    wit = PatternFill("solid", fgColor=WIT_KLEUR)
+    blad = boek.active
+    assert blad is not None
+    blad.title = "Overzicht"
+    blad.append(["Inzicht keuzehulp"])
+    blad["A1"].font = Font(bold=True, size=14)
+    blad.append(["Gesprekken", inzicht.filter.omschrijving()])
+    blad.append(["Gemaakt op", f"{inzicht.gemaakt_op.astimezone():%d-%m-%Y %H:%M}"])
+    blad.append([])
+    for naam, cel in inzicht.kerncijfers:
+        waarde, formaat = _waarde(cel)
+        blad.append([naam, waarde])
+        if formaat:
+            blad.cell(blad.max_row, 2).number_format = formaat
+    blad.append([])
+    blad.append([ONDERDRUKT_UITLEG])
+    blad.column_dimensions["A"].width = 36
+    blad.column_dimensions["B"].width = 40
+    gebruikt = {"Overzicht"}
+    for tabel in inzicht.tabellen.values():
+        b = boek.create_sheet(_bladnaam(BLADEN.get(tabel.sleutel, tabel.titel), gebruikt))
+        b.append([tabel.titel])
+        b["A1"].font = Font(bold=True, size=12)
+        b.append([tabel.uitleg])
+        b["A2"].alignment = Alignment(wrap_text=False)
+        b.append(list(tabel.kolommen))
+        for c in b[3]:
+            c.font = vet
+        for rij in tabel.rijen:
+            waarden = [_waarde(c) for c in rij]
+            b.append([w for w, _ in waarden])
+            for kolom, ((_, formaat), cel) in enumerate(zip(waarden, rij, strict=True), start=1):
+                doel = b.cell(b.max_row, kolom)
+                if formaat:
+                    doel.number_format = formaat
+                if cel.wit:
+                    doel.fill = wit
+        if not tabel.rijen:
+            b.append(["(nog geen gegevens)"])
+        b.freeze_panes = "B4"
+        b.column_dimensions["A"].width = 52
+        for kolom in range(2, len(tabel.kolommen) + 1):
+            b.column_dimensions[get_column_letter(kolom)].width = max(
+                12, min(24, len(tabel.kolommen[kolom - 1]) + 2)
+            )
+    uit = io.BytesIO()
+    boek.save(uit)
+    return uit.getvalue()

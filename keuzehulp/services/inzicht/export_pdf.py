@@ -1,0 +1,119 @@
+"""The Inzicht figures as a landscape A4 PDF: key figures, a chart of use per month, tables."""
+
+from __future__ import annotations
+
+import io
+from xml.sax.saxutils import escape
+
+from reportlab.graphics.charts.barcharts import VerticalBarChart
+from reportlab.graphics.charts.legends import Legend
+from reportlab.graphics.shapes import Drawing
+from reportlab.lib import colors
+from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import cm
+from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+
+from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, Tabel
+from keuzehulp.services.rapport.lettertype import lettertype
+from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
+
+WIT = colors.HexColor("#fce4d6")
+BREEDTE = landscape(A4)[0] - 3 * cm
+
+
+def _stijlen() -> dict[str, ParagraphStyle]:
+    f = lettertype()
+    tekst = ParagraphStyle("tekst", fontName=f.gewoon, fontSize=9, leading=12)
+    return {
+        "titel": ParagraphStyle("titel", parent=tekst, fontName=f.vet, fontSize=18, leading=22,
+                                textColor=ACCENT, spaceAfter=6),
+        "kop": ParagraphStyle("kop", parent=tekst, fontName=f.vet, fontSize=12, leading=15,
+                              textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=True),
+        "tekst": tekst,
+        # A table's explanation stays with the table's first rows (no orphaned heading).
+        "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
+        "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
+        "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
+    }  # fmt: skip
+
+
+def _grafiek(inzicht: Inzicht) -> Drawing | None:
+    """Bars of gesprekken and choices per month (a suppressed month shows no bar)."""
+    rijen = inzicht.tabellen["gebruik_periode"].rijen[-24:]
+    if len(rijen) < 2:
+        return None
+    tekening = Drawing(BREEDTE, 6 * cm)
+    grafiek = VerticalBarChart()
+    grafiek.x, grafiek.y, grafiek.width, grafiek.height = 30, 30, BREEDTE - 160, 5 * cm - 30
+    grafiek.data = [
+        [r[1].waarde or 0 for r in rijen],
+        [r[3].waarde or 0 for r in rijen],
+    ]
+    grafiek.categoryAxis.categoryNames = [f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}" for r in rijen]
+    grafiek.categoryAxis.labels.fontSize = 6
+    grafiek.categoryAxis.labels.fontName = lettertype().gewoon
+    grafiek.valueAxis.labels.fontName = lettertype().gewoon
+    grafiek.valueAxis.labels.fontSize = 7
+    grafiek.valueAxis.valueMin = 0
+    grafiek.bars[0].fillColor = ACCENT
+    grafiek.bars[1].fillColor = colors.HexColor("#7fa7cf")
+    tekening.add(grafiek)
+    legenda = Legend()
+    legenda.x, legenda.y = BREEDTE - 120, 5 * cm - 10
+    legenda.fontName = lettertype().gewoon
+    legenda.fontSize = 8
+    legenda.colorNamePairs = [(ACCENT, "Gesprekken"), (colors.HexColor("#7fa7cf"), "Met keuze")]
+    tekening.add(legenda)
+    return tekening
+
+
+def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
+    kolommen = len(t.kolommen)
+    eerste = min(9 * cm, BREEDTE * 0.4) if kolommen > 2 else BREEDTE * 0.6
+    rest = (BREEDTE - eerste) / max(1, kolommen - 1)
+    data = [[Paragraph(escape(k), s["celvet"]) for k in t.kolommen]]
+    stijl = [
+        ("BACKGROUND", (0, 0), (-1, 0), LICHT),
+        ("GRID", (0, 0), (-1, -1), 0.25, colors.lightgrey),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("ALIGN", (1, 1), (-1, -1), "RIGHT"),
+        ("FONTNAME", (0, 0), (-1, -1), lettertype().gewoon),
+        ("FONTSIZE", (0, 0), (-1, -1), 7.5),
+    ]
+    for i, rij in enumerate(t.rijen, start=1):
+        data.append([Paragraph(escape(rij[0].tekst), s["cel"]), *(c.tekst for c in rij[1:])])
+        stijl += [("BACKGROUND", (j, i), (j, i), WIT) for j, c in enumerate(rij) if c.wit]
+    tabel = Table(data, colWidths=[eerste, *([rest] * (kolommen - 1))], repeatRows=1)
+    tabel.setStyle(TableStyle(stijl))
+    return tabel
+
+
+def pdf_bytes(inzicht: Inzicht) -> bytes:
+    """The whole Inzicht as PDF bytes (DejaVu Sans, Dutch, document language nl-NL)."""
+    s = _stijlen()
+    uit = io.BytesIO()
+    doc = SimpleDocTemplate(
+        uit, pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
+        topMargin=1.5 * cm, bottomMargin=1.5 * cm, title="Inzicht keuzehulp",
+        author=MAKER, subject=inzicht.filter.omschrijving(), lang=TAAL,
+    )  # fmt: skip
+    delen: list[object] = [
+        Paragraph("Inzicht keuzehulp", s["titel"]),
+        Paragraph(
+            escape(f"Gesprekken: {inzicht.filter.omschrijving()}. Gemaakt op "
+                   f"{inzicht.gemaakt_op.astimezone():%d-%m-%Y %H:%M}."), s["tekst"]),
+        Paragraph(escape(ONDERDRUKT_UITLEG), s["tekst"]),
+        Spacer(1, 6),
+        Table([[n, c.tekst] for n, c in inzicht.kerncijfers], colWidths=[7 * cm, 5 * cm],
+              style=[("FONTNAME", (0, 0), (-1, -1), lettertype().gewoon),
+                     ("FONTSIZE", (0, 0), (-1, -1), 9), ("ALIGN", (1, 0), (1, -1), "RIGHT")],
+              hAlign="LEFT"),
+    ]  # fmt: skip
+    if (grafiek := _grafiek(inzicht)) is not None:
+        delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
+    for t in inzicht.tabellen.values():
+        delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["uitleg"])]
+        delen.append(_tabel(t, s) if t.rijen else Paragraph("(nog geen gegevens)", s["tekst"]))
+    doc.build(delen)
+    return uit.getvalue()

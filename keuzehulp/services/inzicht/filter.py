@@ -1,0 +1,60 @@
+"""What the Inzicht figures are about: a period of gesprekken and optionally one gemeente."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, select
+
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.model.gesprek import Gesprek
+from keuzehulp.services.inzicht.sql import gesprek_gemeenten
+
+
+def begin_van_dag(datum: dt.date) -> dt.datetime:
+    """Midnight UTC of a date: months and periods are counted in UTC, like the month buckets."""
+    return dt.datetime.combine(datum, dt.time(), tzinfo=dt.UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class InzichtFilter:
+    """Gesprekken started from `van` up to and including `tot` (dates, UTC; None: open), and
+    with `gemeente` in their search filter (None: all gesprekken)."""
+
+    van: dt.date | None = None
+    tot: dt.date | None = None
+    gemeente: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.van and self.tot and self.tot < self.van:
+            raise InvoerFout(
+                f"De periode klopt niet: ‘tot’ ({self.tot:%d-%m-%Y}) ligt vóór "
+                f"‘van’ ({self.van:%d-%m-%Y})."
+            )
+
+    def omschrijving(self) -> str:
+        """The filter in words, for titles of screens and exports ("heel de periode, Tiel")."""
+        if self.van and self.tot:
+            periode = f"{self.van:%d-%m-%Y} tot en met {self.tot:%d-%m-%Y}"
+        elif self.van:
+            periode = f"vanaf {self.van:%d-%m-%Y}"
+        elif self.tot:
+            periode = f"tot en met {self.tot:%d-%m-%Y}"
+        else:
+            periode = "alle gesprekken"
+        return f"{periode}, {self.gemeente or 'alle gemeenten'}"
+
+    def voorwaarden(self, dialect: str) -> list[ColumnElement[bool]]:
+        """WHERE clauses on Gesprek for this filter (portable; see sql.py for the gemeente)."""
+        uit: list[ColumnElement[bool]] = []
+        if self.van:
+            uit.append(Gesprek.aangemaakt_op >= begin_van_dag(self.van))
+        if self.tot:
+            uit.append(Gesprek.aangemaakt_op < begin_van_dag(self.tot + dt.timedelta(days=1)))
+        if self.gemeente:
+            gg = gesprek_gemeenten(dialect)
+            uit.append(
+                Gesprek.id.in_(select(gg.c.gesprek_id).where(gg.c.gemeente == self.gemeente))
+            )
+        return uit

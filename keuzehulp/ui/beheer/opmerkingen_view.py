@@ -1,0 +1,266 @@
+"""The Opmerkingen list in Beheer: remarks from terugblikken for each instrument's regiehouder.
+
+Filter by regiehouder and status; a beheerder moves the selected remarks to "besproken" or
+"verwerkt" (recorded with who and when, and in the mutation log); export what is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.terugblik import OPMERKING_STATUSSEN
+from keuzehulp.services.beheer import opmerkingen
+from keuzehulp.services.beheer.opmerkingen import (
+    GEEN_REGIEHOUDER,
+    STATUS_TEKST,
+    OpmerkingFilter,
+    OpmerkingRegel,
+)
+from keuzehulp.ui.beheer.gemeen import (
+    GEEN_RECHT,
+    ROL_RIJ,
+    Index,
+    Kolom,
+    RijenModel,
+    begrens_kolommen,
+    meld_fout,
+    smalle_keuzelijst,
+)
+from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.context import AppContext
+
+
+def _tijd(r: OpmerkingRegel) -> str:
+    return r.aangemaakt_op.astimezone().strftime("%d-%m-%Y")
+
+
+def _status(r: OpmerkingRegel) -> str:
+    if r.status_gewijzigd_op is None:
+        return r.status_tekst
+    wanneer = r.status_gewijzigd_op.astimezone().strftime("%d-%m-%Y")
+    return f"{r.status_tekst} ({wanneer}, {r.status_gewijzigd_door})"
+
+
+def _kort(tekst: str, lengte: int = 90) -> str:
+    tekst = " ".join(tekst.split())
+    return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
+
+
+class OpmerkingTabelModel(RijenModel[OpmerkingRegel]):
+    """Remarks, newest first; the full text is in the tooltip and the pane below."""
+
+    KOLOMMEN = (
+        Kolom[OpmerkingRegel]("Datum", _tijd),
+        Kolom[OpmerkingRegel]("Instrument", lambda r: r.instrument_naam),
+        Kolom[OpmerkingRegel]("Regiehouder", lambda r: r.regiehouder or "(geen)"),
+        Kolom[OpmerkingRegel]("Van", lambda r: r.van),
+        Kolom[OpmerkingRegel]("Opmerking", lambda r: _kort(r.tekst)),
+        Kolom[OpmerkingRegel]("Status", _status),
+    )
+    TEKST_KOLOM = 4
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and index.isValid()
+            and index.column() == self.TEKST_KOLOM
+            and 0 <= index.row() < self.rowCount()
+        ):
+            return self.rij(index.row()).tekst
+        return super().data(index, role)
+
+
+class OpmerkingenView(QWidget):
+    """Everyone may read; only a beheerder changes a status (the service checks it too)."""
+
+    def __init__(self, context: AppContext, beheerder: bool) -> None:
+        super().__init__()
+        self.context = context
+        self.beheerder = beheerder
+        self.regiehouder = QComboBox()
+        self.regiehouder.setAccessibleName("Filter op regiehouder")
+        smalle_keuzelijst(self.regiehouder, 18)
+        self.status = QComboBox()
+        self.status.setAccessibleName("Filter op status")
+        self.status.addItem("Alle statussen", None)
+        for code in OPMERKING_STATUSSEN:
+            self.status.addItem(STATUS_TEKST[code], code)
+        self.status.setCurrentIndex(1)  # what still needs attention: nieuw
+        self.export_knop = QPushButton("E&xporteren naar Excel…")
+        self.status_knoppen: dict[str, QPushButton] = {}
+        for code, tekst in (
+            ("besproken", "Markeer als &besproken"),
+            ("verwerkt", "Markeer als &verwerkt"),
+            ("nieuw", "Terug naar &nieuw"),
+        ):
+            knop = QPushButton(tekst)
+            knop.setAccessibleName(f"Gekozen opmerkingen: status {STATUS_TEKST[code].lower()}")
+            knop.clicked.connect(lambda _=False, c=code: self.zet_status(c))
+            self.status_knoppen[code] = knop
+        self.model = OpmerkingTabelModel(self)
+        self.tabel = tabel(self.model, "Opmerkingen")
+        self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.volledig = QPlainTextEdit()
+        self.volledig.setReadOnly(True)
+        self.volledig.setAccessibleName("Volledige tekst van de gekozen opmerking")
+        self.volledig.setPlaceholderText("Kies een opmerking om de hele tekst te lezen.")
+        self.aantal = QLabel()
+        self.aantal.setWordWrap(True)
+        self.aantal.setAccessibleName("Aantal opmerkingen")
+
+        filters = QHBoxLayout()
+        for label, combo in (("&Regiehouder:", self.regiehouder), ("&Status:", self.status)):
+            lab = QLabel(label)
+            lab.setBuddy(combo)
+            filters.addWidget(lab)
+            filters.addWidget(combo, 1)
+        filters.addWidget(self.export_knop)
+        acties = QHBoxLayout()
+        for knop in self.status_knoppen.values():
+            acties.addWidget(knop)
+        acties.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(self.tabel)
+        splitter.addWidget(self.volledig)
+        splitter.setStretchFactor(0, 4)
+        splitter.setStretchFactor(1, 1)
+        lay = QVBoxLayout(self)
+        lay.addLayout(filters)
+        lay.addWidget(splitter, 1)
+        lay.addLayout(acties)
+        lay.addWidget(self.aantal)
+        if not beheerder:
+            for knop in self.status_knoppen.values():
+                knop.setEnabled(False)
+                knop.setToolTip(GEEN_RECHT)
+
+        self.regiehouder.currentIndexChanged.connect(self.toon)
+        self.status.currentIndexChanged.connect(self.toon)
+        self.tabel.selectionModel().selectionChanged.connect(lambda *_: self._op_selectie())
+        self.export_knop.clicked.connect(self._on_export)
+        self.ververs()
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def ververs(self) -> None:
+        """Reload the regiehouders (instruments may have got one) and the rows."""
+        gekozen = self.regiehouder.currentData()
+        self.regiehouder.blockSignals(True)
+        self.regiehouder.clear()
+        self.regiehouder.addItem("Alle regiehouders", None)
+        try:
+            namen = opmerkingen.regiehouders(self.context.database)
+        except KeuzehulpError as fout:
+            namen = []
+            self.aantal.setText(fout.melding)
+        for naam in namen:
+            self.regiehouder.addItem(naam, naam)
+        self.regiehouder.addItem("(zonder regiehouder)", GEEN_REGIEHOUDER)
+        self.regiehouder.setCurrentIndex(max(0, self.regiehouder.findData(gekozen)))
+        self.regiehouder.blockSignals(False)
+        self.toon()
+
+    def filter(self) -> OpmerkingFilter:
+        return OpmerkingFilter(
+            regiehouder=self.regiehouder.currentData(), status=self.status.currentData()
+        )
+
+    def toon(self) -> None:
+        try:
+            regels = opmerkingen.zoek_opmerkingen(self.context.database, self.filter())
+            tellingen = opmerkingen.tel_per_status(self.context.database)
+        except KeuzehulpError as fout:
+            self.model.zet_rijen([])
+            self.aantal.setText(fout.melding)
+            return
+        self.model.zet_rijen(regels)
+        begrens_kolommen(self.tabel)
+        wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
+        totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
+        self.aantal.setText(f"{wat} getoond, nieuwste bovenaan. In totaal {totaal}.")
+        self._op_selectie()
+
+    def gekozen(self) -> list[OpmerkingRegel]:
+        model = self.tabel.selectionModel()
+        rijen = sorted({i.row() for i in model.selectedRows()}) if model else []
+        return [self.model.index(r, 0).data(ROL_RIJ) for r in rijen]
+
+    def _op_selectie(self) -> None:
+        gekozen = self.gekozen()
+        self.volledig.setPlainText(
+            "\n\n".join(f"{r.instrument_naam} ({r.van.lower()}):\n{r.tekst}" for r in gekozen)
+        )
+        for knop in self.status_knoppen.values():
+            knop.setEnabled(self.beheerder and bool(gekozen))
+
+    # --- changing --------------------------------------------------------------------------
+
+    def zet_status(self, status: str) -> bool:
+        """Give the selected remarks this status; True when it worked."""
+        gekozen = self.gekozen()
+        if not gekozen:
+            return False
+        try:
+            aantal = opmerkingen.zet_status(
+                self.context.database, [r.id for r in gekozen], status, self.context.gebruiker
+            )
+        except KeuzehulpError as fout:
+            meld_fout(self, fout)
+            return False
+        self.toon()
+        wat = "1 opmerking" if aantal == 1 else f"{aantal} opmerkingen"
+        melding = f"{wat} op ‘{STATUS_TEKST[status].lower()}’ gezet."
+        self.aantal.setText(melding + " " + self.aantal.text())
+        self.context.gebeurtenissen.melding.emit(melding)
+        return True
+
+    # --- export ----------------------------------------------------------------------------
+
+    def _on_export(self) -> None:
+        pad, _ = QFileDialog.getSaveFileName(
+            self, "Opmerkingen exporteren", "opmerkingen.xlsx", "Excel-bestanden (*.xlsx)"
+        )
+        if pad:
+            self.exporteer(pad)
+
+    def exporteer(self, pad: str) -> None:
+        """Write what the filters show to `pad` off the GUI thread."""
+        if not pad.lower().endswith(".xlsx"):
+            pad += ".xlsx"
+        filter_, db = self.filter(), self.context.database
+        self.export_knop.setEnabled(False)
+        self.aantal.setText("Bezig met exporteren…")
+        self.taak = self.context.taken.start_functie(
+            lambda: opmerkingen.exporteer_xlsx(db, Path(pad), filter_),
+            "opmerkingen exporteren",
+            bij_klaar=lambda n: self._export_klaar(f"{n} opmerkingen geschreven naar {pad}."),
+            bij_fout=self._export_fout,
+            eigenaar=self,
+        )
+
+    def _export_klaar(self, melding: str) -> None:
+        self.export_knop.setEnabled(True)
+        self.aantal.setText(melding)
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_fout(self, melding: str) -> None:
+        self.export_knop.setEnabled(True)
+        self.aantal.setText("Exporteren is mislukt.")
+        QMessageBox.warning(self, "Exporteren mislukt", melding)

@@ -1,0 +1,1 @@
+"""The Inzicht tab (issue 15): figures for beheerders, computed off the GUI thread."""

@@ -1,0 +1,348 @@
+"""The Inzicht screen: filters, key figures, and sub-tabs with charts and tables.
+
+All figures come from services/inzicht (suppression included) and are computed in a
+background task; the screen only shows them. A newer request makes an older answer void.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+from sqlalchemy import select
+
+from keuzehulp.model.catalogus import Gemeente
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.beheer.actualiteit import maanden_terug
+from keuzehulp.services.inzicht.export import exporteer
+from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, bereken_inzicht
+from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.inzicht import grafieken
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, SorteerProxy
+
+PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
+DIMENSIES = (
+    ("Per instrument", "gebruik_instrument"),
+    ("Per route", "gebruik_route"),
+    ("Per kenmerk", "gebruik_kenmerk"),
+    ("Per gemeente", "gebruik_gemeente"),
+    ("Per maand", "gebruik_periode"),
+)
+
+
+def _datum(q: QDate) -> dt.date:
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def periode(
+    keuze: str, vandaag: dt.date, van: dt.date, tot: dt.date
+) -> tuple[dt.date | None, dt.date | None]:
+    """The dates of a period choice (PERIODES); "Eigen periode" takes `van` and `tot`."""
+    if keuze == "Laatste 12 maanden":
+        middernacht = dt.datetime.combine(vandaag, dt.time())
+        return maanden_terug(middernacht, 12).date() + dt.timedelta(days=1), vandaag
+    if keuze == "Dit jaar":
+        return dt.date(vandaag.year, 1, 1), vandaag
+    if keuze == "Vorig jaar":
+        return dt.date(vandaag.year - 1, 1, 1), dt.date(vandaag.year - 1, 12, 31)
+    if keuze == "Eigen periode":
+        return van, tot
+    return None, None
+
+
+class TabelPaneel(QWidget):
+    """A title, an explanation and a sortable table of one Inzicht table."""
+
+    def __init__(self, naam: str, *, warmte: bool = False) -> None:
+        super().__init__()
+        self.titel = QLabel()
+        self.titel.setStyleSheet("font-weight: bold")
+        self.uitleg = QLabel()
+        self.uitleg.setWordWrap(True)
+        self.model = InzichtTabelModel(self, warmte=warmte)
+        self.proxy = SorteerProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.view: QTableView = maak_tabel(self.proxy, naam)
+        # Rows start in the service's order (months, kenmerk tree); a header click sorts.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
+        self.view.horizontalHeader().setStretchLastSection(False)
+        self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.titel)
+        lay.addWidget(self.uitleg)
+        lay.addWidget(self.view, 1)
+
+    def toon(self, inzicht: Inzicht, sleutel: str) -> None:
+        tabel = inzicht.tabellen[sleutel]
+        self.titel.setText(tabel.titel)
+        self.uitleg.setText(tabel.uitleg)
+        self.model.zet_tabel(tabel)
+        self.view.resizeColumnsToContents()
+        eerste = self.view.horizontalHeader()
+        if eerste.sectionSize(0) > 380:
+            eerste.resizeSection(0, 380)
+
+
+class InzichtScherm(QWidget):
+    """For beheerders and management: use, cost, coverage, overlap, upkeep and outcomes."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        self.inzicht: Inzicht | None = None
+        self._volgnummer = 0
+        self._bouw_filters()
+        self._bouw_kerncijfers()
+        self._bouw_tabs()
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.filterrij)
+        lay.addWidget(self.status)
+        lay.addLayout(self.kern)
+        lay.addWidget(self.tabs, 1)
+        self._verouderd = False
+        context.gebeurtenissen.catalogus_gewijzigd.connect(self._bij_wijziging)
+        self.ververs()
+
+    def _bij_wijziging(self) -> None:
+        """The catalogue changed: recompute now when shown, else on the next showing."""
+        if self.isVisible():
+            self.ververs()
+        else:
+            self._verouderd = True
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._verouderd:
+            self._verouderd = False
+            self.ververs()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _bouw_filters(self) -> None:
+        self.periode = QComboBox()
+        self.periode.addItems(PERIODES)
+        self.periode.setAccessibleName("Periode")
+        vandaag = QDate.currentDate()
+        self.van, self.tot = QDateEdit(vandaag.addMonths(-3)), QDateEdit(vandaag)
+        for w, naam in ((self.van, "Van datum"), (self.tot, "Tot en met datum")):
+            w.setCalendarPopup(True)
+            w.setDisplayFormat("dd-MM-yyyy")
+            w.setAccessibleName(naam)
+            w.setVisible(False)
+        self.gemeente = QComboBox()
+        self.gemeente.setAccessibleName("Gemeente")
+        self.gemeente.addItem("Alle gemeenten", None)
+        with self.context.database.lezen() as s:
+            for naam in s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)):
+                self.gemeente.addItem(naam, naam)
+        self.vernieuw_knop = QPushButton("&Vernieuwen")
+        self.export_knop = QPushButton("E&xporteren…")
+        self.export_knop.setToolTip("Alles naar Excel (.xlsx) of PDF, met dezelfde filters")
+        self.filterrij = QHBoxLayout()
+        for tekst, widget in (("&Periode:", self.periode), ("&Gemeente:", self.gemeente)):
+            label = QLabel(tekst)
+            label.setBuddy(widget)
+            self.filterrij.addWidget(label)
+            self.filterrij.addWidget(widget)
+            if widget is self.periode:
+                self.filterrij.addWidget(self.van)
+                self.filterrij.addWidget(self.tot)
+        self.filterrij.addStretch(1)
+        self.filterrij.addWidget(self.vernieuw_knop)
+        self.filterrij.addWidget(self.export_knop)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Melding")
+        self.periode.currentIndexChanged.connect(self._bij_periode)
+        self.gemeente.currentIndexChanged.connect(self.ververs)
+        self.van.dateChanged.connect(self.ververs)
+        self.tot.dateChanged.connect(self.ververs)
+        self.vernieuw_knop.clicked.connect(self.ververs)
+        self.export_knop.clicked.connect(self._on_export)
+
+    def _bouw_kerncijfers(self) -> None:
+        self.kern = QGridLayout()
+        self.kern_labels: dict[str, QLabel] = {}
+
+    def _bouw_tabs(self) -> None:
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Inzicht-onderdelen")
+        # Gebruik: a chart over time, and a table per chosen group.
+        self.grafiek_gebruik = grafieken.nieuwe_view("Grafiek: gesprekken per maand")
+        self.dimensie = QComboBox()
+        self.dimensie.setAccessibleName("Gebruik tonen")
+        for tekst, sleutel in DIMENSIES:
+            self.dimensie.addItem(tekst, sleutel)
+        self.dimensie.currentIndexChanged.connect(self._toon_gebruik)
+        self.gebruik = TabelPaneel("Gebruik")
+        boven = QWidget()
+        kies = QHBoxLayout()
+        label = QLabel("&Toon gebruik:")
+        label.setBuddy(self.dimensie)
+        kies.addWidget(label)
+        kies.addWidget(self.dimensie)
+        kies.addStretch(1)
+        onder = QWidget()
+        onder_lay = QVBoxLayout(onder)
+        onder_lay.setContentsMargins(0, 0, 0, 0)
+        onder_lay.addLayout(kies)
+        onder_lay.addWidget(self.gebruik, 1)
+        boven_lay = QVBoxLayout(boven)
+        boven_lay.setContentsMargins(0, 0, 0, 0)
+        boven_lay.addWidget(self.grafiek_gebruik)
+        self.tabs.addTab(self._splits(boven, onder), "Gebr&uik")
+        self.kosten = TabelPaneel("Kosten")
+        self.tabs.addTab(self.kosten, "&Kosten")
+        self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
+        self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
+        self.tabs.addTab(self._splits(self.dekking, self.dekking_gemeente), "&Dekking")
+        self.overlap = TabelPaneel("Overlap")
+        self.tabs.addTab(self.overlap, "&Overlap")
+        self.nooit = TabelPaneel("Nooit gekozen")
+        self.verouderd = TabelPaneel("Lang niet beoordeeld")
+        self.tabs.addTab(self._splits(self.nooit, self.verouderd), "O&nderhoud")
+        self.grafiek_uitkomsten = grafieken.nieuwe_view("Grafiek: hoe liep het af")
+        self.uitkomsten = TabelPaneel("Uitkomsten")
+        uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
+        uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
+        self.tabs.addTab(uitkomsten, "U&itkomsten")
+
+    @staticmethod
+    def _splits(boven: QWidget, onder: QWidget) -> QSplitter:
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter.addWidget(boven)
+        splitter.addWidget(onder)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([300, 400])
+        return splitter
+
+    # --- computing ------------------------------------------------------------------------
+
+    def filter(self) -> InzichtFilter:
+        """The chosen filter; raises InvoerFout when 'tot' lies before 'van'."""
+        van, tot = periode(
+            self.periode.currentText(),
+            dt.date.today(),
+            _datum(self.van.date()),
+            _datum(self.tot.date()),
+        )
+        return InzichtFilter(van=van, tot=tot, gemeente=self.gemeente.currentData())
+
+    def _bij_periode(self) -> None:
+        eigen = self.periode.currentText() == "Eigen periode"
+        self.van.setVisible(eigen)
+        self.tot.setVisible(eigen)
+        self.ververs()
+
+    def ververs(self) -> None:
+        """Compute the figures for the chosen filters in the background."""
+        try:
+            filter_ = self.filter()
+        except KeuzehulpError as fout:
+            self.status.setText(fout.melding)
+            return
+        self._volgnummer += 1
+        nummer, db = self._volgnummer, self.context.database
+        self.status.setText("Bezig met rekenen…")
+        self.taak = self.context.taken.start_functie(
+            lambda: bereken_inzicht(db, filter_),
+            "inzicht berekenen",
+            bij_klaar=lambda inzicht: self._klaar(nummer, inzicht),
+            bij_fout=lambda melding: self._fout(nummer, melding),
+            eigenaar=self,
+        )
+
+    def _fout(self, nummer: int, melding: str) -> None:
+        if nummer == self._volgnummer:
+            self.status.setText(f"De cijfers konden niet worden berekend. {melding}")
+
+    def _klaar(self, nummer: int, inzicht: Inzicht) -> None:
+        if nummer != self._volgnummer:
+            return  # a newer filter was chosen meanwhile
+        self.inzicht = inzicht
+        self.status.setText(f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}")
+        self._toon_kerncijfers(inzicht)
+        self._toon_gebruik()
+        self.grafiek_gebruik.setChart(
+            grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
+        )
+        self.kosten.toon(inzicht, "kosten")
+        self.dekking.toon(inzicht, "dekking")
+        self.dekking_gemeente.toon(inzicht, "dekking_gemeente")
+        self.overlap.toon(inzicht, "overlap")
+        self.nooit.toon(inzicht, "nooit_gekozen")
+        self.verouderd.toon(inzicht, "verouderd")
+        self.uitkomsten.toon(inzicht, "uitkomsten")
+        self.grafiek_uitkomsten.setChart(grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
+
+    def _toon_kerncijfers(self, inzicht: Inzicht) -> None:
+        for i, (naam, cel) in enumerate(inzicht.kerncijfers):
+            label = self.kern_labels.get(naam)
+            if label is None:
+                label = QLabel()
+                label.setAccessibleName(naam)
+                self.kern_labels[naam] = label
+                self.kern.addWidget(label, i // 5, i % 5)
+            label.setText(f"{naam}: <b>{cel.tekst.replace('<', '&lt;')}</b>")
+
+    def _toon_gebruik(self) -> None:
+        if self.inzicht is not None:
+            self.gebruik.toon(self.inzicht, self.dimensie.currentData())
+
+    # --- export ---------------------------------------------------------------------------
+
+    def _on_export(self) -> None:
+        if self.inzicht is None:
+            return
+        pad, _ = QFileDialog.getSaveFileName(
+            self,
+            "Inzicht exporteren",
+            "inzicht.xlsx",
+            "Excel-bestanden (*.xlsx);;PDF-bestanden (*.pdf)",
+        )
+        if not pad:
+            return
+        if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
+            pad += ".xlsx"
+        inzicht = self.inzicht
+        self.export_knop.setEnabled(False)
+        self.status.setText("Bezig met exporteren…")
+        self.export_taak = self.context.taken.start_functie(
+            lambda: exporteer(inzicht, Path(pad)),
+            "inzicht exporteren",
+            bij_klaar=self._export_klaar,
+            bij_fout=self._export_fout,
+            eigenaar=self,
+        )
+
+    def _export_klaar(self, pad: Path) -> None:
+        self.export_knop.setEnabled(True)
+        melding = f"Inzicht geschreven naar {pad}."
+        self.status.setText(melding)
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_fout(self, melding: str) -> None:
+        self.export_knop.setEnabled(True)
+        self.status.setText("Exporteren is mislukt.")
+        QMessageBox.warning(self, "Exporteren mislukt", melding)

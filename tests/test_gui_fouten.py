@@ -1,0 +1,173 @@
+"""In the window, errors reach the user: a locked database on save, a damaged database at start
+and a bug in a slot each show a Dutch message (and a bug's details land in the log file)."""
+
+from __future__ import annotations
+
+import sqlite3
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import SchijfVolFout
+from keuzehulp.services.catalogus_info import catalogus_info
+from keuzehulp.services.foutverslag import LOGBESTAND, logmap
+from keuzehulp.services.gesprek import GesprekService
+from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.ui import app
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+from tests.conftest import TEST_GEBRUIKER
+from tests.gesprek_hulp import maak_instrumenten
+from tests.gui_gesprek_hulp import zet_profiel
+
+
+def _onthoud_dialogen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    getoond: list[tuple[str, str]] = []
+
+    def toon(_ouder: object, titel: str, tekst: str, *_a: object) -> QMessageBox.StandardButton:
+        getoond.append((titel, tekst))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "critical", toon)
+    monkeypatch.setattr(QMessageBox, "warning", toon)
+    return getoond
+
+
+def test_a_locked_database_on_save_shows_a_dutch_message(
+    qtbot: QtBot, database: Database, db_pad: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    zet_profiel(database, "Anna de Boer")
+    maak_instrumenten(database)
+    paneel = GesprekPaneel(AppContext(database, "Anna de Boer"))
+    qtbot.addWidget(paneel)
+    qtbot.keyClicks(paneel.doel.doel, "Weer aan het werk in de zorg")
+    ander = sqlite3.connect(db_pad, isolation_level=None)
+    ander.execute("BEGIN IMMEDIATE")  # a colleague's import holds the write lock
+    try:
+        assert not paneel.bewaar()
+    finally:
+        ander.execute("ROLLBACK")
+        ander.close()
+    assert "in gebruik" in paneel.melding.text()
+    assert "Probeer het over een minuut opnieuw" in paneel.melding.text()
+    assert "Traceback" not in capsys.readouterr().err
+    assert GesprekService(database).aantal() == 0
+    assert paneel.bewaar()  # the lock is gone: saving works again
+    assert GesprekService(database).aantal() == 1
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_bug_in_a_slot_shows_a_dutch_dialog_naming_the_log_file(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    getoond = _onthoud_dialogen(monkeypatch)
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # restored after the test
+    app.installeer_vangnet()
+
+    def kapot() -> None:
+        raise KeyError("een fout in de keuzehulp zelf")
+
+    QTimer.singleShot(0, kapot)
+    qtbot.waitUntil(lambda: len(getoond) == 1)
+    titel, tekst = getoond[0]
+    logbestand = logmap() / LOGBESTAND
+    assert titel == "Keuzehulp: programmafout"
+    assert tekst.endswith(f"de beheerder van de keuzehulp:\n{logbestand}")
+    assert "KeyError" not in tekst and "Traceback" not in tekst
+    inhoud = logbestand.read_text(encoding="utf-8")
+    assert "KeyError: 'een fout in de keuzehulp zelf'" in inhoud
+    assert "(venster)" in inhoud
+
+    def vol() -> None:
+        raise SchijfVolFout("De schijf is vol. Er is niets gewijzigd.")
+
+    QTimer.singleShot(0, vol)
+    qtbot.waitUntil(lambda: len(getoond) == 2)
+    assert getoond[1] == ("Keuzehulp", "De schijf is vol. Er is niets gewijzigd.")
+
+
+def test_a_damaged_database_is_announced_at_start(
+    qtbot: QtBot, db_pad: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    verbinding = sqlite3.connect(db_pad)
+    wortel = verbinding.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'kenmerk'"
+    ).fetchone()[0]
+    grootte = verbinding.execute("PRAGMA page_size").fetchone()[0]
+    verbinding.close()
+    with db_pad.open("r+b") as f:
+        f.seek((wortel - 1) * grootte)
+        f.write(b"\x00\xff" * (grootte // 2))
+    getoond = _onthoud_dialogen(monkeypatch)
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, ())
+    try:
+        app.meld_beschadigd(opstart, None)
+    finally:
+        opstart.database.sluit()
+    assert len(getoond) == 1
+    titel, tekst = getoond[0]
+    assert titel == "Keuzehulp: database beschadigd"
+    assert "schrijft er daarom niets meer in" in tekst
+    assert "Er staat geen reservekopie naast" in tekst
+
+
+@pytest.mark.parametrize(("antwoord", "verwacht"), [(True, 52), (False, 0)])
+def test_a_new_database_asks_whether_to_load_the_sample(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, antwoord: bool, verwacht: int
+) -> None:
+    gevraagd: list[bool] = []
+
+    def vraag(_ouder: object) -> bool:
+        gevraagd.append(True)
+        return antwoord
+
+    monkeypatch.setattr(app, "vraag_voorbeeld", vraag)
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'nieuw.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert opstart.nieuw
+        assert app.bied_voorbeeld_aan(opstart) is antwoord
+        assert gevraagd == [True]
+        assert catalogus_info(opstart.database).actief == verwacht
+    finally:
+        opstart.database.sluit()
+    # The second start of the same database does not ask again.
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'nieuw.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert not app.bied_voorbeeld_aan(opstart)
+        assert gevraagd == [True]
+    finally:
+        opstart.database.sluit()
+
+
+def test_start_script_loads_the_sample_without_asking(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KEUZEHULP_VOORBEELD", "ja")  # what scripts/start.sh sets
+    monkeypatch.setattr(app, "vraag_voorbeeld", lambda _o: pytest.fail("niet vragen"))
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'demo.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert app.bied_voorbeeld_aan(opstart)
+        assert catalogus_info(opstart.database).actief == 52
+    finally:
+        opstart.database.sluit()
+    assert "KEUZEHULP_VOORBEELD" in (Path(__file__).parent.parent / "scripts/start.sh").read_text()
+
+
+def test_the_sample_question_is_dutch_and_escape_starts_empty(qtbot: QtBot) -> None:
+    def beantwoord() -> None:
+        vraag = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))
+        knoppen = {k.text() for k in vraag.buttons()}
+        assert knoppen == {"Voorbeeld laden", "Leeg beginnen"}
+        assert vraag.escapeButton().text() == "Leeg beginnen"
+        vraag.escapeButton().click()
+
+    QTimer.singleShot(50, beantwoord)
+    assert app.vraag_voorbeeld(None) is False

@@ -1,0 +1,136 @@
+"""Small-cell suppression: one rule, applied in the tables, the xlsx and the PDF."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.inzicht.export import exporteer
+from keuzehulp.services.inzicht.onderdrukking import (
+    Cel,
+    aantal,
+    bedrag,
+    gemiddelde,
+    getal_nl,
+    onderdrukt,
+    percentage,
+)
+from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
+from tests.inzicht_hulp import TB, G, utc, voeg_toe
+
+
+@pytest.mark.parametrize(
+    ("n", "verwacht"), [(0, False), (1, True), (4, True), (5, False), (120, False)]
+)
+def test_onderdrukt_een_tot_en_met_vier(n: int, verwacht: bool) -> None:
+    assert onderdrukt(n) is verwacht
+
+
+def test_cellen() -> None:
+    assert aantal(3) == Cel("<5")
+    assert aantal(0) == Cel("0", 0)
+    assert aantal(12345) == Cel("12.345", 12345)
+    assert aantal(7, gesprekken=2).tekst == "<5"  # a count about a small group
+    assert gemiddelde(7.84, 4).tekst == "<5"
+    assert gemiddelde(7.84, 6) == Cel("7,8", 7.8)
+    assert gemiddelde(None, 0).tekst == "–"
+    assert bedrag(123456789, 3).tekst == "<5"
+    assert bedrag(123456789, 30) == Cel("€ 1.234.568", 1234567.89)
+    assert percentage(3, 40).tekst == "<5" and percentage(20, 3).tekst == "<5"
+    assert percentage(10, 40) == Cel("25%", 25)
+    assert getal_nl(1234.5, 1) == "1.234,5"
+    assert Cel("<5").is_onderdrukt and not Cel("5", 5).is_onderdrukt
+
+
+@pytest.fixture
+def inzicht(database: Database) -> Inzicht:
+    """Six gesprekken in January with A (5 afgerond, rated 8), two in February with B."""
+    a, b, *_ = vul_catalogus(database, kleine_catalogus())
+    klaar = (TB(utc(2026, 3, 1), "afgerond", "ja", coach=8, client=7),)
+    voeg_toe(
+        database,
+        [G(utc(2026, 1, 5 + i), (a,), a, ("work_first",), (), ("Tiel",), klaar) for i in range(5)]
+        + [G(utc(2026, 1, 20), (a,), a, ("work_first",), (), ("Tiel",))]
+        + [G(utc(2026, 2, 3 + i), (b,), b, (), (), ("Buren",)) for i in range(2)],
+    )
+    return bereken_inzicht(database)
+
+
+def _rij(inzicht: Inzicht, tabel: str, eerste: str) -> list[str]:
+    for rij in inzicht.tabellen[tabel].rijen:
+        if rij[0].tekst.strip().startswith(eerste):
+            return [c.tekst for c in rij]
+    raise AssertionError(f"geen rij {eerste} in {tabel}")
+
+
+def test_tabellen_onderdrukken_kleine_cellen(inzicht: Inzicht) -> None:
+    assert _rij(inzicht, "gebruik_periode", "2026-01") == ["2026-01", "6", "6", "6", "0", "5", "0"]
+    assert _rij(inzicht, "gebruik_periode", "2026-02") == [
+        "2026-02",
+        "<5",
+        "<5",
+        "<5",
+        "0",
+        "0",
+        "0",
+    ]
+    assert _rij(inzicht, "gebruik_gemeente", "Buren")[1:4] == ["<5", "<5", "<5"]
+    kosten = _rij(inzicht, "kosten", "2026-01")
+    assert kosten[1:] == ["Tiel", "6", "0", "€ 3.000"]
+    assert _rij(inzicht, "kosten", "2026-02")[2:] == ["<5", "<5", "<5"]
+    uitkomst = _rij(inzicht, "uitkomsten", "Training sollicitatie")
+    assert uitkomst[1:3] == ["5", "5"] and uitkomst[7] == "8,0 (5×)" and uitkomst[10] == "7,0 (5×)"
+    kern = dict(inzicht.kerncijfers)
+    assert kern["Gesprekken"].tekst == "8" and kern["Afgerond"].tekst == "5"
+
+
+def test_excel_export_onderdrukt_en_markeert(inzicht: Inzicht, tmp_path: Path) -> None:
+    pad = exporteer(inzicht, tmp_path / "inzicht.xlsx")
+    boek = load_workbook(pad)
+    assert boek.sheetnames[0] == "Overzicht"
+    blad = boek["Gebruik per maand"]
+    rijen = [[c.value for c in r] for r in blad.iter_rows(min_row=4)]
+    assert rijen == [["2026-01", 6, 6, 6, 0, 5, 0], ["2026-02", "<5", "<5", "<5", 0, 0, 0]]
+    for naam in boek.sheetnames[1:]:
+        if naam.startswith(("Dekking", "Overlap", "Nooit", "Lang")):
+            continue  # counts of instruments, not of gesprekken
+        for rij in boek[naam].iter_rows(min_row=4):
+            klein = [
+                c.value
+                for c in rij
+                if isinstance(c.value, int) and 0 < c.value < 5 and c.number_format != "0%"
+            ]
+            assert not klein, (naam, [c.value for c in rij])
+    dekking = boek["Dekking per gemeente"]
+    wit = [c for r in dekking.iter_rows(min_row=4) for c in r if c.fill.fgColor.rgb == "00FCE4D6"]
+    assert wit and all(isinstance(c.value, int) and c.value <= 1 for c in wit)
+
+
+def test_pdf_export(inzicht: Inzicht, tmp_path: Path) -> None:
+    pad = exporteer(inzicht, tmp_path / "inzicht.pdf")
+    lezer = PdfReader(io.BytesIO(pad.read_bytes()))
+    tekst = "".join(p.extract_text() for p in lezer.pages)
+    assert "Inzicht keuzehulp" in tekst and "Gebruik per maand" in tekst
+    assert "<5" in tekst and "witte vlek" in tekst.lower()
+    assert "€ 3.000" in tekst
+
+
+@pytest.mark.parametrize("naam", ["inzicht.csv", "inzicht", "inzicht.xlsx.txt"])
+def test_export_weigert_verkeerde_naam(inzicht: Inzicht, tmp_path: Path, naam: str) -> None:
+    map_ = tmp_path / "export"
+    map_.mkdir()
+    with pytest.raises(InvoerFout, match=r"eindigt op \.xlsx \(Excel\) of \.pdf"):
+        exporteer(inzicht, map_ / naam)
+    assert list(map_.iterdir()) == []
+
+
+def test_export_weigert_ontbrekende_map(inzicht: Inzicht, tmp_path: Path) -> None:
+    with pytest.raises(InvoerFout, match="bestaat niet"):
+        exporteer(inzicht, tmp_path / "nergens" / "inzicht.pdf")
