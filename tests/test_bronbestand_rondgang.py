@@ -8,7 +8,7 @@ from pathlib import Path
 from keuzehulp.model.db import Database
 from keuzehulp.services.bronbestand.exporteren import exporteer
 from keuzehulp.services.bronbestand.importeren import ONGEWIJZIGD, importeer
-from tests.bronbestand_werkmappen import dump
+from tests.bronbestand_werkmappen import dump, maak_werkmap
 from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
 from tests.conftest import TEST_GEBRUIKER
 
@@ -26,3 +26,24 @@ def test_generated_catalogue_round_trips(database: Database, tmp_path: Path) -> 
     assert {w.soort for w in resultaat.instrumenten} == {ONGEWIJZIGD}
     assert resultaat.nieuwer == [] and resultaat.stempel is not None
     assert dump(database) == voor
+
+
+def test_a_repeated_value_is_reported_at_every_cell(database: Database, tmp_path: Path) -> None:
+    # Values are read once per distinct text (speed); problems still name every cell.
+    rijen = [
+        ["Training A", "Work firts", "4.1", "doorlopend"],
+        ["Training B", "Work firts", "4.1", "doorlopend"],
+        ["Training C", "Work first", "4.1", "soms"],
+        ["Training D", "Work first", "4.1", "soms"],
+    ]
+    pad = maak_werkmap(
+        tmp_path / "herhaald.xlsx", rijen, ("Naam", "Fenger", "Afgeleide kenmerken", "Start")
+    )
+    resultaat = importeer(database, pad, TEST_GEBRUIKER, proefdraaien=True)
+    assert [(p.rij, p.kolom, p.waarde) for p in resultaat.fouten] == [
+        (2, "B (Fenger)", "Work firts"),
+        (3, "B (Fenger)", "Work firts"),
+        (4, "D (Start)", "soms"),
+        (5, "D (Start)", "soms"),
+    ]
+    assert resultaat.fouten[0].melding == resultaat.fouten[1].melding

@@ -33,6 +33,7 @@ from keuzehulp.services.bronbestand.nieuwer import (
     zoek_nieuwer,
 )
 from keuzehulp.services.bronbestand.rijen import (
+    Geheugen,
     InstrumentRij,
     afwezige_velden,
     behouden_melding,
@@ -218,6 +219,7 @@ def _verwerk(
     kolomnamen: dict[str, dict[str, str | None]] = {}
     onleesbaar: set[str] = set()
     onleesbaar_ids: set[int] = set()
+    geheugen = Geheugen()
     for blad, status in (
         (werkmap.instrumenten, InstrumentStatus.ACTIEF),
         (werkmap.parkeer, InstrumentStatus.GEPARKEERD),
@@ -227,7 +229,9 @@ def _verwerk(
         afwezig = afwezige_velden(blad)
         kolomnamen[blad.naam] = {veld: blad.kolom(veld) for veld in KLANTVELDEN}
         for nummer, cellen in blad.rijen:
-            gelezen = lees_instrumentrij(blad, nummer, cellen, basis, status, problemen, afwezig)
+            gelezen = lees_instrumentrij(
+                blad, nummer, cellen, basis, status, problemen, afwezig, geheugen
+            )
             if gelezen is not None:
                 rijen.append(gelezen)
             else:  # not parked for an error in its row: the dry run must not say so

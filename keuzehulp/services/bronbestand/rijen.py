@@ -137,6 +137,34 @@ class _Cel:
         return lambda ernst, melding: self.meld(veld, waarde, ernst, melding)
 
 
+class Geheugen:
+    """Each reader's outcome per distinct cell value, for the rows of one import.
+
+    Routes, kenmerken, gemeenten, start, group form and the like repeat from row to row; the
+    readers are pure functions of the value (and the import's Basis), so each distinct value
+    is interpreted once and its problems are replayed for every cell that holds it (issue 12,
+    item 13). Use one Geheugen per import: the Basis must not change under it.
+    """
+
+    def __init__(self) -> None:
+        self._uitkomsten: dict[tuple[Any, ...], tuple[Any, tuple[tuple[str, str], ...]]] = {}
+
+    def lees(self, lezer: Callable[..., Any], waarde: Any, meld: w.Meld, *basis: Basis) -> Any:
+        """`lezer(waarde, *basis, meld)`, computed once per value."""
+        sleutel = (lezer, type(waarde), waarde)
+        try:
+            bekend = self._uitkomsten.get(sleutel)
+        except TypeError:  # an unhashable value: read it directly
+            return lezer(waarde, *basis, meld)
+        if bekend is None:
+            meldingen: list[tuple[str, str]] = []
+            uitkomst = lezer(waarde, *basis, lambda e, m: meldingen.append((e, m)))
+            bekend = self._uitkomsten[sleutel] = (uitkomst, tuple(meldingen))
+        for ernst, melding in bekend[1]:
+            meld(ernst, melding)
+        return bekend[0]
+
+
 def lees_instrumentrij(
     blad: Blad,
     rij: int,
@@ -145,14 +173,17 @@ def lees_instrumentrij(
     status: InstrumentStatus,
     problemen: list[Probleem],
     afwezig_cache: frozenset[str] | None = None,
+    geheugen: Geheugen | None = None,
 ) -> InstrumentRij | None:
     """Interpret one row; None (with problems reported) when it has errors.
 
-    `afwezig_cache`: `afwezige_velden(blad)`, computed once per sheet by the caller.
+    `afwezig_cache`: `afwezige_velden(blad)`, computed once per sheet by the caller;
+    `geheugen`: one Geheugen shared by the import's rows (repeated values read once).
     """
     # Parked instruments may be incomplete: a missing route or kenmerk is only a warning there.
     streng = status == InstrumentStatus.ACTIEF
     cel = _Cel(blad, rij, problemen, streng)
+    lees = (geheugen or Geheugen()).lees
 
     def waarde(veld: str) -> Any:
         return blad.waarde(cellen, veld)
@@ -169,14 +200,14 @@ def lees_instrumentrij(
         gegevens[veld] = w.lees_tekst(waarde(veld))
     ident = w.lees_id(waarde("id"), cel.voor("id", waarde("id")))
     fouten_per_veld: dict[str, int] = {}
-    for veld, lees in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
+    for veld, lezer in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
         voor = cel.fouten
-        gegevens[veld] = lees(waarde(veld), basis, cel.voor(veld, waarde(veld)))
+        gegevens[veld] = lees(lezer, waarde(veld), cel.voor(veld, waarde(veld)), basis)
         fouten_per_veld[veld] = cel.fouten - voor
     kenmerken: tuple[str, ...] = gegevens["kenmerken"]
     voor = cel.fouten
-    groepen = w.lees_groepen(
-        waarde("theoretisch"), basis, cel.voor("theoretisch", waarde("theoretisch"))
+    groepen = lees(
+        w.lees_groepen, waarde("theoretisch"), cel.voor("theoretisch", waarde("theoretisch")), basis
     )
     if groepen is not None and cel.fouten == voor and not fouten_per_veld["kenmerken"]:
         afgeleid = sorted({basis.kenmerk_per_code[c].groep for c in kenmerken}, key=int)
@@ -197,20 +228,22 @@ def lees_instrumentrij(
                 w.FOUT if streng else w.WAARSCHUWING,
                 f"Er staat geen {label}; een instrument heeft er minstens één.",
             )
-    alle, gemeenten = w.lees_gemeenten(
-        waarde("gemeenten"), basis, cel.voor("gemeenten", waarde("gemeenten"))
+    alle, gemeenten = lees(
+        w.lees_gemeenten, waarde("gemeenten"), cel.voor("gemeenten", waarde("gemeenten")), basis
     )
     gegevens["alle_gemeenten"], gegevens["gemeenten"] = alle, gemeenten
-    gegevens["kosten_centen"], gegevens["kosten_tekst"] = w.lees_kosten(
-        waarde("kosten"), cel.voor("kosten", waarde("kosten"))
+    gegevens["kosten_centen"], gegevens["kosten_tekst"] = lees(
+        w.lees_kosten, waarde("kosten"), cel.voor("kosten", waarde("kosten"))
     )
     for veld in ("waardering_professionals", "waardering_werkzoekende"):
-        gegevens[veld] = w.lees_cijfer(waarde(veld), cel.voor(veld, waarde(veld)))
-    gegevens["onderbouwing"] = w.lees_onderbouwing(
-        waarde("onderbouwing"), cel.voor("onderbouwing", waarde("onderbouwing"))
+        gegevens[veld] = lees(w.lees_cijfer, waarde(veld), cel.voor(veld, waarde(veld)))
+    gegevens["onderbouwing"] = lees(
+        w.lees_onderbouwing,
+        waarde("onderbouwing"),
+        cel.voor("onderbouwing", waarde("onderbouwing")),
     )
     gegevens["link"] = w.lees_link(waarde("link"), cel.voor("link", waarde("link")))
-    _lees_praktisch(blad, cel, waarde, gegevens)
+    _lees_praktisch(blad, cel, waarde, gegevens, lees)
     if cel.fouten:
         return None
     try:
@@ -234,12 +267,16 @@ def lees_instrumentrij(
 
 
 def _lees_praktisch(
-    blad: Blad, cel: _Cel, waarde: Callable[[str], Any], gegevens: dict[str, Any]
+    blad: Blad,
+    cel: _Cel,
+    waarde: Callable[[str], Any],
+    gegevens: dict[str, Any],
+    lees: Callable[..., Any],
 ) -> None:
     """The structured practical columns that this sheet has; start and dates must agree."""
-    for veld, lees in PRAKTISCHE_LEZERS:
+    for veld, lezer in PRAKTISCHE_LEZERS:
         if veld in blad.kolommen:
-            gegevens[veld] = lees(waarde(veld), cel.voor(veld, waarde(veld)))
+            gegevens[veld] = lees(lezer, waarde(veld), cel.voor(veld, waarde(veld)))
     if not gegevens.get("startdata"):
         return
     if gegevens.get("start_soort") is None and cel.fouten == 0:

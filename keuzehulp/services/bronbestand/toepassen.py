@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
-from sqlalchemy import insert, select
+from sqlalchemy import Table, insert, select
 from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model import mutatielog
@@ -133,11 +134,17 @@ def _voeg_toe(session: Session, nieuw: Sequence[InstrumentGegevens], opzoeken: O
         }
         for g in nieuw
     ]
-    ids = list(
-        session.scalars(
-            insert(Instrument).returning(Instrument.id, sort_by_parameter_order=True), rijen
+    # Core executemany: the ORM's bulk insert with RETURNING goes row by row on SQLite.
+    session.execute(insert(cast(Table, Instrument.__table__)), rijen)
+    per_sleutel: dict[str, int] = {}
+    sleutels = [rij["naam_sleutel"] for rij in rijen]
+    for begin in range(0, len(sleutels), _PER_KEER):
+        deel = sleutels[begin : begin + _PER_KEER]
+        vraag = select(Instrument.naam_sleutel, Instrument.id).where(
+            Instrument.naam_sleutel.in_(deel)
         )
-    )
+        per_sleutel.update((sleutel, ident) for sleutel, ident in session.execute(vraag))
+    ids = [per_sleutel[sleutel] for sleutel in sleutels]
     tijdstip = nu()
     mutatielog.schrijf_logrijen(
         session,
