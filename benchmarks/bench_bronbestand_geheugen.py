@@ -14,6 +14,10 @@ the same run (goal: at most 4x its peak):
               refused, not read into gigabytes.
 
 Run: .venv/bin/python benchmarks/bench_bronbestand_geheugen.py [--aantal 10000] [--herhalen 3]
+
+Measured 2026-11-30 (2 cores shared with other jobs; medians of 3):
+gewoon 84 vs 58 MiB (1.45x), CPU 11.0 vs 10.2 s; xfd 84 vs 58 MiB (1.44x), CPU 11.7 vs
+13.3 s; claim read in 0.0 s (openpyxl stopped after 120 s); bom refused in 0.0 s.
 """
 
 from __future__ import annotations

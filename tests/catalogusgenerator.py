@@ -18,7 +18,7 @@ from keuzehulp.services.instrumentgegevens import InstrumentGegevens, Opzoeken, 
 
 ROUTE_CODES: tuple[str, ...] = tuple(r.code for r in ROUTES)
 KENMERK_CODES: tuple[str, ...] = tuple(k.code for k in KENMERKEN)
-# Derived kenmerken only (no groups): what an instrument is tagged with in a bronbestand.
+# What an instrument may be tagged with in the bronbestand: derived kenmerken, not the groups.
 AFGELEIDE_CODES: tuple[str, ...] = tuple(c for c in KENMERK_CODES if "." in c)
 TYPES: tuple[str, ...] = ("Training", "Coaching", "Cursus", "Diagnose", "Activering", "Bemiddeling")
 WOORDEN: tuple[str, ...] = (
@@ -35,14 +35,19 @@ WOORDEN: tuple[str, ...] = (
 )
 
 
-def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGegevens]:
+def willekeurige_gegevens(
+    rng: random.Random, aantal: int, begin: int = 0
+) -> list[InstrumentGegevens]:
     """`aantal` varied instruments; about one in eight parked or concept.
 
-    Each has a route and a derived kenmerk, and "alle gemeenten" no list besides, as a
-    bronbestand has it: a generated catalogue exports and imports again unchanged (issue 12).
+    Each is complete (routes, derived kenmerken, a gemeente, how to apply), as the bronbestand
+    and the editor require: an exported generated catalogue imports again, and a published
+    one can be saved in the editor. Provider numbers start at
+    `begin`, so that batches made one after another have distinct names. "Alle gemeenten"
+    has no list besides, as a bronbestand has it (issue 12).
     """
     uit = []
-    for i in range(aantal):
+    for i in range(begin, begin + aantal):
         soort = rng.choice(TYPES)
         status = rng.choices(
             (InstrumentStatus.ACTIEF, InstrumentStatus.GEPARKEERD, InstrumentStatus.CONCEPT),
@@ -58,8 +63,11 @@ def willekeurige_gegevens(rng: random.Random, aantal: int) -> list[InstrumentGeg
                 omschrijving=" ".join(rng.sample(WOORDEN, 3)),
                 routes=tuple(rng.sample(ROUTE_CODES, rng.randint(1, 2))),
                 kenmerken=tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 4))),
-                gemeenten=tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3))),
-                alle_gemeenten=rng.random() < 0.2,
+                gemeenten=(
+                    gemeenten := tuple(rng.sample(GEMEENTEN_RIVIERENLAND, rng.randint(0, 3)))
+                ),
+                alle_gemeenten=not gemeenten or rng.random() < 0.2,
+                aanmelding=f"Bel Aanbieder {i}.",
                 omvang_duur=f"{rng.randint(1, 20)} weken",
                 kosten_centen=kosten,
                 kosten_tekst="op aanvraag" if kosten is None else None,

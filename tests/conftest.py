@@ -36,6 +36,11 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line(
         "markers", "alleen_sqlite: a Qt or SQLite-file test that runs on SQLite only"
     )
+    config.addinivalue_line(
+        "markers",
+        "alleen_postgresql: a test of PostgreSQL's own features (roles, locks); always runs on "
+        "PostgreSQL, also with --engines sqlite",
+    )
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -62,6 +67,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if onbekend:
         raise pytest.UsageError(f"--engines: onbekend {sorted(onbekend)}; kies uit {ENGINES}")
     engines = ["sqlite"] if _alleen_sqlite(metafunc) else gekozen
+    if metafunc.definition.get_closest_marker("alleen_postgresql") is not None:
+        engines = ["postgresql"]
     metafunc.parametrize("engine", engines, indirect=True)
 
 

@@ -20,6 +20,7 @@ from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.kenmerken_view import PensioenDialoog
+from keuzehulp.ui.beheer.log_view import LogView
 from keuzehulp.ui.context import AppContext
 from tests.beheer_hulp import dump, log, nieuw
 from tests.conftest import TEST_GEBRUIKER
@@ -34,6 +35,11 @@ def _tab(qtbot: QtBot, db: Database, gebruiker: str = TEST_GEBRUIKER) -> BeheerT
     tab.resize(1200, 800)
     tab.show()
     return tab
+
+
+def _geladen(qtbot: QtBot, view: LogView) -> None:
+    """The log viewer loads in the background: wait until its rows are in."""
+    qtbot.waitUntil(lambda: not view.laadt)
 
 
 def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> None:
@@ -100,20 +106,27 @@ def test_log_viewer_filters_and_exports(
     )
     tab = _tab(qtbot, database)
     view = tab.log
+    tab.toon(view)
+    _geladen(qtbot, view)
     alles = view.model.rowCount()
     assert alles == len(log(database))
     view.instrument.setCurrentIndex(view.instrument.findData(a))
+    _geladen(qtbot, view)
     assert [r.entiteit_id for r in view.model.rijen] == [a, a]
     view.gebruiker.setCurrentIndex(view.gebruiker.findData("bram"))
+    _geladen(qtbot, view)
     assert [(r.veld, r.nieuwe_waarde) for r in view.model.rijen] == [("doel", "X")]
     view.gebruiker.setCurrentIndex(0)
     view.sinds.setDate(QDate.currentDate().addDays(1))
     view.sinds_aan.setChecked(True)
+    _geladen(qtbot, view)
     assert view.model.rowCount() == 0
     view.tot.setDate(QDate.currentDate())
     view.tot_aan.setChecked(True)
+    _geladen(qtbot, view)
     assert "vóór" in view.aantal.text()
     view.sinds_aan.setChecked(False)
+    _geladen(qtbot, view)
     assert view.model.rowCount() == 2
     pad = tmp_path / "log"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
@@ -135,7 +148,10 @@ def test_versions_publish_export_and_status_bar(
     venster = maak_hoofdvenster(opstart)
     qtbot.addWidget(venster)
     venster.show()
-    assert venster.versie_label.text() == "Catalogus: nog geen versie gepubliceerd"
+    # The status bar reads the version in the background.
+    qtbot.waitUntil(
+        lambda: venster.versie_label.text() == "Catalogus: nog geen versie gepubliceerd"
+    )
     tab = venster.beheer
     assert isinstance(tab, BeheerTab)
     acties = [a.text() for a in venster.menu_beheer.actions()]
@@ -146,7 +162,7 @@ def test_versions_publish_export_and_status_bar(
     geef_reden(qtbot, "najaar")
     vandaag = dt.date.today().strftime("%d-%m-%Y")
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
-    assert tab.versies.model.rowCount() == 1
+    qtbot.waitUntil(lambda: tab.versies.model.rowCount() == 1)
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"
     pad = tmp_path / "versie.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
@@ -185,12 +201,16 @@ def test_actualiteit_mark_reviewed(qtbot: QtBot, database: Database) -> None:
         oud.aangemaakt_op = oud.gewijzigd_op = nu() - dt.timedelta(days=400)
     tab = _tab(qtbot, database)
     view = tab.actualiteit
+    qtbot.waitUntil(lambda: not view.laadt)  # the list loads in the background
     assert view.model.rowCount() == 1
     view.maanden.setValue(14)
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.model.rowCount() == 0
     view.maanden.setValue(6)
+    qtbot.waitUntil(lambda: not view.laadt)
     view.tabel.selectRow(0)
     qtbot.mouseClick(view.markeer_knop, LINKS)
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.model.rowCount() == 0
     assert log(database, "instrument")[-1].veld == "beoordeeld_op"
 
@@ -213,6 +233,7 @@ def test_werkcoach_gets_read_only_views_and_nothing_changes(
     ]
     for knop in knoppen:
         assert not knop.isEnabled() and "Alleen beheerders" in knop.toolTip()
+    _geladen(qtbot, tab.log)
     assert tab.log.model.rowCount() > 0  # the log can be read
     assert dump(database) == voor
 
@@ -223,6 +244,8 @@ def test_every_model_passes_the_model_tester(
     nieuw(database)
     versies.publiceer_versie(database, TEST_GEBRUIKER)
     tab = _tab(qtbot, database)
+    _geladen(qtbot, tab.log)
+    qtbot.waitUntil(lambda: not tab.actualiteit.laadt)
     for model in (
         tab.kenmerken.model,
         tab.log.model,
@@ -235,6 +258,7 @@ def test_every_model_passes_the_model_tester(
 
 def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database: Database) -> None:
     tab = _tab(qtbot, database)
+    _geladen(qtbot, tab.log)
     tab.toon(tab.kenmerken)
     voor = tab.log.model.rowCount()
     view = tab.kenmerken
@@ -245,9 +269,12 @@ def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database:
     qtbot.mouseClick(view.pensioen_dialoog.ok, LINKS)
     qtbot.waitUntil(view.heractiveer_knop.isEnabled)
     assert tab.log.model.rowCount() == voor  # not visible: refreshed later
-    qtbot.mouseClick(view.heractiveer_knop, LINKS)
-    geef_reden(qtbot, "toch nodig")
+    # The commit raises catalogus_gewijzigd; it arrives once the click's handler is done.
+    with qtbot.waitSignal(tab.context.gebeurtenissen.catalogus_gewijzigd):
+        qtbot.mouseClick(view.heractiveer_knop, LINKS)
+        geef_reden(qtbot, "toch nodig")
     qtbot.waitUntil(view.stop_knop.isEnabled)
     tab.toon(tab.log)
+    _geladen(qtbot, tab.log)
     assert tab.log.model.rowCount() == voor + 2
     assert [r.veld for r in tab.log.model.rijen[:2]] == ["actief", "actief"]

@@ -19,6 +19,7 @@ from keuzehulp.services.beheer import (
     instrumenten,
     kenmerken,
     leveranciersformulier,
+    opmerkingen,
     versies,
 )
 from tests.beheer_hulp import compleet, dump, nieuw
@@ -44,6 +45,7 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         "verwijder_beheerder": lambda: beheerders.verwijder_beheerder(db, COACH, "tester"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
         "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
+        "zet_status": lambda: opmerkingen.zet_status(db, [1], "besproken", COACH),
         "lees_formulier": lambda: leveranciersformulier.lees_formulier(
             db, Path("/bestaat/niet.xlsx"), COACH
         ),

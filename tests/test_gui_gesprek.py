@@ -20,12 +20,12 @@ from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.modellen import KorteLijstModel, VergelijkModel
 from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, STAP_LIJST, GesprekPaneel
 from keuzehulp.ui.gesprek.vergelijk_scherm import UITLEG, VergelijkScherm
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
+from tests.gui_bewaarvraag_hulp import beantwoord_bewaarvraag
 from tests.gui_gesprek_hulp import bewaar_als, maak_instrumenten_met_feiten, zet_profiel
 
 
@@ -301,24 +301,16 @@ def test_main_window_has_dock_and_comparison_tab(qtbot: QtBot, db_url: str) -> N
 
 
 def test_unsaved_work_is_not_thrown_away_without_asking(
-    qtbot: QtBot, paneel: GesprekPaneel, database: Database, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
 ) -> None:
     ids = maak_instrumenten(database)
     assert not paneel.heeft_wijzigingen()
     paneel.voeg_toe(ids[0])
-    gevraagd: list[str] = []
-
-    def nee(_ouder: object, titel: str, *a: object, **k: object) -> bool:
-        gevraagd.append(titel)
-        return False
-
-    monkeypatch.setattr(vragen, "vraag_ja_nee", nee)
     paneel.nieuw_gesprek()
-    assert gevraagd == ["Gesprek niet bewaard"]
+    assert beantwoord_bewaarvraag(qtbot, "Annuleren").startswith("Het nieuwe gesprek")
     assert paneel.korte_lijst.ids() == [ids[0]]
     assert paneel.bewaar()
-    paneel.nieuw_gesprek()
-    assert len(gevraagd) == 1
+    paneel.nieuw_gesprek()  # nothing unsaved: no question
     assert paneel.korte_lijst.rowCount() == 0
 
 

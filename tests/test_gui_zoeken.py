@@ -256,11 +256,14 @@ def test_every_control_has_an_accessible_name(venster: MainWindow) -> None:
     assert [(type(w).__name__, type(w.parent()).__name__) for w in naamloos] == []
 
 
-def test_reload_on_catalogus_gewijzigd(venster: MainWindow, database: Database) -> None:
+def test_reload_on_catalogus_gewijzigd(
+    qtbot: QtBot, venster: MainWindow, database: Database
+) -> None:
     scherm = venster.zoeken
     extra = kleine_catalogus()[0].model_copy(update={"naam": "Nieuw, Aanbieder N"})
-    vul_catalogus(database, [extra])
-    venster.context.gebeurtenissen.catalogus_gewijzigd.emit()
+    # The commit itself raises catalogus_gewijzigd; the index is rebuilt in the background.
+    with qtbot.waitSignal(scherm.catalogus_geladen, timeout=10000):
+        vul_catalogus(database, [extra])
     assert "Nieuw, Aanbieder N" in _namen(scherm)
     assert scherm.route_stap.vakjes["work_first"].text().endswith("(2)")
 

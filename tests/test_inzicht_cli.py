@@ -16,6 +16,7 @@ from keuzehulp.model.gesprek import Gesprek, GesprekOptie
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import privacy
 from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.terugblik import REDENEN_STOPPEN
 from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH
 from tests.conftest import TEST_GEBRUIKER
 from tests.inzicht_hulp import G, utc, voeg_toe
@@ -54,6 +55,7 @@ def test_voorbeeld_vult_een_lege_database(db_url: str, capsys: Uitvoer) -> None:
         referenties = set(s.scalars(select(Gesprek.client_referentie)))
         teksten = list(s.scalars(select(Opmerking.tekst)))
         doelen = set(s.scalars(select(Gesprek.doel)))
+        redenen = set(s.scalars(select(Terugblik.reden_stoppen)))
         keuzes_op_lijst = s.scalar(
             select(func.count())
             .select_from(Gesprek)
@@ -70,6 +72,7 @@ def test_voorbeeld_vult_een_lege_database(db_url: str, capsys: Uitvoer) -> None:
     db.sluit()
     assert all(c.startswith(f"{VOORBEELD_COACH} ") for c in coaches) and len(coaches) > 5
     assert referenties == {None}
+    assert redenen - {None} and redenen - {None} <= set(REDENEN_STOPPEN)  # the screen's codes
     assert keuzes_op_lijst == 0  # every choice is on its gesprek's shortlist
     assert teksten  # remarks reach the Opmerkingen list
     for tekst in [*teksten, *doelen]:

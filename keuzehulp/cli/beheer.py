@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from keuzehulp.cli import beheer_bestanden
+from keuzehulp.cli import beheer_bestanden, log
 from keuzehulp.cli.beheer_bestanden import met_database
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
@@ -64,6 +64,7 @@ def _registreer_log(sub: SubParsers) -> None:
     p.add_argument("--aantal", type=int, metavar="N", help="hoogstens N regels")
     p.add_argument("--xlsx", metavar="BESTAND", type=Path, help="schrijf naar een Excel-bestand")
     p.set_defaults(func=_log, alleen_lezen=True)
+    log.registreer_subopdrachten(p)
 
 
 def _regel_tekst(r: MutatieRegel) -> str:

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.opstart import (
     NieuweDatabaseStap,
     Opstart,
@@ -43,11 +44,13 @@ def catalogus_uit_args(
         nieuwe_database_stappen = standaard_stappen() if voorbeeld_zonder_vragen() else ()
     opstart = open_catalogus(
         args.database,
-        huidige_gebruiker(args.gebruiker),
+        gekozen_gebruiker(args.gebruiker),
         nieuwe_database_stappen,
         alleen_lezen=alleen_lezen(args),
     )
     try:
+        for waarschuwing in opstart.waarschuwingen:
+            print(f"keuzehulp: {waarschuwing}", file=sys.stderr)
         for melding in opstart.meldingen:
             print(f"keuzehulp: {melding}")
         yield opstart

@@ -19,6 +19,8 @@ def _info(args: argparse.Namespace) -> int:
     print(f"Database:        {info.locatie}")
     print(f"Schemaversie:    {info.schema}")
     print(f"Gebruiker:       {opstart.gebruiker}")
+    if opstart.sessie is not None:  # a shared PostgreSQL database: the role it enforces
+        print(f"Rol:             {opstart.sessie.rol_tekst}")
     print(
         f"Instrumenten:    {info.actief} actief, {info.geparkeerd} geparkeerd, "
         f"{info.concept} concept"

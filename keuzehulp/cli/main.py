@@ -8,7 +8,7 @@ import logging
 import os
 import sys
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from keuzehulp import __version__
 from keuzehulp.cli.parser import DutchArgumentParser
@@ -27,6 +27,7 @@ COMMANDOMODULES: tuple[str, ...] = (
     "keuzehulp.cli.beheer",
     "keuzehulp.cli.terugblik",
     "keuzehulp.cli.inzicht",
+    "keuzehulp.cli.database",
 )
 
 OMSCHRIJVING = """\
@@ -43,11 +44,7 @@ voorbeelden:
 """
 
 
-def maak_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
-    parser.add_argument(
-        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
-    )
+def _globale_opties(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--database",
         metavar="URL",
@@ -57,9 +54,18 @@ def maak_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--gebruiker",
         metavar="NAAM",
-        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login)",
+        help="wie dit doet, voor het mutatielog (standaard: KEUZEHULP_GEBRUIKER of je login; "
+        "op een gedeelde PostgreSQL-database ben je altijd je databaselogin)",
     )
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
+
+
+def maak_parser() -> argparse.ArgumentParser:
+    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
+    parser.add_argument(
+        "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
+    )
+    _globale_opties(parser)
     sub = parser.add_subparsers(
         title="opdrachten", metavar="OPDRACHT", parser_class=DutchArgumentParser
     )
@@ -68,14 +74,61 @@ def maak_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _alleen_venster(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The global options when the command line opens the window, else None.
+
+    Opening the window is the common start: it must not import every command module (and
+    openpyxl and reportlab behind them). Anything else (a command, --help, a typo) goes
+    through the full parser, which says what is wrong.
+    """
+    kort = _StilleParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    _globale_opties(kort)
+    try:
+        args, rest = kort.parse_known_args(sys.argv[1:] if argv is None else list(argv))
+    except (argparse.ArgumentError, _Anders):
+        return None
+    return None if rest else args
+
+
+class _Anders(Exception):
+    """The short parser's way of saying: let the full parser handle this command line."""
+
+
+class _StilleParser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        raise _Anders(message)
+
+
+# The window's non-Qt layers (SQLAlchemy, pydantic and our services behind them). Imported
+# before PySide6: once PySide6 is loaded, its import hook reads the source of every module
+# imported after it (looking for `from __feature__ import`), hundreds of files at start.
+VOOR_QT: tuple[str, ...] = (
+    "keuzehulp.services.opstart",
+    "keuzehulp.services.zoeken",
+    "keuzehulp.services.instrumentdetail",
+    "keuzehulp.services.gesprek",
+    "keuzehulp.services.gesprekarchief",
+    "keuzehulp.services.vergelijking",
+    "keuzehulp.services.zoekchips",
+    "keuzehulp.services.keuzecheck",
+    "keuzehulp.services.coachprofiel",
+    "keuzehulp.services.rapport.gegevens",
+    "keuzehulp.services.beheer.versies",
+    "keuzehulp.services.catalogus_info",
+    "keuzehulp.services.weergave",
+)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = maak_parser().parse_args(argv)
+    args = _alleen_venster(argv) or maak_parser().parse_args(argv)
     logging.basicConfig(
         level=logging.INFO if args.uitgebreid else logging.WARNING,
         format="%(levelname)s %(name)s: %(message)s",
     )
     func = getattr(args, "func", None)
     if func is None:
+        for naam in VOOR_QT:
+            importlib.import_module(naam)
         from keuzehulp.ui.app import start_gui
 
         return start_gui(args.database, args.gebruiker)

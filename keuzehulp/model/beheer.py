@@ -14,6 +14,8 @@ class Mutatie(Base):
     """One change to the catalogue: who, when, which entity and field, old and new value, why.
 
     Rows are only ever inserted; `keuzehulp.model.mutatielog` refuses updates and deletes.
+    Each row carries a SHA-256 hash over its content and the previous row's hash
+    (`keuzehulp.model.logketen`), so an edit behind the app's back is detected.
     """
 
     __tablename__ = "mutatie"
@@ -34,6 +36,11 @@ class Mutatie(Base):
     reden: Mapped[str | None] = mapped_column(Text)
     # editor, import: <bestand>, leveranciersformulier: <bestand>, basisgegevens, ...
     bron: Mapped[str] = mapped_column(String(300))
+    # The hash chain (64 hex characters each); filled by the app (SQLite) or a trigger
+    # (PostgreSQL), never by hand.
+    # Unique: two rows can never follow the same row, so the chain cannot fork.
+    vorige_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    hash: Mapped[str] = mapped_column(String(64))
 
 
 class Beheerder(Base):

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
+import logging
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
-from keuzehulp.model import foutsoorten, mutatielog
-from keuzehulp.model.errors import DatabaseFout
-from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model import foutsoorten, mutatielog, postgres, verbinding
+from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
+from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
+
+log = logging.getLogger(__name__)
 
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
 DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
@@ -33,7 +36,8 @@ def standaard_databasepad() -> Path:
 
 
 def kies_database_url(optie: str | None = None) -> str:
-    """`--database` wins over the environment variable, which wins over the default file."""
+    """`--database` wins over the environment variable, which wins over this user's stored
+    connection setting (`keuzehulp verbinding instellen`), which wins over the default file."""
     if optie is not None:
         if not optie.strip():
             raise DatabaseFout(
@@ -44,6 +48,9 @@ def kies_database_url(optie: str | None = None) -> str:
     uit_omgeving = os.environ.get(ENV_DATABASE_URL, "").strip()
     if uit_omgeving:
         return uit_omgeving
+    opgeslagen = verbinding.lees_adres()
+    if opgeslagen:
+        return opgeslagen
     return f"sqlite:///{standaard_databasepad()}"
 
 
@@ -70,8 +77,10 @@ def parse_url(tekst: str) -> URL:
         return URL.create("sqlite", database=str(pad))
     try:
         url = make_url(tekst)
-    except ArgumentError:
-        raise DatabaseFout(f"‘{tekst}’ is geen geldig database-adres. {voorbeeld}") from None
+    except (ArgumentError, ValueError):  # ValueError: a port that is not a number
+        raise DatabaseFout(
+            f"‘{verbinding.zonder_wachtwoord(tekst)}’ is geen geldig database-adres. {voorbeeld}"
+        ) from None
     try:
         # Load the driver now: a missing one is a wrong address, not a program error.
         url.get_dialect().import_dbapi()
@@ -135,6 +144,15 @@ def maak_engine(url: URL, *, alleen_lezen: bool = False, onveranderlijk: bool = 
     return engine
 
 
+def _weigering(fout: DBAPIError) -> None:
+    """A refusal by PostgreSQL's grants or row-level security becomes a Dutch GeenRechtFout."""
+    if postgres.is_rechtenfout(fout):
+        raise GeenRechtFout(
+            "De database staat dit niet toe voor uw rol. Er is niets opgeslagen. Vraag de "
+            "applicatiebeheerder als u denkt dat u dit wel mag doen."
+        ) from None
+
+
 @dataclass(frozen=True, slots=True)
 class Database:
     """An opened, up-to-date catalogue database; hands out one session per user action."""
@@ -142,6 +160,11 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
+    # Called after every commit that the mutation log recorded something for, on the
+    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    na_commit: list[Callable[[Wijzigingen], None]] = field(
+        default_factory=list, compare=False, repr=False
+    )
 
     @classmethod
     def van_engine(cls, url: URL, engine: Engine) -> Database:
@@ -168,6 +191,9 @@ class Database:
         with self.sessions() as session:
             try:
                 yield session
+            except DBAPIError as fout:
+                _weigering(fout)
+                raise
             finally:
                 session.rollback()
 
@@ -184,9 +210,23 @@ class Database:
             try:
                 yield session
                 session.commit()
+            except DBAPIError as fout:
+                session.rollback()
+                _weigering(fout)
+                raise
             except BaseException:
                 session.rollback()
                 raise
+            gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
+        if gelogd:
+            self._meld_commit(Wijzigingen.uit(gelogd))
+
+    def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
+        for luisteraar in list(self.na_commit):
+            try:
+                luisteraar(wijzigingen)
+            except Exception:  # a listener's bug must not turn a committed change into an error
+                log.exception("Luisteraar na commit mislukt")
 
     def sluit(self) -> None:
         self.engine.dispose()

@@ -18,7 +18,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
-from keuzehulp.model import foutsoorten
+from keuzehulp.model import foutsoorten, postgres
 from keuzehulp.model.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # The newest migration's revision. A test checks it against Alembic's head; it lets an
 # up-to-date database open without importing Alembic at all (a third of a second at start).
-SCHEMA_HEAD = "0004"
+SCHEMA_HEAD = "0005"
 
 MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
 # How long a start waits for another process that is creating or upgrading the same file.
@@ -243,6 +243,25 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     sqlstate = getattr(orig, "sqlstate", None)
     if isinstance(sqlstate, str) and sqlstate in _SQLSTATE_OORZAAK:
         return _SQLSTATE_OORZAAK[sqlstate]
+    tekst = str(orig).lower()
+    # Connection failures carry no SQLSTATE in psycopg (the server never got to answer a
+    # query); libpq's reason is in the text, so only these connect-time reasons are read there.
+    if "password authentication failed" in tekst or "no password supplied" in tekst:
+        return _SQLSTATE_OORZAAK["28P01"]
+    if "invalid port" in tekst:
+        return "het poortnummer in het adres klopt niet"
+    if "permission denied for database" in tekst:
+        return _SQLSTATE_OORZAAK["42501"]
+    if "does not exist" in tekst and "role" in tekst:
+        return "deze gebruiker bestaat niet op de databaseserver"
+    if "does not exist" in tekst and "database" in tekst:
+        return _SQLSTATE_OORZAAK["3D000"]
+    if (
+        "connection refused" in tekst
+        or "could not translate host name" in tekst
+        or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
+    ):
+        return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
     log.warning("Database kan niet worden geopend: %r", orig)
     return "de database gaf een fout die de keuzehulp niet kent (details in het logbestand)"
 
@@ -309,6 +328,32 @@ def _fsync_map(map_: Path) -> None:
         os.close(fd)
 
 
+def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
+    """On PostgreSQL only the schema's owner runs DDL: a coach's app stops with a message."""
+    engine = maak_engine(url)
+    try:
+        with engine.connect() as conn:
+            sessie = postgres.sessie_info(conn)
+    except DatabaseError as fout:
+        raise DatabaseFout(
+            f"De database {waar(url)} kan niet worden geopend: {_oorzaak(fout)}."
+        ) from None
+    finally:
+        engine.dispose()
+    if sessie.eigenaar:
+        return
+    if vorige is None:
+        raise DatabaseFout(
+            "Deze gedeelde database is nog niet ingericht voor de keuzehulp. Vraag de "
+            "applicatiebeheerder om ‘keuzehulp database init’ uit te voeren. Er is niets gewijzigd."
+        )
+    raise DatabaseFout(
+        f"De gedeelde database heeft een ouder schema ({vorige}) dan deze keuzehulp nodig heeft "
+        f"({SCHEMA_HEAD}). Vraag de applicatiebeheerder om ‘keuzehulp database upgrade’ uit te "
+        "voeren. Er is niets gewijzigd."
+    )
+
+
 def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> OpenResultaat:
     """Check, back up and upgrade the database at `url`, and return it ready for use.
 
@@ -316,7 +361,9 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
     niet"), nothing is created. `schrijven=False`: no write lock is taken unless the schema
     must be upgraded. A damaged SQLite database at the newest schema opens for reading only
     (`OpenResultaat.beschadigd`); one that needs an upgrade is refused. Raises DatabaseFout
-    (or a subclass) with a Dutch message; a refused database is left exactly as it was.
+    (or a subclass) with a Dutch message; a refused database is left exactly as it was. On
+    PostgreSQL only the schema's owner upgrades; anyone else gets DatabaseFout when the schema
+    is not this version's (`keuzehulp database upgrade` is the owner's job).
     """
     pad = sqlite_pad(url)
     nieuw_bestand = _controleer_bestand(pad, maken) if pad is not None else False
@@ -328,6 +375,8 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
             "Er is niets gewijzigd."
         )
     bijwerken = vorige != SCHEMA_HEAD
+    if url.get_backend_name() == "postgresql" and bijwerken:
+        _vereis_eigenaar(url, vorige)  # on PostgreSQL only the schema's owner runs DDL
     if pad is not None and not nieuw_bestand and not beschadigd and schrijven and not bijwerken:
         # Name a locked database now. An upgrade (or a creation another start began) waits
         # for the lock in its own transaction instead.

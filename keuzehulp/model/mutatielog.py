@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import event, insert, inspect
+from sqlalchemy import Connection, event, insert, inspect, select
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.orm.attributes import History
 from sqlalchemy.orm.properties import ColumnProperty
@@ -23,9 +23,12 @@ from sqlalchemy.orm.relationships import RelationshipProperty
 from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
+from keuzehulp.model.logketen import BEGIN_HASH, bereken_hash
 from keuzehulp.model.tekst import bedrag, cijfer
 
 CONTEXT_KEY = "keuzehulp.mutatie_context"
+# What the log recorded in the current transaction: (entity label, entity id) pairs.
+GELOGD_KEY = "keuzehulp.gelogd"
 
 GELOGDE_ENTITEITEN: tuple[type[Any], ...] = (
     Instrument,
@@ -58,6 +61,23 @@ class MutatieContext:
     gebruiker: str
     bron: str
     reden: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Wijzigingen:
+    """What one committed unit of work changed, as the mutation log recorded it.
+
+    `entiteiten` holds mutation labels such as "instrument" or "kenmerk"; `ids` holds
+    (label, id) pairs (id None for an entity without one).
+    """
+
+    entiteiten: frozenset[str]
+    ids: frozenset[tuple[str, int | None]]
+
+    @classmethod
+    def uit(cls, paren: Iterable[tuple[str, int | None]]) -> Wijzigingen:
+        ids = frozenset(paren)
+        return cls(frozenset(label for label, _ in ids), ids)
 
 
 class MutatieLogFout(RuntimeError):
@@ -189,8 +209,41 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
             )
     for obj in _gelogd(session.deleted):
         rijen.append(_rij(ctx, "verwijderd", obj))
-    if rijen:
-        session.connection().execute(insert(Mutatie), rijen)
+    schrijf_logrijen(session, rijen)
+
+
+def schrijf_logrijen(session: Session, rijen: list[dict[str, Any]]) -> None:
+    """Append mutation-log rows (dicts of Mutatie columns) in the session's transaction.
+
+    The one way the ORM side writes log rows: the flush listener above, and bulk paths that
+    bypass the unit of work for speed (the import's new instruments). Chains them
+    (`schrijf_logregels`) and records what was logged under GELOGD_KEY, from which the
+    database raises its "catalogue changed" event after commit.
+    """
+    if not rijen:
+        return
+    schrijf_logregels(session.connection(), rijen)
+    session.info.setdefault(GELOGD_KEY, []).extend((r["entiteit"], r["entiteit_id"]) for r in rijen)
+
+
+def schrijf_logregels(conn: Connection, rijen: list[dict[str, Any]]) -> None:
+    """Append rows to the log, chained (`keuzehulp.model.logketen`).
+
+    On PostgreSQL a trigger assigns id, who, when and the hashes under a lock; elsewhere (SQLite,
+    whose writers are serialised by the database lock this transaction already holds) the ids
+    and hashes are computed here.
+    """
+    if conn.dialect.name == "postgresql":
+        conn.execute(insert(Mutatie), rijen)
+        return
+    laatste = conn.execute(select(Mutatie.id, Mutatie.hash).order_by(Mutatie.id.desc()).limit(1))
+    vorige_id, vorige_hash = laatste.first() or (0, BEGIN_HASH)
+    for rij in rijen:
+        vorige_id += 1
+        rij["id"] = vorige_id
+        rij["vorige_hash"] = vorige_hash
+        rij["hash"] = vorige_hash = bereken_hash(rij, vorige_hash)
+    conn.execute(insert(Mutatie), rijen)
 
 
 def _bij_uitvoeren(state: ORMExecuteState) -> None:

@@ -23,3 +23,16 @@ def huidige_gebruiker(optie: str | None = None) -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "onbekend"
+
+
+def gekozen_gebruiker(optie: str | None = None) -> str | None:
+    """The name chosen with `--gebruiker` or KEUZEHULP_GEBRUIKER (checked), or None.
+
+    None lets the opened database decide: the OS login on SQLite, the database login on
+    PostgreSQL (where a chosen name is refused for anyone but the owner).
+    """
+    for kandidaat in (optie, os.environ.get(ENV_GEBRUIKER)):
+        if kandidaat and kandidaat.strip():
+            controleer_geen_bsn(kandidaat, "Gebruiker")
+            return kandidaat.strip()
+    return None

@@ -12,6 +12,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from keuzehulp.model import postgres
 from keuzehulp.model.basisgegevens import KENMERKEN, ROUTES
 from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, FengerRoute, Gemeente, Kenmerk
@@ -22,10 +23,13 @@ from keuzehulp.model.db import (
     parse_url,
     sqlite_pad,
 )
-from keuzehulp.model.errors import DatabaseInGebruikFout
+from keuzehulp.model.errors import DatabaseInGebruikFout, GeenRechtFout
 from keuzehulp.model.foutsoorten import beschadigd_melding
 from keuzehulp.model.migratie import MIGRATIE_WACHTTIJD_MS, OpenResultaat, open_database
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.netwerkschijf import netwerk_soort, waarschuwing
+from keuzehulp.model.postgres import PgSessie
+from keuzehulp.services.gebruiker import ENV_GEBRUIKER, huidige_gebruiker
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
@@ -47,6 +51,10 @@ class Opstart:
     nieuw: bool
     reservekopie: Path | None
     meldingen: list[str] = field(default_factory=list)
+    # Things the user must not miss (a dialog in the window, stderr on the command line).
+    waarschuwingen: list[str] = field(default_factory=list)
+    # On PostgreSQL: the login, whether it owns the schema, and its keuzehulp roles.
+    sessie: PgSessie | None = None
 
 
 def vul_basisgegevens(session: Session) -> None:
@@ -97,9 +105,31 @@ def standaard_stappen() -> tuple[NieuweDatabaseStap, ...]:
     return (importeer_voorbeeldcatalogus,)
 
 
+def _database_gebruiker(db: Database, gebruiker: str | None) -> tuple[str, PgSessie | None]:
+    """Who works: on PostgreSQL the database login, elsewhere the given name or the OS login.
+
+    A login on a shared PostgreSQL database that is not its owner cannot name another user:
+    the database knows who is logged in (issue 14: `--gebruiker` and KEUZEHULP_GEBRUIKER are
+    refused there). The owner may act for a named user (scripts, the test suite).
+    """
+    if db.url.get_backend_name() != "postgresql":
+        return (gebruiker or huidige_gebruiker()), None
+    with db.engine.connect() as conn:
+        sessie = postgres.sessie_info(conn)
+    if sessie.eigenaar:
+        return (gebruiker or sessie.gebruiker), sessie
+    if gebruiker is not None:
+        raise GeenRechtFout(
+            f"Op een gedeelde database bent u de gebruiker waarmee u inlogt: {sessie.gebruiker}. "
+            "Een andere naam kiezen kan daar niet. Haal --gebruiker weg en maak "
+            f"{ENV_GEBRUIKER} leeg."
+        )
+    return sessie.gebruiker, sessie
+
+
 def open_catalogus(
     database_optie: str | None,
-    gebruiker: str,
+    gebruiker: str | None,
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
     *,
     alleen_lezen: bool = False,
@@ -108,17 +138,22 @@ def open_catalogus(
 
     `alleen_lezen` (a command that only reads): a missing database is refused ("bestaat
     niet") instead of made, and no write lock is taken unless the schema needs an upgrade.
-    A damaged database opens for reading only, with a message that says so. Raises a
-    KeuzehulpError subclass with a Dutch message when the database cannot be used.
+    A damaged database opens for reading only, with a message that says so. `gebruiker` None
+    means whoever is logged in (the OS login; on PostgreSQL the database login). Raises
+    GeenRechtFout when a name is given for a login on a shared PostgreSQL database that is not
+    its owner, and another KeuzehulpError subclass with a Dutch message when the database
+    cannot be used.
     """
-    resultaat = open_database(
-        parse_url(kies_database_url(database_optie)),
-        maken=not alleen_lezen,
-        schrijven=not alleen_lezen,
-    )
+    url = parse_url(kies_database_url(database_optie))
+    waarschuwingen: list[str] = []
+    if (pad := sqlite_pad(url)) is not None and (soort := netwerk_soort(pad)) is not None:
+        waarschuwingen.append(waarschuwing(pad, soort))
+    resultaat = open_database(url, maken=not alleen_lezen, schrijven=not alleen_lezen)
     db = resultaat.database
     try:
-        return _maak_klaar(db, resultaat, gebruiker, nieuwe_database_stappen, alleen_lezen)
+        return _maak_klaar(
+            db, resultaat, gebruiker, nieuwe_database_stappen, alleen_lezen, waarschuwingen
+        )
     except BaseException:
         db.sluit()
         raise
@@ -127,10 +162,15 @@ def open_catalogus(
 def _maak_klaar(
     db: Database,
     resultaat: OpenResultaat,
-    gebruiker: str,
+    gebruiker: str | None,
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None,
     alleen_lezen: bool,
+    waarschuwingen: list[str],
 ) -> Opstart:
+    naam, sessie = _database_gebruiker(db, gebruiker)
+    # On a shared database the owner's `keuzehulp database init` fills it, and roles come
+    # from the database, not from a first start.
+    gedeeld = sessie is not None and not sessie.eigenaar
     meldingen: list[str] = []
     if resultaat.reservekopie is not None:
         meldingen.append(
@@ -138,29 +178,43 @@ def _maak_klaar(
         )
     if db.beschadigd:
         meldingen.append(beschadigd_melding(db.locatie, sqlite_pad(db.url)))
-        return Opstart(db, gebruiker, nieuw=False, reservekopie=None, meldingen=meldingen)
+        return Opstart(
+            db,
+            naam,
+            nieuw=False,
+            reservekopie=None,
+            meldingen=meldingen,
+            waarschuwingen=waarschuwingen,
+            sessie=sessie,
+        )
     with db.lezen() as session:
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
         zonder_beheerder = not session.scalar(select(exists().where(Beheerder.id.is_not(None))))
-    if (leeg or zonder_beheerder) and not alleen_lezen:
-        leeg = _vul_nieuwe_catalogus(db, gebruiker, meldingen)
-    if leeg:
+    schrijft = not alleen_lezen and not gedeeld
+    if (leeg or zonder_beheerder) and schrijft:
+        leeg = _vul_nieuwe_catalogus(db, naam, meldingen)
+    if leeg and schrijft:
         # Only a new database needs them: the sample import loads openpyxl.
         if nieuwe_database_stappen is None:
             nieuwe_database_stappen = standaard_stappen()
         for stap in nieuwe_database_stappen:
-            stap(db, gebruiker)
+            stap(db, naam)
         log.info("Nieuwe catalogus gevuld in %s", db.locatie)
-    # Retention of klantreferenties: applied on every start, so no old reference lingers.
-    if gewist := pas_bewaartermijn_toe(db):
+    # Retention of klantreferenties: applied on every start, so no old reference lingers
+    # (on a shared database each coach's start clears their own; management writes nothing).
+    if (sessie is None or sessie.eigenaar or postgres.ROL_WERKCOACH in sessie.rollen) and (
+        gewist := pas_bewaartermijn_toe(db)
+    ):
         wat = "1 oud gesprek" if gewist == 1 else f"{gewist} oude gesprekken"
         meldingen.append(f"Bij {wat} is de klantreferentie gewist (bewaartermijn).")
     return Opstart(
         database=db,
-        gebruiker=gebruiker,
-        nieuw=leeg,
+        gebruiker=naam,
+        nieuw=leeg and schrijft,
         reservekopie=resultaat.reservekopie,
         meldingen=meldingen,
+        waarschuwingen=waarschuwingen,
+        sessie=sessie,
     )
 
 

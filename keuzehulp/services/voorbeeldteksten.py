@@ -5,6 +5,8 @@ None holds a name, a date or a number that could point to a person (services/pri
 
 from __future__ import annotations
 
+from keuzehulp.services.terugblik import REDENEN_STOPPEN as _REDENEN
+
 DOELEN: tuple[tuple[str, str], ...] = (
     ("leerdoel", "Beter leren plannen, zodat ik op tijd ben."),
     ("leerdoel", "Rustig blijven als iets tegenzit."),
@@ -26,15 +28,8 @@ ONDERBOUWINGEN: tuple[str, ...] = (
     "De klant koos dit zelf na het vergelijken.",
 )
 
-# Category codes of a stop; the terugblik screen (services/terugblik.py) names them.
-REDENEN_STOPPEN: tuple[str, ...] = (
-    "werk_gevonden",
-    "gezondheid",
-    "motivatie",
-    "past_niet",
-    "omstandigheden",
-    "anders",
-)
+# Category codes of a stop: the terugblik screen's own list (services/terugblik.py).
+REDENEN_STOPPEN: tuple[str, ...] = tuple(_REDENEN)
 
 DOEL_ANTWOORDEN: tuple[str, ...] = ("ja", "deels", "nee", "weet_niet")
 

@@ -35,6 +35,7 @@ from keuzehulp.services.zoekindex import (
     RouteOptie,
     ZoekIndex,
     laad_index,
+    lege_index,
 )
 from keuzehulp.services.zoekvraag import KLASSEN, ZoekVraag
 
@@ -188,6 +189,14 @@ class _Selectie:
         return mask
 
 
+@dataclass(frozen=True, slots=True)
+class GebouwdeIndex:
+    """A new index with its plain results, made off the GUI thread by `ZoekService.bouw_index`."""
+
+    index: ZoekIndex
+    basis: list[Treffer]
+
+
 class ZoekService:
     """Searches the active catalogue held in memory; call `reload()` after a catalogue change.
 
@@ -195,25 +204,45 @@ class ZoekService:
     free-text index is built in a background thread after each load (see LuieTekstIndex).
     """
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, laden: bool = True) -> None:
+        """Load the active catalogue now, or (`laden=False`) start empty until `zet_index`."""
         self._db = db
         self._slot = threading.Lock()
-        self._index = laad_index(db)
-        self._index.tekst.bouw_op_achtergrond()
-        self._basis = [Treffer(r, (), ()) for r in self._index.rijen]
+        self._geladen = False
+        self._index = lege_index()
+        self._basis: list[Treffer] = []
         self._tekst_cache: tuple[str, int, tuple[WoordTreffer, ...]] = ("", 0, ())
         self._kosten_cache: tuple[int, int] = (-1, 0)
+        if laden:
+            self.zet_index(self.bouw_index())
 
-    def reload(self) -> None:
-        """Read the active catalogue again (after import, edit, park ...)."""
+    @property
+    def geladen(self) -> bool:
+        """Whether an index of the catalogue has been swapped in (False only when started empty)."""
+        return self._geladen
+
+    def bouw_index(self) -> GebouwdeIndex:
+        """Read the active catalogue into a new index (any thread; the search keeps answering).
+
+        Also starts the free-text index's background build. About 0.5 s at 10,000 instruments.
+        """
         index = laad_index(self._db)
         index.tekst.bouw_op_achtergrond()
-        basis = [Treffer(r, (), ()) for r in index.rijen]
+        return GebouwdeIndex(index, [Treffer(r, (), ()) for r in index.rijen])
+
+    def zet_index(self, gebouwd: GebouwdeIndex) -> None:
+        """Swap in what `bouw_index` made, atomically for concurrent searches (cheap)."""
+        index, basis = gebouwd.index, gebouwd.basis
         with self._slot:
             self._index = index
             self._basis = basis
             self._tekst_cache = ("", 0, ())
             self._kosten_cache = (-1, 0)
+            self._geladen = True
+
+    def reload(self) -> None:
+        """Read the active catalogue again (after import, edit, park ...), on this thread."""
+        self.zet_index(self.bouw_index())
 
     # --- what the steps offer -----------------------------------------------------------------
 

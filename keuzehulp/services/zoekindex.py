@@ -7,6 +7,7 @@ Bit i of every mask stands for `ZoekIndex.rijen[i]`. Masks are Python ints, so O
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -261,6 +262,17 @@ def laad_index(db: Database) -> ZoekIndex:
             )
     _bouw_masks(index)
     index.tekst = LuieTekstIndex(teksten)
+    # The index is hundreds of thousands of long-lived objects: left to the cyclic collector,
+    # every full collection walks them all (most of a 225 ms search p95 at 100,000). Freezing
+    # moves what exists now out of its reach; plain refcounting still frees an old index.
+    gc.freeze()
+    return index
+
+
+def lege_index() -> ZoekIndex:
+    """An index of an empty catalogue (what the search offers until the first load)."""
+    index = ZoekIndex()
+    _bouw_masks(index)
     return index
 
 

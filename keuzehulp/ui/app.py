@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
@@ -18,10 +19,12 @@ from keuzehulp.services.foutverslag import (
     programmafout_melding,
     schrijf_verslag,
 )
-from keuzehulp.services.gebruiker import huidige_gebruiker
+from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -33,6 +36,10 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
         Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
     )
+    # Background work is Python too: with the default 5 ms switch interval, each of the many
+    # short GIL acquisitions of the GUI thread (every Python slot, delegate, model call)
+    # can wait up to 5 ms behind a busy worker. 1 ms keeps the window smooth meanwhile.
+    sys.setswitchinterval(0.001)
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")
@@ -52,6 +59,10 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
         log.info("Geen Nederlandse Qt-vertaling gevonden in %s", pad)
         return None
     app.installTranslator(vertaler)
+    from keuzehulp.ui.vertaling import AanvullendeVertaling
+
+    # Installed last, asked first: it answers only the few texts qtbase_nl leaves English.
+    app.installTranslator(AanvullendeVertaling(vertaler))
     return vertaler
 
 
@@ -59,14 +70,19 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
         # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
-        return open_catalogus(database_optie, huidige_gebruiker(gebruiker_optie), ())
+        return open_catalogus(database_optie, gekozen_gebruiker(gebruiker_optie), ())
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
 
 
-def maak_hoofdvenster(opstart: Opstart) -> MainWindow:
-    venster = MainWindow(AppContext(database=opstart.database, gebruiker=opstart.gebruiker))
+def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
+    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(
+        AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
+    )
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
     return venster
@@ -152,7 +168,21 @@ def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
     return True
 
 
+def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
+    """Warnings at start (a SQLite file on a network share) in a dialog the user must close."""
+    for waarschuwing in opstart.waarschuwingen:
+        QMessageBox.warning(venster, "Keuzehulp: let op", waarschuwing)
+
+
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
+    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it."""
+    from keuzehulp.ui.beeldscherm import geen_scherm_melding
+    from keuzehulp.ui.venstertoestand import onthoud_toestand
+
+    if (melding := geen_scherm_melding()) is not None:
+        # Before QApplication: without a screen Qt's xcb plugin aborts the process (exit 134).
+        sys.stderr.write(f"keuzehulp: {melding}\n")
+        return 1
     app = maak_applicatie()
     installeer_vangnet()
     installeer_logbestand()
@@ -163,10 +193,13 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
         bied_voorbeeld_aan(opstart)
     except KeuzehulpError as fout:
         QMessageBox.warning(None, "Keuzehulp", fout.melding)
-    venster = maak_hoofdvenster(opstart)
+    venster = maak_hoofdvenster(opstart, laad_later=True)
+    onthoud_toestand(venster)  # size, position and maximised state of the last time
     venster.show()
     meld_beschadigd(opstart, venster)
+    toon_waarschuwingen(opstart, venster)
     try:
         return app.exec()
     finally:
+        venster.context.taken.wacht(10_000)  # a running save or import finishes first
         opstart.database.sluit()

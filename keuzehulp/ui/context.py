@@ -1,21 +1,49 @@
-"""What every screen gets: the opened catalogue, the user, and one change signal."""
+"""What every screen gets: the opened catalogue, the user, one change event and the runner."""
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 
 from keuzehulp.model.db import Database
+from keuzehulp.model.mutatielog import Wijzigingen
+from keuzehulp.ui.taken import Takenloper
 
 
 class Gebeurtenissen(QObject):
     """Application-wide signals. Screens decide themselves whether to refresh (as in Anki)."""
 
-    # Emitted after any operation that changed the catalogue (import, edit, park, ...).
+    # Raised once after every committed unit of work that the mutation log recorded (import,
+    # edit, park, publish, ...), on the GUI thread, whichever thread committed. Nobody emits
+    # it by hand: `verbind` hooks it to the database.
     catalogus_gewijzigd = Signal()
+    # The same moment, with what changed (a Wijzigingen), just before catalogus_gewijzigd.
+    wijzigingen = Signal(object)
     # Emitted when a screen wants the status bar to say something.
     melding = Signal(str)
+    _vastgelegd = Signal(object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Always queued: the event arrives after the code that committed has finished.
+        self._vastgelegd.connect(self._na_commit, Qt.ConnectionType.QueuedConnection)
+
+    def verbind(self, database: Database) -> None:
+        """Raise `catalogus_gewijzigd` after each of `database`'s logged commits."""
+        zelf = weakref.ref(self)
+
+        def na_commit(wijzigingen: Wijzigingen) -> None:
+            ontvanger = zelf()
+            if ontvanger is not None:
+                ontvanger._vastgelegd.emit(wijzigingen)  # from any thread
+
+        database.na_commit.append(na_commit)
+
+    def _na_commit(self, wijzigingen: Wijzigingen) -> None:
+        self.wijzigingen.emit(wijzigingen)
+        self.catalogus_gewijzigd.emit()
 
 
 @dataclass
@@ -25,3 +53,7 @@ class AppContext:
     database: Database
     gebruiker: str
     gebeurtenissen: Gebeurtenissen = field(default_factory=Gebeurtenissen)
+    taken: Takenloper = field(default_factory=Takenloper)
+
+    def __post_init__(self) -> None:
+        self.gebeurtenissen.verbind(self.database)

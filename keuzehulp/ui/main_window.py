@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
+    QProgressBar,
     QSizePolicy,
     QTabWidget,
     QVBoxLayout,
@@ -17,7 +18,9 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
@@ -25,12 +28,21 @@ if TYPE_CHECKING:
     from keuzehulp.ui.inzicht.scherm import InzichtScherm
 
 
+# Modules of screens a user opens later, imported in the background after the start.
+VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
+
+
 class MainWindow(QMainWindow):
     """Top-level window. Each area is built by its own method, so features stay apart."""
 
-    def __init__(self, context: AppContext) -> None:
+    wordt_gesloten = Signal()  # the close is accepted (after "Wijzigingen bewaren?")
+
+    def __init__(self, context: AppContext, *, laad_later: bool = False) -> None:
+        """`laad_later`: the window shows at once and the catalogue fills in afterwards."""
         super().__init__()
         self.context = context
+        self._laad_later = laad_later
+        self._sluiten_mag = False
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen")
@@ -50,13 +62,16 @@ class MainWindow(QMainWindow):
         self._bouw_indeling()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
+        self._bouw_bezig()
+        if laad_later:  # after the first load, so that it does not delay the first paint
+            self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
         self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
-        self.zoeken = ZoekScherm(self.context)
+        self.zoeken = ZoekScherm(self.context, laad_later=self._laad_later)
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
         self.menu_beeld.addAction(self.zoeken.actie_klantweergave)
@@ -143,7 +158,14 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.versie_label)
 
         def ververs_versie() -> None:
-            self.versie_label.setText(versie_tekst(self.context.database))
+            # Reading the version parses its snapshot (megabytes at 10,000 instruments).
+            db = self.context.database
+            self.context.taken.start_functie(
+                lambda: versie_tekst(db),
+                "catalogusversie lezen",
+                bij_klaar=self.versie_label.setText,
+                eigenaar=self.versie_label,
+            )
 
         ververs_versie()
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
@@ -237,19 +259,112 @@ class MainWindow(QMainWindow):
 
     def _bouw_algemene_menus(self) -> None:
         self.menu_bestand.addSeparator()
+        self.actie_verbinding = QAction("&Verbinding met database…", self)
+        self.actie_verbinding.triggered.connect(self.toon_verbinding)
+        self.menu_bestand.addAction(self.actie_verbinding)
         afsluiten = QAction("&Afsluiten", self)
-        afsluiten.setShortcut(QKeySequence.StandardKey.Quit)
+        # Some platforms (Windows, offscreen) have no standard Quit key: Ctrl+Q there too.
+        afsluiten.setShortcuts(
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         afsluiten.triggered.connect(self.close)
         self.menu_bestand.addAction(afsluiten)
 
+        self.actie_handleiding = QAction("&Handleiding", self)
+        self.actie_handleiding.setShortcut(QKeySequence.StandardKey.HelpContents)
+        self.actie_handleiding.triggered.connect(self.toon_handleiding)
+        self.menu_help.addAction(self.actie_handleiding)
+        self.actie_sneltoetsen = QAction("&Sneltoetsen", self)
+        self.actie_sneltoetsen.triggered.connect(self.toon_sneltoetsen)
+        self.menu_help.addAction(self.actie_sneltoetsen)
+        self.menu_help.addSeparator()
         self.actie_over = QAction("&Over de keuzehulp", self)
         self.actie_over.triggered.connect(self.toon_over)
         self.menu_help.addAction(self.actie_over)
+        self._handleiding: QWidget | None = None
+
+    def toon_verbinding(self) -> VerbindingDialoog:
+        dialoog = VerbindingDialoog(self.context.database.locatie, self)
+        dialoog.open()
+        return dialoog
 
     def toon_over(self) -> OverDialog:
         dialoog = OverDialog(self.context, self)
         dialoog.open()
         return dialoog
+
+    def _laad_modules_voor(self) -> None:
+        """Import the Beheer screens in the background while the user starts searching (once).
+
+        Their modules take a second to import; on the GUI thread that was a freeze at the
+        first click on Beheer. Importing is thread-safe; building the widgets stays here.
+        """
+
+        self.zoeken.catalogus_geladen.disconnect(self._laad_modules_voor)
+
+        def importeer() -> None:
+            import importlib
+
+            for naam in VOORLADEN:
+                importlib.import_module(naam)
+
+        self.context.taken.start_functie(importeer, "schermen voorladen")
+
+    def _bouw_bezig(self) -> None:
+        """A busy indicator in the status bar while background work runs (never a freeze)."""
+        self.bezig_balk = QProgressBar()
+        self.bezig_balk.setRange(0, 0)  # no known length: a moving bar
+        self.bezig_balk.setMaximumWidth(120)
+        self.bezig_balk.setMaximumHeight(14)
+        self.bezig_balk.setTextVisible(False)
+        self.bezig_balk.setAccessibleName("Bezig")
+        self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
+        self.bezig_balk.hide()
+        self.statusBar().addPermanentWidget(self.bezig_balk)
+        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
+        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
+
+    def toon_handleiding(self) -> QWidget:
+        """The handleiding in its own window (one, raised again when asked again)."""
+        from keuzehulp.ui.handleiding import HandleidingVenster
+
+        if self._handleiding is None:
+            self._handleiding = HandleidingVenster(self)
+        if self._handleiding.isVisible():
+            self._handleiding.raise_()  # already open behind the main window: bring it up
+            self._handleiding.activateWindow()
+        self._handleiding.show()
+        return self._handleiding
+
+    def toon_sneltoetsen(self) -> QWidget:
+        from keuzehulp.ui.hulp import SneltoetsenDialoog
+
+        dialoog = SneltoetsenDialoog(self)
+        dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialoog.open()
+        return dialoog
+
+    # --- Closing: nothing unsaved is lost (ui/onopgeslagen.py) -------------------------------
+
+    def onbewaarde_werken(self) -> list[Onbewaard]:
+        """What can hold unsaved work: the gesprek, and the Beheer editors once built."""
+        werken: list[Onbewaard] = [self.gesprek.paneel]
+        if self._beheer_tab is not None:
+            werken += [self._beheer_tab.instrumenten, self._beheer_tab.kenmerken]
+        return werken
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._sluiten_mag or not any(w.heeft_wijzigingen() for w in self.onbewaarde_werken()):
+            self.wordt_gesloten.emit()
+            event.accept()
+            return
+        event.ignore()  # ask first; close again once everything is saved or let go
+
+        def sluit() -> None:
+            self._sluiten_mag = True
+            self.close()
+
+        eerst_bewaard(self, self.onbewaarde_werken(), sluit)
 
     def _toon_melding(self, tekst: str) -> None:
         self.statusBar().showMessage(tekst, 10000)

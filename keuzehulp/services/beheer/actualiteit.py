@@ -38,28 +38,42 @@ def maanden_terug(moment: dt.datetime, maanden: int) -> dt.datetime:
     return moment.replace(year=jaar, month=maand + 1, day=dag)
 
 
-def _laatst(i: Instrument) -> tuple[dt.datetime, str]:
-    if i.beoordeeld_op is not None:
-        return i.beoordeeld_op, "beoordeeld"
+def _laatst(
+    beoordeeld_op: dt.datetime | None, gewijzigd_op: dt.datetime, aangemaakt_op: dt.datetime
+) -> tuple[dt.datetime, str]:
+    if beoordeeld_op is not None:
+        return beoordeeld_op, "beoordeeld"
     # Both stamps are taken separately on creation; a real edit comes well after.
-    if i.gewijzigd_op - i.aangemaakt_op > dt.timedelta(seconds=1):
-        return i.gewijzigd_op, "gewijzigd"
-    return i.aangemaakt_op, "aangemaakt"
+    if gewijzigd_op - aangemaakt_op > dt.timedelta(seconds=1):
+        return gewijzigd_op, "gewijzigd"
+    return aangemaakt_op, "aangemaakt"
 
 
 def verouderd(
     db: Database, maanden: int = STANDAARD_MAANDEN, peildatum: dt.datetime | None = None
 ) -> list[VerouderdInstrument]:
-    """Active and concept instruments not reviewed (or else changed) for `maanden` months."""
+    """Active and concept instruments not reviewed (or else changed) for `maanden` months.
+
+    Reads only the columns it needs (no ORM objects), oldest first. Raises InvoerFout for a
+    number of months outside 1-120.
+    """
     if maanden < 1 or maanden > 120:
         raise InvoerFout("Aantal maanden: kies een getal van 1 tot en met 120.")
     grens = maanden_terug(peildatum or nu(), maanden)
     uit = []
     with db.lezen() as s:
-        for i in s.scalars(
-            select(Instrument).where(Instrument.status != InstrumentStatus.GEPARKEERD)
-        ):
-            laatst, grond = _laatst(i)
+        vraag = select(
+            Instrument.id,
+            Instrument.naam,
+            Instrument.status,
+            Instrument.beoordeeld_op,
+            Instrument.gewijzigd_op,
+            Instrument.aangemaakt_op,
+            Instrument.regiehouder,
+            Instrument.versie,
+        ).where(Instrument.status != InstrumentStatus.GEPARKEERD)
+        for i in s.execute(vraag):
+            laatst, grond = _laatst(i.beoordeeld_op, i.gewijzigd_op, i.aangemaakt_op)
             if laatst < grens:
                 uit.append(
                     VerouderdInstrument(

@@ -13,6 +13,7 @@ from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, begin
+from keuzehulp.services.rollen import vereis_eigen_beheerderslijst
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,6 +42,7 @@ def voeg_beheerder_toe(db: Database, gebruiker: str, nieuw: str, reden: str | No
     """Make `nieuw` (a login name) a beheerder."""
     with db.wijzigen(_ctx(gebruiker, reden)) as s:
         begin(s, gebruiker, met_reden=False)
+        vereis_eigen_beheerderslijst(s)
         nieuw = nieuw.strip()
         if not nieuw or len(nieuw) > 120 or any(c.isspace() for c in nieuw):
             raise InvoerFout(
@@ -55,6 +57,7 @@ def verwijder_beheerder(db: Database, gebruiker: str, wie: str, reden: str | Non
     """Take away someone's beheer role; the last beheerder cannot be removed."""
     with db.wijzigen(_ctx(gebruiker, reden)) as s:
         begin(s, gebruiker, met_reden=False)
+        vereis_eigen_beheerderslijst(s)
         beheerder = s.scalar(select(Beheerder).where(Beheerder.gebruiker == wie.strip()))
         if beheerder is None:
             raise NietGevondenFout(f"{wie} is geen beheerder.")

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import unicodedata
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -18,6 +19,7 @@ from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.logketen import VELDEN, KetenUitkomst, controleer
 from keuzehulp.model.tekst import naam_sleutel, vouw
 from keuzehulp.model.velden import veldlabel
 
@@ -115,10 +117,20 @@ def _regel(m: Mutatie) -> MutatieRegel:
 
 
 def zoek_mutaties(
-    db: Database, filter_: MutatieFilter | None = None, limiet: int | None = None
+    db: Database,
+    filter_: MutatieFilter | None = None,
+    limiet: int | None = None,
+    voor_id: int | None = None,
 ) -> list[MutatieRegel]:
-    """Log rows matching the filter, newest first."""
+    """Log rows matching the filter, newest first.
+
+    `limiet` rows at most; `voor_id` gives the next page: only rows older than that log id
+    (keyset paging, as quick for the last page as for the first).
+    Raises InvoerFout when the period's end lies before its start.
+    """
     vraag = _vraag(filter_ or MutatieFilter()).order_by(Mutatie.id.desc())
+    if voor_id is not None:
+        vraag = vraag.where(Mutatie.id < voor_id)
     if limiet is not None:
         vraag = vraag.limit(min(limiet, GROOTSTE_GETAL))
     with db.lezen() as s:
@@ -133,6 +145,53 @@ def geschiedenis(db: Database, instrument_id: int) -> list[MutatieRegel]:
 def gebruikers_in_log(db: Database) -> list[str]:
     with db.lezen() as s:
         return sorted(s.scalars(select(Mutatie.gebruiker).distinct()).all())
+
+
+def controleer_keten(db: Database) -> KetenUitkomst:
+    """Check the log's hash chain from the first row to the last (`keuzehulp.model.logketen`).
+
+    Reads every row once, in id order, in batches; stops at the first break. Raises nothing for
+    a broken chain: the outcome says where it breaks.
+    """
+    kolommen = [getattr(Mutatie, v) for v in (*VELDEN, "vorige_hash", "hash")]
+    vraag = select(*kolommen).order_by(Mutatie.id).execution_options(yield_per=2000)
+    with db.lezen() as s, closing(s.execute(vraag)) as resultaat:
+        # closing(): a break ends the walk early; the server-side cursor must not linger.
+        return controleer(rij._mapping for rij in resultaat)
+
+
+def keten_melding(uitkomst: KetenUitkomst) -> str:
+    """A Dutch sentence about a check's outcome that names the first broken row."""
+    if uitkomst.breuk is None:
+        regels = "1 regel" if uitkomst.aantal == 1 else f"{uitkomst.aantal} regels"
+        return (
+            f"Het mutatielog is in orde: {regels}, de keten is ongebroken. "
+            f"Laatste hash: {uitkomst.laatste_hash}."
+        )
+    b = uitkomst.breuk
+    wanneer = b.tijdstip.astimezone().strftime("%d-%m-%Y %H:%M") if b.tijdstip else "onbekend"
+    regel = f"regel {b.id} ({wanneer}, ‘{b.entiteit_naam or ''}’)"
+    if b.soort == "inhoud":
+        oorzaak = (
+            f"De eerste fout zit in {regel}: die is na het opslaan gewijzigd, "
+            "want de inhoud past niet meer bij de hash."
+        )
+    elif b.vorige_id is None:
+        oorzaak = (
+            f"De eerste fout zit in {regel}: dat is nu de eerste regel, maar hij hoort niet "
+            "aan het begin. Er zijn regels vóór deze regel verwijderd."
+        )
+    else:
+        oorzaak = (
+            f"De eerste fout zit in {regel}: die sluit niet aan op regel {b.vorige_id}. "
+            f"Daartussen is een regel verwijderd of toegevoegd, of regel {b.vorige_id} is "
+            "samen met zijn hash gewijzigd."
+        )
+    return (
+        f"Het mutatielog is niet in orde. {oorzaak} De regels vóór regel {b.id} zijn "
+        "gecontroleerd en in orde. Meld dit bij de applicatiebeheerder; vergelijk met een "
+        "reservekopie."
+    )
 
 
 def zoek_instrument(db: Database, naam_of_id: str) -> int:

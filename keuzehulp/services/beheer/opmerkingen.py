@@ -17,11 +17,10 @@ from pathlib import Path
 from sqlalchemy import Select, func, select
 
 from keuzehulp.model.base import nu
-from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import GeenRechtFout, InvoerFout, NietGevondenFout
-from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.mutatielog import MutatieContext, schrijf_logrijen
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN, Opmerking
 from keuzehulp.services.rollen import is_beheerder
 
@@ -180,28 +179,31 @@ def zet_status(db: Database, ids: Sequence[int], status: str, gebruiker: str) ->
             wat = ", ".join(map(str, ontbrekend))
             raise NietGevondenFout(f"Deze opmerkingen bestaan niet: {wat}.")
         tijd = nu()
-        gewijzigd = 0
+        logrijen: list[dict[str, object]] = []
         for o, naam in rijen:
             if o.status == code:
                 continue
-            s.add(
-                Mutatie(
-                    tijdstip=tijd,
-                    gebruiker=gebruiker,
-                    actie="gewijzigd",
-                    entiteit="opmerking",
-                    entiteit_id=o.id,
-                    entiteit_naam=f"Opmerking {o.id} over {naam}"[:300],
-                    veld="status",
-                    oude_waarde=o.status,
-                    nieuwe_waarde=code,
-                    bron=LOG_BRON,
-                )
+            logrijen.append(
+                {
+                    "tijdstip": tijd,
+                    "gebruiker": gebruiker,
+                    "actie": "gewijzigd",
+                    "entiteit": "opmerking",
+                    "entiteit_id": o.id,
+                    "entiteit_naam": f"Opmerking {o.id} over {naam}"[:300],
+                    "veld": "status",
+                    "oude_waarde": o.status,
+                    "nieuwe_waarde": code,
+                    "reden": None,
+                    "bron": LOG_BRON,
+                }
             )
             o.status = code
             o.status_gewijzigd_op = tijd
             o.status_gewijzigd_door = gebruiker
-            gewijzigd += 1
+        # Through the log's one writer, so the rows join the hash chain (model/logketen.py).
+        schrijf_logrijen(s, logrijen)
+        gewijzigd = len(logrijen)
         return gewijzigd
 
 

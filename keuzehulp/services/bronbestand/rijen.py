@@ -14,7 +14,6 @@ from keuzehulp.model.velden import VELDLABELS
 from keuzehulp.services.bronbestand import praktisch as p
 from keuzehulp.services.bronbestand import waarden as w
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
-from keuzehulp.services.bronbestand.cellen import GetalCode
 from keuzehulp.services.bronbestand.kolommen import (
     KOLOMMEN,
     OMVANG_VELDEN,
@@ -263,7 +262,7 @@ def lees_kenmerkrijen(
     for rij, cellen in blad.rijen:
         cel = _Cel(blad, rij, problemen, True)
         ruwe_code = blad.waarde(cellen, "code")
-        if isinstance(ruwe_code, GetalCode):  # a code Excel stored as a number or date
+        if isinstance(ruwe_code, w.GetalCode):  # a code Excel stored as a number or date
             code = w.lees_codegetal(ruwe_code, basis.kenmerk_per_code, cel.voor("code", ruwe_code))
             if code is None:
                 continue

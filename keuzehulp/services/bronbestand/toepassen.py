@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model import mutatielog
 from keuzehulp.model.base import nu
-from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import (
     Instrument,
     Kenmerk,
@@ -140,8 +139,8 @@ def _voeg_toe(session: Session, nieuw: Sequence[InstrumentGegevens], opzoeken: O
         )
     )
     tijdstip = nu()
-    session.execute(
-        insert(Mutatie),
+    mutatielog.schrijf_logrijen(
+        session,
         [
             {
                 "tijdstip": tijdstip,

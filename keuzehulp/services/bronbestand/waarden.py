@@ -18,7 +18,7 @@ from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS
 from keuzehulp.model.tekst import vouw
 from keuzehulp.services.bedrag import centen_uit_getal, centen_uit_tekst
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
-from keuzehulp.services.bronbestand.cellen import GetalCode
+from keuzehulp.services.bronbestand.cellen import GetalCode as GetalCode  # re-exported
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
 
 FOUT = "fout"

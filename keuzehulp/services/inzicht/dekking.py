@@ -8,11 +8,28 @@ in Tiel does not cover Zaltbommel. No gesprekken are counted, so nothing is supp
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import ColumnElement, exists, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import (
+    Column,
+    ColumnElement,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    exists,
+    func,
+    insert,
+    or_,
+    select,
+    true,
+    union_all,
+)
+from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import (
     FengerRoute,
@@ -26,6 +43,7 @@ from keuzehulp.model.catalogus import (
 )
 
 WIT_MAXIMUM = 1  # 0 or 1 instrument: a white spot
+_volgnummer = itertools.count(1)
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,51 +77,79 @@ def _in_gemeente(gemeente_id: Any) -> ColumnElement[bool]:
     )
 
 
-def _basis() -> tuple[Any, Any]:
-    rij = aliased(Kenmerk, name="rij")
-    getagd = aliased(Kenmerk, name="getagd")
-    vraag = (
-        select(rij.code)
-        .join(getagd, or_(getagd.id == rij.id, getagd.code.startswith(rij.code + ".")))
-        .join(instrument_kenmerk, instrument_kenmerk.c.kenmerk_id == getagd.id)
-        .join(Instrument, Instrument.id == instrument_kenmerk.c.instrument_id)
-        .where(Instrument.status == InstrumentStatus.ACTIEF, rij.actief.is_(True))
+@contextmanager
+def _basis(session: Session) -> Iterator[tuple[Any, Any]]:
+    """Active instruments per kenmerk row, where a row also counts its derived kenmerken.
+
+    The tree is small (tens of kenmerken), so its closure (tagged kenmerk id -> row code) is
+    put in a temporary table: the database then joins on ids instead of testing a LIKE for
+    every row (portable; SQLite has no aliased VALUES list)."""
+    kenmerken = session.execute(select(Kenmerk.id, Kenmerk.code, Kenmerk.actief)).all()
+    actief = {code for _, code, aan in kenmerken if aan}
+    paren = [
+        {"kenmerk_id": kid, "code": rij}
+        for kid, code, _ in kenmerken
+        for rij in actief
+        if code == rij or code.startswith(rij + ".")
+    ]
+    sluiting = Table(
+        f"inzicht_sluiting_{next(_volgnummer)}",
+        MetaData(),
+        Column("kenmerk_id", Integer, index=True),
+        Column("code", String(20)),
+        prefixes=["TEMPORARY"],
     )
-    return rij, vraag
+    conn = session.connection()
+    sluiting.create(conn)
+    if paren:
+        conn.execute(insert(sluiting), paren)
+    vraag = (
+        select(sluiting.c.code)
+        .join(instrument_kenmerk, instrument_kenmerk.c.kenmerk_id == sluiting.c.kenmerk_id)
+        .join(Instrument, Instrument.id == instrument_kenmerk.c.instrument_id)
+        .where(Instrument.status == InstrumentStatus.ACTIEF)
+    )
+    yield sluiting.c, vraag
+    sluiting.drop(conn)
 
 
 def dekking_routes(session: Session, gemeente: str | None = None) -> Dekking:
     """Kenmerk x route matrix of active instruments; with `gemeente`, only those offered there.
 
     An unknown gemeente gives an all-white matrix (nothing is offered there)."""
-    rij, vraag = _basis()
-    vraag = vraag.join(instrument_route, instrument_route.c.instrument_id == Instrument.id).join(
-        FengerRoute, FengerRoute.id == instrument_route.c.route_id
-    )
-    if gemeente:
-        gid = select(Gemeente.id).where(Gemeente.naam == gemeente).scalar_subquery()
-        vraag = vraag.where(_in_gemeente(gid))
-    vraag = vraag.add_columns(FengerRoute.code, func.count(func.distinct(Instrument.id)))
-    vraag = vraag.group_by(rij.code, FengerRoute.code)
     routes = session.execute(
         select(FengerRoute.code, FengerRoute.naam).order_by(FengerRoute.volgorde)
     ).all()
-    return Dekking(
-        kenmerken=_kenmerken(session),
-        kolommen=[(c, n) for c, n in routes],
-        aantal={(k, r): n for k, r, n in session.execute(vraag)},
-    )
+    with _basis(session) as (rij, vraag):
+        vraag = vraag.join(
+            instrument_route, instrument_route.c.instrument_id == Instrument.id
+        ).join(FengerRoute, FengerRoute.id == instrument_route.c.route_id)
+        if gemeente:
+            gid = select(Gemeente.id).where(Gemeente.naam == gemeente).scalar_subquery()
+            vraag = vraag.where(_in_gemeente(gid))
+        vraag = vraag.add_columns(FengerRoute.code, func.count(func.distinct(Instrument.id)))
+        vraag = vraag.group_by(rij.code, FengerRoute.code)
+        aantal = {(k, r): n for k, r, n in session.execute(vraag)}
+    return Dekking(_kenmerken(session), [(c, n) for c, n in routes], aantal)
 
 
 def dekking_gemeenten(session: Session) -> Dekking:
     """Kenmerk x gemeente matrix: active instruments (any route) offered in each gemeente."""
-    rij, vraag = _basis()
-    vraag = vraag.join(Gemeente, _in_gemeente(Gemeente.id))
-    vraag = vraag.add_columns(Gemeente.naam, func.count(func.distinct(Instrument.id)))
-    vraag = vraag.group_by(rij.code, Gemeente.naam)
     namen = session.scalars(select(Gemeente.naam).order_by(Gemeente.naam)).all()
-    return Dekking(
-        kenmerken=_kenmerken(session),
-        kolommen=[(n, n) for n in namen],
-        aantal={(k, g): n for k, g, n in session.execute(vraag)},
-    )
+    # Where each instrument is offered: every gemeente for "alle gemeenten", else its list.
+    aanbod = union_all(
+        select(Instrument.id.label("instrument_id"), Gemeente.id.label("gemeente_id"))
+        .join(Gemeente, true())
+        .where(Instrument.alle_gemeenten.is_(True)),
+        select(instrument_gemeente.c.instrument_id, instrument_gemeente.c.gemeente_id)
+        .join(Instrument, Instrument.id == instrument_gemeente.c.instrument_id)
+        .where(Instrument.alle_gemeenten.is_(False)),
+    ).subquery("aanbod")
+    with _basis(session) as (rij, vraag):
+        vraag = vraag.join(aanbod, aanbod.c.instrument_id == Instrument.id).join(
+            Gemeente, Gemeente.id == aanbod.c.gemeente_id
+        )
+        vraag = vraag.add_columns(Gemeente.naam, func.count(func.distinct(Instrument.id)))
+        vraag = vraag.group_by(rij.code, Gemeente.naam)
+        aantal = {(k, g): n for k, g, n in session.execute(vraag)}
+    return Dekking(_kenmerken(session), [(n, n) for n in namen], aantal)

@@ -60,27 +60,21 @@ def _per_sleutel(f: Feiten, dim: Dimensie) -> Select[Any]:
     )
     if dim is Dimensie.PERIODE:
         return select(g.maand.label("sleutel"), *sommen).group_by(g.maand)
+    # Outer joins straight onto the link tables, so their primary key indexes are used.
+    vraag = select().select_from(f.gesprek)
     if dim is Dimensie.ROUTE:
-        koppel = (
-            select(gesprek_route.c.gesprek_id, FengerRoute.code.label("sleutel"))
-            .join(FengerRoute, FengerRoute.id == gesprek_route.c.route_id)
-            .subquery()
-        )
+        vraag = vraag.outerjoin(gesprek_route, gesprek_route.c.gesprek_id == g.gesprek_id)
+        vraag = vraag.outerjoin(FengerRoute, FengerRoute.id == gesprek_route.c.route_id)
+        waarde: Any = FengerRoute.code
     elif dim is Dimensie.KENMERK:
-        koppel = (
-            select(gesprek_kenmerk.c.gesprek_id, Kenmerk.code.label("sleutel"))
-            .join(Kenmerk, Kenmerk.id == gesprek_kenmerk.c.kenmerk_id)
-            .subquery()
-        )
+        vraag = vraag.outerjoin(gesprek_kenmerk, gesprek_kenmerk.c.gesprek_id == g.gesprek_id)
+        vraag = vraag.outerjoin(Kenmerk, Kenmerk.id == gesprek_kenmerk.c.kenmerk_id)
+        waarde = Kenmerk.code
     else:
-        koppel = select(f.gemeente.c.gesprek_id, f.gemeente.c.gemeente.label("sleutel")).subquery()
-    sleutel = func.coalesce(koppel.c.sleutel, literal(GEEN))
-    return (
-        select(sleutel.label("sleutel"), *sommen)
-        .select_from(f.gesprek)
-        .outerjoin(koppel, koppel.c.gesprek_id == g.gesprek_id)
-        .group_by(sleutel)
-    )
+        vraag = vraag.outerjoin(f.gemeente, f.gemeente.c.gesprek_id == g.gesprek_id)
+        waarde = f.gemeente.c.gemeente
+    sleutel = func.coalesce(waarde, literal(GEEN))
+    return vraag.add_columns(sleutel.label("sleutel"), *sommen).group_by(sleutel)
 
 
 def _namen(session: Session, dim: Dimensie) -> dict[str, str]:

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
-from keuzehulp.ui.beheer.gemeen import GEEN_RECHT, Taak
+from keuzehulp.ui.beheer.gemeen import GEEN_RECHT
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.taken import Taak
 
 MAX_GETOONDE_PROBLEMEN = 25
 
@@ -48,12 +48,10 @@ class FormulierKnoppen(QWidget):
     def _start(self, werk: Callable[[], object], klaar: Callable[[object], None]) -> None:
         self.maak_knop.setEnabled(False)
         self.lees_knop.setEnabled(False)
-        self.taak = Taak(werk)
-        self.taak.signalen.klaar.connect(klaar)
-        self.taak.signalen.fout.connect(self._fout)
-        self.taak.signalen.klaar.connect(self._knoppen_terug)
-        self.taak.signalen.fout.connect(self._knoppen_terug)
-        QThreadPool.globalInstance().start(self.taak)
+        self.taak = self.context.taken.start_functie(
+            werk, "leveranciersformulier", bij_klaar=klaar, bij_fout=self._fout, eigenaar=self
+        )
+        self.taak.afgelopen.connect(self._knoppen_terug)
 
     def _knoppen_terug(self, _: object = None) -> None:
         self.maak_knop.setEnabled(True)
@@ -70,11 +68,16 @@ class FormulierKnoppen(QWidget):
             return
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
-        from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: lazy
-
         db, iid = self.context.database, self.gekozen()
+
+        def maak() -> object:
+            from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: in the worker
+
+            leveranciersformulier.maak_formulier(db, Path(pad), iid)
+            return None
+
         self._start(
-            lambda: leveranciersformulier.maak_formulier(db, Path(pad), iid),
+            maak,
             lambda _: self.context.gebeurtenissen.melding.emit(
                 f"Het formulier staat in {pad}. Stuur het naar de leverancier."
             ),
@@ -86,11 +89,15 @@ class FormulierKnoppen(QWidget):
         )
         if not pad:
             return
-        from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: lazy
-
         db, wie = self.context.database, self.context.gebruiker
+
+        def lees() -> object:
+            from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: in the worker
+
+            return leveranciersformulier.lees_formulier(db, Path(pad), wie)
+
         self._start(
-            lambda: leveranciersformulier.lees_formulier(db, Path(pad), wie),
+            lees,
             self._gelezen,
         )
 
@@ -111,7 +118,6 @@ class FormulierKnoppen(QWidget):
             )
             return
         self.na_inlezen(resultaat.instrument_id)
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(
             f"‘{resultaat.naam}’ staat nu als concept klaar. Controleer het en publiceer het."
         )

@@ -1,4 +1,7 @@
-"""Shared parts of the beheer screens: the reason dialog, error messages, background tasks."""
+"""Shared parts of the beheer screens: the reason dialog, error messages, table helpers.
+
+Background work goes through `keuzehulp.ui.taken` (AppContext.taken).
+"""
 
 from __future__ import annotations
 
@@ -12,9 +15,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QRunnable,
     Qt,
-    Signal,
 )
 from PySide6.QtWidgets import (
     QComboBox,
@@ -55,13 +56,28 @@ def smalle_keuzelijst(combo: QComboBox, tekens: int = 18) -> None:
     combo.setMinimumContentsLength(tekens)
 
 
+# Rows measured when columns are sized to their contents: a page, never a whole long list.
+MEETRIJEN = 200
+
+
 def begrens_kolommen(view: QTableView, maximum: int = 320) -> None:
-    """Resize columns to their contents, but keep long-text columns bounded (user can widen)."""
+    """Resize columns to their contents, but keep long-text columns bounded (user can widen).
+
+    Only the first MEETRIJEN rows are measured, so this stays quick on a 100,000-row list.
+    """
+    view.horizontalHeader().setResizeContentsPrecision(MEETRIJEN)
     view.resizeColumnsToContents()
     header = view.horizontalHeader()
     for kolom in range(header.count()):
         if header.sectionSize(kolom) > maximum:
             header.resizeSection(kolom, maximum)
+
+
+def vaste_kolommen(view: QTableView, breedtes: Sequence[int]) -> None:
+    """Give the columns fixed starting widths in px (the user can still drag them)."""
+    header = view.horizontalHeader()
+    for kolom, breedte in enumerate(breedtes):
+        header.resizeSection(kolom, breedte)
 
 
 @dataclass(frozen=True)  # no slots: Kolom[T](...) sets __orig_class__
@@ -193,28 +209,3 @@ def meld_fout(parent: QWidget, fout: KeuzehulpError) -> None:
         QMessageBox.warning(parent, "Iemand anders was u voor", fout.melding)
     else:
         QMessageBox.warning(parent, "Dat lukt niet", fout.melding)
-
-
-class TaakSignalen(QObject):
-    klaar = Signal(object)
-    fout = Signal(str)
-
-
-class Taak(QRunnable):
-    """Run a function off the GUI thread; report the result or a Dutch error by signal."""
-
-    def __init__(self, functie: Callable[[], object]) -> None:
-        super().__init__()
-        self.functie = functie
-        self.signalen = TaakSignalen()
-
-    def run(self) -> None:
-        try:
-            resultaat = self.functie()
-        except KeuzehulpError as fout:
-            self.signalen.fout.emit(fout.melding)
-        except Exception:
-            log.exception("Achtergrondtaak mislukt")
-            self.signalen.fout.emit("Er ging iets onverwachts mis; zie het logbestand.")
-        else:
-            self.signalen.klaar.emit(resultaat)

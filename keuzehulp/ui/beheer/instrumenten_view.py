@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, QSortFilterProxyModel, Qt
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -30,13 +32,30 @@ from keuzehulp.ui.beheer.gemeen import (
     begrens_kolommen,
     knoppen_raster,
     meld_fout,
+    vaste_kolommen,
     vraag_reden,
 )
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
-from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
+from keuzehulp.ui.beheer.modellen import (
+    STATUS_TEKST,
+    InstrumentTabelModel,
+    MutatieTabelModel,
+    VoorbereideLijst,
+    bereid_voor,
+)
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.onopgeslagen import eerst_bewaard
+from keuzehulp.ui.taken import Taak
+
+FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
+LIJST_BREEDTES = (260, 90, 90, 160, 80)  # px; fixed, so no column is measured over all rows
 
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
+
+
+def _getal(n: int) -> str:
+    """10000 -> '10.000' (Dutch thousands separator)."""
+    return f"{n:,}".replace(",", ".")
 
 
 def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
@@ -64,6 +83,9 @@ class InstrumentenView(QWidget):
         self.bewerking: Bewerking | None = None
         self.gewijzigd = False
         self.is_open = False
+        self.bezig = False  # a save is running in the background
+        self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
+        self._nieuw_leeg: dict[str, object] = {}  # a new instrument's untouched form
 
         self.status_filter = QComboBox()
         self.status_filter.setAccessibleName("Filter op status")
@@ -73,10 +95,21 @@ class InstrumentenView(QWidget):
         self.zoekveld.setPlaceholderText("Zoek op naam of uitvoerder")
         self.zoekveld.setAccessibleName("Zoek instrument")
         self.model = InstrumentTabelModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.lijst = tabel(self.proxy, "Instrumenten")
+        self.lijst = tabel(self.model, "Instrumenten")
+        # The model sorts itself on a key per column, and only when a header is clicked.
+        self.lijst.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.lijst.setSortingEnabled(True)
+        vaste_kolommen(self.lijst, LIJST_BREEDTES)
+        self.lijst_status = QLabel("De lijst wordt geladen…")
+        self.lijst_status.setAccessibleName("Aantal instrumenten in de lijst")
+        self._filtertimer = QTimer(self)
+        self._filtertimer.setSingleShot(True)
+        self._filtertimer.setInterval(FILTER_WACHTTIJD_MS)
+        self._filtertimer.timeout.connect(self._pas_filter_toe)
+        self._laad_nummer = 0  # only the newest load may fill the list
+        self._geladen_nummer = -1
+        self._te_selecteren: int | None = None
+        self._stil = False  # True while code (not the user) changes the selection
         self.nieuw_knop = QPushButton("&Nieuw instrument")
 
         links = QWidget()
@@ -86,6 +119,7 @@ class InstrumentenView(QWidget):
         filters.addWidget(self.zoekveld, 1)
         links_lay.addLayout(filters)
         links_lay.addWidget(self.lijst, 1)
+        links_lay.addWidget(self.lijst_status)
         links_lay.addWidget(self.nieuw_knop)
         self.formulier_knoppen = FormulierKnoppen(
             context,
@@ -147,10 +181,10 @@ class InstrumentenView(QWidget):
         splitter.setSizes([420, 760])
         QVBoxLayout(self).addWidget(splitter)
 
-        self.status_filter.currentIndexChanged.connect(self.ververs)
-        self.zoekveld.textChanged.connect(self.ververs)
+        self.status_filter.currentIndexChanged.connect(self._pas_filter_toe)
+        self.zoekveld.textChanged.connect(lambda _t: self._filtertimer.start())
         self.lijst.selectionModel().selectionChanged.connect(self._on_selectie)
-        self.nieuw_knop.clicked.connect(self.nieuw)
+        self.nieuw_knop.clicked.connect(lambda: self.eerst_bewaard(self.nieuw))
         self.formulier.gewijzigd.connect(self._on_formulier_gewijzigd)
         self.opslaan_knop.clicked.connect(self._on_opslaan)
         self.publiceer_knop.clicked.connect(lambda: self._on_status("publiceer"))
@@ -163,30 +197,136 @@ class InstrumentenView(QWidget):
     # --- list -------------------------------------------------------------------------------
 
     def ververs(self) -> None:
-        self.model.zet_rijen(
-            instrumenten.lijst_instrumenten(
-                self.context.database, self.status_filter.currentData(), self.zoekveld.text()
-            )
+        """Reload the list in the background (only the listed columns); the editor stays."""
+        self._laad_nummer += 1
+        nummer, db = self._laad_nummer, self.context.database
+        self.context.taken.start_functie(
+            lambda: (
+                bereid_voor(instrumenten.lijst_instrumenten(db)),
+                kenmerken.kenmerken_boom(db),
+            ),
+            "instrumentenlijst laden",
+            bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
+            bij_fout=lambda melding: self._lijst_mislukt(nummer, melding),
+            eigenaar=self,
         )
-        begrens_kolommen(self.lijst)
+
+    def _lijst_mislukt(self, nummer: int, melding: str) -> None:
+        if nummer == self._laad_nummer:
+            self._geladen_nummer = nummer
+            self.lijst_status.setText(melding)
+
+    @property
+    def laadt(self) -> bool:
+        """Whether a list load is still on its way."""
+        return self._geladen_nummer != self._laad_nummer
+
+    def _lijst_geladen(
+        self, nummer: int, rijen: VoorbereideLijst, boom: list[kenmerken.KenmerkRegel]
+    ) -> None:
+        if nummer != self._laad_nummer:
+            return  # a newer load is on its way
         if not self.gewijzigd:
-            self.formulier.zet_kenmerken(kenmerken.kenmerken_boom(self.context.database))
+            self.formulier.zet_kenmerken(boom)
+        self._stil = True
+        self.model.zet_rijen(rijen)
+        self._stil = False
+        self._geladen_nummer = nummer
+        self._toon_aantal()
+        doel = self._te_selecteren or (self.bewerking.id if self.bewerking else None)
+        self._te_selecteren = None
+        if doel is not None:
+            self._markeer(doel)
+
+    def _pas_filter_toe(self) -> None:
+        self._filtertimer.stop()
+        self._stil = True
+        self.model.zet_filter(self.status_filter.currentData(), self.zoekveld.text())
+        self._stil = False
+        self._toon_aantal()
         if self.bewerking is not None:
-            self.selecteer(self.bewerking.id)
+            self._markeer(self.bewerking.id)
+
+    def _toon_aantal(self) -> None:
+        getoond, totaal = self.model.rowCount(), self.model.aantal_geladen
+        self.lijst_status.setText(
+            f"{_getal(totaal)} instrumenten."
+            if getoond == totaal
+            else f"{_getal(getoond)} van de {_getal(totaal)} instrumenten passen bij het filter."
+        )
+
+    def _markeer(self, instrument_id: int) -> None:
+        """Select the row of the open instrument without opening it again."""
+        rij = self.model.rij_van(instrument_id)
+        self._stil = True
+        if rij >= 0:
+            self.lijst.selectRow(rij)
+            self.lijst.scrollTo(self.model.index(rij, 0))
+        else:
+            self.lijst.clearSelection()
+        self._stil = False
 
     def selecteer(self, instrument_id: int) -> None:
-        for rij in range(self.proxy.rowCount()):
-            regel: InstrumentRegel = self.proxy.index(rij, 0).data(ROL_RIJ)
-            if regel.id == instrument_id:
-                self.lijst.selectRow(rij)
-                return
+        """Open an instrument and select its row (also while the list is still loading)."""
+        if self.bewerking is None or self.bewerking.id != instrument_id or not self.gewijzigd:
+            self.open(instrument_id)
+        if self.laadt:
+            self._te_selecteren = instrument_id
+        else:
+            self._markeer(instrument_id)
 
     def _on_selectie(self, geselecteerd: QItemSelection, _oud: QItemSelection) -> None:
-        if not geselecteerd.indexes():
+        if self._stil or not geselecteerd.indexes():
             return
         regel: InstrumentRegel = geselecteerd.indexes()[0].data(ROL_RIJ)
-        if self.bewerking is None or regel.id != self.bewerking.id or not self.gewijzigd:
+        if self.bewerking is not None and regel.id == self.bewerking.id:
+            if not self.gewijzigd:
+                self.open(regel.id)  # the list was reloaded: show the stored state
+            return
+        if self.heeft_wijzigingen():
+            # The open instrument stays marked until the user has answered the question.
+            self._markeer_open()
+            self.eerst_bewaard(lambda: self._open_en_markeer(regel.id))
+        else:
             self.open(regel.id)
+
+    # --- unsaved changes (ui/onopgeslagen.py) -----------------------------------------------
+
+    def heeft_wijzigingen(self) -> bool:
+        """True when the editor holds changes a beheerder has not saved."""
+        if not (self.is_open and self.gewijzigd and self.beheerder):
+            return False
+        return self.bewerking is not None or self.formulier.waarden() != self._nieuw_leeg
+
+    def onbewaard_omschrijving(self) -> str:
+        if self.bewerking is None:
+            return "Het nieuwe instrument"
+        return f"Het instrument ‘{self.bewerking.gegevens.naam}’"
+
+    def bewaar_dan(self, vervolg: Callable[[], None]) -> None:
+        """Save as the Opslaan button does (reason included); `vervolg` only on success."""
+        self._na_bewaren = vervolg
+        self._on_opslaan()
+
+    def eerst_bewaard(self, vervolg: Callable[[], None]) -> None:
+        """Ask "Wijzigingen bewaren?" when the editor holds unsaved changes; then `vervolg`."""
+        eerst_bewaard(self, [self], vervolg)
+
+    def _vergeet_vervolg(self) -> None:
+        self._na_bewaren = None
+
+    def _markeer_open(self) -> None:
+        """Mark the open instrument's row again (silently: nothing is opened or asked)."""
+        if self.bewerking is None:
+            self._stil = True
+            self.lijst.clearSelection()
+            self._stil = False
+        else:
+            self._markeer(self.bewerking.id)
+
+    def _open_en_markeer(self, instrument_id: int) -> None:
+        self.gewijzigd = False  # saved or let go: selecteer() opens the other one
+        self.selecteer(instrument_id)
 
     # --- editor -----------------------------------------------------------------------------
 
@@ -200,7 +340,7 @@ class InstrumentenView(QWidget):
         self.geschiedenis_model.zet_rijen(
             mutatielog.geschiedenis(self.context.database, instrument_id)
         )
-        begrens_kolommen(self.geschiedenis)
+        begrens_kolommen(self.geschiedenis)  # measures at most a page of rows (see gemeen)
         self._zet_knoppen()
 
     def nieuw(self) -> None:
@@ -210,6 +350,7 @@ class InstrumentenView(QWidget):
         self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(maak_gegevens(naam="Nieuw instrument"))
         self.gewijzigd = True
+        self._nieuw_leeg = self.formulier.waarden()
         self.geschiedenis_model.zet_rijen([])
         self.lijst.clearSelection()
         self._zet_knoppen()
@@ -257,22 +398,42 @@ class InstrumentenView(QWidget):
             self.herstel_knop: open_ and status == InstrumentStatus.GEPARKEERD,
         }
         for knop, aan in mag.items():
-            knop.setEnabled(aan and self.beheerder)
+            knop.setEnabled(
+                aan and self.beheerder and not (self.bezig and knop is not self.nieuw_knop)
+            )
             knop.setToolTip("" if self.beheerder else GEEN_RECHT)
 
     def _na_wijziging(self, instrument_id: int, melding: str) -> None:
-        self.ververs()
+        # The list reloads on the "catalogue changed" event that the commit raises.
+        self._bezig(False)
+        self.gewijzigd = False
         self.open(instrument_id)
-        self.selecteer(instrument_id)
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        self._te_selecteren = instrument_id
         self.context.gebeurtenissen.melding.emit(melding)
+        vervolg, self._na_bewaren = self._na_bewaren, None
+        if vervolg is not None:
+            vervolg()  # the user asked to save before going on (ui/onopgeslagen.py)
 
     def _na_inlezen(self, instrument_id: int) -> None:
+        # The read form is a new concept; the one open in the editor may hold unsaved work.
+        self.eerst_bewaard(lambda: self._toon_ingelezen(instrument_id))
+
+    def _toon_ingelezen(self, instrument_id: int) -> None:
         self.gewijzigd = False
         self.status_filter.setCurrentIndex(0)
-        self.ververs()
         self.open(instrument_id)
-        self.selecteer(instrument_id)
+        self._te_selecteren = instrument_id
+
+    def _bezig(self, aan: bool) -> None:
+        """While a change is being saved: no second save, and the title says so."""
+        self.bezig = aan
+        if aan:
+            for knop in (self.opslaan_knop, self.publiceer_knop, self.parkeer_knop):
+                knop.setEnabled(False)
+            self.herstel_knop.setEnabled(False)
+            self.ontbreekt.setText("Bezig met opslaan…")
+        else:
+            self._zet_knoppen()
 
     def _on_opslaan(self) -> None:
         gegevens = self.formulier.gegevens()
@@ -283,24 +444,41 @@ class InstrumentenView(QWidget):
             veld = self.formulier.velden.get(eerste)
             if veld is not None:
                 veld.setFocus()
+            self._vergeet_vervolg()
             return
-        vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
+        dialoog = vraag_reden(self, "Wijziging opslaan", lambda reden: self.bewaar(gegevens, reden))
+        dialoog.rejected.connect(self._vergeet_vervolg)
 
     def bewaar(self, gegevens: InstrumentGegevens, reden: str) -> None:
-        db, wie = self.context.database, self.context.gebruiker
-        try:
-            if self.bewerking is None:
-                iid = instrumenten.maak_instrument(db, wie, gegevens, reden)
-            else:
-                iid = self.bewerking.id
-                instrumenten.bewaar_instrument(db, wie, iid, self.bewerking.versie, gegevens, reden)
-        except KeuzehulpError as fout:
-            self._meld(fout)
-            return
-        self._na_wijziging(iid, f"‘{gegevens.naam}’ is opgeslagen.")
+        """Save in the background; the editor says it is busy and cannot save twice."""
+        db, wie, bewerking = self.context.database, self.context.gebruiker, self.bewerking
+
+        def werk() -> int:
+            if bewerking is None:
+                return instrumenten.maak_instrument(db, wie, gegevens, reden)
+            instrumenten.bewaar_instrument(db, wie, bewerking.id, bewerking.versie, gegevens, reden)
+            return bewerking.id
+
+        self._start(werk, f"‘{gegevens.naam}’ is opgeslagen.")
+
+    def _start(self, werk: Callable[[], int], melding: str) -> None:
+        self._bezig(True)
+        taak = self.context.taken.start_functie(
+            werk,
+            "instrument opslaan",
+            bij_klaar=lambda iid: self._na_wijziging(iid, melding),
+            bij_fout=lambda tekst: self._mislukt(taak, tekst),
+            eigenaar=self,
+        )
+
+    def _mislukt(self, taak: Taak, melding: str) -> None:
+        self._bezig(False)
+        self._vergeet_vervolg()  # a failed save never goes on to what the user asked next
+        self._meld(taak.uitzondering or KeuzehulpError(melding))
 
     def _meld(self, fout: KeuzehulpError) -> None:
         """Show the message; after a conflict, load what the other person saved."""
+        self._vergeet_vervolg()  # a refused save keeps the user where they were
         meld_fout(self, fout)
         if isinstance(fout, ConflictFout) and self.bewerking is not None:
             self.gewijzigd = False
@@ -334,15 +512,15 @@ class InstrumentenView(QWidget):
             "parkeer": instrumenten.parkeer,
             "herstel": instrumenten.herstel,
         }[actie]
-        b = self.bewerking
-        try:
-            functie(self.context.database, self.context.gebruiker, b.id, b.versie, reden)
-        except KeuzehulpError as fout:
-            self._meld(fout)
-            return
+        b, db, wie = self.bewerking, self.context.database, self.context.gebruiker
+
+        def werk() -> int:
+            functie(db, wie, b.id, b.versie, reden)
+            return b.id
+
         klaar = {
             "publiceer": "gepubliceerd",
             "parkeer": "geparkeerd",
             "herstel": "hersteld als concept",
         }
-        self._na_wijziging(b.id, f"‘{b.gegevens.naam}’ is {klaar[actie]}.")
+        self._start(werk, f"‘{b.gegevens.naam}’ is {klaar[actie]}.")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QItemSelection, QModelIndex, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -38,6 +40,7 @@ from keuzehulp.ui.beheer.gemeen import (
     vraag_reden,
 )
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.onopgeslagen import eerst_bewaard
 
 B1_TIP = "Tip voor de cliënttekst: korte zinnen (hoogstens 15 woorden), gewone woorden, ‘je’."
 LABEL_TIP = (
@@ -129,6 +132,7 @@ class KenmerkenView(QWidget):
         self.context = context
         self.beheerder = beheerder
         self.gekozen: KenmerkRegel | None = None
+        self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
         self.model = KenmerkBoomModel()
         self.boom = QTreeView()
         self.boom.setModel(self.model)
@@ -216,6 +220,8 @@ class KenmerkenView(QWidget):
 
     def ververs(self) -> None:
         code = self.gekozen.code if self.gekozen else None
+        # Someone else's change reloads the tree; text being typed here stays on screen.
+        onbewaard = self._formulier() if self.heeft_wijzigingen() else None
         regels = kenmerken.kenmerken_boom(self.context.database)
         self.model.vul(regels)
         self.boom.expandAll()
@@ -228,6 +234,11 @@ class KenmerkenView(QWidget):
         self.gekozen = None
         if code:
             self.kies(code)
+        if onbewaard is not None and self.gekozen is not None:
+            self.naam.setText(onbewaard[0])
+            self.uitleg.setPlainText(onbewaard[1])
+            self.uitleg_client.setPlainText(onbewaard[2])
+            self.label_client.setText(onbewaard[3])
         self._zet_knoppen()
 
     def _items(self, ouder: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
@@ -249,6 +260,13 @@ class KenmerkenView(QWidget):
         if not indexes:
             return
         r: KenmerkRegel = indexes[0].data(ROL_RIJ)
+        if self.gekozen is not None and self.heeft_wijzigingen():
+            if r.code != self.gekozen.code:
+                # The open kenmerk stays chosen until the user has answered the question.
+                oud, nieuw = self.gekozen.code, r.code
+                self.kies(oud)
+                eerst_bewaard(self, [self], lambda: self._kies_zonder_vraag(nieuw))
+            return
         self.gekozen = r
         self.code.setText(r.code)
         self.naam.setText(r.naam)
@@ -257,6 +275,46 @@ class KenmerkenView(QWidget):
         self.uitleg_client.setPlainText(r.uitleg_client)
         self.ouder.setCurrentIndex(max(0, self.ouder.findData(r.parent_code)))
         self._zet_knoppen()
+
+    # --- unsaved changes (ui/onopgeslagen.py) -----------------------------------------------
+
+    def _formulier(self) -> tuple[str, str, str, str]:
+        """Name, explanation, client explanation and client label as they would be saved."""
+        return (
+            self.naam.text().strip(),
+            self.uitleg.toPlainText().strip(),
+            self.uitleg_client.toPlainText().strip(),
+            " ".join(self.label_client.text().split()),
+        )
+
+    def heeft_wijzigingen(self) -> bool:
+        """True when a beheerder typed a change to the chosen kenmerk and did not save it."""
+        r = self.gekozen
+        if r is None or not self.beheerder:
+            return False
+        opgeslagen = (
+            r.naam.strip(),
+            (r.uitleg or "").strip(),
+            (r.uitleg_client or "").strip(),
+            " ".join((r.label_client or "").split()),
+        )
+        return self._formulier() != opgeslagen
+
+    def onbewaard_omschrijving(self) -> str:
+        assert self.gekozen is not None
+        return f"Kenmerk {self.gekozen.code} ‘{self.gekozen.naam}’"
+
+    def bewaar_dan(self, vervolg: Callable[[], None]) -> None:
+        """Save as Kenmerk opslaan does (reason included); `vervolg` only on success."""
+        self._na_bewaren = vervolg
+        self._on_opslaan()
+
+    def _vergeet_vervolg(self) -> None:
+        self._na_bewaren = None
+
+    def _kies_zonder_vraag(self, code: str) -> None:
+        self.gekozen = None  # what was typed is saved or let go
+        self.kies(code)
 
     def _controleer_label(self) -> None:
         """Live hint: the short client label fits on a button and uses plain words."""
@@ -306,19 +364,23 @@ class KenmerkenView(QWidget):
     def _klaar(self, code: str, melding: str) -> None:
         self.ververs()
         self.kies(code)
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
+        vervolg, self._na_bewaren = self._na_bewaren, None
+        if vervolg is not None:
+            vervolg()  # the user asked to save before going on (ui/onopgeslagen.py)
 
     def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:
         def vervolg(reden: str) -> None:
             try:
                 nieuw = actie(reden)  # type: ignore[operator]
             except KeuzehulpError as fout:
+                self._vergeet_vervolg()  # a refused save keeps the user where they were
                 meld_fout(self, fout)
                 return
             self._klaar(nieuw if isinstance(nieuw, str) else code, melding)
 
-        vraag_reden(self, titel, vervolg)
+        dialoog = vraag_reden(self, titel, vervolg)
+        dialoog.rejected.connect(self._vergeet_vervolg)
 
     def _on_opslaan(self) -> None:
         r = self.gekozen

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -22,7 +21,6 @@ from keuzehulp.services.beheer import actualiteit, beheerders, versies
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
-    Taak,
     begrens_kolommen,
     meld_fout,
     vraag_reden,
@@ -71,13 +69,33 @@ class VersiesView(QWidget):
         lay.addWidget(self.tabel, 1)
         self.publiceer_knop.clicked.connect(self._on_publiceer)
         self.export_knop.clicked.connect(self._on_export)
+        self.publiceert = False
+        self.laadt = False
         _mag([self.publiceer_knop], beheerder)
         self.ververs()
 
     def ververs(self) -> None:
-        self.model.zet_rijen(versies.lijst_versies(self.context.database))
-        self.huidig.setText(versies.versie_tekst(self.context.database) + ".")
+        """Load the versions in the background (each one's snapshot is read to count it)."""
+        db = self.context.database
+        self.laadt = True
+        self.context.taken.start_functie(
+            lambda: (versies.lijst_versies(db), versies.versie_tekst(db)),
+            "versies laden",
+            bij_klaar=self._geladen,
+            bij_fout=self._niet_geladen,
+            eigenaar=self,
+        )
+
+    def _geladen(self, uitslag: tuple[list[versies.VersieInfo], str]) -> None:
+        rijen, tekst = uitslag
+        self.laadt = False
+        self.model.zet_rijen(rijen)
+        self.huidig.setText(tekst + ".")
         begrens_kolommen(self.tabel)
+
+    def _niet_geladen(self, melding: str) -> None:
+        self.laadt = False
+        self.huidig.setText(melding)
 
     def _on_publiceer(self) -> None:
         vraag_reden(
@@ -90,16 +108,30 @@ class VersiesView(QWidget):
         )
 
     def publiceer(self, omschrijving: str) -> None:
-        try:
-            info = versies.publiceer_versie(
-                self.context.database, self.context.gebruiker, omschrijving
-            )
-        except KeuzehulpError as fout:
-            meld_fout(self, fout)
-            return
+        """Publish in the background: a snapshot of a large catalogue takes a while."""
+        db, wie = self.context.database, self.context.gebruiker
+        self.publiceert = True
+        self.publiceer_knop.setEnabled(False)
+        self.huidig.setText("Bezig met publiceren…")
+        self.context.taken.start_functie(
+            lambda: versies.publiceer_versie(db, wie, omschrijving),
+            "versie publiceren",
+            bij_klaar=self._gepubliceerd,
+            bij_fout=self._niet_gepubliceerd,
+            eigenaar=self,
+        )
+
+    def _gepubliceerd(self, info: versies.VersieInfo) -> None:
+        self.publiceert = False
+        self.publiceer_knop.setEnabled(self.beheerder)
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(f"De catalogus is gepubliceerd als {info.label}.")
+
+    def _niet_gepubliceerd(self, melding: str) -> None:
+        self.publiceert = False
+        self.publiceer_knop.setEnabled(self.beheerder)
+        self.ververs()
+        meld_fout(self, KeuzehulpError(melding))
 
     def _on_export(self) -> None:
         rijen = self.tabel.selectionModel().selectedRows()
@@ -120,10 +152,13 @@ class VersiesView(QWidget):
         db = self.context.database
         self.export_knop.setEnabled(False)
         self.export_status.setText("Bezig met exporteren…")
-        self.taak = Taak(lambda: versies.exporteer_versie(db, versie.id, Path(pad)))
-        self.taak.signalen.klaar.connect(lambda n: self._export_klaar(versie.label, pad, n))
-        self.taak.signalen.fout.connect(self._export_fout)
-        QThreadPool.globalInstance().start(self.taak)
+        self.taak = self.context.taken.start_functie(
+            lambda: versies.exporteer_versie(db, versie.id, Path(pad)),
+            "versie exporteren",
+            bij_klaar=lambda n: self._export_klaar(versie.label, pad, n),
+            bij_fout=self._export_fout,
+            eigenaar=self,
+        )
 
     def _export_klaar(self, label: str, pad: str, aantallen: tuple[int, int]) -> None:
         self.export_knop.setEnabled(True)
@@ -180,7 +215,6 @@ class BeheerdersView(QWidget):
 
     def _klaar(self, melding: str) -> None:
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _on_toevoegen(self) -> None:
@@ -240,16 +274,35 @@ class ActualiteitView(QWidget):
         lay.addLayout(rij)
         lay.addWidget(self.samenvatting)
         lay.addWidget(self.tabel, 1)
+        self._nummer = 0
+        self.laadt = False
         self.maanden.valueChanged.connect(self.ververs)
         self.markeer_knop.clicked.connect(self._on_markeer)
         _mag([self.markeer_knop], beheerder)
         self.ververs()
 
     def ververs(self) -> None:
-        rijen = actualiteit.verouderd(self.context.database, self.maanden.value())
+        """Load the list in the background (a newer request wins)."""
+        self._nummer += 1
+        nummer, db, maanden = self._nummer, self.context.database, self.maanden.value()
+        self.laadt = True
+        self.context.taken.start_functie(
+            lambda: actualiteit.verouderd(db, maanden),
+            "actualiteit laden",
+            bij_klaar=lambda rijen: self._geladen(nummer, maanden, rijen),
+            bij_fout=self.samenvatting.setText,
+            eigenaar=self,
+        )
+
+    def _geladen(
+        self, nummer: int, maanden: int, rijen: list[actualiteit.VerouderdInstrument]
+    ) -> None:
+        if nummer != self._nummer:
+            return
+        self.laadt = False
         self.model.zet_rijen(rijen)
         self.samenvatting.setText(
-            f"{len(rijen)} instrumenten zijn {self.maanden.value()} maanden of langer niet "
+            f"{len(rijen)} instrumenten zijn {maanden} maanden of langer niet "
             "gecontroleerd. Bel de aanbieder of regiehouder en kijk of alles nog klopt."
         )
         begrens_kolommen(self.tabel)
@@ -268,5 +321,4 @@ class ActualiteitView(QWidget):
             meld_fout(self, fout)
             return
         self.ververs()
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         self.context.gebeurtenissen.melding.emit(f"‘{gekozen.naam}’ is gemarkeerd als beoordeeld.")

@@ -1,11 +1,16 @@
-"""The mutation log viewer: filter by instrument, user and period; export to Excel."""
+"""The mutation log viewer: filter by instrument, user and period; export to Excel.
+
+Everything loads in the background: the choice lists, then the newest page of rows; older
+pages follow when the user scrolls down (keyset paging), so a long log never blocks.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QThreadPool
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,15 +24,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, mutatielog
-from keuzehulp.services.beheer.mutatielog import MutatieFilter
-from keuzehulp.ui.beheer.gemeen import Taak, begrens_kolommen, smalle_keuzelijst
+from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
+from keuzehulp.ui.beheer.gemeen import smalle_keuzelijst, vaste_kolommen
 from keuzehulp.ui.beheer.instrumenten_view import tabel
-from keuzehulp.ui.beheer.modellen import MutatieTabelModel
+from keuzehulp.ui.beheer.modellen import KeuzeModel, MutatiePaginaModel
 from keuzehulp.ui.context import AppContext
 
-MAX_REGELS = 5000
+PAGINA = 500  # log rows per page
+LOG_BREEDTES = (115, 90, 80, 80, 200, 110, 140, 140, 160, 140)  # px per column
 
 
 def _datum(q: QDate) -> dt.date:
@@ -40,8 +45,10 @@ class LogView(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.pool = QThreadPool.globalInstance()
         self.instrument = QComboBox()
+        self.instrument_model = KeuzeModel(self)
+        self.instrument.setModel(self.instrument_model)
+        self.instrument.view().setUniformItemSizes(True)  # type: ignore[attr-defined]
         self.instrument.setAccessibleName("Filter op instrument")
         self.gebruiker = QComboBox()
         self.gebruiker.setAccessibleName("Filter op gebruiker")
@@ -62,8 +69,13 @@ class LogView(QWidget):
         self.export_knop = QPushButton("E&xporteren naar Excel…")
         self.aantal = QLabel()
         self.aantal.setWordWrap(True)
-        self.model = MutatieTabelModel(self)
+        self.model = MutatiePaginaModel(self)
+        self.model.paginagrootte = PAGINA
+        self.model.laad_pagina = self._laad_pagina
         self.tabel = tabel(self.model, "Mutatielog")
+        vaste_kolommen(self.tabel, LOG_BREEDTES)
+        self._generatie = 0  # a newer filter makes pages of an older one void
+        self._keuzes_laden = False
         filters = QHBoxLayout()
         for label, combo in (("Instr&ument:", self.instrument), ("Gebruik&er:", self.gebruiker)):
             lab = QLabel(label)
@@ -94,17 +106,28 @@ class LogView(QWidget):
         self.ververs()
 
     def ververs(self) -> None:
-        """Reload the filter choices (new instruments, users) and the rows."""
+        """Reload the filter choices (new instruments, users) in the background, then rows."""
         db = self.context.database
+        self.aantal.setText("Het mutatielog wordt geladen…")
+        self._keuzes_laden = True
+        self.context.taken.start_functie(
+            lambda: (instrumenten.instrument_namen(db), mutatielog.gebruikers_in_log(db)),
+            "keuzes van het mutatielog laden",
+            bij_klaar=self._keuzes_geladen,
+            bij_fout=self._keuzes_mislukt,
+            eigenaar=self,
+        )
+
+    def _keuzes_geladen(self, keuzes: tuple[list[tuple[int, str]], list[str]]) -> None:
+        namen, gebruikers = keuzes
+        self._keuzes_laden = False
         gekozen_i, gekozen_g = self.instrument.currentData(), self.gebruiker.currentData()
         for combo in (self.instrument, self.gebruiker):
             combo.blockSignals(True)
-            combo.clear()
-        self.instrument.addItem("Alle instrumenten", None)
-        for r in instrumenten.lijst_instrumenten(db):
-            self.instrument.addItem(r.naam, r.id)
+        self.instrument_model.zet_items([("Alle instrumenten", None), *((n, i) for i, n in namen)])
+        self.gebruiker.clear()
         self.gebruiker.addItem("Alle gebruikers", None)
-        for g in mutatielog.gebruikers_in_log(db):
+        for g in gebruikers:
             self.gebruiker.addItem(g, g)
         self.instrument.setCurrentIndex(max(0, self.instrument.findData(gekozen_i)))
         self.gebruiker.setCurrentIndex(max(0, self.gebruiker.findData(gekozen_g)))
@@ -121,16 +144,57 @@ class LogView(QWidget):
         )
 
     def toon(self) -> None:
-        try:
-            regels = mutatielog.zoek_mutaties(self.context.database, self.filter(), MAX_REGELS)
-        except KeuzehulpError as fout:  # e.g. 'tot' before 'sinds'
-            self.model.zet_rijen([])
-            self.aantal.setText(fout.melding)
-            return
-        self.model.zet_rijen(regels)
-        meer = " (de nieuwste; exporteer voor alles)" if len(regels) == MAX_REGELS else ""
-        self.aantal.setText(f"{len(regels)} mutaties{meer}, nieuwste bovenaan.")
-        begrens_kolommen(self.tabel)
+        """Load the newest page for the current filter in the background."""
+        self._generatie += 1
+        generatie, db, filter_ = self._generatie, self.context.database, self.filter()
+        self.model.laadt = True
+        self.context.taken.start_functie(
+            lambda: mutatielog.zoek_mutaties(db, filter_, PAGINA),
+            "mutatielog laden",
+            bij_klaar=lambda regels: self._eerste_pagina(generatie, regels),
+            bij_fout=lambda melding: self._geen_pagina(generatie, melding),
+            eigenaar=self,
+        )
+
+    @property
+    def laadt(self) -> bool:
+        """Whether choices or rows are still on their way."""
+        return self._keuzes_laden or self.model.laadt
+
+    def _keuzes_mislukt(self, melding: str) -> None:
+        self._keuzes_laden = False
+        self.aantal.setText(melding)
+
+    def _eerste_pagina(self, generatie: int, regels: list[MutatieRegel]) -> None:
+        if generatie == self._generatie:
+            self.model.zet_pagina(regels)
+            self._toon_aantal()
+
+    def _geen_pagina(self, generatie: int, melding: str) -> None:
+        if generatie == self._generatie:  # e.g. 'tot' before 'sinds'
+            self.model.zet_pagina([])
+            self.aantal.setText(melding)
+
+    def _laad_pagina(self, voor_id: int, klaar: Callable[[list[MutatieRegel]], None]) -> None:
+        generatie, db, filter_ = self._generatie, self.context.database, self.filter()
+
+        def erbij(regels: list[MutatieRegel]) -> None:
+            if generatie == self._generatie:
+                klaar(regels)
+                self._toon_aantal()
+
+        self.context.taken.start_functie(
+            lambda: mutatielog.zoek_mutaties(db, filter_, PAGINA, voor_id=voor_id),
+            "oudere mutaties laden",
+            bij_klaar=erbij,
+            bij_fout=lambda melding: self._geen_pagina(generatie, melding),
+            eigenaar=self,
+        )
+
+    def _toon_aantal(self) -> None:
+        n = self.model.rowCount()
+        meer = "; scroll omlaag voor oudere" if self.model.meer else ""
+        self.aantal.setText(f"{n} mutaties getoond, nieuwste bovenaan{meer}.")
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
@@ -143,12 +207,13 @@ class LogView(QWidget):
         filter_, db = self.filter(), self.context.database
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")
-        self.taak = Taak(lambda: mutatielog.exporteer_xlsx(db, Path(pad), filter_))
-        self.taak.signalen.klaar.connect(
-            lambda n: self._export_klaar(f"{n} mutaties geschreven naar {pad}.")
+        self.taak = self.context.taken.start_functie(
+            lambda: mutatielog.exporteer_xlsx(db, Path(pad), filter_),
+            "mutatielog exporteren",
+            bij_klaar=lambda n: self._export_klaar(f"{n} mutaties geschreven naar {pad}."),
+            bij_fout=self._export_fout,
+            eigenaar=self,
         )
-        self.taak.signalen.fout.connect(self._export_fout)
-        self.pool.start(self.taak)
 
     def _export_klaar(self, melding: str) -> None:
         self.export_knop.setEnabled(True)

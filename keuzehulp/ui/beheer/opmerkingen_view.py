@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -39,7 +39,6 @@ from keuzehulp.ui.beheer.gemeen import (
     Index,
     Kolom,
     RijenModel,
-    Taak,
     begrens_kolommen,
     meld_fout,
     smalle_keuzelijst,
@@ -95,7 +94,6 @@ class OpmerkingenView(QWidget):
         super().__init__()
         self.context = context
         self.beheerder = beheerder
-        self.pool = QThreadPool.globalInstance()
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
         smalle_keuzelijst(self.regiehouder, 18)
@@ -249,12 +247,13 @@ class OpmerkingenView(QWidget):
         filter_, db = self.filter(), self.context.database
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")
-        self.taak = Taak(lambda: opmerkingen.exporteer_xlsx(db, Path(pad), filter_))
-        self.taak.signalen.klaar.connect(
-            lambda n: self._export_klaar(f"{n} opmerkingen geschreven naar {pad}.")
+        self.taak = self.context.taken.start_functie(
+            lambda: opmerkingen.exporteer_xlsx(db, Path(pad), filter_),
+            "opmerkingen exporteren",
+            bij_klaar=lambda n: self._export_klaar(f"{n} opmerkingen geschreven naar {pad}."),
+            bij_fout=self._export_fout,
+            eigenaar=self,
         )
-        self.taak.signalen.fout.connect(self._export_fout)
-        self.pool.start(self.taak)
 
     def _export_klaar(self, melding: str) -> None:
         self.export_knop.setEnabled(True)

@@ -5,18 +5,19 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QThreadPool
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
-from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.taken import Taak, Voortgang
 
 if TYPE_CHECKING:
     from keuzehulp.services.bronbestand.importeren import ImportResultaat
     from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
 
-# The import and export services (and openpyxl behind them) load on first use, not at start.
+# The import and export services (and openpyxl behind them) load in the worker, never on the
+# GUI thread: importing openpyxl alone takes about half a second.
 
 FILTER = "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
 
@@ -35,20 +36,21 @@ class BronbestandActies(QObject):
         self.actie_exporteren.triggered.connect(self.exporteren)
         self.voorbeeld: ImportVoorbeeldDialoog | None = None
         self.voortgang: QProgressDialog | None = None
-        self._signalen: WerkerSignalen | None = None
+        self._taak: Taak | None = None
 
-    def _start(self, titel: str, werker: Werker) -> None:
-        voortgang = QProgressDialog(titel, "", 0, 100, self.venster)
+    def _start(self, titel: str, taak: Taak) -> None:
+        voortgang = QProgressDialog(titel, "&Stoppen", 0, 100, self.venster)
         voortgang.setWindowTitle(titel)
-        voortgang.setCancelButton(None)
         voortgang.setWindowModality(Qt.WindowModality.WindowModal)
         voortgang.setMinimumDuration(400)
         voortgang.setAccessibleName(titel)
-        werker.signalen.voortgang.connect(self._on_voortgang)
-        self.voortgang, self._signalen = voortgang, werker.signalen
+        voortgang.setAutoClose(False)
+        voortgang.setAutoReset(False)
+        voortgang.canceled.connect(taak.annuleer)
+        taak.afgebroken.connect(self._afgebroken)
+        self.voortgang, self._taak = voortgang, taak
         self.actie_importeren.setEnabled(False)
         self.actie_exporteren.setEnabled(False)
-        QThreadPool.globalInstance().start(werker)
 
     def _on_voortgang(self, procent: int, tekst: str) -> None:
         if self.voortgang is not None:
@@ -57,13 +59,16 @@ class BronbestandActies(QObject):
 
     def _klaar(self) -> None:
         if self.voortgang is not None:
+            self.voortgang.canceled.disconnect()
             self.voortgang.reset()
             self.voortgang.deleteLater()
-        if self._signalen is not None:
-            self._signalen.deleteLater()
-        self.voortgang, self._signalen = None, None
+        self.voortgang, self._taak = None, None
         self.actie_importeren.setEnabled(True)
         self.actie_exporteren.setEnabled(True)
+
+    def _afgebroken(self) -> None:
+        self._klaar()
+        self.context.gebeurtenissen.melding.emit("Gestopt. Er is niets gewijzigd of geschreven.")
 
     # --- import ----------------------------------------------------------------------------
 
@@ -75,16 +80,22 @@ class BronbestandActies(QObject):
             self.proefimport(Path(naam))
 
     def proefimport(self, pad: Path) -> None:
-        from keuzehulp.services.bronbestand.importeren import importeer
-
         db, gebruiker = self.context.database, self.context.gebruiker
-        werker = Werker(
-            lambda voortgang: importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang),
-            self,
+
+        def lees(voortgang: Voortgang) -> ImportResultaat:
+            from keuzehulp.services.bronbestand.importeren import importeer
+
+            return importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang)
+
+        taak = self.context.taken.start(
+            lees,
+            "proefimport",
+            bij_voortgang=self._on_voortgang,
+            bij_klaar=lambda resultaat: self._toon_voorbeeld(pad, resultaat),
+            bij_fout=self._import_fout,
+            eigenaar=self.venster,
         )
-        werker.signalen.klaar.connect(lambda resultaat: self._toon_voorbeeld(pad, resultaat))
-        werker.signalen.fout.connect(self._import_fout)
-        self._start("Bronbestand lezen…", werker)
+        self._start("Bronbestand lezen…", taak)
 
     def _toon_voorbeeld(self, pad: Path, resultaat: ImportResultaat) -> None:
         from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
@@ -111,13 +122,22 @@ class BronbestandActies(QObject):
         pad = Path(naam)
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
-        from keuzehulp.services.bronbestand.exporteren import exporteer
-
         db = self.context.database
-        werker = Werker(lambda voortgang: exporteer(db, pad, voortgang), self)
-        werker.signalen.klaar.connect(lambda aantallen: self._export_klaar(pad, aantallen))
-        werker.signalen.fout.connect(self._export_fout)
-        self._start("Bronbestand schrijven…", werker)
+
+        def schrijf(voortgang: Voortgang) -> tuple[int, int]:
+            from keuzehulp.services.bronbestand.exporteren import exporteer
+
+            return exporteer(db, pad, voortgang)
+
+        taak = self.context.taken.start(
+            schrijf,
+            "export",
+            bij_voortgang=self._on_voortgang,
+            bij_klaar=lambda aantallen: self._export_klaar(pad, aantallen),
+            bij_fout=self._export_fout,
+            eigenaar=self.venster,
+        )
+        self._start("Bronbestand schrijven…", taak)
 
     def _export_klaar(self, pad: Path, aantallen: tuple[int, int]) -> None:
         self._klaar()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QThreadPool, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,8 +34,8 @@ from keuzehulp.services.bronbestand.importeren import (
     importeer,
 )
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
-from keuzehulp.ui.bronbestand.werker import Werker, WerkerSignalen
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.taken import Taak
 
 SOORT_TITELS = {
     NIEUW: "Nieuw",
@@ -139,7 +139,7 @@ class ImportVoorbeeldDialoog(QDialog):
         self.knoppen.addButton(self.toepassen, QDialogButtonBox.ButtonRole.AcceptRole)
         self.knoppen.addButton(self.annuleren, QDialogButtonBox.ButtonRole.RejectRole)
         self.toepassen.clicked.connect(self._on_toepassen)
-        self.annuleren.clicked.connect(self.reject)
+        self.annuleren.clicked.connect(self._on_annuleren)
         layout = QVBoxLayout(self)
         layout.addWidget(self.kop)
         layout.addWidget(self.samenvatting)
@@ -147,7 +147,7 @@ class ImportVoorbeeldDialoog(QDialog):
         layout.addWidget(self.overschrijven)
         layout.addWidget(self.voortgang)
         layout.addWidget(self.knoppen)
-        self._signalen: WerkerSignalen | None = None
+        self._taak: Taak | None = None
         self.toon(resultaat)
         self.resize(980, 620)
 
@@ -280,13 +280,13 @@ class ImportVoorbeeldDialoog(QDialog):
 
     def _on_toepassen(self) -> None:
         self.toepassen.setEnabled(False)
-        self.annuleren.setEnabled(False)
+        self.annuleren.setToolTip("Stop de import; er verandert dan niets")
         self.voortgang.setValue(0)
         self.voortgang.setVisible(True)
         db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
         # What the user saw: changes after this dry run are never overwritten unseen.
         overschrijf, gezien = self.overschrijven.isChecked(), self.resultaat.catalogusstand
-        werker = Werker(
+        self._taak = self.context.taken.start(
             lambda voortgang: importeer(
                 db,
                 pad,
@@ -296,21 +296,35 @@ class ImportVoorbeeldDialoog(QDialog):
                 overschrijf_nieuwer=overschrijf,
                 gezien_tot=gezien,
             ),
-            self,
+            "import toepassen",
+            bij_voortgang=self._on_voortgang,
+            bij_klaar=self._on_klaar,
+            bij_fout=self._on_fout,
+            eigenaar=self,
+            bij_afgebroken=self._on_afgebroken,
         )
-        werker.signalen.voortgang.connect(self._on_voortgang)
-        werker.signalen.klaar.connect(self._on_klaar)
-        werker.signalen.fout.connect(self._on_fout)
-        self._signalen = werker.signalen
-        QThreadPool.globalInstance().start(werker)
+
+    def _on_annuleren(self) -> None:
+        """Cancel a running import (it rolls back), or close the dialog."""
+        if self._taak is not None:
+            self.annuleren.setEnabled(False)
+            self._taak.annuleer()
+            return
+        self.reject()
+
+    def _on_afgebroken(self) -> None:
+        self._klaar()
+        self.voortgang.setVisible(False)
+        self.annuleren.setEnabled(True)
+        self.toepassen.setEnabled(not self.resultaat.fouten)
+        self.samenvatting.setText("De import is gestopt. Er is niets gewijzigd.")
 
     def _on_voortgang(self, procent: int, _tekst: str) -> None:
         self.voortgang.setValue(procent)
 
     def _klaar(self) -> None:
-        if self._signalen is not None:
-            self._signalen.deleteLater()
-            self._signalen = None
+        self._taak = None
+        self.annuleren.setToolTip("")
 
     def _on_klaar(self, resultaat: ImportResultaat) -> None:
         self._klaar()
@@ -324,7 +338,6 @@ class ImportVoorbeeldDialoog(QDialog):
                     "gewijzigd. Bekijk ‘Na de export gewijzigd’ opnieuw en bevestig dan."
                 )
             return
-        self.context.gebeurtenissen.catalogus_gewijzigd.emit()
         a = resultaat.aantallen()
         self.context.gebeurtenissen.melding.emit(
             f"Import van {resultaat.bestandsnaam} uitgevoerd: {a[NIEUW]} nieuw, "

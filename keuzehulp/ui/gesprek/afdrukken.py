@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QStandardPaths, QThreadPool, QUrl
+from PySide6.QtCore import QObject, QStandardPaths, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
@@ -22,7 +22,7 @@ from keuzehulp.services.gesprek import controleer_korte_lijst
 from keuzehulp.services.rapport.gegevens import Rapport, verzamel
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
-from keuzehulp.ui.gesprek.pdf_taak import PdfTaak
+from keuzehulp.ui.taken import Taak
 
 if TYPE_CHECKING:
     from keuzehulp.ui.gesprek.paneel import GesprekPaneel
@@ -39,7 +39,7 @@ class Afdrukken(QObject):
     def __init__(self, paneel: GesprekPaneel) -> None:
         super().__init__(paneel)
         self.paneel = paneel
-        self._taken: list[PdfTaak] = []
+        self._taken: list[Taak] = []
 
     # --- before printing -------------------------------------------------------------------
 
@@ -119,9 +119,13 @@ class Afdrukken(QObject):
             return
         pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
         if pad is not None:
-            from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # reportlab: lazy
 
-            self._start(lambda p: schrijf_klant_pdf(rapport, p), pad, aanbieden=True)
+            def schrijf(p: Path) -> Path:
+                from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # in the worker
+
+                return schrijf_klant_pdf(rapport, p)
+
+            self._start(schrijf, pad, aanbieden=True)
 
     def professionele_pdf(self) -> None:
         rapport = self._rapport()
@@ -130,9 +134,13 @@ class Afdrukken(QObject):
         naam = f"samenvatting-gesprek-{rapport.gesprek.id}.pdf"
         pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
         if pad is not None:
-            from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
 
-            self._start(lambda p: schrijf_professionele_pdf(rapport, p), pad, aanbieden=False)
+            def schrijf(p: Path) -> Path:
+                from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
+
+                return schrijf_professionele_pdf(rapport, p)
+
+            self._start(schrijf, pad, aanbieden=False)
 
     def kopieer_samenvatting(self) -> None:
         rapport = self._rapport()
@@ -148,13 +156,15 @@ class Afdrukken(QObject):
     # --- the worker ------------------------------------------------------------------------
 
     def _start(self, schrijf: Callable[[Path], Path], pad: Path, *, aanbieden: bool) -> None:
-        taak = PdfTaak(schrijf, pad)
-        taak.setAutoDelete(False)
-        self._taken.append(taak)
         self._bezig(True)
-        taak.signalen.klaar.connect(lambda p: self._klaar(taak, p, aanbieden))
-        taak.signalen.mislukt.connect(lambda m: self._mislukt(taak, m))
-        QThreadPool.globalInstance().start(taak)
+        taak = self.paneel.context.taken.start_functie(
+            lambda: schrijf(pad),
+            "PDF maken",
+            bij_klaar=lambda p: self._klaar(taak, str(p), aanbieden),
+            bij_fout=lambda m: self._mislukt(taak, m),
+            eigenaar=self.paneel,
+        )
+        self._taken.append(taak)
 
     def _bezig(self, aan: bool) -> None:
         k = self.paneel.keuze
@@ -162,7 +172,7 @@ class Afdrukken(QObject):
         for knop in (k.klant_pdf, k.prof_pdf, k.kopieer):
             knop.setEnabled(not aan)
 
-    def _klaar(self, taak: PdfTaak, pad: str, aanbieden: bool) -> None:
+    def _klaar(self, taak: Taak, pad: str, aanbieden: bool) -> None:
         p = self.paneel
         self._taken.remove(taak)
         self._bezig(False)
@@ -174,7 +184,7 @@ class Afdrukken(QObject):
         ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(pad))
 
-    def _mislukt(self, taak: PdfTaak, melding: str) -> None:
+    def _mislukt(self, taak: Taak, melding: str) -> None:
         self._taken.remove(taak)
         self._bezig(False)
         self.paneel.meld(melding)

@@ -9,6 +9,7 @@ itself, so it can be built and tested on its own.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
@@ -31,7 +32,6 @@ from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.afdrukken import Afdrukken
 from keuzehulp.ui.gesprek.modellen import (
     INSTRUMENT_ID_ROL,
@@ -42,6 +42,7 @@ from keuzehulp.ui.gesprek.modellen import (
 from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
 from keuzehulp.ui.gesprek.wensen_stap import WensenStap
+from keuzehulp.ui.onopgeslagen import eerst_bewaard
 
 log = logging.getLogger(__name__)
 ZOEK_CONTRACT = (
@@ -203,6 +204,9 @@ class GesprekPaneel(QWidget):
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._herlaad_opties)
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self._laad_gemeenten)
         if self.zoekscherm is not None:
+            # The search index is rebuilt in the background: its gemeenten come after that.
+            if (geladen := getattr(self.zoekscherm, "catalogus_geladen", None)) is not None:
+                geladen.connect(self._laad_gemeenten)
             self.zoekscherm.korte_lijst_gevraagd.connect(self.voeg_toe)
             self.zoekscherm.klantweergave_gewijzigd.connect(self.zet_klantweergave)
             self.zoekscherm.zoekvraag_gewijzigd.connect(self._werk_vergelijking_bij)
@@ -488,20 +492,24 @@ class GesprekPaneel(QWidget):
         """True when the panel holds something that is not stored as it is."""
         return self.invoer() != self._bewaard_als
 
-    def _mag_weg(self) -> bool:
-        """Ask before unsaved work is replaced."""
-        if not self.heeft_wijzigingen():
-            return True
-        return vragen.vraag_ja_nee(
-            self,
-            "Gesprek niet bewaard",
-            "Dit gesprek heeft wijzigingen die niet bewaard zijn. Wilt u ze weggooien?",
-        )
+    def onbewaard_omschrijving(self) -> str:
+        """The subject of the "Wijzigingen bewaren?" question (ui/onopgeslagen.py)."""
+        return f"Gesprek {self.gesprek_id}" if self.gesprek_id else "Het nieuwe gesprek"
+
+    def bewaar_dan(self, vervolg: Callable[[], None]) -> None:
+        """Save, then `vervolg`; a refused save keeps the coach here with its message."""
+        if self.bewaar():
+            vervolg()
+
+    def eerst_bewaard(self, vervolg: Callable[[], None]) -> None:
+        """Ask "Wijzigingen bewaren?" before unsaved work is replaced; then `vervolg`."""
+        eerst_bewaard(self, [self], vervolg)
 
     @Slot()
     def nieuw_gesprek(self) -> None:
-        if not self._mag_weg():
-            return
+        self.eerst_bewaard(self._begin_nieuw)
+
+    def _begin_nieuw(self) -> None:
         self._leeg()
         self.meld("", fout=False)
 
@@ -515,14 +523,15 @@ class GesprekPaneel(QWidget):
 
     @Slot()
     def kies_gesprek(self) -> None:
-        from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
-
         if self._klantweergave:
             # The list shows other clients' references and goals: never on the client's screen.
             self.meld("Zet eerst de klantweergave uit om een ander gesprek te openen.")
             return
-        if not self._mag_weg():
-            return
+        self.eerst_bewaard(self._toon_gesprekken)
+
+    def _toon_gesprekken(self) -> None:
+        from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
+
         dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
         dialoog.verwijderd.connect(self._op_verwijderd)
         dialoog.terugblik_bewaard.connect(

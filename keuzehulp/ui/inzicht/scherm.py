@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt, QThreadPool
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -34,7 +34,6 @@ from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, bereken_inzicht
-from keuzehulp.ui.beheer.gemeen import Taak
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
@@ -111,7 +110,6 @@ class InzichtScherm(QWidget):
     def __init__(self, context: AppContext) -> None:
         super().__init__()
         self.context = context
-        self.pool = QThreadPool.globalInstance()
         self.inzicht: Inzicht | None = None
         self._volgnummer = 0
         self._bouw_filters()
@@ -267,10 +265,13 @@ class InzichtScherm(QWidget):
         self._volgnummer += 1
         nummer, db = self._volgnummer, self.context.database
         self.status.setText("Bezig met rekenen…")
-        self.taak = Taak(lambda: bereken_inzicht(db, filter_))
-        self.taak.signalen.klaar.connect(lambda inzicht: self._klaar(nummer, inzicht))
-        self.taak.signalen.fout.connect(lambda melding: self._fout(nummer, melding))
-        self.pool.start(self.taak)
+        self.taak = self.context.taken.start_functie(
+            lambda: bereken_inzicht(db, filter_),
+            "inzicht berekenen",
+            bij_klaar=lambda inzicht: self._klaar(nummer, inzicht),
+            bij_fout=lambda melding: self._fout(nummer, melding),
+            eigenaar=self,
+        )
 
     def _fout(self, nummer: int, melding: str) -> None:
         if nummer == self._volgnummer:
@@ -327,10 +328,13 @@ class InzichtScherm(QWidget):
         inzicht = self.inzicht
         self.export_knop.setEnabled(False)
         self.status.setText("Bezig met exporteren…")
-        self.export_taak = Taak(lambda: exporteer(inzicht, Path(pad)))
-        self.export_taak.signalen.klaar.connect(self._export_klaar)
-        self.export_taak.signalen.fout.connect(self._export_fout)
-        self.pool.start(self.export_taak)
+        self.export_taak = self.context.taken.start_functie(
+            lambda: exporteer(inzicht, Path(pad)),
+            "inzicht exporteren",
+            bij_klaar=self._export_klaar,
+            bij_fout=self._export_fout,
+            eigenaar=self,
+        )
 
     def _export_klaar(self, pad: Path) -> None:
         self.export_knop.setEnabled(True)

@@ -361,6 +361,10 @@ class KaartenLijst(QListView):
         self.kaart_delegate = KaartDelegate(self)
         self.setItemDelegate(self.kaart_delegate)
         self.setUniformItemSizes(False)
+        # Cards differ in height, so Qt measures every one; in batches, between which the
+        # window keeps reacting (10,000 cards measured at once froze it for seconds).
+        self.setLayoutMode(QListView.LayoutMode.Batched)
+        self.setBatchSize(40)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.verticalScrollBar().setSingleStep(24)

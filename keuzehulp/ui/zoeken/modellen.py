@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from PySide6.QtCore import (
@@ -152,12 +153,15 @@ class KenmerkBoomModel(QAbstractItemModel):
         return frozenset(self._gekozen)
 
     def zet_gekozen(self, codes: frozenset[str]) -> None:
-        self._gekozen = set(codes) & set(self._opties)
-        self._alles_gewijzigd()
+        nieuw = set(codes) & set(self._opties)
+        verschil = nieuw ^ self._gekozen
+        self._gekozen = nieuw
+        self._meld_gewijzigd(verschil)
 
     def zet_aantallen(self, aantallen: dict[str, int]) -> None:
-        self._aantal = aantallen
-        self._alles_gewijzigd()
+        """New counts; only rows whose count changed are reported, one signal per level."""
+        oud, self._aantal = self._aantal, dict(aantallen)
+        self._meld_gewijzigd(c for c in self._volgorde if oud.get(c, 0) != self._aantal.get(c, 0))
 
     def zet_klantweergave(self, aan: bool) -> None:
         self.klantweergave = aan
@@ -186,17 +190,24 @@ class KenmerkBoomModel(QAbstractItemModel):
         return (optie.uitleg_client or optie.naam) if self.klantweergave else optie.uitleg
 
     def _alles_gewijzigd(self) -> None:
-        for code in self._wortels:
-            self._gewijzigd_onder(self.index(self._rij[code], 0))
+        self._meld_gewijzigd(self._volgorde)
 
-    def _gewijzigd_onder(self, index: QModelIndex) -> None:
-        self.dataChanged.emit(index, index.siblingAtColumn(1))
-        n = self.rowCount(index)
-        if n:
-            self.dataChanged.emit(self.index(0, 0, index), self.index(n - 1, 1, index))
-            for r in range(n):
-                if self.rowCount(self.index(r, 0, index)):
-                    self._gewijzigd_onder(self.index(r, 0, index))
+    def _meld_gewijzigd(self, codes: Iterable[str]) -> None:
+        """One dataChanged per level (parent) with changed rows, spanning those rows.
+
+        Per row, a tree of 1,000 kenmerken would send a thousand signals, each making the
+        view re-measure wrapped rows.
+        """
+        per_ouder: dict[str | None, list[int]] = {}
+        for code in codes:
+            optie = self._opties.get(code)
+            if optie is not None:
+                per_ouder.setdefault(optie.parent, []).append(self._rij[code])
+        for ouder, rijen in per_ouder.items():
+            sleutel = 0 if ouder is None else self._positie[ouder] + 1
+            self.dataChanged.emit(
+                self.createIndex(min(rijen), 0, sleutel), self.createIndex(max(rijen), 1, sleutel)
+            )
 
     def _code_van(self, index: Index) -> str:
         # internalId: 0 for a group, else the position of the parent code + 1.

@@ -235,6 +235,17 @@ class _KenmerkDelegate(QStyledItemDelegate):
 class KenmerkBoom(QTreeView):
     """The kenmerken tree; "?" or F1 shows the explanation of the current kenmerk."""
 
+    def event(self, event: QEvent) -> bool:
+        # F1 is Help > Handleiding elsewhere; here, in focus, it is this kenmerk's help.
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() == Qt.Key.Key_F1
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         model = self.model()
         if event.key() in (Qt.Key.Key_Question, Qt.Key.Key_F1) and isinstance(

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.instrumentdetail import lees_detail
 from keuzehulp.services.wensen import WensKeuze
-from keuzehulp.services.zoeken import Sortering, ZoekAntwoord, ZoekService
+from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
 from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
@@ -36,6 +36,7 @@ from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 log = logging.getLogger(__name__)
 
 KLANT_SCHAAL = 1.4
+LADEN = "<b>De instrumenten worden geladen…</b>"
 STAPPEN_BREEDTE = 330  # px of the steps column in the coach view; the cards get the rest
 # Kept for screens and scripts that import the texts from here.
 NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
@@ -61,16 +62,25 @@ class ZoekScherm(QWidget):
     korte_lijst_gevraagd = Signal(int)
     zoekvraag_gewijzigd = Signal()
     klantweergave_gewijzigd = Signal(bool)
+    # A new index of the catalogue is in use (after start-up or a catalogue change).
+    catalogus_geladen = Signal()
 
     def __init__(
         self,
         context: AppContext,
         service: ZoekService | None = None,
         parent: QWidget | None = None,
+        *,
+        laad_later: bool = False,
     ) -> None:
+        """`laad_later`: show at once with an empty catalogue and load it in the background."""
         super().__init__(parent)
         self.context = context
-        self.service = service if service is not None else ZoekService(context.database)
+        self.service = (
+            service if service is not None else ZoekService(context.database, laden=not laad_later)
+        )
+        self._laadnummer = 0  # only the newest index build is swapped in
+        self._geladen_nummer = 0
         self._vraag = ZoekVraag()
         self._antwoord: ZoekAntwoord | None = None
         self._klantweergave = False
@@ -118,6 +128,9 @@ class ZoekScherm(QWidget):
         self._teksttimer.timeout.connect(self._uit_widgets)
         self._vul_opties()
         self._zoek()
+        if laad_later:
+            self.aantal.setText(LADEN)
+            self.herlaad()
 
     # --- building -----------------------------------------------------------------------------
 
@@ -218,13 +231,15 @@ class ZoekScherm(QWidget):
             toets = QShortcut(QKeySequence(f"Alt+{stap + 1}"), self)
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(lambda s=stap: self.ga_naar_stap(s))
+            toets.setWhatsThis(f"Naar stap {stap + 1} van het zoeken")  # Help > Sneltoetsen
             self.sneltoetsen.append(toets)
-        for reeks, doel in (
-            ("Alt+4", self.kaarten.setFocus),
-            ("Ctrl+F", self._naar_tekst),
-            ("Ctrl+L", self._korte_lijst_huidige),
+        for reeks, doel, wat in (
+            ("Alt+4", self.kaarten.setFocus, "Naar de kaarten"),
+            ("Ctrl+F", self._naar_tekst, "Naar het zoekvak"),
+            ("Ctrl+L", self._korte_lijst_huidige, "Het gekozen instrument op de korte lijst"),
         ):
             toets = QShortcut(QKeySequence(reeks), self)
+            toets.setWhatsThis(wat)
             toets.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             toets.activated.connect(doel)
             self.sneltoetsen.append(toets)
@@ -270,14 +285,46 @@ class ZoekScherm(QWidget):
         self._zet_widgets(self._vraag)
 
     def herlaad(self) -> None:
-        """Reload the catalogue (after catalogus_gewijzigd) and search again."""
-        try:
-            self.service.reload()
-        except KeuzehulpError as fout:
-            self.context.gebeurtenissen.melding.emit(fout.melding)
+        """Rebuild the index in the background (after catalogus_gewijzigd), then swap it in.
+
+        Until then the search keeps answering from the old index; a newer rebuild wins over an
+        older one that finishes later.
+        """
+        self._laadnummer += 1
+        nummer = self._laadnummer
+        self.context.taken.start_functie(
+            self.service.bouw_index,
+            "zoekindex bouwen",
+            bij_klaar=lambda index: self._index_klaar(nummer, index),
+            bij_fout=lambda melding: self._index_mislukt(nummer, melding),
+            eigenaar=self,
+        )
+
+    @property
+    def laadt(self) -> bool:
+        """Whether an index build is on its way."""
+        return self._geladen_nummer != self._laadnummer
+
+    def _index_klaar(self, nummer: int, index: GebouwdeIndex) -> None:
+        if nummer != self._laadnummer:
             return
+        self.service.zet_index(index)
         self._vul_opties()
+        # Search again in the next turn of the event loop: two short steps instead of one
+        # long one, so the window can react in between.
+        QTimer.singleShot(0, self, lambda: self._zoek_na_wissel(nummer))
+
+    def _zoek_na_wissel(self, nummer: int) -> None:
+        if nummer != self._laadnummer:
+            return  # a newer index is on its way; it searches when it arrives
+        self._geladen_nummer = nummer
         self.zet_zoekvraag(self._vraag)
+        self.catalogus_geladen.emit()
+
+    def _index_mislukt(self, nummer: int, melding: str) -> None:
+        if nummer == self._laadnummer:
+            self._geladen_nummer = nummer
+            self.context.gebeurtenissen.melding.emit(melding)
 
     # --- the question -------------------------------------------------------------------------
 
@@ -419,7 +466,8 @@ class ZoekScherm(QWidget):
         klant = self._klantweergave
         self.samenvatting.setText(tk.NIETS_GEKOZEN_KLANT if klant else tk.NIETS_GEKOZEN)
         self.chips.zet_chips(self.chips_koppeling.chips(self._vraag, klant))
-        leeg = antwoord.aantal == 0
+        # Before the first load the catalogue is not empty, just not there yet.
+        leeg = antwoord.aantal == 0 and self.service.geladen
         if leeg:
             self.niets.zet_uitwegen(self.chips_koppeling.uitwegen(self._vraag, klant))
         self.lijst_of_niets.setCurrentWidget(self.niets if leeg else self.kaarten)

@@ -1,0 +1,517 @@
+"""The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
+
+    .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
+
+Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
+instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
+on the GUI thread; for every action the longest gap between two beats, minus 5 ms, is the
+longest time the window could not react. One line per size and action:
+
+    10000  <action>  langste blokkade  <N> ms
+
+Targets (issue 13): at most 100 ms at 10,000 instruments, at most 500 ms at 100,000.
+Then the CPU time to the first paint of the window through the real entry point
+(`keuzehulp.cli.main.main`), median of 5 runs, with the sample catalogue and at 10,000,
+beside a bare PySide6 window's in the same run (targets: 1.0 s and 1.5 s on the machine of
+the issue, where the bare window took 0.18 s).
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(REPO))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QElapsedTimer, QEventLoop, Qt, QTimer  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QWidget  # noqa: E402
+
+from keuzehulp.services.opstart import open_catalogus  # noqa: E402
+from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens  # noqa: E402
+
+GEBRUIKER = "bench"
+HARTSLAG_MS = 5
+RUST_MS = 300  # after an action is done: late work (queued events) still counts
+CACHE = Path(tempfile.gettempdir()) / "keuzehulp-bench-venster"
+
+
+# --- catalogues -------------------------------------------------------------------------------
+
+
+def sjabloon(grootte: int) -> Path:
+    """A cached database with `grootte` generated instruments (made once, then copied)."""
+    CACHE.mkdir(exist_ok=True)
+    pad = CACHE / f"catalogus-v2-{grootte}.sqlite"  # v2: complete instruments
+    if pad.exists():
+        return pad
+    tijdelijk = CACHE / f"bouw-{grootte}-{os.getpid()}.sqlite"
+    db = open_catalogus(f"sqlite:///{tijdelijk}", GEBRUIKER, ()).database
+    rng = random.Random(grootte)
+    begin = time.perf_counter()
+    for begin_ in range(0, grootte, 5000):
+        vul_catalogus(db, willekeurige_gegevens(rng, min(5000, grootte - begin_), begin_))
+    db.sluit()
+    for bijbestand in ("-wal", "-shm"):
+        Path(f"{tijdelijk}{bijbestand}").unlink(missing_ok=True)
+    tijdelijk.replace(pad)
+    print(f"# catalogus van {grootte} gemaakt in {time.perf_counter() - begin:.0f} s", flush=True)
+    return pad
+
+
+def kopie(grootte: int, map_: Path) -> str:
+    doel = map_ / f"k{grootte}.sqlite"
+    shutil.copyfile(sjabloon(grootte), doel)
+    return f"sqlite:///{doel}"
+
+
+# --- the heartbeat --------------------------------------------------------------------------
+
+
+class Hartslag:
+    """A 5 ms timer on the GUI thread; the longest gap between beats is the longest stall."""
+
+    def __init__(self) -> None:
+        self.klok = QElapsedTimer()
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(HARTSLAG_MS)
+        self.timer.timeout.connect(self._slag)
+        self.vorige = 0
+        self.langste = 0
+        self.vorige_cpu = 0.0
+        self.langste_cpu = 0.0
+        self.laatste_monotoon = time.monotonic()
+
+    def waakhond(self, drempel_ms: int = 150) -> None:
+        """Print the GUI thread's stack whenever a beat is late (to find what blocks)."""
+        import threading
+        import traceback
+
+        hoofd = threading.main_thread().ident
+
+        def kijk() -> None:
+            gemeld = 0.0
+            while True:
+                time.sleep(drempel_ms / 3000)
+                laat = time.monotonic() - self.laatste_monotoon
+                if (
+                    self.timer.isActive()
+                    and laat > drempel_ms / 1000
+                    and gemeld != self.laatste_monotoon
+                ):
+                    gemeld = self.laatste_monotoon
+                    frame = sys._current_frames().get(hoofd)
+                    stapel = "".join(traceback.format_stack(frame)[-12:]) if frame else ""
+                    print(
+                        f"# waakhond: GUI-thread {laat * 1000:.0f} ms stil in\n{stapel}", flush=True
+                    )
+
+        threading.Thread(target=kijk, daemon=True).start()
+
+    def begin(self) -> None:
+        self.klok.start()
+        self.vorige = 0
+        self.langste = 0
+        self.vorige_cpu = time.thread_time()
+        self.langste_cpu = 0.0
+        self.timer.start()
+
+    def _slag(self) -> None:
+        self.laatste_monotoon = time.monotonic()
+        nu = self.klok.elapsed()
+        self.langste = max(self.langste, nu - self.vorige)
+        self.vorige = nu
+        cpu = time.thread_time()  # this runs on the GUI thread: its own CPU time
+        self.langste_cpu = max(self.langste_cpu, cpu - self.vorige_cpu)
+        self.vorige_cpu = cpu
+
+    def eind(self) -> tuple[int, int]:
+        """(longest wall-clock gap minus the beat, the GUI thread's CPU ms in that worst gap).
+
+        On a loaded machine the wall-clock figure also holds time the system gave to other
+        processes; the CPU figure is what the window itself spent without reacting.
+        """
+        self._slag()
+        self.timer.stop()
+        return max(0, self.langste - HARTSLAG_MS), round(self.langste_cpu * 1000)
+
+
+def wacht_tot(voorwaarde: Callable[[], bool], ms: int = 600_000) -> None:
+    """Run the event loop until `voorwaarde()` holds (checked every 10 ms)."""
+    lus = QEventLoop()
+    controle = QTimer()
+    controle.setInterval(10)
+    klok = QElapsedTimer()
+    klok.start()
+
+    def kijk() -> None:
+        if voorwaarde() or klok.elapsed() > ms:
+            lus.quit()
+
+    controle.timeout.connect(kijk)
+    controle.start()
+    lus.exec()
+    controle.stop()
+    if not voorwaarde():
+        raise RuntimeError("actie niet klaar binnen de tijd")
+
+
+def rust(ms: int) -> None:
+    lus = QEventLoop()
+    QTimer.singleShot(ms, lus.quit)
+    lus.exec()
+
+
+class Meter:
+    def __init__(self, grootte: int, venster: QWidget, hartslag: Hartslag) -> None:
+        self.grootte = grootte
+        self.venster = venster
+        self.hartslag = hartslag
+        self.uitslagen: dict[str, int] = {}
+
+    def stil(self) -> bool:
+        v = self.venster
+        z = v.zoeken  # type: ignore[attr-defined]
+        return v.context.taken.aantal_bezig == 0 and not z.laadt and z.service.tekst_klaar
+
+    def meet(
+        self,
+        naam: str,
+        actie: Callable[[], object],
+        klaar: Callable[[], bool],
+        ms: int = 600_000,
+    ) -> None:
+        """Run `actie` from the event loop; report the longest stall until it is done."""
+        wacht_tot(self.stil)
+        rust(50)
+        self.hartslag.begin()
+        QTimer.singleShot(0, actie)  # the action runs from the event loop, like a click
+        rust(20)
+        wacht_tot(lambda: klaar() and self.stil(), ms)
+        rust(RUST_MS)
+        ms, cpu = self.hartslag.eind()
+        self.uitslagen[naam] = ms
+        regel = f"{self.grootte}  {naam}  langste blokkade  {ms} ms  (GUI-CPU {cpu} ms)"
+        print(regel, flush=True)
+
+
+# --- the actions ----------------------------------------------------------------------------
+
+
+def _geen_dialogen() -> None:
+    """A message box would wait for a click that never comes: print it and go on."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def meld(_ouder: object, titel: str, tekst: str, *_a: object, **_k: object) -> object:
+        print(f"# melding: {titel}: {tekst}", flush=True)
+        return QMessageBox.StandardButton.Ok
+
+    for naam in ("warning", "critical", "information", "question"):
+        setattr(QMessageBox, naam, staticmethod(meld))
+
+
+def acties(grootte: int, map_: Path) -> dict[str, int]:
+    from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster
+    from keuzehulp.ui.main_window import MainWindow
+    from keuzehulp.ui.zoeken.modellen import ID_ROL
+
+    app = maak_applicatie()
+    _geen_dialogen()
+    opstart = open_catalogus(kopie(grootte, map_), GEBRUIKER, ())
+    hartslag = Hartslag()
+    if "--waakhond" in sys.argv:
+        hartslag.waakhond()
+    venster: MainWindow = maak_hoofdvenster(opstart, laad_later=True)
+    venster.resize(1366, 768)
+    venster.show()
+    hartslag.begin()  # building the window is launch time (measured below); then it fills in
+    m = Meter(grootte, venster, hartslag)
+    wacht_tot(m.stil)
+    rust(RUST_MS)
+    ms, cpu = hartslag.eind()
+    m.uitslagen["catalogus laden na het openen"] = ms
+    naam = "catalogus laden na het openen"
+    print(f"{grootte}  {naam}  langste blokkade  {ms} ms  (GUI-CPU {cpu} ms)", flush=True)
+    z = venster.zoeken
+    app.processEvents()
+    # The reference: nothing happens, yet the heartbeat is late by what the machine's load
+    # and Qt's own timers cost. Every other figure should be read against this one.
+    m.meet("referentie: niets doen", lambda: None, lambda: True)
+
+    # Zoeken
+    vakje = next(iter(z.route_stap.vakjes.values()))
+    m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
+    kenmerk = z.kenmerk_model.index(0, 0, z.kenmerk_model.index(0, 0))
+    m.meet(
+        "zoeken: kenmerk aanvinken",
+        lambda: z.kenmerk_model.setData(
+            kenmerk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        ),
+        lambda: True,
+    )
+    m.meet(
+        "zoeken: vrije tekst typen",
+        lambda: QTest.keyClicks(z.praktisch_stap.tekst, "coach"),
+        lambda: not z._teksttimer.isActive(),
+    )
+    m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
+    m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
+    m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
+    m.meet(
+        "zoeken: op de korte lijst",
+        lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
+        lambda: True,
+    )
+    m.meet(
+        "vergelijken openen",
+        lambda: venster.tabs.setCurrentWidget(venster.gesprek.vergelijk),
+        lambda: True,
+    )
+    m.meet(
+        "zoeken: alles wissen",
+        lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),
+        lambda: True,
+    )
+    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+
+    # Beheer
+    m.meet(
+        "Beheer voor het eerst openen",
+        lambda: venster.tabs.setCurrentWidget(venster.beheer_pagina),
+        lambda: venster._beheer_tab is not None and not venster.beheer.instrumenten.laadt,
+    )
+    b = venster.beheer
+    iv = b.instrumenten
+    m.meet(
+        "Beheer: toets in het zoekveld",
+        lambda: QTest.keyClick(iv.zoekveld, "1"),
+        lambda: not iv._filtertimer.isActive(),
+    )
+    m.meet(
+        "Beheer: zoekveld wissen",
+        lambda: iv.zoekveld.clear(),
+        lambda: not iv._filtertimer.isActive(),
+    )
+    m.meet("Beheer: statusfilter", lambda: iv.status_filter.setCurrentIndex(1), lambda: True)
+    m.meet("Beheer: alle statussen", lambda: iv.status_filter.setCurrentIndex(0), lambda: True)
+    m.meet(
+        "Beheer: sorteren op uitvoerder",
+        lambda: iv.lijst.sortByColumn(3, Qt.SortOrder.DescendingOrder),
+        lambda: True,
+    )
+    m.meet("Beheer: instrument openen", lambda: iv.lijst.selectRow(3), lambda: iv.is_open)
+
+    def wijzig() -> None:
+        assert iv.bewerking is not None
+        g = iv.bewerking.gegevens.model_copy(update={"bijzonderheden": "benchmark"})
+        iv.bewaar(g, "benchmark")
+
+    m.meet("Beheer: wijziging opslaan", wijzig, lambda: not iv.bezig and not iv.laadt)
+    m.meet(
+        "Beheer: instrument parkeren",
+        lambda: iv.zet_status("parkeer", "benchmark"),
+        lambda: not iv.bezig and not iv.laadt,
+    )
+    for naam, scherm in (
+        ("Kenmerken", b.kenmerken),
+        ("Versies", b.versies),
+        ("Beheerders", b.beheerders),
+        ("Actualiteit", b.actualiteit),
+    ):
+        m.meet(f"Beheer: {naam} openen", lambda s=scherm: b.toon(s), lambda: True)
+    m.meet("Mutatielog openen", lambda: b.toon(b.log), lambda: not b.log.laadt)
+    m.meet(
+        "Mutatielog: filter op instrument",
+        lambda: b.log.instrument.setCurrentIndex(5),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Mutatielog: alle instrumenten",
+        lambda: b.log.instrument.setCurrentIndex(0),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Mutatielog: omlaag scrollen (oudere)",
+        lambda: b.log.tabel.scrollToBottom(),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Versie publiceren",
+        lambda: (b.toon(b.versies), b.versies.publiceer("benchmark")),
+        lambda: not b.versies.publiceert,
+    )
+
+    # Bronbestand export and import through the menu actions (file dialogs answered).
+    bestand = map_ / f"export-{grootte}.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+    bron = venster.bronbestand
+    lang = 3_600_000  # at 100,000 instruments these take many minutes (in a worker)
+    m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None, lang)
+    m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None, lang)
+    dialoog = bron.voorbeeld
+    assert dialoog is not None
+    m.meet(
+        "bronbestand import toepassen",
+        dialoog.toepassen.click,
+        lambda: not dialoog.isVisible() or dialoog._taak is None,
+        lang,
+    )
+    venster.close()
+    venster.deleteLater()
+    app.processEvents()
+    opstart.database.sluit()
+    return m.uitslagen
+
+
+# --- launch ---------------------------------------------------------------------------------
+
+# Stops the process at the first paint of a main window and prints its CPU time. It hooks in
+# when the program itself imports QtWidgets: importing PySide6 first would make every later
+# import slower (PySide6's import hook reads each module's source), which the real start
+# does not pay for the modules it imports before Qt.
+EERSTE_TEKENING = """
+import importlib.abc, importlib.util, resource, sys
+
+def cpu():
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+def haak_in(qtwidgets):
+    from PySide6.QtCore import QEvent, QObject
+
+    class Eerste(QObject):
+        def eventFilter(self, obj, ev):
+            if ev.type() == QEvent.Type.Paint and isinstance(obj, qtwidgets.QMainWindow):
+                print(f"CPU {cpu():.4f}", flush=True)
+                qtwidgets.QApplication.instance().exit(0)
+            return False
+
+    app_klasse = qtwidgets.QApplication
+    _exec = app_klasse.exec
+
+    def exec_(*_a):
+        app = app_klasse.instance()
+        app._eerste = Eerste(app)
+        app.installEventFilter(app._eerste)
+        return _exec()
+
+    app_klasse.exec = exec_
+
+class Haak(importlib.abc.MetaPathFinder):
+    def find_spec(self, naam, pad, doel=None):
+        if naam != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(naam)
+        laad = spec.loader.exec_module
+
+        def exec_module(module):
+            laad(module)
+            haak_in(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, Haak())
+"""
+
+ECHT = (
+    EERSTE_TEKENING
+    + """
+from keuzehulp.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+)
+
+KAAL = (
+    EERSTE_TEKENING
+    + """
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.setCentralWidget(QLabel("Keuzehulp"))
+w.resize(1280, 800)
+w.show()
+app.exec()
+"""
+)
+
+
+def start_cpu(code: str, *argumenten: str, runs: int = 5) -> float:
+    """Median CPU seconds to the first paint; one uncounted warm-up run first.
+
+    Bytecode caching is on (an installed package has its .pyc files), whatever the
+    environment says.
+    """
+    tijden = []
+    omgeving = {**os.environ, "PYTHONPATH": str(REPO), "QT_QPA_PLATFORM": "offscreen"}
+    omgeving.pop("PYTHONDONTWRITEBYTECODE", None)
+    for ronde in range(runs + 1):
+        uit = subprocess.run(
+            [sys.executable, "-c", code, *argumenten],
+            capture_output=True,
+            text=True,
+            env=omgeving,
+            check=True,
+            timeout=300,
+        )
+        regel = next(r for r in uit.stdout.splitlines() if r.startswith("CPU "))
+        if ronde:
+            tijden.append(float(regel.split()[1]))
+    return statistics.median(tijden)
+
+
+def start(map_: Path, grootte: int | None) -> None:
+    voorbeeld = map_ / "voorbeeld.sqlite"
+    if not voorbeeld.exists():
+        from keuzehulp.services.opstart import standaard_stappen
+
+        open_catalogus(f"sqlite:///{voorbeeld}", GEBRUIKER, standaard_stappen()).database.sluit()
+    kaal = start_cpu(KAAL)
+    voorbeeld_cpu = start_cpu(
+        ECHT, "--database", f"sqlite:///{voorbeeld}", "--gebruiker", GEBRUIKER
+    )
+    print(f"start tot eerste tekening (CPU, mediaan van 5): kaal PySide6-venster {kaal:.2f} s")
+    print(
+        f"start tot eerste tekening: voorbeeldcatalogus {voorbeeld_cpu:.2f} s "
+        f"({voorbeeld_cpu / kaal:.1f}x kaal)"
+    )
+    if grootte:
+        url = kopie(grootte, map_)
+        groot = start_cpu(ECHT, "--database", url, "--gebruiker", GEBRUIKER)
+        verhouding = groot / kaal
+        tekst = f"{grootte} instrumenten {groot:.2f} s ({verhouding:.1f}x kaal)"
+        print(f"start tot eerste tekening: {tekst}")
+
+
+def main(argv: list[str]) -> None:
+    groottes = [int(a) for a in argv if a.isdigit()] or [10_000, 100_000]
+    with tempfile.TemporaryDirectory() as tmp:
+        map_ = Path(tmp)
+        for grootte in groottes:
+            sjabloon(grootte)
+        slechtste: dict[int, tuple[str, int]] = {}
+        for grootte in groottes:
+            uitslagen = acties(grootte, map_)
+            naam, ms = max(uitslagen.items(), key=lambda kv: kv[1])
+            slechtste[grootte] = (naam, ms)
+        for grootte, (naam, ms) in slechtste.items():
+            print(f"# {grootte}: langste blokkade {ms} ms ({naam})")
+        if "--geen-start" not in argv:
+            start(map_, 10_000 if 10_000 in groottes else None)
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])

@@ -1,0 +1,320 @@
+"""The handleiding window: Markdown with its images, chapters, search; built off the GUI thread.
+
+Parsing 60 KB of Markdown and sizing thirty screenshots takes longer than the GUI thread may
+block (100 ms), so a worker builds the QTextDocument (images get their width and height in
+the document, so laying it out decodes no image) and hands it over finished.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QPoint,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import (
+    QDesktopServices,
+    QImageReader,
+    QKeySequence,
+    QResizeEvent,
+    QShortcut,
+    QTextCursor,
+    QTextDocument,
+    QTextImageFormat,
+)
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QTreeWidgetItemIterator,
+    QVBoxLayout,
+    QWidget,
+)
+
+from keuzehulp.ui.hulp import handleiding_pad
+
+log = logging.getLogger(__name__)
+
+MIN_BEELDBREEDTE = 480  # px; screenshots are shown as wide as the text, within these bounds
+MAX_BEELDBREEDTE = 1100
+BEELDMARGE = 48  # px between an image and the text's right edge (scroll bar, margins)
+HERSCHAAL_VANAF = 40  # px; a smaller change of the text width keeps the images as they are
+HOOFDSTUK_NIVEAUS = (1, 2, 3)
+ROL_POSITIE = Qt.ItemDataRole.UserRole + 1
+NIET_GEVONDEN = (
+    "De handleiding is niet gevonden. Ze hoort bij de keuzehulp te zitten; "
+    "installeer de keuzehulp opnieuw of vraag het de beheerder."
+)
+
+
+def bouw_document(pad: Path, beeldbreedte: int) -> QTextDocument:
+    """The handleiding as a document; every image sized to at most `beeldbreedte` px wide.
+
+    Safe in a worker thread (no widget involved). Raises OSError when the file cannot be read.
+    """
+    document = QTextDocument()
+    document.setBaseUrl(QUrl.fromLocalFile(f"{pad.parent}/"))
+    document.setMarkdown(pad.read_text(encoding="utf-8"))
+    blok = document.begin()
+    while blok.isValid():
+        it = blok.begin()
+        while not it.atEnd():
+            deel = it.fragment()
+            if deel.isValid() and deel.charFormat().isImageFormat():
+                beeld = deel.charFormat().toImageFormat()
+                grootte = QImageReader(str(pad.parent / beeld.name())).size()  # header only
+                if grootte.width() > 0:
+                    breedte = min(grootte.width(), beeldbreedte)
+                    nieuw = QTextImageFormat(beeld)
+                    nieuw.setWidth(breedte)
+                    nieuw.setHeight(grootte.height() * breedte / grootte.width())
+                    cursor = QTextCursor(document)
+                    cursor.setPosition(deel.position())
+                    cursor.setPosition(
+                        deel.position() + deel.length(), QTextCursor.MoveMode.KeepAnchor
+                    )
+                    cursor.setCharFormat(nieuw)
+            it += 1
+        blok = blok.next()
+    return document
+
+
+class _LaadSignalen(QObject):
+    klaar = Signal(int, int, object)  # load number, image width (px), QTextDocument
+    fout = Signal(int, str)
+
+
+class _Lader(QRunnable):
+    """Builds the document in the thread pool and moves it to the GUI thread."""
+
+    def __init__(self, nummer: int, pad: Path, beeldbreedte: int) -> None:
+        super().__init__()
+        self.nummer, self.pad, self.beeldbreedte = nummer, pad, beeldbreedte
+        self.signalen = _LaadSignalen()
+        self.document: QTextDocument | None = None
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.gui_thread = app.thread()
+
+    def run(self) -> None:
+        try:
+            document = bouw_document(self.pad, self.beeldbreedte)
+        except OSError as fout:
+            log.warning("Handleiding niet te lezen: %s", fout)
+            self.signalen.fout.emit(
+                self.nummer, f"De handleiding kan niet worden gelezen ({fout.strerror})."
+            )
+            return
+        document.moveToThread(self.gui_thread)
+        self.document = document  # alive until the window takes it over (setParent)
+        self.signalen.klaar.emit(self.nummer, self.beeldbreedte, document)
+
+
+class HandleidingVenster(QWidget):
+    """The handleiding in its own window: chapters on the left, the text, a search field."""
+
+    geladen = Signal()
+
+    def __init__(self, parent: QWidget | None = None, pad: Path | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle("Handleiding keuzehulp")
+        self.setObjectName("handleiding")
+        self.pad = pad if pad is not None else handleiding_pad()
+        self.tekst = QTextBrowser()
+        self.tekst.setAccessibleName("Tekst van de handleiding")
+        self.tekst.setOpenLinks(False)  # links are handled in _open_link
+        self.tekst.anchorClicked.connect(self._open_link)
+        self.hoofdstukken = QTreeWidget()
+        self.hoofdstukken.setAccessibleName("Hoofdstukken")
+        self.hoofdstukken.setHeaderHidden(True)
+        self.hoofdstukken.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.hoofdstukken.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.hoofdstukken.currentItemChanged.connect(self._naar_hoofdstuk)
+        self._beeldtimer = QTimer(self)  # images follow the width once resizing pauses
+        self._beeldtimer.setSingleShot(True)
+        self._beeldtimer.setInterval(250)
+        self._beeldtimer.timeout.connect(self._bij_nieuwe_breedte)
+        self._beeldbreedte = 0
+        self._laad_nummer = 0
+        self._geladen_nummer = -1
+        self._lader: _Lader | None = None
+        self._document: QTextDocument | None = None  # the loaded document we own
+        self.zoekveld = QLineEdit()
+        self.zoekveld.setPlaceholderText("Zoek in de handleiding (Enter: volgende)")
+        self.zoekveld.setAccessibleName("Zoek in de handleiding")
+        self.zoekveld.setClearButtonEnabled(True)
+        self.zoekveld.returnPressed.connect(self.zoek_volgende)
+        self.zoekmelding = QLabel()
+        self.zoekmelding.setAccessibleName("Zoekresultaat")
+        zoek_label = QLabel("&Zoeken:")
+        zoek_label.setBuddy(self.zoekveld)
+        QShortcut(QKeySequence.StandardKey.Find, self, self.zoekveld.setFocus).setWhatsThis(
+            "Zoeken in de handleiding"
+        )
+        QShortcut(QKeySequence("Esc"), self, self.close).setWhatsThis("Handleiding sluiten")
+
+        boven = QHBoxLayout()
+        boven.addWidget(zoek_label)
+        boven.addWidget(self.zoekveld, 1)
+        boven.addWidget(self.zoekmelding)
+        splitter = QSplitter()
+        splitter.addWidget(self.hoofdstukken)
+        splitter.addWidget(self.tekst)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([300, 900])
+        laag = QVBoxLayout(self)
+        laag.addLayout(boven)
+        laag.addWidget(splitter, 1)
+        self.resize(1200, 720)
+        self.laad()
+
+    # --- loading ----------------------------------------------------------------------------
+
+    def beeldbreedte(self) -> int:
+        """The width (px) a wide screenshot gets: the text's width, within the bounds."""
+        beschikbaar = self.tekst.viewport().width() - BEELDMARGE
+        return max(MIN_BEELDBREEDTE, min(MAX_BEELDBREEDTE, beschikbaar))
+
+    @property
+    def laadt(self) -> bool:
+        return self._geladen_nummer != self._laad_nummer
+
+    @property
+    def beelden_passen(self) -> bool:
+        """Loaded, with the images sized for about the present width."""
+        if self.pad is None:
+            return True
+        return not self.laadt and abs(self._beeldbreedte - self.beeldbreedte()) < HERSCHAAL_VANAF
+
+    def laad(self) -> None:
+        """(Re)build the document in the background; the old one stays until the new is there."""
+        if self.pad is None:
+            self.tekst.setPlainText(NIET_GEVONDEN)
+            return
+        if self._geladen_nummer < 0:
+            self.tekst.setPlainText("De handleiding wordt geladen…")
+        self._laad_nummer += 1
+        self._lader = _Lader(self._laad_nummer, self.pad, self.beeldbreedte())
+        self._lader.setAutoDelete(False)  # we keep it (and its signals) until it reported
+        self._lader.signalen.klaar.connect(self._op_geladen)
+        self._lader.signalen.fout.connect(self._op_fout)
+        QThreadPool.globalInstance().start(self._lader)
+
+    def _op_geladen(self, nummer: int, breedte: int, document: QTextDocument) -> None:
+        if nummer != self._laad_nummer:
+            return  # a newer load (after a resize) is on its way
+        boven = self.tekst.cursorForPosition(QPoint(0, 0)).blockNumber()
+        eerste = self._geladen_nummer < 0
+        oud, self._document = self._document, document
+        document.setParent(self.tekst)
+        self.tekst.setDocument(document)  # Qt deletes only a document it made itself
+        if oud is not None:
+            oud.deleteLater()
+        self._beeldbreedte, self._geladen_nummer = breedte, nummer
+        if eerste:
+            self._vul_hoofdstukken()
+        else:
+            self._scroll_naar(document.findBlockByNumber(boven).position())
+        self._beeldtimer.start()  # the window may have changed width while this loaded
+        self.geladen.emit()
+
+    def _op_fout(self, nummer: int, melding: str) -> None:
+        if nummer == self._laad_nummer:
+            self._geladen_nummer = nummer
+            self.tekst.setPlainText(melding)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.pad is not None:
+            self._beeldtimer.start()
+
+    def _bij_nieuwe_breedte(self) -> None:
+        if self.laadt:
+            self._beeldtimer.start()  # look again once the running load is in
+        elif abs(self._beeldbreedte - self.beeldbreedte()) >= HERSCHAAL_VANAF:
+            self.laad()
+
+    # --- chapters, search, links -----------------------------------------------------------
+
+    def _vul_hoofdstukken(self) -> None:
+        """Chapters (##) as the tree's top level, their sections (###) under them."""
+        self.hoofdstukken.clear()
+        hoofdstuk: QTreeWidgetItem | None = None
+        blok = self.tekst.document().begin()
+        while blok.isValid():
+            niveau, titel = blok.blockFormat().headingLevel(), blok.text().strip()
+            if niveau in HOOFDSTUK_NIVEAUS and titel:
+                if niveau <= 2 or hoofdstuk is None:
+                    item = QTreeWidgetItem(self.hoofdstukken, [titel])
+                    lettertype = item.font(0)
+                    lettertype.setBold(True)
+                    item.setFont(0, lettertype)
+                    hoofdstuk = item
+                else:
+                    item = QTreeWidgetItem(hoofdstuk, [titel])
+                item.setData(0, ROL_POSITIE, blok.position())
+                item.setToolTip(0, titel)  # a long title is shortened with "…" in the tree
+            blok = blok.next()
+        self.hoofdstukken.expandAll()
+
+    def hoofdstuk_titels(self) -> list[str]:
+        """Every title in the chapter tree, in document order."""
+        titels = []
+        it = QTreeWidgetItemIterator(self.hoofdstukken)
+        while (item := it.value()) is not None:
+            titels.append(item.text(0))
+            it += 1
+        return titels
+
+    def kies_hoofdstuk(self, titel: str) -> bool:
+        """Select the chapter or section called `titel` (the text scrolls there)."""
+        gevonden = self.hoofdstukken.findItems(
+            titel, Qt.MatchFlag.MatchExactly | Qt.MatchFlag.MatchRecursive
+        )
+        if gevonden:
+            self.hoofdstukken.setCurrentItem(gevonden[0])
+        return bool(gevonden)
+
+    def _scroll_naar(self, positie: int) -> None:
+        blok = self.tekst.document().findBlock(positie)
+        boven = self.tekst.document().documentLayout().blockBoundingRect(blok).top()
+        self.tekst.verticalScrollBar().setValue(int(boven))
+        self.tekst.setTextCursor(QTextCursor(blok))
+
+    def _naar_hoofdstuk(self, item: QTreeWidgetItem | None, _vorig: object = None) -> None:
+        if item is not None:
+            self._scroll_naar(int(item.data(0, ROL_POSITIE)))
+
+    def zoek_volgende(self) -> bool:
+        """Find the next place of the search text (from the top again after the last one)."""
+        tekst = self.zoekveld.text().strip()
+        if not tekst:
+            self.zoekmelding.setText("")
+            return False
+        gevonden = self.tekst.find(tekst)
+        if not gevonden:
+            self.tekst.moveCursor(QTextCursor.MoveOperation.Start)
+            gevonden = self.tekst.find(tekst)
+        self.zoekmelding.setText("" if gevonden else "Niet gevonden.")
+        return gevonden
+
+    def _open_link(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+        elif self.pad is not None:
+            # An image or another file next to the handleiding: open it with its own program.
+            QDesktopServices.openUrl(self.tekst.document().baseUrl().resolved(url))

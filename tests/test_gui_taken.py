@@ -1,0 +1,161 @@
+"""The one background-job runner and the one "catalogue changed" event, through qtbot."""
+
+from __future__ import annotations
+
+import threading
+
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import ConflictFout
+from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
+from keuzehulp.services.beheer import instrumenten
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.taken import ONVERWACHT, Takenloper, Voortgang
+from tests.beheer_hulp import nieuw
+from tests.conftest import TEST_GEBRUIKER
+
+
+def test_result_and_progress_arrive_on_the_gui_thread(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    draden: list[threading.Thread] = []
+    stappen: list[tuple[int, str]] = []
+
+    def werk(voortgang: Voortgang) -> int:
+        draden.append(threading.current_thread())
+        voortgang(50, "halverwege")
+        return 42
+
+    taak = loper.start(werk, "som", bij_voortgang=lambda p, t: stappen.append((p, t)))
+    with qtbot.waitSignal(taak.klaar, timeout=5000) as klaar:
+        pass
+    assert klaar.args == [42]
+    assert draden and draden[0] is not threading.main_thread()
+    qtbot.waitUntil(lambda: stappen == [(50, "halverwege")])
+    qtbot.waitUntil(lambda: loper.aantal_bezig == 0)
+
+
+def test_a_domain_error_reaches_the_user_in_its_own_dutch_words(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    melding = "‘Coaching’ is intussen door iemand anders gewijzigd."
+
+    def werk(_v: Voortgang) -> None:
+        raise ConflictFout(melding)
+
+    taak = loper.start(werk, "opslaan")
+    with qtbot.waitSignal(taak.fout, timeout=5000) as fout:
+        pass
+    assert fout.args == [melding]
+    assert isinstance(taak.uitzondering, ConflictFout)  # screens can react to the kind
+
+
+def test_a_bug_reaches_the_user_as_a_general_dutch_message_not_english(qtbot: QtBot) -> None:
+    loper = Takenloper()
+
+    def werk(_v: Voortgang) -> None:
+        raise ValueError("invalid literal for int() with base 10")
+
+    taak = loper.start(werk, "fout")
+    with qtbot.waitSignal(taak.fout, timeout=5000) as fout:
+        pass
+    assert fout.args == [ONVERWACHT]
+    assert "invalid" not in fout.args[0]
+    assert taak.uitzondering is None
+
+
+def test_cancel_stops_the_work_at_its_next_progress_report(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    gestart, verder = threading.Event(), threading.Event()
+    gedaan: list[int] = []
+
+    def werk(voortgang: Voortgang) -> None:
+        gestart.set()
+        verder.wait(5)
+        for stap in range(10):
+            voortgang(stap * 10, "bezig")  # raises Afgebroken once cancelled
+            gedaan.append(stap)
+
+    klaar: list[object] = []
+    taak = loper.start(werk, "lang", bij_klaar=klaar.append)
+    assert gestart.wait(5)
+    taak.annuleer()
+    verder.set()
+    with qtbot.waitSignal(taak.afgebroken, timeout=5000):
+        pass
+    assert gedaan == [] and klaar == []
+    assert taak.geannuleerd
+
+
+def test_work_that_ends_before_seeing_the_cancel_reports_its_real_outcome(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    verder = threading.Event()
+
+    def werk(_v: Voortgang) -> str:
+        verder.wait(5)
+        return "opgeslagen"
+
+    taak = loper.start(werk, "kort")
+    taak.annuleer()  # too late: the work reports no progress, so it finishes
+    verder.set()
+    with qtbot.waitSignal(taak.klaar, timeout=5000) as klaar:
+        pass
+    assert klaar.args == ["opgeslagen"]
+
+
+def test_busy_count_goes_up_and_back_to_zero(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    tellingen: list[int] = []
+    loper.bezig.connect(tellingen.append)
+    verder = threading.Event()
+    taak = loper.start(lambda _v: verder.wait(5), "wacht")
+    assert loper.aantal_bezig == 1
+    verder.set()
+    with qtbot.waitSignal(taak.afgelopen, timeout=5000):
+        pass
+    qtbot.waitUntil(lambda: loper.aantal_bezig == 0)
+    assert tellingen[0] == 1 and tellingen[-1] == 0
+
+
+def test_one_catalogue_changed_event_after_a_commit_from_any_thread(
+    qtbot: QtBot, database: Database
+) -> None:
+    iid = nieuw(database)  # before the window's context exists: no event for this one
+    context = AppContext(database, TEST_GEBRUIKER)
+    gezien: list[Wijzigingen] = []
+    teller: list[int] = []
+    context.gebeurtenissen.wijzigingen.connect(gezien.append)
+    context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: teller.append(1))
+    b = instrumenten.open_instrument(database, iid)
+    nieuw_ = b.gegevens.model_copy(update={"doel": "Sneller aan het werk"})
+    # Committed in a worker: the event still arrives once, on the GUI thread.
+    with qtbot.waitSignal(context.gebeurtenissen.catalogus_gewijzigd, timeout=5000):
+        context.taken.start_functie(
+            lambda: instrumenten.bewaar_instrument(
+                database, TEST_GEBRUIKER, iid, b.versie, nieuw_, "doel aangevuld"
+            ),
+            "opslaan",
+        )
+    qtbot.waitUntil(lambda: context.taken.aantal_bezig == 0)
+    assert teller == [1]
+    assert gezien[0].entiteiten == frozenset({"instrument"})
+    assert ("instrument", iid) in gezien[0].ids
+
+
+def test_reading_or_a_rolled_back_change_raises_no_event(qtbot: QtBot, database: Database) -> None:
+    context = AppContext(database, TEST_GEBRUIKER)
+    teller: list[int] = []
+    context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: teller.append(1))
+    iid = nieuw(database)
+    qtbot.waitUntil(lambda: teller == [1])  # the creation itself
+    instrumenten.lijst_instrumenten(database)
+    try:
+        with database.wijzigen(MutatieContext(TEST_GEBRUIKER, "test")) as s:
+            from keuzehulp.model.catalogus import Instrument
+
+            s.get_one(Instrument, iid).doel = "wordt teruggedraaid"
+            s.flush()
+            raise RuntimeError("afbreken")
+    except RuntimeError:
+        pass
+    qtbot.wait(100)
+    assert teller == [1]

@@ -1,0 +1,216 @@
+"""Never a frozen window: lists load in workers, filters wait for a typing pause, the search
+index swaps in while the search keeps answering, the kenmerken tree signals once per level,
+the log pages, and the window's start path stays light. Behaviour only, no timings."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QModelIndex, QPoint, Qt
+from PySide6.QtTest import QTest
+from pytestqt.modeltest import ModelTester
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.catalogus import InstrumentStatus
+from keuzehulp.model.db import Database
+from keuzehulp.services.zoekvraag import ZoekVraag
+from keuzehulp.ui.beheer import log_view
+from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
+from keuzehulp.ui.beheer.log_view import LogView
+from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.zoeken.zoek_scherm import ZoekScherm
+from tests.beheer_hulp import nieuw
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
+from tests.conftest import TEST_GEBRUIKER
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+def _instrumenten(qtbot: QtBot, db: Database) -> InstrumentenView:
+    view = InstrumentenView(AppContext(db, TEST_GEBRUIKER), beheerder=True)
+    qtbot.addWidget(view)
+    view.show()
+    return view
+
+
+def test_the_beheer_list_fills_in_after_its_worker(qtbot: QtBot, database: Database) -> None:
+    ids = [nieuw(database, f"Coaching, Aanbieder {n}") for n in "ABC"]
+    view = _instrumenten(qtbot, database)
+    assert view.laadt  # the constructor returned before the rows were there
+    qtbot.waitUntil(lambda: not view.laadt)
+    assert sorted(r.id for r in view.model.rijen) == sorted(ids)
+    assert view.lijst_status.text() == "3 instrumenten."
+
+
+def test_the_filter_waits_for_a_pause_in_typing(qtbot: QtBot, database: Database) -> None:
+    for naam in ("Coaching, Stap Verder", "Training, Werkfit", "Training, Taal"):
+        nieuw(database, naam)
+    view = _instrumenten(qtbot, database)
+    qtbot.waitUntil(lambda: not view.laadt)
+    resets: list[int] = []
+    view.model.modelReset.connect(lambda: resets.append(1))
+    QTest.keyClicks(view.zoekveld, "training")  # eight keystrokes
+    assert view.model.rowCount() == 3 and resets == []  # nothing filtered per keystroke
+    qtbot.waitUntil(lambda: view.model.rowCount() == 2)
+    assert resets == [1]  # one filter pass after the pause
+    assert "2 van de 3" in view.lijst_status.text()
+    view.status_filter.setCurrentIndex(view.status_filter.findData(InstrumentStatus.ACTIEF))
+    assert view.model.rowCount() == 0  # status applies at once (a choice, not typing)
+
+
+def test_the_list_sorts_only_when_a_header_is_clicked(qtbot: QtBot, database: Database) -> None:
+    nieuw(database, "Coaching, Beta", uitvoerder="Zeeland")
+    nieuw(database, "Coaching, Alfa", uitvoerder="Arnhem")
+    view = _instrumenten(qtbot, database)
+    qtbot.waitUntil(lambda: not view.laadt)
+    namen = [r.naam for r in view.model.rijen]
+    assert namen == ["Coaching, Alfa", "Coaching, Beta"]  # the service's name order
+    header = view.lijst.horizontalHeader()
+    plek = QPoint(header.sectionViewportPosition(3) + 5, header.height() // 2)  # Uitvoerder
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=plek)
+    assert header.sortIndicatorSection() == 3
+    eerste = [r.uitvoerder for r in view.model.rijen]
+    assert eerste in (["Arnhem", "Zeeland"], ["Zeeland", "Arnhem"])
+    QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=plek)
+    assert [r.uitvoerder for r in view.model.rijen] == list(reversed(eerste))
+
+
+def test_the_search_answers_from_the_old_index_until_the_new_one_swaps_in(
+    qtbot: QtBot, database: Database
+) -> None:
+    vul_catalogus(database, kleine_catalogus())
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    vraag = ZoekVraag(routes=frozenset({"work_first"}))
+    scherm.zet_zoekvraag(vraag)
+    assert scherm.service.zoek(vraag).aantal == 1
+    extra = kleine_catalogus()[0].model_copy(update={"naam": "Nieuw, Aanbieder N"})
+    vul_catalogus(database, [extra])  # raises catalogus_gewijzigd: a rebuild starts
+    scherm.herlaad()
+    # The rebuild runs in a worker; until its result is swapped in on this thread, the
+    # search answers in full from the old index.
+    scherm.zet_zoekvraag(ZoekVraag())
+    scherm.zet_zoekvraag(vraag)
+    assert scherm.service.zoek(vraag).aantal == 1
+    assert scherm.laadt
+    with qtbot.waitSignal(scherm.catalogus_geladen, timeout=10000):
+        pass
+    qtbot.waitUntil(lambda: not scherm.laadt)
+    assert scherm.service.zoek(vraag).aantal == 2
+    assert scherm.resultaten_model.rowCount() == 2  # the screen searched again
+
+
+def test_a_window_started_empty_fills_in(qtbot: QtBot, database: Database) -> None:
+    vul_catalogus(database, kleine_catalogus())
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER), laad_later=True)
+    qtbot.addWidget(scherm)
+    assert scherm.resultaten_model.rowCount() == 0
+    assert "geladen" in scherm.aantal.text()
+    assert scherm.lijst_of_niets.currentWidget() is scherm.kaarten  # not "nothing found"
+    with qtbot.waitSignal(scherm.catalogus_geladen, timeout=10000):
+        pass
+    assert scherm.resultaten_model.rowCount() == 3
+    assert set(scherm.route_stap.vakjes) == {"life_first", "human_capital_first", "work_first"}
+
+
+def test_the_kenmerken_tree_signals_once_per_level(qtbot: QtBot, database: Database) -> None:
+    vul_catalogus(database, kleine_catalogus())
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    model = scherm.kenmerk_model
+    signalen: list[tuple[QModelIndex, QModelIndex]] = []
+    model.dataChanged.connect(lambda a, b, _rollen=(): signalen.append((a, b)))
+    codes = list(scherm.service.kenmerken)
+    model.zet_aantallen({c: 1000 + i for i, c in enumerate(codes)})  # every count changes
+    ouders = {o.parent for o in scherm.service.kenmerken.values()}
+    assert len(signalen) == len(ouders)  # one per level (the groups, then each parent)
+    for links, rechts in signalen:
+        assert links.parent() == rechts.parent() and links.column() == 0
+        assert rechts.column() == 1
+    signalen.clear()
+    model.zet_aantallen({c: 1000 + i for i, c in enumerate(codes)})
+    assert signalen == []  # nothing changed, nothing to repaint
+    model.zet_aantallen({c: 1000 + i for i, c in enumerate(codes)} | {codes[-1]: 0})
+    assert len(signalen) == 1
+
+
+def test_the_log_shows_the_newest_page_and_fetches_older_ones(
+    qtbot: QtBot, database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(log_view, "PAGINA", 10)
+    for n in range(15):
+        nieuw(database, f"Coaching, Aanbieder {n}")
+    view = LogView(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(view)
+    view.model.paginagrootte = 10
+    qtbot.waitUntil(lambda: not view.laadt)
+    assert view.model.rowCount() == 10
+    nieuwste = view.model.rij(0).id
+    assert view.model.canFetchMore(QModelIndex())
+    assert "scroll omlaag" in view.aantal.text()
+    view.model.fetchMore(QModelIndex())
+    qtbot.waitUntil(lambda: view.model.rowCount() == 20)
+    ids = [r.id for r in view.model.rijen]
+    assert ids == sorted(ids, reverse=True) and ids[0] == nieuwste  # no gaps, no repeats
+    assert len(set(ids)) == 20
+
+
+def test_list_models_pass_the_model_tester(
+    qtbot: QtBot, database: Database, qtmodeltester: ModelTester
+) -> None:
+    nieuw(database)
+    view = LogView(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: not view.laadt)
+    qtmodeltester.check(view.model)
+    qtmodeltester.check(view.instrument_model)
+    assert view.instrument.count() == 2  # "Alle instrumenten" and the one instrument
+
+
+def test_the_window_start_path_imports_no_openpyxl_reportlab_or_alembic(
+    catalogus_url: str, tmp_path: Path
+) -> None:
+    """Through the real entry point, up to the first paint, on an up-to-date database."""
+    code = """
+import sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+class Eerste(QObject):
+    def eventFilter(self, obj, ev):
+        if ev.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
+            zwaar = [m for m in ("openpyxl", "reportlab", "alembic") if m in sys.modules]
+            print("ZWAAR", ",".join(zwaar) or "-", flush=True)
+            QApplication.instance().exit(0)
+        return False
+
+_exec = QApplication.exec
+def exec_(*_a):
+    app = QApplication.instance()
+    app._eerste = Eerste(app)
+    app.installEventFilter(app._eerste)
+    return _exec()
+QApplication.exec = exec_
+from keuzehulp.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+    omgeving = {
+        **os.environ,
+        "PYTHONPATH": str(REPO),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path),
+    }
+    uit = subprocess.run(
+        [sys.executable, "-c", code, "--database", catalogus_url, "--gebruiker", TEST_GEBRUIKER],
+        capture_output=True,
+        text=True,
+        env=omgeving,
+        timeout=120,
+        check=False,
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert "ZWAAR -" in uit.stdout, uit.stdout
