@@ -30,6 +30,11 @@ LEESOPDRACHTEN = [
     ["actualiteit"],
     ["coach"],
     ["formulier", "maak", "formulier.xlsx"],
+    ["inzicht"],
+    ["gesprek", "terugblik", "lijst", "1"],
+    ["opmerkingen", "lijst"],
+    ["opmerkingen", "export", "opmerkingen.xlsx"],
+    ["waardering"],
 ]
 
 
@@ -72,7 +77,11 @@ def test_search_without_results_says_so(catalogus_url: str, capsys: Uitvoer) -> 
 
 @pytest.mark.parametrize("nummer", ["²", "٣", "-1", "0", "1.5", "12a", "\u00bd"])
 def test_an_id_in_other_digits_is_a_dutch_error(nummer: str, db_url: str, capsys: Uitvoer) -> None:
-    for opdracht in (["gesprek", "pdf", nummer, "uit.pdf"], ["gesprek", "verwijder", nummer]):
+    for opdracht in (
+        ["gesprek", "pdf", nummer, "uit.pdf"],
+        ["gesprek", "verwijder", nummer],
+        ["gesprek", "terugblik", "lijst", nummer],
+    ):
         code, _, fout = _draai(capsys, "--database", db_url, *opdracht)
         assert code == 1
         assert f"‘{nummer}’ is geen gespreksnummer" in fout

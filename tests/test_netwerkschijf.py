@@ -9,6 +9,8 @@ import pytest
 from keuzehulp.cli.main import main
 from keuzehulp.model import netwerkschijf
 from keuzehulp.model.netwerkschijf import bestandssysteem, is_netwerkpad_windows, netwerk_soort
+from keuzehulp.services.opstart import open_catalogus
+from tests.conftest import TEST_GEBRUIKER
 
 MOUNTINFO = r"""22 27 0:21 / /proc rw,relatime - proc proc rw
 27 1 259:2 / / rw,relatime shared:1 - ext4 /dev/nvme0n1p2 rw
@@ -88,6 +90,7 @@ def test_opening_a_catalogue_on_a_network_share_warns_in_dutch(
     )
     monkeypatch.setattr(netwerkschijf, "MOUNTINFO", nep)
     url = f"sqlite:///{tmp_path / 'keuzehulp.sqlite'}"
+    open_catalogus(url, TEST_GEBRUIKER, ()).database.sluit()  # `info` makes no database
     assert main(["--database", url, "info"]) == 0
     uit = capsys.readouterr()
     assert "staat op een netwerkschijf (nfs4)" in uit.err
@@ -97,5 +100,7 @@ def test_opening_a_catalogue_on_a_network_share_warns_in_dutch(
 
 
 def test_no_warning_on_a_local_disk(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--database", f"sqlite:///{tmp_path / 'k.sqlite'}", "info"]) == 0
+    url = f"sqlite:///{tmp_path / 'k.sqlite'}"
+    open_catalogus(url, TEST_GEBRUIKER, ()).database.sluit()  # `info` makes no database
+    assert main(["--database", url, "info"]) == 0
     assert "netwerkschijf" not in capsys.readouterr().err

@@ -8,6 +8,14 @@ import pytest
 
 from keuzehulp.cli.main import main
 from keuzehulp.model import verbinding
+from keuzehulp.services.opstart import open_catalogus
+from tests.conftest import TEST_GEBRUIKER
+
+
+def _maak(*paden: Path) -> None:
+    """`info` only reads and never makes a database (issue 11 item 8): make them first."""
+    for pad in paden:
+        open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ()).database.sluit()
 
 
 def _info(capsys: pytest.CaptureFixture[str], *voor: str) -> str:
@@ -19,6 +27,7 @@ def test_a_stored_address_is_opened_without_options(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     opgeslagen = tmp_path / "gedeeld.sqlite"
+    _maak(opgeslagen, tmp_path / "ander.sqlite", tmp_path / "derde.sqlite")
     assert main(["verbinding", "instellen", f"sqlite:///{opgeslagen}"]) == 0
     assert "Bewaard in" in capsys.readouterr().out
     assert verbinding.instellingenbestand().is_relative_to(tmp_path / "thuis")
@@ -35,6 +44,7 @@ def test_a_stored_address_is_opened_without_options(
     assert main(["verbinding", "wissen"]) == 0
     assert "gewist" in capsys.readouterr().out
     assert verbinding.lees_adres() is None
+    open_catalogus(None, TEST_GEBRUIKER, ()).database.sluit()  # the default file, made first
     assert "gedeeld.sqlite" not in _info(capsys)
 
 

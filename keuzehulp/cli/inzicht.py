@@ -40,7 +40,7 @@ def registreer(sub: SubParsers) -> None:
     p.add_argument(
         "--export", metavar="BESTAND", type=Path, help="schrijf alles naar BESTAND.xlsx of .pdf"
     )
-    p.set_defaults(func=_inzicht)
+    p.set_defaults(func=_inzicht, alleen_lezen=True)
 
     v = sub.add_parser(
         "voorbeeld",

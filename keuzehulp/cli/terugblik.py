@@ -9,7 +9,7 @@ import argparse
 from pathlib import Path
 
 from keuzehulp.cli.beheer_bestanden import met_database
-from keuzehulp.cli.common import SubParsers
+from keuzehulp.cli.common import SubParsers, positief_nummer
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.terugblik import DOEL_BEREIKT, OPMERKING_STATUSSEN, TERUGBLIK_STATUSSEN
@@ -34,16 +34,13 @@ CIJFERS = (
 
 
 def _nummer(tekst: str, wat: str, hulp: str) -> int:
-    nummer = int(tekst) if tekst.strip().isdigit() else 0
-    if nummer < 1:
-        raise InvoerFout(f"‘{tekst}’ is geen {wat}. {hulp}")
-    return nummer
+    return positief_nummer(tekst, wat, hulp)  # digits 0-9 only: not "²" or "٣"
 
 
 def _cijfer(tekst: str | None, optie: str) -> int | None:
     if tekst is None:
         return None
-    if not tekst.strip().isdigit() or not 1 <= int(tekst) <= 10:
+    if not tekst.strip().isdecimal() or not 1 <= int(tekst) <= 10:
         raise InvoerFout(
             f"{optie}: ‘{tekst}’ is geen cijfer. Geef een heel getal van 1 tot en met 10."
         )
@@ -65,7 +62,7 @@ def registreer_gesprek(opdrachten: SubParsers) -> None:
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True)
     lijst = acties.add_parser("lijst", help="toon de terugblikken van een gesprek")
     lijst.add_argument("id", metavar="GESPREK", help="nummer van het gesprek")
-    lijst.set_defaults(func=_terugblik_lijst)
+    lijst.set_defaults(func=_terugblik_lijst, alleen_lezen=True)
 
     nieuw = acties.add_parser(
         "toevoegen",
@@ -187,7 +184,7 @@ def registreer(sub: SubParsers) -> None:
     acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
     lijst = acties.add_parser("lijst", help="toon de opmerkingen, nieuwste eerst")
     _filters(lijst)
-    lijst.set_defaults(func=_opmerkingen_lijst)
+    lijst.set_defaults(func=_opmerkingen_lijst, alleen_lezen=True)
     status = acties.add_parser(
         "status", help="geef opmerkingen een nieuwe status (alleen beheerders)"
     )
@@ -196,9 +193,11 @@ def registreer(sub: SubParsers) -> None:
     status.add_argument("nummers", nargs="+", metavar="NR", help="nummer(s) van de opmerking")
     status.set_defaults(func=_opmerkingen_status)
     export = acties.add_parser("export", help="schrijf de opmerkingen naar een Excel-bestand")
-    export.add_argument("bestand", type=Path, metavar="BESTAND.xlsx")
+    export.add_argument(
+        "bestand", type=Path, metavar="BESTAND.xlsx", help="het nieuwe Excel-bestand (.xlsx)"
+    )
     _filters(export)
-    export.set_defaults(func=_opmerkingen_export)
+    export.set_defaults(func=_opmerkingen_export, alleen_lezen=True)
 
     w = sub.add_parser(
         "waardering",
@@ -215,7 +214,7 @@ def registreer(sub: SubParsers) -> None:
         metavar="TEKST",
         help='hoe een cijfer uit de enquête heet, bijvoorbeeld "enquête 2021" (alleen beheerders)',
     )
-    w.set_defaults(func=_waardering)
+    w.set_defaults(func=_waardering, alleen_lezen=lambda a: a.aantal is None and a.enquete is None)
 
 
 def _filters(p: argparse.ArgumentParser) -> None:

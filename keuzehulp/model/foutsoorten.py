@@ -72,7 +72,7 @@ _SQLSTATE: dict[str, FoutSoort] = {
     "58030": FoutSoort.SCHIJFFOUT,  # io_error
     "XX001": FoutSoort.BESCHADIGD,  # data_corrupted
     "XX002": FoutSoort.BESCHADIGD,  # index_corrupted
-    "42501": FoutSoort.GEEN_TOEGANG,  # insufficient_privilege
+    # 42501 insufficient_privilege is left to db._weigering: a refusal by a role's grants.
     "28000": FoutSoort.GEEN_TOEGANG,  # invalid_authorization_specification
     "28P01": FoutSoort.GEEN_TOEGANG,  # invalid_password
 }
@@ -239,6 +239,10 @@ def bewaak(engine: Engine, waar: str, pad: Path | None) -> Toestand:
     _TOESTANDEN[engine] = staat
 
     def _bij_fout(context: Any) -> BaseException | None:
+        if context.connection is None and staat.pad is None:
+            # A server that refuses the connection (login, role, database name): the opening
+            # code names the reason (migratie._oorzaak), more precisely than "no connection".
+            return None
         melding = als_melding(context.original_exception, staat.waar, staat.pad)
         if isinstance(melding, DatabaseBeschadigdFout):
             staat.beschadigd = True
