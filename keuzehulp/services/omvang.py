@@ -557,7 +557,7 @@ def _startsoort(deel: str) -> str | None:
         m = patroon.fullmatch(deel)
         if m is None:
             continue
-        if m.groups() and m.group(1) and m.group(1).isdigit():  # "elke 2 weken" is doorlopend
+        if m.groups() and m.group(1) and m.group(1).isdecimal():  # "elke 2 weken" is doorlopend
             weken = _weken(float(m.group(1)), m.group(2))
             return DOORLOPEND if weken * 7 <= 14 else VASTE_DATA
         return VASTE_DATA

@@ -155,7 +155,7 @@ GEEN = InstrumentWaardering()
 def minimum(session: Session) -> int:
     """The setting `waardering_minimum` (default 5); an unreadable value counts as default."""
     rij = session.get(Instelling, MINIMUM_SLEUTEL)
-    if rij is None or not rij.waarde.strip().isdigit():
+    if rij is None or not rij.waarde.strip().isdecimal():
         return STANDAARD_MINIMUM
     return max(MIN_MINIMUM, min(MAX_MINIMUM, int(rij.waarde)))
 

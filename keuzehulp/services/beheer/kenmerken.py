@@ -113,7 +113,7 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
 
 
 def _code_sleutel(code: str) -> tuple[int, ...]:
-    return tuple(int(d) if d.isdigit() else 0 for d in code.split("."))
+    return tuple(int(d) if d.isdecimal() else 0 for d in code.split("."))
 
 
 def _kenmerk(s: Session, code: str) -> Kenmerk:
@@ -154,7 +154,7 @@ def _volgende_code(s: Session, ouder: Kenmerk | None) -> str:
     prefix = f"{ouder.code}." if ouder else ""
     codes = s.scalars(select(Kenmerk.code)).all()
     nummers = [
-        int(c[len(prefix) :]) for c in codes if c.startswith(prefix) and c[len(prefix) :].isdigit()
+        int(c[len(prefix) :]) for c in codes if c.startswith(prefix) and c[len(prefix) :].isdecimal()
     ]
     return f"{prefix}{max(nummers, default=0) + 1}"
 

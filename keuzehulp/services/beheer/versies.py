@@ -133,7 +133,7 @@ def publiceer_versie(
         )
         kenmerken = sorted(
             s.scalars(select(Kenmerk)),
-            key=lambda k: tuple(int(d) if d.isdigit() else 0 for d in k.code.split(".")),
+            key=lambda k: tuple(int(d) if d.isdecimal() else 0 for d in k.code.split(".")),
         )
         laatste = s.scalar(select(func.max(Mutatie.id))) or 0
         versie = CatalogusVersie(

@@ -306,7 +306,7 @@ def lees_kenmerkrijen(
         else:
             code = w.lees_tekst(ruwe_code)
         naam = w.lees_tekst(blad.waarde(cellen, "naam"))
-        if code is None or not all(deel.isdigit() for deel in code.split(".")):
+        if code is None or not all(deel.isdecimal() for deel in code.split(".")):
             cel.meld(
                 "code",
                 ruwe_code,

@@ -99,7 +99,7 @@ def lees_id(waarde: object, meld: Meld) -> int | None:
     if isinstance(waarde, int | float) and not isinstance(waarde, bool):
         if float(waarde).is_integer() and waarde > 0:
             return int(waarde)
-    elif isinstance(waarde, str) and waarde.strip().isdigit() and int(waarde) > 0:
+    elif isinstance(waarde, str) and waarde.strip().isdecimal() and int(waarde) > 0:
         return int(waarde)
     meld(
         FOUT,

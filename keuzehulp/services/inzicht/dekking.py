@@ -63,7 +63,7 @@ def _kenmerken(session: Session) -> list[tuple[str, str, int]]:
     vraag = select(Kenmerk.code, Kenmerk.naam).where(Kenmerk.actief.is_(True))
     rijen = [(c, n) for c, n in session.execute(vraag)]
     # Codes sort as number tuples: 1.10 after 1.9.
-    rijen.sort(key=lambda r: tuple(int(d) if d.isdigit() else 0 for d in r[0].split(".")))
+    rijen.sort(key=lambda r: tuple(int(d) if d.isdecimal() else 0 for d in r[0].split(".")))
     return [(c, n, c.count(".")) for c, n in rijen]
 
 
