@@ -65,18 +65,21 @@ def laatste_terugblik(filter_: InzichtFilter, naam: str) -> Subquery:
         )
         .label("rang")
     )
-    alle = (
-        select(
-            Terugblik.gesprek_id,
-            Terugblik.instrument_id,
-            Terugblik.status,
-            Terugblik.doel_bereikt,
-            rang,
-        )
-        .join(Gesprek, Gesprek.id == Terugblik.gesprek_id)
-        .where(*filter_.voorwaarden(naam))
-        .subquery("alle_terugblikken")
+    alle_vraag = select(
+        Terugblik.gesprek_id,
+        Terugblik.instrument_id,
+        Terugblik.status,
+        Terugblik.doel_bereikt,
+        rang,
     )
+    voorwaarden = filter_.voorwaarden(naam)
+    if voorwaarden:
+        # Only a filter needs the join; without one it would cost a gesprek lookup per row
+        # (the caller's outer join onto gesprek keeps the result the same).
+        alle_vraag = alle_vraag.join(Gesprek, Gesprek.id == Terugblik.gesprek_id).where(
+            *voorwaarden
+        )
+    alle = alle_vraag.subquery("alle_terugblikken")
     return select(alle).where(alle.c.rang == 1).subquery("laatste_terugblik")
 
 
