@@ -23,7 +23,6 @@ from sqlalchemy import (
     Subquery,
     Table,
     case,
-    exists,
     func,
     insert,
     select,
@@ -113,7 +112,9 @@ def _vul(session: Session, f: Feiten) -> None:
     f.gesprek.create(conn)
     f.gemeente.create(conn)
     laatste = laatste_terugblik(f.filter, naam)
-    heeft_lijst = exists().where(GesprekOptie.gesprek_id == Gesprek.id)
+    # IN over the shortlist's primary key index: one pass (a hashed set on PostgreSQL), not
+    # a correlated EXISTS per gesprek.
+    heeft_lijst = Gesprek.id.in_(select(GesprekOptie.gesprek_id))
     bron = (
         select(
             Gesprek.id,
@@ -129,14 +130,11 @@ def _vul(session: Session, f: Feiten) -> None:
     )
     conn.execute(insert(f.gesprek).from_select(list(f.gesprek.c.keys()), bron))
     gg = gesprek_gemeenten(naam)
-    conn.execute(
-        insert(f.gemeente).from_select(
-            ["gesprek_id", "gemeente"],
-            select(gg.c.gesprek_id, gg.c.gemeente).where(
-                gg.c.gesprek_id.in_(select(f.gesprek.c.gesprek_id))
-            ),
-        )
-    )
+    gemeenten = select(gg.c.gesprek_id, gg.c.gemeente)
+    if f.filter.voorwaarden(naam):
+        # Without a filter every gesprek is in the facts: no need to look each one up.
+        gemeenten = gemeenten.where(gg.c.gesprek_id.in_(select(f.gesprek.c.gesprek_id)))
+    conn.execute(insert(f.gemeente).from_select(["gesprek_id", "gemeente"], gemeenten))
     if naam == "postgresql":
         conn.exec_driver_sql(f"ANALYZE {f.gesprek.name}")
         conn.exec_driver_sql(f"ANALYZE {f.gemeente.name}")
