@@ -29,6 +29,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Session
 
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie
 from keuzehulp.model.terugblik import Terugblik
 from keuzehulp.services.inzicht.filter import InzichtFilter
@@ -45,7 +46,8 @@ class Feiten:
     """The two temporary tables of one filter.
 
     `gesprek`: gesprek_id, maand ("JJJJ-MM"), keuze_id, lijst (1 with a shortlist, else 0),
-    and of the newest terugblik: status, doel (goal reached) and instrument_id (tb_instrument).
+    and of the newest terugblik: status, doel (goal reached) and instrument_id (tb_instrument);
+    centen: the chosen instrument's kosten_centen (None without a choice or an amount).
     `gemeente`: gesprek_id, gemeente - one row per gemeente in the gesprek's search filter.
     """
 
@@ -94,6 +96,7 @@ def _tabellen(nummer: int) -> tuple[Table, Table]:
         Column("status", String(20)),
         Column("doel", String(20)),
         Column("tb_instrument", Integer),
+        Column("centen", Integer),
         prefixes=["TEMPORARY"],
     )
     gemeente = Table(
@@ -124,8 +127,10 @@ def _vul(session: Session, f: Feiten) -> None:
             laatste.c.status,
             laatste.c.doel_bereikt,
             laatste.c.instrument_id,
+            Instrument.kosten_centen,
         )
         .outerjoin(laatste, laatste.c.gesprek_id == Gesprek.id)
+        .outerjoin(Instrument, Instrument.id == Gesprek.keuze_id)
         .where(*f.filter.voorwaarden(naam))
     )
     conn.execute(insert(f.gesprek).from_select(list(f.gesprek.c.keys()), bron))
