@@ -23,13 +23,13 @@ from sqlalchemy import (
     Subquery,
     Table,
     case,
-    exists,
     func,
     insert,
     select,
 )
 from sqlalchemy.orm import Session
 
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie
 from keuzehulp.model.terugblik import Terugblik
 from keuzehulp.services.inzicht.filter import InzichtFilter
@@ -46,7 +46,8 @@ class Feiten:
     """The two temporary tables of one filter.
 
     `gesprek`: gesprek_id, maand ("JJJJ-MM"), keuze_id, lijst (1 with a shortlist, else 0),
-    and of the newest terugblik: status, doel (goal reached) and instrument_id (tb_instrument).
+    and of the newest terugblik: status, doel (goal reached) and instrument_id (tb_instrument);
+    centen: the chosen instrument's kosten_centen (None without a choice or an amount).
     `gemeente`: gesprek_id, gemeente - one row per gemeente in the gesprek's search filter.
     """
 
@@ -65,18 +66,21 @@ def laatste_terugblik(filter_: InzichtFilter, naam: str) -> Subquery:
         )
         .label("rang")
     )
-    alle = (
-        select(
-            Terugblik.gesprek_id,
-            Terugblik.instrument_id,
-            Terugblik.status,
-            Terugblik.doel_bereikt,
-            rang,
-        )
-        .join(Gesprek, Gesprek.id == Terugblik.gesprek_id)
-        .where(*filter_.voorwaarden(naam))
-        .subquery("alle_terugblikken")
+    alle_vraag = select(
+        Terugblik.gesprek_id,
+        Terugblik.instrument_id,
+        Terugblik.status,
+        Terugblik.doel_bereikt,
+        rang,
     )
+    voorwaarden = filter_.voorwaarden(naam)
+    if voorwaarden:
+        # Only a filter needs the join; without one it would cost a gesprek lookup per row
+        # (the caller's outer join onto gesprek keeps the result the same).
+        alle_vraag = alle_vraag.join(Gesprek, Gesprek.id == Terugblik.gesprek_id).where(
+            *voorwaarden
+        )
+    alle = alle_vraag.subquery("alle_terugblikken")
     return select(alle).where(alle.c.rang == 1).subquery("laatste_terugblik")
 
 
@@ -92,6 +96,7 @@ def _tabellen(nummer: int) -> tuple[Table, Table]:
         Column("status", String(20)),
         Column("doel", String(20)),
         Column("tb_instrument", Integer),
+        Column("centen", Integer),
         prefixes=["TEMPORARY"],
     )
     gemeente = Table(
@@ -110,7 +115,9 @@ def _vul(session: Session, f: Feiten) -> None:
     f.gesprek.create(conn)
     f.gemeente.create(conn)
     laatste = laatste_terugblik(f.filter, naam)
-    heeft_lijst = exists().where(GesprekOptie.gesprek_id == Gesprek.id)
+    # IN over the shortlist's primary key index: one pass (a hashed set on PostgreSQL), not
+    # a correlated EXISTS per gesprek.
+    heeft_lijst = Gesprek.id.in_(select(GesprekOptie.gesprek_id))
     bron = (
         select(
             Gesprek.id,
@@ -120,20 +127,19 @@ def _vul(session: Session, f: Feiten) -> None:
             laatste.c.status,
             laatste.c.doel_bereikt,
             laatste.c.instrument_id,
+            Instrument.kosten_centen,
         )
         .outerjoin(laatste, laatste.c.gesprek_id == Gesprek.id)
+        .outerjoin(Instrument, Instrument.id == Gesprek.keuze_id)
         .where(*f.filter.voorwaarden(naam))
     )
     conn.execute(insert(f.gesprek).from_select(list(f.gesprek.c.keys()), bron))
     gg = gesprek_gemeenten(naam)
-    conn.execute(
-        insert(f.gemeente).from_select(
-            ["gesprek_id", "gemeente"],
-            select(gg.c.gesprek_id, gg.c.gemeente).where(
-                gg.c.gesprek_id.in_(select(f.gesprek.c.gesprek_id))
-            ),
-        )
-    )
+    gemeenten = select(gg.c.gesprek_id, gg.c.gemeente)
+    if f.filter.voorwaarden(naam):
+        # Without a filter every gesprek is in the facts: no need to look each one up.
+        gemeenten = gemeenten.where(gg.c.gesprek_id.in_(select(f.gesprek.c.gesprek_id)))
+    conn.execute(insert(f.gemeente).from_select(["gesprek_id", "gemeente"], gemeenten))
     if naam == "postgresql":
         conn.exec_driver_sql(f"ANALYZE {f.gesprek.name}")
         conn.exec_driver_sql(f"ANALYZE {f.gemeente.name}")

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, literal, select
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.catalogus import Instrument
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN
@@ -37,12 +36,13 @@ def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
     with feiten(session, filter_) as f:
         g, gg = f.gesprek.c, f.gemeente.c
         gemeente = func.coalesce(gg.gemeente, literal(GEEN))
+        # The facts carry the chosen instrument's amount: no instrument lookup per gesprek.
         sommen = (
             func.count(),
-            func.sum(case((Instrument.kosten_centen.is_(None), 1), else_=0)),
-            func.coalesce(func.sum(Instrument.kosten_centen), 0),
+            func.sum(case((g.centen.is_(None), 1), else_=0)),
+            func.coalesce(func.sum(g.centen), 0),
         )
-        basis = select(g.maand).join(Instrument, Instrument.id == g.keuze_id)
+        basis = select(g.maand).where(g.keuze_id.is_not(None))
         per_gemeente = (
             basis.add_columns(gemeente, *sommen)
             .outerjoin(f.gemeente, gg.gesprek_id == g.gesprek_id)

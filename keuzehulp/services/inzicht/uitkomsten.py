@@ -65,7 +65,8 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
                         for k in kolommen
                     ),
                 )
-                .join(f.gesprek, g.gesprek_id == Terugblik.gesprek_id)
+                # Semi-join: SQLite walks the gesprek index instead of row lookups per join.
+                .where(Terugblik.gesprek_id.in_(select(g.gesprek_id)))
                 .group_by(Terugblik.instrument_id)
             )
         }
