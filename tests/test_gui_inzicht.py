@@ -67,7 +67,8 @@ def test_scherm_toont_cijfers_grafieken_en_witte_vlekken(
     scherm = _scherm(qtbot, demo.database)
     assert scherm.periode.currentText() == "Laatste 12 maanden"
     assert scherm.kern_labels["Gesprekken"].text().startswith("Gesprekken: <b>")
-    assert len(scherm.grafiek_gebruik.chart().series()) == 4
+    namen = {s.name().split(" (")[0] for s in scherm.grafiek_gebruik.chart().series()}
+    assert namen == {"Gesprekken", "Met keuze", "Afgerond", "Gestopt"}  # lines may have gaps
     assert len(scherm.grafiek_uitkomsten.chart().series()) == 1
     for paneel in (scherm.gebruik, scherm.kosten, scherm.dekking, scherm.uitkomsten):
         qtmodeltester.check(paneel.model)
@@ -144,3 +145,23 @@ def test_periodes(keuze: str, verwacht: tuple[dt.date | None, dt.date | None]) -
     assert periode(keuze, dt.date(2026, 11, 30), *eigen) == verwacht
     if keuze == "Laatste 12 maanden":  # 29 February has no twin a year earlier
         assert periode(keuze, dt.date(2028, 2, 29), *eigen)[0] == dt.date(2027, 3, 1)
+
+
+def test_een_verborgen_maand_onderbreekt_de_lijn(qtbot: QtBot) -> None:
+    """No line runs through a suppressed month: its height could be read off the slope."""
+    from keuzehulp.services.inzicht.onderdrukking import Cel
+    from keuzehulp.services.inzicht.overzicht import Tabel
+    from keuzehulp.ui.inzicht import grafieken
+
+    def rij(maand: str, afgerond: float | None) -> tuple[Cel, ...]:
+        af = Cel("<5") if afgerond is None else Cel(str(int(afgerond)), afgerond)
+        return (Cel(maand), Cel("9", 9), Cel("9", 9), Cel("9", 9), Cel("9", 9), af, Cel("<5"))
+
+    maanden = [("2026-01", 6.0), ("2026-02", 7.0), ("2026-03", None), ("2026-04", 8.0)]
+    tabel = Tabel("gebruik_periode", "t", "u", tuple("abcdefg"), [rij(m, a) for m, a in maanden])
+    chart = grafieken.gebruik_per_maand(tabel)
+    afgerond = [s for s in chart.series() if s.name() == "Afgerond"]
+    punten = sorted(tuple(p.x() for p in s.points()) for s in afgerond)
+    assert punten == [(0.0, 1.0), (3.0,)]  # a line, then a lone dot after the hidden month
+    gestopt = [s.name() for s in chart.series() if s.name().startswith("Gestopt")]
+    assert gestopt == ["Gestopt (elke maand <5)"]

@@ -40,11 +40,12 @@ def _nummer(tekst: str, wat: str, hulp: str) -> int:
 def _cijfer(tekst: str | None, optie: str) -> int | None:
     if tekst is None:
         return None
-    if not tekst.strip().isdecimal() or not 1 <= int(tekst) <= 10:
+    kaal = tekst.strip()
+    if not (kaal.isascii() and kaal.isdecimal()) or not 1 <= int(kaal) <= 10:
         raise InvoerFout(
             f"{optie}: ‘{tekst}’ is geen cijfer. Geef een heel getal van 1 tot en met 10."
         )
-    return int(tekst)
+    return int(kaal)
 
 
 # --- keuzehulp gesprek terugblik ------------------------------------------------------------

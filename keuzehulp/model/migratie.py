@@ -98,6 +98,13 @@ def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
     if pad.is_dir():
         raise DatabaseFout(f"Het database-adres wijst naar een map, niet naar een bestand: {pad}")
     if not pad.exists() and not maken:
+        if pad.resolve() == standaard_databasepad().resolve():
+            # Nobody chose this path: do not send the user to options they never used.
+            raise DatabaseFout(
+                f"Er is nog geen catalogus op de standaardplek ({pad}). Start de keuzehulp "
+                "eerst zonder opdracht (scripts/start.sh), of maak er een met ‘keuzehulp "
+                "voorbeeld’ of ‘keuzehulp import’. Deze opdracht leest alleen en maakt niets."
+            )
         raise DatabaseFout(
             f"De database {pad} bestaat niet. Controleer het pad bij --database of "
             "KEUZEHULP_DATABASE_URL. Deze opdracht maakt geen nieuwe database; open de "

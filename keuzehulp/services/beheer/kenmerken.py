@@ -154,7 +154,9 @@ def _volgende_code(s: Session, ouder: Kenmerk | None) -> str:
     prefix = f"{ouder.code}." if ouder else ""
     codes = s.scalars(select(Kenmerk.code)).all()
     nummers = [
-        int(c[len(prefix) :]) for c in codes if c.startswith(prefix) and c[len(prefix) :].isdecimal()
+        int(c[len(prefix) :])
+        for c in codes
+        if c.startswith(prefix) and c[len(prefix) :].isdecimal()
     ]
     return f"{prefix}{max(nummers, default=0) + 1}"
 

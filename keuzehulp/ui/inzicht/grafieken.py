@@ -9,6 +9,7 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalPercentBarSeries,
     QLineSeries,
+    QScatterSeries,
     QValueAxis,
 )
 from PySide6.QtCore import QMargins, Qt
@@ -52,17 +53,35 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
     hoogste = 0.0
     lijnen = ((1, "Gesprekken"), (3, "Met keuze"), (5, "Afgerond"), (6, "Gestopt"))
     for (kolom, naam), kleur in zip(lijnen, KLEUREN, strict=True):
-        lijn = QLineSeries()
-        lijn.setName(naam)
-        lijn.setColor(QColor(kleur))
+        # Consecutive known months form one segment; a suppressed month ("<5") ends it, so no
+        # line is ever drawn through a hidden value (its height could be read off the slope).
+        stukken: list[list[tuple[int, float]]] = [[]]
         for x, rij in enumerate(rijen):
             waarde = rij[kolom].waarde
-            if waarde is not None:
-                lijn.append(x, waarde)
-                hoogste = max(hoogste, waarde)
-        chart.addSeries(lijn)
-        lijn.attachAxis(as_x)
-        lijn.attachAxis(as_y)
+            if waarde is None:
+                if stukken[-1]:
+                    stukken.append([])
+                continue
+            stukken[-1].append((x, waarde))
+            hoogste = max(hoogste, waarde)
+        stukken = [stuk for stuk in stukken if stuk] or [[]]
+        for i, stuk in enumerate(stukken):
+            reeks: QLineSeries | QScatterSeries
+            if len(stuk) == 1:  # one known month between hidden ones: a dot, not a line
+                reeks = QScatterSeries()
+                reeks.setMarkerSize(7)
+            else:
+                reeks = QLineSeries()
+            reeks.setName(naam if any(stukken[0]) else f"{naam} (elke maand <5)")
+            reeks.setColor(QColor(kleur))
+            for x, waarde in stuk:
+                reeks.append(x, waarde)
+            chart.addSeries(reeks)
+            reeks.attachAxis(as_x)
+            reeks.attachAxis(as_y)
+            if i:  # one legend entry per line
+                for marker in chart.legend().markers(reeks):
+                    marker.setVisible(False)
     # Attaching a series rescales the axis to its data: set the range after the last one.
     as_y.setRange(0, max(5.0, hoogste * 1.05))
     as_y.applyNiceNumbers()
@@ -72,8 +91,9 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
 def uitkomsten(tabel: Tabel) -> QChart:
     """For the instruments with most terugblikken: share afgerond, gestopt and still going.
 
-    Instruments with a suppressed count are left out: a share would reveal it."""
-    chart = _basis("Hoe liep het af? (meeste terugblikken)")
+    Instruments with a suppressed count are left out (a share would reveal it), and the
+    title says so."""
+    chart = _basis("Hoe liep het af? Instrumenten met de meeste terugblikken, alle aantallen ≥ 5")
     rijen = [r for r in tabel.rijen if all(c.waarde is not None for c in r[1:4])]
     rijen.sort(key=lambda r: -(r[1].waarde or 0))
     rijen = list(reversed(rijen[:MAX_INSTRUMENTEN]))  # the largest on top
