@@ -147,11 +147,11 @@ def test_zero_results_in_an_empty_catalogue(
         (
             "--duur",
             "kortt",
-            "--duur: Onbekende duur 'kortt'. Bedoel je 'kort'? Kies uit: kort (4 weken of "
+            "--duur: Onbekende duur ‘kortt’. Bedoelt u ‘kort’? Kies uit: kort (4 weken of "
             "korter), middel (5 tot 12 weken), lang (13 weken of langer), onbekend (Duur "
             "onbekend).",
         ),
-        ("--start", "morgen", "--start: Onbekende start 'morgen'."),
+        ("--start", "morgen", "--start: Onbekende start ‘morgen’."),
         ("--nederlands", "ja", "--nederlands: Onbekende taaleis 'ja'."),
         ("--kosten", "duur", "--kosten: Onbekende kostenklasse 'duur'."),
     ],
@@ -179,13 +179,13 @@ def test_help_names_every_filter(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_unknown_values_name_the_nearest(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _zoek(url, "--kenmerk", "1.9") == 1
-    assert "Onbekend kenmerk '1.9'. Bedoel je '1.7 Zelfinzicht'?" in capsys.readouterr().err
+    assert "Onbekend kenmerk ‘1.9’. Bedoelt u ‘1.7 Zelfinzicht’?" in capsys.readouterr().err
     assert _zoek(url, "--route", "werk eerst vinden") == 1
-    assert "Bedoel je 'Eerst werk vinden'?" in capsys.readouterr().err
+    assert "Bedoelt u ‘Eerst werk vinden’?" in capsys.readouterr().err
     assert _zoek(url, "--gemeente", "Tiell") == 1
-    assert "Onbekende gemeente 'Tiell'. Bedoel je 'Tiel'?" in capsys.readouterr().err
+    assert "Onbekende gemeente ‘Tiell’. Bedoelt u ‘Tiel’?" in capsys.readouterr().err
     assert _zoek(url, "--type", "Trainingen") == 1
-    assert "Bedoel je 'Training'?" in capsys.readouterr().err
+    assert "Bedoelt u ‘Training’?" in capsys.readouterr().err
 
 
 def test_malformed_amount_is_a_usage_error(url: str, capsys: pytest.CaptureFixture[str]) -> None:

@@ -99,11 +99,11 @@ def _lijst(args: argparse.Namespace) -> int:
         else:
             print("Er zijn nog geen gesprekken bewaard.")
         return 0
-    print(f"{'id':>4}  {'datum':<10}  {'tijd':<5}  {'coach':<16}  {'doel':<40}  keuze")
+    print(f"{'id':>4}  {'datum':<10}  {'tijd':<5}  {'coach':<20}  {'doel':<40}  keuze")
     for r in regels:
         tijd = r.lokale_tijd
         print(
-            f"{r.id:>4}  {tijd:%d-%m-%Y}  {tijd:%H:%M}  {r.coach[:16]:<16}  {r.doel[:40]:<40}  "
+            f"{r.id:>4}  {tijd:%d-%m-%Y}  {tijd:%H:%M}  {r.coach[:20]:<20}  {r.doel[:40]:<40}  "
             f"{r.keuze or '(nog geen keuze)'}"
         )
     return 0

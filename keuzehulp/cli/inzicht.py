@@ -82,7 +82,13 @@ def _controleer_gemeente(db: Database, naam: str) -> str:
 
 def _print_tabel(tabel: Tabel, laatste: int | None = None) -> None:
     rijen = tabel.rijen[-laatste:] if laatste else tabel.rijen
+    weggelaten = len(tabel.rijen) - len(rijen)
     print(f"\n{tabel.titel}")
+    if weggelaten:
+        print(
+            f"  (de laatste {len(rijen)} regels; {weggelaten} eerdere staan in de export "
+            "met --export)"
+        )
     if not rijen:
         print("  (nog geen gegevens)")
         return
@@ -92,7 +98,10 @@ def _print_tabel(tabel: Tabel, laatste: int | None = None) -> None:
     breedtes[0] = min(breedtes[0], 48)
 
     def regel(cellen: list[str]) -> str:
-        eerste = cellen[0][: breedtes[0]].ljust(breedtes[0])
+        naam = cellen[0]
+        if len(naam) > breedtes[0]:  # cut visibly, never silently
+            naam = naam[: breedtes[0] - 1] + "…"
+        eerste = naam.ljust(breedtes[0])
         return "  " + "  ".join(
             [eerste, *(c.rjust(b) for c, b in zip(cellen[1:], breedtes[1:], strict=True))]
         )

@@ -56,7 +56,7 @@ def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
         raise InvoerFout(f"{fout} '{invoer}'.{lijst}")
     sleutel = alle[beste]
     naam = (opties[sleutel] or (sleutel,))[0]
-    raise InvoerFout(f"{fout} '{invoer}'. Bedoel je '{naam}'?")
+    raise InvoerFout(f"{fout} ‘{invoer}’. Bedoelt u ‘{naam}’?")
 
 
 _CODE = re.compile(r"^\d+(?:\.\d+)*$")
@@ -82,5 +82,5 @@ def kies_kenmerk(invoer: str, namen: Mapping[str, str]) -> str:
         beste = min(broers, key=lambda c: (abs(int(c.split(".")[-1]) - nummer), c))
     else:
         beste = ouder if ouder in namen else min(namen, key=len, default="")
-    hint = f" Bedoel je '{opties[beste][0]}'?" if beste else ""
-    raise InvoerFout(f"Onbekend kenmerk '{invoer}'.{hint}")
+    hint = f" Bedoelt u ‘{opties[beste][0]}’?" if beste else ""
+    raise InvoerFout(f"Onbekend kenmerk ‘{invoer}’.{hint}")
