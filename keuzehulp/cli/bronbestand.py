@@ -17,6 +17,7 @@ from keuzehulp.services.bronbestand.importeren import (
 )
 from keuzehulp.services.bronbestand.importeren import importeer as importeer_bestand
 from keuzehulp.services.bronbestand.lezer import WerkmapOnleesbaar, controleer_bestand
+from keuzehulp.services.bronbestand.verschil import kort_verschil
 
 ONLEESBAAR = 2
 FOUTEN = 1
@@ -133,13 +134,15 @@ def _toon(resultaat: ImportResultaat, proef: bool) -> None:
             waar = f" (ID {w.id})" if w.id is not None else ""
             print(f"  {w.naam}{waar}")
             for label, oud, nieuw in w.velden:
-                print(f"      {label}: {_kort(oud)} -> {_kort(nieuw)}")
+                voor, na = kort_verschil(oud, nieuw)
+                print(f"      {label}: {voor} -> {na}")
     if resultaat.kenmerken:
         print("Kenmerken:")
         for w in resultaat.kenmerken:
             print(f"  {w.naam} ({w.soort})")
             for label, oud, nieuw in w.velden:
-                print(f"      {label}: {_kort(oud)} -> {_kort(nieuw)}")
+                voor, na = kort_verschil(oud, nieuw)
+                print(f"      {label}: {voor} -> {na}")
     _toon_nieuwer(resultaat)
     if resultaat.problemen:
         print(
