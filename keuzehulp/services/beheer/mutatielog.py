@@ -7,7 +7,7 @@ offers a way to change or delete a log row (the model refuses it as well).
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 import unicodedata
 from contextlib import closing
 from dataclasses import dataclass
@@ -22,6 +22,7 @@ from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.logketen import VELDEN, KetenUitkomst, controleer
 from keuzehulp.model.tekst import naam_sleutel, vouw
 from keuzehulp.model.velden import veldlabel
+from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,13 +243,7 @@ def zoek_instrument(db: Database, naam_of_id: str) -> int:
 
 def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None) -> int:
     """Write the (filtered) log to an Excel file, oldest first; returns the number of rows."""
-    if pad.suffix.lower() != ".xlsx" or pad.is_dir():
-        raise InvoerFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad}’).")
-    map_ = pad.parent if str(pad.parent) else Path()
-    if not map_.is_dir():
-        raise InvoerFout(f"Kan {pad} niet schrijven: de map {map_} bestaat niet.")
-    if not os.access(map_, os.W_OK):
-        raise InvoerFout(f"Kan {pad} niet schrijven: u mag niet schrijven in de map {map_}.")
+    controleer_pad(pad, ".xlsx")
     # openpyxl loads here, on export, not when the log viewer is built at start-up.
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
@@ -285,15 +280,7 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None
                 r.bron,
             ]
         )
-    # Write next to the target and rename: a failure never leaves half a file.
-    tijdelijk = map_ / f".{pad.name}.tijdelijk"
-    try:
-        boek.save(tijdelijk)
-        tijdelijk.replace(pad)
-    except OSError as fout:
-        raise InvoerFout(
-            f"Kan {pad} niet schrijven ({fout.strerror or fout}). Is het bestand open in Excel?"
-        ) from None
-    finally:
-        tijdelijk.unlink(missing_ok=True)
+    uit = io.BytesIO()
+    boek.save(uit)
+    schrijf_bestand(pad, uit.getvalue(), ".xlsx")  # whole or not at all
     return len(regels)

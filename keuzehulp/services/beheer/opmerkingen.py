@@ -9,7 +9,7 @@ append-only mutation log (entiteit "opmerking", veld "status"), so the history s
 from __future__ import annotations
 
 import datetime as dt
-import os
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +22,7 @@ from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import GeenRechtFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext, schrijf_logrijen
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN, Opmerking
+from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 from keuzehulp.services.rollen import is_beheerder
 
 GEEN_REGIEHOUDER = ""
@@ -207,17 +208,6 @@ def zet_status(db: Database, ids: Sequence[int], status: str, gebruiker: str) ->
         return gewijzigd
 
 
-def _controleer_pad(pad: Path) -> Path:
-    if pad.suffix.lower() != ".xlsx" or pad.is_dir():
-        raise InvoerFout(f"Kies een bestandsnaam die eindigt op .xlsx (niet ‘{pad}’).")
-    map_ = pad.parent if str(pad.parent) else Path()
-    if not map_.is_dir():
-        raise InvoerFout(f"Kan {pad} niet schrijven: de map {map_} bestaat niet.")
-    if not os.access(map_, os.W_OK):
-        raise InvoerFout(f"Kan {pad} niet schrijven: u mag niet schrijven in de map {map_}.")
-    return map_
-
-
 def _lokaal(tijd: dt.datetime | None) -> dt.datetime | None:
     return None if tijd is None else tijd.astimezone().replace(tzinfo=None, microsecond=0)
 
@@ -225,10 +215,10 @@ def _lokaal(tijd: dt.datetime | None) -> dt.datetime | None:
 def exporteer_xlsx(db: Database, pad: Path, filter_: OpmerkingFilter | None = None) -> int:
     """Write the (filtered) remarks to an Excel file, newest first; returns the row count.
 
-    The file is written next to the target and renamed, so a failure leaves no half file.
+    Written through `rapport.schrijf.schrijf_bestand`, so a failure leaves no half file.
     Raises InvoerFout for a wrong name, a missing or read-only folder, or a locked file.
     """
-    map_ = _controleer_pad(pad)
+    controleer_pad(pad, ".xlsx")
     from openpyxl import Workbook
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Alignment, Font
@@ -272,14 +262,7 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: OpmerkingFilter | None = No
                 r.status_gewijzigd_door or "",
             ]
         )
-    tijdelijk = map_ / f".{pad.name}.tijdelijk"
-    try:
-        boek.save(tijdelijk)
-        tijdelijk.replace(pad)
-    except OSError as fout:
-        raise InvoerFout(
-            f"Kan {pad} niet schrijven ({fout.strerror or fout}). Is het bestand open in Excel?"
-        ) from None
-    finally:
-        tijdelijk.unlink(missing_ok=True)
+    uit = io.BytesIO()
+    boek.save(uit)
+    schrijf_bestand(pad, uit.getvalue(), ".xlsx")  # whole or not at all
     return len(regels)

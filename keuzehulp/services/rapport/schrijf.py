@@ -21,7 +21,9 @@ def controleer_pad(pad: Path, extensie: str | None = None) -> Path:
     if map_.exists() and not map_.is_dir():
         raise InvoerFout(f"Kan {pad} niet schrijven: {map_} is een bestand, geen map.")
     if not map_.is_dir():
-        raise InvoerFout(f"De map {map_} bestaat niet. Kies een bestaande map.")
+        raise InvoerFout(
+            f"Kan {pad} niet schrijven. De map {map_} bestaat niet. Kies een bestaande map."
+        )
     return pad
 
 
