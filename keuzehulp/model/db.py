@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keuzehulp.model import foutsoorten, mutatielog, postgres, verbinding
+from keuzehulp.model import gesprekfeit as _gesprekfeit  # noqa: F401  registers its flush listener
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
 from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keuzehulp.model.base import Base, nu
@@ -57,6 +57,15 @@ class Terugblik(Base):
 
     gesprek: Mapped[Gesprek] = relationship()
     instrument: Mapped[Instrument] = relationship()
+
+    __table_args__ = (
+        # The Inzicht ratings per instrument read this index only, never the wide rows.
+        Index(
+            "ix_terugblik_cijfers",
+            "instrument_id", "gesprek_id", "coach_totaal", "coach_resultaat",
+            "coach_uitvoering", "client_cijfer",
+        ),
+    )  # fmt: skip
 
 
 class Opmerking(Base):
