@@ -13,6 +13,7 @@ from alembic import command
 from sqlalchemy import create_engine, select, update
 from sqlalchemy.orm import selectinload
 
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.model.gesprek import Gesprek
 from keuzehulp.model.gesprekfeit import GEEN, GesprekFeit
@@ -36,6 +37,7 @@ def _verwacht(db: Database) -> set[Rij]:
     """Every fact row as the rule says, from the gesprekken and terugblikken in Python."""
     uit: set[Rij] = set()
     with db.lezen() as s:
+        prijs = dict(s.execute(select(Instrument.id, Instrument.kosten_centen)).all())
         terugblikken: dict[int, list[Terugblik]] = {}
         for t in s.scalars(select(Terugblik)):
             terugblikken.setdefault(t.gesprek_id, []).append(t)
@@ -57,6 +59,7 @@ def _verwacht(db: Database) -> set[Rij]:
                 laatste.status if laatste else None,
                 laatste.doel_bereikt if laatste else None,
                 laatste.instrument_id if laatste else None,
+                prijs[g.keuze_id] if g.keuze_id else None,
             )
             gemeenten = json.loads(g.zoekfilters or "{}").get("gemeenten") or []
             groepen = {
@@ -76,7 +79,7 @@ def _opgeslagen(db: Database) -> set[Rij]:
         rijen = s.execute(
             select(
                 f.gesprek_id, f.soort, f.sleutel, f.maand, f.keuze_id, f.korte_lijst,
-                f.status, f.doel, f.terugblik_instrument_id,
+                f.status, f.doel, f.terugblik_instrument_id, f.centen,
             )
         ).all()  # fmt: skip
         datums = dict(s.execute(select(Gesprek.id, Gesprek.aangemaakt_op)).all())
@@ -178,6 +181,20 @@ def test_feiten_volgen_elke_schrijfactie(database: Database) -> None:
     gesprekken.bewaar(_invoer((c,), None), "anna", gid)
     _klopt(database)
     assert _gemeenten(database, gid) == {GEEN}
+
+    # A new price of the chosen instrument is the cost of every gesprek that chose it.
+    gesprekken.bewaar(_invoer((c, a), c, "Tiel"), "anna", gid)
+    with database.wijzigen(MutatieContext("tester", "test")) as s:
+        instrument = s.get(Instrument, c)
+        assert instrument is not None
+        instrument.kosten_centen = 98_700
+    rijen = _klopt(database)
+    assert {r[-1] for r in rijen} == {98_700}
+    with database.wijzigen(MutatieContext("tester", "test")) as s:
+        instrument = s.get(Instrument, c)
+        assert instrument is not None
+        instrument.kosten_centen = None
+    assert {r[-1] for r in _klopt(database)} == {None}
 
     with database.lezen() as s:
         assert s.get(Terugblik, eerste) is not None

@@ -10,15 +10,17 @@ gesprek has rows in `gesprek_feit`, one per group it counts in:
 - soort "gemeente": one row per gemeente name in its search filters;
 - GEEN as sleutel when the search had no route, kenmerk or gemeente.
 
-Every row carries the same facts of its gesprek (month, date, choice, shortlist, and the
-status, goal and instrument of its newest terugblik), so each figure is one indexed GROUP BY
-over one table, without joins (services/inzicht/).
+Every row carries the same facts of its gesprek (month, date, choice and its current price,
+shortlist, and the status, goal and instrument of its newest terugblik), so each figure is one
+indexed GROUP BY over one table, without joins (services/inzicht/).
 
 The rows are rebuilt set-based by `werk_feiten_bij` for the gesprekken a unit of work touched:
 a flush listener does that for every ORM write (gesprek saved, shortlist changed, terugblik
-added, changed or deleted); bulk writers that bypass the ORM (services/voorbeeldgesprekken.py,
-an archive import) call `werk_feiten_bij` themselves. Deleting a gesprek deletes its rows (ON
-DELETE CASCADE). Migration 0006 fills the table for existing databases with the same rule.
+added, changed or deleted), and copies an instrument's new price. Bulk writers that bypass
+the ORM (services/voorbeeldgesprekken.py, an archive import) call `werk_feiten_bij`
+themselves; so does whoever changes terugblikken, shortlists or a price with a bulk UPDATE or
+DELETE statement. Deleting a gesprek deletes its rows (ON DELETE CASCADE). Migration 0006
+fills the table for existing databases with the same rule.
 """
 
 from __future__ import annotations
@@ -45,11 +47,14 @@ from sqlalchemy import (
     literal,
     select,
     true,
+    update,
 )
 from sqlalchemy.engine import Connection
 from sqlalchemy.orm import Mapped, Session, UOWTransaction, mapped_column
+from sqlalchemy.orm.attributes import get_history
 
 from keuzehulp.model.base import Base
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, gesprek_kenmerk, gesprek_route
 from keuzehulp.model.mutatielog import LogSessie
 from keuzehulp.model.terugblik import Terugblik
@@ -77,6 +82,9 @@ class GesprekFeit(Base):
     status: Mapped[str | None] = mapped_column(String(20))
     doel: Mapped[str | None] = mapped_column(String(20))
     terugblik_instrument_id: Mapped[int | None] = mapped_column(Integer)
+    # The chosen instrument's current kosten_centen (None: no choice, or no amount); kept
+    # right when an instrument's price changes (the flush listener below).
+    centen: Mapped[int | None] = mapped_column(Integer)
 
     __table_args__ = (
         # Each figure is one scan of one of these indexes, in group order (EXPLAIN QUERY PLAN:
@@ -84,6 +92,7 @@ class GesprekFeit(Base):
         Index(
             "ix_gesprek_feit_groep",
             "soort", "sleutel", "maand", "status", "korte_lijst", "keuze_id", "aangemaakt_op",
+            "centen",
         ),
         Index("ix_gesprek_feit_keuze", "soort", "keuze_id", "status", "aangemaakt_op"),
         Index(
@@ -145,6 +154,9 @@ def _vul(conn: Connection, ids: list[int]) -> None:
                 _nieuwste(Terugblik.status),
                 _nieuwste(Terugblik.doel_bereikt),
                 _nieuwste(Terugblik.instrument_id),
+                select(Instrument.kosten_centen)
+                .where(Instrument.id == Gesprek.keuze_id)
+                .scalar_subquery(),
             ).where(Gesprek.id.in_(ids)),
         )
     )
@@ -220,6 +232,14 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
             geraakt.add(gid)
     if geraakt:
         werk_feiten_bij(session.connection(), geraakt)
+    tabel = _tabel()
+    for obj in session.dirty:
+        if isinstance(obj, Instrument) and get_history(obj, "kosten_centen").has_changes():
+            session.connection().execute(
+                update(tabel)
+                .where(tabel.c.soort.in_(SOORTEN), tabel.c.keuze_id == obj.id)
+                .values(centen=obj.kosten_centen)
+            )
 
 
 # On the app's Session class, once, at import (like the mutation log's listeners).

@@ -1,10 +1,10 @@
 """inzicht feiten (issue 15 item 5): gesprek_feit, filled from existing gesprekken
 
 Per gesprek the groups it counts in (month, routes, kenmerken, gemeenten of its search) with
-its facts (choice, shortlist, newest terugblik), so that the Inzicht figures are plain indexed
-GROUP BYs (keuzehulp/model/gesprekfeit.py describes the table and keeps it right). Existing
-databases are filled here in set-based SQL, by the same rule; plus a covering index on
-terugblik for the ratings.
+its facts (choice and its price, shortlist, newest terugblik), so that the Inzicht figures
+are plain indexed GROUP BYs (keuzehulp/model/gesprekfeit.py describes the table and keeps
+it right). Existing databases are filled here in set-based SQL, by the same rule; plus a
+covering index on terugblik for the ratings.
 
 Revision ID: 0006
 Revises: 0005
@@ -26,10 +26,10 @@ depends_on: str | Sequence[str] | None = None
 GEEN = "(geen)"
 KOLOMMEN = (
     "gesprek_id, soort, sleutel, aangemaakt_op, maand, keuze_id, korte_lijst, status, doel, "
-    "terugblik_instrument_id"
+    "terugblik_instrument_id, centen"
 )
 FEITEN = "m.aangemaakt_op, m.maand, m.keuze_id, m.korte_lijst, m.status, m.doel, " + (
-    "m.terugblik_instrument_id"
+    "m.terugblik_instrument_id, m.centen"
 )
 
 
@@ -55,8 +55,9 @@ def _vul(dialect: str) -> None:
         SELECT g.id, 'maand', {maand}, g.aangemaakt_op, {maand}, g.keuze_id,
                CASE WHEN EXISTS (SELECT 1 FROM gesprek_optie o WHERE o.gesprek_id = g.id)
                     THEN 1 ELSE 0 END,
-               t.status, t.doel_bereikt, t.instrument_id
+               t.status, t.doel_bereikt, t.instrument_id, i.kosten_centen
         FROM gesprek g
+        LEFT JOIN instrument i ON i.id = g.keuze_id
         LEFT JOIN (
             SELECT gesprek_id, status, doel_bereikt, instrument_id,
                    row_number() OVER (PARTITION BY gesprek_id
@@ -96,6 +97,7 @@ def upgrade() -> None:
         sa.Column("status", sa.String(length=20), nullable=True),
         sa.Column("doel", sa.String(length=20), nullable=True),
         sa.Column("terugblik_instrument_id", sa.Integer(), nullable=True),
+        sa.Column("centen", sa.Integer(), nullable=True),
         sa.ForeignKeyConstraint(
             ["gesprek_id"],
             ["gesprek.id"],
@@ -109,7 +111,16 @@ def upgrade() -> None:
     with op.batch_alter_table("gesprek_feit", schema=None) as batch_op:
         batch_op.create_index(
             "ix_gesprek_feit_groep",
-            ["soort", "sleutel", "maand", "status", "korte_lijst", "keuze_id", "aangemaakt_op"],
+            [
+                "soort",
+                "sleutel",
+                "maand",
+                "status",
+                "korte_lijst",
+                "keuze_id",
+                "aangemaakt_op",
+                "centen",
+            ],
             unique=False,
         )
         batch_op.create_index(

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.catalogus import Instrument
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN
@@ -35,22 +34,22 @@ class KostenRij:
 def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
     """Per month and gemeente, then per month TOTAAL; sorted by month, gemeente (TOTAAL last).
 
-    Two grouped queries over the stored facts: the gemeente rows (GEEN: no gemeente in the
-    search) and the month rows (each gesprek once), each joined to its choice's current price.
+    Two grouped queries over the stored facts (ix_gesprek_feit_groep, in order): the gemeente
+    rows (GEEN: no gemeente in the search) and the month rows (each gesprek once); the facts
+    carry the chosen instrument's current price.
     """
     with feiten(session, filter_) as f:
         c = f.tabel.c
         sommen = (
             func.count(),
-            func.sum(case((Instrument.kosten_centen.is_(None), 1), else_=0)),
-            func.coalesce(func.sum(Instrument.kosten_centen), 0),
+            func.sum(case((c.centen.is_(None), 1), else_=0)),
+            func.coalesce(func.sum(c.centen), 0),
         )
         rijen = []
         for soort in ("gemeente", "maand"):
             vraag = (
                 select(c.maand, c.sleutel, *sommen)
-                .join(Instrument, Instrument.id == c.keuze_id)
-                .where(*f.waar(soort))
+                .where(*f.waar(soort), c.keuze_id.is_not(None))
                 .group_by(c.sleutel, c.maand)
             )
             for m, sleutel, n, zonder, centen in session.execute(vraag):
