@@ -120,17 +120,25 @@ def upgrade() -> None:
                 "keuze_id",
                 "aangemaakt_op",
                 "centen",
+                "gesprek_id",
             ],
             unique=False,
         )
         batch_op.create_index(
             "ix_gesprek_feit_keuze",
-            ["soort", "keuze_id", "status", "aangemaakt_op"],
+            ["soort", "keuze_id", "status", "aangemaakt_op", "gesprek_id"],
             unique=False,
         )
         batch_op.create_index(
             "ix_gesprek_feit_terugblik",
-            ["soort", "terugblik_instrument_id", "status", "doel", "aangemaakt_op"],
+            [
+                "soort",
+                "terugblik_instrument_id",
+                "status",
+                "doel",
+                "aangemaakt_op",
+                "gesprek_id",
+            ],
             unique=False,
         )
     with op.batch_alter_table("terugblik", schema=None) as batch_op:

@@ -47,16 +47,17 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
     ratings over all terugblikken (covering index ix_terugblik_cijfers)."""
     with feiten(session, filter_) as f:
         c = f.tabel.c
-        afloop: dict[int, tuple[int, Counter[str | None], Counter[str | None]]] = {}
+        afloop: dict[int, tuple[Counter[str | None], Counter[str | None]]] = {}
         for i, status, doel, n in session.execute(
             select(c.terugblik_instrument_id, c.status, c.doel, func.count())
             .where(*f.waar("maand"), c.terugblik_instrument_id.is_not(None))
             .group_by(c.terugblik_instrument_id, c.status, c.doel)
         ):
-            totaal, per_status, per_doel = afloop.get(i, (0, Counter(), Counter()))
+            if i not in afloop:
+                afloop[i] = (Counter(), Counter())
+            per_status, per_doel = afloop[i]
             per_status[status] += n
             per_doel[doel] += n
-            afloop[i] = (totaal + n, per_status, per_doel)
         kolommen = [getattr(Terugblik, k) for k in CIJFERS]
         cijfer_vraag = select(
             Terugblik.instrument_id,
@@ -85,13 +86,13 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
             ).all()
         )
     uit = []
-    for i, (n, per_status, per_doel) in afloop.items():
+    for i, (per_status, per_doel) in afloop.items():
         cijfer = cijfers.get(i, (None,) * 4 + (0,) * 4)
         uit.append(
             Uitkomst(
                 instrument_id=i,
                 naam=namen[i],
-                gesprekken=n,
+                gesprekken=per_status.total(),
                 status={s: per_status[s] for s in TERUGBLIK_STATUSSEN},
                 doel={d: per_doel[d] for d in DOEL_BEREIKT},
                 cijfers={
