@@ -24,6 +24,7 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 GEEN = "(geen)"
+MET_CIJFER = "coalesce(coach_totaal, coach_resultaat, coach_uitvoering, client_cijfer) IS NOT NULL"
 KOLOMMEN = (
     "gesprek_id, soort, sleutel, aangemaakt_op, maand, keuze_id, korte_lijst, status, doel, "
     "terugblik_instrument_id, centen"
@@ -153,6 +154,8 @@ def upgrade() -> None:
                 "client_cijfer",
             ],
             unique=False,
+            sqlite_where=sa.text(MET_CIJFER),
+            postgresql_where=sa.text(MET_CIJFER),
         )
     if op.get_context().dialect.name == "postgresql":
         op.execute("ANALYZE gesprek_feit")

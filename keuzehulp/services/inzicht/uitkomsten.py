@@ -11,11 +11,11 @@ from __future__ import annotations
 from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.terugblik import DOEL_BEREIKT, TERUGBLIK_STATUSSEN, Terugblik
+from keuzehulp.model.terugblik import DOEL_BEREIKT, MET_CIJFER, TERUGBLIK_STATUSSEN, Terugblik
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 
@@ -66,7 +66,7 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
                 func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
                 for k in kolommen
             ),
-        )
+        ).where(text(MET_CIJFER))  # the partial index ix_terugblik_cijfers: rated ones only
         if filter_ != InzichtFilter():
             cijfer_vraag = cijfer_vraag.where(
                 Terugblik.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
