@@ -355,15 +355,15 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
     dialogen: list[Any] = []
 
     def open_lijst() -> None:
-        dialoog = GesprekkenDialoog(paneel.service, GEBRUIKER, paneel)
+        dialoog = GesprekkenDialoog(paneel.service, GEBRUIKER, paneel, taken=venster.context.taken)
         dialogen.append(dialoog)
         dialoog.open()
 
-    m.meet("gesprekken: lijst openen", open_lijst, lambda: True)
+    m.meet("gesprekken: lijst openen", open_lijst, lambda: not dialogen[-1].laadt)
     m.meet(
         "gesprekken: zoeken in de lijst",
         lambda: QTest.keyClicks(dialogen[-1].zoek, "Voorbeeld"),
-        lambda: not dialogen[-1]._timer.isActive(),
+        lambda: not dialogen[-1]._timer.isActive() and not dialogen[-1].laadt,
     )
     m.meet("gesprekken: lijst sluiten", lambda: dialogen.pop().reject(), lambda: True)
     m.meet("nieuw gesprek", paneel.nieuw_gesprek, lambda: True)
