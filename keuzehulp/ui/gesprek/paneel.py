@@ -536,9 +536,6 @@ class GesprekPaneel(QWidget):
             self.service, self.context.gebruiker, self, taken=self.context.taken
         )
         dialoog.verwijderd.connect(self._op_verwijderd)
-        dialoog.terugblik_bewaard.connect(
-            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
-        )
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 
