@@ -28,6 +28,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -219,12 +220,179 @@ def _geen_dialogen() -> None:
 
     for naam in ("warning", "critical", "information", "question"):
         setattr(QMessageBox, naam, staticmethod(meld))
+    from keuzehulp.ui.gesprek import vragen
+
+    vragen.vraag_ja_nee = lambda _ouder, titel, tekst: meld(None, titel, tekst) is None  # type: ignore[assignment]
+
+
+# --- the spreekkamer: search, Samen beslissen, comparison, choice, PDF, terugblik ------------
+
+GESPREKKEN = 2_000  # stored conversations in the list (a busy team's year)
+
+
+def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
+    """Every action a coach and client take in the spreekkamer, in the order of a conversation."""
+    from PySide6.QtWidgets import QApplication
+
+    from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel
+    from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
+    from keuzehulp.services.wensen import Wens
+    from keuzehulp.services.zoeken import Sortering
+    from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
+    from keuzehulp.ui.gesprek.terugblik_dialoog import open_terugblik
+    from keuzehulp.ui.zoeken.modellen import ID_ROL
+
+    z = venster.zoeken
+    g = venster.gesprek
+    paneel = g.paneel
+    db = venster.context.database
+    bewaar_profiel(
+        db,
+        GEBRUIKER,
+        maak_profiel(naam="Bench Coach", telefoon="0344 61 22 33", email="b@werk.example"),
+    )
+    voeg_voorbeeldgesprekken_toe(db, GESPREKKEN, GEBRUIKER)
+    wacht_tot(m.stil)
+
+    # Zoeken
+    vakje = next(iter(z.route_stap.vakjes.values()))
+    m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
+    kenmerk = z.kenmerk_model.index(0, 0, z.kenmerk_model.index(0, 0))
+    m.meet(
+        "zoeken: kenmerk aanvinken",
+        lambda: z.kenmerk_model.setData(
+            kenmerk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        ),
+        lambda: True,
+    )
+    m.meet(
+        "zoeken: vrije tekst typen",
+        lambda: QTest.keyClicks(z.praktisch_stap.tekst, "coach"),
+        lambda: not z._teksttimer.isActive(),
+    )
+    m.meet(
+        "zoeken: vrije tekst wissen",
+        lambda: z.praktisch_stap.tekst.clear(),
+        lambda: not z._teksttimer.isActive(),
+    )
+    for sortering in (Sortering.NAAM, Sortering.KOSTEN, Sortering.WAARDERING, Sortering.RELEVANTIE):
+        m.meet(
+            f"zoeken: sorteren op {sortering.label.lower()}",
+            lambda s=sortering: z.sortering.setCurrentIndex(z.sortering.findData(s)),
+            lambda: True,
+        )
+    m.meet(
+        "zoeken: kaarten pagina omlaag",
+        lambda: QTest.keyClick(z.kaarten, Qt.Key.Key_PageDown),
+        lambda: True,
+    )
+    m.meet("zoeken: kaarten naar het eind", z.kaarten.scrollToBottom, lambda: True)
+    m.meet("zoeken: kaarten naar het begin", z.kaarten.scrollToTop, lambda: True)
+    m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
+    m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
+    m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
+    m.meet(
+        "zoeken: op de korte lijst",
+        lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
+        lambda: True,
+    )
+    for rij in (1, 2):
+        z.korte_lijst_gevraagd.emit(z.resultaten_model.index(rij, 0).data(ID_ROL))
+
+    # Samen beslissen
+    m.meet(
+        "samen beslissen: wens aanvinken",
+        lambda: paneel.wensen.zet_gewicht(Wens.KORT, 2),
+        lambda: True,
+    )
+    m.meet(
+        "samen beslissen: sorteren op wensen",
+        lambda: z.sortering.setCurrentIndex(z.sortering.findData(Sortering.WENSEN)),
+        lambda: True,
+    )
+    m.meet(
+        "samen beslissen: tweede wens",
+        lambda: paneel.wensen.zet_gewicht(Wens.GRATIS, 1),
+        lambda: True,
+    )
+    m.meet(
+        "vergelijken openen (3 opties)",
+        lambda: venster.tabs.setCurrentWidget(g.vergelijk),
+        lambda: True,
+    )
+    m.meet("terug naar zoeken", lambda: venster.tabs.setCurrentWidget(z), lambda: True)
+    for rij in (3, 4):
+        z.korte_lijst_gevraagd.emit(z.resultaten_model.index(rij, 0).data(ID_ROL))
+    m.meet(
+        "vergelijken openen (5 opties)",
+        lambda: venster.tabs.setCurrentWidget(g.vergelijk),
+        lambda: True,
+    )
+    m.meet(
+        "van de korte lijst halen",
+        lambda: (
+            paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(4)),
+            paneel.verwijder_gekozen(),
+        ),
+        lambda: True,
+    )
+    keuze = paneel.korte_lijst.ids()[0]
+    m.meet("kiezen", lambda: g.vergelijk.keuze_gevraagd.emit(keuze), lambda: True)
+    check = paneel.keuze.check
+
+    def keuzecheck() -> None:
+        for ja in check.ja:
+            ja.click()
+        check.teach_back.setChecked(True)
+
+    m.meet("keuzecheck invullen", keuzecheck, lambda: True)
+    m.meet("gesprek bewaren", paneel.bewaar, lambda: True)
+    pdf = map_ / "handout.pdf"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(pdf), ""))  # type: ignore[method-assign]
+    m.meet("PDF voor de klant maken", paneel.maak_klant_pdf, lambda: pdf.exists())
+    gesprek_id = paneel.gesprek_id
+    assert gesprek_id is not None
+    dialogen: list[Any] = []
+
+    def open_lijst() -> None:
+        dialoog = GesprekkenDialoog(paneel.service, GEBRUIKER, paneel, taken=venster.context.taken)
+        dialogen.append(dialoog)
+        dialoog.open()
+
+    m.meet("gesprekken: lijst openen", open_lijst, lambda: not dialogen[-1].laadt)
+    m.meet(
+        "gesprekken: zoeken in de lijst",
+        lambda: QTest.keyClicks(dialogen[-1].zoek, "Voorbeeld"),
+        lambda: not dialogen[-1]._timer.isActive() and not dialogen[-1].laadt,
+    )
+    m.meet("gesprekken: lijst sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet("nieuw gesprek", paneel.nieuw_gesprek, lambda: True)
+    m.meet("gesprek openen", lambda: paneel.open_gesprek(gesprek_id), lambda: True)
+    m.meet(
+        "terugblik openen",
+        lambda: dialogen.append(open_terugblik(paneel, venster.context, gesprek_id)),
+        lambda: True,
+    )
+
+    def terugblik_bewaren() -> None:
+        dialoog = dialogen[-1]
+        dialoog.coach.opmerking.setPlainText("benchmark")
+        dialoog.bewaar()
+
+    m.meet("terugblik bewaren", terugblik_bewaren, lambda: True)
+    m.meet("terugblik sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet(
+        "zoeken: alles wissen",
+        lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),
+        lambda: True,
+    )
+    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    QApplication.processEvents()
 
 
 def acties(grootte: int, map_: Path) -> dict[str, int]:
     from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster
     from keuzehulp.ui.main_window import MainWindow
-    from keuzehulp.ui.zoeken.modellen import ID_ROL
 
     app = maak_applicatie()
     _geen_dialogen()
@@ -243,47 +411,14 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     m.uitslagen["catalogus laden na het openen"] = ms
     naam = "catalogus laden na het openen"
     print(f"{grootte}  {naam}  langste blokkade  {ms} ms  (GUI-CPU {cpu} ms)", flush=True)
-    z = venster.zoeken
     app.processEvents()
     # The reference: nothing happens, yet the heartbeat is late by what the machine's load
     # and Qt's own timers cost. Every other figure should be read against this one.
     m.meet("referentie: niets doen", lambda: None, lambda: True)
 
-    # Zoeken
-    vakje = next(iter(z.route_stap.vakjes.values()))
-    m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
-    kenmerk = z.kenmerk_model.index(0, 0, z.kenmerk_model.index(0, 0))
-    m.meet(
-        "zoeken: kenmerk aanvinken",
-        lambda: z.kenmerk_model.setData(
-            kenmerk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-        ),
-        lambda: True,
-    )
-    m.meet(
-        "zoeken: vrije tekst typen",
-        lambda: QTest.keyClicks(z.praktisch_stap.tekst, "coach"),
-        lambda: not z._teksttimer.isActive(),
-    )
-    m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
-    m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
-    m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
-    m.meet(
-        "zoeken: op de korte lijst",
-        lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
-        lambda: True,
-    )
-    m.meet(
-        "vergelijken openen",
-        lambda: venster.tabs.setCurrentWidget(venster.gesprek.vergelijk),
-        lambda: True,
-    )
-    m.meet(
-        "zoeken: alles wissen",
-        lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),
-        lambda: True,
-    )
-    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    spreekkamer(m, venster, map_)
+    if "--alleen-spreekkamer" in sys.argv:
+        return _sluit(app, venster, opstart, m)
 
     # Beheer
     m.meet(
@@ -368,6 +503,10 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         lambda: not dialoog.isVisible() or dialoog._taak is None,
         lang,
     )
+    return _sluit(app, venster, opstart, m)
+
+
+def _sluit(app: Any, venster: QWidget, opstart: Any, m: Meter) -> dict[str, int]:
     venster.close()
     venster.deleteLater()
     app.processEvents()

@@ -161,8 +161,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
-    # Called after every commit that the mutation log recorded something for, on the
-    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    # Called after every committed unit of work (what the log recorded, and its area), on the
+    # committing thread (the GUI relays it to its own thread as one "changed" event).
     na_commit: list[Callable[[Wijzigingen], None]] = field(
         default_factory=list, compare=False, repr=False
     )
@@ -219,8 +219,9 @@ class Database:
                 session.rollback()
                 raise
             gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
-        if gelogd:
-            self._meld_commit(Wijzigingen.uit(gelogd))
+        # Every committed unit of work is announced, with its area: also writes the log
+        # does not record (gesprek, terugblik), so no screen has to announce them by hand.
+        self._meld_commit(Wijzigingen.uit(gelogd or (), bron=context.bron))
 
     def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
         for luisteraar in list(self.na_commit):

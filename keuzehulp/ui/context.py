@@ -15,12 +15,13 @@ from keuzehulp.ui.taken import Takenloper
 class Gebeurtenissen(QObject):
     """Application-wide signals. Screens decide themselves whether to refresh (as in Anki)."""
 
-    # Raised once after every committed unit of work that the mutation log recorded (import,
-    # edit, park, publish, ...), on the GUI thread, whichever thread committed. Nobody emits
-    # it by hand: `verbind` hooks it to the database.
-    catalogus_gewijzigd = Signal()
-    # The same moment, with what changed (a Wijzigingen), just before catalogus_gewijzigd.
+    # Raised once after every committed unit of work, on the GUI thread, whichever thread
+    # committed, with what changed (a Wijzigingen: logged entities and the area, `bron`).
+    # Nobody emits these by hand: `verbind` hooks them to the database.
     wijzigingen = Signal(object)
+    # The same moment, right after `wijzigingen`, when what the search shows may have changed
+    # (`Wijzigingen.raakt_catalogus`: import, edit, park, publish, ..., or a terugblik's rating).
+    catalogus_gewijzigd = Signal()
     # Emitted when a screen wants the status bar to say something.
     melding = Signal(str)
     _vastgelegd = Signal(object)
@@ -31,7 +32,7 @@ class Gebeurtenissen(QObject):
         self._vastgelegd.connect(self._na_commit, Qt.ConnectionType.QueuedConnection)
 
     def verbind(self, database: Database) -> None:
-        """Raise `catalogus_gewijzigd` after each of `database`'s logged commits."""
+        """Raise `wijzigingen` (and maybe `catalogus_gewijzigd`) after each commit of `database`."""
         zelf = weakref.ref(self)
 
         def na_commit(wijzigingen: Wijzigingen) -> None:
@@ -43,7 +44,8 @@ class Gebeurtenissen(QObject):
 
     def _na_commit(self, wijzigingen: Wijzigingen) -> None:
         self.wijzigingen.emit(wijzigingen)
-        self.catalogus_gewijzigd.emit()
+        if wijzigingen.raakt_catalogus:
+            self.catalogus_gewijzigd.emit()
 
 
 @dataclass
