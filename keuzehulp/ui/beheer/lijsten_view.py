@@ -25,7 +25,7 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     vraag_reden,
 )
-from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
 from keuzehulp.ui.context import AppContext
 
