@@ -29,7 +29,14 @@ if TYPE_CHECKING:
 
 
 # Modules of screens a user opens later, imported in the background after the start.
-VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
+VOORLADEN = (
+    "keuzehulp.ui.beheer.beheer_tab",
+    "keuzehulp.ui.beheer.instrumenten_view",
+    "keuzehulp.ui.beheer.kenmerken_view",
+    "keuzehulp.ui.beheer.lijsten_view",
+    "keuzehulp.ui.beheer.log_view",
+    "keuzehulp.ui.beheer.opmerkingen_view",
+)
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +183,8 @@ class MainWindow(QMainWindow):
         if self._beheer_tab is None:
             from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
-            self._beheer_tab = BeheerTab(self.context)
+            # The role was read at launch (_bouw_inzicht): building reads nothing more.
+            self._beheer_tab = BeheerTab(self.context, self._inzicht_toegestaan)
             indeling = self.beheer_pagina.layout()
             assert indeling is not None
             indeling.addWidget(self._beheer_tab)
