@@ -329,15 +329,21 @@ class MainWindow(QMainWindow):
         self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
         self.bezig_balk.hide()
         self.statusBar().addPermanentWidget(self.bezig_balk)
-        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
-        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
+        # A bound method, not a lambda: the runner outlives the window (it belongs to the
+        # context), and Qt drops a connection to a method of a deleted window, never one to a
+        # lambda (a task that ended after closing would touch the deleted bar).
+        self.context.taken.bezig.connect(self._toon_bezig)
+        self._toon_bezig(self.context.taken.aantal_bezig)  # the first load
+
+    def _toon_bezig(self, aantal: int) -> None:
+        self.bezig_balk.setVisible(aantal > 0)
 
     def toon_handleiding(self) -> QWidget:
         """The handleiding in its own window (one, raised again when asked again)."""
         from keuzehulp.ui.handleiding import HandleidingVenster
 
         if self._handleiding is None:
-            self._handleiding = HandleidingVenster(self)
+            self._handleiding = HandleidingVenster(self, taken=self.context.taken)
         if self._handleiding.isVisible():
             self._handleiding.raise_()  # already open behind the main window: bring it up
             self._handleiding.activateWindow()
