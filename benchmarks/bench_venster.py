@@ -1,6 +1,6 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
-    .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
+    .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start] [--alleen-overig]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -249,6 +249,12 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     # and Qt's own timers cost. Every other figure should be read against this one.
     m.meet("referentie: niets doen", lambda: None, lambda: True)
 
+    if "--alleen-overig" in sys.argv:  # only the actions of beheer_overig (quicker to rerun)
+        beheer_overig(m, venster, map_)
+        venster.close()
+        opstart.database.sluit()
+        return m.uitslagen
+
     # Zoeken
     vakje = next(iter(z.route_stap.vakjes.values()))
     m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
@@ -368,11 +374,199 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         lambda: not dialoog.isVisible() or dialoog._taak is None,
         lang,
     )
+    beheer_overig(m, venster, map_)
     venster.close()
     venster.deleteLater()
     app.processEvents()
     opstart.database.sluit()
     return m.uitslagen
+
+
+# --- every other Beheer action, help and dialogs (engineer L) ------------------------------
+
+KENMERKEN_TOTAAL = 1000  # the kenmerken editor is measured with this many kenmerken
+
+
+def _redenen_zonder_dialoog() -> None:
+    """Every "Waarom?" dialog answers "benchmark" at once (as a user pressing OK would)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from keuzehulp.ui.beheer import gemeen, instrumenten_view, kenmerken_view, lijsten_view
+
+    class Beantwoord(QObject):
+        rejected = Signal()
+
+    def vraag_reden(
+        _ouder: object, _titel: str, vervolg: Callable[[str], None], **_k: object
+    ) -> object:
+        QTimer.singleShot(0, lambda: vervolg("benchmark"))
+        return Beantwoord()
+
+    for module in (gemeen, instrumenten_view, kenmerken_view, lijsten_view):
+        module.vraag_reden = vraag_reden  # type: ignore[attr-defined]
+
+
+def _vul_kenmerken(db: object, totaal: int) -> None:
+    """Add kenmerken under the existing groups until there are `totaal` (not measured)."""
+    from keuzehulp.services.beheer import kenmerken
+
+    regels = kenmerken.kenmerken_boom(db)  # type: ignore[arg-type]
+    groepen = [r.code for r in regels if r.parent_code is None]
+    for n in range(totaal - len(regels)):
+        kenmerken.voeg_toe(
+            db,  # type: ignore[arg-type]
+            GEBRUIKER,
+            f"Benchmarkkenmerk {n}",
+            groepen[n % len(groepen)],
+            "",
+            "",
+            "benchmark",
+        )
+
+
+def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:
+    """Kenmerken editor (1,000 kenmerken), beheerders, versions, actualiteit, opmerkingen,
+    log export, Inzicht, handleiding and the dialogs of the Help and Bestand menus."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    assert isinstance(venster, MainWindow)
+    _redenen_zonder_dialoog()
+    b = venster.beheer
+    db = venster.context.database
+    bestand = map_ / "beheer-export.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+
+    # Kenmerken
+    _vul_kenmerken(db, KENMERKEN_TOTAAL)
+    km = b.kenmerken
+    m.meet(
+        f"Kenmerken: verversen ({KENMERKEN_TOTAAL} kenmerken)",
+        lambda: (b.toon(km), venster.context.gebeurtenissen.catalogus_gewijzigd.emit()),
+        lambda: not getattr(km, "laadt", False),
+    )
+    from keuzehulp.services.beheer.kenmerken import kenmerken_boom
+
+    code = next(r for r in kenmerken_boom(db) if r.parent_code is not None and r.actief).code
+    m.meet("Kenmerken: kenmerk kiezen", lambda: km.kies(code), lambda: True)
+
+    def hernoem() -> None:
+        km.naam.setText("Benchmark hernoemd")
+        km.opslaan_knop.click()
+
+    m.meet("Kenmerken: kenmerk hernoemen", hernoem, lambda: not getattr(km, "bezig", False))
+
+    def voeg_toe() -> None:
+        km.naam.setText("Benchmark nieuw")
+        km.toevoegen_knop.click()
+
+    m.meet("Kenmerken: kenmerk toevoegen", voeg_toe, lambda: not getattr(km, "bezig", False))
+
+    def parkeer() -> None:
+        km.kies(code)
+        km.stop_knop.click()
+        dialoog = km.pensioen_dialoog
+        dialoog.reden.setText("benchmark")
+        dialoog.accept()
+
+    m.meet("Kenmerken: kenmerk niet meer gebruiken", parkeer, lambda: True)
+
+    # Beheerders
+    bh = b.beheerders
+    m.meet("Beheer: Beheerders openen (na wijziging)", lambda: b.toon(bh), lambda: True)
+
+    def voeg_beheerder_toe() -> None:
+        bh.naam.setText("benchbeheer")
+        bh.toevoegen_knop.click()
+
+    m.meet("Beheerders: beheerder toevoegen", voeg_beheerder_toe, lambda: True)
+
+    def verwijder_beheerder() -> None:
+        rij = next(
+            r for r in range(bh.model.rowCount()) if bh.model.index(r, 0).data() == "benchbeheer"
+        )
+        bh.tabel.selectRow(rij)
+        bh.verwijderen_knop.click()
+
+    m.meet("Beheerders: beheerder verwijderen", verwijder_beheerder, lambda: True)
+
+    # Versies
+    vs = b.versies
+    m.meet("Beheer: Versies openen (na wijziging)", lambda: b.toon(vs), lambda: True)
+
+    def exporteer_versie() -> None:
+        vs.tabel.selectRow(0)
+        vs.export_knop.click()
+
+    m.meet("Versies: versie exporteren", exporteer_versie, lambda: True, 3_600_000)
+
+    # Actualiteit
+    ac = b.actualiteit
+    m.meet("Beheer: Actualiteit openen (na wijziging)", lambda: b.toon(ac), lambda: True)
+
+    def markeer() -> None:
+        ac.tabel.selectRow(0)
+        ac.markeer_knop.click()
+
+    m.meet("Actualiteit: instrument gecontroleerd", markeer, lambda: True)
+
+    # Opmerkingen
+    op = b.opmerkingen
+    m.meet("Beheer: Opmerkingen openen", lambda: b.toon(op), lambda: True)
+    m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: True)
+    if op.model.rowCount():
+        m.meet(
+            "Opmerkingen: status wijzigen",
+            lambda: (op.tabel.selectRow(0), op.zet_status(next(iter(op.status_knoppen)))),
+            lambda: True,
+        )
+    m.meet("Opmerkingen: exporteren", op.export_knop.click, lambda: True)
+
+    # Mutatielog export
+    m.meet(
+        "Mutatielog: exporteren",
+        lambda: (b.toon(b.log), b.log.export_knop.click()),
+        lambda: not b.log.laadt,
+        3_600_000,
+    )
+
+    # Inzicht
+    if venster.tabs.isTabVisible(venster.tabs.indexOf(venster.inzicht_pagina)):
+        m.meet(
+            "Inzicht openen",
+            lambda: venster.tabs.setCurrentWidget(venster.inzicht_pagina),
+            lambda: venster._inzicht_scherm is not None,
+        )
+        m.meet(
+            "Inzicht: filter wijzigen",
+            lambda: venster.inzicht.periode.setCurrentIndex(
+                (venster.inzicht.periode.currentIndex() + 1) % venster.inzicht.periode.count()
+            ),
+            lambda: True,
+        )
+        venster.tabs.setCurrentIndex(0)
+
+    # Help and dialogs
+    m.meet(
+        "Handleiding openen",
+        venster.toon_handleiding,
+        lambda: venster._handleiding is not None and not venster._handleiding.laadt,  # type: ignore[attr-defined]
+    )
+    if venster._handleiding is not None:
+        venster._handleiding.close()
+    dialogen: list[QWidget] = []
+    m.meet(
+        "Verbinding met database (dialoog)",
+        lambda: dialogen.append(venster.toon_verbinding()),
+        lambda: True,
+    )
+    m.meet(
+        "Over de keuzehulp (dialoog)", lambda: dialogen.append(venster.toon_over()), lambda: True
+    )
+    m.meet(
+        "Sneltoetsen (dialoog)", lambda: dialogen.append(venster.toon_sneltoetsen()), lambda: True
+    )
+    for dialoog in dialogen:
+        dialoog.close()
 
 
 # --- launch ---------------------------------------------------------------------------------
