@@ -175,6 +175,7 @@ def test_kenmerk_editor_client_label_warns_above_six_words(
     tab.resize(1366, 768)
     tab.show()
     view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)  # the tree loads in the background
     view.kies("3.1.2")
     assert view.label_client.text() == "Beter omgaan met stress"
     view.label_client.setText("Leren hoe je heel goed omgaat met stress")

@@ -45,6 +45,7 @@ def _geladen(qtbot: QtBot, view: LogView) -> None:
 def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> None:
     tab = _tab(qtbot, database)
     view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)  # the tree loads in the background
     view.kies("1.7")
     assert view.code.text() == "1.7"
     view.naam.clear()
@@ -65,6 +66,8 @@ def test_kenmerken_rename_explain_add_move(qtbot: QtBot, database: Database) -> 
     qtbot.mouseClick(view.toevoegen_knop, LINKS)
     geef_reden(qtbot, "schulden")
     qtbot.waitUntil(lambda: any(r.code == "3.5" for r in kenmerken.kenmerken_boom(database)))
+    qtbot.waitUntil(lambda: not view.laadt and view.gekozen is not None)  # reloaded, 3.5 chosen
+    assert view.gekozen is not None and view.gekozen.code == "3.5"
     # move 1.7 under group 4
     view.kies("1.7")
     view.ouder.setCurrentIndex(view.ouder.findData("4"))
@@ -78,6 +81,7 @@ def test_kenmerk_retirement_shows_preview_first(qtbot: QtBot, database: Database
     iid = nieuw(database, kenmerken=("1.4", "1.7"))
     tab = _tab(qtbot, database)
     view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)
     view.kies("1.7")
     qtbot.mouseClick(view.stop_knop, LINKS)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PensioenDialoog))
@@ -91,7 +95,8 @@ def test_kenmerk_retirement_shows_preview_first(qtbot: QtBot, database: Database
     qtbot.waitUntil(
         lambda: instrumenten.open_instrument(database, iid).gegevens.kenmerken == ("1.4",)
     )
-    assert view.heractiveer_knop.isEnabled()
+    qtbot.waitUntil(view.heractiveer_knop.isEnabled)  # reloaded: 1.7 is no longer in use
+    assert "(niet meer in gebruik)" in view.boom.currentIndex().data()
 
 
 def test_log_viewer_filters_and_exports(
@@ -262,6 +267,7 @@ def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database:
     tab.toon(tab.kenmerken)
     voor = tab.log.model.rowCount()
     view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)
     view.kies("1.7")
     qtbot.mouseClick(view.stop_knop, LINKS)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PensioenDialoog))

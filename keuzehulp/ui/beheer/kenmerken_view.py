@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -133,11 +134,21 @@ class KenmerkenView(QWidget):
         self.beheerder = beheerder
         self.gekozen: KenmerkRegel | None = None
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
+        self._laad_nummer = 0  # only the newest load fills the tree
+        self._geladen_nummer = -1
+        self._te_kiezen: str | None = None  # chosen while the tree was loading
+        self.bezig = False  # a change is being saved in the background
         self.model = KenmerkBoomModel()
         self.boom = QTreeView()
         self.boom.setModel(self.model)
         self.boom.setAccessibleName("Kenmerken")
         self.boom.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.boom.setUniformRowHeights(True)  # laying out 1,000 rows measures none of them
+        self.boom.header().setStretchLastSection(False)
+        self.boom.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.boom.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel("De kenmerken worden geladen…")
+        self.status.setAccessibleName("Status van de kenmerken")
 
         self.code = QLabel("—")
         self.naam = QLineEdit()
@@ -203,8 +214,13 @@ class KenmerkenView(QWidget):
         rl.addWidget(self.b1_hint)
         rl.addLayout(knoppen)
         rl.addStretch(1)
+        links = QWidget()
+        ll = QVBoxLayout(links)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.boom, 1)
+        ll.addWidget(self.status)
         splitter = QSplitter()
-        splitter.addWidget(self.boom)
+        splitter.addWidget(links)
         splitter.addWidget(rechts)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([460, 700])
@@ -216,16 +232,45 @@ class KenmerkenView(QWidget):
         self.toevoegen_knop.clicked.connect(self._on_toevoegen)
         self.stop_knop.clicked.connect(self._on_stop)
         self.heractiveer_knop.clicked.connect(self._on_heractiveer)
+        self._zet_knoppen()
         self.ververs()
 
     def ververs(self) -> None:
-        code = self.gekozen.code if self.gekozen else None
+        """Reload the tree in the background; the chosen kenmerk and typed text stay."""
+        self._laad_nummer += 1
+        nummer, db = self._laad_nummer, self.context.database
+        self.context.taken.start_functie(
+            lambda: kenmerken.kenmerken_boom(db),
+            "kenmerken laden",
+            bij_klaar=lambda regels: self._geladen(nummer, regels),
+            bij_fout=lambda melding: self._niet_geladen(nummer, melding),
+            eigenaar=self,
+        )
+
+    @property
+    def laadt(self) -> bool:
+        """Whether a load of the tree is still on its way."""
+        return self._geladen_nummer != self._laad_nummer
+
+    def _niet_geladen(self, nummer: int, melding: str) -> None:
+        if nummer == self._laad_nummer:
+            self._geladen_nummer = nummer
+            self.status.setText(melding)
+
+    def _geladen(self, nummer: int, regels: list[KenmerkRegel]) -> None:
+        if nummer != self._laad_nummer:
+            return  # a newer load is on its way
+        self._geladen_nummer = nummer
+        code = self._te_kiezen or (self.gekozen.code if self.gekozen else None)
+        self._te_kiezen = None
         # Someone else's change reloads the tree; text being typed here stays on screen.
         onbewaard = self._formulier() if self.heeft_wijzigingen() else None
-        regels = kenmerken.kenmerken_boom(self.context.database)
+        self.boom.setUpdatesEnabled(False)
         self.model.vul(regels)
         self.boom.expandAll()
-        self.boom.resizeColumnToContents(0)
+        self.boom.setUpdatesEnabled(True)
+        actief = sum(r.actief for r in regels)
+        self.status.setText(f"{actief} kenmerken in gebruik, {len(regels) - actief} niet meer.")
         self.ouder.clear()
         self.ouder.addItem("(geen: een nieuwe groep)", None)
         for r in regels:
@@ -250,6 +295,10 @@ class KenmerkenView(QWidget):
         return uit
 
     def kies(self, code: str) -> None:
+        """Select the kenmerk `code` (once the tree is in, when it is still loading)."""
+        if self.laadt:
+            self._te_kiezen = code
+            return
         for index in self._items():
             if index.data(ROL_RIJ).code == code:
                 self.boom.setCurrentIndex(index)
@@ -348,11 +397,11 @@ class KenmerkenView(QWidget):
         )
 
     def _zet_knoppen(self) -> None:
-        r = self.gekozen
+        r = None if self.bezig else self.gekozen
         mag = {
             self.opslaan_knop: r is not None,
             self.verplaats_knop: r is not None and r.actief,
-            self.toevoegen_knop: True,
+            self.toevoegen_knop: not self.bezig,
             self.stop_knop: r is not None and r.actief,
             self.heractiveer_knop: r is not None and not r.actief,
         }
@@ -362,6 +411,8 @@ class KenmerkenView(QWidget):
                 knop.setToolTip(GEEN_RECHT)
 
     def _klaar(self, code: str, melding: str) -> None:
+        self._zet_bezig(False)
+        self.gekozen = None  # saved: the reload shows the stored state of `code`
         self.ververs()
         self.kies(code)
         self.context.gebeurtenissen.melding.emit(melding)
@@ -369,15 +420,33 @@ class KenmerkenView(QWidget):
         if vervolg is not None:
             vervolg()  # the user asked to save before going on (ui/onopgeslagen.py)
 
+    def _zet_bezig(self, aan: bool) -> None:
+        """While a change is saved in the background: no second change, and it says so."""
+        self.bezig = aan
+        if aan:
+            self.status.setText("Bezig met opslaan…")
+        self._zet_knoppen()
+
+    def _start(self, werk: Callable[[], object], code: str, melding: str) -> None:
+        """Run a change off the GUI thread; then reload and choose `code` (or the new code)."""
+        self._zet_bezig(True)
+        taak = self.context.taken.start_functie(
+            werk,
+            "kenmerk wijzigen",
+            bij_klaar=lambda nieuw: self._klaar(nieuw if isinstance(nieuw, str) else code, melding),
+            bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
+            eigenaar=self,
+        )
+
+    def _mislukt(self, fout: KeuzehulpError) -> None:
+        self._zet_bezig(False)
+        self.status.setText("")
+        self._vergeet_vervolg()  # a refused save keeps the user where they were
+        meld_fout(self, fout)
+
     def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:
         def vervolg(reden: str) -> None:
-            try:
-                nieuw = actie(reden)  # type: ignore[operator]
-            except KeuzehulpError as fout:
-                self._vergeet_vervolg()  # a refused save keeps the user where they were
-                meld_fout(self, fout)
-                return
-            self._klaar(nieuw if isinstance(nieuw, str) else code, melding)
+            self._start(lambda: actie(reden), code, melding)  # type: ignore[operator]
 
         dialoog = vraag_reden(self, titel, vervolg)
         dialoog.rejected.connect(self._vergeet_vervolg)
@@ -446,17 +515,16 @@ class KenmerkenView(QWidget):
         self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
 
         def vervolg() -> None:
-            try:
-                kenmerken.pensioneer(
-                    self.context.database,
-                    self.context.gebruiker,
-                    r.code,
-                    self.pensioen_dialoog.reden.text(),
-                )
-            except KeuzehulpError as fout:
-                meld_fout(self, fout)
-                return
-            self._klaar(r.code, f"Kenmerk {r.code} is niet meer in gebruik.")
+            db, wie, reden = (
+                self.context.database,
+                self.context.gebruiker,
+                self.pensioen_dialoog.reden.text(),
+            )
+            self._start(
+                lambda: kenmerken.pensioneer(db, wie, r.code, reden),
+                r.code,
+                f"Kenmerk {r.code} is niet meer in gebruik.",
+            )
 
         self.pensioen_dialoog.accepted.connect(vervolg)
         self.pensioen_dialoog.open()
