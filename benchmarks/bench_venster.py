@@ -407,21 +407,29 @@ def _redenen_zonder_dialoog() -> None:
 
 
 def _vul_kenmerken(db: object, totaal: int) -> None:
-    """Add kenmerken under the existing groups until there are `totaal` (not measured)."""
-    from keuzehulp.services.beheer import kenmerken
+    """Add kenmerken under the existing groups until there are `totaal` (one transaction,
+    not measured; the editor adds one at a time, which takes minutes for a thousand)."""
+    from sqlalchemy import func, select
 
-    regels = kenmerken.kenmerken_boom(db)  # type: ignore[arg-type]
-    groepen = [r.code for r in regels if r.parent_code is None]
-    for n in range(totaal - len(regels)):
-        kenmerken.voeg_toe(
-            db,  # type: ignore[arg-type]
-            GEBRUIKER,
-            f"Benchmarkkenmerk {n}",
-            groepen[n % len(groepen)],
-            "",
-            "",
-            "benchmark",
-        )
+    from keuzehulp.model.catalogus import Kenmerk
+    from keuzehulp.services.beheer._gemeen import begin, editor_context
+
+    with db.wijzigen(editor_context(GEBRUIKER, "benchmark")) as s:  # type: ignore[attr-defined]
+        begin(s, GEBRUIKER, "benchmark", met_reden=True)
+        aantal = s.scalar(select(func.count()).select_from(Kenmerk)) or 0
+        groepen = list(s.scalars(select(Kenmerk).where(Kenmerk.parent_id.is_(None))))
+        volgorde = (s.scalar(select(func.max(Kenmerk.volgorde))) or 0) + 1
+        for n in range(totaal - aantal):
+            groep = groepen[n % len(groepen)]
+            s.add(
+                Kenmerk(
+                    code=f"{groep.code}.{100 + n // len(groepen)}",
+                    naam=f"Benchmarkkenmerk {n}",
+                    parent=groep,
+                    actief=True,
+                    volgorde=volgorde + n,
+                )
+            )
 
 
 def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:

@@ -86,9 +86,10 @@ def test_kenmerk_retirement_shows_preview_first(qtbot: QtBot, database: Database
     qtbot.mouseClick(view.stop_knop, LINKS)
     qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), PensioenDialoog))
     dialoog = view.pensioen_dialoog
-    assert dialoog.instrumenten.count() == 1
-    assert "Coaching, Stap Verder" in dialoog.instrumenten.item(0).text()
-    assert "1.4 Zelfregulatie" in dialoog.instrumenten.item(0).text()
+    lijst = dialoog.instrumenten.model()
+    assert lijst.rowCount() == 1
+    assert "Coaching, Stap Verder" in lijst.index(0, 0).data()
+    assert "1.4 Zelfregulatie" in lijst.index(0, 0).data()
     assert not dialoog.ok.isEnabled()
     qtbot.keyClicks(dialoog.reden, "verouderd")
     qtbot.mouseClick(dialoog.ok, LINKS)

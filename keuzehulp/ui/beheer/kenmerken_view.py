@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -58,8 +58,10 @@ class KenmerkBoomModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])
 
     def vul(self, regels: list[KenmerkRegel]) -> None:
+        """Replace the tree; it is built detached and attached in one step (one signal)."""
         self.removeRows(0, self.rowCount())
         per_code: dict[str, QStandardItem] = {}
+        boven: list[list[QStandardItem]] = []
         for r in regels:
             naam = QStandardItem(
                 f"{r.code} {r.naam}" + ("" if r.actief else " (niet meer in gebruik)")
@@ -71,8 +73,13 @@ class KenmerkBoomModel(QStandardItemModel):
             aantal = QStandardItem(str(r.aantal_instrumenten))
             aantal.setEditable(False)
             ouder = per_code.get(r.parent_code or "")
-            (ouder if ouder is not None else self.invisibleRootItem()).appendRow([naam, aantal])
+            if ouder is not None:
+                ouder.appendRow([naam, aantal])  # not in the model yet: no signal
+            else:
+                boven.append([naam, aantal])
             per_code[r.code] = naam
+        for rij in boven:
+            self.invisibleRootItem().appendRow(rij)
 
 
 class PensioenDialoog(QDialog):
@@ -93,15 +100,25 @@ class PensioenDialoog(QDialog):
             + voorbeeld.samenvatting()
         )
         uitleg.setWordWrap(True)
-        self.instrumenten = QListWidget()
+        # A list model, not a widget item per instrument: a kenmerk may sit on thousands.
+        self.instrumenten = QListView()
         self.instrumenten.setAccessibleName("Instrumenten die het kenmerk verliezen")
-        for i in voorbeeld.instrumenten:
-            rest = (
-                ", ".join(i.andere_kenmerken)
-                if i.andere_kenmerken
-                else "GEEN kenmerk meer — vul aan"
+        self.instrumenten.setUniformItemSizes(True)
+        self.instrumenten.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.instrumenten.setModel(
+            QStringListModel(
+                [
+                    f"{i.naam}  →  houdt: "
+                    + (
+                        ", ".join(i.andere_kenmerken)
+                        if i.andere_kenmerken
+                        else "GEEN kenmerk meer — vul aan"
+                    )
+                    for i in voorbeeld.instrumenten
+                ],
+                self,
             )
-            self.instrumenten.addItem(f"{i.naam}  →  houdt: {rest}")
+        )
         self.reden = QLineEdit()
         self.reden.setAccessibleName("Reden")
         reden_label = QLabel("&Reden (komt in het mutatielog):")
@@ -137,6 +154,7 @@ class KenmerkenView(QWidget):
         self._laad_nummer = 0  # only the newest load fills the tree
         self._geladen_nummer = -1
         self._te_kiezen: str | None = None  # chosen while the tree was loading
+        self._telling = ""  # "12 kenmerken in gebruik, ..." under the tree
         self.bezig = False  # a change is being saved in the background
         self.model = KenmerkBoomModel()
         self.boom = QTreeView()
@@ -270,7 +288,8 @@ class KenmerkenView(QWidget):
         self.boom.expandAll()
         self.boom.setUpdatesEnabled(True)
         actief = sum(r.actief for r in regels)
-        self.status.setText(f"{actief} kenmerken in gebruik, {len(regels) - actief} niet meer.")
+        self._telling = f"{actief} kenmerken in gebruik, {len(regels) - actief} niet meer."
+        self.status.setText(self._telling)
         self.ouder.clear()
         self.ouder.addItem("(geen: een nieuwe groep)", None)
         for r in regels:
@@ -440,7 +459,7 @@ class KenmerkenView(QWidget):
 
     def _mislukt(self, fout: KeuzehulpError) -> None:
         self._zet_bezig(False)
-        self.status.setText("")
+        self.status.setText(self._telling)
         self._vergeet_vervolg()  # a refused save keeps the user where they were
         meld_fout(self, fout)
 
@@ -511,7 +530,21 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        voorbeeld = kenmerken.voorbeeld_pensioen(self.context.database, r.code)
+        db = self.context.database
+        self._zet_bezig(True)
+        self.status.setText("Even kijken welke instrumenten dit kenmerk hebben…")
+        taak = self.context.taken.start_functie(
+            lambda: kenmerken.voorbeeld_pensioen(db, r.code),
+            "kenmerk: voorbeeld van stoppen",
+            bij_klaar=lambda voorbeeld: self._toon_pensioen(r, voorbeeld),
+            bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
+            eigenaar=self,
+        )
+
+    def _toon_pensioen(self, r: KenmerkRegel, voorbeeld: PensioenVoorbeeld) -> None:
+        """The preview is in: ask for the reason, then retire in the background."""
+        self._zet_bezig(False)
+        self.status.setText(self._telling)
         self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
 
         def vervolg() -> None:
