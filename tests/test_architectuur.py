@@ -41,3 +41,17 @@ def test_imports_go_downward_only() -> None:
                 if naam.startswith(verboden):
                     fouten.append(f"{pad.relative_to(PAKKET.parent)} importeert {naam}")
     assert fouten == []
+
+
+# Screens still to be moved onto services (issue 11, item 1); none may be added.
+SQL_IN_UI_NOG = {"keuzehulp/ui/inzicht/scherm.py"}
+
+
+def test_no_sqlalchemy_in_the_ui() -> None:
+    """Views receive services; they never build or run SQL themselves (issue 11, item 1)."""
+    overtreders = {
+        pad.relative_to(PAKKET.parent).as_posix()
+        for pad in (PAKKET / "ui").rglob("*.py")
+        if any(n == "sqlalchemy" or n.startswith("sqlalchemy.") for n in _imports(pad))
+    }
+    assert overtreders <= SQL_IN_UI_NOG, sorted(overtreders - SQL_IN_UI_NOG)

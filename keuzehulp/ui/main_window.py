@@ -29,7 +29,14 @@ if TYPE_CHECKING:
 
 
 # Modules of screens a user opens later, imported in the background after the start.
-VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
+VOORLADEN = (
+    "keuzehulp.ui.beheer.beheer_tab",
+    "keuzehulp.ui.beheer.instrumenten_view",
+    "keuzehulp.ui.beheer.kenmerken_view",
+    "keuzehulp.ui.beheer.lijsten_view",
+    "keuzehulp.ui.beheer.log_view",
+    "keuzehulp.ui.beheer.opmerkingen_view",
+)
 
 
 class MainWindow(QMainWindow):
@@ -176,7 +183,8 @@ class MainWindow(QMainWindow):
         if self._beheer_tab is None:
             from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
-            self._beheer_tab = BeheerTab(self.context)
+            # The role was read at launch (_bouw_inzicht): building reads nothing more.
+            self._beheer_tab = BeheerTab(self.context, self._inzicht_toegestaan)
             indeling = self.beheer_pagina.layout()
             assert indeling is not None
             indeling.addWidget(self._beheer_tab)
@@ -321,15 +329,21 @@ class MainWindow(QMainWindow):
         self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
         self.bezig_balk.hide()
         self.statusBar().addPermanentWidget(self.bezig_balk)
-        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
-        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
+        # A bound method, not a lambda: the runner outlives the window (it belongs to the
+        # context), and Qt drops a connection to a method of a deleted window, never one to a
+        # lambda (a task that ended after closing would touch the deleted bar).
+        self.context.taken.bezig.connect(self._toon_bezig)
+        self._toon_bezig(self.context.taken.aantal_bezig)  # the first load
+
+    def _toon_bezig(self, aantal: int) -> None:
+        self.bezig_balk.setVisible(aantal > 0)
 
     def toon_handleiding(self) -> QWidget:
         """The handleiding in its own window (one, raised again when asked again)."""
         from keuzehulp.ui.handleiding import HandleidingVenster
 
         if self._handleiding is None:
-            self._handleiding = HandleidingVenster(self)
+            self._handleiding = HandleidingVenster(self, taken=self.context.taken)
         if self._handleiding.isVisible():
             self._handleiding.raise_()  # already open behind the main window: bring it up
             self._handleiding.activateWindow()
