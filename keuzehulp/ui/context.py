@@ -16,13 +16,17 @@ class Gebeurtenissen(QObject):
     """Application-wide signals. Screens decide themselves whether to refresh (as in Anki)."""
 
     # Raised once after every committed unit of work that the mutation log recorded (import,
-    # edit, park, publish, ...), on the GUI thread, whichever thread committed. Nobody emits
-    # it by hand: `verbind` hooks it to the database.
+    # edit, park, publish, ...), on the GUI thread, whichever thread committed, and once per
+    # coalesced burst of changes by other apps (`van_elders`). `verbind` hooks it to the
+    # database.
     catalogus_gewijzigd = Signal()
     # The same moment, with what changed (a Wijzigingen), just before catalogus_gewijzigd.
     wijzigingen = Signal(object)
     # Emitted when a screen wants the status bar to say something.
     melding = Signal(str)
+    # Another app changed the catalogue (a Wijzigingen), just before wijzigingen and
+    # catalogus_gewijzigd; raised by the live-update follower (`ui/catalogusvolger.py`).
+    elders_gewijzigd = Signal(object)
     _vastgelegd = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -44,6 +48,11 @@ class Gebeurtenissen(QObject):
     def _na_commit(self, wijzigingen: Wijzigingen) -> None:
         self.wijzigingen.emit(wijzigingen)
         self.catalogus_gewijzigd.emit()
+
+    def van_elders(self, wijzigingen: Wijzigingen) -> None:
+        """Another app committed catalogue changes: every screen refreshes as after our own."""
+        self.elders_gewijzigd.emit(wijzigingen)
+        self._na_commit(wijzigingen)
 
 
 @dataclass
