@@ -44,8 +44,9 @@ def venster(qtbot: QtBot, apps: tuple[Database, Database]) -> Iterator[MainWindo
 
 
 def _resultaat_ids(venster: MainWindow) -> list[int]:
+    """Every hit of the search, also those not scrolled to yet."""
     model = venster.zoeken.resultaten_model
-    return [int(model.index(r, 0).data(ID_ROL)) for r in range(model.rowCount())]
+    return [model.treffer(r).id for r in range(model.aantal)]
 
 
 def _geselecteerd(venster: MainWindow) -> int | None:
