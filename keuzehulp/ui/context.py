@@ -17,13 +17,17 @@ class Gebeurtenissen(QObject):
 
     # Raised once after every committed unit of work, on the GUI thread, whichever thread
     # committed, with what changed (a Wijzigingen: logged entities and the area, `bron`).
-    # Nobody emits these by hand: `verbind` hooks them to the database.
+    # Nobody emits these by hand: `verbind` hooks them to the database, and the live-update
+    # follower (`van_elders`) raises them once per coalesced burst of changes by other apps.
     wijzigingen = Signal(object)
     # The same moment, right after `wijzigingen`, when what the search shows may have changed
     # (`Wijzigingen.raakt_catalogus`: import, edit, park, publish, ..., or a terugblik's rating).
     catalogus_gewijzigd = Signal()
     # Emitted when a screen wants the status bar to say something.
     melding = Signal(str)
+    # Another app changed the catalogue (a Wijzigingen), just before wijzigingen and
+    # catalogus_gewijzigd; raised by the live-update follower (`ui/catalogusvolger.py`).
+    elders_gewijzigd = Signal(object)
     _vastgelegd = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -46,6 +50,11 @@ class Gebeurtenissen(QObject):
         self.wijzigingen.emit(wijzigingen)
         if wijzigingen.raakt_catalogus:
             self.catalogus_gewijzigd.emit()
+
+    def van_elders(self, wijzigingen: Wijzigingen) -> None:
+        """Another app committed catalogue changes: every screen refreshes as after our own."""
+        self.elders_gewijzigd.emit(wijzigingen)
+        self._na_commit(wijzigingen)
 
 
 @dataclass

@@ -67,6 +67,7 @@ class MainWindow(QMainWindow):
         self._bouw_bronbestand_menu()
         self._bouw_algemene_menus()
         self._bouw_indeling()
+        self._bouw_live()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
@@ -262,6 +263,17 @@ class MainWindow(QMainWindow):
         elif self._dock_weg_voor_beheer:
             dock.show()
             self._dock_weg_voor_beheer = False
+
+    # --- Live updates: changes by other apps (issue 14, item 6) --------------------------------
+
+    def _bouw_live(self) -> None:
+        """Follow catalogue changes made by other apps; stopped when the window closes."""
+        from keuzehulp.ui.catalogusvolger import CatalogusVolger, bewaak_korte_lijst
+
+        self.volger = CatalogusVolger(self.context, self, bezig=lambda: self.zoeken.laadt)
+        bewaak_korte_lijst(self.volger, self.gesprek.paneel)
+        self.wordt_gesloten.connect(self.volger.stop)
+        self.volger.start()
 
     # --- General ---------------------------------------------------------------------------
 
