@@ -383,3 +383,27 @@ def verbinding_werkt(db: Database) -> bool:
         log.info("Nog geen verbinding: %s", fout)
         return False
     return True
+
+
+def herverbind(staat: OfflineStaat, werk: Database, gebruiker: str | None) -> NaVerbinding:
+    """Try the server again (a worker, while the app runs on the copy): when it answers, send
+    the outbox from `werk` and refresh the copy. Raises a Dutch KeuzehulpError while the
+    server still cannot be reached."""
+    from keuzehulp.services.opstart import open_catalogus  # opstart imports this module
+
+    adres = staat.server_url.render_as_string(hide_password=False)
+    opstart = open_catalogus(adres, gebruiker, ())
+    try:
+        return na_verbinding(opstart.database, opstart.gebruiker, werk)
+    finally:
+        opstart.database.sluit()
+
+
+def bij_verbindingsverlies(db: Database, terug: Callable[[], None]) -> None:
+    """Call `terug()` (on the failing thread) whenever `db` loses its server connection."""
+
+    def _fout(context: Any) -> None:
+        if foutsoorten.soort(context.original_exception) is foutsoorten.FoutSoort.VERBINDING_WEG:
+            terug()
+
+    event.listen(db.engine, "handle_error", _fout)

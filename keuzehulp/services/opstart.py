@@ -181,9 +181,14 @@ def _open_offline(url: URL, reden: str, gebruiker: str | None) -> Opstart:
         gebruiker=gebruiker or staat.info.gebruiker,
         nieuw=False,
         reservekopie=None,
-        meldingen=[staat.banier],
+        meldingen=[_wacht_melding(staat.onverzonden)] if staat.onverzonden else [],
         offline=staat,
     )
+
+
+def _wacht_melding(aantal: int) -> str:
+    wat = "wacht nog 1 gesprek" if aantal == 1 else f"wachten nog {aantal} gesprekken"
+    return f"Er {wat} van eerder zonder verbinding. Ze gaan vanzelf naar de database."
 
 
 def _maak_klaar(
