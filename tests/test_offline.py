@@ -360,3 +360,31 @@ def test_banner_text_names_the_copy_date() -> None:
         banier_tekst(info, vandaag=dt.date(2026, 11, 30))
         == "Geen verbinding: je werkt met de catalogus van 12 november."
     )
+
+
+@pytest.mark.parametrize(
+    "adres",
+    [
+        "postgresql+psycopg://anna@127.0.0.1:1/keuzehulp",  # nobody listens: refused
+        "postgresql+psycopg://anna@server.invalid/keuzehulp",  # no such host (RFC 2606)
+    ],
+)
+def test_refused_and_unknown_servers_count_as_unreachable(adres: str) -> None:
+    with pytest.raises(GeenKopieFout) as fout:
+        open_catalogus(adres, None, (), offline_toegestaan=True)
+    assert "niet bereikbaar" in fout.value.melding
+    assert "nog geen kopie van de catalogus" in fout.value.melding
+
+
+@pytest.mark.alleen_postgresql
+def test_a_refused_login_does_not_fall_back_to_the_copy(
+    engine: str, poort: Poort, catalogus: Database
+) -> None:
+    maak_kopie(catalogus, TEST_GEBRUIKER)
+    onbekend = make_url(poort.url).set(username="kh_bestaat_niet")
+    with pytest.raises(DatabaseFout) as fout:
+        open_catalogus(
+            onbekend.render_as_string(hide_password=False), None, (), offline_toegestaan=True
+        )
+    assert not isinstance(fout.value, GeenKopieFout)
+    assert "deze gebruiker bestaat niet" in fout.value.melding

@@ -266,6 +266,7 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     if (
         "connection refused" in tekst
         or "could not translate host name" in tekst
+        or "failed to resolve host" in tekst  # psycopg 3.1+ resolves names itself
         or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
     ):
         return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
