@@ -166,7 +166,9 @@ def _lees_rijen(conn: Connection, gebruiker: str) -> list[tuple[Table, list[dict
     ]
     uit: list[tuple[Table, list[dict[str, Any]]]] = []
     for tabel, vraag in vragen:
-        rijen = [dict(r) for r in conn.execute(vraag).mappings()]
+        resultaat = conn.execute(vraag)
+        sleutels = list(resultaat.keys())
+        rijen = [dict(zip(sleutels, r, strict=True)) for r in resultaat]
         if tabel is versie:
             for r in rijen:
                 r["tot_mutatie_id"] = None  # the log stays on the server
