@@ -41,7 +41,7 @@ log = logging.getLogger(__name__)
 
 # The newest migration's revision. A test checks it against Alembic's head; it lets an
 # up-to-date database open without importing Alembic at all (a third of a second at start).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
 MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
 # How long a start waits for another process that is creating or upgrading the same file.
@@ -266,6 +266,7 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     if (
         "connection refused" in tekst
         or "could not translate host name" in tekst
+        or "failed to resolve host" in tekst  # psycopg 3.1+ resolves names itself
         or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
     ):
         return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
