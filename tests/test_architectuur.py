@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PAKKET = Path(__file__).resolve().parents[1] / "keuzehulp"
@@ -41,3 +42,48 @@ def test_imports_go_downward_only() -> None:
                 if naam.startswith(verboden):
                     fouten.append(f"{pad.relative_to(PAKKET.parent)} importeert {naam}")
     assert fouten == []
+
+
+# Views receive per-area services, never run queries (issue 11, item 1). Files still listed
+# here are being converted by others (engineer L: the instrument editor's lists; engineer J:
+# Inzicht's gemeenten); remove each entry once its conversion has landed.
+NOG_TE_VERPLAATSEN: frozenset[str] = frozenset(
+    {"keuzehulp/ui/beheer/instrumenten_view.py", "keuzehulp/ui/inzicht/scherm.py"}
+)
+_SQL = re.compile(
+    r"^\s*(select\b.+\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|pragma\s+\w+"
+    r"|create\s+(table|index)|alter\s+table|drop\s+table|begin\s+immediate)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _sql_in_ui(pad: Path) -> list[str]:
+    """sqlalchemy imports and SQL text in one ui module."""
+    gevonden = [n for n in _imports(pad) if n == "sqlalchemy" or n.startswith("sqlalchemy.")]
+    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+        tekst = knoop.value if isinstance(knoop, ast.Constant) else None
+        if isinstance(tekst, str) and _SQL.search(tekst):
+            gevonden.append(f"SQL op regel {getattr(knoop, 'lineno', 0)}")
+    return gevonden
+
+
+def test_no_sqlalchemy_and_no_sql_in_the_ui() -> None:
+    overtreders = {
+        str(pad.relative_to(PAKKET.parent)): gevonden
+        for pad in sorted((PAKKET / "ui").rglob("*.py"))
+        if (gevonden := _sql_in_ui(pad))
+    }
+    assert set(overtreders) <= NOG_TE_VERPLAATSEN, overtreders
+
+
+def test_the_sql_check_finds_sql(tmp_path: Path) -> None:
+    pad = tmp_path / "scherm.py"
+    pad.write_text(
+        "from sqlalchemy import select\n"
+        "A = 'SELECT naam FROM instrument'\n"
+        "B = 'delete from beheerder'\n"
+        "C = 'Selecteer een instrument uit de lijst.'\n"
+        "D = 'Werk de lijst bij (update) en kies.'\n",
+        encoding="utf-8",
+    )
+    assert _sql_in_ui(pad) == ["sqlalchemy", "SQL op regel 2", "SQL op regel 3"]
