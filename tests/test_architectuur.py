@@ -87,3 +87,50 @@ def test_the_sql_check_finds_sql(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     assert _sql_in_ui(pad) == ["sqlalchemy", "SQL op regel 2", "SQL op regel 3"]
+
+
+# Views get per-area services (context.catalogus, .gesprekken, .beheer, .inzicht), not the
+# database. These still use `context.database` and are converted after the merge of issue 11;
+# no other view may start to. The wiring (ui/app.py, ui/context.py) hands the database over.
+NOG_MET_DATABASE: frozenset[str] = frozenset(
+    f"keuzehulp/ui/{pad}"
+    for pad in (
+        "beheer/beheer_tab.py",
+        "beheer/formulier_acties.py",
+        "beheer/instrumenten_view.py",
+        "beheer/kenmerken_view.py",
+        "beheer/lijsten_view.py",
+        "beheer/log_view.py",
+        "beheer/opmerkingen_view.py",
+        "bronbestand/acties.py",
+        "bronbestand/voorbeeld_dialoog.py",
+        "gesprek/afdrukken.py",
+        "gesprek/coach_dialoog.py",
+        "gesprek/paneel.py",
+        "gesprek/terugblik_dialoog.py",
+        "inzicht/scherm.py",
+        "zoeken/zoek_scherm.py",
+    )
+)
+BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
+
+
+def _gebruikt_database(pad: Path) -> bool:
+    """Whether a module reads `<something>.context.database` or `context.database`."""
+    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+        if isinstance(knoop, ast.Attribute) and knoop.attr == "database":
+            bron = knoop.value
+            naam = bron.attr if isinstance(bron, ast.Attribute) else getattr(bron, "id", "")
+            if naam == "context":
+                return True
+    return False
+
+
+def test_views_get_area_services_not_the_database() -> None:
+    gebruikers = {
+        str(pad.relative_to(PAKKET.parent))
+        for pad in sorted((PAKKET / "ui").rglob("*.py"))
+        if _gebruikt_database(pad)
+    }
+    assert gebruikers - BEDRADING <= NOG_MET_DATABASE, sorted(gebruikers - NOG_MET_DATABASE)
+    assert "keuzehulp/ui/main_window.py" not in gebruikers
