@@ -1,4 +1,4 @@
-"""What every screen gets: the opened catalogue, the user, one change event and the runner."""
+"""What every screen gets: per-area services, the user, one change event and the runner."""
 
 from __future__ import annotations
 
@@ -9,6 +9,13 @@ from PySide6.QtCore import QObject, Qt, Signal
 
 from keuzehulp.model.db import Database
 from keuzehulp.model.mutatielog import Wijzigingen
+from keuzehulp.services.diensten import (
+    BeheerDienst,
+    CatalogusDienst,
+    Diensten,
+    GesprekkenDienst,
+    InzichtDienst,
+)
 from keuzehulp.ui.taken import Takenloper
 
 
@@ -59,12 +66,27 @@ class Gebeurtenissen(QObject):
 
 @dataclass
 class AppContext:
-    """Passed to every view's constructor; no globals, no singletons."""
+    """Passed to every view's constructor; no globals, no singletons.
+
+    Views use the per-area services (services/diensten.py): `catalogus` (search, details,
+    lists), `gesprekken`, `beheer` and `inzicht`, each bound to the catalogue and the user.
+    `database` is for the wiring only (ui/app.py); views still using it are being converted
+    (issue 11, item 1).
+    """
 
     database: Database
     gebruiker: str
     gebeurtenissen: Gebeurtenissen = field(default_factory=Gebeurtenissen)
     taken: Takenloper = field(default_factory=Takenloper)
+    catalogus: CatalogusDienst = field(init=False)
+    gesprekken: GesprekkenDienst = field(init=False)
+    beheer: BeheerDienst = field(init=False)
+    inzicht: InzichtDienst = field(init=False)
 
     def __post_init__(self) -> None:
         self.gebeurtenissen.verbind(self.database)
+        diensten = Diensten.voor(self.database, self.gebruiker)
+        self.catalogus = diensten.catalogus
+        self.gesprekken = diensten.gesprekken
+        self.beheer = diensten.beheer
+        self.inzicht = diensten.inzicht

@@ -73,7 +73,7 @@ class MainWindow(QMainWindow):
         self._bouw_bezig()
         if laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
-        self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
+        self.statusBar().showMessage(f"Database: {context.catalogus.locatie}", 8000)
         self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
@@ -136,8 +136,6 @@ class MainWindow(QMainWindow):
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
     def _bouw_beheer(self) -> None:
-        from keuzehulp.services.beheer.versies import versie_tekst
-
         # The Beheer screens are built (and load their lists) the first time they are needed,
         # so a werkcoach's start is not slowed down by a tab they may never open.
         self.beheer_pagina = QWidget()
@@ -167,9 +165,8 @@ class MainWindow(QMainWindow):
 
         def ververs_versie() -> None:
             # Reading the version parses its snapshot (megabytes at 10,000 instruments).
-            db = self.context.database
             self.context.taken.start_functie(
-                lambda: versie_tekst(db),
+                self.context.catalogus.versie_tekst,
                 "catalogusversie lezen",
                 bij_klaar=self.versie_label.setText,
                 eigenaar=self.versie_label,
@@ -196,14 +193,11 @@ class MainWindow(QMainWindow):
 
     def _bouw_inzicht(self) -> None:
         """The Inzicht tab for beheerders; built (and computed) on its first visit."""
-        from keuzehulp.services.rollen import is_beheerder
-
         self.inzicht_pagina = QWidget()
         QVBoxLayout(self.inzicht_pagina).setContentsMargins(0, 0, 0, 0)
         self._inzicht_scherm: InzichtScherm | None = None
         self.tabs.addTab(self.inzicht_pagina, "&Inzicht")
-        with self.context.database.lezen() as s:
-            self._inzicht_toegestaan = is_beheerder(s, self.context.gebruiker)
+        self._inzicht_toegestaan = self.context.inzicht.is_beheerder()
         self.tabs.setTabVisible(self.tabs.indexOf(self.inzicht_pagina), self._inzicht_toegestaan)
 
     @property
@@ -304,7 +298,7 @@ class MainWindow(QMainWindow):
         self._handleiding: QWidget | None = None
 
     def toon_verbinding(self) -> VerbindingDialoog:
-        dialoog = VerbindingDialoog(self.context.database.locatie, self)
+        dialoog = VerbindingDialoog(self.context.catalogus.locatie, self)
         dialoog.open()
         return dialoog
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
 from keuzehulp.model.tekst import bedrag, cijfer
-from keuzehulp.model.velden import veldlabel
+from keuzehulp.model.velden import VELDEN, Soort, veldlabel
 from keuzehulp.services.bedrag import centen_uit_tekst
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
@@ -40,19 +40,10 @@ from keuzehulp.ui.beheer.velden import (
 )
 
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
-REGELS = ("naam", "type", "uitvoerder", "adres", "regiehouder", "link", "overleg_met")
-TEKSTEN = (
-    "omschrijving",
-    "doelgroep",
-    "doel",
-    "instroomeis",
-    "omvang_duur",
-    "werkwijze",
-    "beschikbaarheid",
-    "aanmelding",
-    "bijzonderheden",
-    "rol_werkzoekende",
-)
+# One-line and long texts, read and written as they are (model/velden.py); the other fields
+# have widgets that parse (money, grades, choices, lists).
+REGELS = tuple(v.naam for v in VELDEN if v.soort in (Soort.TEKST, Soort.LINK) and v.invoer)
+TEKSTEN = tuple(v.naam for v in VELDEN if v.soort is Soort.LANGE_TEKST and v.invoer)
 
 
 def lees_kosten(tekst: str) -> tuple[int | None, str | None]:
