@@ -110,7 +110,12 @@ NOG_MET_DATABASE: frozenset[str] = frozenset(
         "zoeken/zoek_scherm.py",
     )
 )
-BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
+# Wiring: the start, the context, following other apps' commits (issue 13) and the connection
+# banner that reconnects (offline fallback) work on the database itself.
+BEDRADING: frozenset[str] = frozenset(
+    f"keuzehulp/ui/{pad}"
+    for pad in ("app.py", "context.py", "catalogusvolger.py", "verbindingsbalk.py")
+)
 
 
 def _gebruikt_database(pad: Path) -> bool:
