@@ -108,6 +108,8 @@ NOG_MET_DATABASE: frozenset[str] = frozenset(
         "gesprek/terugblik_dialoog.py",
         "inzicht/scherm.py",
         "zoeken/zoek_scherm.py",
+        "catalogusvolger.py",
+        "verbindingsbalk.py",
     )
 )
 BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
