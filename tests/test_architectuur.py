@@ -108,14 +108,11 @@ NOG_MET_DATABASE: frozenset[str] = frozenset(
         "gesprek/terugblik_dialoog.py",
         "inzicht/scherm.py",
         "zoeken/zoek_scherm.py",
+        "catalogusvolger.py",
+        "verbindingsbalk.py",
     )
 )
-# Wiring: the start, the context, following other apps' commits (issue 13) and the connection
-# banner that reconnects (offline fallback) work on the database itself.
-BEDRADING: frozenset[str] = frozenset(
-    f"keuzehulp/ui/{pad}"
-    for pad in ("app.py", "context.py", "catalogusvolger.py", "verbindingsbalk.py")
-)
+BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
 
 
 def _gebruikt_database(pad: Path) -> bool:

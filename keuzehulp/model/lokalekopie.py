@@ -257,27 +257,36 @@ def _schrijf_kopie(
     pad: Path, rijen: list[tuple[Table, list[dict[str, Any]]]], info: KopieInfo
 ) -> None:
     pad.parent.mkdir(parents=True, exist_ok=True)
+    tijdelijk: Path | None = None
     try:
-        # The one atomic writer (model/bestanden.py): unique temporary name, fsync, rename.
         with atomair_pad(pad) as tijdelijk:
-            tijdelijk.unlink()  # open_database refuses a 0-byte file: let SQLite make it
+            # The migrations make the schema in a new file: the writer's empty placeholder
+            # (a unique name of its own) gives way to it.
+            tijdelijk.unlink()
+            db = open_database(URL.create("sqlite", database=str(tijdelijk))).database
             try:
-                db = open_database(URL.create("sqlite", database=str(tijdelijk))).database
-                try:
-                    with db.engine.begin() as conn:
-                        for tabel, lijst in rijen:
-                            if lijst:
-                                conn.execute(insert(tabel), lijst)
-                        _schrijf_info(conn, info)
-                    with db.engine.connect() as conn:
-                        conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one file
-                finally:
-                    db.sluit()
+                with db.engine.begin() as conn:
+                    for tabel, lijst in rijen:
+                        if lijst:
+                            conn.execute(insert(tabel), lijst)
+                    _schrijf_info(conn, info)
+                with db.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file
             finally:
-                for zij in ("-wal", "-shm", "-journal"):
-                    tijdelijk.with_name(tijdelijk.name + zij).unlink(missing_ok=True)
+                db.sluit()
     except OSError as fout:
+        _ruim_op(tijdelijk)
         raise DatabaseFout(
             f"De lokale kopie van de catalogus kon niet worden bewaard in {pad.parent}: "
             f"{fout.strerror}. De vorige kopie is gebleven."
         ) from fout
+    except BaseException:
+        _ruim_op(tijdelijk)
+        raise
+
+
+def _ruim_op(tijdelijk: Path | None) -> None:
+    """Remove a failed copy's temporary file and SQLite's side files beside it."""
+    if tijdelijk is not None:
+        for zij in ("", "-wal", "-shm", "-journal"):
+            tijdelijk.with_name(tijdelijk.name + zij).unlink(missing_ok=True)

@@ -179,8 +179,8 @@ def _kopieer_bestand(bron: Path, doel: Path) -> None:
     """`bron` (SQLite) to `doel`, consistently and atomically (temporary name, fsync, rename)."""
     van = sqlite3.connect(f"file:{bron.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        with atomair_pad(doel) as tijdelijk:  # model/bestanden.py: the one atomic writer
-            naar = sqlite3.connect(tijdelijk)
+        with atomair_pad(doel) as tijdelijk:
+            naar = sqlite3.connect(tijdelijk)  # an empty file is an empty database to SQLite
             try:
                 van.backup(naar)
             finally:
