@@ -16,7 +16,8 @@ indexed GROUP BY over one table, without joins (services/inzicht/).
 
 The rows are rebuilt set-based by `werk_feiten_bij` for the gesprekken a unit of work touched:
 a flush listener does that for every ORM write (gesprek saved, shortlist changed, terugblik
-added, changed or deleted), and copies an instrument's new price. Bulk writers that bypass
+added, changed or deleted), and copies an instrument's new price (on PostgreSQL a trigger
+does, so that row-level security cannot hide other coaches' facts from it). Bulk writers that bypass
 the ORM (services/voorbeeldgesprekken.py, an archive import) call `werk_feiten_bij`
 themselves; so does whoever changes terugblikken, shortlists or a price with a bulk UPDATE or
 DELETE statement. Deleting a gesprek deletes its rows (ON DELETE CASCADE). Migration 0006
@@ -235,6 +236,8 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
             geraakt.add(gid)
     if geraakt:
         werk_feiten_bij(session.connection(), geraakt)
+    if session.connection().dialect.name == "postgresql":
+        return  # a trigger of migration 0006 copies prices, past row-level security
     tabel = _tabel()
     for obj in session.dirty:
         if isinstance(obj, Instrument) and get_history(obj, "kosten_centen").has_changes():
