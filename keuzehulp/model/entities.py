@@ -1,7 +1,7 @@
 """All persistent entities in one import, so that the metadata is complete (Alembic, tests)."""
 
 from keuzehulp.model.base import Base
-from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie
+from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie, Vergrendeling
 from keuzehulp.model.catalogus import (
     FengerRoute,
     Gemeente,
@@ -37,4 +37,5 @@ __all__ = [
     "Mutatie",
     "Opmerking",
     "Terugblik",
+    "Vergrendeling",
 ]
