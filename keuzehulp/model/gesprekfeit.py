@@ -249,6 +249,9 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
     for obj in (*session.new, *session.dirty):
         if (gid := _gesprek_id(obj)) is not None:
             geraakt.add(gid)
+        if isinstance(obj, GesprekOptie | Terugblik) and obj in session.dirty:
+            # Moved to another gesprek: the one it left changes too.
+            geraakt.update(g for g in get_history(obj, "gesprek_id").deleted if g is not None)
     for obj in session.deleted:
         if not isinstance(obj, Gesprek) and (gid := _gesprek_id(obj)) is not None:
             geraakt.add(gid)
