@@ -45,11 +45,13 @@ def onderdrukt(gesprekken: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class Cel:
     """One shown figure: its text, its number (None when hidden or empty) for sorting and
-    charts, and whether it marks a white spot in the coverage matrix."""
+    charts, whether it marks a white spot in the coverage matrix, and whether it is a total
+    (`vet`: shown bold)."""
 
     tekst: str
     waarde: float | None = None
     wit: bool = False
+    vet: bool = False
 
     @property
     def is_onderdrukt(self) -> bool:

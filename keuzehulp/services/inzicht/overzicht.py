@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from keuzehulp.model.base import nu
@@ -213,12 +213,12 @@ class _Bouwer:
         uit = []
         for r in self.ruw.kosten:
             gemeente = GEEN_TEKST[Dimensie.GEMEENTE] if r.gemeente == GEEN else r.gemeente
+            vet = r.gemeente == TOTAAL
             sleutel = {m: _kosten_sleutel(r, m) for m in ("gekozen", "zonder", "centen")}
-            uit.append(
-                (Cel(r.maand), Cel(gemeente), self.n(sleutel["gekozen"], r.gekozen),
-                 self.n(sleutel["zonder"], r.zonder_bedrag),
-                 bedrag(r.centen, sleutel["centen"] in self.verborgen))
-            )  # fmt: skip
+            rij = (Cel(r.maand), Cel(gemeente), self.n(sleutel["gekozen"], r.gekozen),
+                   self.n(sleutel["zonder"], r.zonder_bedrag),
+                   bedrag(r.centen, sleutel["centen"] in self.verborgen))  # fmt: skip
+            uit.append(tuple(replace(c, vet=True) for c in rij) if vet else rij)
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "In deze periode is nog in geen enkel gesprek een instrument gekozen. Kosten tellen "
             "mee zodra een gesprek een keuze heeft.")  # fmt: skip
@@ -249,11 +249,11 @@ class _Bouwer:
             "uitkomsten",
             "Uitkomsten en cijfers per instrument",
             "Uit de terugblikken van deze periode: de stand bij de laatste terugblik en of het "
-            "doel bereikt is, in aantallen gesprekken. " + uitleg_cijfers + " "
+            "doel bereikt is, in aantallen gesprekken. " + uitleg_cijfers + " Resultaat en "
+            "uitvoering: de cijfers van coaches voor die twee kanten." + " "
             + ONDERDRUKT_UITLEG,
             ("Instrument", "Met terugblik", "Afgerond", "Gestopt", "Doel bereikt", "Deels",
-             "Niet bereikt", "Cijfer coaches", "Coaches: resultaat", "Coaches: uitvoering",
-             "Cijfer klanten"),
+             "Niet bereikt", "Coaches", "Resultaat", "Uitvoering", "Klanten"),
             uit, leeg,
         )  # fmt: skip
 
@@ -353,6 +353,16 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
+        if onderhoud.oud_genoeg(s):
+            nooit_leeg = (
+                f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
+                "minstens één keer gekozen. Er is hier niets te doen."
+            )
+        else:
+            nooit_leeg = (
+                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus. Een "
+                f"instrument telt hier mee als het {maanden} maanden meedraait."
+            )
         tabellen["nooit_gekozen"] = _lijst(
             "nooit_gekozen",
             f"Nooit gekozen in de laatste {maanden} maanden (alleen instrumenten die al "
@@ -362,8 +372,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             + (f"{nieuw} nieuwere instrumenten tellen nog niet mee." if nieuw else ""),
             "In catalogus sinds",
             nooit,
-            f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
-            "minstens één keer gekozen. Er is hier niets te doen.",
+            nooit_leeg,
         )
         oud = onderhoud.verouderd(s)
         tabellen["verouderd"] = _lijst(
