@@ -472,9 +472,11 @@ class ZoekScherm(ZoekSchermView):
     def zet_wensen(self, wensen: Sequence[WensKeuze]) -> None:
         """The client's wishes: every card says how many it meets; a sort order follows them."""
         self._wensen = tuple(wensen)
-        self.resultaten_model.zet_wensen(self._wensen)
+        self.resultaten_model.zet_wensen(self._wensen)  # the cards say the fit themselves
         self._vul_sortering()
-        self._zoek()
+        sortering = self._sortering()
+        if sortering is Sortering.WENSEN or sortering != self._gezocht_met:
+            self._zoek()  # the order follows the wishes, or the wishes' order went away
 
     def zet_korte_lijst(self, ids: frozenset[int]) -> None:
         """The instruments on the shortlist: their cards are marked, their button says so."""
