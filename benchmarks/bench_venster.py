@@ -1,7 +1,7 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
     .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
-        [--alleen-spreekkamer] [--waakhond]
+        [--alleen-spreekkamer] [--alleen-overig] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -422,6 +422,9 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     # and Qt's own timers cost. Every other figure should be read against this one.
     m.meet("referentie: niets doen", lambda: None, lambda: True)
 
+    if "--alleen-overig" in sys.argv:  # only the actions of beheer_overig (quicker to rerun)
+        beheer_overig(m, venster, map_)
+        return _sluit(app, venster, opstart, m)
     spreekkamer(m, venster, map_)
     if "--alleen-spreekkamer" in sys.argv:
         return _sluit(app, venster, opstart, m)
@@ -499,6 +502,22 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
     bron = venster.bronbestand
     lang = 3_600_000  # at 100,000 instruments these take many minutes (in a worker)
+    if grootte >= GROOT_EXPORT:
+        # Many minutes in a worker: measure that the window stays responsive while it runs,
+        # with its progress dialog, and that Stoppen ends it; then go on without a file.
+        def exporteer_en_stop() -> None:
+            bron.exporteren()
+            QTimer.singleShot(EXPORT_PROEF_MS, lambda: bron.voortgang and bron.voortgang.cancel())
+
+        m.meet(
+            f"bronbestand exporteren ({EXPORT_PROEF_MS // 1000} s, dan Stoppen)",
+            exporteer_en_stop,
+            lambda: bron.voortgang is None,
+            lang,
+        )
+        print(f"# {grootte}: proefimport en import niet gemeten (geen volledig bestand)")
+        beheer_overig(m, venster, map_)
+        return _sluit(app, venster, opstart, m)
     m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None, lang)
     m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None, lang)
     dialoog = bron.voorbeeld
@@ -509,6 +528,7 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         lambda: not dialoog.isVisible() or dialoog._taak is None,
         lang,
     )
+    beheer_overig(m, venster, map_)
     return _sluit(app, venster, opstart, m)
 
 
@@ -518,6 +538,230 @@ def _sluit(app: Any, venster: QWidget, opstart: Any, m: Meter) -> dict[str, int]
     app.processEvents()
     opstart.database.sluit()
     return m.uitslagen
+
+
+# --- every other Beheer action, help and dialogs (engineer L) ------------------------------
+
+GROOT_EXPORT = 100_000  # from this size the export is stopped after EXPORT_PROEF_MS
+EXPORT_PROEF_MS = 60_000
+KENMERKEN_TOTAAL = 1000  # the kenmerken editor is measured with this many kenmerken
+
+
+def _redenen_zonder_dialoog() -> None:
+    """Every "Waarom?" dialog answers "benchmark" at once (as a user pressing OK would)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from keuzehulp.ui.beheer import gemeen, instrumenten_view, kenmerken_view, lijsten_view
+
+    class Beantwoord(QObject):
+        rejected = Signal()
+
+    def vraag_reden(
+        _ouder: object, _titel: str, vervolg: Callable[[str], None], **_k: object
+    ) -> object:
+        QTimer.singleShot(0, lambda: vervolg("benchmark"))
+        return Beantwoord()
+
+    for module in (gemeen, instrumenten_view, kenmerken_view, lijsten_view):
+        module.vraag_reden = vraag_reden  # type: ignore[attr-defined]
+
+
+def _vul_kenmerken(db: object, totaal: int) -> None:
+    """Add kenmerken under the existing groups until there are `totaal` (one transaction,
+    not measured; the editor adds one at a time, which takes minutes for a thousand)."""
+    from sqlalchemy import func, select
+
+    from keuzehulp.model.catalogus import Kenmerk
+    from keuzehulp.services.beheer._gemeen import begin, editor_context
+
+    with db.wijzigen(editor_context(GEBRUIKER, "benchmark")) as s:  # type: ignore[attr-defined]
+        begin(s, GEBRUIKER, "benchmark", met_reden=True)
+        aantal = s.scalar(select(func.count()).select_from(Kenmerk)) or 0
+        groepen = list(s.scalars(select(Kenmerk).where(Kenmerk.parent_id.is_(None))))
+        volgorde = (s.scalar(select(func.max(Kenmerk.volgorde))) or 0) + 1
+        for n in range(totaal - aantal):
+            groep = groepen[n % len(groepen)]
+            s.add(
+                Kenmerk(
+                    code=f"{groep.code}.{100 + n // len(groepen)}",
+                    naam=f"Benchmarkkenmerk {n}",
+                    parent=groep,
+                    actief=True,
+                    volgorde=volgorde + n,
+                )
+            )
+
+
+def _veroudert(db: object) -> None:
+    """Every tenth instrument last changed (and created) 400 days ago, one statement."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.services.beheer._gemeen import editor_context
+
+    lang_geleden = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
+    with db.wijzigen(editor_context(GEBRUIKER, "benchmark")) as s:  # type: ignore[attr-defined]
+        s.execute(
+            update(Instrument)
+            .where(Instrument.id % 10 == 0)
+            .values(gewijzigd_op=lang_geleden, aangemaakt_op=lang_geleden)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:
+    """Kenmerken editor (1,000 kenmerken), beheerders, versions, actualiteit, opmerkingen,
+    log export, Inzicht, handleiding and the dialogs of the Help and Bestand menus."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    assert isinstance(venster, MainWindow)
+    _redenen_zonder_dialoog()
+    b = venster.beheer
+    db = venster.context.database
+    bestand = map_ / "beheer-export.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+
+    # Kenmerken
+    _vul_kenmerken(db, KENMERKEN_TOTAAL)
+    km = b.kenmerken
+    m.meet(
+        f"Kenmerken: verversen ({KENMERKEN_TOTAAL} kenmerken)",
+        lambda: (b.toon(km), venster.context.gebeurtenissen.catalogus_gewijzigd.emit()),
+        lambda: not km.laadt,
+    )
+    from keuzehulp.services.beheer.kenmerken import kenmerken_boom
+
+    code = next(r for r in kenmerken_boom(db) if r.parent_code is not None and r.actief).code
+    m.meet("Kenmerken: kenmerk kiezen", lambda: km.kies(code), lambda: True)
+
+    def hernoem() -> None:
+        km.naam.setText("Benchmark hernoemd")
+        km.opslaan_knop.click()
+
+    m.meet("Kenmerken: kenmerk hernoemen", hernoem, lambda: not km.bezig and not km.laadt)
+
+    def voeg_toe() -> None:
+        km.naam.setText("Benchmark nieuw")
+        km.toevoegen_knop.click()
+
+    m.meet("Kenmerken: kenmerk toevoegen", voeg_toe, lambda: not km.bezig and not km.laadt)
+
+    def stop_kenmerk() -> None:
+        km.kies(code)
+        km.stop_knop.click()
+
+    def zichtbaar() -> bool:
+        dialoog = getattr(km, "pensioen_dialoog", None)
+        return dialoog is not None and dialoog.isVisible()
+
+    m.meet("Kenmerken: niet meer gebruiken (voorbeeld)", stop_kenmerk, zichtbaar)
+
+    def bevestig() -> None:
+        km.pensioen_dialoog.reden.setText("benchmark")
+        km.pensioen_dialoog.accept()
+
+    m.meet("Kenmerken: niet meer gebruiken (bevestigen)", bevestig, lambda: not km.bezig)
+
+    # Beheerders
+    bh = b.beheerders
+    m.meet("Beheer: Beheerders openen (na wijziging)", lambda: b.toon(bh), lambda: True)
+
+    def voeg_beheerder_toe() -> None:
+        bh.naam.setText("benchbeheer")
+        bh.toevoegen_knop.click()
+
+    m.meet("Beheerders: beheerder toevoegen", voeg_beheerder_toe, lambda: True)
+
+    def verwijder_beheerder() -> None:
+        rij = next(
+            r for r in range(bh.model.rowCount()) if bh.model.index(r, 0).data() == "benchbeheer"
+        )
+        bh.tabel.selectRow(rij)
+        bh.verwijderen_knop.click()
+
+    m.meet("Beheerders: beheerder verwijderen", verwijder_beheerder, lambda: True)
+
+    # Versies
+    vs = b.versies
+    m.meet("Beheer: Versies openen (na wijziging)", lambda: b.toon(vs), lambda: True)
+
+    def exporteer_versie() -> None:
+        vs.tabel.selectRow(0)
+        vs.export_knop.click()
+
+    m.meet("Versies: versie exporteren", exporteer_versie, lambda: True, 3_600_000)
+
+    # Actualiteit: a tenth of the catalogue was last changed long ago (not measured)
+    _veroudert(db)
+    ac = b.actualiteit
+    m.meet("Beheer: Actualiteit openen (na wijziging)", lambda: b.toon(ac), lambda: True)
+
+    def markeer() -> None:
+        ac.tabel.selectRow(0)
+        ac.markeer_knop.click()
+
+    m.meet("Actualiteit: instrument gecontroleerd", markeer, lambda: True)
+
+    # Opmerkingen
+    op = b.opmerkingen
+    m.meet("Beheer: Opmerkingen openen", lambda: b.toon(op), lambda: True)
+    m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: True)
+    if op.model.rowCount():
+        m.meet(
+            "Opmerkingen: status wijzigen",
+            lambda: (op.tabel.selectRow(0), op.zet_status(next(iter(op.status_knoppen)))),
+            lambda: True,
+        )
+    m.meet("Opmerkingen: exporteren", op.export_knop.click, lambda: True)
+
+    # Mutatielog export
+    m.meet(
+        "Mutatielog: exporteren",
+        lambda: (b.toon(b.log), b.log.export_knop.click()),
+        lambda: not b.log.laadt,
+        3_600_000,
+    )
+
+    # Inzicht
+    if venster.tabs.isTabVisible(venster.tabs.indexOf(venster.inzicht_pagina)):
+        m.meet(
+            "Inzicht openen",
+            lambda: venster.tabs.setCurrentWidget(venster.inzicht_pagina),
+            lambda: venster._inzicht_scherm is not None,
+        )
+        m.meet(
+            "Inzicht: filter wijzigen",
+            lambda: venster.inzicht.periode.setCurrentIndex(
+                (venster.inzicht.periode.currentIndex() + 1) % venster.inzicht.periode.count()
+            ),
+            lambda: True,
+        )
+        venster.tabs.setCurrentIndex(0)
+
+    # Help and dialogs
+    m.meet(
+        "Handleiding openen",
+        venster.toon_handleiding,
+        lambda: venster._handleiding is not None and not venster._handleiding.laadt,  # type: ignore[attr-defined]
+    )
+    if venster._handleiding is not None:
+        venster._handleiding.close()
+    dialogen: list[QWidget] = []
+    m.meet(
+        "Verbinding met database (dialoog)",
+        lambda: dialogen.append(venster.toon_verbinding()),
+        lambda: True,
+    )
+    m.meet(
+        "Over de keuzehulp (dialoog)", lambda: dialogen.append(venster.toon_over()), lambda: True
+    )
+    m.meet(
+        "Sneltoetsen (dialoog)", lambda: dialogen.append(venster.toon_sneltoetsen()), lambda: True
+    )
+    for dialoog in dialogen:
+        dialoog.close()
 
 
 # --- launch ---------------------------------------------------------------------------------
