@@ -1,6 +1,7 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
-    .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start] [--alleen-overig]
+    .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
+        [--alleen-spreekkamer] [--alleen-overig] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -8,6 +9,11 @@ on the GUI thread; for every action the longest gap between two beats, minus 5 m
 longest time the window could not react. One line per size and action:
 
     10000  <action>  langste blokkade  <N> ms
+
+The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
+gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
+`--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
+beat is late. On a shared machine read the GUI-CPU figure: wall time includes other load.
 
 Targets (issue 13): at most 100 ms at 10,000 instruments, at most 500 ms at 100,000.
 Then the CPU time to the first paint of the window through the real entry point
