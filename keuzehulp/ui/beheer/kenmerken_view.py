@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.beheer.kenmerken import (
     MAX_LABEL_TEKENS,
@@ -132,6 +132,8 @@ class KenmerkenView(QWidget):
         self.context = context
         self.beheerder = beheerder
         self.gekozen: KenmerkRegel | None = None
+        # The version the form was filled from: a save from an older one is refused.
+        self._basis_versie: int | None = None
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
         self.model = KenmerkBoomModel()
         self.boom = QTreeView()
@@ -201,6 +203,16 @@ class KenmerkenView(QWidget):
         rl.addLayout(form)
         rl.addWidget(self.label_hint)
         rl.addWidget(self.b1_hint)
+        self.conflict_hint = QLabel()
+        self.conflict_hint.setWordWrap(True)
+        self.conflict_hint.setAccessibleName("Intussen gewijzigd")
+        self.conflict_hint.setStyleSheet("color: #7a4a00;")
+        self.nieuw_laden_knop = QPushButton("&Opgeslagen gegevens laden (uw invoer vervalt)")
+        self.conflict_hint.hide()
+        self.nieuw_laden_knop.hide()
+        self.nieuw_laden_knop.clicked.connect(self._on_nieuw_laden)
+        rl.addWidget(self.conflict_hint)
+        rl.addWidget(self.nieuw_laden_knop)
         rl.addLayout(knoppen)
         rl.addStretch(1)
         splitter = QSplitter()
@@ -218,10 +230,13 @@ class KenmerkenView(QWidget):
         self.heractiveer_knop.clicked.connect(self._on_heractiveer)
         self.ververs()
 
-    def ververs(self) -> None:
+    def ververs(self, na_eigen_opslag: bool = False) -> None:
+        """Reload the tree. Someone else's change keeps the text being typed here on screen,
+        with the version it was typed on; after our own save the stored values are shown."""
         code = self.gekozen.code if self.gekozen else None
-        # Someone else's change reloads the tree; text being typed here stays on screen.
-        onbewaard = self._formulier() if self.heeft_wijzigingen() else None
+        bewaren = self.heeft_wijzigingen() and not na_eigen_opslag
+        onbewaard = self._formulier() if bewaren else None
+        basis, hint = self._basis_versie, self.conflict_hint.text()
         regels = kenmerken.kenmerken_boom(self.context.database)
         self.model.vul(regels)
         self.boom.expandAll()
@@ -239,6 +254,10 @@ class KenmerkenView(QWidget):
             self.uitleg.setPlainText(onbewaard[1])
             self.uitleg_client.setPlainText(onbewaard[2])
             self.label_client.setText(onbewaard[3])
+            # Still the version the typing started from: saving it now is refused with who
+            # changed it and when, instead of silently overwriting their change.
+            self._basis_versie = basis
+            self._toon_conflict(hint)
         self._zet_knoppen()
 
     def _items(self, ouder: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
@@ -267,7 +286,13 @@ class KenmerkenView(QWidget):
                 self.kies(oud)
                 eerst_bewaard(self, [self], lambda: self._kies_zonder_vraag(nieuw))
             return
+        self._toon(r)
+
+    def _toon(self, r: KenmerkRegel) -> None:
+        """Fill the form with a kenmerk as stored (version included)."""
         self.gekozen = r
+        self._basis_versie = r.versie
+        self._toon_conflict("")
         self.code.setText(r.code)
         self.naam.setText(r.naam)
         self.label_client.setText(r.label_client)
@@ -361,8 +386,35 @@ class KenmerkenView(QWidget):
             if not self.beheerder:
                 knop.setToolTip(GEEN_RECHT)
 
+    def _toon_conflict(self, tekst: str) -> None:
+        self.conflict_hint.setText(tekst)
+        self.conflict_hint.setVisible(bool(tekst))
+        self.nieuw_laden_knop.setVisible(bool(tekst))
+
+    def _na_conflict(self) -> None:
+        """Someone saved this kenmerk meanwhile: keep what was typed, say what is stored now,
+        and let the next save be a deliberate one (or load the stored values)."""
+        self.ververs()  # keeps the typed text (see ververs)
+        r = self.gekozen
+        if r is None:
+            return
+        self._basis_versie = r.versie
+        if not self.heeft_wijzigingen():
+            return  # what was typed is what is stored now
+        self._toon_conflict(
+            f"Intussen opgeslagen: ‘{r.code} {r.naam}’"
+            + (f", korte naam ‘{r.label_client}’" if r.label_client else "")
+            + ". Hieronder staat nog uw eigen invoer. Sla opnieuw op om die toch te bewaren, "
+            "of laad de opgeslagen gegevens."
+        )
+
+    def _on_nieuw_laden(self) -> None:
+        r = self.gekozen
+        if r is not None:
+            self._toon(r)
+
     def _klaar(self, code: str, melding: str) -> None:
-        self.ververs()
+        self.ververs(na_eigen_opslag=True)
         self.kies(code)
         self.context.gebeurtenissen.melding.emit(melding)
         vervolg, self._na_bewaren = self._na_bewaren, None
@@ -376,6 +428,8 @@ class KenmerkenView(QWidget):
             except KeuzehulpError as fout:
                 self._vergeet_vervolg()  # a refused save keeps the user where they were
                 meld_fout(self, fout)
+                if isinstance(fout, ConflictFout):
+                    self._na_conflict()
                 return
             self._klaar(nieuw if isinstance(nieuw, str) else code, melding)
 
@@ -394,15 +448,10 @@ class KenmerkenView(QWidget):
             " ".join(self.label_client.text().split()),
         )
 
+        versie = self._basis_versie
+
         def actie(reden: str) -> None:
-            if naam.strip() != r.naam:
-                kenmerken.hernoem(db, wie, r.code, naam, reden)
-            if (uitleg.strip(), client.strip(), label) != (
-                r.uitleg,
-                r.uitleg_client,
-                r.label_client,
-            ):
-                kenmerken.leg_uit(db, wie, r.code, uitleg, client, reden, label_client=label)
+            kenmerken.bewaar_kenmerk(db, wie, r.code, versie, naam, uitleg, client, label, reden)
 
         self._doe("Kenmerk opslaan", actie, r.code, f"Kenmerk {r.code} is opgeslagen.")
 
@@ -411,10 +460,10 @@ class KenmerkenView(QWidget):
         if r is None:
             return
         ouder = self.ouder.currentData()
-        db, wie = self.context.database, self.context.gebruiker
+        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
         self._doe(
             "Kenmerk verplaatsen",
-            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden),
+            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is verplaatst; de code volgt de nieuwe plek.",
         )
@@ -444,6 +493,7 @@ class KenmerkenView(QWidget):
             return
         voorbeeld = kenmerken.voorbeeld_pensioen(self.context.database, r.code)
         self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
+        versie = self._basis_versie
 
         def vervolg() -> None:
             try:
@@ -452,9 +502,12 @@ class KenmerkenView(QWidget):
                     self.context.gebruiker,
                     r.code,
                     self.pensioen_dialoog.reden.text(),
+                    versie=versie,
                 )
             except KeuzehulpError as fout:
                 meld_fout(self, fout)
+                if isinstance(fout, ConflictFout):
+                    self._na_conflict()
                 return
             self._klaar(r.code, f"Kenmerk {r.code} is niet meer in gebruik.")
 
@@ -465,10 +518,10 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        db, wie = self.context.database, self.context.gebruiker
+        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
         self._doe(
             "Kenmerk weer gebruiken",
-            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden),
+            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is weer in gebruik.",
         )
