@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
@@ -232,15 +232,18 @@ class BeheerdersView(QWidget):
         if not rijen:
             meld_fout(self, KeuzehulpError("Kies eerst in de lijst wie geen beheerder meer is."))
             return
-        wie = rijen[0].data(ROL_RIJ).gebruiker
+        geladen: beheerders.BeheerderRegel = rijen[0].data(ROL_RIJ)
+        wie = geladen.gebruiker
 
         def vervolg(reden: str) -> None:
             try:
                 beheerders.verwijder_beheerder(
-                    self.context.database, self.context.gebruiker, wie, reden
+                    self.context.database, self.context.gebruiker, wie, reden, geladen=geladen
                 )
             except KeuzehulpError as fout:
                 meld_fout(self, fout)
+                if isinstance(fout, ConflictFout):
+                    self.ververs()  # the list as it is now: someone else changed it
                 return
             self._klaar(f"{wie} is geen beheerder meer.")
 
