@@ -143,7 +143,7 @@ def test_conflict_shows_a_message_and_overwrites_nothing(
     _reden(qtbot, "b")
     qtbot.waitUntil(lambda: bool(meldingen))
     assert meldingen[0][0] == "Iemand anders was u voor"
-    assert "intussen door iemand anders gewijzigd" in meldingen[0][1]
+    assert "intussen gewijzigd door uzelf" in meldingen[0][1]
     assert instrumenten.open_instrument(database, iid).gegevens.doel == "A"
     # the editor now shows what the other person saved, and says so
     qtbot.waitUntil(lambda: "niet opgeslagen" in view.ontbreekt.text())

@@ -159,3 +159,26 @@ def test_killed_importer_does_not_block_the_next(database: Database, db_url: str
     with vergrendel(database, TEST_GEBRUIKER, IMPORTEERT), database.lezen() as s:
         houder = s.scalars(select(Vergrendeling.houder)).one()
         assert str(os.getpid()) in houder or houder.startswith("pg:")
+
+
+def test_command_line_says_who_imports_and_exits_with_4(
+    database: Database,
+    tweede: Database,
+    db_url: str,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from keuzehulp.cli.main import main
+
+    _jan(database)
+    pad = _werkmap(tmp_path / "c.xlsx", "Training C, Bureau Z")
+    with vergrendel(tweede, TEST_GEBRUIKER, IMPORTEERT):
+        assert main(["--database", db_url, "import", str(pad)]) == 4
+        fout = capsys.readouterr().err
+        assert fout.startswith(f"keuzehulp: Jan de Vries ({TEST_GEBRUIKER}) importeert sinds ")
+        assert "Traceback" not in fout
+        assert main(["--database", db_url, "versie", "publiceer"]) == 4
+        assert "importeert sinds" in capsys.readouterr().err
+        # A dry run takes no lock: it only reads.
+        assert main(["--database", db_url, "import", str(pad), "--dry-run"]) == 0
+    assert main(["--database", db_url, "import", str(pad)]) == 0

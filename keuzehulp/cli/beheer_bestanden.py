@@ -7,8 +7,10 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from keuzehulp.cli.bronbestand import BEZIG
 from keuzehulp.cli.common import SubParsers, catalogus_uit_args
 from keuzehulp.model.db import Database
+from keuzehulp.model.errors import VergrendeldFout
 from keuzehulp.services.beheer import leveranciersformulier, mutatielog, versies
 
 
@@ -50,7 +52,11 @@ def _registreer_versie(sub: SubParsers) -> None:
 
 def _versie_publiceer(args: argparse.Namespace) -> int:
     def werk(db: Database, gebruiker: str) -> int:
-        info = versies.publiceer_versie(db, gebruiker, args.omschrijving)
+        try:
+            info = versies.publiceer_versie(db, gebruiker, args.omschrijving)
+        except VergrendeldFout as fout:  # someone imports or publishes right now
+            print(f"keuzehulp: {fout.melding}", file=sys.stderr)
+            return BEZIG
         print(
             f"Gepubliceerd: {info.label} (nr {info.id}, {info.aantal_instrumenten} instrumenten)."
         )

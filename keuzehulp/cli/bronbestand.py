@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from keuzehulp.cli.common import SubParsers, catalogus_uit_args
+from keuzehulp.model.errors import VergrendeldFout
 from keuzehulp.services.bronbestand.exporteren import exporteer
 from keuzehulp.services.bronbestand.importeren import (
     GEPARKEERD,
@@ -22,6 +23,7 @@ from keuzehulp.services.bronbestand.verschil import kort_verschil
 ONLEESBAAR = 2
 FOUTEN = 1
 NIEUWER = 3
+BEZIG = 4  # another import or publication holds the catalogue lock (model/vergrendeling)
 
 
 def registreer(sub: SubParsers) -> None:
@@ -82,6 +84,9 @@ def _importeer(args: argparse.Namespace) -> int:
     except WerkmapOnleesbaar as fout:
         print(f"keuzehulp: {fout.melding}", file=sys.stderr)
         return ONLEESBAAR
+    except VergrendeldFout as fout:
+        print(f"keuzehulp: {fout.melding}", file=sys.stderr)
+        return BEZIG
     _toon(resultaat, args.proef)
     if resultaat.fouten:
         print(

@@ -79,8 +79,10 @@ class Houder:
 ONBEKEND = Houder("Een andere beheerder", "importeert of publiceert", None)
 
 
-def _weergavenaam(conn: Connection, gebruiker: str) -> str:
-    naam = conn.scalar(select(CoachProfiel.naam).where(CoachProfiel.gebruiker == gebruiker))
+def weergavenaam(verbinding: Connection | Session, gebruiker: str) -> str:
+    """ "Jan de Vries (jdevries)" when the login has a coach profile this session may read,
+    else the login name itself."""
+    naam = verbinding.scalar(select(CoachProfiel.naam).where(CoachProfiel.gebruiker == gebruiker))
     return f"{naam} ({gebruiker})" if naam and naam != gebruiker else gebruiker
 
 
@@ -97,7 +99,7 @@ def _schrijf(conn: Connection, gebruiker: str, taak: str, houder: str) -> None:
         insert(Vergrendeling).values(
             sleutel=SLEUTEL,
             gebruiker=gebruiker,
-            naam=_weergavenaam(conn, gebruiker),
+            naam=weergavenaam(conn, gebruiker),
             taak=taak,
             sinds=nu(),
             houder=houder,

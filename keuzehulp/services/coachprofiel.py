@@ -4,21 +4,29 @@ Coach settings, not client data: one profile per login name (`gebruiker`), store
 catalogue database (`coach_profiel`). The login name itself is never printed; the handout
 shows the display name, phone, e-mail and organisation. Not catalogue data either, so it is
 not in the mutation log.
+
+A form opens the profile with its version (`open_profiel`) and saves with it: when the same
+login saved the profile meanwhile (another window or computer), the save is refused with
+ConflictFout saying when, and nothing is overwritten.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm.exc import StaleDataError
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import InvoerFout
+from keuzehulp.model.errors import ConflictFout, InvoerFout
 from keuzehulp.model.gesprek import CoachProfiel
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.services.beheer.versiecontrole import wanneer
 
 MIN_CIJFERS = 6  # "14 0344", the municipal short number, has 6 digits
 MAX_CIJFERS = 15  # E.164
@@ -132,16 +140,55 @@ def lees_profiel(db: Database, gebruiker: str) -> CoachProfielGegevens | None:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class ProfielBewerking:
+    """The profile as a form opens it: its values (None: not filled in yet) and version (0)."""
+
+    gegevens: CoachProfielGegevens | None
+    versie: int
+
+
+def open_profiel(db: Database, gebruiker: str) -> ProfielBewerking:
+    """The profile and its version, to pass back to `bewaar_profiel`."""
+    with db.lezen() as session:
+        rij = session.scalars(
+            select(CoachProfiel).where(CoachProfiel.gebruiker == gebruiker)
+        ).one_or_none()
+        if rij is None:
+            return ProfielBewerking(None, 0)
+        return ProfielBewerking(
+            CoachProfielGegevens.model_construct(
+                naam=rij.naam, telefoon=rij.telefoon, email=rij.email, organisatie=rij.organisatie
+            ),
+            rij.versie,
+        )
+
+
+def _verouderd(rij: CoachProfiel | None) -> ConflictFout:
+    moment = f", {wanneer(rij.gewijzigd_op)}" if rij is not None else ""
+    return ConflictFout(
+        f"Uw contactgegevens zijn intussen ergens anders opgeslagen{moment} (in een ander "
+        "venster of op een andere computer). Uw invoer is niet opgeslagen; die staat nog in "
+        "het scherm. Bekijk de opgeslagen gegevens en sla dan opnieuw op."
+    )
+
+
 def bewaar_profiel(
-    db: Database, gebruiker: str, gegevens: CoachProfielGegevens
+    db: Database, gebruiker: str, gegevens: CoachProfielGegevens, versie: int | None = None
 ) -> CoachProfielGegevens:
-    """Create or replace the profile of this login name; returns what is stored."""
+    """Create or replace the profile of this login name; returns what is stored.
+
+    `versie` is what `open_profiel` gave (0: there was none); when the profile was saved since,
+    raises ConflictFout and writes nothing. None: no check (the command line).
+    """
     if not gebruiker.strip():
         raise InvoerFout("Contactgegevens: onbekend voor welke gebruiker ze zijn.")
     with db.wijzigen(MutatieContext(gebruiker, "coachprofiel")) as session:
         rij = session.scalars(
             select(CoachProfiel).where(CoachProfiel.gebruiker == gebruiker)
         ).one_or_none()
+        if versie is not None and (rij.versie if rij is not None else 0) != versie:
+            raise _verouderd(rij)
         if rij is None:
             rij = CoachProfiel(gebruiker=gebruiker)
             session.add(rij)
@@ -150,6 +197,15 @@ def bewaar_profiel(
         rij.email = gegevens.email
         rij.organisatie = gegevens.organisatie
         rij.gewijzigd_op = nu()
+        try:
+            session.flush()
+        except (StaleDataError, IntegrityError):  # saved elsewhere at the same moment
+            session.rollback()
+            raise _verouderd(
+                session.scalars(
+                    select(CoachProfiel).where(CoachProfiel.gebruiker == gebruiker)
+                ).one_or_none()
+            ) from None
     return gegevens
 
 

@@ -1,7 +1,8 @@
 """Edit instruments: create, change every field, park, restore and publish, with a reason.
 
 The editor opens an instrument with its `versie`; every save compares it with the stored one,
-so an edit made by someone else since then raises `ConflictFout` and overwrites nothing.
+so an edit made by someone else since then raises `ConflictFout` (naming who and when, from
+the mutation log: `versiecontrole`) and overwrites nothing.
 """
 
 from __future__ import annotations
@@ -11,12 +12,12 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
-from sqlalchemy.orm.exc import StaleDataError
 
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import ConflictFout, InvoerFout, NietGevondenFout
+from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import naam_sleutel, vouw
+from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.beheer._gemeen import begin, editor_context
 from keuzehulp.services.instrumentgegevens import (
     InstrumentGegevens,
@@ -149,13 +150,17 @@ def open_instrument(db: Database, instrument_id: int) -> Bewerking:
         return Bewerking(i.id, i.versie, gegevens_van(i))
 
 
-def _controleer_versie(instrument: Instrument, versie: int) -> None:
-    if instrument.versie != versie:
-        raise ConflictFout(
-            f"‘{instrument.naam}’ is intussen door iemand anders gewijzigd. "
-            "Uw wijzigingen zijn niet opgeslagen. Open het instrument opnieuw, "
-            "bekijk de nieuwe gegevens en breng uw wijziging dan opnieuw aan."
-        )
+OPNIEUW = (
+    "Uw wijzigingen zijn niet opgeslagen. Open het instrument opnieuw, "
+    "bekijk de nieuwe gegevens en breng uw wijziging dan opnieuw aan."
+)
+
+
+def _controleer_versie(s: Session, instrument: Instrument, versie: int, gebruiker: str) -> None:
+    """ConflictFout naming who changed the instrument since `versie`, and when."""
+    versiecontrole.controleer_versie(
+        s, instrument, versie, f"‘{instrument.naam}’", "instrument", gebruiker, OPNIEUW
+    )
 
 
 def controleer_naam(s: Session, naam: str, eigen_id: int | None) -> None:
@@ -185,14 +190,9 @@ def _controleer_status(gegevens: InstrumentGegevens) -> None:
             raise InvoerFout(ontbreekt_melding(missend))
 
 
-def _flush(s: Session, naam: str) -> None:
-    try:
-        s.flush()
-    except StaleDataError:
-        raise ConflictFout(
-            f"‘{naam}’ werd op hetzelfde moment door iemand anders gewijzigd. "
-            "Uw wijzigingen zijn niet opgeslagen. Open het instrument opnieuw."
-        ) from None
+def _flush(s: Session, instrument: Instrument, gebruiker: str) -> None:
+    naam, instrument_id = instrument.naam, instrument.id
+    versiecontrole.flush(s, f"‘{naam}’", "instrument", instrument_id, gebruiker, OPNIEUW)
 
 
 def maak_instrument(db: Database, gebruiker: str, gegevens: InstrumentGegevens, reden: str) -> int:
@@ -222,12 +222,12 @@ def bewaar_instrument(
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         instrument = _laad(s, instrument_id)
-        _controleer_versie(instrument, versie)
+        _controleer_versie(s, instrument, versie, gebruiker)
         _controleer_status(gegevens)
         controleer_naam(s, gegevens.naam, instrument_id)
         _controleer_kenmerken(s, instrument, gegevens.kenmerken)
         pas_toe(instrument, gegevens, Opzoeken.laad(s))
-        _flush(s, instrument.naam)
+        _flush(s, instrument, gebruiker)
         return instrument.versie
 
 
@@ -242,13 +242,13 @@ def _zet_status(
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         instrument = _laad(s, instrument_id)
-        _controleer_versie(instrument, versie)
+        _controleer_versie(s, instrument, versie, gebruiker)
         if status == InstrumentStatus.ACTIEF:
             missend = ontbreekt(gegevens_van(instrument))
             if missend:
                 raise InvoerFout(ontbreekt_melding(missend))
         instrument.status = status
-        _flush(s, instrument.naam)
+        _flush(s, instrument, gebruiker)
         return instrument.versie
 
 

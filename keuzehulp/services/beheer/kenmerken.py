@@ -5,6 +5,10 @@ the next free number under its new parent, and its children are renumbered under
 code. Instruments link to kenmerken by id, so their links stay intact; the log records the
 old and the new code. A retired kenmerk is taken off every instrument (logged per
 instrument) and stays in the catalogue as "niet meer in gebruik".
+
+Every change takes the `versie` the editor loaded (`KenmerkRegel.versie`); when someone saved
+the kenmerk since, the change is refused with ConflictFout naming who and when
+(`versiecontrole`). `versie=None` (the command line, which loads and saves in one go) skips it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ from keuzehulp.model.catalogus import Instrument, Kenmerk, instrument_kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import vouw
+from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.beheer._gemeen import begin, editor_context
 
 MAX_DIEPTE = 3
@@ -38,6 +43,7 @@ class KenmerkRegel:
     actief: bool
     aantal_instrumenten: int
     label_client: str = ""  # short client label, at most ~6 words
+    versie: int = 1  # pass back to a save, which is refused once someone else saved since
 
     @property
     def diepte(self) -> int:
@@ -106,6 +112,7 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
                 k.actief,
                 int(tellingen.get(k.id, 0)),
                 k.label_client,
+                k.versie,
             )
             for k in alle
         ]
@@ -121,6 +128,20 @@ def _kenmerk(s: Session, code: str) -> Kenmerk:
     if kenmerk is None:
         raise NietGevondenFout(f"Er is geen kenmerk met code ‘{code}’.")
     return kenmerk
+
+
+def _bewerk(s: Session, code: str, versie: int | None, gebruiker: str) -> Kenmerk:
+    """The kenmerk to change, refused when it is no longer at the `versie` the editor loaded."""
+    kenmerk = _kenmerk(s, code)
+    versiecontrole.controleer_versie(
+        s, kenmerk, versie, f"‘{kenmerk.code} {kenmerk.naam}’", "kenmerk", gebruiker
+    )
+    return kenmerk
+
+
+def _sla_op(s: Session, kenmerk: Kenmerk, gebruiker: str) -> None:
+    wat, kid = f"‘{kenmerk.code} {kenmerk.naam}’", kenmerk.id
+    versiecontrole.flush(s, wat, "kenmerk", kid, gebruiker)
 
 
 def _vereis_naam(naam: str) -> str:
@@ -206,14 +227,17 @@ def voeg_toe(
         return code
 
 
-def hernoem(db: Database, gebruiker: str, code: str, naam: str, reden: str) -> None:
-    """Give a kenmerk a new name (its code and links stay)."""
+def hernoem(
+    db: Database, gebruiker: str, code: str, naam: str, reden: str, *, versie: int | None = None
+) -> None:
+    """Give a kenmerk a new name (its code and links stay). ConflictFout when stale."""
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
         naam = _vereis_naam(naam)
-        kenmerk = _kenmerk(s, code)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
         _naam_vrij(s, naam, kenmerk.parent, kenmerk)
         kenmerk.naam = naam
+        _sla_op(s, kenmerk, gebruiker)
 
 
 def leg_uit(
@@ -224,19 +248,59 @@ def leg_uit(
     uitleg_client: str,
     reden: str,
     label_client: str | None = None,
+    *,
+    versie: int | None = None,
 ) -> None:
     """Set both explanations (professional; client, B1) and, if given, the short client label.
 
-    `label_client=None` leaves the label as it is; "" clears it. InvoerFout when too long.
+    `label_client=None` leaves the label as it is; "" clears it. InvoerFout when too long,
+    ConflictFout when stale.
     """
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
-        kenmerk = _kenmerk(s, code)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
         nieuw_label = None if label_client is None else _vereis_label(label_client)
         kenmerk.uitleg = uitleg.strip()
         kenmerk.uitleg_client = uitleg_client.strip()
         if nieuw_label is not None and kenmerk.label_client != nieuw_label:
             kenmerk.label_client = nieuw_label
+        _sla_op(s, kenmerk, gebruiker)
+
+
+def bewaar_kenmerk(
+    db: Database,
+    gebruiker: str,
+    code: str,
+    versie: int | None,
+    naam: str,
+    uitleg: str,
+    uitleg_client: str,
+    label_client: str,
+    reden: str,
+) -> int:
+    """Save the editor's form (name, both explanations, client label) as one change.
+
+    Only what differs is written (and logged). Returns the kenmerk's new version. Raises
+    InvoerFout for a wrong value, ConflictFout (who, when) when someone saved the kenmerk
+    since `versie`; then nothing is written.
+    """
+    with db.wijzigen(editor_context(gebruiker, reden)) as s:
+        begin(s, gebruiker, reden, met_reden=True)
+        naam = _vereis_naam(naam)
+        label_client = _vereis_label(label_client)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
+        if naam != kenmerk.naam:
+            _naam_vrij(s, naam, kenmerk.parent, kenmerk)
+            kenmerk.naam = naam
+        for veld, waarde in (
+            ("uitleg", uitleg.strip()),
+            ("uitleg_client", uitleg_client.strip()),
+            ("label_client", label_client),
+        ):
+            if getattr(kenmerk, veld) != waarde:
+                setattr(kenmerk, veld, waarde)
+        _sla_op(s, kenmerk, gebruiker)
+        return kenmerk.versie
 
 
 def _hernummer(k: Kenmerk, code: str) -> None:
@@ -245,11 +309,21 @@ def _hernummer(k: Kenmerk, code: str) -> None:
         _hernummer(kind, f"{code}.{kind.code.rsplit('.', 1)[-1]}")
 
 
-def verplaats(db: Database, gebruiker: str, code: str, ouder_code: str | None, reden: str) -> str:
-    """Move a kenmerk (with its children) under another parent; returns its new code."""
+def verplaats(
+    db: Database,
+    gebruiker: str,
+    code: str,
+    ouder_code: str | None,
+    reden: str,
+    *,
+    versie: int | None = None,
+) -> str:
+    """Move a kenmerk (with its children) under another parent; returns its new code.
+
+    ConflictFout when stale."""
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
-        kenmerk = _kenmerk(s, code)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
         ouder = _kenmerk(s, ouder_code) if ouder_code else None
         if ouder is kenmerk.parent:
             return kenmerk.code
@@ -262,6 +336,7 @@ def verplaats(db: Database, gebruiker: str, code: str, ouder_code: str | None, r
         nieuw = _volgende_code(s, ouder)
         kenmerk.parent = ouder
         _hernummer(kenmerk, nieuw)
+        _sla_op(s, kenmerk, gebruiker)
         return nieuw
 
 
@@ -303,11 +378,15 @@ def voorbeeld_pensioen(db: Database, code: str) -> PensioenVoorbeeld:
         return _voorbeeld(s, _kenmerk(s, code))
 
 
-def pensioneer(db: Database, gebruiker: str, code: str, reden: str) -> PensioenVoorbeeld:
-    """Retire a kenmerk and its children and take them off every instrument (all logged)."""
+def pensioneer(
+    db: Database, gebruiker: str, code: str, reden: str, *, versie: int | None = None
+) -> PensioenVoorbeeld:
+    """Retire a kenmerk and its children and take them off every instrument (all logged).
+
+    ConflictFout when stale."""
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
-        kenmerk = _kenmerk(s, code)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
         voorbeeld = _voorbeeld(s, kenmerk)
         weg = _met_kinderen(kenmerk)
         for geraakt in voorbeeld.instrumenten:
@@ -315,16 +394,20 @@ def pensioneer(db: Database, gebruiker: str, code: str, reden: str) -> PensioenV
             instrument.kenmerken = [k for k in instrument.kenmerken if k not in weg]
         for k in weg:
             k.actief = False
+        _sla_op(s, kenmerk, gebruiker)
         return voorbeeld
 
 
-def heractiveer(db: Database, gebruiker: str, code: str, reden: str) -> None:
-    """Put a retired kenmerk back in use (its parent must be in use)."""
+def heractiveer(
+    db: Database, gebruiker: str, code: str, reden: str, *, versie: int | None = None
+) -> None:
+    """Put a retired kenmerk back in use (its parent must be in use). ConflictFout when stale."""
     with db.wijzigen(editor_context(gebruiker, reden)) as s:
         begin(s, gebruiker, reden, met_reden=True)
-        kenmerk = _kenmerk(s, code)
+        kenmerk = _bewerk(s, code, versie, gebruiker)
         if kenmerk.parent is not None and not kenmerk.parent.actief:
             raise InvoerFout(
                 f"Zet eerst ‘{kenmerk.parent.code} {kenmerk.parent.naam}’ weer in gebruik."
             )
         kenmerk.actief = True
+        _sla_op(s, kenmerk, gebruiker)

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.beheer.kenmerken import (
     MAX_LABEL_TEKENS,
@@ -150,10 +150,13 @@ class KenmerkenView(QWidget):
         self.context = context
         self.beheerder = beheerder
         self.gekozen: KenmerkRegel | None = None
+        # The version the form was filled from: a save from an older one is refused.
+        self._basis_versie: int | None = None
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
         self._laad_nummer = 0  # only the newest load fills the tree
         self._geladen_nummer = -1
         self._te_kiezen: str | None = None  # chosen while the tree was loading
+        self._na_laden: Callable[[], None] | None = None  # once the next load is in
         self._telling = ""  # "12 kenmerken in gebruik, ..." under the tree
         self.bezig = False  # a change is being saved in the background
         self.model = KenmerkBoomModel()
@@ -230,6 +233,16 @@ class KenmerkenView(QWidget):
         rl.addLayout(form)
         rl.addWidget(self.label_hint)
         rl.addWidget(self.b1_hint)
+        self.conflict_hint = QLabel()
+        self.conflict_hint.setWordWrap(True)
+        self.conflict_hint.setAccessibleName("Intussen gewijzigd")
+        self.conflict_hint.setStyleSheet("color: #7a4a00;")
+        self.nieuw_laden_knop = QPushButton("&Opgeslagen gegevens laden (uw invoer vervalt)")
+        self.conflict_hint.hide()
+        self.nieuw_laden_knop.hide()
+        self.nieuw_laden_knop.clicked.connect(self._on_nieuw_laden)
+        rl.addWidget(self.conflict_hint)
+        rl.addWidget(self.nieuw_laden_knop)
         rl.addLayout(knoppen)
         rl.addStretch(1)
         links = QWidget()
@@ -281,8 +294,10 @@ class KenmerkenView(QWidget):
         self._geladen_nummer = nummer
         code = self._te_kiezen or (self.gekozen.code if self.gekozen else None)
         self._te_kiezen = None
-        # Someone else's change reloads the tree; text being typed here stays on screen.
+        # Someone else's change reloads the tree; text being typed here stays on screen, with
+        # the version it was typed on (after our own save `gekozen` is None: nothing kept).
         onbewaard = self._formulier() if self.heeft_wijzigingen() else None
+        basis, hint = self._basis_versie, self.conflict_hint.text()
         self.boom.setUpdatesEnabled(False)
         self.model.vul(regels)
         self.boom.expandAll()
@@ -303,7 +318,14 @@ class KenmerkenView(QWidget):
             self.uitleg.setPlainText(onbewaard[1])
             self.uitleg_client.setPlainText(onbewaard[2])
             self.label_client.setText(onbewaard[3])
+            # Still the version the typing started from: saving it now is refused with who
+            # changed it and when, instead of silently overwriting their change.
+            self._basis_versie = basis
+            self._toon_conflict(hint)
         self._zet_knoppen()
+        vervolg, self._na_laden = self._na_laden, None
+        if vervolg is not None:
+            vervolg()
 
     def _items(self, ouder: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
         uit = []
@@ -335,7 +357,13 @@ class KenmerkenView(QWidget):
                 self.kies(oud)
                 eerst_bewaard(self, [self], lambda: self._kies_zonder_vraag(nieuw))
             return
+        self._toon(r)
+
+    def _toon(self, r: KenmerkRegel) -> None:
+        """Fill the form with a kenmerk as stored (version included)."""
         self.gekozen = r
+        self._basis_versie = r.versie
+        self._toon_conflict("")
         self.code.setText(r.code)
         self.naam.setText(r.naam)
         self.label_client.setText(r.label_client)
@@ -429,6 +457,36 @@ class KenmerkenView(QWidget):
             if not self.beheerder:
                 knop.setToolTip(GEEN_RECHT)
 
+    def _toon_conflict(self, tekst: str) -> None:
+        self.conflict_hint.setText(tekst)
+        self.conflict_hint.setVisible(bool(tekst))
+        self.nieuw_laden_knop.setVisible(bool(tekst))
+
+    def _na_conflict(self) -> None:
+        """Someone saved this kenmerk meanwhile: reload (keeping what was typed), then say what
+        is stored now and let the next save be a deliberate one (or load the stored values)."""
+        self._na_laden = self._toon_wat_opgeslagen_is
+        self.ververs()  # keeps the typed text (see _geladen)
+
+    def _toon_wat_opgeslagen_is(self) -> None:
+        r = self.gekozen
+        if r is None:
+            return
+        self._basis_versie = r.versie
+        if not self.heeft_wijzigingen():
+            return  # what was typed is what is stored now
+        self._toon_conflict(
+            f"Intussen opgeslagen: ‘{r.code} {r.naam}’"
+            + (f", korte naam ‘{r.label_client}’" if r.label_client else "")
+            + ". Hieronder staat nog uw eigen invoer. Sla opnieuw op om die toch te bewaren, "
+            "of laad de opgeslagen gegevens."
+        )
+
+    def _on_nieuw_laden(self) -> None:
+        r = self.gekozen
+        if r is not None:
+            self._toon(r)
+
     def _klaar(self, code: str, melding: str) -> None:
         self._zet_bezig(False)
         self.gekozen = None  # saved: the reload shows the stored state of `code`
@@ -462,6 +520,8 @@ class KenmerkenView(QWidget):
         self.status.setText(self._telling)
         self._vergeet_vervolg()  # a refused save keeps the user where they were
         meld_fout(self, fout)
+        if isinstance(fout, ConflictFout):
+            self._na_conflict()
 
     def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:
         def vervolg(reden: str) -> None:
@@ -482,15 +542,10 @@ class KenmerkenView(QWidget):
             " ".join(self.label_client.text().split()),
         )
 
+        versie = self._basis_versie
+
         def actie(reden: str) -> None:
-            if naam.strip() != r.naam:
-                kenmerken.hernoem(db, wie, r.code, naam, reden)
-            if (uitleg.strip(), client.strip(), label) != (
-                r.uitleg,
-                r.uitleg_client,
-                r.label_client,
-            ):
-                kenmerken.leg_uit(db, wie, r.code, uitleg, client, reden, label_client=label)
+            kenmerken.bewaar_kenmerk(db, wie, r.code, versie, naam, uitleg, client, label, reden)
 
         self._doe("Kenmerk opslaan", actie, r.code, f"Kenmerk {r.code} is opgeslagen.")
 
@@ -499,10 +554,10 @@ class KenmerkenView(QWidget):
         if r is None:
             return
         ouder = self.ouder.currentData()
-        db, wie = self.context.database, self.context.gebruiker
+        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
         self._doe(
             "Kenmerk verplaatsen",
-            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden),
+            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is verplaatst; de code volgt de nieuwe plek.",
         )
@@ -546,6 +601,7 @@ class KenmerkenView(QWidget):
         self._zet_bezig(False)
         self.status.setText(self._telling)
         self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
+        versie = self._basis_versie
 
         def vervolg() -> None:
             db, wie, reden = (
@@ -554,7 +610,7 @@ class KenmerkenView(QWidget):
                 self.pensioen_dialoog.reden.text(),
             )
             self._start(
-                lambda: kenmerken.pensioneer(db, wie, r.code, reden),
+                lambda: kenmerken.pensioneer(db, wie, r.code, reden, versie=versie),
                 r.code,
                 f"Kenmerk {r.code} is niet meer in gebruik.",
             )
@@ -566,10 +622,10 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        db, wie = self.context.database, self.context.gebruiker
+        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
         self._doe(
             "Kenmerk weer gebruiken",
-            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden),
+            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is weer in gebruik.",
         )

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
@@ -254,6 +254,8 @@ class BeheerdersView(QWidget):
     def _mislukt(self, fout: KeuzehulpError) -> None:
         self.bezig = False
         meld_fout(self, fout)
+        if isinstance(fout, ConflictFout):
+            self.ververs()  # the list as it is now: someone else changed it
 
     def _klaar(self, melding: str, na: Callable[[], None] | None = None) -> None:
         self.bezig = False
@@ -279,12 +281,13 @@ class BeheerdersView(QWidget):
         if not rijen:
             meld_fout(self, KeuzehulpError("Kies eerst in de lijst wie geen beheerder meer is."))
             return
-        weg = rijen[0].data(ROL_RIJ).gebruiker
+        geladen: beheerders.BeheerderRegel = rijen[0].data(ROL_RIJ)
+        weg = geladen.gebruiker
         db, wie = self.context.database, self.context.gebruiker
 
         def vervolg(reden: str) -> None:
             self._start(
-                lambda: beheerders.verwijder_beheerder(db, wie, weg, reden),
+                lambda: beheerders.verwijder_beheerder(db, wie, weg, reden, geladen=geladen),
                 f"{weg} is geen beheerder meer.",
             )
 

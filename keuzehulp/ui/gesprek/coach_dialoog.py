@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.coachprofiel import (
     CoachProfielGegevens,
     bewaar_profiel,
-    lees_profiel,
     maak_profiel,
+    open_profiel,
 )
 
 UITLEG = (
@@ -80,6 +80,7 @@ class CoachProfielDialoog(QDialog):
         laag.addWidget(self.melding)
         laag.addWidget(self.knoppen)
         self.setMinimumWidth(480)
+        self._versie: int | None = None  # the profile's version as loaded (0: none yet)
         self._vul()
 
     @staticmethod
@@ -92,10 +93,12 @@ class CoachProfielDialoog(QDialog):
 
     def _vul(self) -> None:
         try:
-            profiel = lees_profiel(self.database, self.gebruiker)
+            bewerking = open_profiel(self.database, self.gebruiker)
         except KeuzehulpError as fout:
             self.melding.setText(fout.melding)
             return
+        self._versie = bewerking.versie  # a save from an older version is refused
+        profiel = bewerking.gegevens
         if profiel is not None:
             self.naam.setText(profiel.naam)
             self.telefoon.setText(profiel.telefoon or "")
@@ -111,9 +114,13 @@ class CoachProfielDialoog(QDialog):
                 email=self.email.text(),
                 organisatie=self.organisatie.text(),
             )
-            self.profiel = bewaar_profiel(self.database, self.gebruiker, profiel)
+            self.profiel = bewaar_profiel(self.database, self.gebruiker, profiel, self._versie)
         except KeuzehulpError as fout:
             self.melding.setText(fout.melding)
+            if isinstance(fout, ConflictFout):
+                # The input stays; the message said it was saved elsewhere. Saving again is
+                # a deliberate choice now.
+                self._versie = open_profiel(self.database, self.gebruiker).versie
             return False
         self.melding.clear()
         self.accept()
