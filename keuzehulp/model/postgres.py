@@ -44,6 +44,8 @@ CATALOGUS_TABELLEN: tuple[str, ...] = (
     "instrument_route",
     "catalogus_versie",
     "instelling",
+    # Who holds the import/publish lock: written by beheerders, read by everyone.
+    "vergrendeling",
 )
 # A coach's own work, under row-level security; management reads it for figures.
 GESPREK_TABELLEN: tuple[str, ...] = (
