@@ -176,7 +176,7 @@ class CatalogusVolger(QObject):
         if self._bezig is not None and self._bezig():
             self._timer.start(self.rust_ms)  # one index build at a time; try again shortly
             return
-        wijzigingen = Wijzigingen.uit((e, None) for e in sorted(self._entiteiten))
+        wijzigingen = Wijzigingen.uit(((e, None) for e in self._entiteiten), bron="elders")
         self.laatste_melding = self._eerste
         self._entiteiten.clear()
         self._wacht = False
