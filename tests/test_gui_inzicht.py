@@ -207,6 +207,9 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
         assert scherm.kosten.stapel.currentWidget() is scherm.kosten.leeg
         assert scherm.kosten.leeg.text() == uitleg
         assert scherm.overlap.leeg.text().startswith("Geen actieve instrumenten")
+        # The catalogue was made today: no instrument is a year old, so none can be "never
+        # chosen in 12 months", and the list says so instead of "nothing to do".
+        assert scherm.nooit.leeg.text().startswith("Nog geen actief instrument staat al 12")
         # Once there are gesprekken, the table shows again.
         voeg_voorbeeldgesprekken_toe(opstart.database, 50, TEST_GEBRUIKER)
         scherm.periode.setCurrentIndex(scherm.periode.findText("Alles"))

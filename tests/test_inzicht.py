@@ -219,8 +219,9 @@ def test_nooit_gekozen_en_verouderd(klein: tuple[Database, list[int]]) -> None:
     with db.lezen() as s:
         later = onderhoud.nooit_gekozen(s, peildatum=utc(2027, 2, 1))
         nieuw = onderhoud.nieuwer(s, peildatum=utc(2027, 2, 1))
+        oud = onderhoud.oud_genoeg(s, peildatum=utc(2027, 2, 1))
     assert {r.id for r in later} == {a}  # B was added after 1-2-2026: not a full year
-    assert nieuw == 1
+    assert (nieuw, oud) == (1, 2)
     with db.wijzigen(MutatieContext("tester", "test", "oud")) as s:
         s.execute(
             update(Instrument).where(Instrument.id == a).values(beoordeeld_op=utc(2020, 1, 1))

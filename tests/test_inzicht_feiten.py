@@ -265,3 +265,20 @@ def test_migratie_0006_vult_bestaande_database(database: Database, db_url: str) 
     assert sum(r.gesprekken for r in tiel) == len(
         {r[0] for r in na_migratie if r[1] == "gemeente" and r[2] == "Tiel"}
     )
+
+
+def test_feiten_van_beide_gesprekken_als_een_terugblik_verhuist(database: Database) -> None:
+    a, b, _ = vul_catalogus(database, kleine_catalogus())[:3]
+    van, naar = voeg_toe(
+        database,
+        [
+            G(utc(2026, 1, 10), (a,), a, terugblikken=(TB(utc(2026, 2, 10), "gestart"),)),
+            G(utc(2026, 1, 20), (a, b), a),
+        ],
+    )
+    with database.wijzigen(MutatieContext("tester", "test")) as s:
+        t = s.scalars(select(Terugblik).where(Terugblik.gesprek_id == van)).one()
+        t.gesprek_id = naar
+    _klopt(database)
+    assert _maand_rij(database, van) == (a, 1, None, None, None)
+    assert _maand_rij(database, naar) == (a, 1, "gestart", None, a)

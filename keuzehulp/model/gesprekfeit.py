@@ -16,7 +16,8 @@ indexed GROUP BY over one table, without joins (services/inzicht/).
 
 The rows are rebuilt set-based by `werk_feiten_bij` for the gesprekken a unit of work touched:
 a flush listener does that for every ORM write (gesprek saved, shortlist changed, terugblik
-added, changed or deleted), and copies an instrument's new price. Bulk writers that bypass
+added, changed or deleted), and copies an instrument's new price (on PostgreSQL a trigger
+does, so that row-level security cannot hide other coaches' facts from it). Bulk writers that bypass
 the ORM (services/voorbeeldgesprekken.py, an archive import) call `werk_feiten_bij`
 themselves; so does whoever changes terugblikken, shortlists or a price with a bulk UPDATE or
 DELETE statement. Deleting a gesprek deletes its rows (ON DELETE CASCADE). Migration 0006
@@ -41,7 +42,6 @@ from sqlalchemy import (
     cast,
     delete,
     event,
-    exists,
     func,
     insert,
     literal,
@@ -127,22 +127,31 @@ def _gemeenten(dialect: str) -> Any:
     return func.json_array_elements_text(lijst).table_valued("value")
 
 
-def _nieuwste(kolom: Any) -> Any:
-    return (
-        select(kolom)
-        .where(Terugblik.gesprek_id == Gesprek.id)
-        .order_by(Terugblik.aangemaakt_op.desc(), Terugblik.id.desc())
-        .limit(1)
-        .scalar_subquery()
+def _nieuwste(ids: list[int] | None) -> Any:
+    """Per gesprek its newest terugblik (latest aangemaakt_op, then highest id): one window
+    over the terugblikken of these gesprekken, joined once (no lookup per gesprek)."""
+    rang = func.row_number().over(
+        partition_by=Terugblik.gesprek_id,
+        order_by=(Terugblik.aangemaakt_op.desc(), Terugblik.id.desc()),
     )
+    alle = select(
+        Terugblik.gesprek_id,
+        Terugblik.status,
+        Terugblik.doel_bereikt,
+        Terugblik.instrument_id,
+        rang.label("rang"),
+    ).where(*_binnen(Terugblik.gesprek_id, ids))
+    return alle.subquery("terugblikken")
 
 
-def _vul(conn: Connection, ids: list[int]) -> None:
+def _vul(conn: Connection, ids: list[int] | None) -> None:
+    """Insert the rows of these gesprekken (None: all of them; the table must hold none)."""
     dialect = conn.dialect.name
     f = _tabel()
     kolommen = [c.name for c in f.c]
     maand = maand_sql(Gesprek.aangemaakt_op, dialect)
-    heeft_lijst = exists().where(GesprekOptie.gesprek_id == Gesprek.id)
+    lijst = select(GesprekOptie.gesprek_id).where(*_binnen(GesprekOptie.gesprek_id, ids))
+    t = _nieuwste(ids)
     conn.execute(
         insert(f).from_select(
             kolommen,
@@ -153,20 +162,21 @@ def _vul(conn: Connection, ids: list[int]) -> None:
                 Gesprek.aangemaakt_op,
                 maand,
                 Gesprek.keuze_id,
-                case((heeft_lijst, 1), else_=0),
-                _nieuwste(Terugblik.status),
-                _nieuwste(Terugblik.doel_bereikt),
-                _nieuwste(Terugblik.instrument_id),
-                select(Instrument.kosten_centen)
-                .where(Instrument.id == Gesprek.keuze_id)
-                .scalar_subquery(),
-            ).where(Gesprek.id.in_(ids)),
+                case((Gesprek.id.in_(lijst), 1), else_=0),
+                t.c.status,
+                t.c.doel_bereikt,
+                t.c.instrument_id,
+                Instrument.kosten_centen,
+            )
+            .outerjoin(t, (t.c.gesprek_id == Gesprek.id) & (t.c.rang == 1))
+            .outerjoin(Instrument, Instrument.id == Gesprek.keuze_id)
+            .where(*_binnen(Gesprek.id, ids)),
         )
     )
     # The other groups copy the facts of the month row just written.
     m = f.alias("m")
     feiten = [m.c[k] for k in kolommen[3:]]
-    basis = (m.c.soort == "maand") & m.c.gesprek_id.in_(ids)
+    basis = [m.c.soort == "maand", *_binnen(m.c.gesprek_id, ids)]
     for soort, link, kolom in (
         ("route", gesprek_route, gesprek_route.c.route_id),
         ("kenmerk", gesprek_kenmerk, gesprek_kenmerk.c.kenmerk_id),
@@ -176,14 +186,14 @@ def _vul(conn: Connection, ids: list[int]) -> None:
             select(m.c.gesprek_id, literal(soort), sleutel, *feiten)
             .select_from(m)
             .outerjoin(link, link.c.gesprek_id == m.c.gesprek_id)
-            .where(basis)
+            .where(*basis)
         )
         conn.execute(insert(f).from_select(kolommen, vraag))
     namen = _gemeenten(dialect)
     per_gemeente = (
         select(Gesprek.id.label("gesprek_id"), namen.c.value.label("gemeente"))
         .join_from(Gesprek, namen, true())
-        .where(Gesprek.id.in_(ids))
+        .where(*_binnen(Gesprek.id, ids))
         .distinct()
         .subquery("per_gemeente")
     )
@@ -196,19 +206,28 @@ def _vul(conn: Connection, ids: list[int]) -> None:
         )
         .select_from(m)
         .outerjoin(per_gemeente, per_gemeente.c.gesprek_id == m.c.gesprek_id)
-        .where(basis)
+        .where(*basis)
     )
     conn.execute(insert(f).from_select(kolommen, vraag))
 
 
-def werk_feiten_bij(conn: Connection, gesprek_ids: Iterable[int]) -> None:
+def _binnen(kolom: Any, ids: list[int] | None) -> list[ColumnElement[bool]]:
+    return [] if ids is None else [kolom.in_(ids)]
+
+
+def werk_feiten_bij(conn: Connection, gesprek_ids: Iterable[int] | None) -> None:
     """Rebuild the fact rows of these gesprekken from what is stored now, set-based.
 
+    None rebuilds every gesprek's rows in a few whole-table statements (for bulk loads).
     Ids of gesprekken that no longer exist just lose their rows. Runs in the caller's
     transaction; a few statements per 500 ids. No errors of its own.
     """
-    alle = sorted(set(gesprek_ids))
     tabel = _tabel()
+    if gesprek_ids is None:
+        conn.execute(delete(tabel))
+        _vul(conn, None)
+        return
+    alle = sorted(set(gesprek_ids))
     for begin in range(0, len(alle), _BLOK):
         ids = alle[begin : begin + _BLOK]
         conn.execute(delete(tabel).where(tabel.c.gesprek_id.in_(ids)))
@@ -230,11 +249,16 @@ def _na_flush(session: Session, _flush: UOWTransaction) -> None:
     for obj in (*session.new, *session.dirty):
         if (gid := _gesprek_id(obj)) is not None:
             geraakt.add(gid)
+        if isinstance(obj, GesprekOptie | Terugblik) and obj in session.dirty:
+            # Moved to another gesprek: the one it left changes too.
+            geraakt.update(g for g in get_history(obj, "gesprek_id").deleted if g is not None)
     for obj in session.deleted:
         if not isinstance(obj, Gesprek) and (gid := _gesprek_id(obj)) is not None:
             geraakt.add(gid)
     if geraakt:
         werk_feiten_bij(session.connection(), geraakt)
+    if session.connection().dialect.name == "postgresql":
+        return  # a trigger of migration 0006 copies prices, past row-level security
     tabel = _tabel()
     for obj in session.dirty:
         if isinstance(obj, Instrument) and get_history(obj, "kosten_centen").has_changes():

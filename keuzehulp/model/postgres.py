@@ -56,6 +56,7 @@ GESPREK_TABELLEN: tuple[str, ...] = (
     "gesprek_kenmerk",
     "terugblik",
     "opmerking",
+    "gesprek_feit",
 )
 
 # The SQLSTATE of "insufficient privilege", also raised for a row-level security violation.
@@ -170,6 +171,7 @@ def rechten_sql(database: str) -> list[str]:
         # decides, and only the application manager grants it.
         f"GRANT SELECT ON beheerder TO {alle}",
         "REVOKE EXECUTE ON FUNCTION keuzehulp_mutatie_keten() FROM PUBLIC",
+        "REVOKE EXECUTE ON FUNCTION keuzehulp_feit_prijs() FROM PUBLIC",
     ]
     for tabel in CATALOGUS_TABELLEN:
         sql.append(f"GRANT SELECT ON {tabel} TO {alle}")
@@ -182,7 +184,9 @@ def rechten_sql(database: str) -> list[str]:
     # session_user, not current_user: SET ROLE or a SECURITY DEFINER function does not change it.
     eigen = "coach = session_user::text"
     sql += _beleid("gesprek", "keuzehulp_eigen", f"TO {wc} USING ({eigen}) WITH CHECK ({eigen})")
-    for tabel in ("gesprek_optie", "gesprek_score", "gesprek_route", "gesprek_kenmerk"):
+    for tabel in (
+        "gesprek_optie", "gesprek_score", "gesprek_route", "gesprek_kenmerk", "gesprek_feit",
+    ):  # fmt: skip
         sql += _beleid(
             tabel,
             "keuzehulp_eigen",

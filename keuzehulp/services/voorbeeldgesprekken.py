@@ -270,6 +270,9 @@ def voeg_voorbeeldgesprekken_toe(
         while gedaan < aantal:
             _voeg_blok_toe(conn, bouwer, min(BLOK, aantal - gedaan))
             gedaan += min(BLOK, aantal - gedaan)
+        # Core inserts bypass the ORM's flush listener: the Inzicht facts, in whole-table
+        # statements (every gesprek here is fictional, see _controleer_leeg_van_echte).
+        werk_feiten_bij(conn, None)
     return gedaan
 
 
@@ -309,5 +312,3 @@ def _voeg_blok_toe(conn: Connection, bouwer: _Bouwer, aantal: int) -> None:
     ]
     if opmerkingen:
         conn.execute(insert(Opmerking), opmerkingen)
-    # Core inserts bypass the ORM's flush listener: store the Inzicht facts here.
-    werk_feiten_bij(conn, ids)

@@ -142,10 +142,13 @@ class CatalogusVolger(QObject):
         if not self._gestopt:
             self._binnen.emit(melding)  # queued to the GUI thread
 
-    def _na_eigen_commit(self, _wijzigingen: Wijzigingen) -> None:
+    def _na_eigen_commit(self, wijzigingen: Wijzigingen) -> None:
         # On the committing thread, right after this app's own commit: take the file as seen.
         # The app raises its own event for that commit, and the rebuild it starts afterwards
         # reads everything committed up to now (also another app's change in between).
+        # A commit that rebuilds nothing (a gesprek, a coach's profile) leaves it unseen.
+        if not wijzigingen.raakt_catalogus:
+            return
         wachter = self._wachter
         if wachter is not None:
             wachter.gelijk_zetten()

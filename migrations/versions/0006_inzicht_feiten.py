@@ -34,6 +34,25 @@ FEITEN = "m.aangemaakt_op, m.maand, m.keuze_id, m.korte_lijst, m.status, m.doel,
 )
 
 
+# On PostgreSQL a new price reaches the facts of every coach's gesprekken, whatever the
+# writer's row-level security lets it see: the owner's trigger function does it (on SQLite
+# the app's flush listener does, keuzehulp/model/gesprekfeit.py).
+PG_PRIJS = """
+CREATE OR REPLACE FUNCTION keuzehulp_feit_prijs() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path FROM CURRENT
+AS $$
+BEGIN
+    UPDATE gesprek_feit SET centen = NEW.kosten_centen
+    WHERE soort IN ('maand', 'route', 'kenmerk', 'gemeente') AND keuze_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+CREATE TRIGGER gesprek_feit_prijs AFTER UPDATE OF kosten_centen ON instrument
+FOR EACH ROW WHEN (OLD.kosten_centen IS DISTINCT FROM NEW.kosten_centen)
+EXECUTE FUNCTION keuzehulp_feit_prijs();
+"""
+
+
 def _maand(dialect: str) -> str:
     if dialect == "sqlite":
         return "strftime('%Y-%m', g.aangemaakt_op)"
@@ -158,10 +177,14 @@ def upgrade() -> None:
             postgresql_where=sa.text(MET_CIJFER),
         )
     if op.get_context().dialect.name == "postgresql":
+        op.execute(PG_PRIJS)
         op.execute("ANALYZE gesprek_feit")
 
 
 def downgrade() -> None:
+    if op.get_context().dialect.name == "postgresql":
+        op.execute("DROP TRIGGER IF EXISTS gesprek_feit_prijs ON instrument")
+        op.execute("DROP FUNCTION IF EXISTS keuzehulp_feit_prijs()")
     with op.batch_alter_table("terugblik", schema=None) as batch_op:
         batch_op.drop_index("ix_terugblik_cijfers")
     with op.batch_alter_table("gesprek_feit", schema=None) as batch_op:

@@ -96,7 +96,6 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
     boek = Workbook()
     vet = Font(bold=True)
     wit = PatternFill("solid", fgColor=WIT_KLEUR)
-    grijs = Font(color="808080")
     rechts = Alignment(horizontal="right")
     blad = boek.active
     assert blad is not None
@@ -134,8 +133,10 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
                     doel.number_format = formaat
                 if cel.wit:
                     doel.fill = wit
+                if cel.vet:
+                    doel.font = vet
                 if cel.is_onderdrukt:
-                    doel.font = grijs
+                    doel.font = Font(bold=cel.vet, color="808080")
                     doel.alignment = rechts
         if not tabel.rijen:
             b.append([tabel.leeg])

@@ -45,11 +45,13 @@ def onderdrukt(gesprekken: int) -> bool:
 @dataclass(frozen=True, slots=True)
 class Cel:
     """One shown figure: its text, its number (None when hidden or empty) for sorting and
-    charts, and whether it marks a white spot in the coverage matrix."""
+    charts, whether it marks a white spot in the coverage matrix, and whether it is a total
+    (`vet`: shown bold)."""
 
     tekst: str
     waarde: float | None = None
     wit: bool = False
+    vet: bool = False
 
     @property
     def is_onderdrukt(self) -> bool:
@@ -133,6 +135,8 @@ class Beveiliging:
         self._voeg_toe(sleutel, Getal(centen, gesprekken, 0), True)
 
     def _voeg_toe(self, sleutel: Hashable, getal: Getal, getoond: bool) -> None:
+        if getal.waarde == 0 and getal.basis == 0:
+            return  # a known 0: shown, never hidden, a constant in every sum
         self._getallen.setdefault(sleutel, getal)
         if getoond:
             self._getoond.add(sleutel)
@@ -257,14 +261,16 @@ class Beveiliging:
         # Figures at their bound last as pivots: each then gets a basic way of its own.
         rang = {k: (k in strak, volgorde[k]) for k in onbekend}
         spil = _rref(sommen, onbekend, rang)
-        vrij = [k for k in onbekend if k not in spil]
+        richtingen: dict[Hashable, dict[Hashable, int]] = {
+            k: {k: 1} for k in onbekend if k not in spil
+        }
+        for p, rij in spil.items():
+            for f, c in rij.items():
+                if f != p:
+                    richtingen[f][p] = -_klein(c)
         veilig: set[Hashable] = set()
-        for f in vrij:
-            richting = {f: 1}
-            for p, rij in spil.items():
-                if (c := rij.get(f)) is not None:
-                    richting[p] = -_klein(c)
-            tekens = {richting[t] > 0 for t in strak if richting.get(t)}
+        for richting in richtingen.values():
+            tekens = {c > 0 for k, c in richting.items() if c and k in strak}
             if len(tekens) <= 1:  # the ones at their bound all go up (or, reversed, all do)
                 veilig.update(k for k, c in richting.items() if c)
         return frozenset(onbekend - veilig)

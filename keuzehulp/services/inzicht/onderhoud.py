@@ -62,6 +62,19 @@ def nieuwer(
     )
 
 
+def oud_genoeg(
+    session: Session, maanden: int = NOOIT_GEKOZEN_MAANDEN, peildatum: dt.datetime | None = None
+) -> int:
+    """Active instruments in the catalogue for the whole last `maanden` months."""
+    grens = maanden_terug(peildatum or nu(), maanden)
+    vraag = (
+        select(func.count())
+        .select_from(Instrument)
+        .where(Instrument.status == InstrumentStatus.ACTIEF, Instrument.aangemaakt_op <= grens)
+    )
+    return session.scalar(vraag) or 0
+
+
 def verouderd(
     session: Session, maanden: int = STANDAARD_MAANDEN, peildatum: dt.datetime | None = None
 ) -> list[InstrumentRegel]:

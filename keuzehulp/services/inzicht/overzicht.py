@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 from keuzehulp.model.base import nu
@@ -29,6 +29,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
     aantal,
     bedrag,
     getal_nl,
+    onderdrukt,
     percentage,
 )
 from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
@@ -90,7 +91,7 @@ class _Ruw:
 
 def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
     if maat == "gekozen":  # a month's total of choices is the month's "Met keuze"
-        return (Dimensie.PERIODE, r.maand, "gekozen") if r.gemeente == TOTAAL else (
+        return (Dimensie.PERIODE.value, r.maand, "gekozen") if r.gemeente == TOTAAL else (
             "kosten", r.maand, r.gemeente, "gekozen")  # fmt: skip
     return ("kosten", r.maand, r.gemeente, maat)
 
@@ -107,7 +108,7 @@ def _uitkomst_sleutel(ruw: _Ruw, u: Uitkomst, maat: str) -> Hashable:
     if maat in ("afgerond", "gestopt"):
         gebruikt = ruw.per_instrument.get(str(u.instrument_id))
         if gebruikt is not None and getattr(gebruikt, maat) == u.status[maat]:
-            return (Dimensie.INSTRUMENT, str(u.instrument_id), maat)
+            return (Dimensie.INSTRUMENT.value, str(u.instrument_id), maat)
     return ("uitkomst", u.instrument_id, maat)
 
 
@@ -117,13 +118,14 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
     for m in MATEN:
         b.tel(("totaal", m), ruw.totaal(m), getoond=m in KERN_MATEN)
     for dim, rijen in ruw.gebruik.items():
-        maten = INSTRUMENT_MATEN if dim is Dimensie.INSTRUMENT else MATEN
+        # Per instrument, shortlist counts are in no sum (a gesprek has several options).
+        maten = INSTRUMENT_MATEN[1:] if dim is Dimensie.INSTRUMENT else MATEN
         for r in rijen:
             for m in maten:
-                b.tel((dim, r.sleutel, m), getattr(r, m))
-        for m in maten if dim is not Dimensie.INSTRUMENT else maten[1:]:
+                b.tel((dim.value, r.sleutel, m), getattr(r, m))
+        for m in maten:
             # A gesprek with two routes counts twice: then the parts add up to more.
-            b.som(("totaal", m), [(dim, r.sleutel, m) for r in rijen])
+            b.som(("totaal", m), [(dim.value, r.sleutel, m) for r in rijen])
     maanden: dict[str, list[KostenRij]] = {}
     for k in ruw.kosten:
         b.tel(_kosten_sleutel(k, "gekozen"), k.gekozen)
@@ -140,10 +142,10 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
             b.som(totaal, [_kosten_sleutel(k, maat) for k in delen])
     for g in sorted({k.gemeente for k in ruw.kosten if k.gemeente != TOTAAL}):
         per_maand = [("kosten", m, g, "gekozen") for m in maanden]
-        b.som((Dimensie.GEMEENTE, g, "gekozen"), per_maand)
-    for u in ruw.uitkomsten:
-        for m, n in zip(UITKOMST_MATEN, _uitkomst_waarden(u), strict=True):
-            b.tel(_uitkomst_sleutel(ruw, u, m), n)
+        b.som((Dimensie.GEMEENTE.value, g, "gekozen"), per_maand)
+    for u in ruw.uitkomsten:  # only the counts in a sum; the others follow the first rule
+        b.tel(_uitkomst_sleutel(ruw, u, "afgerond"), u.status["afgerond"])
+        b.tel(_uitkomst_sleutel(ruw, u, "gestopt"), u.status["gestopt"])
     for m in ("afgerond", "gestopt"):
         b.som(("totaal", m), [_uitkomst_sleutel(ruw, u, m) for u in ruw.uitkomsten])
     return b.verborgen()
@@ -166,13 +168,16 @@ class _Bouwer:
         self.leeg = _leeg_gesprekken(filter_)
 
     def n(self, sleutel: Hashable, waarde: int) -> Cel:
-        return aantal(waarde, sleutel in self.verborgen)
+        """A count: hidden when small (1-4) or when `_beveilig` hid it to protect another."""
+        return aantal(waarde, onderdrukt(waarde) or sleutel in self.verborgen)
 
     def gebruik_tabel(self, dim: Dimensie, titel: str, kop: str) -> Tabel:
         uit = []
         for r in self.ruw.gebruik[dim]:
             naam = GEEN_TEKST.get(dim, r.naam) if r.sleutel == GEEN else r.naam
-            uit.append((Cel(naam), *(self.n((dim, r.sleutel, m), getattr(r, m)) for m in MATEN)))
+            uit.append(
+                (Cel(naam), *(self.n((dim.value, r.sleutel, m), getattr(r, m)) for m in MATEN))
+            )
         uitleg = (
             "Gesprekken per groep. Gestart, afgerond en gestopt: de stand bij de laatste "
             "terugblik van het gesprek. Een gesprek met twee keuzes in de zoekvraag telt bij "
@@ -184,7 +189,7 @@ class _Bouwer:
         uit = []
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
             c = {
-                m: self.n((Dimensie.INSTRUMENT, r.sleutel, m), getattr(r, m))
+                m: self.n((Dimensie.INSTRUMENT.value, r.sleutel, m), getattr(r, m))
                 for m in INSTRUMENT_MATEN
             }
             deel = percentage(
@@ -213,12 +218,12 @@ class _Bouwer:
         uit = []
         for r in self.ruw.kosten:
             gemeente = GEEN_TEKST[Dimensie.GEMEENTE] if r.gemeente == GEEN else r.gemeente
+            vet = r.gemeente == TOTAAL
             sleutel = {m: _kosten_sleutel(r, m) for m in ("gekozen", "zonder", "centen")}
-            uit.append(
-                (Cel(r.maand), Cel(gemeente), self.n(sleutel["gekozen"], r.gekozen),
-                 self.n(sleutel["zonder"], r.zonder_bedrag),
-                 bedrag(r.centen, sleutel["centen"] in self.verborgen))
-            )  # fmt: skip
+            rij = (Cel(r.maand), Cel(gemeente), self.n(sleutel["gekozen"], r.gekozen),
+                   self.n(sleutel["zonder"], r.zonder_bedrag),
+                   bedrag(r.centen, sleutel["centen"] in self.verborgen))  # fmt: skip
+            uit.append(tuple(replace(c, vet=True) for c in rij) if vet else rij)
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "In deze periode is nog in geen enkel gesprek een instrument gekozen. Kosten tellen "
             "mee zodra een gesprek een keuze heeft.")  # fmt: skip
@@ -249,11 +254,11 @@ class _Bouwer:
             "uitkomsten",
             "Uitkomsten en cijfers per instrument",
             "Uit de terugblikken van deze periode: de stand bij de laatste terugblik en of het "
-            "doel bereikt is, in aantallen gesprekken. " + uitleg_cijfers + " "
+            "doel bereikt is, in aantallen gesprekken. " + uitleg_cijfers + " Resultaat en "
+            "uitvoering: de cijfers van coaches voor die twee kanten." + " "
             + ONDERDRUKT_UITLEG,
             ("Instrument", "Met terugblik", "Afgerond", "Gestopt", "Doel bereikt", "Deels",
-             "Niet bereikt", "Cijfer coaches", "Coaches: resultaat", "Coaches: uitvoering",
-             "Cijfer klanten"),
+             "Niet bereikt", "Coaches", "Resultaat", "Uitvoering", "Klanten"),
             uit, leeg,
         )  # fmt: skip
 
@@ -353,6 +358,16 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
+        if onderhoud.oud_genoeg(s):
+            nooit_leeg = (
+                f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
+                "minstens één keer gekozen. Er is hier niets te doen."
+            )
+        else:
+            nooit_leeg = (
+                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus. Een "
+                f"instrument telt hier mee als het {maanden} maanden meedraait."
+            )
         tabellen["nooit_gekozen"] = _lijst(
             "nooit_gekozen",
             f"Nooit gekozen in de laatste {maanden} maanden (alleen instrumenten die al "
@@ -362,8 +377,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             + (f"{nieuw} nieuwere instrumenten tellen nog niet mee." if nieuw else ""),
             "In catalogus sinds",
             nooit,
-            f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
-            "minstens één keer gekozen. Er is hier niets te doen.",
+            nooit_leeg,
         )
         oud = onderhoud.verouderd(s)
         tabellen["verouderd"] = _lijst(

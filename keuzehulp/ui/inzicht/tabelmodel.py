@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from keuzehulp.services.inzicht.onderdrukking import LEEG, MIN_GESPREKKEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
@@ -94,6 +94,10 @@ class InzichtTabelModel(QAbstractTableModel):
                 return WIT
             if self._warmte and cel.waarde is not None:
                 return _warmte(cel.waarde, self._grootste)
+        if role == Qt.ItemDataRole.FontRole and cel.vet:
+            letter = QFont()
+            letter.setBold(True)
+            return letter
         if role == Qt.ItemDataRole.ForegroundRole:
             if cel.is_onderdrukt:
                 return GRIJS
