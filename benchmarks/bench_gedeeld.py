@@ -1,7 +1,7 @@
 """Load on a shared catalogue: coaches search and save while a beheerder edits, publishes, imports.
 
     .venv/bin/python benchmarks/bench_gedeeld.py [--coaches 20] [--instrumenten 10000]
-        [--bewerkingen 60] [--publicaties 4]
+        [--bewerkingen 60] [--publicaties 4] [--denktijd 1.0]
 
 On a throwaway PostgreSQL server (scripts/postgres.sh) set up with `keuzehulp database init
 --voorbeeld`, with real logins: coach_01.. are members of keuzehulp_werkcoach, beheer_01 of
@@ -9,15 +9,15 @@ keuzehulp_beheerder. Each coach is a process of its own, as a coach's app is: it
 search index, listens for catalogue changes (LISTEN/NOTIFY, `keuzehulp.model.meldingen`),
 rebuilds its index in a background thread on a notice and swaps it in between two actions (as
 the window does), and meanwhile searches (random questions) and saves a gesprek every fifth
-action, under row-level security. The beheerder's process edits instruments, publishes a
-catalogue version every few edits, and halfway imports a bronbestand of `--instrumenten` new
-instruments through the real import, then publishes again.
+action (`--denktijd`: seconds between two actions, on average), under row-level security. The
+beheerder's process edits instruments, publishes a catalogue version every few edits, and
+halfway imports a bronbestand of `--instrumenten` new instruments through the real import, then
+publishes again.
 
-Printed: p50/p95 of search and save (ms) over all coaches, of the beheerder's edit, publish
-and import; errors by kind (Dutch message; the goal is none); and the propagation of each
-publish: commit -> a coach searches in an index built after it, per coach and to the last
-coach. The machine's cores are shared: run it small while building (--coaches 3
---instrumenten 500).
+Printed: p50/p95 of search and save (ms) over all coaches, of the beheerder's edit, publish and
+import; errors by kind (Dutch message; the goal is none); and the propagation of each publish:
+commit -> a coach searches in an index built after it, per coach and to the last coach. The
+machine's cores are shared: run it small while building (--coaches 3 --instrumenten 500).
 """
 
 from __future__ import annotations
@@ -50,7 +50,6 @@ from benchmarks.tijdelijke_postgres import (  # noqa: E402
 
 BEHEERDER = "beheer_01"
 NAAR_BEWAREN = 5  # every fifth action of a coach saves a gesprek
-DENKTIJD_S = (0.02, 0.1)  # a coach's pause between two actions
 
 
 @dataclass
@@ -95,7 +94,9 @@ def _vraag(rng: random.Random, routes: list[str], kenmerken: list[str], woorden:
     return ZoekVraag(tekst=rng.choice(woorden))
 
 
-def coach(url: str, login: str, klaar: Any, start: Any, stop: Any, uit: Any) -> None:
+def coach(
+    url: str, login: str, denktijd: float, klaar: Any, start: Any, stop: Any, uit: Any
+) -> None:
     """One coach's app: index, listener, then search and save until `stop` is set."""
     from keuzehulp.model.meldingen import EigenVerbindingen, Melding, PostgresLuisteraar
     from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
@@ -165,7 +166,7 @@ def coach(url: str, login: str, klaar: Any, start: Any, stop: Any, uit: Any) -> 
                 uitslag.bewaren_ms.append((time.perf_counter() - begin) * 1000)
         except Exception as fout:
             uitslag.fouten[soort(fout)] += 1
-        time.sleep(rng.uniform(*DENKTIJD_S))
+        time.sleep(rng.uniform(0.5, 1.5) * denktijd)
     luisteraar.stop()
     eigen.ontkoppel()
     draad.join(30)
@@ -266,6 +267,12 @@ def main() -> None:
     parser.add_argument("--instrumenten", type=int, default=10_000, help="in de import")
     parser.add_argument("--bewerkingen", type=int, default=60)
     parser.add_argument("--publicaties", type=int, default=4)
+    parser.add_argument(
+        "--denktijd",
+        type=float,
+        default=1.0,
+        help="seconden tussen twee acties van een coach (gemiddeld; een echte coach: veel meer)",
+    )
     args = parser.parse_args()
     os.environ.pop("KEUZEHULP_GEBRUIKER", None)  # on PostgreSQL the login is the user
     from benchmarks.bench_bronbestand import maak_bronbestand
@@ -287,7 +294,7 @@ def main() -> None:
         klaar, uit = ctx.Queue(), ctx.Queue()
         start, stop = ctx.Event(), ctx.Event()
         processen = [
-            ctx.Process(target=coach, args=(als(url, c), c, klaar, start, stop, uit))
+            ctx.Process(target=coach, args=(als(url, c), c, args.denktijd, klaar, start, stop, uit))
             for c in coaches
         ]
         for p in processen:
@@ -330,7 +337,7 @@ def main() -> None:
     print(
         f"\nGedeelde catalogus: {len(coaches)} coaches, import van {args.instrumenten} "
         f"instrumenten, {args.bewerkingen} bewerkingen, {len(beheer_uit.publicaties)} "
-        f"publicaties, {duur:.0f} s"
+        f"publicaties, denktijd {args.denktijd:g} s, {duur:.0f} s"
     )
     print("coaches")
     _regel("zoeken", [m for c in coach_uit for m in c.zoeken_ms])

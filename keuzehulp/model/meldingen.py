@@ -155,12 +155,15 @@ class PostgresLuisteraar:
         self._draad.start()
 
     def stop(self, wacht_s: float = 5.0) -> None:
-        """Stop listening and close the connection (waits up to `wacht_s` for the thread)."""
+        """Stop listening; the thread closes its connection within `poll_s` and ends.
+
+        Waits up to `wacht_s` for that (0: do not wait, e.g. on the GUI thread).
+        """
         self._stop.set()
         if self._draad is not None:
-            self._draad.join(wacht_s)
+            if wacht_s > 0:
+                self._draad.join(wacht_s)
             self._draad = None
-        self.verbonden.clear()
 
     def _loop(self) -> None:
         wachttijd = EERSTE_WACHTTIJD_S

@@ -3,8 +3,9 @@
 On PostgreSQL a listener thread hears the trigger's NOTIFY (`keuzehulp.model.meldingen`); on
 SQLite a timer polls ``PRAGMA data_version`` about once a second (every 0.1 s during a burst).
 Notices are coalesced: the refresh comes once no new notice arrived for `RUST_MS`, at most
-`MAX_WACHT_MS` after the first one, and never while an index build still runs; so a burst of
-changes gives one refresh (two when it is long or slow), never one per change. A refresh raises
+`MAX_WACHT_MS` after the first one, never sooner than `TUSSENPOOS_MS` after the previous
+refresh, and never while an index build still runs; so a burst of changes gives one refresh
+(two when it is long or slow), never one per change. A refresh raises
 the app's own `catalogus_gewijzigd` (through `Gebeurtenissen.van_elders`): the search rebuilds
 its index in the background and keeps the coach's filters; the gesprek keeps its shortlist.
 """
@@ -30,6 +31,7 @@ POLL_MS = 1000  # SQLite: how often data_version is read while all is quiet (µs
 SNEL_POLL_MS = 100  # SQLite: while a burst of changes comes in
 RUST_MS = 250  # refresh once no new notice came for this long (the burst is over) ...
 MAX_WACHT_MS = 3000  # ... or this long after its first notice (a long import shows progress)
+TUSSENPOOS_MS = 1000  # and at least this long after the previous refresh
 ALLE_ENTITEITEN = frozenset(e.mutatie_label for e in GELOGDE_ENTITEITEN)
 
 
@@ -46,6 +48,7 @@ class CatalogusVolger(QObject):
     (`catalogus_gewijzigd` was raised in between), both on the GUI thread. `bezig()` (optional)
     says whether an index build is still running; a refresh waits for it.
     `laatste_melding` is when (time.monotonic) the first notice of the last refresh arrived.
+    The waits (`rust_ms`, `max_wacht_ms`, `tussenpoos_ms`) may be changed before a burst.
     """
 
     komt_bij = Signal()
@@ -61,13 +64,16 @@ class CatalogusVolger(QObject):
         poll_ms: int = POLL_MS,
         rust_ms: int = RUST_MS,
         max_wacht_ms: int = MAX_WACHT_MS,
+        tussenpoos_ms: int = TUSSENPOOS_MS,
     ) -> None:
         super().__init__(parent)
         self.context = context
         self._bezig = bezig
         self._poll_ms = poll_ms
-        self._rust_ms = rust_ms
-        self._max_wacht_s = max_wacht_ms / 1000
+        self.rust_ms = rust_ms
+        self.max_wacht_ms = max_wacht_ms
+        self.tussenpoos_ms = tussenpoos_ms
+        self._vorige = float("-inf")  # time.monotonic() of the previous refresh
         self._entiteiten: set[str] = set()
         self._wacht = False
         self._eerste: float | None = None
@@ -102,15 +108,19 @@ class CatalogusVolger(QObject):
             db.na_commit.append(self._na_eigen_commit)
             self._poll.start()
 
-    def stop(self) -> None:
-        """Stop listening and close the watcher's own connection (at closing time)."""
+    def stop(self, wacht_s: float = 0.0) -> None:
+        """Stop listening and close the watcher's own connection (at closing time).
+
+        The listener thread ends by itself within its poll time (0.5 s) and closes its
+        connection; `wacht_s` waits for that (tests), the window does not wait.
+        """
         if self._gestopt:
             return
         self._gestopt = True
         self._poll.stop()
         self._timer.stop()
         if self._luisteraar is not None:
-            self._luisteraar.stop()
+            self._luisteraar.stop(wacht_s)
             self._luisteraar = None
         if self._eigen is not None:
             self._eigen.ontkoppel()
@@ -159,20 +169,22 @@ class CatalogusVolger(QObject):
         if self._eerste is None:
             self._eerste = melding.ontvangen or nu
         self._wacht = True
-        over_ms = int((self._eerste + self._max_wacht_s - nu) * 1000)
-        self._timer.start(max(0, min(self._rust_ms, over_ms)))
+        tot_max_ms = (self._eerste - nu) * 1000 + self.max_wacht_ms
+        na_vorige_ms = (self._vorige - nu) * 1000 + self.tussenpoos_ms
+        self._timer.start(int(max(0, min(self.rust_ms, tot_max_ms), na_vorige_ms)))
 
     def _ververs(self) -> None:
         if not self._wacht or self._gestopt:
             return
         if self._bezig is not None and self._bezig():
-            self._timer.start(self._rust_ms)  # one index build at a time; try again shortly
+            self._timer.start(self.rust_ms)  # one index build at a time; try again shortly
             return
-        wijzigingen = Wijzigingen.uit((e, None) for e in sorted(self._entiteiten))
+        wijzigingen = Wijzigingen.uit(((e, None) for e in self._entiteiten), bron="elders")
         self.laatste_melding = self._eerste
         self._entiteiten.clear()
         self._wacht = False
         self._eerste = None
+        self._vorige = time.monotonic()
         self._poll.setInterval(self._poll_ms)
         self.aantal_bijgewerkt += 1
         log.info("Catalogus gewijzigd door een andere app: %s", ", ".join(wijzigingen.entiteiten))
