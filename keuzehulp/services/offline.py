@@ -399,6 +399,25 @@ def herverbind(staat: OfflineStaat, werk: Database, gebruiker: str | None) -> Na
         opstart.database.sluit()
 
 
+def bewaak_sessie(db: Database) -> None:
+    """After a successful open: a server that cannot be reached when a new connection is made
+    (the old one broke, pool_pre_ping reconnects) is a lost connection, in Dutch.
+
+    Before the open, such failures are left to the opening code, which names a refused login
+    or a missing database more precisely (foutsoorten.bewaak); once the database was open,
+    failing to reconnect means the server went away.
+    """
+    staat = foutsoorten.toestand(db.engine)
+    waar = staat.waar if staat is not None else None
+
+    def _fout(context: Any) -> BaseException | None:
+        if context.connection is not None:
+            return None  # foutsoorten.bewaak names it already
+        return foutsoorten.als_melding(context.original_exception, waar)
+
+    event.listen(db.engine, "handle_error", _fout)
+
+
 def bij_verbindingsverlies(db: Database, terug: Callable[[], None]) -> None:
     """Call `terug()` (on the failing thread) whenever `db` loses its server connection."""
 
