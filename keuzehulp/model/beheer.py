@@ -52,6 +52,11 @@ class Beheerder(Base):
     gebruiker: Mapped[str] = mapped_column(String(120), unique=True)
     sinds: Mapped[dt.datetime] = mapped_column(default=nu)
     toegevoegd_door: Mapped[str | None] = mapped_column(String(120))
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012
 
     mutatie_label = "beheerder"
 
@@ -72,3 +77,23 @@ class CatalogusVersie(Base):
     tot_mutatie_id: Mapped[int | None] = mapped_column(ForeignKey("mutatie.id"))
 
     mutatie_label = "catalogusversie"
+
+
+class Vergrendeling(Base):
+    """Who holds a catalogue-wide lock (import, publishing) and since when.
+
+    Only a note for the one who has to wait: the lock itself is PostgreSQL's advisory lock or,
+    on SQLite, this row while its process lives (`keuzehulp.model.vergrendeling`).
+    """
+
+    __tablename__ = "vergrendeling"
+
+    sleutel: Mapped[str] = mapped_column(String(40), primary_key=True)
+    gebruiker: Mapped[str] = mapped_column(String(120))
+    # The display name from the coach profile when there is one, else the login name.
+    naam: Mapped[str] = mapped_column(String(120))
+    # What the holder does, as a Dutch verb phrase: "importeert", "publiceert een versie".
+    taak: Mapped[str] = mapped_column(String(80))
+    sinds: Mapped[dt.datetime] = mapped_column(default=nu)
+    # The holder: "host:pid" of the process (SQLite), or "pg:<backend pid>" (PostgreSQL).
+    houder: Mapped[str] = mapped_column(String(200))

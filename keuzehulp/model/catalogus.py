@@ -92,6 +92,11 @@ class FengerRoute(Base):
     uitleg: Mapped[str] = mapped_column(Text, default="")
     uitleg_client: Mapped[str] = mapped_column(Text, default="")
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012
 
     mutatie_label = "route"
 
@@ -117,6 +122,12 @@ class Kenmerk(Base):
     actief: Mapped[bool] = mapped_column(Boolean, default=True)
     volgorde: Mapped[int] = mapped_column(Integer, default=0)
 
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012
+
     parent: Mapped[Kenmerk | None] = relationship(remote_side=[id], back_populates="children")
     children: Mapped[list[Kenmerk]] = relationship(
         back_populates="parent", order_by="Kenmerk.volgorde"
@@ -139,6 +150,11 @@ class Gemeente(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     naam: Mapped[str] = mapped_column(String(120), unique=True)
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012
 
     mutatie_label = "gemeente"
 

@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keuzehulp.model import foutsoorten, mutatielog, postgres, verbinding
+from keuzehulp.model import gesprekfeit as _gesprekfeit  # noqa: F401  registers its flush listener
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
 from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
 
@@ -167,8 +168,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
-    # Called after every commit that the mutation log recorded something for, on the
-    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    # Called after every committed unit of work (what the log recorded, and its area), on the
+    # committing thread (the GUI relays it to its own thread as one "changed" event).
     na_commit: list[Callable[[Wijzigingen], None]] = field(
         default_factory=list, compare=False, repr=False
     )
@@ -225,8 +226,9 @@ class Database:
                 session.rollback()
                 raise
             gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
-        if gelogd:
-            self._meld_commit(Wijzigingen.uit(gelogd))
+        # Every committed unit of work is announced, with its area: also writes the log
+        # does not record (gesprek, terugblik), so no screen has to announce them by hand.
+        self._meld_commit(Wijzigingen.uit(gelogd or (), bron=context.bron))
 
     def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
         for luisteraar in list(self.na_commit):

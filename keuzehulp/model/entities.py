@@ -1,7 +1,7 @@
 """All persistent entities in one import, so that the metadata is complete (Alembic, tests)."""
 
 from keuzehulp.model.base import Base
-from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie
+from keuzehulp.model.beheer import Beheerder, CatalogusVersie, Mutatie, Vergrendeling
 from keuzehulp.model.catalogus import (
     FengerRoute,
     Gemeente,
@@ -16,6 +16,7 @@ from keuzehulp.model.gesprek import (
     GesprekScore,
     Instelling,
 )
+from keuzehulp.model.gesprekfeit import GesprekFeit
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "FengerRoute",
     "Gemeente",
     "Gesprek",
+    "GesprekFeit",
     "GesprekOptie",
     "GesprekScore",
     "Instelling",
@@ -35,4 +37,5 @@ __all__ = [
     "Mutatie",
     "Opmerking",
     "Terugblik",
+    "Vergrendeling",
 ]

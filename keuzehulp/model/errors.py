@@ -56,3 +56,7 @@ class ConflictFout(KeuzehulpError):
 
 class NietGevondenFout(KeuzehulpError):
     """The requested record does not exist."""
+
+
+class VergrendeldFout(KeuzehulpError):
+    """Someone else is importing or publishing right now; try again in a few minutes."""

@@ -125,6 +125,11 @@ class CoachProfiel(Base):
     email: Mapped[str | None] = mapped_column(String(200))
     organisatie: Mapped[str | None] = mapped_column(String(200))
     gewijzigd_op: Mapped[dt.datetime] = mapped_column(default=nu)
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012
 
 
 class Instelling(Base):
@@ -134,3 +139,8 @@ class Instelling(Base):
 
     sleutel: Mapped[str] = mapped_column(String(80), primary_key=True)
     waarde: Mapped[str] = mapped_column(Text)
+    # Bumped on every change (SQLAlchemy's version counter): a save made from an older
+    # version is refused (`keuzehulp.services.beheer.versiecontrole`).
+    versie: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012

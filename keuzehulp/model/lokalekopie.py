@@ -15,7 +15,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -27,10 +26,11 @@ from sqlalchemy.engine import URL
 
 from keuzehulp.model import postgres
 from keuzehulp.model.base import Base, nu
+from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database, waar
 from keuzehulp.model.errors import DatabaseFout
-from keuzehulp.model.migratie import SCHEMA_HEAD, _fsync_map, lees_revisie, open_database
+from keuzehulp.model.migratie import SCHEMA_HEAD, lees_revisie, open_database
 
 log = logging.getLogger(__name__)
 
@@ -203,11 +203,6 @@ def _schrijf_info(conn: Connection, info: KopieInfo) -> None:
         )
 
 
-def _fsync(pad: Path) -> None:
-    with pad.open("rb") as f:
-        os.fsync(f.fileno())
-
-
 def _werk_tijd_bij(pad: Path, moment: dt.datetime) -> None:
     """The server still holds what the copy holds: only its date moves on (one transaction)."""
     conn = sqlite3.connect(pad)
@@ -262,30 +257,36 @@ def _schrijf_kopie(
     pad: Path, rijen: list[tuple[Table, list[dict[str, Any]]]], info: KopieInfo
 ) -> None:
     pad.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = pad.with_name(f".{pad.name}.{os.getpid()}.deel")
-    for oud in (tijdelijk, *(tijdelijk.with_name(tijdelijk.name + z) for z in ("-wal", "-shm"))):
-        oud.unlink(missing_ok=True)
+    tijdelijk: Path | None = None
     try:
-        db = open_database(URL.create("sqlite", database=str(tijdelijk))).database
-        try:
-            with db.engine.begin() as conn:
-                for tabel, lijst in rijen:
-                    if lijst:
-                        conn.execute(insert(tabel), lijst)
-                _schrijf_info(conn, info)
-            with db.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            db.sluit()
-        _fsync(tijdelijk)
-        tijdelijk.replace(pad)
-        _fsync_map(pad.parent)
+        with atomair_pad(pad) as tijdelijk:
+            # The migrations make the schema in a new file: the writer's empty placeholder
+            # (a unique name of its own) gives way to it.
+            tijdelijk.unlink()
+            db = open_database(URL.create("sqlite", database=str(tijdelijk))).database
+            try:
+                with db.engine.begin() as conn:
+                    for tabel, lijst in rijen:
+                        if lijst:
+                            conn.execute(insert(tabel), lijst)
+                    _schrijf_info(conn, info)
+                with db.engine.connect() as conn:
+                    conn.exec_driver_sql("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                db.sluit()
     except OSError as fout:
-        tijdelijk.unlink(missing_ok=True)
+        _ruim_op(tijdelijk)
         raise DatabaseFout(
             f"De lokale kopie van de catalogus kon niet worden bewaard in {pad.parent}: "
             f"{fout.strerror}. De vorige kopie is gebleven."
         ) from fout
     except BaseException:
-        tijdelijk.unlink(missing_ok=True)
+        _ruim_op(tijdelijk)
         raise
+
+
+def _ruim_op(tijdelijk: Path | None) -> None:
+    """Remove a failed copy's temporary file and SQLite's side files beside it."""
+    if tijdelijk is not None:
+        for zij in ("", "-wal", "-shm", "-journal"):
+            tijdelijk.with_name(tijdelijk.name + zij).unlink(missing_ok=True)

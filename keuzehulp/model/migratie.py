@@ -19,6 +19,7 @@ from sqlalchemy.engine import URL, Connection
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from keuzehulp.model import foutsoorten, postgres
+from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -43,7 +44,15 @@ log = logging.getLogger(__name__)
 # up-to-date database open without importing Alembic at all (a third of a second at start).
 SCHEMA_HEAD = "0008"
 
-MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
+
+def _migraties() -> Path:
+    """Installed from a wheel: keuzehulp/migrations (setup.py puts them there); in a source
+    checkout or an editable install: the repository's migrations/."""
+    pakket = Path(__file__).resolve().parents[1] / "migrations"
+    return pakket if (pakket / "env.py").is_file() else pakket.parents[1] / "migrations"
+
+
+MIGRATIES = _migraties()
 # How long a start waits for another process that is creating or upgrading the same file.
 MIGRATIE_WACHTTIJD_MS = 30_000
 SQLITE_KOP = b"SQLite format 3\x00"
@@ -62,7 +71,7 @@ class OpenResultaat:
 
 
 def alembic_config() -> Config:
-    """Alembic configured in code, pointing at the repository's migrations folder."""
+    """Alembic configured in code, pointing at the migrations folder (MIGRATIES)."""
     from alembic.config import Config  # lazy: only when migrating
 
     if not (MIGRATIES / "env.py").is_file():
@@ -293,23 +302,18 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
     """Copy the database (consistently, WAL included) to a dated file beside it."""
     stempel = (tijd or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     doel = pad.with_name(f"{pad.stem}.reservekopie-{stempel}{pad.suffix}")
-    # Written under a temporary name and renamed when complete: a kill halfway never leaves
-    # a partial file that looks like a real backup.
-    tijdelijk = pad.with_name(f".{doel.name}.{os.getpid()}.deel")
+    # Written under a temporary name and renamed when complete (model/bestanden.py): a kill
+    # halfway never leaves a partial file that looks like a real backup.
     bron = sqlite3.connect(f"file:{pad.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        kopie = sqlite3.connect(tijdelijk)
-        try:
-            bron.backup(kopie)
-            kopie.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            kopie.close()
-        with tijdelijk.open("rb") as f:
-            os.fsync(f.fileno())
-        tijdelijk.replace(doel)
-        _fsync_map(doel.parent)
+        with atomair_pad(doel) as tijdelijk:
+            kopie = sqlite3.connect(tijdelijk)
+            try:
+                bron.backup(kopie)
+                kopie.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                kopie.close()
     except (sqlite3.Error, OSError) as fout:
-        tijdelijk.unlink(missing_ok=True)
         oorzaak = foutsoorten.als_melding(fout, str(doel))
         raise DatabaseFout(
             "Er kon geen reservekopie van de database worden gemaakt"
@@ -320,20 +324,6 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
         bron.close()
     log.info("Reservekopie gemaakt: %s", doel)
     return doel
-
-
-def _fsync_map(map_: Path) -> None:
-    """Make a rename in `map_` durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(map_, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _vereis_eigenaar(url: URL, vorige: str | None) -> None:

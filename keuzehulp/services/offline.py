@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-import os
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,10 +24,11 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import SQLAlchemyError
 
 from keuzehulp.model import foutsoorten
+from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import DatabaseFout, KeuzehulpError, VerbindingVerbrokenFout
 from keuzehulp.model.lokalekopie import KopieInfo, kopiemap, kopiepad, lees_info, maak_kopie
-from keuzehulp.model.migratie import _fsync_map, open_database
+from keuzehulp.model.migratie import open_database
 from keuzehulp.model.postgres import CATALOGUS_TABELLEN
 from keuzehulp.services.gesprek import GesprekService
 
@@ -177,24 +177,16 @@ def aantal_onverzonden(pad: Path | None = None) -> int:
 
 def _kopieer_bestand(bron: Path, doel: Path) -> None:
     """`bron` (SQLite) to `doel`, consistently and atomically (temporary name, fsync, rename)."""
-    tijdelijk = doel.with_name(f".{doel.name}.{os.getpid()}.deel")
-    tijdelijk.unlink(missing_ok=True)
     van = sqlite3.connect(f"file:{bron.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        naar = sqlite3.connect(tijdelijk)
-        try:
-            van.backup(naar)
-        finally:
-            naar.close()
-        with tijdelijk.open("rb") as f:
-            os.fsync(f.fileno())
-        for zij in ("-wal", "-shm"):
-            doel.with_name(doel.name + zij).unlink(missing_ok=True)
-        tijdelijk.replace(doel)
-        _fsync_map(doel.parent)
-    except BaseException:
-        tijdelijk.unlink(missing_ok=True)
-        raise
+        with atomair_pad(doel) as tijdelijk:
+            naar = sqlite3.connect(tijdelijk)  # an empty file is an empty database to SQLite
+            try:
+                van.backup(naar)
+            finally:
+                naar.close()
+            for zij in ("-wal", "-shm"):
+                doel.with_name(doel.name + zij).unlink(missing_ok=True)
     finally:
         van.close()
 

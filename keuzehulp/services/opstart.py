@@ -100,6 +100,12 @@ def vul_basisgegevens(session: Session) -> None:
 
 ENV_VOORBEELD = "KEUZEHULP_VOORBEELD"
 
+GEEN_BEHEERDER = (
+    "Deze catalogus heeft geen beheerder, dus niemand kan hem nu wijzigen. Maak uzelf "
+    "beheerder met: keuzehulp beheerder toevoegen UW-INLOGNAAM. Dat kan alleen zolang er "
+    "geen beheerder is."
+)
+
 
 def voorbeeld_zonder_vragen() -> bool:
     """True when KEUZEHULP_VOORBEELD asks for the sample catalogue in a new database (as
@@ -230,8 +236,12 @@ def _maak_klaar(
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
         zonder_beheerder = not session.scalar(select(exists().where(Beheerder.id.is_not(None))))
     schrijft = not alleen_lezen and not gedeeld
-    if (leeg or zonder_beheerder) and schrijft:
+    if leeg and schrijft:
         leeg = _vul_nieuwe_catalogus(db, naam, meldingen)
+    elif zonder_beheerder and not gedeeld:
+        # Issue 11, item 6: only a new catalogue makes its first user beheerder; after an
+        # upgrade or with an emptied list nobody becomes one by merely opening it.
+        meldingen.append(GEEN_BEHEERDER)
     if leeg and schrijft:
         # Only a new database needs them: the sample import loads openpyxl.
         if nieuwe_database_stappen is None:
@@ -281,7 +291,9 @@ def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) ->
                 leeg = s.scalar(select(func.count()).select_from(FengerRoute)) == 0
                 if leeg:
                     vul_basisgegevens(s)
-                if eerste_gebruiker_wordt_beheerder(s, gebruiker):
+                # The one who creates the catalogue becomes its first beheerder; a process
+                # that finds it filled by another one does not.
+                if leeg and eerste_gebruiker_wordt_beheerder(s, gebruiker):
                     meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
             return leeg
         except (IntegrityError, DatabaseInGebruikFout):

@@ -33,6 +33,7 @@ from keuzehulp.model.catalogus import (
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, gesprek_kenmerk, gesprek_route
+from keuzehulp.model.gesprekfeit import werk_feiten_bij
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import voorbeeldteksten as teksten
@@ -308,3 +309,5 @@ def _voeg_blok_toe(conn: Connection, bouwer: _Bouwer, aantal: int) -> None:
     ]
     if opmerkingen:
         conn.execute(insert(Opmerking), opmerkingen)
+    # Core inserts bypass the ORM's flush listener: store the Inzicht facts here.
+    werk_feiten_bij(conn, ids)

@@ -5,7 +5,7 @@ backfilled with fresh UUIDs. A gesprek saved offline carries its UUID to the ser
 second send of the same gesprek finds it and stores nothing (services/gesprek.py).
 
 Revision ID: 0008
-Revises: 0005 (the lead relinks it after 0006 and 0007 at merge)
+Revises: 0007
 Create Date: 2026-11-30 04:50:00
 """
 
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from alembic import context, op
 
 revision: str = "0008"
-down_revision: str | None = "0005"
+down_revision: str | None = "0007"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

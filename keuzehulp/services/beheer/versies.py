@@ -21,6 +21,7 @@ from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.vergrendeling import PUBLICEERT, begin_direct, vergrendel
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, MAX_REDEN, begin
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
@@ -112,12 +113,20 @@ def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
 def publiceer_versie(
     db: Database, gebruiker: str, omschrijving: str | None = None, datum: dt.date | None = None
 ) -> VersieInfo:
-    """Freeze the current catalogue as a version labelled by today's date (logged)."""
+    """Freeze the current catalogue as a version labelled by today's date (logged).
+
+    Holds the catalogue lock (`keuzehulp.model.vergrendeling`): while an import or another
+    publication runs, raises VergrendeldFout after a few seconds' wait. GeenRechtFout for a
+    non-beheerder, InvoerFout for a description that is too long or holds personal data.
+    """
     privacy.controleer(omschrijving, "Omschrijving", datums=False)
     if omschrijving is not None and len(omschrijving.strip()) > MAX_REDEN:
         raise InvoerFout(f"Omschrijving: houd het kort (hoogstens {MAX_REDEN} tekens).")
     ctx = MutatieContext(gebruiker, BRON_EDITOR, (omschrijving or "").strip() or None)
-    with db.wijzigen(ctx) as s:
+    with db.lezen() as s:
+        begin(s, gebruiker, met_reden=False)  # the role first: a coach takes no lock
+    with vergrendel(db, gebruiker, PUBLICEERT), db.wijzigen(ctx) as s:
+        begin_direct(s)
         begin(s, gebruiker, met_reden=False)
         instrumenten = list(
             s.scalars(

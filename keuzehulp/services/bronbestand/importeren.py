@@ -15,6 +15,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout, DatabaseInGebruikFout
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import naam_sleutel
+from keuzehulp.model.vergrendeling import IMPORTEERT, begin_direct, vergrendel
 from keuzehulp.services import privacy
 from keuzehulp.services.bronbestand.aanvullen import vul_aan
 from keuzehulp.services.bronbestand.basis import KenmerkRegel, lees_basis
@@ -146,7 +147,9 @@ def importeer(
     count as newer. Without confirmation nothing changes and `bevestiging_nodig` is set.
 
     Raises WerkmapOnleesbaar when the file is no workbook, GeenRechtFout for a non-beheerder,
-    ConflictFout when an instrument changed between the comparison and the write.
+    ConflictFout when an instrument changed between the comparison and the write,
+    VergrendeldFout (after a few seconds' wait) while another import or publication runs:
+    applying holds the catalogue lock (`keuzehulp.model.vergrendeling`); a dry run does not.
     A workbook with errors changes nothing; its result lists every problem.
     """
     with db.lezen() as session:
@@ -161,7 +164,8 @@ def importeer(
             )
     context = MutatieContext(gebruiker, bron or f"import: {pad.name}", reden)
     try:
-        with db.wijzigen(context) as session:
+        with vergrendel(db, gebruiker, IMPORTEERT), db.wijzigen(context) as session:
+            begin_direct(session)
             vereis_beheerder(session, gebruiker)
             resultaat = _verwerk(
                 session, werkmap, pad.name, session, _deel(voortgang, 60, 100), bevestiging

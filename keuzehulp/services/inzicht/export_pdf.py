@@ -14,7 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, Tabel
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN
+from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
 from keuzehulp.services.rapport.lettertype import lettertype
 from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
@@ -33,6 +34,7 @@ def _stijlen() -> dict[str, ParagraphStyle]:
         "tekst": tekst,
         # A table's explanation stays with the table's first rows (no orphaned heading).
         "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
+        "leeg": ParagraphStyle("leeg", parent=tekst, textColor=colors.dimgrey),
         "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
         "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
     }  # fmt: skip
@@ -84,6 +86,11 @@ def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
     for i, rij in enumerate(t.rijen, start=1):
         data.append([Paragraph(escape(rij[0].tekst), s["cel"]), *(c.tekst for c in rij[1:])])
         stijl += [("BACKGROUND", (j, i), (j, i), WIT) for j, c in enumerate(rij) if c.wit]
+        stijl += [
+            ("TEXTCOLOR", (j, i), (j, i), colors.grey)
+            for j, c in enumerate(rij)
+            if c.tekst == VERBORGEN
+        ]
     tabel = Table(data, colWidths=[eerste, *([rest] * (kolommen - 1))], repeatRows=1)
     tabel.setStyle(TableStyle(stijl))
     return tabel
@@ -114,6 +121,6 @@ def pdf_bytes(inzicht: Inzicht) -> bytes:
         delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
     for t in inzicht.tabellen.values():
         delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["uitleg"])]
-        delen.append(_tabel(t, s) if t.rijen else Paragraph("(nog geen gegevens)", s["tekst"]))
+        delen.append(_tabel(t, s) if t.rijen else Paragraph(escape(t.leeg), s["leeg"]))
     doc.build(delen)
     return uit.getvalue()

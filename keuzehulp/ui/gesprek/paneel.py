@@ -532,11 +532,10 @@ class GesprekPaneel(QWidget):
     def _toon_gesprekken(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
-        dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
-        dialoog.verwijderd.connect(self._op_verwijderd)
-        dialoog.terugblik_bewaard.connect(
-            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        dialoog = GesprekkenDialoog(
+            self.service, self.context.gebruiker, self, taken=self.context.taken
         )
+        dialoog.verwijderd.connect(self._op_verwijderd)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 

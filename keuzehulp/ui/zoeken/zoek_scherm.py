@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.instrumentdetail import lees_detail
+from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
@@ -83,6 +83,9 @@ class ZoekScherm(QWidget):
         self._geladen_nummer = 0
         self._vraag = ZoekVraag()
         self._antwoord: ZoekAntwoord | None = None
+        self._gezocht_met = Sortering.RELEVANTIE
+        # The details shown last (id, detail): a new search or view keeps them without a read.
+        self._detail: tuple[int, InstrumentDetail] | None = None
         self._klantweergave = False
         self._wensen: tuple[WensKeuze, ...] = ()
         self._korte_lijst: frozenset[int] = frozenset()
@@ -309,6 +312,7 @@ class ZoekScherm(QWidget):
         if nummer != self._laadnummer:
             return
         self.service.zet_index(index)
+        self._detail = None  # the catalogue changed: read the details again
         self._vul_opties()
         # Search again in the next turn of the event loop: two short steps instead of one
         # long one, so the window can react in between.
@@ -428,23 +432,17 @@ class ZoekScherm(QWidget):
 
     # --- searching ----------------------------------------------------------------------------
 
+    def _sortering(self) -> Sortering:
+        return Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
+
     def _zoek(self) -> None:
-        sortering = Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
+        sortering = self._sortering()
         geselecteerd = self._huidig_id()
         antwoord = self.service.zoek(self._vraag, sortering, self._wensen)
         self._antwoord = antwoord
+        self._gezocht_met = sortering
         f = antwoord.facetten
-        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
-        for route in self.service.routes:
-            vakje = self.route_stap.vakjes[route.code]
-            n = f.routes.get(route.code, 0)
-            tekst = f"{route.label}  ({n})"
-            if vakje.text() != tekst:  # a new text or style re-lays out the step
-                vakje.setText(tekst)
-                vakje.setAccessibleName(f"{route.label}, {n} {woord}")
-            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
-            if vakje.styleSheet() != stijl:
-                vakje.setStyleSheet(stijl)
+        self._werk_routes_bij(antwoord)
         # One relayout of the tree afterwards instead of a height check per changed row
         # (the tree's rows wrap, so Qt would re-measure each of them for every new count).
         self.kenmerk_stap.boom.scheduleDelayedItemsLayout()
@@ -453,14 +451,34 @@ class ZoekScherm(QWidget):
             model.zet_aantallen(getattr(f, sleutel))
         self.kaarten.kaart_delegate.vergeet()
         self.resultaten_model.zet_treffers(antwoord.treffers)
-        self.aantal.setText(
-            tk.aantal_tekst(antwoord.aantal, antwoord.totaal_actief, self._klantweergave)
-        )
-        self._werk_chips_bij(antwoord)
+        self._werk_teksten_bij(antwoord)
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
             self.kaarten.selectRow(rij)
         else:
             self._toon_detail(None)
+
+    def _werk_routes_bij(self, antwoord: ZoekAntwoord) -> None:
+        f = antwoord.facetten
+        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
+        for route in self.service.routes:
+            vakje = self.route_stap.vakjes[route.code]
+            n = f.routes.get(route.code, 0)
+            tekst = f"{route.label}  ({n})"
+            if vakje.text() != tekst:  # a new text or style re-lays out the step
+                vakje.setText(tekst)
+            naam = f"{route.label}, {n} {woord}"
+            if vakje.accessibleName() != naam:
+                vakje.setAccessibleName(naam)
+            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
+            if vakje.styleSheet() != stijl:
+                vakje.setStyleSheet(stijl)
+
+    def _werk_teksten_bij(self, antwoord: ZoekAntwoord) -> None:
+        """The count line and chips, in the words of the current view (coach or client)."""
+        self.aantal.setText(
+            tk.aantal_tekst(antwoord.aantal, antwoord.totaal_actief, self._klantweergave)
+        )
+        self._werk_chips_bij(antwoord)
 
     def _werk_chips_bij(self, antwoord: ZoekAntwoord) -> None:
         klant = self._klantweergave
@@ -487,12 +505,16 @@ class ZoekScherm(QWidget):
             self.detail.hide()
             self._schik()
             return
-        try:
-            detail = lees_detail(self.context.database, instrument_id)
-        except KeuzehulpError as fout:
-            self.detail.toon(None)
-            self.context.gebeurtenissen.melding.emit(fout.melding)
-            return
+        if self._detail is not None and self._detail[0] == instrument_id:
+            detail = self._detail[1]
+        else:
+            try:
+                detail = lees_detail(self.context.database, instrument_id)
+            except KeuzehulpError as fout:
+                self.detail.toon(None)
+                self.context.gebeurtenissen.melding.emit(fout.melding)
+                return
+            self._detail = (instrument_id, detail)
         self.detail.toon(detail, op_korte_lijst=op_lijst)
         if self.detail.isHidden():
             self.detail.show()
@@ -600,7 +622,13 @@ class ZoekScherm(QWidget):
         self.niet_alles.setText(tk.NIET_ALLES_KLANT if aan else tk.NIET_ALLES)
         self.route_stap.zet_klantweergave(aan)
         self.kenmerk_stap.zet_klantweergave(aan)
-        self._zoek()
+        if self._antwoord is None or self._sortering() != self._gezocht_met:
+            self._zoek()  # the client view offers fewer sort orders: the order changed
+        else:
+            # Same results, same counts: only the words change (the cards redraw themselves).
+            self._werk_routes_bij(self._antwoord)
+            self._werk_teksten_bij(self._antwoord)
+            self._werk_korte_lijst_knop(self._huidig_id())
         if not aan:
             self._toon_stappen(True)
         self._pas_stapbreedte_aan()
