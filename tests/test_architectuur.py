@@ -100,8 +100,6 @@ NOG_MET_DATABASE: frozenset[str] = frozenset(
         "beheer/lijsten_view.py",
         "beheer/log_view.py",
         "beheer/opmerkingen_view.py",
-        "bronbestand/acties.py",
-        "bronbestand/voorbeeld_dialoog.py",
         "gesprek/afdrukken.py",
         "gesprek/coach_dialoog.py",
         "gesprek/paneel.py",

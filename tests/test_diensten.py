@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from keuzehulp.model.basisgegevens import ROUTES
-from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND
+from keuzehulp.model.catalogus import GEMEENTEN_RIVIERENLAND, InstrumentStatus
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import NietGevondenFout
+from keuzehulp.model.errors import GeenRechtFout, NietGevondenFout
 from keuzehulp.services.diensten import Diensten
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.terugblik import TerugblikService
@@ -48,3 +50,19 @@ def test_the_other_areas_hand_out_their_services(database: Database) -> None:
     assert diensten.beheer.open_instrument(iid).gegevens.naam == "Coaching, Diensten"
     assert {r.entiteit_id for r in diensten.beheer.geschiedenis(iid)} == {iid}
     assert diensten.inzicht.gemeenten() == sorted(GEMEENTEN_RIVIERENLAND)
+
+
+def test_the_beheer_area_exports_and_imports_as_its_user(
+    database: Database, tmp_path: Path
+) -> None:
+    nieuw(database, "Training, Heen en Terug", status=InstrumentStatus.ACTIEF)
+    beheer = Diensten.voor(database, TEST_GEBRUIKER).beheer
+    stappen: list[int] = []
+    pad = tmp_path / "export.xlsx"
+    assert beheer.exporteer(pad, lambda procent, _tekst: stappen.append(procent)) == (1, 0)
+    assert stappen and pad.is_file()
+    proef = beheer.importeer(pad, proefdraaien=True)
+    assert not proef.toegepast and proef.fouten == []
+    coach = Diensten.voor(database, "werkcoach_wim").beheer
+    with pytest.raises(GeenRechtFout):
+        coach.importeer(pad, proefdraaien=False)

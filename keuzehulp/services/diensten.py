@@ -9,7 +9,9 @@ added here when a screen needs it, so that no view has to reach for the database
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -27,10 +29,14 @@ from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail, l
 from keuzehulp.services.zoeken import ZoekService
 
 if TYPE_CHECKING:  # imported when first used: the window opens without them
+    from keuzehulp.services.bronbestand.importeren import ImportResultaat
     from keuzehulp.services.gesprek import GesprekService
     from keuzehulp.services.inzicht.filter import InzichtFilter
     from keuzehulp.services.inzicht.overzicht import Inzicht
     from keuzehulp.services.terugblik import TerugblikService
+
+# Progress of long work: (percent 0-100, Dutch text).
+Voortgang = Callable[[int, str], None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +130,35 @@ class BeheerDienst(_Gebied):
     def geschiedenis(self, instrument_id: int) -> list[MutatieRegel]:
         """Everything that happened to one instrument, oldest first."""
         return mutatielog.geschiedenis(self._db, instrument_id)
+
+    def importeer(
+        self,
+        pad: Path,
+        *,
+        proefdraaien: bool,
+        voortgang: Voortgang | None = None,
+        overschrijf_nieuwer: bool = False,
+        gezien_tot: int | None = None,
+    ) -> ImportResultaat:
+        """Read a bronbestand and show (dry run) or apply what it changes, as the user
+        (services/bronbestand/importeren.py `importeer`: its errors and exit rules)."""
+        from keuzehulp.services.bronbestand.importeren import importeer
+
+        return importeer(
+            self._db,
+            pad,
+            self.gebruiker,
+            proefdraaien=proefdraaien,
+            voortgang=voortgang,
+            overschrijf_nieuwer=overschrijf_nieuwer,
+            gezien_tot=gezien_tot,
+        )
+
+    def exporteer(self, pad: Path, voortgang: Voortgang | None = None) -> tuple[int, int]:
+        """Write the catalogue to a bronbestand; (number active, number parked). ExportFout."""
+        from keuzehulp.services.bronbestand.exporteren import exporteer
+
+        return exporteer(self._db, pad, voortgang)
 
 
 class InzichtDienst(_Gebied):

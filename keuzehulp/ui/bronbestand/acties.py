@@ -81,13 +81,12 @@ class BronbestandActies(QObject):
             self.proefimport(Path(naam))
 
     def proefimport(self, pad: Path) -> None:
-        db, gebruiker = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
 
         def lees(voortgang: Voortgang) -> tuple[ImportResultaat, list[Groep]]:
-            from keuzehulp.services.bronbestand.importeren import importeer
             from keuzehulp.ui.bronbestand.wijzigingenmodel import maak_groepen
 
-            resultaat = importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang)
+            resultaat = beheer.importeer(pad, proefdraaien=True, voortgang=voortgang)
             return resultaat, maak_groepen(resultaat)  # the overview's rows, made here too
 
         taak = self.context.taken.start(
@@ -125,12 +124,10 @@ class BronbestandActies(QObject):
         pad = Path(naam)
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
-        db = self.context.database
+        beheer = self.context.beheer
 
         def schrijf(voortgang: Voortgang) -> tuple[int, int]:
-            from keuzehulp.services.bronbestand.exporteren import exporteer
-
-            return exporteer(db, pad, voortgang)
+            return beheer.exporteer(pad, voortgang)
 
         taak = self.context.taken.start(
             schrijf,

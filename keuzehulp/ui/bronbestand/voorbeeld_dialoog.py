@@ -32,7 +32,6 @@ from keuzehulp.services.bronbestand.importeren import (
     ONGEWIJZIGD,
     TERUGGEZET,
     ImportResultaat,
-    importeer,
 )
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
 from keuzehulp.ui.bronbestand.wijzigingenmodel import Groep, WijzigingenModel, maak_groepen
@@ -257,14 +256,12 @@ class ImportVoorbeeldDialoog(QDialog):
         self.annuleren.setToolTip("Stop de import; er verandert dan niets")
         self.voortgang.setValue(0)
         self.voortgang.setVisible(True)
-        db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
+        beheer, pad = self.context.beheer, self.pad
         # What the user saw: changes after this dry run are never overwritten unseen.
         overschrijf, gezien = self.overschrijven.isChecked(), self.resultaat.catalogusstand
         self._taak = self.context.taken.start(
-            lambda voortgang: importeer(
-                db,
+            lambda voortgang: beheer.importeer(
                 pad,
-                gebruiker,
                 proefdraaien=False,
                 voortgang=voortgang,
                 overschrijf_nieuwer=overschrijf,
