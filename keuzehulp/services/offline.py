@@ -418,3 +418,32 @@ def bij_verbindingsverlies(db: Database, terug: Callable[[], None]) -> None:
             terug()
 
     event.listen(db.engine, "handle_error", _fout)
+
+
+@dataclass(frozen=True, slots=True)
+class Verbindingsdienst:
+    """What the connection banner needs, bound to the opened catalogue (services/diensten.py
+    style: the screen gets this, never the Database). `offline` is set while the app works on
+    the local copy; the catalogue is then the working file."""
+
+    _db: Database
+    gebruiker: str
+    offline: OfflineStaat | None = None
+
+    def na_verbinding(self) -> NaVerbinding:
+        """Send the outbox and refresh the local copy (a worker, after connecting)."""
+        return na_verbinding(self._db, self.gebruiker)
+
+    def herverbind(self, gebruiker: str | None) -> NaVerbinding:
+        """Offline: try the server again; raises a Dutch KeuzehulpError while it is away."""
+        if self.offline is None:
+            raise DatabaseFout("De keuzehulp is al met de database verbonden.")
+        return herverbind(self.offline, self._db, gebruiker)
+
+    def werkt(self) -> bool:
+        """Whether the server answers now (a worker's check)."""
+        return verbinding_werkt(self._db)
+
+    def bij_verlies(self, terug: Callable[[], None]) -> None:
+        """Call `terug()` whenever the connection is lost (from any thread)."""
+        bij_verbindingsverlies(self._db, terug)
