@@ -107,7 +107,6 @@ NOG_MET_DATABASE: frozenset[str] = frozenset(
         "inzicht/scherm.py",
         "zoeken/zoek_scherm.py",
         "catalogusvolger.py",
-        "verbindingsbalk.py",
     )
 )
 BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})

@@ -388,3 +388,41 @@ def test_a_refused_login_does_not_fall_back_to_the_copy(
         )
     assert not isinstance(fout.value, GeenKopieFout)
     assert "deze gebruiker bestaat niet" in fout.value.melding
+
+
+@pytest.mark.alleen_postgresql
+def test_while_the_server_is_away_search_works_saving_says_so_and_it_comes_back(
+    engine: str, poort: Poort
+) -> None:
+    from sqlalchemy import create_engine
+
+    from keuzehulp.services.offline import verbinding_werkt
+
+    opstart = open_catalogus(poort.url, TEST_GEBRUIKER, (), offline_toegestaan=True)
+    db = opstart.database
+    beheer = create_engine(poort.server, isolation_level="AUTOCOMMIT")
+    try:
+        zoeken = ZoekService(db)
+        ids = zoeken.zoek(ZoekVraag()).ids[:2]
+        poort.dicht()
+        with beheer.connect() as conn:  # the server drops every connection of the app
+            conn.execute(
+                text(
+                    "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                    "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+                )
+            )
+        assert zoeken.zoek(ZoekVraag(routes=frozenset({"work_first"}))).aantal > 0
+        assert not verbinding_werkt(db)
+        with pytest.raises(VerbindingVerbrokenFout) as fout:
+            GesprekService(db).bewaar(_gesprek(ids), TEST_GEBRUIKER)
+        assert "Er is niets gewijzigd" in fout.value.melding
+
+        poort.open()
+        assert verbinding_werkt(db)
+        GesprekService(db).bewaar(_gesprek(ids), TEST_GEBRUIKER)
+        with db.lezen() as s:
+            assert s.scalar(select(func.count(Gesprek.id))) == 1
+    finally:
+        beheer.dispose()
+        db.sluit()

@@ -391,6 +391,25 @@ def herverbind(staat: OfflineStaat, werk: Database, gebruiker: str | None) -> Na
         opstart.database.sluit()
 
 
+def bewaak_sessie(db: Database) -> None:
+    """After a successful open: a server that cannot be reached when a new connection is made
+    (the old one broke, pool_pre_ping reconnects) is a lost connection, in Dutch.
+
+    Before the open, such failures are left to the opening code, which names a refused login
+    or a missing database more precisely (foutsoorten.bewaak); once the database was open,
+    failing to reconnect means the server went away.
+    """
+    staat = foutsoorten.toestand(db.engine)
+    waar = staat.waar if staat is not None else None
+
+    def _fout(context: Any) -> BaseException | None:
+        if context.connection is not None:
+            return None  # foutsoorten.bewaak names it already
+        return foutsoorten.als_melding(context.original_exception, waar)
+
+    event.listen(db.engine, "handle_error", _fout)
+
+
 def bij_verbindingsverlies(db: Database, terug: Callable[[], None]) -> None:
     """Call `terug()` (on the failing thread) whenever `db` loses its server connection."""
 
@@ -399,3 +418,32 @@ def bij_verbindingsverlies(db: Database, terug: Callable[[], None]) -> None:
             terug()
 
     event.listen(db.engine, "handle_error", _fout)
+
+
+@dataclass(frozen=True, slots=True)
+class Verbindingsdienst:
+    """What the connection banner needs, bound to the opened catalogue (services/diensten.py
+    style: the screen gets this, never the Database). `offline` is set while the app works on
+    the local copy; the catalogue is then the working file."""
+
+    _db: Database
+    gebruiker: str
+    offline: OfflineStaat | None = None
+
+    def na_verbinding(self) -> NaVerbinding:
+        """Send the outbox and refresh the local copy (a worker, after connecting)."""
+        return na_verbinding(self._db, self.gebruiker)
+
+    def herverbind(self, gebruiker: str | None) -> NaVerbinding:
+        """Offline: try the server again; raises a Dutch KeuzehulpError while it is away."""
+        if self.offline is None:
+            raise DatabaseFout("De keuzehulp is al met de database verbonden.")
+        return herverbind(self.offline, self._db, gebruiker)
+
+    def werkt(self) -> bool:
+        """Whether the server answers now (a worker's check)."""
+        return verbinding_werkt(self._db)
+
+    def bij_verlies(self, terug: Callable[[], None]) -> None:
+        """Call `terug()` whenever the connection is lost (from any thread)."""
+        bij_verbindingsverlies(self._db, terug)

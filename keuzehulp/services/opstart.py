@@ -32,7 +32,12 @@ from keuzehulp.model.netwerkschijf import netwerk_soort, waarschuwing
 from keuzehulp.model.postgres import PgSessie
 from keuzehulp.services.gebruiker import ENV_GEBRUIKER, huidige_gebruiker
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
-from keuzehulp.services.offline import OfflineStaat, is_onbereikbaar, open_offline
+from keuzehulp.services.offline import (
+    OfflineStaat,
+    bewaak_sessie,
+    is_onbereikbaar,
+    open_offline,
+)
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
 log = logging.getLogger(__name__)
@@ -169,6 +174,8 @@ def open_catalogus(
         if not is_onbereikbaar(fout):
             raise
         return _open_offline(url, fout.melding, gebruiker)
+    if url.get_backend_name() == "postgresql":
+        bewaak_sessie(resultaat.database)
     db = resultaat.database
     try:
         return _maak_klaar(

@@ -29,11 +29,7 @@ from keuzehulp.services.gebruiker import gekozen_gebruiker
 from keuzehulp.services.offline import (
     WACHTTIJDEN_S,
     NaVerbinding,
-    OfflineStaat,
-    bij_verbindingsverlies,
-    herverbind,
-    na_verbinding,
-    verbinding_werkt,
+    Verbindingsdienst,
     verzend_melding,
 )
 from keuzehulp.services.opstart import Opstart
@@ -70,19 +66,20 @@ class Verbindingsbalk(QFrame):
     def __init__(
         self,
         context: AppContext,
-        offline: OfflineStaat | None,
+        dienst: Verbindingsdienst,
         gebruiker_optie: str | None = None,
         parent: QMainWindow | None = None,
     ) -> None:
         super().__init__(parent)
         self.context = context
-        self.offline = offline
+        self.dienst = dienst
+        self.offline = dienst.offline
         self._gebruiker_optie = gebruiker_optie
         self._poging = 0
         self._bezig = False
         self._gestopt = False
         self._herstart_gekoppeld = False
-        self._weg = offline is not None  # no server behind the screens now
+        self._weg = self.offline is not None  # no server behind the screens now
         self.setAccessibleName("Verbinding met de database")
         self.tekst = QLabel()
         self.tekst.setWordWrap(True)
@@ -124,7 +121,7 @@ class Verbindingsbalk(QFrame):
             self._plan()
         else:
             self._zichtbaar(False)
-            bij_verbindingsverlies(self.context.database, self.verbroken.emit)
+            self.dienst.bij_verlies(self.verbroken.emit)
             self._ververs_kopie()
 
     # --- what the banner says -------------------------------------------------------------------
@@ -192,19 +189,17 @@ class Verbindingsbalk(QFrame):
         kleur = OFFLINE_KLEUR if self.offline is not None else VERBROKEN_KLEUR
         self._toon(f"{self._basis()} Verbinden…", kleur)
         if self.offline is not None:
-            staat, werk = self.offline, self.context.database
-            gebruiker = gekozen_gebruiker(self._gebruiker_optie)
+            dienst, gebruiker = self.dienst, gekozen_gebruiker(self._gebruiker_optie)
             self.context.taken.start_functie(
-                lambda: herverbind(staat, werk, gebruiker),
+                lambda: dienst.herverbind(gebruiker),
                 "opnieuw verbinden",
                 bij_klaar=self._bij_terug_offline,
                 bij_fout=self._bij_mislukt,
                 eigenaar=self,
             )
         else:
-            db = self.context.database
             self.context.taken.start_functie(
-                lambda: verbinding_werkt(db),
+                self.dienst.werkt,
                 "verbinding controleren",
                 bij_klaar=self._bij_controle,
                 bij_fout=self._bij_mislukt,
@@ -262,9 +257,8 @@ class Verbindingsbalk(QFrame):
     # --- the local copy, after every successful connection ------------------------------------
 
     def _ververs_kopie(self) -> None:
-        db, gebruiker = self.context.database, self.context.gebruiker
         self.context.taken.start_functie(
-            lambda: na_verbinding(db, gebruiker),
+            self.dienst.na_verbinding,
             "lokale kopie bijwerken",
             bij_klaar=self._bij_kopie,
             bij_fout=lambda melding: log.warning("Lokale kopie niet bijgewerkt: %s", melding),
@@ -307,7 +301,8 @@ def installeer(
     rand.setFloatable(False)
     rand.toggleViewAction().setVisible(False)
     rand.setStyleSheet("QToolBar { border: none; padding: 0; spacing: 0; }")
-    balk = Verbindingsbalk(context, opstart.offline, gebruiker_optie, venster)
+    dienst = Verbindingsdienst(opstart.database, opstart.gebruiker, opstart.offline)
+    balk = Verbindingsbalk(context, dienst, gebruiker_optie, venster)
     rand.addWidget(balk)
     venster.addToolBar(Qt.ToolBarArea.TopToolBarArea, rand)
     if (gesloten := getattr(venster, "wordt_gesloten", None)) is not None:
