@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from keuzehulp.model import foutsoorten, postgres
@@ -352,6 +352,52 @@ def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
     )
 
 
+def _werk_schema_bij(engine: Engine, *, sqlite: bool) -> None:
+    """Run every pending migration in one transaction.
+
+    On SQLite, foreign keys are switched off for the transaction and checked before commit:
+    a migration that rebuilds a table (Alembic's batch mode: copy, drop, rename) would
+    otherwise delete every child row through ON DELETE CASCADE when the old table is
+    dropped. This is SQLite's own procedure for schema changes
+    (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+    Changes", steps 1 and 10). Raises DatabaseFout when the result breaks a foreign key;
+    nothing is then changed. sqlalchemy's DatabaseError passes through to the caller.
+    """
+    with engine.connect() as conn:
+        if sqlite:
+            # Only outside a transaction does SQLite accept this pragma (SQLAlchemy's
+            # autobegin sends no BEGIN to the driver; the commit ends it at its level).
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if sqlite:
+                    # One creator at a time: a second process waits (longer than for an
+                    # ordinary write: creating takes a moment), then finds the schema made
+                    # (Alembic reads the revision inside this transaction).
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                from alembic import command  # lazy: only when migrating
+
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseFout(
+                        "Het bijwerken van de database zou verwijzingen tussen gegevens "
+                        "breken. Er is niets gewijzigd. Meld dit aan de beheerder van de "
+                        "keuzehulp."
+                    )
+        finally:
+            if sqlite:
+                conn.rollback()  # a failed upgrade is already rolled back; this is a no-op
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
+
+
 def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> OpenResultaat:
     """Check, back up and upgrade the database at `url`, and return it ready for use.
 
@@ -385,21 +431,7 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
     engine = maak_engine(url)
     try:
         if bijwerken:
-            with engine.begin() as conn:
-                if pad is not None:
-                    # One creator at a time: a second process waits (longer than for an
-                    # ordinary write: creating takes a moment), then finds the schema made
-                    # (Alembic reads the revision inside this transaction).
-                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
-                    try:
-                        conn.exec_driver_sql("BEGIN IMMEDIATE")
-                    finally:
-                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                from alembic import command  # lazy: only when migrating
-
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _werk_schema_bij(engine, sqlite=pad is not None)
     except DatabaseError as fout:
         engine.dispose()
         raise DatabaseFout(
