@@ -23,6 +23,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
     percentage,
 )
 from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
+from keuzehulp.services.waardering import waarderingen
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.inzicht_hulp import TB, G, utc, voeg_toe
 
@@ -184,3 +185,29 @@ def test_kosten_totalen_tonen_geen_kleine_aantallen(database: Database) -> None:
     totaal = [r for r in inzicht.tabellen["kosten"].rijen if r[1].tekst == "Totaal"]
     assert all(c.vet for c in totaal[0]) and not inzicht.tabellen["kosten"].rijen[0][0].vet
     assert dict(inzicht.kerncijfers)["Kosten van de keuzes"].tekst == "€ 5.000"
+
+
+def test_cijfers_zijn_die_van_zoeken_en_verbergen_kleine_groepen(database: Database) -> None:
+    """Inzicht shows waardering.py's figure ("8,0 (5×)", or the survey's), hidden when the
+    terugblikken behind it come from fewer than 5 gesprekken, whatever the minimum."""
+    a, b, *_ = vul_catalogus(database, kleine_catalogus())
+    klaar = (TB(utc(2026, 3, 1), "afgerond", "ja", coach=8, client=7),
+             TB(utc(2026, 4, 1), "afgerond", "ja", coach=6, client=9))  # fmt: skip
+    voeg_toe(
+        database,
+        [G(utc(2026, 1, 5 + i), (a,), a, (), (), ("Tiel",), klaar) for i in range(3)]
+        + [G(utc(2026, 1, 5 + i), (b,), b, (), (), ("Tiel",), klaar[:1]) for i in range(6)],
+    )
+    with database.lezen() as s:
+        zoeken = waarderingen(s, [a, b])
+    inzicht = bereken_inzicht(database)
+    a_rij = _rij(inzicht, "uitkomsten", "Training sollicitatie")
+    b_rij = _rij(inzicht, "uitkomsten", "Coaching")
+    # A: 6 ratings (>= the minimum 5, so search shows "7,0 (6×)") but from 3 gesprekken.
+    assert zoeken[a].coaches is not None and zoeken[a].coaches.kort == "7,0 (6×)"
+    assert a_rij[7] == VERBORGEN and a_rij[10] == VERBORGEN
+    # B: 6 gesprekken, one rating each: the very figure of search, and its sort value.
+    assert zoeken[b].coaches is not None
+    assert b_rij[7] == zoeken[b].coaches.kort == "8,0 (6×)"
+    cel = next(r[7] for r in inzicht.tabellen["uitkomsten"].rijen if r[0].tekst == b_rij[0])
+    assert cel.waarde == zoeken[b].sorteercijfer
