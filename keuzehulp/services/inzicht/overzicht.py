@@ -15,8 +15,8 @@ from functools import cached_property
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
+from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
-from keuzehulp.services.inzicht import onderhoud
 from keuzehulp.services.inzicht.cijfers import InstrumentCijfers, instrument_cijfers, uitleg_cijfers
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
@@ -32,7 +32,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
     onderdrukt,
     percentage,
 )
-from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
+from keuzehulp.services.inzicht.overlap import OverlapPaar
 from keuzehulp.services.inzicht.uitkomsten import Uitkomst, uitkomsten
 
 __all__ = ["ONDERDRUKT_UITLEG", "Inzicht", "Tabel", "bereken_inzicht"]
@@ -342,7 +342,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             f"Dekking: kenmerk en route ({waar})",
             "Aantal actieve instrumenten per kenmerk en route. Een witte vlek (0 of 1 "
             "instrument) is gemarkeerd. Een kenmerk telt ook zijn onderdelen mee.",
-            dk.dekking_routes(s, filter_.gemeente),
+            catalogusfiguren.dekking_routes(s, filter_.gemeente),
             geen_kenmerken,
         )
         tabellen["dekking_gemeente"], _ = _dekking_tabel(
@@ -350,11 +350,11 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Dekking per gemeente",
             "Aantal actieve instrumenten per kenmerk dat in de gemeente wordt aangeboden "
             "(of in alle gemeenten). Witte vlekken (0 of 1) zijn gemarkeerd.",
-            dk.dekking_gemeenten(s),
+            catalogusfiguren.dekking_gemeenten(s),
             "Er zijn nog geen gemeenten of actieve kenmerken in de catalogus. Voeg ze toe in "
             "Beheer.",
         )
-        paren = overlap(s)
+        paren = catalogusfiguren.overlap_paren(s)
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
