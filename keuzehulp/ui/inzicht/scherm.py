@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -53,8 +53,8 @@ DIMENSIES = (
     ("Per gemeente", "gebruik_gemeente"),
     ("Per maand", "gebruik_periode"),
 )
-BREEDTE_RIJEN = 60  # column widths follow the visible rows and this many more, not all rows
 MAX_EERSTE_KOLOM = 380
+RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +107,6 @@ class TabelPaneel(QWidget):
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(False)
-        self.view.horizontalHeader().setResizeContentsPrecision(BREEDTE_RIJEN)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
         # An empty table says why and what to do, instead of showing bare headers.
         self.leeg = QLabel()
@@ -125,17 +124,21 @@ class TabelPaneel(QWidget):
         lay.addWidget(self.stapel, 1)
 
     def toon(self, inhoud: TabelInhoud) -> None:
-        """Swap in prepared contents; widths from the first rows only (no loop over all)."""
+        """Swap in prepared contents; each column as wide as its longest text (found in the
+        worker), measured once per column instead of asking the model for every row."""
         tabel = inhoud.tabel
         self.titel.setText(tabel.titel)
         self.uitleg.setText(tabel.uitleg)
         self.leeg.setText(tabel.leeg)
         self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
         self.model.zet_tabel(inhoud)
-        self.view.resizeColumnsToContents()
-        eerste = self.view.horizontalHeader()
-        if eerste.sectionSize(0) > MAX_EERSTE_KOLOM:
-            eerste.resizeSection(0, MAX_EERSTE_KOLOM)
+        kop = self.view.horizontalHeader()
+        vet = QFont(self.view.font())
+        vet.setBold(True)  # totals are bold; headers may be too, depending on the style
+        maat = QFontMetrics(vet)
+        for kolom, tekst in enumerate(inhoud.langste):
+            breedte = maat.horizontalAdvance(tekst) + RUIMTE
+            kop.resizeSection(kolom, min(breedte, MAX_EERSTE_KOLOM) if kolom == 0 else breedte)
 
 
 class InzichtScherm(QWidget):

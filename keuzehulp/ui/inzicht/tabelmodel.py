@@ -46,13 +46,19 @@ class TabelInhoud:
     tabel: Tabel
     rijen: tuple[tuple[Cel, ...], ...]
     grootste: float
+    langste: tuple[str, ...] = ()  # per column the longest text, header included
 
 
 def bereid_voor(tabel: Tabel) -> TabelInhoud:
-    """What `InzichtTabelModel.zet_tabel` needs, computed off the GUI thread (O(cells))."""
+    """What `InzichtTabelModel.zet_tabel` and the column widths need, computed off the GUI
+    thread (O(cells)): the GUI thread then measures one text per column, not every row."""
     rijen = tuple(tabel.rijen)
     grootste = max((c.waarde for r in rijen for c in r[1:] if c.waarde is not None), default=0.0)
-    return TabelInhoud(tabel, rijen, float(grootste))
+    langste = tuple(
+        max((kop, *(r[k].tekst for r in rijen if k < len(r))), key=len)
+        for k, kop in enumerate(tabel.kolommen)
+    )
+    return TabelInhoud(tabel, rijen, float(grootste), langste)
 
 
 def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:
