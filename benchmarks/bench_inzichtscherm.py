@@ -2,6 +2,9 @@
 
     .venv/bin/python benchmarks/bench_inzichtscherm.py DATABASE.sqlite [RUNS] [--waakhond]
 
+`--waakhond` prints the GUI thread's stack when a beat is 100 ms late, and every garbage
+collection over 50 ms (it holds the GIL, so it stalls the GUI thread from any thread).
+
 Opens the Inzicht screen (1366x768, offscreen) on a copy-free read of DATABASE (for example
 the 10,000-instrument, 200,000-gesprek file `bench_inzicht.py --bewaar` leaves), waits for the
 figures, then changes the period filter RUNS times (default 3). With the 5 ms heartbeat of
@@ -29,6 +32,22 @@ from benchmarks.bench_venster import RUST_MS, Hartslag, rust, wacht_tot  # noqa:
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 
 
+def _meld_lange_gc(drempel_ms: float = 50) -> None:
+    """Print every garbage collection that holds the GIL (so every thread) over the limit."""
+    import gc
+    import time
+
+    begin: dict[str, float] = {}
+
+    def meet(fase: str, info: dict[str, int]) -> None:
+        if fase == "start":
+            begin["t"] = time.perf_counter()
+        elif (ms := (time.perf_counter() - begin.get("t", 0.0)) * 1000) > drempel_ms:
+            print(f"# gc generatie {info['generation']}: {ms:.0f} ms", flush=True)
+
+    gc.callbacks.append(meet)
+
+
 def main(argv: list[str]) -> None:
     pad = Path(argv[0])
     runs = int(argv[1]) if len(argv) > 1 and argv[1].isdigit() else 3
@@ -41,6 +60,7 @@ def main(argv: list[str]) -> None:
     hartslag = Hartslag()
     if "--waakhond" in argv:
         hartslag.waakhond(100)
+        _meld_lange_gc()
     uitslagen: dict[str, list[tuple[int, int]]] = {}
     gehouden: list[InzichtScherm] = []
 
