@@ -254,3 +254,29 @@ def test_tabel_sorteert_in_het_model_en_houdt_de_keuze_vast(
     assert kolom(0) == ["z", "y"]
     qtmodeltester.check(model)
     assert bereid_voor(tabel(("x", 9.0), ("w", 4.0))).grootste == 9.0
+
+
+def test_zonder_opruimen_pauzeert_en_telt_geneste_blokken() -> None:
+    """The collector is off inside (also when nested), on again after the last block, and
+    what was alive is frozen: a later full collection does not walk it again."""
+    import gc
+
+    from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
+
+    assert gc.isenabled()
+    bevroren = gc.get_freeze_count()
+    with zonder_opruimen():
+        assert not gc.isenabled()
+        with zonder_opruimen():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still runs
+        blijft = [[i] for i in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= bevroren + len(blijft)
+    gc.disable()
+    try:
+        with zonder_opruimen():
+            pass
+        assert not gc.isenabled()  # off before: stays off
+    finally:
+        gc.enable()

@@ -43,6 +43,7 @@ from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
+from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
@@ -66,9 +67,11 @@ class Voorbereid:
 
 
 def bereken_voorbereid(db: Database, filter_: InzichtFilter) -> Voorbereid:
-    """`bereken_inzicht` plus the per-row work of the tables: runs in a worker thread."""
-    inzicht = bereken_inzicht(db, filter_)
-    return Voorbereid(inzicht, {k: bereid_voor(t) for k, t in inzicht.tabellen.items()})
+    """`bereken_inzicht` plus the per-row work of the tables: runs in a worker thread,
+    without a full garbage collection that would stall the GUI thread (geheugen.py)."""
+    with zonder_opruimen():
+        inzicht = bereken_inzicht(db, filter_)
+        return Voorbereid(inzicht, {k: bereid_voor(t) for k, t in inzicht.tabellen.items()})
 
 
 def _datum(q: QDate) -> dt.date:
