@@ -283,3 +283,18 @@ def test_catalogusfiguren_tot_de_catalogus_verandert(klein: tuple[Database, list
         assert daarna.aantal[("4.1", "work_first")] == eerst.aantal[("4.1", "work_first")] + 1
         assert catalogusfiguren.dekking_gemeenten(s) == dekking.dekking_gemeenten(s)
         assert catalogusfiguren.overlap_paren(s) == overlap(s) != paren
+
+
+def test_instrument_cijfers_met_veel_ids_gelijk_aan_een_lijst(
+    klein: tuple[Database, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With many ids the figures come from one pass over all instruments: the same cells,
+    and only for the ids asked (here the threshold is lowered to take that path)."""
+    from keuzehulp.services.inzicht import cijfers
+
+    db, (a, _, c, *_) = klein
+    with db.lezen() as s:
+        met_lijst = cijfers.instrument_cijfers(s, [a, c])
+        monkeypatch.setattr(cijfers, "VEEL_IDS", 1)
+        alle = cijfers.instrument_cijfers(s, [a, c])
+    assert alle == met_lijst and set(alle) == {a, c}
