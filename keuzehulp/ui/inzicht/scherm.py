@@ -66,6 +66,12 @@ class Voorbereid:
     inhoud: dict[str, TabelInhoud]
 
 
+def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
+    """The export (thousands of cells) in a worker, without a full garbage collection."""
+    with zonder_opruimen():
+        return exporteer(inzicht, pad)
+
+
 def bereken_voorbereid(db: Database, filter_: InzichtFilter) -> Voorbereid:
     """`bereken_inzicht` plus the per-row work of the tables: runs in a worker thread,
     without a full garbage collection that would stall the GUI thread (geheugen.py)."""
@@ -369,7 +375,7 @@ class InzichtScherm(QWidget):
         self.export_knop.setEnabled(False)
         self.status.setText("Bezig met exporteren…")
         self.export_taak = self.context.taken.start_functie(
-            lambda: exporteer(inzicht, Path(pad)),
+            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad)),
             "inzicht exporteren",
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,
