@@ -9,6 +9,7 @@ added here when a screen needs it, so that no view has to reach for the database
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -379,11 +380,14 @@ class BeheerDienst(_Gebied):
 
         beheerders.verwijder_beheerder(self._db, self.gebruiker, wie, reden, geladen=geladen)
 
-    def verouderd(self, maanden: int) -> list[VerouderdInstrument]:
-        """Active and concept instruments not reviewed or changed for `maanden` months."""
+    def verouderd(
+        self, maanden: int, peildatum: dt.datetime | None = None
+    ) -> list[VerouderdInstrument]:
+        """Active and concept instruments not reviewed or changed for `maanden` (1-120) months
+        before `peildatum` (timezone-aware; default now), oldest first. InvoerFout."""
         from keuzehulp.services.beheer import actualiteit
 
-        return actualiteit.verouderd(self._db, maanden)
+        return actualiteit.verouderd(self._db, maanden, peildatum)
 
     def markeer_beoordeeld(self, instrument_id: int) -> None:
         """Record that the user checked an instrument and it is still right (logged)."""

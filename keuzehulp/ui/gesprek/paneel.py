@@ -18,11 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, GesprekService, Optie
-from keuzehulp.services.instrumentdetail import lees_detail, lees_details
+from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, Optie
 from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
-from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.afdrukken import Afdrukken
@@ -82,7 +80,7 @@ class GesprekPaneel(GesprekPaneelView):
     def __init__(
         self, context: AppContext, zoekscherm: QWidget | None = None, parent: QWidget | None = None
     ) -> None:
-        service = GesprekService(context.database)
+        service = context.gesprekken.service()
         knop = TerugblikKnop(context, lambda: self._klantweergave)
         super().__init__(knop, service.kenmerkgroepen(), parent)
         self.context = context
@@ -158,7 +156,7 @@ class GesprekPaneel(GesprekPaneelView):
         try:
             namen = service.gemeenten if service is not None else None
             if namen is None:
-                namen = ZoekService(self.context.database).gemeenten
+                namen = self.context.catalogus.zoekservice().gemeenten
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return
@@ -229,7 +227,7 @@ class GesprekPaneel(GesprekPaneelView):
             )
             return False
         try:
-            detail = lees_detail(self.context.database, instrument_id)
+            detail = self.context.catalogus.detail(instrument_id)
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return False
@@ -349,7 +347,7 @@ class GesprekPaneel(GesprekPaneelView):
         if ids:
             teksten = {i: self.korte_lijst.teksten(i) for i in ids}
             try:
-                self.korte_lijst.zet(lees_details(self.context.database, ids), teksten)
+                self.korte_lijst.zet(self.context.catalogus.details(ids), teksten)
             except KeuzehulpError as fout:
                 self.meld(fout.melding)
 
@@ -473,9 +471,7 @@ class GesprekPaneel(GesprekPaneelView):
     def _toon_gesprekken(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
-        dialoog = GesprekkenDialoog(
-            self.service, self.context.gebruiker, self, taken=self.context.taken
-        )
+        dialoog = GesprekkenDialoog(self.context.gesprekken, self, taken=self.context.taken)
         dialoog.verwijderd.connect(self._op_verwijderd)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
@@ -488,7 +484,7 @@ class GesprekPaneel(GesprekPaneelView):
     def open_gesprek(self, gesprek_id: int) -> bool:
         try:
             gesprek = self.service.lees(gesprek_id)
-            details = lees_details(self.context.database, gesprek.invoer.optie_ids)
+            details = self.context.catalogus.details(gesprek.invoer.optie_ids)
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return False
@@ -558,7 +554,7 @@ class GesprekPaneel(GesprekPaneelView):
     def bewerk_profiel(self) -> None:
         from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 
-        dialoog = CoachProfielDialoog(self.context.database, self.context.gebruiker, self)
+        dialoog = CoachProfielDialoog(self.context.gesprekken, self)
         if dialoog.exec():
             self.meld("Uw contactgegevens zijn bewaard.", fout=False)
 

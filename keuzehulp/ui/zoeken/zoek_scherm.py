@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail
+from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
@@ -67,7 +67,7 @@ class ZoekScherm(ZoekSchermView):
         super().__init__(parent)  # the widgets and models (ZoekSchermView)
         self.context = context
         self.service = (
-            service if service is not None else ZoekService(context.database, laden=not laad_later)
+            service if service is not None else context.catalogus.zoekservice(laden=not laad_later)
         )
         self._laadnummer = 0  # only the newest index build is swapped in
         self._geladen_nummer = 0
@@ -413,7 +413,7 @@ class ZoekScherm(ZoekSchermView):
             detail = self._detail[1]
         else:
             try:
-                detail = lees_detail(self.context.database, instrument_id)
+                detail = self.context.catalogus.detail(instrument_id)
             except KeuzehulpError as fout:
                 self.detail.toon(None)
                 self.context.gebeurtenissen.melding.emit(fout.melding)
