@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, Optie
+from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer
 from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek import gesprek_formulier
 from keuzehulp.ui.gesprek.afdrukken import Afdrukken
 from keuzehulp.ui.gesprek.modellen import (
     INSTRUMENT_ID_ROL,
@@ -177,7 +178,7 @@ class GesprekPaneel(GesprekPaneelView):
         self._werk_vergelijking_bij()
 
     def scores(self) -> dict[str, int]:
-        return {code: veld.value() for code, veld in self.doel.scores.items() if veld.value()}
+        return gesprek_formulier.scores(self)
 
     def laagste_groepen(self) -> list[str]:
         """The scored groups with the lowest mark (ties included, at most two).
@@ -335,7 +336,7 @@ class GesprekPaneel(GesprekPaneelView):
         opties = self.korte_lijst.opties
         rijen = vergelijk_opties(
             opties,
-            opties=[self._optie(o.id) for o in opties],
+            opties=[gesprek_formulier.optie(self, o.id) for o in opties],
             fits={o.id: self.korte_lijst.fit(o.id) for o in opties} if self.wens_keuzes() else None,
             gezocht=self.zoekvraag().kenmerken,
         )
@@ -384,33 +385,8 @@ class GesprekPaneel(GesprekPaneelView):
     # --- store and reopen ------------------------------------------------------------------
 
     def invoer(self) -> GesprekInvoer:
-        ids = self.korte_lijst.ids()
-        check = self.keuze.check
-        sure = check.antwoorden()
-        return GesprekInvoer(
-            client_referentie=self.doel.referentie.text(),
-            doel_soort=self.doel.doel_soort.currentData() or None,
-            doel=self.doel.doel.toPlainText(),
-            zoekvraag=self.zoekvraag(),
-            scores=self.scores(),
-            opties=tuple(self._optie(i) for i in ids),
-            keuze_id=self.keuze.keuze.currentData(),
-            onderbouwing=self.keuze.onderbouwing.toPlainText(),
-            voorkeur_client=self.keuze.voorkeur.toPlainText(),
-            volgende_stappen=self.keuze.stappen.toPlainText(),
-            wensen=self.wens_keuzes(),
-            sure=sure,
-            teach_back=check.teach_back_waarde(),
-        )
-
-    def _optie(self, instrument_id: int) -> Optie:
-        t = self.korte_lijst.teksten(instrument_id)
-        return Optie(
-            instrument_id=instrument_id,
-            notitie=t.notitie or None,
-            goed=t.goed or None,
-            minder_goed=t.minder_goed or None,
-        )
+        """What the steps hold now, as it would be stored (gesprek_formulier.py)."""
+        return gesprek_formulier.lees(self)
 
     @Slot()
     def bewaar(self) -> bool:
@@ -502,28 +478,7 @@ class GesprekPaneel(GesprekPaneelView):
     def _vul(self, invoer: GesprekInvoer, details: dict[int, Any]) -> None:
         self._vullen = True
         try:
-            self.doel.referentie.setText(invoer.client_referentie or "")
-            plek = self.doel.doel_soort.findData(invoer.doel_soort or "")
-            self.doel.doel_soort.setCurrentIndex(max(plek, 0))
-            self.doel.doel.setPlainText(invoer.doel or "")
-            for code, veld in self.doel.scores.items():
-                veld.setValue(invoer.scores.get(code, 0))
-            self.wensen.zet_wensen(invoer.wensen)
-            self.korte_lijst.zet(
-                [details[o.instrument_id] for o in invoer.opties],
-                {
-                    o.instrument_id: OptieTeksten(
-                        goed=o.goed or "", minder_goed=o.minder_goed or "", notitie=o.notitie or ""
-                    )
-                    for o in invoer.opties
-                },
-            )
-            self.keuze.keuze.setCurrentIndex(max(self.keuze.keuze.findData(invoer.keuze_id), 0))
-            self.keuze.onderbouwing.setPlainText(invoer.onderbouwing or "")
-            self.keuze.voorkeur.setPlainText(invoer.voorkeur_client or "")
-            self.keuze.stappen.setPlainText(invoer.volgende_stappen or "")
-            self.keuze.check.zet_antwoorden(invoer.sure)
-            self.keuze.check.zet_teach_back(invoer.teach_back)
+            gesprek_formulier.vul(self, invoer, details)
             self.zet_zoekvraag(invoer.zoekvraag)
         finally:
             self._vullen = False
