@@ -21,8 +21,8 @@ from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.vergrendeling import weergavenaam
 
 NIET_OPGESLAGEN = (
-    "Uw wijziging is niet opgeslagen; wat u invulde staat nog in het scherm. Bekijk de nieuwe "
-    "gegevens (Vernieuwen) en breng uw wijziging dan opnieuw aan."
+    "Uw wijziging is niet opgeslagen; wat u invulde staat nog in het scherm. Bekijk wat er nu "
+    "opgeslagen is en sla dan opnieuw op."
 )
 
 
