@@ -1,6 +1,7 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
     .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
+        [--alleen-spreekkamer] [--alleen-overig] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -8,6 +9,11 @@ on the GUI thread; for every action the longest gap between two beats, minus 5 m
 longest time the window could not react. One line per size and action:
 
     10000  <action>  langste blokkade  <N> ms
+
+The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
+gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
+`--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
+beat is late. On a shared machine read the GUI-CPU figure: wall time includes other load.
 
 Targets (issue 13): at most 100 ms at 10,000 instruments, at most 500 ms at 100,000.
 Then the CPU time to the first paint of the window through the real entry point
@@ -28,6 +34,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
@@ -219,12 +226,179 @@ def _geen_dialogen() -> None:
 
     for naam in ("warning", "critical", "information", "question"):
         setattr(QMessageBox, naam, staticmethod(meld))
+    from keuzehulp.ui.gesprek import vragen
+
+    vragen.vraag_ja_nee = lambda _ouder, titel, tekst: meld(None, titel, tekst) is None  # type: ignore[assignment]
+
+
+# --- the spreekkamer: search, Samen beslissen, comparison, choice, PDF, terugblik ------------
+
+GESPREKKEN = 2_000  # stored conversations in the list (a busy team's year)
+
+
+def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
+    """Every action a coach and client take in the spreekkamer, in the order of a conversation."""
+    from PySide6.QtWidgets import QApplication
+
+    from keuzehulp.services.coachprofiel import bewaar_profiel, maak_profiel
+    from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
+    from keuzehulp.services.wensen import Wens
+    from keuzehulp.services.zoeken import Sortering
+    from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
+    from keuzehulp.ui.gesprek.terugblik_dialoog import open_terugblik
+    from keuzehulp.ui.zoeken.modellen import ID_ROL
+
+    z = venster.zoeken
+    g = venster.gesprek
+    paneel = g.paneel
+    db = venster.context.database
+    bewaar_profiel(
+        db,
+        GEBRUIKER,
+        maak_profiel(naam="Bench Coach", telefoon="0344 61 22 33", email="b@werk.example"),
+    )
+    voeg_voorbeeldgesprekken_toe(db, GESPREKKEN, GEBRUIKER)
+    wacht_tot(m.stil)
+
+    # Zoeken
+    vakje = next(iter(z.route_stap.vakjes.values()))
+    m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
+    kenmerk = z.kenmerk_model.index(0, 0, z.kenmerk_model.index(0, 0))
+    m.meet(
+        "zoeken: kenmerk aanvinken",
+        lambda: z.kenmerk_model.setData(
+            kenmerk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
+        ),
+        lambda: True,
+    )
+    m.meet(
+        "zoeken: vrije tekst typen",
+        lambda: QTest.keyClicks(z.praktisch_stap.tekst, "coach"),
+        lambda: not z._teksttimer.isActive(),
+    )
+    m.meet(
+        "zoeken: vrije tekst wissen",
+        lambda: z.praktisch_stap.tekst.clear(),
+        lambda: not z._teksttimer.isActive(),
+    )
+    for sortering in (Sortering.NAAM, Sortering.KOSTEN, Sortering.WAARDERING, Sortering.RELEVANTIE):
+        m.meet(
+            f"zoeken: sorteren op {sortering.label.lower()}",
+            lambda s=sortering: z.sortering.setCurrentIndex(z.sortering.findData(s)),
+            lambda: True,
+        )
+    m.meet(
+        "zoeken: kaarten pagina omlaag",
+        lambda: QTest.keyClick(z.kaarten, Qt.Key.Key_PageDown),
+        lambda: True,
+    )
+    m.meet("zoeken: kaarten naar het eind", z.kaarten.scrollToBottom, lambda: True)
+    m.meet("zoeken: kaarten naar het begin", z.kaarten.scrollToTop, lambda: True)
+    m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
+    m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
+    m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
+    m.meet(
+        "zoeken: op de korte lijst",
+        lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
+        lambda: True,
+    )
+    for rij in (1, 2):
+        z.korte_lijst_gevraagd.emit(z.resultaten_model.index(rij, 0).data(ID_ROL))
+
+    # Samen beslissen
+    m.meet(
+        "samen beslissen: wens aanvinken",
+        lambda: paneel.wensen.zet_gewicht(Wens.KORT, 2),
+        lambda: True,
+    )
+    m.meet(
+        "samen beslissen: sorteren op wensen",
+        lambda: z.sortering.setCurrentIndex(z.sortering.findData(Sortering.WENSEN)),
+        lambda: True,
+    )
+    m.meet(
+        "samen beslissen: tweede wens",
+        lambda: paneel.wensen.zet_gewicht(Wens.GRATIS, 1),
+        lambda: True,
+    )
+    m.meet(
+        "vergelijken openen (3 opties)",
+        lambda: venster.tabs.setCurrentWidget(g.vergelijk),
+        lambda: True,
+    )
+    m.meet("terug naar zoeken", lambda: venster.tabs.setCurrentWidget(z), lambda: True)
+    for rij in (3, 4):
+        z.korte_lijst_gevraagd.emit(z.resultaten_model.index(rij, 0).data(ID_ROL))
+    m.meet(
+        "vergelijken openen (5 opties)",
+        lambda: venster.tabs.setCurrentWidget(g.vergelijk),
+        lambda: True,
+    )
+    m.meet(
+        "van de korte lijst halen",
+        lambda: (
+            paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(4)),
+            paneel.verwijder_gekozen(),
+        ),
+        lambda: True,
+    )
+    keuze = paneel.korte_lijst.ids()[0]
+    m.meet("kiezen", lambda: g.vergelijk.keuze_gevraagd.emit(keuze), lambda: True)
+    check = paneel.keuze.check
+
+    def keuzecheck() -> None:
+        for ja in check.ja:
+            ja.click()
+        check.teach_back.setChecked(True)
+
+    m.meet("keuzecheck invullen", keuzecheck, lambda: True)
+    m.meet("gesprek bewaren", paneel.bewaar, lambda: True)
+    pdf = map_ / "handout.pdf"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(pdf), ""))  # type: ignore[method-assign]
+    m.meet("PDF voor de klant maken", paneel.maak_klant_pdf, lambda: pdf.exists())
+    gesprek_id = paneel.gesprek_id
+    assert gesprek_id is not None
+    dialogen: list[Any] = []
+
+    def open_lijst() -> None:
+        dialoog = GesprekkenDialoog(paneel.service, GEBRUIKER, paneel, taken=venster.context.taken)
+        dialogen.append(dialoog)
+        dialoog.open()
+
+    m.meet("gesprekken: lijst openen", open_lijst, lambda: not dialogen[-1].laadt)
+    m.meet(
+        "gesprekken: zoeken in de lijst",
+        lambda: QTest.keyClicks(dialogen[-1].zoek, "Voorbeeld"),
+        lambda: not dialogen[-1]._timer.isActive() and not dialogen[-1].laadt,
+    )
+    m.meet("gesprekken: lijst sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet("nieuw gesprek", paneel.nieuw_gesprek, lambda: True)
+    m.meet("gesprek openen", lambda: paneel.open_gesprek(gesprek_id), lambda: True)
+    m.meet(
+        "terugblik openen",
+        lambda: dialogen.append(open_terugblik(paneel, venster.context, gesprek_id)),
+        lambda: True,
+    )
+
+    def terugblik_bewaren() -> None:
+        dialoog = dialogen[-1]
+        dialoog.coach.opmerking.setPlainText("benchmark")
+        dialoog.bewaar()
+
+    m.meet("terugblik bewaren", terugblik_bewaren, lambda: True)
+    m.meet("terugblik sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet(
+        "zoeken: alles wissen",
+        lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),
+        lambda: True,
+    )
+    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    QApplication.processEvents()
 
 
 def acties(grootte: int, map_: Path) -> dict[str, int]:
     from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster
     from keuzehulp.ui.main_window import MainWindow
-    from keuzehulp.ui.zoeken.modellen import ID_ROL
 
     app = maak_applicatie()
     _geen_dialogen()
@@ -243,47 +417,19 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     m.uitslagen["catalogus laden na het openen"] = ms
     naam = "catalogus laden na het openen"
     print(f"{grootte}  {naam}  langste blokkade  {ms} ms  (GUI-CPU {cpu} ms)", flush=True)
-    z = venster.zoeken
     app.processEvents()
     # The reference: nothing happens, yet the heartbeat is late by what the machine's load
     # and Qt's own timers cost. Every other figure should be read against this one.
     m.meet("referentie: niets doen", lambda: None, lambda: True)
 
-    # Zoeken
-    vakje = next(iter(z.route_stap.vakjes.values()))
-    m.meet("zoeken: route aanvinken", vakje.click, lambda: True)
-    kenmerk = z.kenmerk_model.index(0, 0, z.kenmerk_model.index(0, 0))
-    m.meet(
-        "zoeken: kenmerk aanvinken",
-        lambda: z.kenmerk_model.setData(
-            kenmerk, Qt.CheckState.Checked, Qt.ItemDataRole.CheckStateRole
-        ),
-        lambda: True,
-    )
-    m.meet(
-        "zoeken: vrije tekst typen",
-        lambda: QTest.keyClicks(z.praktisch_stap.tekst, "coach"),
-        lambda: not z._teksttimer.isActive(),
-    )
-    m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
-    m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
-    m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
-    m.meet(
-        "zoeken: op de korte lijst",
-        lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
-        lambda: True,
-    )
-    m.meet(
-        "vergelijken openen",
-        lambda: venster.tabs.setCurrentWidget(venster.gesprek.vergelijk),
-        lambda: True,
-    )
-    m.meet(
-        "zoeken: alles wissen",
-        lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),
-        lambda: True,
-    )
-    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    if "--alleen-overig" in sys.argv:  # only the actions of beheer_overig (quicker to rerun)
+        if grootte >= GROOT_EXPORT:
+            _export_en_stop(m, venster, map_)
+        beheer_overig(m, venster, map_)
+        return _sluit(app, venster, opstart, m)
+    spreekkamer(m, venster, map_)
+    if "--alleen-spreekkamer" in sys.argv:
+        return _sluit(app, venster, opstart, m)
 
     # Beheer
     m.meet(
@@ -358,6 +504,11 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
     bron = venster.bronbestand
     lang = 3_600_000  # at 100,000 instruments these take many minutes (in a worker)
+    if grootte >= GROOT_EXPORT:
+        _export_en_stop(m, venster, map_)
+        print(f"# {grootte}: proefimport en import niet gemeten (geen volledig bestand)")
+        beheer_overig(m, venster, map_)
+        return _sluit(app, venster, opstart, m)
     m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None, lang)
     m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None, lang)
     dialoog = bron.voorbeeld
@@ -368,11 +519,260 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         lambda: not dialoog.isVisible() or dialoog._taak is None,
         lang,
     )
+    beheer_overig(m, venster, map_)
+    return _sluit(app, venster, opstart, m)
+
+
+def _sluit(app: Any, venster: QWidget, opstart: Any, m: Meter) -> dict[str, int]:
     venster.close()
     venster.deleteLater()
     app.processEvents()
     opstart.database.sluit()
     return m.uitslagen
+
+
+# --- every other Beheer action, help and dialogs (engineer L) ------------------------------
+
+GROOT_EXPORT = 100_000  # from this size the export is stopped after EXPORT_PROEF_MS
+EXPORT_PROEF_MS = 60_000
+KENMERKEN_TOTAAL = 1000  # the kenmerken editor is measured with this many kenmerken
+
+
+def _redenen_zonder_dialoog() -> None:
+    """Every "Waarom?" dialog answers "benchmark" at once (as a user pressing OK would)."""
+    from PySide6.QtCore import QObject, Signal
+
+    from keuzehulp.ui.beheer import gemeen, instrumenten_view, kenmerken_view, lijsten_view
+
+    class Beantwoord(QObject):
+        rejected = Signal()
+
+    def vraag_reden(
+        _ouder: object, _titel: str, vervolg: Callable[[str], None], **_k: object
+    ) -> object:
+        QTimer.singleShot(0, lambda: vervolg("benchmark"))
+        return Beantwoord()
+
+    for module in (gemeen, instrumenten_view, kenmerken_view, lijsten_view):
+        module.vraag_reden = vraag_reden  # type: ignore[attr-defined]
+
+
+def _vul_kenmerken(db: object, totaal: int) -> None:
+    """Add kenmerken under the existing groups until there are `totaal` (one transaction,
+    not measured; the editor adds one at a time, which takes minutes for a thousand)."""
+    from sqlalchemy import func, select
+
+    from keuzehulp.model.catalogus import Kenmerk
+    from keuzehulp.services.beheer._gemeen import begin, editor_context
+
+    with db.wijzigen(editor_context(GEBRUIKER, "benchmark")) as s:  # type: ignore[attr-defined]
+        begin(s, GEBRUIKER, "benchmark", met_reden=True)
+        aantal = s.scalar(select(func.count()).select_from(Kenmerk)) or 0
+        groepen = list(s.scalars(select(Kenmerk).where(Kenmerk.parent_id.is_(None))))
+        volgorde = (s.scalar(select(func.max(Kenmerk.volgorde))) or 0) + 1
+        for n in range(totaal - aantal):
+            groep = groepen[n % len(groepen)]
+            s.add(
+                Kenmerk(
+                    code=f"{groep.code}.{100 + n // len(groepen)}",
+                    naam=f"Benchmarkkenmerk {n}",
+                    parent=groep,
+                    actief=True,
+                    volgorde=volgorde + n,
+                )
+            )
+
+
+def _export_en_stop(m: Meter, venster: QWidget, map_: Path) -> None:
+    """Many minutes in a worker: measure that the window stays responsive while the export
+    runs with its progress dialog, and that Stoppen ends it (no file is left)."""
+    bron = venster.bronbestand  # type: ignore[attr-defined]
+    bestand = map_ / "export-groot.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+
+    def exporteer_en_stop() -> None:
+        bron.exporteren()
+        QTimer.singleShot(EXPORT_PROEF_MS, lambda: bron.voortgang and bron.voortgang.cancel())
+
+    m.meet(
+        f"bronbestand exporteren ({EXPORT_PROEF_MS // 1000} s, dan Stoppen)",
+        exporteer_en_stop,
+        lambda: bron.voortgang is None,
+        3_600_000,
+    )
+    print(f"# export gestopt; bestand achtergelaten: {bestand.exists()}", flush=True)
+
+
+def _veroudert(db: object) -> None:
+    """Every tenth instrument last changed (and created) 400 days ago, one statement."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.services.beheer._gemeen import editor_context
+
+    lang_geleden = dt.datetime.now(dt.UTC) - dt.timedelta(days=400)
+    with db.wijzigen(editor_context(GEBRUIKER, "benchmark")) as s:  # type: ignore[attr-defined]
+        s.execute(
+            update(Instrument)
+            .where(Instrument.id % 10 == 0)
+            .values(gewijzigd_op=lang_geleden, aangemaakt_op=lang_geleden)
+            .execution_options(synchronize_session=False)
+        )
+
+
+def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:
+    """Kenmerken editor (1,000 kenmerken), beheerders, versions, actualiteit, opmerkingen,
+    log export, Inzicht, handleiding and the dialogs of the Help and Bestand menus."""
+    from keuzehulp.ui.main_window import MainWindow
+
+    assert isinstance(venster, MainWindow)
+    _redenen_zonder_dialoog()
+    b = venster.beheer
+    db = venster.context.database
+    bestand = map_ / "beheer-export.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+
+    # Kenmerken
+    _vul_kenmerken(db, KENMERKEN_TOTAAL)
+    km = b.kenmerken
+    m.meet(
+        f"Kenmerken: verversen ({KENMERKEN_TOTAAL} kenmerken)",
+        lambda: (b.toon(km), km.ververs()),
+        lambda: not km.laadt,
+    )
+    from keuzehulp.services.beheer.kenmerken import kenmerken_boom
+
+    code = next(r for r in kenmerken_boom(db) if r.parent_code is not None and r.actief).code
+    m.meet("Kenmerken: kenmerk kiezen", lambda: km.kies(code), lambda: True)
+
+    def hernoem() -> None:
+        km.naam.setText("Benchmark hernoemd")
+        km.opslaan_knop.click()
+
+    m.meet("Kenmerken: kenmerk hernoemen", hernoem, lambda: not km.bezig and not km.laadt)
+
+    def voeg_toe() -> None:
+        km.naam.setText("Benchmark nieuw")
+        km.toevoegen_knop.click()
+
+    m.meet("Kenmerken: kenmerk toevoegen", voeg_toe, lambda: not km.bezig and not km.laadt)
+
+    def stop_kenmerk() -> None:
+        km.kies(code)
+        km.stop_knop.click()
+
+    def zichtbaar() -> bool:
+        dialoog = getattr(km, "pensioen_dialoog", None)
+        return dialoog is not None and dialoog.isVisible()
+
+    m.meet("Kenmerken: niet meer gebruiken (voorbeeld)", stop_kenmerk, zichtbaar)
+
+    def bevestig() -> None:
+        km.pensioen_dialoog.reden.setText("benchmark")
+        km.pensioen_dialoog.accept()
+
+    m.meet("Kenmerken: niet meer gebruiken (bevestigen)", bevestig, lambda: not km.bezig)
+
+    # Beheerders
+    bh = b.beheerders
+    m.meet("Beheer: Beheerders openen (na wijziging)", lambda: b.toon(bh), lambda: True)
+
+    def voeg_beheerder_toe() -> None:
+        bh.naam.setText("benchbeheer")
+        bh.toevoegen_knop.click()
+
+    m.meet("Beheerders: beheerder toevoegen", voeg_beheerder_toe, lambda: True)
+
+    def verwijder_beheerder() -> None:
+        rij = next(
+            r for r in range(bh.model.rowCount()) if bh.model.index(r, 0).data() == "benchbeheer"
+        )
+        bh.tabel.selectRow(rij)
+        bh.verwijderen_knop.click()
+
+    m.meet("Beheerders: beheerder verwijderen", verwijder_beheerder, lambda: True)
+
+    # Versies
+    vs = b.versies
+    m.meet("Beheer: Versies openen (na wijziging)", lambda: b.toon(vs), lambda: True)
+
+    def exporteer_versie() -> None:
+        vs.tabel.selectRow(0)
+        vs.export_knop.click()
+
+    m.meet("Versies: versie exporteren", exporteer_versie, lambda: True, 3_600_000)
+
+    # Actualiteit: a tenth of the catalogue was last changed long ago (not measured)
+    _veroudert(db)
+    ac = b.actualiteit
+    m.meet("Beheer: Actualiteit openen (na wijziging)", lambda: b.toon(ac), lambda: True)
+
+    def markeer() -> None:
+        ac.tabel.selectRow(0)
+        ac.markeer_knop.click()
+
+    m.meet("Actualiteit: instrument gecontroleerd", markeer, lambda: True)
+
+    # Opmerkingen
+    op = b.opmerkingen
+    m.meet("Beheer: Opmerkingen openen", lambda: b.toon(op), lambda: True)
+    m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: True)
+    if op.model.rowCount():
+        m.meet(
+            "Opmerkingen: status wijzigen",
+            lambda: (op.tabel.selectRow(0), op.zet_status(next(iter(op.status_knoppen)))),
+            lambda: True,
+        )
+    m.meet("Opmerkingen: exporteren", op.export_knop.click, lambda: True)
+
+    # Mutatielog export
+    m.meet(
+        "Mutatielog: exporteren",
+        lambda: (b.toon(b.log), b.log.export_knop.click()),
+        lambda: not b.log.laadt,
+        3_600_000,
+    )
+
+    # Help and dialogs
+    m.meet(
+        "Handleiding openen",
+        venster.toon_handleiding,
+        lambda: venster._handleiding is not None and not venster._handleiding.laadt,  # type: ignore[attr-defined]
+    )
+    if venster._handleiding is not None:
+        venster._handleiding.close()
+    dialogen: list[QWidget] = []
+    m.meet(
+        "Verbinding met database (dialoog)",
+        lambda: dialogen.append(venster.toon_verbinding()),
+        lambda: True,
+    )
+    m.meet(
+        "Over de keuzehulp (dialoog)", lambda: dialogen.append(venster.toon_over()), lambda: True
+    )
+    m.meet(
+        "Sneltoetsen (dialoog)", lambda: dialogen.append(venster.toon_sneltoetsen()), lambda: True
+    )
+    for dialoog in dialogen:
+        dialoog.close()
+
+    # Inzicht
+    if venster.tabs.isTabVisible(venster.tabs.indexOf(venster.inzicht_pagina)):
+        m.meet(
+            "Inzicht openen",
+            lambda: venster.tabs.setCurrentWidget(venster.inzicht_pagina),
+            lambda: venster._inzicht_scherm is not None,
+        )
+        m.meet(
+            "Inzicht: filter wijzigen",
+            lambda: venster.inzicht.periode.setCurrentIndex(
+                (venster.inzicht.periode.currentIndex() + 1) % venster.inzicht.periode.count()
+            ),
+            lambda: True,
+        )
+        venster.tabs.setCurrentIndex(0)
 
 
 # --- launch ---------------------------------------------------------------------------------

@@ -1,9 +1,10 @@
 """Make the screenshots of the Inzicht chapter: run with the project's Python.
 
-QT_QPA_PLATFORM=offscreen .venv/bin/python docs/maak_inzicht_afbeeldingen.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python docs/maak_inzicht_afbeeldingen.py [N [MAP]]
 
-A fresh database gets the sample catalogue and 20,000 fictional gesprekken (the same as
-`keuzehulp voorbeeld --gesprekken 20000`); every picture is a 1366x768 window.
+A fresh database gets the sample catalogue and N (default 2,000) fictional gesprekken (the
+same as `keuzehulp voorbeeld --gesprekken 2000`, what a new user tries); every picture is a
+1366x768 window, saved in MAP (default docs/afbeeldingen).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ def wacht_op(venster: object, voorwaarde: object, seconden: float = 120) -> None
         time.sleep(0.05)
 
 
-def main(gesprekken: int = 20000) -> None:
+def main(gesprekken: int = 2000) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, standaard_stappen())
@@ -74,4 +75,6 @@ def main(gesprekken: int = 20000) -> None:
 
 
 if __name__ == "__main__":
+    if len(sys.argv) > 2:
+        UIT = Path(sys.argv[2])
     main(*(int(a) for a in sys.argv[1:2]))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from pathlib import Path
 
 PAKKET = Path(__file__).resolve().parents[1] / "keuzehulp"
@@ -41,3 +42,92 @@ def test_imports_go_downward_only() -> None:
                 if naam.startswith(verboden):
                     fouten.append(f"{pad.relative_to(PAKKET.parent)} importeert {naam}")
     assert fouten == []
+
+
+# Views receive per-area services, never run queries (issue 11, item 1). Files still listed
+# here are being converted by others (engineer L: the instrument editor's lists; engineer J:
+# Inzicht's gemeenten); remove each entry once its conversion has landed.
+NOG_TE_VERPLAATSEN: frozenset[str] = frozenset({"keuzehulp/ui/inzicht/scherm.py"})
+_SQL = re.compile(
+    r"^\s*(select\b.+\bfrom|insert\s+into|update\s+\w+\s+set|delete\s+from|pragma\s+\w+"
+    r"|create\s+(table|index)|alter\s+table|drop\s+table|begin\s+immediate)\b",
+    re.IGNORECASE | re.DOTALL,
+)
+
+
+def _sql_in_ui(pad: Path) -> list[str]:
+    """sqlalchemy imports and SQL text in one ui module."""
+    gevonden = [n for n in _imports(pad) if n == "sqlalchemy" or n.startswith("sqlalchemy.")]
+    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+        tekst = knoop.value if isinstance(knoop, ast.Constant) else None
+        if isinstance(tekst, str) and _SQL.search(tekst):
+            gevonden.append(f"SQL op regel {getattr(knoop, 'lineno', 0)}")
+    return gevonden
+
+
+def test_no_sqlalchemy_and_no_sql_in_the_ui() -> None:
+    overtreders = {
+        str(pad.relative_to(PAKKET.parent)): gevonden
+        for pad in sorted((PAKKET / "ui").rglob("*.py"))
+        if (gevonden := _sql_in_ui(pad))
+    }
+    assert set(overtreders) <= NOG_TE_VERPLAATSEN, overtreders
+
+
+def test_the_sql_check_finds_sql(tmp_path: Path) -> None:
+    pad = tmp_path / "scherm.py"
+    pad.write_text(
+        "from sqlalchemy import select\n"
+        "A = 'SELECT naam FROM instrument'\n"
+        "B = 'delete from beheerder'\n"
+        "C = 'Selecteer een instrument uit de lijst.'\n"
+        "D = 'Werk de lijst bij (update) en kies.'\n",
+        encoding="utf-8",
+    )
+    assert _sql_in_ui(pad) == ["sqlalchemy", "SQL op regel 2", "SQL op regel 3"]
+
+
+# Views get per-area services (context.catalogus, .gesprekken, .beheer, .inzicht), not the
+# database. These still use `context.database` and are converted after the merge of issue 11;
+# no other view may start to. The wiring (ui/app.py, ui/context.py) hands the database over.
+NOG_MET_DATABASE: frozenset[str] = frozenset(
+    f"keuzehulp/ui/{pad}"
+    for pad in (
+        "beheer/beheer_tab.py",
+        "beheer/formulier_acties.py",
+        "beheer/instrumenten_view.py",
+        "beheer/kenmerken_view.py",
+        "beheer/lijsten_view.py",
+        "beheer/log_view.py",
+        "beheer/opmerkingen_view.py",
+        "gesprek/afdrukken.py",
+        "gesprek/coach_dialoog.py",
+        "gesprek/paneel.py",
+        "gesprek/terugblik_dialoog.py",
+        "inzicht/scherm.py",
+        "zoeken/zoek_scherm.py",
+        "catalogusvolger.py",
+    )
+)
+BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
+
+
+def _gebruikt_database(pad: Path) -> bool:
+    """Whether a module reads `<something>.context.database` or `context.database`."""
+    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+        if isinstance(knoop, ast.Attribute) and knoop.attr == "database":
+            bron = knoop.value
+            naam = bron.attr if isinstance(bron, ast.Attribute) else getattr(bron, "id", "")
+            if naam == "context":
+                return True
+    return False
+
+
+def test_views_get_area_services_not_the_database() -> None:
+    gebruikers = {
+        str(pad.relative_to(PAKKET.parent))
+        for pad in sorted((PAKKET / "ui").rglob("*.py"))
+        if _gebruikt_database(pad)
+    }
+    assert gebruikers - BEDRADING <= NOG_MET_DATABASE, sorted(gebruikers - NOG_MET_DATABASE)
+    assert "keuzehulp/ui/main_window.py" not in gebruikers

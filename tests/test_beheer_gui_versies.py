@@ -46,6 +46,7 @@ def _editor(qtbot: QtBot, database: Database) -> tuple[BeheerTab, KenmerkenView]
     tab.resize(1366, 768)
     tab.show()
     tab.tabs.setCurrentWidget(tab.kenmerken)
+    qtbot.waitUntil(lambda: not tab.kenmerken.laadt)  # the tree loads in the background
     return tab, tab.kenmerken
 
 
@@ -68,12 +69,14 @@ def test_stale_kenmerk_save_keeps_the_input_and_names_who(
     view.uitleg_client.setPlainText("Je weet wat je goed kunt.")
     _jan_slaat_op(jan)
     view.ververs()  # what the "catalogue changed" event does: the typing stays
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.naam.text() == "Zelfkennis"
     assert not view.conflict_hint.isVisible()
 
     qtbot.mouseClick(view.opslaan_knop, LINKS)
     geef_reden(qtbot, "duidelijker")
     qtbot.waitUntil(lambda: bool(meldingen))
+    qtbot.waitUntil(lambda: view.conflict_hint.isVisible())  # after the tree has reloaded
     titel, melding = meldingen[0]
     assert titel == "Iemand anders was u voor"
     assert melding.startswith("‘1.7 Van Jan’ is intussen gewijzigd door Jan de Vries (jan), ")

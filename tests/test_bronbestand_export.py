@@ -113,4 +113,4 @@ def test_export_refuses_a_wrong_name_and_leaves_no_half_file(
         assert "eindigt op .xlsx" in fout.melding
     else:
         raise AssertionError("export naar .csv had moeten mislukken")
-    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".export-*")) == []
+    assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*.deel*")) == []

@@ -66,7 +66,9 @@ def test_import_preview_then_apply(
     assert dump(database) == voor  # the preview changed nothing
     assert "Nieuw: 2 · Gewijzigd: 0" in dialoog.samenvatting.text()
     assert "Waarschuwingen: 1" in dialoog.samenvatting.text()
-    assert dialoog.wijzigingen.topLevelItem(0).text(0) == "Nieuw (2)"
+    boom = dialoog.wijzigingen.model()
+    assert boom.index(0, 0).data() == "Nieuw (2)"
+    assert boom.index(0, 0, boom.index(0, 0)).data() == "Training A  (Instrumenten, rij 2)"
     assert dialoog.model.rowCount() == 1
     assert dialoog.toepassen.isEnabled()
     with qtbot.waitSignal(venster.context.gebeurtenissen.catalogus_gewijzigd, timeout=10000):
@@ -149,6 +151,52 @@ def test_problem_model_passes_the_model_tester(qtmodeltester: object) -> None:
     assert model.index(0, 0).data() == "Fout"  # errors first
     assert model.index(0, 4).data() == "a / b"
     assert model.headerData(5, Qt.Orientation.Horizontal) == "Wat er mis is"
+
+
+def test_change_tree_model_passes_the_model_tester(qtmodeltester: object) -> None:
+    from keuzehulp.services.bronbestand.importeren import (
+        GEWIJZIGD,
+        ONGEWIJZIGD,
+        ImportResultaat,
+        Wijziging,
+    )
+    from keuzehulp.ui.bronbestand.wijzigingenmodel import WijzigingenModel, maak_groepen
+
+    resultaat = ImportResultaat(
+        "b.xlsx",
+        instrumenten=[
+            Wijziging(GEWIJZIGD, "Training A", 1, "Instrumenten", 2, (("Kosten", "€ 1", None),)),
+            *(Wijziging(ONGEWIJZIGD, f"I{n}", n, "Instrumenten", n + 3) for n in range(150)),
+            Wijziging(GEWIJZIGD, "Weg", 9, None, None, (("Status", "actief", "geparkeerd"),)),
+        ],
+        kenmerken=[Wijziging("hernoemd", "1.4 Zelfvertrouwen", velden=(("Naam", "a", "b"),))],
+    )
+    model = WijzigingenModel(maak_groepen(resultaat))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    titels = [model.index(r, 0).data() for r in range(model.rowCount())]
+    assert titels == [
+        "Nieuw (0)",
+        "Gewijzigd (2)",
+        "Geparkeerd (0)",
+        "Teruggezet uit Parkeer (0)",
+        "Ongewijzigd (150)",
+        "Kenmerken (1)",
+    ]
+    gewijzigd = model.index(1, 0)
+    eerste = model.index(0, 0, gewijzigd)
+    assert eerste.data() == "Training A  (Instrumenten, rij 2)"
+    assert model.index(1, 0, gewijzigd).data() == "Weg  (niet in het bestand)"
+    veld = model.index(0, 2, eerste)
+    assert (model.index(0, 0, eerste).data(), model.index(0, 1, eerste).data(), veld.data()) == (
+        "Kosten",
+        "€ 1",
+        "(leeg)",
+    )
+    assert model.parent(veld) == eerste.siblingAtColumn(0)
+    assert model.parent(eerste) == gewijzigd
+    assert model.rowCount(model.index(4, 0)) == 150
+    # Small groups of changes open expanded; the 150 unchanged rows stay folded.
+    assert gewijzigd in model.open_indexen() and model.index(4, 0) not in model.open_indexen()
 
 
 def test_b1_warnings_have_their_own_tab_and_do_not_block(

@@ -99,7 +99,7 @@ def test_a_damaged_database_opens_for_reading_only_and_says_so(db_pad: Path) -> 
 def test_the_pre_upgrade_backup_is_complete_and_self_contained(db_pad: Path) -> None:
     kopie = maak_reservekopie(db_pad)
     assert kopie.name.startswith("keuzehulp.reservekopie-")
-    assert not list(db_pad.parent.glob("*.deel"))  # the temporary file was renamed
+    assert not list(db_pad.parent.glob(".*.deel*"))  # the temporary file was renamed
     assert sorted(p.name for p in db_pad.parent.glob(f"{kopie.name}*")) == [kopie.name]
     verbinding = sqlite3.connect(f"file:{kopie}?mode=ro", uri=True)
     try:

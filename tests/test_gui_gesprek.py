@@ -151,7 +151,11 @@ def test_reopen_change_and_print_again(
 
     from keuzehulp.ui.gesprek import lijst_dialoog
 
-    monkeypatch.setattr(lijst_dialoog.GesprekkenDialoog, "exec", lambda self: 1)
+    def kies_als_geladen(dialoog: lijst_dialoog.GesprekkenDialoog) -> int:
+        qtbot.waitUntil(lambda: not dialoog.laadt)  # the list searches in the background
+        return 1
+
+    monkeypatch.setattr(lijst_dialoog.GesprekkenDialoog, "exec", kies_als_geladen)
     paneel.kies_gesprek()
     assert paneel.gesprek_id == nummer
     assert paneel.doel.referentie.text() == "Z-4711"

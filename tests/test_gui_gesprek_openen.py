@@ -20,6 +20,7 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek import lijst_dialoog, vragen
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog, Kolom
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
+from keuzehulp.ui.taken import Takenloper
 from tests.conftest import TEST_GEBRUIKER
 from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
 
@@ -143,6 +144,8 @@ def test_deleting_the_open_conversation_empties_the_panel(
     assert paneel.doel.referentie.text() == "Z-2002"
 
     def verwijder_en_sluit(dialoog: GesprekkenDialoog) -> int:
+        assert dialoog.laadt  # the panel's list searches in the background
+        qtbot.waitUntil(lambda: not dialoog.laadt)
         rij = dialoog.model.rij_van(nummers[1])
         dialoog.tabel.selectRow(rij)
         assert dialoog.verwijder_gekozen()
@@ -187,3 +190,22 @@ def test_conversations_model_passes_the_model_tester(
     dialoog.ververs()
     assert dialoog.model.rowCount() == 3
     qtmodeltester.check(dialoog.model)  # type: ignore[attr-defined]
+
+
+def test_background_search_shows_only_the_newest_answer(qtbot: QtBot, database: Database) -> None:
+    eerste, tweede, _derde = _gesprekken(database)
+    taken = Takenloper()
+    dialoog = GesprekkenDialoog(GesprekService(database), COACH, taken=taken)
+    qtbot.addWidget(dialoog)
+    assert dialoog.laadt and dialoog.aantal.text() == "Gesprekken worden gezocht…"
+    for tekst in ("Z-1001", "Z-2002"):  # the second search supersedes the first
+        dialoog.zoek.setText(tekst)
+        dialoog.ververs()
+    qtbot.waitUntil(lambda: not dialoog.laadt and taken.aantal_bezig == 0)
+    assert [dialoog.model.regel(r).id for r in range(dialoog.model.rowCount())] == [tweede]  # type: ignore[union-attr]
+    assert dialoog.aantal.text() == "1 gesprek"
+    # An older answer that arrives late is dropped.
+    oud = GesprekService(database).zoek("Z-1001")
+    assert [r.id for r in oud] == [eerste]
+    dialoog._toon(dialoog._zoeknummer - 1, "Z-1001", oud)
+    assert dialoog.model.regel(0).id == tweede  # type: ignore[union-attr]

@@ -15,11 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders
-from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT
+from keuzehulp.services.inzicht.onderdrukking import VERBORGEN, Cel
+from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.scherm import InzichtScherm, periode
 from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT
 from keuzehulp.ui.main_window import MainWindow
@@ -90,10 +92,13 @@ def test_scherm_toont_cijfers_grafieken_en_witte_vlekken(
         kosten.index(r, k)
         for r in range(kosten.rowCount())
         for k in range(kosten.columnCount())
-        if kosten.index(r, k).data() == ONDERDRUKT
+        if kosten.index(r, k).data() == VERBORGEN
     ]
     assert onderdrukt
-    assert "Minder dan 5 gesprekken" in onderdrukt[0].data(Qt.ItemDataRole.ToolTipRole)
+    assert "minder dan 5 gesprekken" in onderdrukt[0].data(Qt.ItemDataRole.ToolTipRole)
+    # A hidden amount reads the same word as a hidden count, never "<5".
+    bedragen = [kosten.index(r, 4).data() for r in range(kosten.rowCount())]
+    assert VERBORGEN in bedragen and not any("<" in b for b in bedragen)
 
 
 def test_filters_rekenen_opnieuw(qtbot: QtBot, demo: Opstart) -> None:
@@ -149,19 +154,67 @@ def test_periodes(keuze: str, verwacht: tuple[dt.date | None, dt.date | None]) -
 
 def test_een_verborgen_maand_onderbreekt_de_lijn(qtbot: QtBot) -> None:
     """No line runs through a suppressed month: its height could be read off the slope."""
-    from keuzehulp.services.inzicht.onderdrukking import Cel
-    from keuzehulp.services.inzicht.overzicht import Tabel
-    from keuzehulp.ui.inzicht import grafieken
 
     def rij(maand: str, afgerond: float | None) -> tuple[Cel, ...]:
-        af = Cel("<5") if afgerond is None else Cel(str(int(afgerond)), afgerond)
-        return (Cel(maand), Cel("9", 9), Cel("9", 9), Cel("9", 9), Cel("9", 9), af, Cel("<5"))
+        af = Cel(VERBORGEN) if afgerond is None else Cel(str(int(afgerond)), afgerond)
+        return (Cel(maand), Cel("9", 9), Cel("9", 9), Cel("9", 9), Cel("9", 9), af, Cel(VERBORGEN))
 
     maanden = [("2026-01", 6.0), ("2026-02", 7.0), ("2026-03", None), ("2026-04", 8.0)]
     tabel = Tabel("gebruik_periode", "t", "u", tuple("abcdefg"), [rij(m, a) for m, a in maanden])
     chart = grafieken.gebruik_per_maand(tabel)
+    assert not isinstance(chart, str)
     afgerond = [s for s in chart.series() if s.name() == "Afgerond"]
     punten = sorted(tuple(p.x() for p in s.points()) for s in afgerond)
     assert punten == [(0.0, 1.0), (3.0,)]  # a line, then a lone dot after the hidden month
     gestopt = [s.name() for s in chart.series() if s.name().startswith("Gestopt")]
-    assert gestopt == ["Gestopt (elke maand <5)"]
+    assert gestopt == ["Gestopt (elke maand verborgen)"]
+
+
+def _uitkomst(naam: str, *tellen: float | None) -> tuple[Cel, ...]:
+    cellen = [Cel(VERBORGEN) if n is None else Cel(str(int(n)), n) for n in tellen]
+    return (Cel(naam), *cellen)
+
+
+def test_uitkomsten_grafiek_laat_niets_stil_weg(qtbot: QtBot) -> None:
+    """An instrument with a hidden count keeps its bar: the hidden part is grey, labelled."""
+    v = None
+    tabel = Tabel(
+        "uitkomsten", "t", "u", ("Instrument", "Met terugblik", "Afgerond", "Gestopt"),
+        [_uitkomst("Alles bekend", 20, 10, 5), _uitkomst("Gestopt verborgen", 12, 6, v),
+         _uitkomst("Klein", v, v, v)],
+    )  # fmt: skip
+    chart = grafieken.uitkomsten(tabel)
+    assert not isinstance(chart, str)
+    (reeks,) = chart.series()
+    sets = {s.label(): [s.at(i) for i in range(s.count())] for s in reeks.barSets()}
+    # Bars from the bottom: the smallest first ("Klein" has a hidden total: all grey).
+    assert sets["Afgerond"] == [0, 6, 10]
+    assert sets["Gestopt"] == [0, 0, 5]
+    assert sets["Nog bezig of aangemeld"] == [0, 0, 5]
+    assert sets["Verborgen (te weinig gesprekken)"] == [1, 6, 0]  # 12 - 6: gestopt + bezig
+    namen = chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert namen == ["Klein", "Gestopt verborgen", "Alles bekend"]
+
+
+def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: str) -> None:
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    try:
+        scherm = _scherm(qtbot, opstart.database)
+        uitleg = "Nog geen gesprekken in deze periode. Kies een langere periode."
+        assert scherm.grafiek_gebruik.currentWidget() is scherm.grafiek_gebruik.leeg
+        assert scherm.grafiek_gebruik.leeg.text() == uitleg
+        assert scherm.grafiek_uitkomsten.leeg.text() == uitleg
+        assert scherm.kosten.stapel.currentWidget() is scherm.kosten.leeg
+        assert scherm.kosten.leeg.text() == uitleg
+        assert scherm.overlap.leeg.text().startswith("Geen actieve instrumenten")
+        # The catalogue was made today: no instrument is a year old, so none can be "never
+        # chosen in 12 months", and the list says so instead of "nothing to do".
+        assert scherm.nooit.leeg.text().startswith("Nog geen actief instrument staat al 12")
+        # Once there are gesprekken, the table shows again.
+        voeg_voorbeeldgesprekken_toe(opstart.database, 50, TEST_GEBRUIKER)
+        scherm.periode.setCurrentIndex(scherm.periode.findText("Alles"))
+        qtbot.waitUntil(lambda: scherm.kosten.model.rowCount() > 0, timeout=60000)
+        assert scherm.kosten.stapel.currentWidget() is scherm.kosten.view
+        assert scherm.grafiek_gebruik.currentWidget() is scherm.grafiek_gebruik.view
+    finally:
+        opstart.database.sluit()

@@ -353,6 +353,7 @@ def kenmerken_view(qtbot: QtBot, database: Database) -> KenmerkenView:
     qtbot.addWidget(view)
     view.resize(1200, 800)
     view.show()
+    qtbot.waitUntil(lambda: not view.laadt)  # the tree loads in the background
     view.kies("1.1")
     assert view.gekozen is not None and view.gekozen.code == "1.1"
     return view
@@ -405,6 +406,7 @@ def test_a_reload_keeps_what_is_being_typed(qtbot: QtBot, kenmerken_view: Kenmer
     view = kenmerken_view
     _hernoem(qtbot, view, "Sociale vaardigheden")
     view.ververs()  # another screen saved something: the tree reloads
+    qtbot.waitUntil(lambda: not view.laadt)
     assert view.gekozen is not None and view.gekozen.code == "1.1"
     assert view.naam.text() == "Sociale vaardigheden"
     assert view.heeft_wijzigingen()

@@ -256,4 +256,5 @@ def test_beheer_tab_has_the_opmerkingen_tab(qtbot: QtBot, database: Database) ->
     qtbot.addWidget(tab)
     titels = [tab.tabs.tabText(i) for i in range(tab.tabs.count())]
     assert "&Opmerkingen" in titels
-    assert tab.tabs.widget(titels.index("&Opmerkingen")) is tab.opmerkingen
+    opmerkingen = tab.opmerkingen  # built on first use, in its own tab
+    assert tab.tabs.widget(titels.index("&Opmerkingen")) is opmerkingen

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
 )
 from pytestqt.qtbot import QtBot
+from shiboken6 import isValid
 
 from keuzehulp.model.db import Database
 from keuzehulp.ui.app import installeer_nederlands
@@ -410,3 +411,25 @@ def test_f1_opens_the_handleiding_but_is_kenmerk_help_in_the_tree(
     venster.zoeken.kaarten.setFocus()
     qtbot.keyClick(venster.zoeken.kaarten, Qt.Key.Key_F1)
     qtbot.waitUntil(lambda: venster._handleiding is not None and venster._handleiding.isVisible())
+
+
+def test_a_task_that_ends_after_the_window_is_gone_touches_nothing(
+    qtbot: QtBot, database: Database
+) -> None:
+    """The runner belongs to the context and outlives a window; its signals must not reach
+    widgets of a deleted window (the handleiding's load once ended that way)."""
+    import threading
+
+    context = AppContext(database, TEST_GEBRUIKER)
+    hoofd = MainWindow(context)
+    hulp = hoofd.toon_handleiding()
+    assert hulp.taken is context.taken  # the handleiding loads through the one runner
+    los = threading.Event()
+    context.taken.start_functie(lambda: los.wait(30), "wacht")
+    assert not hoofd.bezig_balk.isHidden()
+    balk = hoofd.bezig_balk
+    hoofd.deleteLater()
+    qtbot.waitUntil(lambda: not isValid(balk))
+    los.set()  # the task ends now, with no window left
+    qtbot.waitUntil(lambda: context.taken.aantal_bezig == 0)
+    assert context.taken.wacht(30_000)

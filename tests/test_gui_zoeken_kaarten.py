@@ -285,3 +285,27 @@ def test_first_details_open_at_the_name(qtbot: QtBot, catalogus: Database) -> No
     balk.triggerAction(balk.SliderAction.SliderPageStepAdd)
     assert balk.value() > 0
     venster.close()
+
+
+def test_wishes_and_the_client_view_search_again_only_when_the_order_changes(
+    venster: MainWindow,
+) -> None:
+    """Wishes change what the cards say, not the results or their order (unless sorted by
+    them); the client view changes the words. Neither pays for a new search then."""
+    scherm = venster.zoeken
+    antwoord = scherm._antwoord
+    scherm.zet_wensen([WensKeuze(wens=Wens.KORT)])
+    assert scherm._antwoord is antwoord
+    assert scherm.resultaten_model.index(0).data(KAART_ROL).wensen.startswith("Past bij ")
+    scherm.zet_klantweergave(True)
+    assert scherm._antwoord is antwoord
+    assert "mogelijkheden" in scherm.aantal.text()
+    scherm.zet_klantweergave(False)
+    scherm.sortering.setCurrentIndex(scherm.sortering.findData(Sortering.WENSEN))
+    gesorteerd = scherm._antwoord
+    assert gesorteerd is not antwoord and gesorteerd is not None
+    assert gesorteerd.treffers[0].fit is not None  # sorted by the fit
+    scherm.zet_wensen([WensKeuze(wens=Wens.GRATIS)])
+    assert scherm._antwoord is not gesorteerd  # the order follows the new wishes
+    scherm.zet_wensen([])  # the wishes' order goes away: back to the best fit by relevance
+    assert scherm._antwoord is not None and scherm._antwoord.treffers[0].fit is None

@@ -196,12 +196,32 @@ def test_overlap_zoekt_gelijke_profielen(database: Database) -> None:
 
 
 def test_nooit_gekozen_en_verouderd(klein: tuple[Database, list[int]]) -> None:
-    db, (a, b, _c, *_) = klein
+    db, (a, b, c, *_) = klein
+    with db.wijzigen(MutatieContext("tester", "test", "oud")) as s:
+        s.execute(
+            update(Instrument)
+            .where(Instrument.id.in_([a, b, c]))
+            .values(aangemaakt_op=utc(2025, 1, 1))
+        )
     with db.lezen() as s:
         recent = onderhoud.nooit_gekozen(s, peildatum=utc(2026, 6, 1))
         later = onderhoud.nooit_gekozen(s, peildatum=utc(2027, 2, 1))
+        nieuw = onderhoud.nieuwer(s, peildatum=utc(2027, 2, 1))
+        nu_nieuw = onderhoud.nieuwer(s, peildatum=utc(2026, 6, 1))
     assert recent == []
     assert {r.id for r in later} == {a, b}  # C was chosen in February 2026
+    assert later[0].sinds == utc(2025, 1, 1)
+    assert nieuw == 0 and nu_nieuw == 0  # the three active ones are old enough
+    with db.wijzigen(MutatieContext("tester", "test", "nieuw")) as s:
+        s.execute(
+            update(Instrument).where(Instrument.id == b).values(aangemaakt_op=utc(2026, 3, 1))
+        )
+    with db.lezen() as s:
+        later = onderhoud.nooit_gekozen(s, peildatum=utc(2027, 2, 1))
+        nieuw = onderhoud.nieuwer(s, peildatum=utc(2027, 2, 1))
+        oud = onderhoud.oud_genoeg(s, peildatum=utc(2027, 2, 1))
+    assert {r.id for r in later} == {a}  # B was added after 1-2-2026: not a full year
+    assert (nieuw, oud) == (1, 2)
     with db.wijzigen(MutatieContext("tester", "test", "oud")) as s:
         s.execute(
             update(Instrument).where(Instrument.id == a).values(beoordeeld_op=utc(2020, 1, 1))

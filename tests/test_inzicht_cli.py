@@ -112,7 +112,7 @@ def test_inzicht_toont_cijfers_en_exporteert(db_url: str, capsys: Uitvoer, tmp_p
     code, uit, fout = _draai(db_url, capsys, "inzicht", "--gemeente", "tiel")
     assert (code, fout) == (0, "")
     assert "Inzicht: alle gesprekken, Tiel" in uit
-    assert "Gebruik per maand" in uit and "Witte vlekken" in uit and "<5" in uit
+    assert "Gebruik per maand" in uit and "Witte vlekken" in uit and "verborgen" in uit
     xlsx, pdf = tmp_path / "inzicht.xlsx", tmp_path / "inzicht.pdf"
     assert _draai(db_url, capsys, "inzicht", "--export", str(xlsx))[0] == 0
     boek = load_workbook(xlsx)
@@ -139,3 +139,11 @@ def test_inzicht_meldt_fouten_in_het_nederlands(
 ) -> None:
     code, _uit, fout = _draai(db_url, capsys, "inzicht", *args)
     assert code == 1 and melding in fout and "Traceback" not in fout
+
+
+def test_inzicht_zegt_waarom_een_tabel_leeg_is(db_url: str, capsys: Uitvoer) -> None:
+    _draai(db_url, capsys, "voorbeeld")
+    code, uit, _ = _draai(db_url, capsys, "inzicht", "--van", "1-1-2020", "--tot", "2-1-2020")
+    assert code == 0
+    assert "Nog geen gesprekken in deze periode. Kies een langere periode." in uit
+    assert "(nog geen gegevens)" not in uit

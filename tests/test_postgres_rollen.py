@@ -25,7 +25,7 @@ from keuzehulp.model.migratie import SCHEMA_HEAD, alembic_config
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import organisatie
 from keuzehulp.services.beheer.mutatielog import controleer_keten, keten_melding
-from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.rollen import is_beheerder
 
@@ -61,6 +61,7 @@ GESPREKKEN = (
     "terugblik",
     "opmerking",
     "coach_profiel",
+    "gesprek_feit",
 )
 
 
@@ -408,6 +409,28 @@ def test_a_coach_saves_gesprekken_through_the_app(gedeeld: str) -> None:
         assert GesprekService(opstart.database).aantal() == 0
     finally:
         opstart.database.sluit()
+
+
+def test_inzicht_facts_follow_a_coachs_gesprek_and_a_beheerders_price(
+    gedeeld: str, verbind: Verbind
+) -> None:
+    """The facts of a coach's gesprek are written under row-level security; a new price set
+    by a beheerder (who cannot see that gesprek) still reaches them (trigger, migration 0006);
+    management reads them, another coach does not."""
+    opstart = open_catalogus(als(gedeeld, "kh_anna"), None, ())
+    try:
+        invoer = GesprekInvoer(doel="Werk vinden", opties=(Optie(instrument_id=1),), keuze_id=1)
+        gesprek = GesprekService(opstart.database).bewaar(invoer, opstart.gebruiker).id
+    finally:
+        opstart.database.sluit()
+    with verbind("kh_bea").begin() as conn:
+        conn.execute(text("UPDATE instrument SET kosten_centen = 123456 WHERE id = 1"))
+    lees = "SELECT soort, centen, keuze_id FROM gesprek_feit WHERE gesprek_id = :g"
+    with verbind("kh_ina").connect() as conn:
+        rijen = {tuple(r) for r in conn.execute(text(lees), {"g": gesprek})}
+    assert rijen == {(s, 123456, 1) for s in ("maand", "route", "kenmerk", "gemeente")}
+    with verbind("kh_bram").connect() as conn:
+        assert conn.execute(text(lees), {"g": gesprek}).all() == []
 
 
 def test_a_coachs_app_never_runs_ddl(gedeeld: str) -> None:

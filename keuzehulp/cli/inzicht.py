@@ -16,7 +16,12 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
 from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel, bereken_inzicht
+from keuzehulp.services.inzicht.overzicht import (
+    ONDERDRUKT_UITLEG,
+    Inzicht,
+    Tabel,
+    bereken_inzicht,
+)
 from keuzehulp.services.voorbeeldgesprekken import (
     MAX_GESPREKKEN,
     VOORBEELD_COACH,
@@ -32,7 +37,8 @@ def registreer(sub: SubParsers) -> None:
         prog="keuzehulp inzicht",
         help="cijfers over gebruik, kosten, dekking en uitkomsten (voor beheer en management)",
         description="Toont de belangrijkste cijfers. Met --export schrijft u alles naar Excel "
-        "of PDF. Getallen over minder dan 5 gesprekken staan er als ‘<5’.",
+        "of PDF. Een getal over minder dan 5 gesprekken (of waarmee je zo’n getal kunt "
+        "terugrekenen) staat er als ‘verborgen’.",
     )
     p.add_argument("--van", metavar="DATUM", help="gesprekken vanaf deze dag (1-1-2026)")
     p.add_argument("--tot", metavar="DATUM", help="gesprekken tot en met deze dag")
@@ -90,7 +96,7 @@ def _print_tabel(tabel: Tabel, laatste: int | None = None) -> None:
             "met --export)"
         )
     if not rijen:
-        print("  (nog geen gegevens)")
+        print(f"  {tabel.leeg}")
         return
     breedtes = [
         max(len(k), *(len(r[i].tekst) for r in rijen)) for i, k in enumerate(tabel.kolommen)
@@ -130,7 +136,7 @@ def _print_inzicht(inzicht: Inzicht) -> None:
         print(f"  {tekst}")
     if len(witte) > 15:
         print(f"  … en nog {len(witte) - 15}; alles staat in de export (--export).")
-    print("\nGetallen over minder dan 5 gesprekken staan er als ‘<5’.")
+    print(f"\n{ONDERDRUKT_UITLEG}")
 
 
 def _inzicht(args: argparse.Namespace) -> int:

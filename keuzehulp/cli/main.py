@@ -116,6 +116,15 @@ VOOR_QT: tuple[str, ...] = (
     "keuzehulp.services.beheer.versies",
     "keuzehulp.services.catalogus_info",
     "keuzehulp.services.weergave",
+    "keuzehulp.services.zoekinvoer",  # and rapidfuzz behind it
+    "keuzehulp.services.terugblik",
+    "keuzehulp.services.organisatie",
+    "keuzehulp.services.foutverslag",
+    "keuzehulp.services.bedrag",
+    "sqlalchemy.dialects.sqlite",  # loaded when the engine is made, after the window's import
+    "logging.handlers",
+    "html",
+    "queue",
 )
 
 

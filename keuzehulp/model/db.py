@@ -17,6 +17,7 @@ from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError
 from sqlalchemy.orm import Session, sessionmaker
 
 from keuzehulp.model import foutsoorten, mutatielog, postgres, verbinding
+from keuzehulp.model import gesprekfeit as _gesprekfeit  # noqa: F401  registers its flush listener
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout
 from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
 
@@ -25,6 +26,8 @@ log = logging.getLogger(__name__)
 ENV_DATABASE_URL = "KEUZEHULP_DATABASE_URL"
 DATABASE_BESTANDSNAAM = "keuzehulp.sqlite"
 BUSY_TIMEOUT_MS = 2000
+# How long connecting to a database server may take before it counts as unreachable.
+VERBINDING_WACHTTIJD_S = 5
 # SQLite stores integers in 64 bits: a larger number is no id and cannot even be looked up.
 GROOTSTE_GETAL = 2**63 - 1
 
@@ -139,7 +142,12 @@ def maak_engine(url: URL, *, alleen_lezen: bool = False, onveranderlijk: bool = 
             engine = create_engine(url)
             event.listen(engine, "connect", _sqlite_pragmas)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        # A server that does not answer is named within seconds (libpq waits for ever), so
+        # the window can fall back to the local copy (services/offline.py).
+        argumenten: dict[str, Any] = {}
+        if url.get_backend_name() == "postgresql" and "connect_timeout" not in url.query:
+            argumenten["connect_timeout"] = VERBINDING_WACHTTIJD_S
+        engine = create_engine(url, pool_pre_ping=True, connect_args=argumenten)
     foutsoorten.bewaak(engine, waar(url), pad)
     return engine
 
@@ -160,8 +168,8 @@ class Database:
     url: URL
     engine: Engine
     sessions: sessionmaker[mutatielog.LogSessie]
-    # Called after every commit that the mutation log recorded something for, on the
-    # committing thread (the GUI relays it to its own thread as one "catalogue changed" event).
+    # Called after every committed unit of work (what the log recorded, and its area), on the
+    # committing thread (the GUI relays it to its own thread as one "changed" event).
     na_commit: list[Callable[[Wijzigingen], None]] = field(
         default_factory=list, compare=False, repr=False
     )
@@ -218,8 +226,9 @@ class Database:
                 session.rollback()
                 raise
             gelogd = session.info.pop(mutatielog.GELOGD_KEY, None)
-        if gelogd:
-            self._meld_commit(Wijzigingen.uit(gelogd))
+        # Every committed unit of work is announced, with its area: also writes the log
+        # does not record (gesprek, terugblik), so no screen has to announce them by hand.
+        self._meld_commit(Wijzigingen.uit(gelogd or (), bron=context.bron))
 
     def _meld_commit(self, wijzigingen: Wijzigingen) -> None:
         for luisteraar in list(self.na_commit):

@@ -16,6 +16,7 @@ from keuzehulp.model.gesprek import (
     GesprekScore,
     Instelling,
 )
+from keuzehulp.model.gesprekfeit import GesprekFeit
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 
 __all__ = [
@@ -26,6 +27,7 @@ __all__ = [
     "FengerRoute",
     "Gemeente",
     "Gesprek",
+    "GesprekFeit",
     "GesprekOptie",
     "GesprekScore",
     "Instelling",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid as uuid_
 
 from sqlalchemy import Boolean, Column, ForeignKey, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
@@ -31,6 +32,11 @@ class Gesprek(Base):
     __tablename__ = "gesprek"
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Random and unique everywhere: a gesprek saved offline keeps it on its way to the server,
+    # so that sending it twice stores it once (migration 0008).
+    uuid: Mapped[str] = mapped_column(
+        String(36), unique=True, index=True, default=lambda: str(uuid_.uuid4())
+    )
     aangemaakt_op: Mapped[dt.datetime] = mapped_column(default=nu, index=True)
     gewijzigd_op: Mapped[dt.datetime] = mapped_column(default=nu)
     coach: Mapped[str] = mapped_column(String(120), index=True)

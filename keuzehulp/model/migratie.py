@@ -15,10 +15,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import inspect, text
-from sqlalchemy.engine import URL, Connection
+from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from keuzehulp.model import foutsoorten, postgres
+from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -41,9 +42,17 @@ log = logging.getLogger(__name__)
 
 # The newest migration's revision. A test checks it against Alembic's head; it lets an
 # up-to-date database open without importing Alembic at all (a third of a second at start).
-SCHEMA_HEAD = "0007"
+SCHEMA_HEAD = "0008"
 
-MIGRATIES = Path(__file__).resolve().parents[2] / "migrations"
+
+def _migraties() -> Path:
+    """Installed from a wheel: keuzehulp/migrations (setup.py puts them there); in a source
+    checkout or an editable install: the repository's migrations/."""
+    pakket = Path(__file__).resolve().parents[1] / "migrations"
+    return pakket if (pakket / "env.py").is_file() else pakket.parents[1] / "migrations"
+
+
+MIGRATIES = _migraties()
 # How long a start waits for another process that is creating or upgrading the same file.
 MIGRATIE_WACHTTIJD_MS = 30_000
 SQLITE_KOP = b"SQLite format 3\x00"
@@ -62,7 +71,7 @@ class OpenResultaat:
 
 
 def alembic_config() -> Config:
-    """Alembic configured in code, pointing at the repository's migrations folder."""
+    """Alembic configured in code, pointing at the migrations folder (MIGRATIES)."""
     from alembic.config import Config  # lazy: only when migrating
 
     if not (MIGRATIES / "env.py").is_file():
@@ -266,6 +275,7 @@ def _oorzaak(fout: SQLAlchemyError) -> str:
     if (
         "connection refused" in tekst
         or "could not translate host name" in tekst
+        or "failed to resolve host" in tekst  # psycopg 3.1+ resolves names itself
         or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
     ):
         return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
@@ -292,23 +302,18 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
     """Copy the database (consistently, WAL included) to a dated file beside it."""
     stempel = (tijd or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
     doel = pad.with_name(f"{pad.stem}.reservekopie-{stempel}{pad.suffix}")
-    # Written under a temporary name and renamed when complete: a kill halfway never leaves
-    # a partial file that looks like a real backup.
-    tijdelijk = pad.with_name(f".{doel.name}.{os.getpid()}.deel")
+    # Written under a temporary name and renamed when complete (model/bestanden.py): a kill
+    # halfway never leaves a partial file that looks like a real backup.
     bron = sqlite3.connect(f"file:{pad.resolve().as_posix()}?mode=ro", uri=True)
     try:
-        kopie = sqlite3.connect(tijdelijk)
-        try:
-            bron.backup(kopie)
-            kopie.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-        finally:
-            kopie.close()
-        with tijdelijk.open("rb") as f:
-            os.fsync(f.fileno())
-        tijdelijk.replace(doel)
-        _fsync_map(doel.parent)
+        with atomair_pad(doel) as tijdelijk:
+            kopie = sqlite3.connect(tijdelijk)
+            try:
+                bron.backup(kopie)
+                kopie.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            finally:
+                kopie.close()
     except (sqlite3.Error, OSError) as fout:
-        tijdelijk.unlink(missing_ok=True)
         oorzaak = foutsoorten.als_melding(fout, str(doel))
         raise DatabaseFout(
             "Er kon geen reservekopie van de database worden gemaakt"
@@ -319,20 +324,6 @@ def maak_reservekopie(pad: Path, tijd: dt.datetime | None = None) -> Path:
         bron.close()
     log.info("Reservekopie gemaakt: %s", doel)
     return doel
-
-
-def _fsync_map(map_: Path) -> None:
-    """Make a rename in `map_` durable (POSIX); a no-op where folders cannot be opened."""
-    try:
-        fd = os.open(map_, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
@@ -359,6 +350,52 @@ def _vereis_eigenaar(url: URL, vorige: str | None) -> None:
         f"({SCHEMA_HEAD}). Vraag de applicatiebeheerder om ‘keuzehulp database upgrade’ uit te "
         "voeren. Er is niets gewijzigd."
     )
+
+
+def _werk_schema_bij(engine: Engine, *, sqlite: bool) -> None:
+    """Run every pending migration in one transaction.
+
+    On SQLite, foreign keys are switched off for the transaction and checked before commit:
+    a migration that rebuilds a table (Alembic's batch mode: copy, drop, rename) would
+    otherwise delete every child row through ON DELETE CASCADE when the old table is
+    dropped. This is SQLite's own procedure for schema changes
+    (https://www.sqlite.org/lang_altertable.html, "Making Other Kinds Of Table Schema
+    Changes", steps 1 and 10). Raises DatabaseFout when the result breaks a foreign key;
+    nothing is then changed. sqlalchemy's DatabaseError passes through to the caller.
+    """
+    with engine.connect() as conn:
+        if sqlite:
+            # Only outside a transaction does SQLite accept this pragma (SQLAlchemy's
+            # autobegin sends no BEGIN to the driver; the commit ends it at its level).
+            conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+            conn.commit()
+        try:
+            with conn.begin():
+                if sqlite:
+                    # One creator at a time: a second process waits (longer than for an
+                    # ordinary write: creating takes a moment), then finds the schema made
+                    # (Alembic reads the revision inside this transaction).
+                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
+                    try:
+                        conn.exec_driver_sql("BEGIN IMMEDIATE")
+                    finally:
+                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                from alembic import command  # lazy: only when migrating
+
+                cfg = alembic_config()
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+                if sqlite and conn.exec_driver_sql("PRAGMA foreign_key_check").first():
+                    raise DatabaseFout(
+                        "Het bijwerken van de database zou verwijzingen tussen gegevens "
+                        "breken. Er is niets gewijzigd. Meld dit aan de beheerder van de "
+                        "keuzehulp."
+                    )
+        finally:
+            if sqlite:
+                conn.rollback()  # a failed upgrade is already rolled back; this is a no-op
+                conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+                conn.commit()
 
 
 def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> OpenResultaat:
@@ -394,21 +431,7 @@ def open_database(url: URL, *, maken: bool = True, schrijven: bool = True) -> Op
     engine = maak_engine(url)
     try:
         if bijwerken:
-            with engine.begin() as conn:
-                if pad is not None:
-                    # One creator at a time: a second process waits (longer than for an
-                    # ordinary write: creating takes a moment), then finds the schema made
-                    # (Alembic reads the revision inside this transaction).
-                    conn.exec_driver_sql(f"PRAGMA busy_timeout = {MIGRATIE_WACHTTIJD_MS}")
-                    try:
-                        conn.exec_driver_sql("BEGIN IMMEDIATE")
-                    finally:
-                        conn.exec_driver_sql(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-                from alembic import command  # lazy: only when migrating
-
-                cfg = alembic_config()
-                cfg.attributes["connection"] = conn
-                command.upgrade(cfg, "head")
+            _werk_schema_bij(engine, sqlite=pad is not None)
     except DatabaseError as fout:
         engine.dispose()
         raise DatabaseFout(

@@ -63,21 +63,34 @@ class MutatieContext:
     reden: str | None = None
 
 
+# Units of work (MutatieContext.bron) outside the log that still change what the search shows:
+# ratings on cards, detail, comparison and PDF come from terugblikken.
+BRONNEN_VAN_CIJFERS = frozenset({"terugblik"})
+
+
 @dataclass(frozen=True, slots=True)
 class Wijzigingen:
     """What one committed unit of work changed, as the mutation log recorded it.
 
     `entiteiten` holds mutation labels such as "instrument" or "kenmerk"; `ids` holds
-    (label, id) pairs (id None for an entity without one).
+    (label, id) pairs (id None for an entity without one). `bron` is the area the unit of
+    work came from (`MutatieContext.bron`: "editor", "import", "gesprek", "terugblik", ...),
+    also for writes the log does not record (a gesprek, a terugblik, a coach's profile).
     """
 
     entiteiten: frozenset[str]
     ids: frozenset[tuple[str, int | None]]
+    bron: str = ""
 
     @classmethod
-    def uit(cls, paren: Iterable[tuple[str, int | None]]) -> Wijzigingen:
+    def uit(cls, paren: Iterable[tuple[str, int | None]], bron: str = "") -> Wijzigingen:
         ids = frozenset(paren)
-        return cls(frozenset(label for label, _ in ids), ids)
+        return cls(frozenset(label for label, _ in ids), ids, bron)
+
+    @property
+    def raakt_catalogus(self) -> bool:
+        """Whether what the search shows may have changed: logged entities, or ratings."""
+        return bool(self.entiteiten) or self.bron in BRONNEN_VAN_CIJFERS
 
 
 class MutatieLogFout(RuntimeError):

@@ -1,7 +1,7 @@
 """PostgreSQL for an organisation: who is logged in, the roles, grants and row-level security.
 
-One module for everything the database enforces (roles, rights, locks), so later work (locks
-for imports, LISTEN/NOTIFY) has one place to go. The roles are group roles without login; the
+One module for everything the database enforces (roles, rights, locks, the trigger that
+notifies running apps of catalogue changes). The roles are group roles without login; the
 application manager gives each coach a login that is a member of one of them:
 
 - ``keuzehulp_werkcoach``: reads the catalogue; writes their own gesprekken and terugblikken
@@ -56,6 +56,7 @@ GESPREK_TABELLEN: tuple[str, ...] = (
     "gesprek_kenmerk",
     "terugblik",
     "opmerking",
+    "gesprek_feit",
 )
 
 # The SQLSTATE of "insufficient privilege", also raised for a row-level security violation.
@@ -170,6 +171,7 @@ def rechten_sql(database: str) -> list[str]:
         # decides, and only the application manager grants it.
         f"GRANT SELECT ON beheerder TO {alle}",
         "REVOKE EXECUTE ON FUNCTION keuzehulp_mutatie_keten() FROM PUBLIC",
+        "REVOKE EXECUTE ON FUNCTION keuzehulp_feit_prijs() FROM PUBLIC",
     ]
     for tabel in CATALOGUS_TABELLEN:
         sql.append(f"GRANT SELECT ON {tabel} TO {alle}")
@@ -182,7 +184,9 @@ def rechten_sql(database: str) -> list[str]:
     # session_user, not current_user: SET ROLE or a SECURITY DEFINER function does not change it.
     eigen = "coach = session_user::text"
     sql += _beleid("gesprek", "keuzehulp_eigen", f"TO {wc} USING ({eigen}) WITH CHECK ({eigen})")
-    for tabel in ("gesprek_optie", "gesprek_score", "gesprek_route", "gesprek_kenmerk"):
+    for tabel in (
+        "gesprek_optie", "gesprek_score", "gesprek_route", "gesprek_kenmerk", "gesprek_feit",
+    ):  # fmt: skip
         sql += _beleid(
             tabel,
             "keuzehulp_eigen",
@@ -217,8 +221,42 @@ def rechten_sql(database: str) -> list[str]:
     return sql
 
 
+# Live updates (`keuzehulp.model.meldingen`): every statement that appends to the mutation log
+# notifies the channel in the same transaction, so listeners hear of it at commit and never of
+# a rollback. A trigger rather than a NOTIFY in the app's log writer: it also catches changes
+# by every other client that writes the log (an older app, the CLI, a script), and no code
+# path can forget it. One notice per statement (a bulk insert of 10,000 log rows is one), with
+# the changed entities as payload; PostgreSQL folds identical payloads within a transaction.
+KANAAL = "keuzehulp_catalogus"
+
+
+def meldingen_sql() -> list[str]:
+    """The function and trigger that notify `KANAAL` of catalogue changes; safe to repeat."""
+    return [
+        f"""
+        CREATE OR REPLACE FUNCTION keuzehulp_meld_catalogus() RETURNS trigger
+        LANGUAGE plpgsql SET search_path FROM CURRENT
+        AS $$
+        BEGIN
+            PERFORM pg_notify('{KANAAL}', coalesce(
+                (SELECT string_agg(DISTINCT entiteit, ',') FROM nieuwe_mutaties), ''));
+            RETURN NULL;
+        END
+        $$""",
+        "DROP TRIGGER IF EXISTS mutatie_meld ON mutatie",
+        """
+        CREATE TRIGGER mutatie_meld AFTER INSERT ON mutatie
+        REFERENCING NEW TABLE AS nieuwe_mutaties
+        FOR EACH STATEMENT EXECUTE FUNCTION keuzehulp_meld_catalogus()""",
+        "REVOKE EXECUTE ON FUNCTION keuzehulp_meld_catalogus() FROM PUBLIC",
+    ]
+
+
 def richt_rechten_in(conn: Connection) -> None:
-    """Apply `rechten_sql` on this connection (the owner's), in its transaction."""
+    """Apply `rechten_sql` and `meldingen_sql` on this connection (the owner's), in its
+    transaction."""
     naam = conn.execute(text("SELECT current_database()")).scalar_one()
     for opdracht in rechten_sql(conn.dialect.identifier_preparer.quote_identifier(naam)):
+        conn.execute(text(opdracht))
+    for opdracht in meldingen_sql():
         conn.execute(text(opdracht))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Integer, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keuzehulp.model.base import Base, nu
@@ -23,6 +23,8 @@ DOEL_BEREIKT: tuple[str, ...] = ("ja", "deels", "nee", "weet_niet")
 # Who wrote a remark, and where a remark stands for the beheergroep.
 OPMERKING_BRONNEN: tuple[str, ...] = ("coach", "client")
 OPMERKING_STATUSSEN: tuple[str, ...] = ("nieuw", "besproken", "verwerkt")
+# A terugblik with at least one rating (the condition of the partial index ix_terugblik_cijfers).
+MET_CIJFER = "coalesce(coach_totaal, coach_resultaat, coach_uitvoering, client_cijfer) IS NOT NULL"
 
 
 class Terugblik(Base):
@@ -57,6 +59,17 @@ class Terugblik(Base):
 
     gesprek: Mapped[Gesprek] = relationship()
     instrument: Mapped[Instrument] = relationship()
+
+    __table_args__ = (
+        # The Inzicht ratings per instrument read this index only, never the wide rows, and
+        # only the terugblikken with a rating (partial index; the query repeats MET_CIJFER).
+        Index(
+            "ix_terugblik_cijfers",
+            "instrument_id", "gesprek_id", "coach_totaal", "coach_resultaat",
+            "coach_uitvoering", "client_cijfer",
+            sqlite_where=text(MET_CIJFER), postgresql_where=text(MET_CIJFER),
+        ),
+    )  # fmt: skip
 
 
 class Opmerking(Base):

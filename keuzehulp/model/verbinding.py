@@ -14,6 +14,7 @@ from pathlib import Path
 
 import platformdirs
 
+from keuzehulp.model.bestanden import schrijf_atomair
 from keuzehulp.model.errors import InvoerFout
 
 BESTANDSNAAM = "verbinding.json"
@@ -64,9 +65,7 @@ def bewaar_adres(adres: str) -> Path:
         )
     doel = instellingenbestand()
     doel.parent.mkdir(parents=True, exist_ok=True)
-    tijdelijk = doel.with_name(f".{doel.name}.tijdelijk")
-    tijdelijk.write_text(json.dumps({"database": adres}, indent=2) + "\n", encoding="utf-8")
-    tijdelijk.replace(doel)
+    schrijf_atomair(doel, json.dumps({"database": adres}, indent=2) + "\n")
     return doel
 
 

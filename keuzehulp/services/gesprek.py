@@ -10,10 +10,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import uuid as uuid_
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
 from keuzehulp.model.base import nu
@@ -124,6 +126,8 @@ class GesprekGegevens(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: int
+    # Unique everywhere (also offline): the key that makes sending a gesprek twice store once.
+    uuid: str
     aangemaakt_op: dt.datetime
     gewijzigd_op: dt.datetime
     coach: str
@@ -231,6 +235,7 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
     )
     return GesprekGegevens(
         id=g.id,
+        uuid=g.uuid,
         aangemaakt_op=g.aangemaakt_op,
         gewijzigd_op=g.gewijzigd_op,
         coach=g.coach,
@@ -269,6 +274,18 @@ def _laad(session: Session, gesprek_id: int) -> Gesprek:
     return g
 
 
+def _controleer_uuid(tekst: str) -> str:
+    """The UUID in its canonical lower-case form; InvoerFout when it is none."""
+    try:
+        return str(uuid_.UUID(tekst))
+    except (ValueError, TypeError):
+        raise InvoerFout(f"‘{tekst}’ is geen geldige gesprekscode (UUID).") from None
+
+
+def _met_uuid(session: Session, uuid: str) -> int | None:
+    return session.scalar(select(Gesprek.id).where(Gesprek.uuid == uuid))
+
+
 def _routes(session: Session, codes: set[str]) -> list[FengerRoute]:
     gevonden = list(session.scalars(select(FengerRoute).where(FengerRoute.code.in_(codes))))
     _meld_onbekend("route", codes - {r.code for r in gevonden})
@@ -299,23 +316,51 @@ class GesprekService:
         gesprek_id: int | None = None,
         *,
         vandaag: dt.date | None = None,
+        uuid: str | None = None,
+        aangemaakt_op: dt.datetime | None = None,
+        catalogus_versie: str | None = None,
     ) -> GesprekGegevens:
         """Store a new conversation (gesprek_id None) or replace a stored one's content.
 
         The fit of every option with the wishes is computed now (`vandaag`, default today,
-        decides "starts soon") and stored with it. Raises InvoerFout / NietGevondenFout.
+        decides "starts soon") and stored with it. A new one given a `uuid` (a gesprek made
+        offline, on its way to the server) is stored once: when a gesprek with that UUID
+        exists, it is returned unchanged, also when another sender stores it at the same
+        moment. `aangemaakt_op` and `catalogus_versie` keep the offline gesprek's own.
+        Raises InvoerFout (also for a malformed UUID) / NietGevondenFout.
         """
         controleer_invoer(invoer)
-        with self.db.wijzigen(MutatieContext(coach, "gesprek")) as session:
-            if gesprek_id is None:
-                g = Gesprek(coach=coach, catalogus_versie=self._catalogus_versie(session))
-                session.add(g)
-            else:
-                g = _laad(session, gesprek_id)
-                g.gewijzigd_op = nu()
-            self._vul(session, g, invoer, vandaag or dt.date.today())
-            session.flush()
-            return _gegevens(_laad(session, g.id))
+        if uuid is not None:
+            uuid = _controleer_uuid(uuid)
+        try:
+            with self.db.wijzigen(MutatieContext(coach, "gesprek")) as session:
+                if gesprek_id is None:
+                    if uuid is not None and (bestaand := _met_uuid(session, uuid)) is not None:
+                        return _gegevens(_laad(session, bestaand))  # sent before: nothing new
+                    g = Gesprek(
+                        coach=coach,
+                        catalogus_versie=catalogus_versie or self._catalogus_versie(session),
+                    )
+                    if uuid is not None:
+                        g.uuid = uuid
+                    if aangemaakt_op is not None:
+                        g.aangemaakt_op = g.gewijzigd_op = aangemaakt_op
+                    session.add(g)
+                else:
+                    g = _laad(session, gesprek_id)
+                    g.gewijzigd_op = nu()
+                self._vul(session, g, invoer, vandaag or dt.date.today())
+                session.flush()
+                return _gegevens(_laad(session, g.id))
+        except IntegrityError:
+            if uuid is None or gesprek_id is not None:
+                raise
+            # Another sender stored this gesprek between our check and our insert: the
+            # unique index kept it once, and its copy is the one.
+            with self.db.lezen() as session:
+                if (bestaand := _met_uuid(session, uuid)) is None:
+                    raise
+                return _gegevens(_laad(session, bestaand))
 
     def lees(self, gesprek_id: int) -> GesprekGegevens:
         with self.db.lezen() as session:

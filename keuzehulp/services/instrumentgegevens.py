@@ -40,46 +40,14 @@ from keuzehulp.model.catalogus import (
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import als_tekst
 from keuzehulp.model.tekst import bedrag
+
+# Scalar fields (copied one to one with Instrument) and link fields come from the one table.
+from keuzehulp.model.velden import LIJST_VELDEN as LIJST_VELDEN
+from keuzehulp.model.velden import SCALAIRE_VELDEN as SCALAIRE_VELDEN
 from keuzehulp.model.velden import veldlabel
 
 Tekst = Annotated[str | None, Field(default=None)]
 Cijfer = Annotated[float | None, Field(default=None, ge=1, le=10)]
-
-# Scalar fields copied one to one between InstrumentGegevens and Instrument.
-SCALAIRE_VELDEN: tuple[str, ...] = (
-    "naam",
-    "status",
-    "type",
-    "uitvoerder",
-    "omschrijving",
-    "alle_gemeenten",
-    "adres",
-    "doelgroep",
-    "doel",
-    "instroomeis",
-    "omvang_duur",
-    "kosten_centen",
-    "kosten_tekst",
-    "werkwijze",
-    "beschikbaarheid",
-    "aanmelding",
-    "bijzonderheden",
-    "rol_werkzoekende",
-    "waardering_professionals",
-    "waardering_werkzoekende",
-    "onderbouwing",
-    "regiehouder",
-    "link",
-    "overleg_met",
-    "duur_weken",
-    "uren_per_week",
-    "start_soort",
-    "startdata",
-    "nederlands_nodig",
-    "groepsvorm",
-    "kosten_klant_centen",
-)
-LIJST_VELDEN: tuple[str, ...] = ("routes", "kenmerken", "gemeenten")
 
 
 # Far above any real price, and well inside SQLite's 64-bit INTEGER.

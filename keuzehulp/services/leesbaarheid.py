@@ -21,6 +21,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from keuzehulp.model.velden import B1_VELDEN
+
 MAX_GEMIDDELDE_ZINSLENGTE = 15.0
 
 JARGON: tuple[str, ...] = (
@@ -139,18 +141,7 @@ def beoordeel(tekst: str) -> Beoordeling:
 
 MAX_WOORDEN_PER_ZIN = 15
 
-KLANTVELDEN: tuple[str, ...] = (
-    "omschrijving",
-    "rol_werkzoekende",
-    "doel",
-    "doelgroep",
-    "instroomeis",
-    "omvang_duur",
-    "werkwijze",
-    "beschikbaarheid",
-    "aanmelding",
-    "bijzonderheden",
-)
+KLANTVELDEN: tuple[str, ...] = B1_VELDEN
 """Instrument fields whose text reaches the client: the client view of the detail ("Wat is
 het", "Wat doe jij", "Voor wie", "Wat moet je al kunnen", ...), the comparison and the client
 PDF. Names, addresses and links are not checked; cost to the gemeente is internal."""

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import exists, func, select
+from sqlalchemy.engine import URL
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -23,7 +24,7 @@ from keuzehulp.model.db import (
     parse_url,
     sqlite_pad,
 )
-from keuzehulp.model.errors import DatabaseInGebruikFout, GeenRechtFout
+from keuzehulp.model.errors import DatabaseFout, DatabaseInGebruikFout, GeenRechtFout
 from keuzehulp.model.foutsoorten import beschadigd_melding
 from keuzehulp.model.migratie import MIGRATIE_WACHTTIJD_MS, OpenResultaat, open_database
 from keuzehulp.model.mutatielog import MutatieContext
@@ -31,6 +32,12 @@ from keuzehulp.model.netwerkschijf import netwerk_soort, waarschuwing
 from keuzehulp.model.postgres import PgSessie
 from keuzehulp.services.gebruiker import ENV_GEBRUIKER, huidige_gebruiker
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
+from keuzehulp.services.offline import (
+    OfflineStaat,
+    bewaak_sessie,
+    is_onbereikbaar,
+    open_offline,
+)
 from keuzehulp.services.rollen import eerste_gebruiker_wordt_beheerder
 
 log = logging.getLogger(__name__)
@@ -55,6 +62,8 @@ class Opstart:
     waarschuwingen: list[str] = field(default_factory=list)
     # On PostgreSQL: the login, whether it owns the schema, and its keuzehulp roles.
     sessie: PgSessie | None = None
+    # Set when the server could not be reached and the app works on the local copy.
+    offline: OfflineStaat | None = None
 
 
 def vul_basisgegevens(session: Session) -> None:
@@ -90,6 +99,12 @@ def vul_basisgegevens(session: Session) -> None:
 
 
 ENV_VOORBEELD = "KEUZEHULP_VOORBEELD"
+
+GEEN_BEHEERDER = (
+    "Deze catalogus heeft geen beheerder, dus niemand kan hem nu wijzigen. Maak uzelf "
+    "beheerder met: keuzehulp beheerder toevoegen UW-INLOGNAAM. Dat kan alleen zolang er "
+    "geen beheerder is."
+)
 
 
 def voorbeeld_zonder_vragen() -> bool:
@@ -133,6 +148,7 @@ def open_catalogus(
     nieuwe_database_stappen: tuple[NieuweDatabaseStap, ...] | None = None,
     *,
     alleen_lezen: bool = False,
+    offline_toegestaan: bool = False,
 ) -> Opstart:
     """Open (and if needed upgrade) the catalogue; fill a new one with its standard content.
 
@@ -142,13 +158,24 @@ def open_catalogus(
     means whoever is logged in (the OS login; on PostgreSQL the database login). Raises
     GeenRechtFout when a name is given for a login on a shared PostgreSQL database that is not
     its owner, and another KeuzehulpError subclass with a Dutch message when the database
-    cannot be used.
+    cannot be used. `offline_toegestaan` (the window): a PostgreSQL server that cannot be
+    reached opens the local copy instead (`Opstart.offline`; services/offline.py), or raises
+    GeenKopieFout when there is none.
     """
     url = parse_url(kies_database_url(database_optie))
     waarschuwingen: list[str] = []
     if (pad := sqlite_pad(url)) is not None and (soort := netwerk_soort(pad)) is not None:
         waarschuwingen.append(waarschuwing(pad, soort))
-    resultaat = open_database(url, maken=not alleen_lezen, schrijven=not alleen_lezen)
+    try:
+        resultaat = open_database(url, maken=not alleen_lezen, schrijven=not alleen_lezen)
+    except DatabaseFout as fout:
+        if not (offline_toegestaan and url.get_backend_name() == "postgresql"):
+            raise
+        if not is_onbereikbaar(fout):
+            raise
+        return _open_offline(url, fout.melding, gebruiker)
+    if url.get_backend_name() == "postgresql":
+        bewaak_sessie(resultaat.database)
     db = resultaat.database
     try:
         return _maak_klaar(
@@ -157,6 +184,24 @@ def open_catalogus(
     except BaseException:
         db.sluit()
         raise
+
+
+def _open_offline(url: URL, reden: str, gebruiker: str | None) -> Opstart:
+    """Work on the local copy: the server at `url` cannot be reached (`reden` says why)."""
+    db, staat = open_offline(url, reden)
+    return Opstart(
+        database=db,
+        gebruiker=gebruiker or staat.info.gebruiker,
+        nieuw=False,
+        reservekopie=None,
+        meldingen=[_wacht_melding(staat.onverzonden)] if staat.onverzonden else [],
+        offline=staat,
+    )
+
+
+def _wacht_melding(aantal: int) -> str:
+    wat = "wacht nog 1 gesprek" if aantal == 1 else f"wachten nog {aantal} gesprekken"
+    return f"Er {wat} van eerder zonder verbinding. Ze gaan vanzelf naar de database."
 
 
 def _maak_klaar(
@@ -191,8 +236,12 @@ def _maak_klaar(
         leeg = session.scalar(select(func.count()).select_from(FengerRoute)) == 0
         zonder_beheerder = not session.scalar(select(exists().where(Beheerder.id.is_not(None))))
     schrijft = not alleen_lezen and not gedeeld
-    if (leeg or zonder_beheerder) and schrijft:
+    if leeg and schrijft:
         leeg = _vul_nieuwe_catalogus(db, naam, meldingen)
+    elif zonder_beheerder and not gedeeld:
+        # Issue 11, item 6: only a new catalogue makes its first user beheerder; after an
+        # upgrade or with an emptied list nobody becomes one by merely opening it.
+        meldingen.append(GEEN_BEHEERDER)
     if leeg and schrijft:
         # Only a new database needs them: the sample import loads openpyxl.
         if nieuwe_database_stappen is None:
@@ -242,7 +291,9 @@ def _vul_nieuwe_catalogus(db: Database, gebruiker: str, meldingen: list[str]) ->
                 leeg = s.scalar(select(func.count()).select_from(FengerRoute)) == 0
                 if leeg:
                     vul_basisgegevens(s)
-                if eerste_gebruiker_wordt_beheerder(s, gebruiker):
+                # The one who creates the catalogue becomes its first beheerder; a process
+                # that finds it filled by another one does not.
+                if leeg and eerste_gebruiker_wordt_beheerder(s, gebruiker):
                     meldingen.append(f"{gebruiker} is de eerste gebruiker en daarom beheerder.")
             return leeg
         except (IntegrityError, DatabaseInGebruikFout):

@@ -33,6 +33,7 @@ from keuzehulp.model.catalogus import (
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, gesprek_kenmerk, gesprek_route
+from keuzehulp.model.gesprekfeit import werk_feiten_bij
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import voorbeeldteksten as teksten
@@ -269,6 +270,9 @@ def voeg_voorbeeldgesprekken_toe(
         while gedaan < aantal:
             _voeg_blok_toe(conn, bouwer, min(BLOK, aantal - gedaan))
             gedaan += min(BLOK, aantal - gedaan)
+        # Core inserts bypass the ORM's flush listener: the Inzicht facts, in whole-table
+        # statements (every gesprek here is fictional, see _controleer_leeg_van_echte).
+        werk_feiten_bij(conn, None)
     return gedaan
 
 

@@ -20,11 +20,13 @@ kenmerk groups among them). The free text and the maximum cost apply to every co
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import enum
 import threading
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.tekstzoeken import WoordTreffer, zoekwoorden
@@ -115,7 +117,7 @@ class Facetten:
 class ZoekAntwoord:
     """The results in order, the count of every facet value, and the size of the catalogue."""
 
-    treffers: tuple[Treffer, ...]
+    treffers: Treffers  # a Sequence[Treffer], made as it is read
     facetten: Facetten
     totaal_actief: int
 
@@ -125,7 +127,7 @@ class ZoekAntwoord:
 
     @property
     def ids(self) -> list[int]:
-        return [t.id for t in self.treffers]
+        return self.treffers.ids
 
 
 def _mask_van(posities: Iterable[int], lengte: int) -> int:
@@ -393,45 +395,161 @@ class ZoekService:
         mask: int,
         sortering: Sortering,
         wensen: Sequence[WensKeuze],
-    ) -> tuple[Treffer, ...]:
-        volgorde = {
+    ) -> Treffers:
+        volgorde_naam = {
             Sortering.NAAM: "op_naam",
             Sortering.KOSTEN: "op_kosten",
             Sortering.WENSEN: "op_naam",
         }.get(sortering, "op_waardering")
-        posities = _in_volgorde(getattr(index, volgorde), index.rang[volgorde], mask)
-        basis = self._basis
+        volgorde: list[int] = getattr(index, volgorde_naam)
+        rang = index.rang[volgorde_naam]
         scores = _tekstscores(selectie.woorden, mask)
         met_fit = sortering is Sortering.WENSEN
-        if not vraag.routes and not vraag.kenmerken and not scores and not met_fit:
-            return tuple(map(basis.__getitem__, posities))
-        routes, kenmerken = _waarom(index, vraag, mask)
-        if sortering in (Sortering.RELEVANTIE, Sortering.WENSEN):
-            # Stable sorts: rating (or name), then name, stay in order within equal keys.
-            posities.sort(
-                key=lambda p: (
-                    scores.get(p, 0),
-                    len(routes.get(p, ())) + len(kenmerken.get(p, ())),
-                ),
-                reverse=True,
-            )
-        rijen = index.rijen
+        routes = tuple(r.code for r in index.routes if r.code in vraag.routes)
+        onder: set[str] = set()
+        for code in vraag.kenmerken:
+            if code in index.kenmerken:
+                onder.update(index.onder(code))
+        if sortering not in (Sortering.RELEVANTIE, Sortering.WENSEN) or not (
+            routes or onder or scores
+        ):
+            posities = _in_volgorde(volgorde, rang, mask)
+        elif not scores:
+            # Relevance levels as bitsets, best first; each level in the base order. No
+            # per-result work, so a route ticked at 100,000 instruments stays cheap.
+            posities = []
+            for niveau in _niveaus(_relevantie_lagen(index, routes, onder, mask), mask):
+                posities.extend(_in_volgorde(volgorde, rang, niveau))
+        else:
+            relevantie: dict[int, int] = {}
+            lagen = _relevantie_lagen(index, routes, onder, mask)
+            for niveau in _niveaus(lagen, mask):
+                for p in _enen(niveau):
+                    relevantie[p] = sum(1 << i for i, laag in enumerate(lagen) if laag >> p & 1)
+            posities = _in_volgorde(volgorde, rang, mask)
+            # Stable sort: rating (or name), then name, stay in order within equal keys.
+            posities.sort(key=lambda p: (scores.get(p, 0), relevantie[p]), reverse=True)
         fits: dict[int, Fit] = {}
         if met_fit:
-            fits = {p: bereken_fit(wensen, InstrumentFeiten.van_rij(rijen[p])) for p in posities}
+            rijen = index.rijen
+            vandaag = dt.date.today()
+            fits = {
+                p: bereken_fit(wensen, InstrumentFeiten.van_rij(rijen[p]), vandaag)
+                for p in posities
+            }
             posities.sort(key=lambda p: fits[p].sorteersleutel)
-        return tuple(
-            Treffer(
-                rijen[p],
-                tuple(routes.get(p, ())),
-                tuple(kenmerken.get(p, ())),
-                scores.get(p, 0),
-                fits.get(p),
-            )
-            if p in routes or p in kenmerken or p in scores or met_fit
-            else basis[p]
-            for p in posities
-        )
+        return Treffers(index, self._basis, posities, routes, frozenset(onder), scores, fits)
+
+
+class Treffers(Sequence[Treffer]):
+    """The results in order; each `Treffer` is made when it is read (a view shows a few dozen).
+
+    Holds the positions in the index, so an answer of 100,000 results costs one list of ints.
+    `ids` and `plaats_van` answer without making the Treffers.
+    """
+
+    __slots__ = ("_basis", "_fits", "_onder", "_posities", "_rijen", "_routes", "_scores")
+
+    def __init__(
+        self,
+        index: ZoekIndex,
+        basis: list[Treffer],
+        posities: list[int],
+        routes: tuple[str, ...],
+        onder: frozenset[str],
+        scores: dict[int, int],
+        fits: dict[int, Fit],
+    ) -> None:
+        self._rijen = index.rijen
+        self._basis = basis
+        self._posities = posities
+        self._routes = routes  # chosen route codes in the order of the index
+        self._onder = onder  # chosen kenmerken and their descendants
+        self._scores = scores
+        self._fits = fits
+
+    def __len__(self) -> int:
+        return len(self._posities)
+
+    @overload
+    def __getitem__(self, i: int) -> Treffer: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> tuple[Treffer, ...]: ...
+
+    def __getitem__(self, i: int | slice) -> Treffer | tuple[Treffer, ...]:
+        if isinstance(i, slice):
+            return tuple(self._maak(p) for p in self._posities[i])
+        return self._maak(self._posities[i])
+
+    def __iter__(self) -> Iterator[Treffer]:
+        return map(self._maak, self._posities)
+
+    def __eq__(self, ander: object) -> bool:
+        return isinstance(ander, Treffers | tuple) and tuple(self) == tuple(ander)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def _maak(self, p: int) -> Treffer:
+        rij = self._rijen[p]
+        routes = tuple(c for c in self._routes if c in rij.routes)
+        kenmerken = tuple(sorted(self._onder.intersection(rij.kenmerken)))
+        score = self._scores.get(p, 0)
+        fit = self._fits.get(p)
+        if not (routes or kenmerken or score or fit):
+            return self._basis[p]
+        return Treffer(rij, routes, kenmerken, score, fit)
+
+    @property
+    def ids(self) -> list[int]:
+        """Instrument ids in result order."""
+        rijen = self._rijen
+        return [rijen[p].id for p in self._posities]
+
+    def plaats_van(self, instrument_id: int) -> int:
+        """The place of an instrument among the results, or -1."""
+        for plaats, p in enumerate(self._posities):
+            if self._rijen[p].id == instrument_id:
+                return plaats
+        return -1
+
+
+def _relevantie_lagen(
+    index: ZoekIndex, routes: Iterable[str], onder: Iterable[str], mask: int
+) -> list[int]:
+    """Per result, how many chosen routes and kenmerken it carries: a bit-sliced counter.
+
+    Bit p of layer i is bit i of result p's count (one chosen route or own kenmerk under a
+    chosen kenmerk is one point; see `Treffer.relevantie`).
+    """
+    lagen: list[int] = []
+    delen = [index.route_mask.get(c, 0) for c in routes]
+    delen += [index.eigen_kenmerk_mask.get(c, 0) for c in onder]
+    for deel in delen:
+        over = deel & mask
+        for i, laag in enumerate(lagen):
+            if not over:
+                break
+            lagen[i] = laag ^ over
+            over &= laag
+        if over:
+            lagen.append(over)
+    return lagen
+
+
+def _niveaus(lagen: list[int], mask: int) -> list[int]:
+    """`mask` split by the count in `lagen` (see `_relevantie_lagen`): highest count first."""
+    delen = [mask] if mask else []
+    for laag in reversed(lagen):
+        nieuw = []
+        for deel in delen:
+            hoog = deel & laag
+            if hoog:
+                nieuw.append(hoog)
+            if laag_deel := deel ^ hoog:
+                nieuw.append(laag_deel)
+        delen = nieuw
+    return delen
 
 
 def _tekstscores(woorden: Sequence[WoordTreffer], mask: int) -> dict[int, int]:
@@ -448,23 +566,3 @@ def _tekstscores(woorden: Sequence[WoordTreffer], mask: int) -> dict[int, int]:
                 if not rest:
                     break
     return scores
-
-
-def _waarom(
-    index: ZoekIndex, vraag: ZoekVraag, mask: int
-) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
-    """Per position: the chosen routes it is on, and its own kenmerken under a chosen one."""
-    routes: dict[int, list[str]] = defaultdict(list)
-    for route in index.routes:
-        if route.code in vraag.routes:
-            for p in _enen(index.route_mask.get(route.code, 0) & mask):
-                routes[p].append(route.code)
-    onder: set[str] = set()
-    for code in vraag.kenmerken:
-        if code in index.kenmerken:
-            onder.update(index.onder(code))
-    kenmerken: dict[int, list[str]] = defaultdict(list)
-    for code in sorted(onder):
-        for p in _enen(index.eigen_kenmerk_mask[code] & mask):
-            kenmerken[p].append(code)
-    return routes, kenmerken

@@ -24,6 +24,7 @@ from keuzehulp.model.catalogus import (
     Kenmerk,
 )
 from keuzehulp.model.db import Database
+from keuzehulp.model.velden import TEKSTZOEK_VELDEN
 from keuzehulp.services.instrumentgegevens import lees_koppelingen
 from keuzehulp.services.tekstzoeken import LuieTekstIndex
 from keuzehulp.services.waardering import GEEN, InstrumentWaardering, waarderingen
@@ -177,6 +178,11 @@ def _kenmerk_woorden(kenmerken: dict[str, KenmerkOptie], codes: Iterable[str]) -
     )
 
 
+# The free-text fields (model/velden.py) that the row itself does not hold.
+_IN_RIJ = frozenset({"naam", "type", "uitvoerder", "omvang_duur", "regiehouder", "adres"})
+_ALLEEN_TEKST = tuple(v for v in TEKSTZOEK_VELDEN if v not in _IN_RIJ)
+
+
 def laad_index(db: Database) -> ZoekIndex:
     """Read the active catalogue in one unit of work (Core selects: fast at 10,000)."""
     index = ZoekIndex()
@@ -207,11 +213,7 @@ def laad_index(db: Database) -> ZoekIndex:
             Instrument.onderbouwing,
             Instrument.regiehouder,
             Instrument.overleg_met,
-            Instrument.omschrijving,
-            Instrument.doel,
-            Instrument.werkwijze,
-            Instrument.doelgroep,
-            Instrument.rol_werkzoekende,
+            *(getattr(Instrument, veld) for veld in _ALLEEN_TEKST),
             Instrument.duur_weken,
             Instrument.uren_per_week,
             Instrument.start_soort,
@@ -251,7 +253,7 @@ def laad_index(db: Database) -> ZoekIndex:
                     waardering=cijfers.get(r.id, GEEN),
                 )
             )
-            overig = (r.omschrijving, r.doel, r.werkwijze, r.doelgroep, r.rol_werkzoekende)
+            overig = (getattr(r, veld) for veld in TEKSTZOEK_VELDEN)
             teksten.append(
                 (
                     r.naam,

@@ -70,7 +70,9 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
         # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
-        return open_catalogus(database_optie, gekozen_gebruiker(gebruiker_optie), ())
+        return open_catalogus(
+            database_optie, gekozen_gebruiker(gebruiker_optie), (), offline_toegestaan=True
+        )
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
         return None
@@ -85,6 +87,11 @@ def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWind
     )
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
+    if opstart.offline is not None or opstart.database.url.get_backend_name() == "postgresql":
+        # Working on the local copy, or on a shared database it keeps up to date.
+        from keuzehulp.ui.verbindingsbalk import installeer
+
+        installeer(venster, venster.context, opstart)
     return venster
 
 

@@ -1,26 +1,19 @@
 """The handleiding window: Markdown with its images, chapters, search; built off the GUI thread.
 
 Parsing 60 KB of Markdown and sizing thirty screenshots takes longer than the GUI thread may
-block (100 ms), so a worker builds the QTextDocument (images get their width and height in
-the document, so laying it out decodes no image) and hands it over finished.
+block (100 ms), so a worker of the one runner (`AppContext.taken`) builds the QTextDocument
+(images get their width and height in the document, so laying it out decodes no image) and
+hands it over finished: moved to the GUI thread before the worker lets go of it, owned by
+Python until the window adopts it, so no thread ever deletes it under another.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QPoint,
-    QRunnable,
-    Qt,
-    QThreadPool,
-    QTimer,
-    QUrl,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, QThread, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QDesktopServices,
     QImageReader,
@@ -45,7 +38,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.ui.hulp import handleiding_pad
+from keuzehulp.ui.taken import Takenloper, Voortgang
 
 log = logging.getLogger(__name__)
 
@@ -93,35 +88,22 @@ def bouw_document(pad: Path, beeldbreedte: int) -> QTextDocument:
     return document
 
 
-class _LaadSignalen(QObject):
-    klaar = Signal(int, int, object)  # load number, image width (px), QTextDocument
-    fout = Signal(int, str)
+def _laad_werk(pad: Path, beeldbreedte: int, gui_thread: QThread) -> Callable[[Voortgang], object]:
+    """Work for the runner: the finished document, already living on the GUI thread."""
 
-
-class _Lader(QRunnable):
-    """Builds the document in the thread pool and moves it to the GUI thread."""
-
-    def __init__(self, nummer: int, pad: Path, beeldbreedte: int) -> None:
-        super().__init__()
-        self.nummer, self.pad, self.beeldbreedte = nummer, pad, beeldbreedte
-        self.signalen = _LaadSignalen()
-        self.document: QTextDocument | None = None
-        app = QCoreApplication.instance()
-        assert app is not None
-        self.gui_thread = app.thread()
-
-    def run(self) -> None:
+    def werk(_voortgang: Voortgang) -> QTextDocument:
         try:
-            document = bouw_document(self.pad, self.beeldbreedte)
+            document = bouw_document(pad, beeldbreedte)
         except OSError as fout:
             log.warning("Handleiding niet te lezen: %s", fout)
-            self.signalen.fout.emit(
-                self.nummer, f"De handleiding kan niet worden gelezen ({fout.strerror})."
-            )
-            return
-        document.moveToThread(self.gui_thread)
-        self.document = document  # alive until the window takes it over (setParent)
-        self.signalen.klaar.emit(self.nummer, self.beeldbreedte, document)
+            raise KeuzehulpError(
+                f"De handleiding kan niet worden gelezen ({fout.strerror})."
+            ) from fout
+        # Before it leaves this thread: its slots, timers and deletion then belong to the GUI.
+        document.moveToThread(gui_thread)
+        return document
+
+    return werk
 
 
 class HandleidingVenster(QWidget):
@@ -129,8 +111,15 @@ class HandleidingVenster(QWidget):
 
     geladen = Signal()
 
-    def __init__(self, parent: QWidget | None = None, pad: Path | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None = None,
+        pad: Path | None = None,
+        taken: Takenloper | None = None,
+    ) -> None:
+        """`taken`: the window's runner (AppContext.taken); a private one when None."""
         super().__init__(parent, Qt.WindowType.Window)
+        self.taken = taken if taken is not None else Takenloper(self)
         self.setWindowTitle("Handleiding keuzehulp")
         self.setObjectName("handleiding")
         self.pad = pad if pad is not None else handleiding_pad()
@@ -151,7 +140,6 @@ class HandleidingVenster(QWidget):
         self._beeldbreedte = 0
         self._laad_nummer = 0
         self._geladen_nummer = -1
-        self._lader: _Lader | None = None
         self._document: QTextDocument | None = None  # the loaded document we own
         self.zoekveld = QLineEdit()
         self.zoekveld.setPlaceholderText("Zoek in de handleiding (Enter: volgende)")
@@ -208,11 +196,16 @@ class HandleidingVenster(QWidget):
         if self._geladen_nummer < 0:
             self.tekst.setPlainText("De handleiding wordt geladen…")
         self._laad_nummer += 1
-        self._lader = _Lader(self._laad_nummer, self.pad, self.beeldbreedte())
-        self._lader.setAutoDelete(False)  # we keep it (and its signals) until it reported
-        self._lader.signalen.klaar.connect(self._op_geladen)
-        self._lader.signalen.fout.connect(self._op_fout)
-        QThreadPool.globalInstance().start(self._lader)
+        nummer, breedte = self._laad_nummer, self.beeldbreedte()
+        app = QCoreApplication.instance()
+        assert app is not None
+        self.taken.start(
+            _laad_werk(self.pad, breedte, app.thread()),
+            "handleiding laden",
+            bij_klaar=lambda document: self._op_geladen(nummer, breedte, document),
+            bij_fout=lambda melding: self._op_fout(nummer, melding),
+            eigenaar=self,
+        )
 
     def _op_geladen(self, nummer: int, breedte: int, document: QTextDocument) -> None:
         if nummer != self._laad_nummer:

@@ -29,7 +29,14 @@ if TYPE_CHECKING:
 
 
 # Modules of screens a user opens later, imported in the background after the start.
-VOORLADEN = ("keuzehulp.ui.beheer.beheer_tab",)
+VOORLADEN = (
+    "keuzehulp.ui.beheer.beheer_tab",
+    "keuzehulp.ui.beheer.instrumenten_view",
+    "keuzehulp.ui.beheer.kenmerken_view",
+    "keuzehulp.ui.beheer.lijsten_view",
+    "keuzehulp.ui.beheer.log_view",
+    "keuzehulp.ui.beheer.opmerkingen_view",
+)
 
 
 class MainWindow(QMainWindow):
@@ -60,12 +67,13 @@ class MainWindow(QMainWindow):
         self._bouw_bronbestand_menu()
         self._bouw_algemene_menus()
         self._bouw_indeling()
+        self._bouw_live()
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
         if laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
-        self.statusBar().showMessage(f"Database: {context.database.locatie}", 8000)
+        self.statusBar().showMessage(f"Database: {context.catalogus.locatie}", 8000)
         self._begin_grootte()
 
     # --- Zoeken (search issue) -------------------------------------------------------------
@@ -128,8 +136,6 @@ class MainWindow(QMainWindow):
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
     def _bouw_beheer(self) -> None:
-        from keuzehulp.services.beheer.versies import versie_tekst
-
         # The Beheer screens are built (and load their lists) the first time they are needed,
         # so a werkcoach's start is not slowed down by a tab they may never open.
         self.beheer_pagina = QWidget()
@@ -159,9 +165,8 @@ class MainWindow(QMainWindow):
 
         def ververs_versie() -> None:
             # Reading the version parses its snapshot (megabytes at 10,000 instruments).
-            db = self.context.database
             self.context.taken.start_functie(
-                lambda: versie_tekst(db),
+                self.context.catalogus.versie_tekst,
                 "catalogusversie lezen",
                 bij_klaar=self.versie_label.setText,
                 eigenaar=self.versie_label,
@@ -176,7 +181,8 @@ class MainWindow(QMainWindow):
         if self._beheer_tab is None:
             from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 
-            self._beheer_tab = BeheerTab(self.context)
+            # The role was read at launch (_bouw_inzicht): building reads nothing more.
+            self._beheer_tab = BeheerTab(self.context, self._inzicht_toegestaan)
             indeling = self.beheer_pagina.layout()
             assert indeling is not None
             indeling.addWidget(self._beheer_tab)
@@ -187,14 +193,11 @@ class MainWindow(QMainWindow):
 
     def _bouw_inzicht(self) -> None:
         """The Inzicht tab for beheerders; built (and computed) on its first visit."""
-        from keuzehulp.services.rollen import is_beheerder
-
         self.inzicht_pagina = QWidget()
         QVBoxLayout(self.inzicht_pagina).setContentsMargins(0, 0, 0, 0)
         self._inzicht_scherm: InzichtScherm | None = None
         self.tabs.addTab(self.inzicht_pagina, "&Inzicht")
-        with self.context.database.lezen() as s:
-            self._inzicht_toegestaan = is_beheerder(s, self.context.gebruiker)
+        self._inzicht_toegestaan = self.context.inzicht.is_beheerder()
         self.tabs.setTabVisible(self.tabs.indexOf(self.inzicht_pagina), self._inzicht_toegestaan)
 
     @property
@@ -255,6 +258,17 @@ class MainWindow(QMainWindow):
             dock.show()
             self._dock_weg_voor_beheer = False
 
+    # --- Live updates: changes by other apps (issue 14, item 6) --------------------------------
+
+    def _bouw_live(self) -> None:
+        """Follow catalogue changes made by other apps; stopped when the window closes."""
+        from keuzehulp.ui.catalogusvolger import CatalogusVolger, bewaak_korte_lijst
+
+        self.volger = CatalogusVolger(self.context, self, bezig=lambda: self.zoeken.laadt)
+        bewaak_korte_lijst(self.volger, self.gesprek.paneel)
+        self.wordt_gesloten.connect(self.volger.stop)
+        self.volger.start()
+
     # --- General ---------------------------------------------------------------------------
 
     def _bouw_algemene_menus(self) -> None:
@@ -284,7 +298,7 @@ class MainWindow(QMainWindow):
         self._handleiding: QWidget | None = None
 
     def toon_verbinding(self) -> VerbindingDialoog:
-        dialoog = VerbindingDialoog(self.context.database.locatie, self)
+        dialoog = VerbindingDialoog(self.context.catalogus.locatie, self)
         dialoog.open()
         return dialoog
 
@@ -321,15 +335,21 @@ class MainWindow(QMainWindow):
         self.bezig_balk.setToolTip("De keuzehulp is op de achtergrond bezig. U kunt doorwerken.")
         self.bezig_balk.hide()
         self.statusBar().addPermanentWidget(self.bezig_balk)
-        self.context.taken.bezig.connect(lambda n: self.bezig_balk.setVisible(n > 0))
-        self.bezig_balk.setVisible(self.context.taken.aantal_bezig > 0)  # the first load
+        # A bound method, not a lambda: the runner outlives the window (it belongs to the
+        # context), and Qt drops a connection to a method of a deleted window, never one to a
+        # lambda (a task that ended after closing would touch the deleted bar).
+        self.context.taken.bezig.connect(self._toon_bezig)
+        self._toon_bezig(self.context.taken.aantal_bezig)  # the first load
+
+    def _toon_bezig(self, aantal: int) -> None:
+        self.bezig_balk.setVisible(aantal > 0)
 
     def toon_handleiding(self) -> QWidget:
         """The handleiding in its own window (one, raised again when asked again)."""
         from keuzehulp.ui.handleiding import HandleidingVenster
 
         if self._handleiding is None:
-            self._handleiding = HandleidingVenster(self)
+            self._handleiding = HandleidingVenster(self, taken=self.context.taken)
         if self._handleiding.isVisible():
             self._handleiding.raise_()  # already open behind the main window: bring it up
             self._handleiding.activateWindow()

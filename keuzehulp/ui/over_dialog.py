@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from keuzehulp import __version__
-from keuzehulp.services.catalogus_info import catalogus_info
 from keuzehulp.ui.context import AppContext
 
 
@@ -16,7 +15,7 @@ class OverDialog(QDialog):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Over de keuzehulp")
-        info = catalogus_info(context.database)
+        info = context.catalogus.info()
         self.locatie = QLabel(info.locatie)
         self.locatie.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.locatie.setAccessibleName("Databaselocatie")

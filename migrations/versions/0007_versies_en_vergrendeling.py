@@ -7,7 +7,7 @@ since when; the lock itself is an advisory lock (PostgreSQL) or that row while i
 lives (SQLite): `keuzehulp/model/vergrendeling.py`.
 
 Revision ID: 0007
-Revises: 0005 (relinked onto 0006 when merged)
+Revises: 0006 (relinked onto 0006 when merged)
 Create Date: 2026-11-30 04:50:00
 """
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0007"
-down_revision: str | None = "0005"
+down_revision: str | None = "0006"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

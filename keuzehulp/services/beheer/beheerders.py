@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 
 from keuzehulp.model.beheer import Beheerder
 from keuzehulp.model.db import Database
@@ -48,9 +48,17 @@ def _ctx(gebruiker: str, reden: str | None) -> MutatieContext:
 
 
 def voeg_beheerder_toe(db: Database, gebruiker: str, nieuw: str, reden: str | None = None) -> None:
-    """Make `nieuw` (a login name) a beheerder."""
+    """Make `nieuw` (a login name) a beheerder.
+
+    A catalogue without any beheerder (an older one upgraded, or its list emptied) lets a
+    user add only themselves, on purpose: opening it makes nobody beheerder (issue 11,
+    item 6). On SQLite whoever may write the file may do this; the file's permissions are
+    the boundary (docs/handleiding.md). Raises GeenRechtFout, InvoerFout.
+    """
     with db.wijzigen(_ctx(gebruiker, reden)) as s:
-        begin(s, gebruiker, met_reden=False)
+        zonder_beheerder = not s.scalar(select(exists().where(Beheerder.id.is_not(None))))
+        if not (zonder_beheerder and nieuw.strip() == gebruiker):
+            begin(s, gebruiker, met_reden=False)
         vereis_eigen_beheerderslijst(s)
         nieuw = nieuw.strip()
         if not nieuw or len(nieuw) > 120 or any(c.isspace() for c in nieuw):

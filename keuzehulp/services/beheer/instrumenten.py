@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
-from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
+from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import naam_sleutel, vouw
@@ -98,6 +98,27 @@ def lijst_instrumenten(
                 continue
             uit.append(regel)
         return uit
+
+
+@dataclass(frozen=True, slots=True)
+class FormulierKeuzen:
+    """What the instrument editor offers to choose from (read in one unit of work)."""
+
+    routes: list[tuple[str, str]]  # (code, name) in the Fenger order
+    gemeenten: list[str]  # names in alphabetical order
+
+
+def formulier_keuzen(db: Database) -> FormulierKeuzen:
+    """The routes and gemeenten the editor shows as check boxes (two small queries)."""
+    with db.lezen() as s:
+        routes = [
+            (code, naam)
+            for code, naam in s.execute(
+                select(FengerRoute.code, FengerRoute.naam).order_by(FengerRoute.volgorde)
+            )
+        ]
+        gemeenten = list(s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))
+    return FormulierKeuzen(routes, gemeenten)
 
 
 def instrument_namen(db: Database) -> list[tuple[int, str]]:

@@ -28,6 +28,7 @@ from keuzehulp.model.catalogus import (
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.velden import VELDEN
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer import instrumenten as inst
 from keuzehulp.services.bronbestand import praktisch as p
@@ -73,79 +74,20 @@ class Vraag:
     aantal: int = 1
 
 
-VRAGEN: tuple[Vraag, ...] = (
-    Vraag(
-        "naam", "Naam", "Eerst de soort, dan uw organisatie. Bijvoorbeeld: Training, Stap Verder."
-    ),
-    Vraag("type", "Soort", "Kies uit de lijst.", "types"),
-    Vraag("uitvoerder", "Uw organisatie", "Wie voert het uit?"),
-    Vraag("omschrijving", "Wat is het?", "Schrijf twee of drie korte zinnen."),
-    Vraag("routes", "Route", "Kies uit de lijst. Meer routes mag.", "routes", 3),
-    Vraag("kenmerken", "Waar werkt het aan?", "Kies uit de lijst. Meer mag.", "kenmerken", 6),
-    Vraag("gemeenten", "Gemeente", "Waar is het? Of kies Alle gemeenten.", "gemeenten", 8),
-    Vraag("adres", "Adres", "Plaats, straat en huisnummer."),
-    Vraag("doelgroep", "Voor wie?", "Voor wie is het bedoeld?"),
-    Vraag("doel", "Doel", "Wat kan iemand na afloop?"),
-    Vraag(
-        "instroomeis", "Wat moet iemand al kunnen?", "Bijvoorbeeld: een beetje Nederlands spreken."
-    ),
-    Vraag(
-        "nederlands_nodig",
-        "Moet iemand goed Nederlands kunnen?",
-        "Kies ja of nee. Weet u het niet? Laat het leeg.",
-        "janee",
-    ),
-    Vraag(
-        "omvang_duur", "Hoe lang duurt het?", "Bijvoorbeeld: tien weken, twee ochtenden per week."
-    ),
-    Vraag("duur_weken", "Hoeveel weken in totaal?", "Een getal, zoals 10. Eén dag is 1 week."),
-    Vraag("uren_per_week", "Hoeveel uur per week?", "Een getal, zoals 4 of 2,5."),
-    Vraag("kosten", "Kosten per persoon", "Een bedrag, zoals 1250. Of schrijf: op aanvraag."),
-    Vraag(
-        "kosten_klant_centen",
-        "Wat betaalt de deelnemer zelf?",
-        "Meestal niets: schrijf dan gratis. Of een bedrag, zoals 25.",
-    ),
-    Vraag("werkwijze", "Hoe gaat het?", "Wat gebeurt er in een les of gesprek?"),
-    Vraag(
-        "groepsvorm",
-        "Alleen of in een groep?",
-        "Kies individueel, groep of beide.",
-        "groepsvormen",
-    ),
-    Vraag(
-        "beschikbaarheid", "Wanneer kan iemand beginnen?", "Bijvoorbeeld: elke maand, of altijd."
-    ),
-    Vraag(
-        "start_soort",
-        "Altijd beginnen, of op vaste data?",
-        "Kies doorlopend (altijd) of vaste data.",
-        "start",
-    ),
-    Vraag(
-        "startdata",
-        "Op welke datums begint het?",
-        "Alleen bij vaste data. Bijvoorbeeld: 11-01-2027; 08-03-2027.",
-    ),
-    Vraag(
-        "aanmelding",
-        "Hoe meldt iemand zich aan?",
-        "Naam, telefoon of e-mail van de contactpersoon.",
-    ),
-    Vraag(
-        "rol_werkzoekende",
-        "Wat doet de deelnemer zelf?",
-        "Bijvoorbeeld: oefenen en huiswerk maken.",
-    ),
-    Vraag("bijzonderheden", "Nog iets?", "Wat moeten we nog meer weten?"),
-    Vraag(
-        "onderbouwing",
-        "Is het onderzocht?",
-        "Kies uit de lijst. Weet u het niet? Laat het leeg.",
-        "onderbouwing",
-    ),
-    Vraag("link", "Website", "Het adres begint met https://"),
-)
+def _vragen() -> tuple[Vraag, ...]:
+    """The questions from the field table (model/velden.py), keyed by bronbestand column."""
+    met_vraag = sorted(
+        (v for v in VELDEN if v.formulier is not None),
+        key=lambda v: v.formulier.volgorde if v.formulier else 0,
+    )
+    return tuple(
+        Vraag(v.kolomsleutel or v.naam, f.vraag, f.hulp, f.lijst, f.aantal)
+        for v in met_vraag
+        if (f := v.formulier) is not None
+    )
+
+
+VRAGEN: tuple[Vraag, ...] = _vragen()
 
 UITLEG_B1: tuple[str, ...] = (
     "Welkom! Met dit formulier vertelt u ons over uw aanbod.",

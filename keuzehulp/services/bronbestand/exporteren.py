@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import KeuzehulpError
@@ -46,7 +45,7 @@ def schrijf_atomair(
     voortgang: Voortgang | None = None,
     stempel: ExportStempel | None = None,
 ) -> tuple[int, int]:
-    """Write next to the target and rename, so that a failure never leaves half a file.
+    """Write whole or not at all (model/bestanden.py: temporary file, fsync, rename).
 
     `stempel` records the export's moment and catalogue state (see stempel.py).
     """
@@ -58,25 +57,19 @@ def schrijf_atomair(
     if not map_.is_dir():
         raise ExportFout(f"De map {map_} bestaat niet.")
     try:
-        greep, tijdelijk = tempfile.mkstemp(suffix=".xlsx", prefix=".export-", dir=map_)
-        os.close(greep)
-    except OSError as fout:
-        raise ExportFout(
-            f"In de map {map_} kan niet worden geschreven ({fout.strerror})."
-        ) from None
-    tijdelijk_pad = Path(tijdelijk)
-    try:
-        aantallen = schrijf_bronbestand(tijdelijk_pad, instrumenten, basis, voortgang, stempel)
-        tijdelijk_pad.replace(pad)
-    except PermissionError:
+        with atomair_pad(pad) as tijdelijk:
+            aantallen = schrijf_bronbestand(tijdelijk, instrumenten, basis, voortgang, stempel)
+    except PermissionError as fout:
+        if fout.filename2 is None:  # the temporary file could not be made: the folder
+            raise ExportFout(
+                f"In de map {map_} kan niet worden geschreven ({fout.strerror})."
+            ) from None
         raise ExportFout(
             f"{pad.name} kan niet worden overschreven. Is het bestand open in Excel? "
             "Sluit het en probeer opnieuw."
         ) from None
     except OSError as fout:
         raise ExportFout(f"{pad.name} kan niet worden geschreven ({fout.strerror}).") from None
-    finally:
-        tijdelijk_pad.unlink(missing_ok=True)
     return aantallen
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from keuzehulp.model.tekst import vouw
+from keuzehulp.model.velden import VELDEN, Soort
 
 BLAD_INSTRUMENTEN = "Instrumenten"
 BLAD_PARKEER = "Parkeer"
@@ -30,116 +31,52 @@ class Kolom:
     breedte: int = 30
 
 
-# In export order. `veld` is an InstrumentGegevens field, or one of: id, theoretisch, kosten.
-# The structured practical columns (issue 9) stand next to the free text they refine.
-KOLOMMEN: tuple[Kolom, ...] = (
-    Kolom("id", "ID", (), 8),
-    Kolom("naam", "Naam", ("Naam instrument", "Instrument"), 40),
-    Kolom("type", "Type", ("Type instrument", "Soort"), 20),
-    Kolom("uitvoerder", "Uitvoerder", ("Leverancier", "Aanbieder"), 28),
-    Kolom("omschrijving", "Omschrijving", ("Korte omschrijving", "Beschrijving"), 50),
-    Kolom("routes", "Fenger", ("Fenger route", "Route", "Type traject"), 24),
-    Kolom("theoretisch", "Theoretische kenmerken", ("Kenmerken",), 26),
-    Kolom("kenmerken", "Afgeleide kenmerken", ("Afgeleid kenmerk",), 42),
-    Kolom("gemeenten", "Gemeente", ("Locatie gemeente", "Locatie"), 20),
-    Kolom("adres", "Adres", ("Locatie adres",), 32),
-    Kolom("doelgroep", "Doelgroep", (), 36),
-    Kolom("doel", "Doel", (), 36),
-    Kolom("instroomeis", "Instroomeis", ("Instroomeisen",), 30),
-    Kolom("nederlands_nodig", "Goed Nederlands nodig", ("Nederlands nodig", "Taaleis"), 14),
-    Kolom("omvang_duur", "Omvang en duur", ("Duur", "Omvang"), 26),
-    Kolom("duur_weken", "Duur (weken)", ("Duur in weken", "Aantal weken"), 11),
-    Kolom("uren_per_week", "Uren per week", ("Uur per week", "Uren p/w"), 11),
-    Kolom("kosten", "Kosten per persoon", ("Kosten",), 16),
-    Kolom(
-        "kosten_klant_centen",
-        "Kosten voor de klant",
-        ("Kosten klant", "Kosten voor cliënt", "Eigen bijdrage"),
-        14,
-    ),
-    Kolom("werkwijze", "Werkwijze", (), 44),
-    Kolom(
-        "groepsvorm",
-        "Alleen of in groep",
-        ("Alleen of in een groep", "Groepsvorm", "Individueel of groep"),
-        14,
-    ),
-    Kolom(
-        "beschikbaarheid",
-        "Beschikbaarheid",
-        ("Startdatum/planning/beschikbaarheid", "Startdatum", "Planning"),
-        24,
-    ),
-    Kolom("start_soort", "Start", ("Soort start", "Doorlopend of vaste data"), 13),
-    Kolom("startdata", "Startdata", ("Startdatums", "Startmomenten"), 24),
-    Kolom("aanmelding", "Aanmelding", ("Aanmelding/contactpersoon", "Contactpersoon"), 38),
-    Kolom("bijzonderheden", "Bijzonderheden", (), 38),
-    Kolom("rol_werkzoekende", "Rol werkzoekende", ("Rol cliënt",), 48),
-    Kolom(
-        "waardering_professionals",
-        "Waardering professionals",
-        ("Rapportcijfer professionals",),
-        14,
-    ),
-    Kolom(
-        "waardering_werkzoekende", "Waardering werkzoekende", ("Rapportcijfer werkzoekende",), 14
-    ),
-    Kolom("onderbouwing", "Onderbouwing", ("Niveau wetenschappelijke onderbouwing",), 26),
-    Kolom("regiehouder", "Regiehouder", (), 28),
-    Kolom("link", "Link", ("Documentatie", "Website"), 38),
-    Kolom("overleg_met", "Eerst overleggen met", ("Overleg met expert",), 30),
-)
+# In export order: the instrument's fields with a column (model/velden.py, in table order),
+# with two columns that fill no field: the ID that matches rows to instruments, and the
+# theoretical kenmerken (checked against the derived ones) before the derived kenmerken.
+_ID = Kolom("id", "ID", (), 8)
+_THEORETISCH = Kolom("theoretisch", "Theoretische kenmerken", ("Kenmerken",), 26)
+
+
+def _kolommen() -> tuple[Kolom, ...]:
+    uit = [_ID]
+    for veld in VELDEN:
+        if veld.kolom is None:
+            continue
+        if veld.naam == "kenmerken":
+            uit.append(_THEORETISCH)
+        k = veld.kolom
+        uit.append(Kolom(veld.kolomsleutel or veld.naam, k.kop, k.aliassen, k.breedte))
+    return tuple(uit)
+
+
+KOLOMMEN: tuple[Kolom, ...] = _kolommen()
 PER_VELD: dict[str, Kolom] = {k.veld: k for k in KOLOMMEN}
-VERPLICHT: tuple[str, ...] = ("naam", "routes", "kenmerken")
+VERPLICHT: tuple[str, ...] = tuple(
+    v.naam for v in VELDEN if v.kolom is not None and v.kolom.verplicht
+)
 
 # Optional columns added for the spreekkamer (issue 9). A workbook without one of them leaves
 # that field as it is (older bronbestanden must not wipe what the editor filled in).
-OPTIONELE_VELDEN: tuple[str, ...] = (
-    "nederlands_nodig",
-    "duur_weken",
-    "uren_per_week",
-    "kosten_klant_centen",
-    "groepsvorm",
-    "start_soort",
-    "startdata",
+OPTIONELE_VELDEN: tuple[str, ...] = tuple(
+    v.naam for v in VELDEN if v.kolom is not None and v.kolom.optioneel
 )
 # Of those, the ones the parser of the free texts can fill (services/omvang.py).
-OMVANG_VELDEN: tuple[str, ...] = ("duur_weken", "uren_per_week", "start_soort", "startdata")
-
-# Plain text columns: copied as text, `-` and `n.v.t.` mean empty.
-TEKSTVELDEN: tuple[str, ...] = (
-    "type",
-    "uitvoerder",
-    "omschrijving",
-    "adres",
-    "doelgroep",
-    "doel",
-    "instroomeis",
-    "omvang_duur",
-    "werkwijze",
-    "beschikbaarheid",
-    "aanmelding",
-    "bijzonderheden",
-    "rol_werkzoekende",
-    "regiehouder",
-    "overleg_met",
+OMVANG_VELDEN: tuple[str, ...] = tuple(
+    v.naam for v in VELDEN if v.kolom is not None and v.kolom.uit_omvang
 )
 
+# Plain text columns: copied as text, `-` and `n.v.t.` mean empty (the required name and the
+# link have readers of their own).
+TEKSTVELDEN: tuple[str, ...] = tuple(
+    v.naam
+    for v in VELDEN
+    if v.kolom is not None and not v.kolom.verplicht and v.soort in (Soort.TEKST, Soort.LANGE_TEKST)
+)
 
-# The InstrumentGegevens fields each column fills; id and theoretisch fill none (the first
-# matches, the second is checked against the derived kenmerken).
-_GEEN_VELD: frozenset[str] = frozenset({"id", "theoretisch"})
+# The InstrumentGegevens fields each column fills; id and theoretisch fill none.
 VELDEN_VAN_KOLOM: dict[str, tuple[str, ...]] = {
-    k.veld: (
-        ()
-        if k.veld in _GEEN_VELD
-        else ("kosten_centen", "kosten_tekst")
-        if k.veld == "kosten"
-        else ("gemeenten", "alle_gemeenten")
-        if k.veld == "gemeenten"
-        else (k.veld,)
-    )
-    for k in KOLOMMEN
+    k.veld: tuple(v.naam for v in VELDEN if v.kolomsleutel == k.veld) for k in KOLOMMEN
 }
 
 # Code columns: written as text (format "@"), so that Excel never turns 1.10 into 1.1.

@@ -16,9 +16,17 @@ VOORBEELD_BRON = f"import: {VOORBEELD_BESTAND} (voorbeeldcatalogus)"
 
 
 def voorbeeldcatalogus_pad() -> Path | None:
-    """seed/instrumenten.xlsx next to the package (repository or editable install)."""
-    pad = Path(keuzehulp.__file__).resolve().parent.parent / "seed" / VOORBEELD_BESTAND
-    return pad if pad.is_file() else None
+    """The sample workbook: keuzehulp/voorbeeld/ when installed from a wheel (setup.py puts
+    it there), else seed/ next to the package (repository or editable install); None when
+    neither exists."""
+    pakket = Path(keuzehulp.__file__).resolve().parent
+    for pad in (
+        pakket / "voorbeeld" / VOORBEELD_BESTAND,
+        pakket.parent / "seed" / VOORBEELD_BESTAND,
+    ):
+        if pad.is_file():
+            return pad
+    return None
 
 
 def importeer_voorbeeldcatalogus(db: Database, gebruiker: str) -> None:

@@ -1,7 +1,8 @@
 """Write the Inzicht figures to Excel (.xlsx) or PDF, suppression included (issue 15 item 4).
 
-Both formats take the Cel texts made by onderdrukking.py, so a suppressed cell is "<5" in
-every file. A file is written whole or not at all (temporary file, then rename).
+Both formats take the Cel texts made by onderdrukking.py, so a hidden figure reads
+"verborgen" in every file and every column (counts, amounts, marks), with the legend. A
+file is written whole or not at all (temporary file, then rename).
 """
 
 from __future__ import annotations
@@ -12,8 +13,8 @@ import re
 from pathlib import Path
 
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.inzicht.onderdrukking import Cel
-from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, Cel
+from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
 EXTENSIES = (".xlsx", ".pdf")
@@ -95,6 +96,7 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
     boek = Workbook()
     vet = Font(bold=True)
     wit = PatternFill("solid", fgColor=WIT_KLEUR)
+    rechts = Alignment(horizontal="right")
     blad = boek.active
     assert blad is not None
     blad.title = "Overzicht"
@@ -131,8 +133,14 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
                     doel.number_format = formaat
                 if cel.wit:
                     doel.fill = wit
+                if cel.vet:
+                    doel.font = vet
+                if cel.is_onderdrukt:
+                    doel.font = Font(bold=cel.vet, color="808080")
+                    doel.alignment = rechts
         if not tabel.rijen:
-            b.append(["(nog geen gegevens)"])
+            b.append([tabel.leeg])
+            b.cell(b.max_row, 1).font = Font(italic=True)
         b.freeze_panes = "B4"
         b.column_dimensions["A"].width = 52
         for kolom in range(2, len(tabel.kolommen) + 1):

@@ -14,7 +14,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, Tabel
+from keuzehulp.services.inzicht.onderdrukking import LEEG, ONDERDRUKT_UITLEG, VERBORGEN, Cel
+from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
 from keuzehulp.services.rapport.lettertype import lettertype
 from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
@@ -33,24 +34,29 @@ def _stijlen() -> dict[str, ParagraphStyle]:
         "tekst": tekst,
         # A table's explanation stays with the table's first rows (no orphaned heading).
         "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
+        "leeg": ParagraphStyle("leeg", parent=tekst, textColor=colors.dimgrey),
         "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
         "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
     }  # fmt: skip
 
 
+def _verborgen(rij: tuple[Cel, ...]) -> bool:
+    return rij[1].is_onderdrukt or rij[3].is_onderdrukt
+
+
 def _grafiek(inzicht: Inzicht) -> Drawing | None:
-    """Bars of gesprekken and choices per month (a suppressed month shows no bar)."""
+    """Bars of gesprekken and choices per month (a hidden figure shows no bar)."""
     rijen = inzicht.tabellen["gebruik_periode"].rijen[-24:]
     if len(rijen) < 2:
         return None
     tekening = Drawing(BREEDTE, 6 * cm)
     grafiek = VerticalBarChart()
     grafiek.x, grafiek.y, grafiek.width, grafiek.height = 30, 30, BREEDTE - 160, 5 * cm - 30
-    grafiek.data = [
-        [r[1].waarde or 0 for r in rijen],
-        [r[3].waarde or 0 for r in rijen],
+    # A hidden month gets no bar (None), never a bar of 0, and a star under its name.
+    grafiek.data = [[r[1].waarde for r in rijen], [r[3].waarde for r in rijen]]
+    grafiek.categoryAxis.categoryNames = [
+        f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}{'*' if _verborgen(r) else ''}" for r in rijen
     ]
-    grafiek.categoryAxis.categoryNames = [f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}" for r in rijen]
     grafiek.categoryAxis.labels.fontSize = 6
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
@@ -70,8 +76,19 @@ def _grafiek(inzicht: Inzicht) -> Drawing | None:
 
 def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
     kolommen = len(t.kolommen)
-    eerste = min(9 * cm, BREEDTE * 0.4) if kolommen > 2 else BREEDTE * 0.6
-    rest = (BREEDTE - eerste) / max(1, kolommen - 1)
+    # Many columns (outcomes: 11) need the room more than long names do.
+    eerste = (
+        (6.5 * cm if kolommen > 8 else min(9 * cm, BREEDTE * 0.4))
+        if kolommen > 2
+        else BREEDTE * 0.6
+    )
+    # The other columns share the rest by their longest text: "7,6 (enquête 2021)" gets
+    # more room than "12".
+    lengtes = [
+        max(9, *(len(r[j].tekst) for r in t.rijen), *(len(w) + 2 for w in t.kolommen[j].split()))
+        for j in range(1, kolommen)
+    ]
+    breedtes = [(BREEDTE - eerste) * n / max(1, sum(lengtes)) for n in lengtes]
     data = [[Paragraph(escape(k), s["celvet"]) for k in t.kolommen]]
     stijl = [
         ("BACKGROUND", (0, 0), (-1, 0), LICHT),
@@ -84,7 +101,25 @@ def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
     for i, rij in enumerate(t.rijen, start=1):
         data.append([Paragraph(escape(rij[0].tekst), s["cel"]), *(c.tekst for c in rij[1:])])
         stijl += [("BACKGROUND", (j, i), (j, i), WIT) for j, c in enumerate(rij) if c.wit]
-    tabel = Table(data, colWidths=[eerste, *([rest] * (kolommen - 1))], repeatRows=1)
+        # Words (a gemeente, a name) left, figures right.
+        stijl += [
+            ("ALIGN", (j, i), (j, i), "LEFT")
+            for j, c in enumerate(rij)
+            if j
+            and c.waarde is None
+            and not c.is_onderdrukt
+            and c.tekst != LEEG
+            and not c.tekst.startswith("€")
+        ]
+        if rij[0].vet:
+            data[-1][0] = Paragraph(escape(rij[0].tekst), s["celvet"])
+            stijl.append(("FONTNAME", (1, i), (-1, i), lettertype().vet))
+        stijl += [
+            ("TEXTCOLOR", (j, i), (j, i), colors.grey)
+            for j, c in enumerate(rij)
+            if c.tekst == VERBORGEN
+        ]
+    tabel = Table(data, colWidths=[eerste, *breedtes], repeatRows=1)
     tabel.setStyle(TableStyle(stijl))
     return tabel
 
@@ -112,8 +147,15 @@ def pdf_bytes(inzicht: Inzicht) -> bytes:
     ]  # fmt: skip
     if (grafiek := _grafiek(inzicht)) is not None:
         delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
+        if any(_verborgen(r) for r in inzicht.tabellen["gebruik_periode"].rijen[-24:]):
+            delen.append(
+                Paragraph(
+                    f"* In die maand is een staaf {VERBORGEN}: te weinig gesprekken om te tonen.",
+                    s["tekst"],
+                )
+            )
     for t in inzicht.tabellen.values():
         delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["uitleg"])]
-        delen.append(_tabel(t, s) if t.rijen else Paragraph("(nog geen gegevens)", s["tekst"]))
+        delen.append(_tabel(t, s) if t.rijen else Paragraph(escape(t.leeg), s["leeg"]))
     doc.build(delen)
     return uit.getvalue()

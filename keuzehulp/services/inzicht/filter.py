@@ -5,11 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, select
+from sqlalchemy import ColumnElement, Table, select
 
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.model.gesprek import Gesprek
-from keuzehulp.services.inzicht.sql import gesprek_gemeenten
+from keuzehulp.model.gesprekfeit import GesprekFeit
 
 
 def begin_van_dag(datum: dt.date) -> dt.datetime:
@@ -45,16 +44,21 @@ class InzichtFilter:
             periode = "alle gesprekken"
         return f"{periode}, {self.gemeente or 'alle gemeenten'}"
 
-    def voorwaarden(self, dialect: str) -> list[ColumnElement[bool]]:
-        """WHERE clauses on Gesprek for this filter (portable; see sql.py for the gemeente)."""
+    def voorwaarden(self, feit: Table) -> list[ColumnElement[bool]]:
+        """WHERE clauses on `feit` (the gesprek_feit table or an alias of it) for this filter:
+        its gesprek's date, and a semi-join on the gesprek's gemeente rows."""
         uit: list[ColumnElement[bool]] = []
         if self.van:
-            uit.append(Gesprek.aangemaakt_op >= begin_van_dag(self.van))
+            uit.append(feit.c.aangemaakt_op >= begin_van_dag(self.van))
         if self.tot:
-            uit.append(Gesprek.aangemaakt_op < begin_van_dag(self.tot + dt.timedelta(days=1)))
+            uit.append(feit.c.aangemaakt_op < begin_van_dag(self.tot + dt.timedelta(days=1)))
         if self.gemeente:
-            gg = gesprek_gemeenten(dialect)
+            g = GesprekFeit.__table__.alias("in_gemeente")
             uit.append(
-                Gesprek.id.in_(select(gg.c.gesprek_id).where(gg.c.gemeente == self.gemeente))
+                feit.c.gesprek_id.in_(
+                    select(g.c.gesprek_id).where(
+                        g.c.soort == "gemeente", g.c.sleutel == self.gemeente
+                    )
+                )
             )
         return uit

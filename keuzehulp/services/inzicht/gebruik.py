@@ -10,17 +10,15 @@ from __future__ import annotations
 
 import enum
 from dataclasses import dataclass
-from typing import Any
 
-from sqlalchemy import Select, case, func, literal, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
-from keuzehulp.model.gesprek import GesprekOptie, gesprek_kenmerk, gesprek_route
-from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten
+from keuzehulp.model.gesprek import GesprekOptie
+from keuzehulp.model.gesprekfeit import GEEN as GEEN
+from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, Telling, feiten, tel_op
 from keuzehulp.services.inzicht.filter import InzichtFilter
-
-GEEN = "(geen)"  # the key of gesprekken without a route, kenmerk or gemeente in their search
 
 
 class Dimensie(enum.StrEnum):
@@ -46,102 +44,91 @@ class GebruikRij:
     gestopt: int
 
 
-def _status_sommen(status: Any) -> list[Any]:
-    return [func.sum(case((status == s, 1), else_=0)).label(s) for s in STATUSSEN]
+_SOORT = {
+    "periode": "maand",
+    "route": "route",
+    "kenmerk": "kenmerk",
+    "gemeente": "gemeente",
+}
 
 
-def _per_sleutel(f: Feiten, dim: Dimensie) -> Select[Any]:
-    g = f.gesprek.c
-    sommen = (
-        func.count().label("gesprekken"),
-        func.sum(g.lijst).label("korte_lijst"),
-        func.sum(case((g.keuze_id.is_not(None), 1), else_=0)).label("gekozen"),
-        *_status_sommen(g.status),
+def _rij(sleutel: str, naam: str, t: Telling) -> GebruikRij:
+    return GebruikRij(
+        sleutel, naam, t.gesprekken, t.korte_lijst, t.gekozen,
+        *(t.per_status(s) for s in STATUSSEN),
+    )  # fmt: skip
+
+
+def _per_sleutel(session: Session, f: Feiten, dim: Dimensie) -> dict[str, Telling]:
+    c = f.tabel.c
+    # Grouped in the order of ix_gesprek_feit_groep (sleutel, maand, status): one covering
+    # index scan, no sort; the months of a key are added up in tel_op.
+    rijen = session.execute(
+        select(c.sleutel, c.status, func.count(), func.sum(c.korte_lijst), func.count(c.keuze_id))
+        .where(*f.waar(_SOORT[dim]))
+        .group_by(c.sleutel, c.maand, c.status)
     )
-    if dim is Dimensie.PERIODE:
-        return select(g.maand.label("sleutel"), *sommen).group_by(g.maand)
-    # Outer joins straight onto the link tables, so their primary key indexes are used.
-    vraag = select().select_from(f.gesprek)
-    if dim is Dimensie.ROUTE:
-        vraag = vraag.outerjoin(gesprek_route, gesprek_route.c.gesprek_id == g.gesprek_id)
-        vraag = vraag.outerjoin(FengerRoute, FengerRoute.id == gesprek_route.c.route_id)
-        waarde: Any = FengerRoute.code
-    elif dim is Dimensie.KENMERK:
-        vraag = vraag.outerjoin(gesprek_kenmerk, gesprek_kenmerk.c.gesprek_id == g.gesprek_id)
-        vraag = vraag.outerjoin(Kenmerk, Kenmerk.id == gesprek_kenmerk.c.kenmerk_id)
-        waarde = Kenmerk.code
-    else:
-        vraag = vraag.outerjoin(f.gemeente, f.gemeente.c.gesprek_id == g.gesprek_id)
-        waarde = f.gemeente.c.gemeente
-    sleutel = func.coalesce(waarde, literal(GEEN))
-    return vraag.add_columns(sleutel.label("sleutel"), *sommen).group_by(sleutel)
+    return tel_op(rijen)
 
 
-def _namen(session: Session, dim: Dimensie) -> dict[str, str]:
+def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
+    """The stored key (id as text) -> (code, name a person reads) of routes or kenmerken."""
     if dim is Dimensie.ROUTE:
-        return {c: f"{n} ({label})" for c, n, label in session.execute(
-            select(FengerRoute.code, FengerRoute.naam, FengerRoute.label)
+        return {str(i): (c, f"{n} ({label})") for i, c, n, label in session.execute(
+            select(FengerRoute.id, FengerRoute.code, FengerRoute.naam, FengerRoute.label)
         )}  # fmt: skip
     if dim is Dimensie.KENMERK:
-        return {c: f"{c} {n}" for c, n in session.execute(select(Kenmerk.code, Kenmerk.naam))}
+        return {
+            str(i): (c, f"{c} {n}")
+            for i, c, n in session.execute(select(Kenmerk.id, Kenmerk.code, Kenmerk.naam))
+        }
     return {}
 
 
 def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
-    g = f.gesprek.c
-    op_lijst_vraag = select(GesprekOptie.instrument_id, func.count().label("n"))
+    c = f.tabel.c
+    op_lijst_vraag = select(GesprekOptie.instrument_id, func.count())
     if f.filter != InzichtFilter():
         # Without a filter every gesprek counts: the instrument index alone answers.
-        # A semi-join (IN), not a join: SQLite then reads the shortlist's primary key index
-        # per gesprek in the facts instead of every shortlist row by instrument (30x faster).
-        op_lijst_vraag = op_lijst_vraag.where(GesprekOptie.gesprek_id.in_(select(g.gesprek_id)))
-    op_lijst = op_lijst_vraag.group_by(GesprekOptie.instrument_id).subquery("op_lijst")
-    gekozen = (
-        select(g.keuze_id, func.count().label("n"), *_status_sommen(g.status))
-        .where(g.keuze_id.is_not(None))
-        .group_by(g.keuze_id)
-        .subquery("gekozen")
-    )
-    rijen = session.execute(
-        select(
-            Instrument.id,
-            Instrument.naam,
-            func.coalesce(op_lijst.c.n, 0),
-            func.coalesce(gekozen.c.n, 0),
-            *(func.coalesce(gekozen.c[s], 0) for s in STATUSSEN),
+        op_lijst_vraag = op_lijst_vraag.where(
+            GesprekOptie.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
         )
-        .outerjoin(op_lijst, op_lijst.c.instrument_id == Instrument.id)
-        .outerjoin(gekozen, gekozen.c.keuze_id == Instrument.id)
-        .where((op_lijst.c.n.is_not(None)) | (gekozen.c.n.is_not(None)))
-        .order_by(Instrument.naam)
+    op_lijst = dict(session.execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id)).all())
+    # ix_gesprek_feit_keuze: (soort, keuze_id, status) in order.
+    gekozen = tel_op(
+        (k, s, n, 0, n)
+        for k, s, n in session.execute(
+            select(c.keuze_id, c.status, func.count())
+            .where(*f.waar("maand"), c.keuze_id.is_not(None))
+            .group_by(c.keuze_id, c.status)
+        )
     )
-    return [
-        GebruikRij(str(i), n, max(lijst, keuze), lijst, keuze, gs, af, gp)
-        for i, n, lijst, keuze, gs, af, gp in rijen
-    ]
+    uit = []
+    namen = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
+    for i, naam in session.execute(namen):
+        lijst, t = int(op_lijst.get(i, 0)), gekozen.get(i)
+        if not lijst and t is None:
+            continue
+        t = t or Telling()
+        uit.append(
+            GebruikRij(str(i), naam, max(lijst, t.gekozen), lijst, t.gekozen,
+                       *(t.per_status(s) for s in STATUSSEN))
+        )  # fmt: skip
+    return uit
 
 
 def gebruik(session: Session, filter_: InzichtFilter, dim: Dimensie) -> list[GebruikRij]:
     """Raw use counts for `dim` in the filter, sorted by key (instruments by name).
 
     Rows only for keys with at least one gesprek; GEEN collects gesprekken without a value.
-    Grouped SQL over the facts of feiten.py; no rows are loaded into Python.
+    Grouped SQL over the stored facts (feiten.py); only the grouped rows reach Python.
     """
     with feiten(session, filter_) as f:
         if dim is Dimensie.INSTRUMENT:
             return _per_instrument(session, f)
-        namen = _namen(session, dim)
-        uit = [
-            GebruikRij(
-                sleutel=r.sleutel,
-                naam=namen.get(r.sleutel, r.sleutel),
-                gesprekken=r.gesprekken,
-                korte_lijst=r.korte_lijst or 0,
-                gekozen=r.gekozen or 0,
-                gestart=r.gestart or 0,
-                afgerond=r.afgerond or 0,
-                gestopt=r.gestopt or 0,
-            )
-            for r in session.execute(_per_sleutel(f, dim))
-        ]
+        codes = _codes(session, dim)
+        uit = []
+        for sleutel, telling in _per_sleutel(session, f, dim).items():
+            code, naam = codes.get(sleutel, (sleutel, sleutel))
+            uit.append(_rij(code, naam, telling))
     return sorted(uit, key=lambda r: (r.sleutel == GEEN, r.sleutel))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, literal, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.services.inzicht.feiten import feiten
@@ -32,28 +32,29 @@ class KostenRij:
 
 
 def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
-    """Per month and gemeente, then per month TOTAAL; sorted by month, gemeente (TOTAAL last)."""
+    """Per month and gemeente, then per month TOTAAL; sorted by month, gemeente (TOTAAL last).
+
+    Two grouped queries over the stored facts (ix_gesprek_feit_groep, in order): the gemeente
+    rows (GEEN: no gemeente in the search) and the month rows (each gesprek once); the facts
+    carry the chosen instrument's current price.
+    """
     with feiten(session, filter_) as f:
-        g, gg = f.gesprek.c, f.gemeente.c
-        gemeente = func.coalesce(gg.gemeente, literal(GEEN))
-        # The facts carry the chosen instrument's amount: no instrument lookup per gesprek.
+        c = f.tabel.c
         sommen = (
             func.count(),
-            func.sum(case((g.centen.is_(None), 1), else_=0)),
-            func.coalesce(func.sum(g.centen), 0),
+            func.sum(case((c.centen.is_(None), 1), else_=0)),
+            func.coalesce(func.sum(c.centen), 0),
         )
-        basis = select(g.maand).where(g.keuze_id.is_not(None))
-        per_gemeente = (
-            basis.add_columns(gemeente, *sommen)
-            .outerjoin(f.gemeente, gg.gesprek_id == g.gesprek_id)
-            .group_by(g.maand, gemeente)
-        )
-        totaal = basis.add_columns(literal(TOTAAL), *sommen).group_by(g.maand)
-        rijen = [
-            KostenRij(m, gem, n, zonder or 0, int(centen))
-            for q in (per_gemeente, totaal)
-            for m, gem, n, zonder, centen in session.execute(q)
-        ]
+        rijen = []
+        for soort in ("gemeente", "maand"):
+            vraag = (
+                select(c.maand, c.sleutel, *sommen)
+                .where(*f.waar(soort), c.keuze_id.is_not(None))
+                .group_by(c.sleutel, c.maand)
+            )
+            for m, sleutel, n, zonder, centen in session.execute(vraag):
+                gemeente = TOTAAL if soort == "maand" else sleutel
+                rijen.append(KostenRij(m, gemeente, n, zonder or 0, int(centen)))
     return sorted(
         rijen, key=lambda r: (r.maand, r.gemeente == TOTAAL, r.gemeente == GEEN, r.gemeente)
     )

@@ -1,37 +1,64 @@
-"""Small-cell suppression: a figure about 1 to 4 gesprekken is shown as "<5", everywhere.
+"""Small-cell suppression: no figure about 1 to 4 gesprekken is shown, nor can be computed back.
 
 Issue 15: "Cells counting fewer than 5 gesprekken are suppressed in every export, so no small
-group can be singled out." A cell about 0 gesprekken singles nobody out and shows as 0 (or
-"–" for a mean), so that "never chosen" stays visible. Every screen, export and the command
-line get their texts from the Cel values made here; raw counts never leave the service.
+group can be singled out." Two steps, both here and used by every table, chart and export:
+
+1. Primary: a figure resting on 1 to 4 gesprekken is hidden (a count, a mean, an amount in
+   euros). A figure about 0 gesprekken singles nobody out and shows as 0, so that "never
+   chosen" stays visible.
+2. Complementary (secondary): a hidden figure must not follow from the shown ones. Where a
+   total is shown (a month's total, a key figure), one hidden part could be computed as
+   total minus the other parts. `Beveiliging` knows those sums and hides more cells (the
+   next-smallest part first) until no hidden figure is determined, by linear algebra, by the
+   shown figures and by the fact that a hidden count is at least 1.
+
+Every hidden figure shows the same word, VERBORGEN, in every column (counts, amounts, means):
+"<5" would be untrue for a complementary cell, and two labels would tell a reader which
+hidden cell is the small one. Raw counts never leave the service.
 """
 
 from __future__ import annotations
 
+import logging
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 MIN_GESPREKKEN = 5
-ONDERDRUKT = "<5"
+VERBORGEN = "verborgen"
 LEEG = "–"
+ONDERDRUKT_UITLEG = (
+    f"‘{VERBORGEN}’: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of je zou "
+    "zo’n getal ermee kunnen terugrekenen. Zo is niemand te herkennen."
+)
+log = logging.getLogger(__name__)
+# Linear algebra runs modulo this prime: exact, fast integer arithmetic. The sums have
+# coefficients 0 and ±1 and table structure, so their minors are 0 or ±1 and the rank mod P
+# is the rank over the rationals.
+P = 2**61 - 1
 
 
 def onderdrukt(gesprekken: int) -> bool:
-    """Whether a cell about `gesprekken` gesprekken must be hidden: 1 to MIN_GESPREKKEN - 1."""
+    """Whether a figure about `gesprekken` gesprekken must be hidden: 1 to MIN_GESPREKKEN - 1."""
     return 0 < gesprekken < MIN_GESPREKKEN
 
 
 @dataclass(frozen=True, slots=True)
 class Cel:
-    """One shown figure: its text, its number (None when suppressed or empty) for sorting and
-    charts, and whether it marks a white spot in the coverage matrix."""
+    """One shown figure: its text, its number (None when hidden or empty) for sorting and
+    charts, whether it marks a white spot in the coverage matrix, and whether it is a total
+    (`vet`: shown bold)."""
 
     tekst: str
     waarde: float | None = None
     wit: bool = False
+    vet: bool = False
 
     @property
     def is_onderdrukt(self) -> bool:
-        return self.tekst == ONDERDRUKT
+        return self.tekst == VERBORGEN
+
+
+VERBORGEN_CEL = Cel(VERBORGEN)
 
 
 def getal_nl(waarde: float, decimalen: int = 0) -> str:
@@ -40,36 +67,313 @@ def getal_nl(waarde: float, decimalen: int = 0) -> str:
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-def aantal(n: int, gesprekken: int | None = None) -> Cel:
-    """A count; suppressed when it counts (or is about) 1-4 gesprekken."""
-    if onderdrukt(n if gesprekken is None else gesprekken):
-        return Cel(ONDERDRUKT)
+def aantal(n: int, verborgen: bool | None = None) -> Cel:
+    """A count of gesprekken; hidden when `verborgen` (default: the primary rule on `n`)."""
+    if onderdrukt(n) if verborgen is None else verborgen:
+        return VERBORGEN_CEL
     return Cel(getal_nl(n), float(n))
 
 
 def gemiddelde(waarde: float | None, gesprekken: int) -> Cel:
     """A mean mark (1-10, one decimal) over `gesprekken` rated gesprekken."""
     if onderdrukt(gesprekken):
-        return Cel(ONDERDRUKT)
+        return VERBORGEN_CEL
     if waarde is None or gesprekken == 0:
         return Cel(LEEG)
     afgerond = round(float(waarde), 1)
     return Cel(getal_nl(afgerond, 1), afgerond)
 
 
-def bedrag(centen: int | None, gesprekken: int) -> Cel:
-    """An amount in cents as "€ 1.234" (whole euros); suppressed for 1-4 gesprekken."""
-    if onderdrukt(gesprekken):
-        return Cel(ONDERDRUKT)
+def bedrag(centen: int | None, verborgen: bool) -> Cel:
+    """An amount in cents as "€ 1.234" (whole euros), or hidden."""
+    if verborgen:
+        return VERBORGEN_CEL
     euro = (centen or 0) / 100
     return Cel(f"€ {getal_nl(euro)}", euro)
 
 
-def percentage(deel: int, geheel: int) -> Cel:
-    """`deel` as a whole percentage of `geheel` gesprekken; suppressed when either is 1-4."""
-    if onderdrukt(deel) or onderdrukt(geheel):
-        return Cel(ONDERDRUKT)
+def percentage(deel: int, geheel: int, verborgen: bool = False) -> Cel:
+    """`deel` as a whole percentage of `geheel` gesprekken; hidden when either count is hidden
+    (`verborgen`, or the primary rule on either)."""
+    if verborgen or onderdrukt(deel) or onderdrukt(geheel):
+        return VERBORGEN_CEL
     if geheel == 0:
         return Cel(LEEG)
     procent = round(100 * deel / geheel)
     return Cel(f"{procent}%", float(procent))
+
+
+@dataclass(frozen=True, slots=True)
+class Getal:
+    """A raw figure: its value, the gesprekken it rests on, and what a reader knows a hidden
+    one is at least (1 for a count: a 0 is shown; 0 for an amount)."""
+
+    waarde: int
+    basis: int
+    ondergrens: int
+
+
+class Beveiliging:
+    """Figures and the sums between them; `verborgen()` says which figures to hide.
+
+    Keys are any hashable names of figures; a figure shown in two tables has one key, so it
+    is hidden in both or in neither. A key never added counts as a known 0.
+    """
+
+    def __init__(self) -> None:
+        self._getallen: dict[Hashable, Getal] = {}
+        self._getoond: set[Hashable] = set()
+        self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
+        self._cache: dict[frozenset[Hashable], frozenset[Hashable]] = {}
+
+    def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
+        """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
+        self._voeg_toe(sleutel, Getal(n, n, 1), getoond)
+
+    def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
+        """An amount in cents that rests on `gesprekken` gesprekken."""
+        self._voeg_toe(sleutel, Getal(centen, gesprekken, 0), True)
+
+    def _voeg_toe(self, sleutel: Hashable, getal: Getal, getoond: bool) -> None:
+        if getal.waarde == 0 and getal.basis == 0:
+            return  # a known 0: shown, never hidden, a constant in every sum
+        self._getallen.setdefault(sleutel, getal)
+        if getoond:
+            self._getoond.add(sleutel)
+
+    def som(self, totaal: Hashable, delen: Iterable[Hashable]) -> None:
+        """Declare `totaal` = sum of `delen` (or at most: a gesprek counted in two groups). A
+        reader may know this, so it is treated as an exact sum."""
+        self._sommen.append((totaal, tuple(delen)))
+
+    def verborgen(self) -> frozenset[Hashable]:
+        """The keys to hide: the primary ones, then complementary ones until no hidden figure
+        (and no unshown small one) can be computed back. Deterministic for the same input."""
+        verborgen = {k for k, g in self._getallen.items() if onderdrukt(g.basis)}
+        verborgen |= set(self._getallen) - self._getoond
+        gevoelig = {
+            k for k in verborgen if k in self._getoond or onderdrukt(self._getallen[k].basis)
+        }
+        sommen = [
+            (t, tuple(d for d in delen if d in self._getallen))
+            for t, delen in self._sommen
+            if t in self._getallen
+        ]
+        per_sleutel: dict[Hashable, list[int]] = {}
+        for i, (t, delen) in enumerate(sommen):
+            for k in (t, *delen):
+                per_sleutel.setdefault(k, []).append(i)
+        volgorde = {k: i for i, k in enumerate(self._getallen)}
+        self._per_som(verborgen, gevoelig, sommen, volgorde)
+        gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
+        while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
+            # One complement per sum per round: a second would often be needless.
+            geraakt: set[int] = set()
+            nieuw: set[Hashable] = set()
+            for k in bepaald:
+                if geraakt.intersection(per_sleutel.get(k, ())):
+                    continue
+                extra = self._aanvulling(k, verborgen | nieuw, sommen, per_sleutel, volgorde)
+                if extra is not None:
+                    nieuw.add(extra)
+                    geraakt.update(per_sleutel.get(extra, ()))
+            if not nieuw:
+                log.debug("No complementary cell for %r", bepaald)
+                break
+            verborgen |= nieuw
+            gevoelig |= nieuw
+        return frozenset(verborgen)
+
+    def _per_som(
+        self,
+        verborgen: set[Hashable],
+        gevoelig: set[Hashable],
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        volgorde: dict[Hashable, int],
+    ) -> None:
+        """The quick first pass: while a sum has exactly one hidden figure, hide its smallest
+        shown part too (its total when no part is left). The exact check follows."""
+        totalen = {t for t, _ in sommen}
+        veranderd = True
+        while veranderd:
+            veranderd = False
+            for totaal, delen in sommen:
+                cellen = (totaal, *delen)
+                onbekend = [k for k in cellen if k in verborgen]
+                if len(onbekend) != 1 or (
+                    onbekend[0] not in gevoelig and onbekend[0] not in self._getoond
+                ):
+                    continue
+                kandidaten = [
+                    k
+                    for k in cellen
+                    if k not in verborgen
+                    and self._getallen[k].waarde > self._getallen[k].ondergrens
+                ]
+                if kandidaten:
+                    verborgen.add(
+                        min(
+                            kandidaten,
+                            key=lambda k: (k in totalen, self._getallen[k].waarde, volgorde[k]),
+                        )
+                    )
+                    veranderd = True
+
+    def _strak(self, k: Hashable) -> bool:
+        g = self._getallen[k]
+        return g.waarde <= g.ondergrens
+
+    def _bepaald(
+        self,
+        verborgen: set[Hashable],
+        gevoelig: set[Hashable],
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        volgorde: dict[Hashable, int],
+    ) -> list[Hashable]:
+        """Sensitive hidden keys whose value follows from the shown ones, in key order.
+
+        A hidden figure above its lower bound is safe when it is not a fixed linear function
+        of the shown ones: it can then move a little both ways, alone or with one hidden
+        figure at its bound (a hidden 1) that goes up (the sums are totals of tables, so
+        whole steps exist). A hidden figure at its bound can only go up: it is safe when it
+        can move while every other one at its bound stays put."""
+        uit: list[Hashable] = []
+        for delen, onbekend in _componenten(sommen, verborgen):
+            sleutel = frozenset(onbekend)
+            if (vast := self._cache.get(sleutel)) is None:
+                vast = self._cache[sleutel] = self._vast_in(delen, onbekend, volgorde)
+            uit += [k for k in vast if k in gevoelig]
+        return sorted(uit, key=volgorde.__getitem__)
+
+    def _vast_in(
+        self,
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        onbekend: set[Hashable],
+        volgorde: dict[Hashable, int],
+    ) -> frozenset[Hashable]:
+        """The unknowns of one group that a reader can pin down.
+
+        An unknown is safe when some way of changing the hidden figures keeps every sum and
+        moves it, without pushing a figure at its lower bound (a hidden 1, or € 0) below it.
+        The candidate ways are the basic solutions of the homogeneous sums (one per free
+        unknown); a figure none of them moves is reported, which errs on the safe side."""
+        strak = {k for k in onbekend if self._strak(k)}
+        # Figures at their bound last as pivots: each then gets a basic way of its own.
+        rang = {k: (k in strak, volgorde[k]) for k in onbekend}
+        spil = _rref(sommen, onbekend, rang)
+        richtingen: dict[Hashable, dict[Hashable, int]] = {
+            k: {k: 1} for k in onbekend if k not in spil
+        }
+        for p, rij in spil.items():
+            for f, c in rij.items():
+                if f != p:
+                    richtingen[f][p] = -_klein(c)
+        veilig: set[Hashable] = set()
+        for richting in richtingen.values():
+            tekens = {c > 0 for k, c in richting.items() if c and k in strak}
+            if len(tekens) <= 1:  # the ones at their bound all go up (or, reversed, all do)
+                veilig.update(k for k, c in richting.items() if c)
+        return frozenset(onbekend - veilig)
+
+    def _aanvulling(
+        self,
+        k: Hashable,
+        verborgen: set[Hashable],
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        per_sleutel: dict[Hashable, list[int]],
+        volgorde: dict[Hashable, int],
+    ) -> Hashable | None:
+        """The shown figure to hide with `k`: the smallest part in a sum with `k` (totals
+        only when no part is left), else one sum further along the hidden figures."""
+        totalen = {t for t, _ in sommen}
+        gezien, rand = {k}, [k]
+        while rand:
+            nummers = {i for r in rand for i in per_sleutel.get(r, ())}
+            sleutels = {s for i in nummers for s in (sommen[i][0], *sommen[i][1])}
+            kandidaten = [
+                s
+                for s in sleutels
+                if s not in verborgen and self._getallen[s].waarde > self._getallen[s].ondergrens
+            ]
+            if kandidaten:
+                return min(
+                    kandidaten,
+                    key=lambda s: (s in totalen, self._getallen[s].waarde, volgorde[s]),
+                )
+            rand = [s for s in sleutels if s in verborgen and s not in gezien]
+            gezien.update(rand)
+        return None
+
+
+def _klein(c: int) -> int:
+    """A coefficient mod P as the small signed integer it stands for (the sums give 0, ±1)."""
+    return c - P if c > P // 2 else c
+
+
+def _rref(
+    sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+    vrij: set[Hashable],
+    volgorde: Mapping[Hashable, tuple[bool, int]],
+) -> dict[Hashable, dict[Hashable, int]]:
+    """The reduced row echelon form of the sums in the unknowns `vrij` (exact, modulo P):
+    pivot unknown -> its row (the pivot with 1, and the free unknowns it depends on)."""
+    rijen: list[dict[Hashable, int]] = []
+    for totaal, delen in sommen:
+        rij: dict[Hashable, int] = {}
+        for k, c in ((totaal, 1), *((d, -1) for d in delen)):
+            if k in vrij:
+                rij[k] = rij.get(k, 0) + c
+        rij = {k: c % P for k, c in rij.items() if c % P}
+        if rij:
+            rijen.append(rij)
+    spil: dict[Hashable, dict[Hashable, int]] = {}
+    for rij in rijen:
+        for p, prij in spil.items():
+            if (f := rij.get(p)) is not None:
+                rij = _min(rij, prij, f)
+        if not rij:
+            continue
+        p = min(rij, key=volgorde.__getitem__)
+        inverse = pow(rij[p], -1, P)
+        rij = {k: c * inverse % P for k, c in rij.items()}
+        for q, qrij in list(spil.items()):
+            if (f := qrij.get(p)) is not None:
+                spil[q] = _min(qrij, rij, f)
+        spil[p] = rij
+    return spil
+
+
+def _componenten(
+    sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]], verborgen: set[Hashable]
+) -> list[tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]]:
+    """The sums split into groups that share no hidden figure, each with its hidden figures.
+    Each group is solved on its own: small systems instead of one large one."""
+    ouder: dict[Hashable, Hashable] = {}
+
+    def wortel(k: Hashable) -> Hashable:
+        while ouder.setdefault(k, k) != k:
+            ouder[k] = ouder[ouder[k]]
+            k = ouder[k]
+        return k
+
+    per_som = []
+    for totaal, delen in sommen:
+        onbekend = [k for k in (totaal, *delen) if k in verborgen]
+        per_som.append(onbekend)
+        for k in onbekend[1:]:
+            ouder[wortel(k)] = wortel(onbekend[0])
+    groepen: dict[Hashable, tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]] = {}
+    for som, onbekend in zip(sommen, per_som, strict=True):
+        if onbekend:
+            groep = groepen.setdefault(wortel(onbekend[0]), ([], set()))
+            groep[0].append(som)
+            groep[1].update(onbekend)
+    return list(groepen.values())
+
+
+def _min(a: dict[Hashable, int], b: dict[Hashable, int], f: int) -> dict[Hashable, int]:
+    """a - f * b (mod P), without zero entries."""
+    uit = dict(a)
+    for k, c in b.items():
+        uit[k] = (uit.get(k, 0) - f * c) % P
+    return {k: c for k, c in uit.items() if c}

@@ -30,15 +30,49 @@ class InstrumentRegel:
 def nooit_gekozen(
     session: Session, maanden: int = NOOIT_GEKOZEN_MAANDEN, peildatum: dt.datetime | None = None
 ) -> list[InstrumentRegel]:
-    """Active instruments that no gesprek chose in the last `maanden` months, by name."""
+    """Active instruments in the catalogue for the whole last `maanden` months (added on or
+    before its first day) that no gesprek chose in that time, by name. An instrument added
+    last week was not "never chosen in 12 months"; `nieuwer` counts those left out."""
     grens = maanden_terug(peildatum or nu(), maanden)
     gekozen = exists().where(Gesprek.keuze_id == Instrument.id, Gesprek.aangemaakt_op >= grens)
     rijen = session.execute(
         select(Instrument.id, Instrument.naam, Instrument.regiehouder, Instrument.aangemaakt_op)
-        .where(Instrument.status == InstrumentStatus.ACTIEF, ~gekozen)
+        .where(
+            Instrument.status == InstrumentStatus.ACTIEF,
+            Instrument.aangemaakt_op <= grens,
+            ~gekozen,
+        )
         .order_by(Instrument.naam)
     )
-    return [InstrumentRegel(*r) for r in rijen]
+    return [InstrumentRegel(i, n, r, _utc(t)) for i, n, r, t in rijen]
+
+
+def nieuwer(
+    session: Session, maanden: int = NOOIT_GEKOZEN_MAANDEN, peildatum: dt.datetime | None = None
+) -> int:
+    """Active instruments added within the last `maanden` months (left out of nooit_gekozen)."""
+    grens = maanden_terug(peildatum or nu(), maanden)
+    return (
+        session.scalar(
+            select(func.count())
+            .select_from(Instrument)
+            .where(Instrument.status == InstrumentStatus.ACTIEF, Instrument.aangemaakt_op > grens)
+        )
+        or 0
+    )
+
+
+def oud_genoeg(
+    session: Session, maanden: int = NOOIT_GEKOZEN_MAANDEN, peildatum: dt.datetime | None = None
+) -> int:
+    """Active instruments in the catalogue for the whole last `maanden` months."""
+    grens = maanden_terug(peildatum or nu(), maanden)
+    vraag = (
+        select(func.count())
+        .select_from(Instrument)
+        .where(Instrument.status == InstrumentStatus.ACTIEF, Instrument.aangemaakt_op <= grens)
+    )
+    return session.scalar(vraag) or 0
 
 
 def verouderd(

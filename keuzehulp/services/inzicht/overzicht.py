@@ -1,36 +1,41 @@
 """The Inzicht figures as shown: tables of suppressed cells, for the screen, CLI and exports.
 
-`bereken_inzicht` runs the screen's whole query set in one read-only unit of work and turns
-every raw count into a Cel (onderdrukking.py). Nothing outside this package sees raw counts.
+`bereken_inzicht` runs the screen's whole query set in one read-only unit of work, hands every
+raw count with the sums between them to one `Beveiliging` (onderdrukking.py: small cells and
+the cells that would give them away, across all tables at once), and turns what is left into
+Cel values. Nothing outside this package sees raw counts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-
-from sqlalchemy.orm import Session
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, field, replace
+from functools import cached_property
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht import onderhoud
+from keuzehulp.services.inzicht.cijfers import InstrumentCijfers, instrument_cijfers, uitleg_cijfers
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN, Dimensie, GebruikRij, gebruik
-from keuzehulp.services.inzicht.kosten import TOTAAL, kosten
+from keuzehulp.services.inzicht.kosten import TOTAAL, KostenRij, kosten
 from keuzehulp.services.inzicht.onderdrukking import (
-    MIN_GESPREKKEN,
+    ONDERDRUKT_UITLEG,
+    Beveiliging,
     Cel,
     aantal,
     bedrag,
-    gemiddelde,
     getal_nl,
+    onderdrukt,
     percentage,
 )
-from keuzehulp.services.inzicht.overlap import overlap
-from keuzehulp.services.inzicht.uitkomsten import CIJFERS, uitkomsten
+from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
+from keuzehulp.services.inzicht.uitkomsten import Uitkomst, uitkomsten
+
+__all__ = ["ONDERDRUKT_UITLEG", "Inzicht", "Tabel", "bereken_inzicht"]
 
 GEEN_TEKST = {
     Dimensie.ROUTE: "(geen route gekozen)",
@@ -38,21 +43,24 @@ GEEN_TEKST = {
     Dimensie.GEMEENTE: "(geen gemeente gekozen)",
 }
 GEBRUIK_KOLOMMEN = ("Gesprekken", "Met korte lijst", "Met keuze", "Gestart", "Afgerond", "Gestopt")
-ONDERDRUKT_UITLEG = (
-    f"Een getal over minder dan {MIN_GESPREKKEN} gesprekken staat er als ‘<{MIN_GESPREKKEN}’: "
-    "zo is niemand te herkennen."
-)
+MATEN = ("gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
+KERN_MATEN = ("gesprekken", "gekozen", "afgerond", "gestopt")  # totals shown as key figures
+INSTRUMENT_MATEN = ("korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
+UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")
 
 
 @dataclass(frozen=True, slots=True)
 class Tabel:
-    """A titled table; the first column names the row, every cell is already suppressed."""
+    """A titled table; the first column names the row, every cell is already suppressed.
+
+    `leeg` says in Dutch why the table has no rows and what to do about it."""
 
     sleutel: str
     titel: str
     uitleg: str
     kolommen: tuple[str, ...]
     rijen: Sequence[tuple[Cel, ...]] = field(default_factory=list)
+    leeg: str = "Nog geen gegevens."
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,72 +73,199 @@ class Inzicht:
     tabellen: dict[str, Tabel]
 
 
-def _tekst(t: str) -> Cel:
-    return Cel(t)
+@dataclass
+class _Ruw:
+    """The raw figures of one filter, before anything is hidden."""
+
+    gebruik: dict[Dimensie, list[GebruikRij]]
+    kosten: list[KostenRij]
+    uitkomsten: list[Uitkomst]
+
+    @cached_property
+    def per_instrument(self) -> dict[str, GebruikRij]:
+        return {r.sleutel: r for r in self.gebruik[Dimensie.INSTRUMENT]}
+
+    def totaal(self, maat: str) -> int:
+        return sum(getattr(r, maat) for r in self.gebruik[Dimensie.PERIODE])
 
 
-def _gebruik_tabel(
-    sleutel: str, titel: str, kop: str, rijen: list[GebruikRij], dim: Dimensie
-) -> Tabel:
-    uit = []
-    for r in rijen:
-        naam = GEEN_TEKST.get(dim, r.naam) if r.sleutel == GEEN else r.naam
-        uit.append(
-            (_tekst(naam), aantal(r.gesprekken), aantal(r.korte_lijst), aantal(r.gekozen),
-             aantal(r.gestart), aantal(r.afgerond), aantal(r.gestopt))
+def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
+    if maat == "gekozen":  # a month's total of choices is the month's "Met keuze"
+        return (Dimensie.PERIODE.value, r.maand, "gekozen") if r.gemeente == TOTAAL else (
+            "kosten", r.maand, r.gemeente, "gekozen")  # fmt: skip
+    return ("kosten", r.maand, r.gemeente, maat)
+
+
+def _uitkomst_waarden(u: Uitkomst) -> tuple[int, ...]:
+    return (u.gesprekken, u.status["afgerond"], u.status["gestopt"],
+            u.doel["ja"], u.doel["deels"], u.doel["nee"])  # fmt: skip
+
+
+def _uitkomst_sleutel(ruw: _Ruw, u: Uitkomst, maat: str) -> Hashable:
+    """The key of an outcome count. Afgerond and gestopt of an instrument usually equal its
+    use counts (the newest terugblik is about the chosen instrument): the same figure then
+    has the same key, so it is hidden in both tables or in neither."""
+    if maat in ("afgerond", "gestopt"):
+        gebruikt = ruw.per_instrument.get(str(u.instrument_id))
+        if gebruikt is not None and getattr(gebruikt, maat) == u.status[maat]:
+            return (Dimensie.INSTRUMENT.value, str(u.instrument_id), maat)
+    return ("uitkomst", u.instrument_id, maat)
+
+
+def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
+    """Which figures to hide: every count and amount, with every sum a reader could use."""
+    b = Beveiliging()
+    for m in MATEN:
+        b.tel(("totaal", m), ruw.totaal(m), getoond=m in KERN_MATEN)
+    for dim, rijen in ruw.gebruik.items():
+        # Per instrument, shortlist counts are in no sum (a gesprek has several options).
+        maten = INSTRUMENT_MATEN[1:] if dim is Dimensie.INSTRUMENT else MATEN
+        for r in rijen:
+            for m in maten:
+                b.tel((dim.value, r.sleutel, m), getattr(r, m))
+        for m in maten:
+            # A gesprek with two routes counts twice: then the parts add up to more.
+            b.som(("totaal", m), [(dim.value, r.sleutel, m) for r in rijen])
+    maanden: dict[str, list[KostenRij]] = {}
+    for k in ruw.kosten:
+        b.tel(_kosten_sleutel(k, "gekozen"), k.gekozen)
+        b.tel(_kosten_sleutel(k, "zonder"), k.zonder_bedrag)
+        b.geld(_kosten_sleutel(k, "centen"), k.centen, k.gekozen)
+        maanden.setdefault(k.maand, []).append(k)
+    totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
+    b.geld(("totaal", "centen"), totaal_centen, ruw.totaal("gekozen"))
+    b.som(("totaal", "centen"), [("kosten", m, TOTAAL, "centen") for m in maanden])
+    for m, kosten_rijen in maanden.items():
+        delen = [k for k in kosten_rijen if k.gemeente != TOTAAL]
+        for maat in ("gekozen", "zonder", "centen"):
+            totaal = _kosten_sleutel(KostenRij(m, TOTAAL, 0, 0, 0), maat)
+            b.som(totaal, [_kosten_sleutel(k, maat) for k in delen])
+    for g in sorted({k.gemeente for k in ruw.kosten if k.gemeente != TOTAAL}):
+        per_maand = [("kosten", m, g, "gekozen") for m in maanden]
+        b.som((Dimensie.GEMEENTE.value, g, "gekozen"), per_maand)
+    for u in ruw.uitkomsten:  # only the counts in a sum; the others follow the first rule
+        b.tel(_uitkomst_sleutel(ruw, u, "afgerond"), u.status["afgerond"])
+        b.tel(_uitkomst_sleutel(ruw, u, "gestopt"), u.status["gestopt"])
+    for m in ("afgerond", "gestopt"):
+        b.som(("totaal", m), [_uitkomst_sleutel(ruw, u, m) for u in ruw.uitkomsten])
+    return b.verborgen()
+
+
+def _leeg_gesprekken(filter_: InzichtFilter) -> str:
+    if filter_.gemeente:
+        return (
+            f"Nog geen gesprekken voor {filter_.gemeente} in deze periode. Kies een langere "
+            "periode of ‘Alle gemeenten’."
+        )
+    return "Nog geen gesprekken in deze periode. Kies een langere periode."
+
+
+class _Bouwer:
+    """Turns raw figures into tables, hiding what `_beveilig` chose."""
+
+    def __init__(self, ruw: _Ruw, verborgen: frozenset[Hashable], filter_: InzichtFilter):
+        self.ruw, self.verborgen, self.filter = ruw, verborgen, filter_
+        self.leeg = _leeg_gesprekken(filter_)
+
+    def n(self, sleutel: Hashable, waarde: int) -> Cel:
+        """A count: hidden when small (1-4) or when `_beveilig` hid it to protect another."""
+        return aantal(waarde, onderdrukt(waarde) or sleutel in self.verborgen)
+
+    def gebruik_tabel(self, dim: Dimensie, titel: str, kop: str) -> Tabel:
+        uit = []
+        for r in self.ruw.gebruik[dim]:
+            naam = GEEN_TEKST.get(dim, r.naam) if r.sleutel == GEEN else r.naam
+            uit.append(
+                (Cel(naam), *(self.n((dim.value, r.sleutel, m), getattr(r, m)) for m in MATEN))
+            )
+        uitleg = (
+            "Gesprekken per groep. Gestart, afgerond en gestopt: de stand bij de laatste "
+            "terugblik van het gesprek. Een gesprek met twee keuzes in de zoekvraag telt bij "
+            "allebei. " + ONDERDRUKT_UITLEG
+        )
+        return Tabel(f"gebruik_{dim}", titel, uitleg, (kop, *GEBRUIK_KOLOMMEN), uit, self.leeg)
+
+    def instrument_tabel(self) -> Tabel:
+        uit = []
+        for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
+            c = {
+                m: self.n((Dimensie.INSTRUMENT.value, r.sleutel, m), getattr(r, m))
+                for m in INSTRUMENT_MATEN
+            }
+            deel = percentage(
+                r.gekozen,
+                r.korte_lijst,
+                c["gekozen"].is_onderdrukt or c["korte_lijst"].is_onderdrukt,
+            )
+            uit.append(
+                (Cel(r.naam), c["korte_lijst"], c["gekozen"], deel,
+                 c["gestart"], c["afgerond"], c["gestopt"])
+            )  # fmt: skip
+        leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
+            "In deze gesprekken staat nog geen instrument op een korte lijst. Een korte lijst "
+            "maakt u in het gesprek (Zoeken, ‘Op de korte lijst’).")  # fmt: skip
+        return Tabel(
+            "gebruik_instrument",
+            "Gebruik per instrument",
+            "Hoe vaak een instrument op de korte lijst stond en hoe vaak het gekozen werd. "
+            + ONDERDRUKT_UITLEG,
+            ("Instrument", "Op korte lijst", "Gekozen", "Gekozen van korte lijst",
+             "Gestart", "Afgerond", "Gestopt"),
+            uit, leeg,
         )  # fmt: skip
-    uitleg = (
-        "Gesprekken per groep. Gestart, afgerond en gestopt: de stand bij de laatste "
-        "terugblik van het gesprek. Een gesprek met twee keuzes in de zoekvraag telt bij "
-        "allebei. " + ONDERDRUKT_UITLEG
-    )
-    return Tabel(sleutel, titel, uitleg, (kop, *GEBRUIK_KOLOMMEN), uit)
 
+    def kosten_tabel(self) -> Tabel:
+        uit = []
+        for r in self.ruw.kosten:
+            gemeente = GEEN_TEKST[Dimensie.GEMEENTE] if r.gemeente == GEEN else r.gemeente
+            vet = r.gemeente == TOTAAL
+            sleutel = {m: _kosten_sleutel(r, m) for m in ("gekozen", "zonder", "centen")}
+            rij = (Cel(r.maand), Cel(gemeente), self.n(sleutel["gekozen"], r.gekozen),
+                   self.n(sleutel["zonder"], r.zonder_bedrag),
+                   bedrag(r.centen, sleutel["centen"] in self.verborgen))  # fmt: skip
+            uit.append(tuple(replace(c, vet=True) for c in rij) if vet else rij)
+        leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
+            "In deze periode is nog in geen enkel gesprek een instrument gekozen. Kosten tellen "
+            "mee zodra een gesprek een keuze heeft.")  # fmt: skip
+        return Tabel(
+            "kosten",
+            "Kosten van de keuzes",
+            "Wat de gekozen instrumenten kosten (prijs per persoon uit de catalogus), per maand "
+            "en gemeente; ‘Totaal’ is de hele maand. ‘Zonder bedrag’: keuzes van instrumenten "
+            "met een prijs op aanvraag, niet in de kosten meegeteld. " + ONDERDRUKT_UITLEG,
+            ("Maand", "Gemeente", "Keuzes", "Zonder bedrag", "Kosten"),
+            uit,
+            leeg,
+        )
 
-def _instrument_tabel(rijen: list[GebruikRij]) -> Tabel:
-    uit = [
-        (_tekst(r.naam), aantal(r.korte_lijst), aantal(r.gekozen),
-         percentage(r.gekozen, r.korte_lijst), aantal(r.gestart), aantal(r.afgerond),
-         aantal(r.gestopt))
-        for r in rijen
-    ]  # fmt: skip
-    return Tabel(
-        "gebruik_instrument",
-        "Gebruik per instrument",
-        "Hoe vaak een instrument op de korte lijst stond en hoe vaak het gekozen werd. "
-        + ONDERDRUKT_UITLEG,
-        ("Instrument", "Op korte lijst", "Gekozen", "Gekozen van korte lijst",
-         "Gestart", "Afgerond", "Gestopt"),
-        uit,
-    )  # fmt: skip
-
-
-def _kosten_tabel(session: Session, filter_: InzichtFilter) -> tuple[Tabel, Cel]:
-    rijen = kosten(session, filter_)
-    uit = []
-    totaal_centen = totaal_n = 0
-    for r in rijen:
-        if r.gemeente == TOTAAL:
-            totaal_centen += r.centen
-            totaal_n += r.gekozen
-        gemeente = GEEN_TEKST[Dimensie.GEMEENTE] if r.gemeente == GEEN else r.gemeente
-        uit.append(
-            (_tekst(r.maand), _tekst(gemeente), aantal(r.gekozen),
-             aantal(r.zonder_bedrag, r.gekozen), bedrag(r.centen, r.gekozen))
+    def uitkomsten_tabel(self, cijfers: dict[int, InstrumentCijfers], uitleg_cijfers: str) -> Tabel:
+        uit = []
+        for u in self.ruw.uitkomsten:
+            cellen = [
+                self.n(_uitkomst_sleutel(self.ruw, u, m), n)
+                for m, n in zip(UITKOMST_MATEN, _uitkomst_waarden(u), strict=True)
+            ]
+            c = cijfers[u.instrument_id]
+            uit.append((Cel(u.naam), *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
+        leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
+            "Nog geen terugblikken bij de gesprekken van deze periode. Een terugblik vult u in "
+            "bij een bewaard gesprek met een keuze (knop ‘Terugblik…’).")  # fmt: skip
+        return Tabel(
+            "uitkomsten",
+            "Uitkomsten en cijfers per instrument",
+            "Uit de terugblikken van deze periode: de stand bij de laatste terugblik en of het "
+            "doel bereikt is, in aantallen gesprekken. " + uitleg_cijfers + " Resultaat en "
+            "uitvoering: de cijfers van coaches voor die twee kanten." + " "
+            + ONDERDRUKT_UITLEG,
+            ("Instrument", "Met terugblik", "Afgerond", "Gestopt", "Doel bereikt", "Deels",
+             "Niet bereikt", "Coaches", "Resultaat", "Uitvoering", "Klanten"),
+            uit, leeg,
         )  # fmt: skip
-    tabel = Tabel(
-        "kosten",
-        "Kosten van de keuzes",
-        "Wat de gekozen instrumenten kosten (prijs per persoon uit de catalogus), per maand "
-        "en gemeente. ‘Zonder bedrag’: instrumenten met een prijs op aanvraag. "
-        + ONDERDRUKT_UITLEG,
-        ("Maand", "Gemeente", "Keuzes", "Zonder bedrag", "Kosten"),
-        uit,
-    )
-    return tabel, bedrag(totaal_centen, totaal_n)
 
 
-def _dekking_tabel(sleutel: str, titel: str, uitleg: str, d: dk.Dekking) -> tuple[Tabel, int]:
+def _dekking_tabel(
+    sleutel: str, titel: str, uitleg: str, d: dk.Dekking, leeg: str
+) -> tuple[Tabel, int]:
     uit = []
     witte = 0
     for code, naam, diepte in d.kenmerken:
@@ -139,46 +274,40 @@ def _dekking_tabel(sleutel: str, titel: str, uitleg: str, d: dk.Dekking) -> tupl
             n = d.aantal.get((code, kolom), 0)
             witte += d.wit(code, kolom)
             cellen.append(Cel(getal_nl(n), float(n), wit=d.wit(code, kolom)))
-        uit.append((_tekst("    " * diepte + f"{code} {naam}"), *cellen))
+        uit.append((Cel("    " * diepte + f"{code} {naam}"), *cellen))
+    if not d.kolommen:
+        uit = []
     kolommen = ("Kenmerk", *(n for _, n in d.kolommen))
-    return Tabel(sleutel, titel, uitleg, kolommen, uit), witte
+    return Tabel(sleutel, titel, uitleg, kolommen, uit, leeg), witte
 
 
-def _uitkomsten_tabel(session: Session, filter_: InzichtFilter) -> Tabel:
-    uit = []
-    for u in uitkomsten(session, filter_):
-        cijfers = []
-        for k in CIJFERS:
-            c = u.cijfers[k]
-            cel = gemiddelde(c.gemiddelde, c.gesprekken)
-            if cel.waarde is not None:
-                cel = Cel(f"{cel.tekst} ({c.gesprekken}×)", cel.waarde)
-            cijfers.append(cel)
-        uit.append(
-            (_tekst(u.naam), aantal(u.gesprekken), aantal(u.status["afgerond"]),
-             aantal(u.status["gestopt"]), aantal(u.doel["ja"]), aantal(u.doel["deels"]),
-             aantal(u.doel["nee"]), *cijfers)
-        )  # fmt: skip
+def _overlap_tabel(paren: list[OverlapPaar]) -> Tabel:
     return Tabel(
-        "uitkomsten",
-        "Uitkomsten en cijfers per instrument",
-        "Uit de terugblikken: de stand bij de laatste terugblik, of het doel bereikt is, en "
-        "de gemiddelde cijfers (1 tot 10) van coaches en klanten, met het aantal gesprekken. "
-        + ONDERDRUKT_UITLEG,
-        ("Instrument", "Met terugblik", "Afgerond", "Gestopt", "Doel bereikt", "Deels",
-         "Niet bereikt", "Coach: totaal", "Coach: resultaat", "Coach: uitvoering", "Klant"),
-        uit,
+        "overlap",
+        "Overlap: instrumenten die erg op elkaar lijken",
+        "Actieve instrumenten met hetzelfde type, dezelfde routes en gemeenten en bijna "
+        "dezelfde kenmerken. Om te bespreken in de beheergroep.",
+        ("Instrument", "Lijkt op", "Type", "Gedeelde kenmerken", "Gelijkenis"),
+        [
+            (Cel(p.a_naam), Cel(p.b_naam), Cel(p.type), Cel(str(p.gedeeld), p.gedeeld),
+             Cel(f"{round(100 * p.jaccard)}%", round(100 * p.jaccard)))
+            for p in paren
+        ],
+        "Geen actieve instrumenten die zo op elkaar lijken dat de beheergroep ze moet "
+        "bespreken. Er is hier niets te doen.",
     )  # fmt: skip
 
 
 def _lijst(
-    sleutel: str, titel: str, uitleg: str, kop: str, regels: list[onderhoud.InstrumentRegel]
+    sleutel: str,
+    titel: str,
+    uitleg: str,
+    kop: str,
+    regels: list[onderhoud.InstrumentRegel],
+    leeg: str,
 ) -> Tabel:
-    rijen = [
-        (_tekst(r.naam), _tekst(r.regiehouder or "–"), _tekst(f"{r.sinds:%d-%m-%Y}"))
-        for r in regels
-    ]
-    return Tabel(sleutel, titel, uitleg, ("Instrument", "Regiehouder", kop), rijen)
+    rijen = [(Cel(r.naam), Cel(r.regiehouder or "–"), Cel(f"{r.sinds:%d-%m-%Y}")) for r in regels]
+    return Tabel(sleutel, titel, uitleg, ("Instrument", "Regiehouder", kop), rijen, leeg)
 
 
 def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzicht:
@@ -189,27 +318,32 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     filter_ = filter_ or InzichtFilter()
     tabellen: dict[str, Tabel] = {}
     with db.lezen() as s, feiten(s, filter_):
-        periode = gebruik(s, filter_, Dimensie.PERIODE)
-        tabellen["gebruik_periode"] = _gebruik_tabel(
-            "gebruik_periode", "Gebruik per maand", "Maand", periode, Dimensie.PERIODE
+        ruw = _Ruw({d: gebruik(s, filter_, d) for d in Dimensie}, kosten(s, filter_),
+                   uitkomsten(s, filter_))  # fmt: skip
+        bouw = _Bouwer(ruw, _beveilig(ruw), filter_)
+        tabellen["gebruik_periode"] = bouw.gebruik_tabel(
+            Dimensie.PERIODE, "Gebruik per maand", "Maand"
         )
-        tabellen["gebruik_instrument"] = _instrument_tabel(gebruik(s, filter_, Dimensie.INSTRUMENT))
+        tabellen["gebruik_instrument"] = bouw.instrument_tabel()
         for dim, titel, kop in (
             (Dimensie.ROUTE, "Gebruik per route", "Route"),
             (Dimensie.KENMERK, "Gebruik per kenmerk", "Kenmerk"),
             (Dimensie.GEMEENTE, "Gebruik per gemeente", "Gemeente"),
         ):
-            tabellen[f"gebruik_{dim}"] = _gebruik_tabel(
-                f"gebruik_{dim}", titel, kop, gebruik(s, filter_, dim), dim
-            )
-        tabellen["kosten"], totaal_kosten = _kosten_tabel(s, filter_)
+            tabellen[f"gebruik_{dim}"] = bouw.gebruik_tabel(dim, titel, kop)
+        tabellen["kosten"] = bouw.kosten_tabel()
         waar = filter_.gemeente or "alle gemeenten"
+        geen_kenmerken = (
+            "Er zijn nog geen actieve kenmerken of routes. Voeg ze toe in Beheer; daarna ziet "
+            "u hier waar instrumenten ontbreken."
+        )
         tabellen["dekking"], witte = _dekking_tabel(
             "dekking",
             f"Dekking: kenmerk en route ({waar})",
             "Aantal actieve instrumenten per kenmerk en route. Een witte vlek (0 of 1 "
             "instrument) is gemarkeerd. Een kenmerk telt ook zijn onderdelen mee.",
             dk.dekking_routes(s, filter_.gemeente),
+            geen_kenmerken,
         )
         tabellen["dekking_gemeente"], _ = _dekking_tabel(
             "dekking_gemeente",
@@ -217,28 +351,33 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Aantal actieve instrumenten per kenmerk dat in de gemeente wordt aangeboden "
             "(of in alle gemeenten). Witte vlekken (0 of 1) zijn gemarkeerd.",
             dk.dekking_gemeenten(s),
+            "Er zijn nog geen gemeenten of actieve kenmerken in de catalogus. Voeg ze toe in "
+            "Beheer.",
         )
         paren = overlap(s)
-        tabellen["overlap"] = Tabel(
-            "overlap",
-            "Overlap: instrumenten die erg op elkaar lijken",
-            "Actieve instrumenten met hetzelfde type, dezelfde routes en gemeenten en bijna "
-            "dezelfde kenmerken. Om te bespreken in de beheergroep.",
-            ("Instrument", "Lijkt op", "Type", "Gedeelde kenmerken", "Gelijkenis"),
-            [
-                (_tekst(p.a_naam), _tekst(p.b_naam), _tekst(p.type), Cel(str(p.gedeeld), p.gedeeld),
-                 Cel(f"{round(100 * p.jaccard)}%", round(100 * p.jaccard)))
-                for p in paren
-            ],
-        )  # fmt: skip
-        nooit = onderhoud.nooit_gekozen(s)
+        tabellen["overlap"] = _overlap_tabel(paren)
+        nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
+        maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
+        if onderhoud.oud_genoeg(s):
+            nooit_leeg = (
+                f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
+                "minstens één keer gekozen. Er is hier niets te doen."
+            )
+        else:
+            nooit_leeg = (
+                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus. Een "
+                f"instrument telt hier mee als het {maanden} maanden meedraait."
+            )
         tabellen["nooit_gekozen"] = _lijst(
             "nooit_gekozen",
-            "Nooit gekozen in de laatste 12 maanden",
-            "Actieve instrumenten die in geen enkel gesprek van de laatste 12 maanden zijn "
-            "gekozen (alle gemeenten).",
+            f"Nooit gekozen in de laatste {maanden} maanden (alleen instrumenten die al "
+            f"{maanden} maanden in de catalogus staan)",
+            f"Actieve instrumenten die al minstens {maanden} maanden in de catalogus staan en in "
+            "die tijd in geen enkel gesprek zijn gekozen (alle gemeenten, elke periode). "
+            + (f"{nieuw} nieuwere instrumenten tellen nog niet mee." if nieuw else ""),
             "In catalogus sinds",
             nooit,
+            nooit_leeg,
         )
         oud = onderhoud.verouderd(s)
         tabellen["verouderd"] = _lijst(
@@ -248,18 +387,20 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "of gewijzigd (zie Beheer, Actualiteit).",
             "Laatst bekeken",
             oud,
+            "Alle instrumenten zijn in de laatste 6 maanden beoordeeld of bijgewerkt. Er is "
+            "hier niets te doen.",
         )
-        tabellen["uitkomsten"] = _uitkomsten_tabel(s, filter_)
-    totaal = sum((r.gesprekken for r in periode), 0)
+        cijfers = instrument_cijfers(s, [u.instrument_id for u in ruw.uitkomsten])
+        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(dict(cijfers), uitleg_cijfers(s))
+    totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [
-        ("Gesprekken", aantal(totaal)),
-        ("Met keuze", aantal(sum(r.gekozen for r in periode))),
-        ("Afgerond", aantal(sum(r.afgerond for r in periode))),
-        ("Gestopt", aantal(sum(r.gestopt for r in periode))),
-        ("Kosten van de keuzes", totaal_kosten),
+        *((naam, bouw.n(("totaal", m), ruw.totaal(m))) for naam, m in (
+            ("Gesprekken", "gesprekken"), ("Met keuze", "gekozen"), ("Afgerond", "afgerond"),
+            ("Gestopt", "gestopt"))),
+        ("Kosten van de keuzes", bedrag(totaal_centen, ("totaal", "centen") in bouw.verborgen)),
         ("Witte vlekken (kenmerk en route)", Cel(str(witte), witte)),
         ("Paren met overlap", Cel(str(len(paren)), len(paren))),
-        ("Nooit gekozen (12 maanden)", Cel(str(len(nooit)), len(nooit))),
+        (f"Nooit gekozen in {maanden} maanden", Cel(str(len(nooit)), len(nooit))),
         ("Lang niet beoordeeld", Cel(str(len(oud)), len(oud))),
-    ]
+    ]  # fmt: skip
     return Inzicht(filter_, nu(), kern, tabellen)

@@ -8,13 +8,14 @@ those in the filter (by the date of the gesprek).
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.terugblik import DOEL_BEREIKT, TERUGBLIK_STATUSSEN, Terugblik
+from keuzehulp.model.terugblik import DOEL_BEREIKT, MET_CIJFER, TERUGBLIK_STATUSSEN, Terugblik
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 
@@ -40,59 +41,62 @@ class Uitkomst:
 
 
 def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
-    """Instruments with at least one terugblik in the filter, by name. Two grouped queries."""
+    """Instruments with at least one terugblik in the filter, by name.
+
+    Two grouped queries: outcomes over the stored facts (newest terugblik per gesprek), and
+    ratings over all terugblikken (covering index ix_terugblik_cijfers)."""
     with feiten(session, filter_) as f:
-        g = f.gesprek.c
-        tel = [func.sum(case((g.status == s, 1), else_=0)) for s in TERUGBLIK_STATUSSEN]
-        tel += [func.sum(case((g.doel == d, 1), else_=0)) for d in DOEL_BEREIKT]
-        afloop = {
-            r[0]: r[1:]
-            for r in session.execute(
-                select(g.tb_instrument, func.count(), *tel)
-                .where(g.tb_instrument.is_not(None))
-                .group_by(g.tb_instrument)
+        c = f.tabel.c
+        afloop: dict[int, tuple[Counter[str | None], Counter[str | None]]] = {}
+        for i, status, doel, n in session.execute(
+            select(c.terugblik_instrument_id, c.status, c.doel, func.count())
+            .where(*f.waar("maand"), c.terugblik_instrument_id.is_not(None))
+            .group_by(c.terugblik_instrument_id, c.status, c.doel)
+        ):
+            if i not in afloop:
+                afloop[i] = (Counter(), Counter())
+            per_status, per_doel = afloop[i]
+            per_status[status] += n
+            per_doel[doel] += n
+        kolommen = [getattr(Terugblik, k) for k in CIJFERS]
+        cijfer_vraag = select(
+            Terugblik.instrument_id,
+            *(func.avg(k) for k in kolommen),
+            *(
+                func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
+                for k in kolommen
+            ),
+        ).where(text(MET_CIJFER))  # the partial index ix_terugblik_cijfers: rated ones only
+        if filter_ != InzichtFilter():
+            cijfer_vraag = cijfer_vraag.where(
+                Terugblik.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
             )
-        }
-        kolommen = [getattr(Terugblik, c) for c in CIJFERS]
         cijfers = {
-            r[0]: r[1:]
-            for r in session.execute(
-                select(
-                    Terugblik.instrument_id,
-                    *(func.avg(k) for k in kolommen),
-                    *(
-                        func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
-                        for k in kolommen
-                    ),
-                )
-                # Semi-join: SQLite walks the gesprek index instead of row lookups per join.
-                .where(Terugblik.gesprek_id.in_(select(g.gesprek_id)))
-                .group_by(Terugblik.instrument_id)
-            )
+            r[0]: r[1:] for r in session.execute(cijfer_vraag.group_by(Terugblik.instrument_id))
         }
-    namen = {
-        i: n
-        for i, n in session.execute(
-            select(Instrument.id, Instrument.naam).where(Instrument.id.in_(afloop))
+        namen = dict(
+            session.execute(
+                select(Instrument.id, Instrument.naam).where(
+                    Instrument.id.in_(
+                        select(c.terugblik_instrument_id).where(
+                            *f.waar("maand"), c.terugblik_instrument_id.is_not(None)
+                        )
+                    )
+                )
+            ).all()
         )
-    }
     uit = []
-    ns, nd = len(TERUGBLIK_STATUSSEN), len(DOEL_BEREIKT)
-    for i, (n, *rest) in afloop.items():
-        c = cijfers.get(i, (None,) * 4 + (0,) * 4)
+    for i, (per_status, per_doel) in afloop.items():
+        cijfer = cijfers.get(i, (None,) * 4 + (0,) * 4)
         uit.append(
             Uitkomst(
                 instrument_id=i,
                 naam=namen[i],
-                gesprekken=n,
-                status={
-                    s: int(v or 0) for s, v in zip(TERUGBLIK_STATUSSEN, rest[:ns], strict=True)
-                },
-                doel={
-                    d: int(v or 0) for d, v in zip(DOEL_BEREIKT, rest[ns : ns + nd], strict=True)
-                },
+                gesprekken=per_status.total(),
+                status={s: per_status[s] for s in TERUGBLIK_STATUSSEN},
+                doel={d: per_doel[d] for d in DOEL_BEREIKT},
                 cijfers={
-                    k: Cijfer(None if c[j] is None else float(c[j]), int(c[4 + j]))
+                    k: Cijfer(None if cijfer[j] is None else float(cijfer[j]), int(cijfer[4 + j]))
                     for j, k in enumerate(CIJFERS)
                 },
             )

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
+from keuzehulp.model.bestanden import schrijf_atomair
 from keuzehulp.model.errors import InvoerFout
 
 
@@ -28,21 +27,13 @@ def controleer_pad(pad: Path, extensie: str | None = None) -> Path:
 
 
 def schrijf_bestand(pad: Path, inhoud: bytes | str, extensie: str | None = None) -> Path:
-    """Write via a temporary file in the same folder and rename, so no half file remains.
+    """Write whole or not at all (model/bestanden.py: temporary file, fsync, rename).
 
     With `extensie` (".pdf") a file name that ends otherwise is refused."""
     pad = controleer_pad(pad, extensie)
-    map_ = pad.parent if str(pad.parent) else Path()
     data = inhoud.encode("utf-8") if isinstance(inhoud, str) else inhoud
     try:
-        fd, tijdelijk = tempfile.mkstemp(dir=map_, prefix=".keuzehulp-", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as f:
-                f.write(data)
-            Path(tijdelijk).replace(pad)
-        except BaseException:
-            Path(tijdelijk).unlink(missing_ok=True)
-            raise
+        schrijf_atomair(pad, data)
     except PermissionError:
         raise InvoerFout(
             f"Kan {pad} niet schrijven: u mag niet schrijven in deze map of dit bestand. "

@@ -1,26 +1,107 @@
-"""The Beheer tab: one sub-tab per task; every screen refreshes on `catalogus_gewijzigd`."""
+"""The Beheer tab: one sub-tab per task, each screen built when first shown.
+
+Every built screen refreshes on `catalogus_gewijzigd`: the visible one at once, the others
+when they are shown again. A screen not yet built costs nothing: opening the Beheer tab
+builds only the screen it shows (issue 13: no screen is built, or reads, before it is seen).
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol
+
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
-from keuzehulp.services.rollen import is_beheerder
-from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
-from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
-from keuzehulp.ui.beheer.lijsten_view import ActualiteitView, BeheerdersView, VersiesView
-from keuzehulp.ui.beheer.log_view import LogView
-from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
 from keuzehulp.ui.context import AppContext
+
+if TYPE_CHECKING:
+    from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
+    from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
+    from keuzehulp.ui.beheer.lijsten_view import ActualiteitView, BeheerdersView, VersiesView
+    from keuzehulp.ui.beheer.log_view import LogView
+    from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
+
+
+class _Scherm(Protocol):
+    def ververs(self) -> None: ...
+
+
+def _bouwers(context: AppContext, beheerder: bool) -> dict[str, Callable[[], QWidget]]:
+    """Per screen name: how to build it (imports deferred, so an unseen screen costs nothing)."""
+
+    def instrumenten() -> QWidget:
+        from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
+
+        return InstrumentenView(context, beheerder)
+
+    def kenmerken() -> QWidget:
+        from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
+
+        return KenmerkenView(context, beheerder)
+
+    def log() -> QWidget:
+        from keuzehulp.ui.beheer.log_view import LogView
+
+        return LogView(context)
+
+    def versies() -> QWidget:
+        from keuzehulp.ui.beheer.lijsten_view import VersiesView
+
+        return VersiesView(context, beheerder)
+
+    def beheerders() -> QWidget:
+        from keuzehulp.ui.beheer.lijsten_view import BeheerdersView
+
+        return BeheerdersView(context, beheerder)
+
+    def actualiteit() -> QWidget:
+        from keuzehulp.ui.beheer.lijsten_view import ActualiteitView
+
+        return ActualiteitView(context, beheerder)
+
+    def opmerkingen() -> QWidget:
+        from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
+
+        return OpmerkingenView(context, beheerder)
+
+    return {
+        "instrumenten": instrumenten,
+        "kenmerken": kenmerken,
+        "log": log,
+        "versies": versies,
+        "beheerders": beheerders,
+        "actualiteit": actualiteit,
+        "opmerkingen": opmerkingen,
+    }
+
+
+TITELS = {
+    "instrumenten": "&Instrumenten",
+    "kenmerken": "&Kenmerken",
+    "log": "&Mutatielog",
+    "versies": "&Versies",
+    "beheerders": "Beheer&ders",
+    "actualiteit": "Ac&tualiteit",
+    "opmerkingen": "&Opmerkingen",
+}
 
 
 class BeheerTab(QWidget):
-    """Instruments, kenmerken, log, versions, beheerders and upkeep for the beheergroep."""
+    """Instruments, kenmerken, log, versions, beheerders and upkeep for the beheergroep.
 
-    def __init__(self, context: AppContext) -> None:
+    `beheerder` is the user's role as the window already knows it; when None it is read here.
+    The screens are attributes (`tab.kenmerken`, ...); reading one builds it if needed.
+    """
+
+    def __init__(self, context: AppContext, beheerder: bool | None = None) -> None:
         super().__init__()
         self.context = context
-        with context.database.lezen() as s:
-            self.beheerder = is_beheerder(s, context.gebruiker)
+        if beheerder is None:
+            from keuzehulp.services.rollen import is_beheerder
+
+            with context.database.lezen() as s:
+                beheerder = is_beheerder(s, context.gebruiker)
+        self.beheerder = beheerder
         self.rol = QLabel(
             f"U werkt als beheerder ({context.gebruiker}). Elke wijziging komt in het mutatielog."
             if self.beheerder
@@ -30,66 +111,99 @@ class BeheerTab(QWidget):
         self.rol.setWordWrap(True)
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Beheertaken")
-        self.instrumenten = InstrumentenView(context, self.beheerder)
-        self.kenmerken = KenmerkenView(context, self.beheerder)
-        self.log = LogView(context)
-        self.versies = VersiesView(context, self.beheerder)
-        self.beheerders = BeheerdersView(context, self.beheerder)
-        self.actualiteit = ActualiteitView(context, self.beheerder)
-        self.opmerkingen = OpmerkingenView(context, self.beheerder)
-        for view, titel in (
-            (self.instrumenten, "&Instrumenten"),
-            (self.kenmerken, "&Kenmerken"),
-            (self.log, "&Mutatielog"),
-            (self.versies, "&Versies"),
-            (self.beheerders, "Beheer&ders"),
-            (self.actualiteit, "Ac&tualiteit"),
-            (self.opmerkingen, "&Opmerkingen"),
-        ):
-            self.tabs.addTab(view, titel)
+        self._bouwers = _bouwers(context, self.beheerder)
+        self._gebouwd: dict[str, QWidget] = {}
+        self._plekken: dict[str, QWidget] = {}
+        for naam, titel in TITELS.items():
+            plek = QWidget()  # stands in for the screen until it is first shown
+            plek.setAccessibleName(titel.replace("&", ""))
+            self._plekken[naam] = plek
+            self.tabs.addTab(plek, titel)
         lay = QVBoxLayout(self)
         lay.addWidget(self.rol)
         lay.addWidget(self.tabs, 1)
         self._verouderd: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._bij_wissel)
         context.gebeurtenissen.catalogus_gewijzigd.connect(self.ververs)
+        self._bij_wissel(self.tabs.currentIndex())
 
-    def _schermen(
-        self,
-    ) -> list[
-        InstrumentenView
-        | KenmerkenView
-        | LogView
-        | VersiesView
-        | BeheerdersView
-        | ActualiteitView
-        | OpmerkingenView
-    ]:
-        return [
-            self.instrumenten,
-            self.kenmerken,
-            self.log,
-            self.versies,
-            self.beheerders,
-            self.actualiteit,
-            self.opmerkingen,
-        ]
+    # --- the screens, built on first use ------------------------------------------------
+
+    def scherm(self, naam: str) -> QWidget:
+        """The screen `naam` (a key of TITELS), built and put in its tab if not yet there."""
+        gebouwd = self._gebouwd.get(naam)
+        if gebouwd is not None:
+            return gebouwd
+        view = self._bouwers[naam]()
+        self._gebouwd[naam] = view
+        plek = self._plekken.pop(naam)
+        index = self.tabs.indexOf(plek)
+        huidig = self.tabs.currentIndex()
+        self.tabs.blockSignals(True)  # swapping the stand-in is no change of tab
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, view, TITELS[naam])
+        self.tabs.setCurrentIndex(huidig)
+        self.tabs.blockSignals(False)
+        plek.deleteLater()
+        return view
+
+    @property
+    def gebouwde_schermen(self) -> list[str]:
+        """Names of the screens built so far (in the order they were built)."""
+        return list(self._gebouwd)
+
+    @property
+    def instrumenten(self) -> InstrumentenView:
+        return self.scherm("instrumenten")  # type: ignore[return-value]
+
+    @property
+    def kenmerken(self) -> KenmerkenView:
+        return self.scherm("kenmerken")  # type: ignore[return-value]
+
+    @property
+    def log(self) -> LogView:
+        return self.scherm("log")  # type: ignore[return-value]
+
+    @property
+    def versies(self) -> VersiesView:
+        return self.scherm("versies")  # type: ignore[return-value]
+
+    @property
+    def beheerders(self) -> BeheerdersView:
+        return self.scherm("beheerders")  # type: ignore[return-value]
+
+    @property
+    def actualiteit(self) -> ActualiteitView:
+        return self.scherm("actualiteit")  # type: ignore[return-value]
+
+    @property
+    def opmerkingen(self) -> OpmerkingenView:
+        return self.scherm("opmerkingen")  # type: ignore[return-value]
+
+    # --- refreshing -----------------------------------------------------------------------
 
     def ververs(self) -> None:
-        """The catalogue changed: reload the visible screen now, the others when shown."""
-        for scherm in self._schermen():
+        """The catalogue changed: reload the visible screen now, the other built ones when shown."""
+        for scherm in self._gebouwd.values():
             if scherm is self.tabs.currentWidget():
-                scherm.ververs()
+                _ververs(scherm)
             else:
                 self._verouderd.add(scherm)
 
-    def _bij_wissel(self, _index: int) -> None:
-        scherm = self.tabs.currentWidget()
-        if scherm in self._verouderd:
-            self._verouderd.discard(scherm)
-            for kandidaat in self._schermen():
-                if kandidaat is scherm:
-                    kandidaat.ververs()
+    def _bij_wissel(self, index: int) -> None:
+        pagina = self.tabs.widget(index)
+        for naam, plek in list(self._plekken.items()):
+            if plek is pagina:
+                self.scherm(naam)  # built now: it reads fresh data itself
+                return
+        if pagina in self._verouderd:
+            self._verouderd.discard(pagina)
+            _ververs(pagina)
 
     def toon(self, scherm: QWidget) -> None:
         self.tabs.setCurrentWidget(scherm)
+
+
+def _ververs(scherm: QWidget) -> None:
+    ververs: _Scherm = scherm  # type: ignore[assignment]
+    ververs.ververs()

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.catalogus import ONDERBOUWING_NIVEAUS, InstrumentStatus
 from keuzehulp.model.tekst import bedrag, cijfer
-from keuzehulp.model.velden import veldlabel
+from keuzehulp.model.velden import VELDEN, Soort, veldlabel
 from keuzehulp.services.bedrag import centen_uit_tekst
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, nederlandse_fouten
@@ -40,19 +40,10 @@ from keuzehulp.ui.beheer.velden import (
 )
 
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
-REGELS = ("naam", "type", "uitvoerder", "adres", "regiehouder", "link", "overleg_met")
-TEKSTEN = (
-    "omschrijving",
-    "doelgroep",
-    "doel",
-    "instroomeis",
-    "omvang_duur",
-    "werkwijze",
-    "beschikbaarheid",
-    "aanmelding",
-    "bijzonderheden",
-    "rol_werkzoekende",
-)
+# One-line and long texts, read and written as they are (model/velden.py); the other fields
+# have widgets that parse (money, grades, choices, lists).
+REGELS = tuple(v.naam for v in VELDEN if v.soort in (Soort.TEKST, Soort.LINK) and v.invoer)
+TEKSTEN = tuple(v.naam for v in VELDEN if v.soort is Soort.LANGE_TEKST and v.invoer)
 
 
 def lees_kosten(tekst: str) -> tuple[int | None, str | None]:
@@ -159,14 +150,8 @@ class InstrumentFormulier(QWidget):
 
         self.routes: dict[str, QCheckBox] = {}
         routes_box = QWidget()
-        routes_lay = QHBoxLayout(routes_box)
-        routes_lay.setContentsMargins(0, 0, 0, 0)
-        for code, naam in routes:
-            cb = QCheckBox(naam)
-            cb.setAccessibleName(f"Route {naam}")
-            cb.toggled.connect(self.gewijzigd)
-            self.routes[code] = cb
-            routes_lay.addWidget(cb)
+        self._routes_lay = QHBoxLayout(routes_box)
+        self._routes_lay.setContentsMargins(0, 0, 0, 0)
         rij("routes", routes_box)
 
         self.kenmerken = QListWidget()
@@ -179,11 +164,7 @@ class InstrumentFormulier(QWidget):
         self.alle_gemeenten.toggled.connect(self.gewijzigd)
         self.gemeenten = QListWidget()
         self.gemeenten.setFixedHeight(90)
-        for naam in gemeenten:
-            item = QListWidgetItem(naam)
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            self.gemeenten.addItem(item)
+        self.zet_keuzen(routes, gemeenten)
         self.gemeenten.itemChanged.connect(self.gewijzigd)
         self.alle_gemeenten.toggled.connect(lambda aan: self.gemeenten.setEnabled(not aan))
         gem = QWidget()
@@ -244,6 +225,45 @@ class InstrumentFormulier(QWidget):
         rij("onderbouwing", onderbouwing)
         for veld in ("regiehouder", "link", "overleg_met"):
             rij(veld, regel(veld))
+
+    def zet_keuzen(self, routes: list[tuple[str, str]], gemeenten: list[str]) -> None:
+        """(Re)build the route check boxes and the gemeenten list; keeps what was ticked.
+
+        `routes` holds (code, name) in the Fenger order; the editor fills these in once the
+        background load has read them, so building the form needs no database.
+        """
+        if [(code, cb.text()) for code, cb in self.routes.items()] != routes:
+            self._zet_routes(routes)
+        if [i.text() for i in self._items(self.gemeenten)] != gemeenten:
+            self._zet_gemeenten(gemeenten)
+
+    def _zet_routes(self, routes: list[tuple[str, str]]) -> None:
+        aan_routes = {code for code, cb in self.routes.items() if cb.isChecked()}
+        for cb in self.routes.values():
+            self._routes_lay.removeWidget(cb)
+            cb.deleteLater()
+        self.routes = {}
+        for code, naam in routes:
+            cb = QCheckBox(naam)
+            cb.setAccessibleName(f"Route {naam}")
+            cb.setChecked(code in aan_routes)
+            cb.toggled.connect(self.gewijzigd)
+            self.routes[code] = cb
+            self._routes_lay.addWidget(cb)
+
+    def _zet_gemeenten(self, gemeenten: list[str]) -> None:
+        aan_gemeenten = {
+            i.text() for i in self._items(self.gemeenten) if i.checkState() == Qt.CheckState.Checked
+        }
+        self.gemeenten.blockSignals(True)
+        self.gemeenten.clear()
+        for naam in gemeenten:
+            item = QListWidgetItem(naam)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
+            aan = naam in aan_gemeenten
+            item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+            self.gemeenten.addItem(item)
+        self.gemeenten.blockSignals(False)
 
     def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
         """(Re)build the checkable kenmerken list; keeps what was ticked."""

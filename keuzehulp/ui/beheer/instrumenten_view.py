@@ -1,26 +1,17 @@
-"""Instruments for the beheergroep: the list (every status) and the editor with its history."""
+"""Instruments for the beheergroep: the controller of the list and the editor with its history.
+
+The widgets are laid out in `InstrumentenIndeling` (instrumenten_indeling.py); this class
+connects them to the services. Lists and choices load in a worker (`AppContext.taken`).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractItemModel, QItemSelection, Qt, QTimer
-from PySide6.QtWidgets import (
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QScrollArea,
-    QSplitter,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
-from sqlalchemy import select
+from PySide6.QtCore import QItemSelection, QTimer
+from PySide6.QtWidgets import QLineEdit
 
-from keuzehulp.model.catalogus import FengerRoute, Gemeente, InstrumentStatus
+from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
@@ -30,27 +21,23 @@ from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
     begrens_kolommen,
-    knoppen_raster,
     meld_fout,
-    vaste_kolommen,
     vraag_reden,
 )
-from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
-from keuzehulp.ui.beheer.modellen import (
-    STATUS_TEKST,
-    InstrumentTabelModel,
-    MutatieTabelModel,
-    VoorbereideLijst,
-    bereid_voor,
+from keuzehulp.ui.beheer.instrumenten_indeling import (
+    LIJST_BREEDTES,
+    STATUS_FILTER,
+    InstrumentenIndeling,
+    tabel,
 )
+from keuzehulp.ui.beheer.modellen import STATUS_TEKST, VoorbereideLijst, bereid_voor
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.onopgeslagen import eerst_bewaard
 from keuzehulp.ui.taken import Taak
 
-FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
-LIJST_BREEDTES = (260, 90, 90, 160, 80)  # px; fixed, so no column is measured over all rows
+__all__ = ["LIJST_BREEDTES", "STATUS_FILTER", "InstrumentenView", "tabel"]
 
-STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
+FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
 
 
 def _getal(n: int) -> str:
@@ -58,50 +45,27 @@ def _getal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
-def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
-    """A read-only, sortable table view with an accessible name."""
-    view = QTableView()
-    view.setModel(model)
-    view.setAccessibleName(naam)
-    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().setVisible(False)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.setAlternatingRowColors(True)
-    return view
-
-
-class InstrumentenView(QWidget):
+class InstrumentenView(InstrumentenIndeling):
     """List on the left, the editor (form, status buttons, history) on the right."""
 
     def __init__(self, context: AppContext, beheerder: bool) -> None:
         super().__init__()
         self.context = context
         self.beheerder = beheerder
+        self.formulier_knoppen = FormulierKnoppen(
+            context,
+            beheerder,
+            lambda: self.bewerking.id if self.bewerking else None,
+            self._na_inlezen,
+        )
+        self.onder_lijst.addWidget(self.formulier_knoppen)
         self.bewerking: Bewerking | None = None
         self.gewijzigd = False
         self.is_open = False
         self.bezig = False  # a save is running in the background
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
         self._nieuw_leeg: dict[str, object] = {}  # a new instrument's untouched form
-
-        self.status_filter = QComboBox()
-        self.status_filter.setAccessibleName("Filter op status")
-        for tekst, status in STATUS_FILTER:
-            self.status_filter.addItem(tekst, status)
-        self.zoekveld = QLineEdit()
-        self.zoekveld.setPlaceholderText("Zoek op naam of uitvoerder")
-        self.zoekveld.setAccessibleName("Zoek instrument")
-        self.model = InstrumentTabelModel(self)
-        self.lijst = tabel(self.model, "Instrumenten")
-        # The model sorts itself on a key per column, and only when a header is clicked.
-        self.lijst.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.lijst.setSortingEnabled(True)
-        vaste_kolommen(self.lijst, LIJST_BREEDTES)
-        self.lijst_status = QLabel("De lijst wordt geladen…")
-        self.lijst_status.setAccessibleName("Aantal instrumenten in de lijst")
+        self._keuzen_geladen = False  # routes, kenmerken and gemeenten are in the form
         self._filtertimer = QTimer(self)
         self._filtertimer.setSingleShot(True)
         self._filtertimer.setInterval(FILTER_WACHTTIJD_MS)
@@ -110,76 +74,6 @@ class InstrumentenView(QWidget):
         self._geladen_nummer = -1
         self._te_selecteren: int | None = None
         self._stil = False  # True while code (not the user) changes the selection
-        self.nieuw_knop = QPushButton("&Nieuw instrument")
-
-        links = QWidget()
-        links_lay = QVBoxLayout(links)
-        filters = QHBoxLayout()
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.zoekveld, 1)
-        links_lay.addLayout(filters)
-        links_lay.addWidget(self.lijst, 1)
-        links_lay.addWidget(self.lijst_status)
-        links_lay.addWidget(self.nieuw_knop)
-        self.formulier_knoppen = FormulierKnoppen(
-            context,
-            beheerder,
-            lambda: self.bewerking.id if self.bewerking else None,
-            self._na_inlezen,
-        )
-        links_lay.addWidget(self.formulier_knoppen)
-
-        with context.database.lezen() as s:
-            routes = [
-                (r.code, r.naam)
-                for r in s.scalars(select(FengerRoute).order_by(FengerRoute.volgorde))
-            ]
-            gemeenten = list(s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))
-        self.formulier = InstrumentFormulier(
-            routes, kenmerken.kenmerken_boom(context.database), gemeenten
-        )
-        self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
-        self.titel.setStyleSheet("font-weight: bold;")
-        self.titel.setWordWrap(True)
-        self.ontbreekt = QLabel()
-        self.ontbreekt.setWordWrap(True)
-        self.ontbreekt.setAccessibleName("Wat ontbreekt")
-        self.opslaan_knop = QPushButton("&Opslaan…")
-        self.publiceer_knop = QPushButton("&Publiceren…")
-        self.parkeer_knop = QPushButton("P&arkeren…")
-        self.herstel_knop = QPushButton("Her&stellen…")
-        knoppen = knoppen_raster(
-            [self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop]
-        )
-        self.formulier_scroll = scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.formulier)
-        self.geschiedenis_model = MutatieTabelModel(self)
-        self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
-        geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
-        geschiedenis_label.setBuddy(self.geschiedenis)
-        rechts_splitter = QSplitter(Qt.Orientation.Vertical)
-        rechts_splitter.addWidget(scroll)
-        onder = QWidget()
-        onder_lay = QVBoxLayout(onder)
-        onder_lay.setContentsMargins(0, 0, 0, 0)
-        onder_lay.addWidget(geschiedenis_label)
-        onder_lay.addWidget(self.geschiedenis)
-        rechts_splitter.addWidget(onder)
-        rechts_splitter.setSizes([520, 160])
-        rechts = QWidget()
-        rechts_lay = QVBoxLayout(rechts)
-        rechts_lay.addWidget(self.titel)
-        rechts_lay.addLayout(knoppen)
-        rechts_lay.addWidget(self.ontbreekt)
-        rechts_lay.addWidget(rechts_splitter, 1)
-
-        splitter = QSplitter()
-        splitter.addWidget(links)
-        splitter.addWidget(rechts)
-        splitter.setChildrenCollapsible(False)
-        splitter.setSizes([420, 760])
-        QVBoxLayout(self).addWidget(splitter)
 
         self.status_filter.currentIndexChanged.connect(self._pas_filter_toe)
         self.zoekveld.textChanged.connect(lambda _t: self._filtertimer.start())
@@ -190,7 +84,6 @@ class InstrumentenView(QWidget):
         self.publiceer_knop.clicked.connect(lambda: self._on_status("publiceer"))
         self.parkeer_knop.clicked.connect(lambda: self._on_status("parkeer"))
         self.herstel_knop.clicked.connect(lambda: self._on_status("herstel"))
-        self.formulier.setEnabled(False)
         self.ververs()
         self._zet_knoppen()
 
@@ -204,6 +97,7 @@ class InstrumentenView(QWidget):
             lambda: (
                 bereid_voor(instrumenten.lijst_instrumenten(db)),
                 kenmerken.kenmerken_boom(db),
+                instrumenten.formulier_keuzen(db),
             ),
             "instrumentenlijst laden",
             bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
@@ -222,12 +116,16 @@ class InstrumentenView(QWidget):
         return self._geladen_nummer != self._laad_nummer
 
     def _lijst_geladen(
-        self, nummer: int, rijen: VoorbereideLijst, boom: list[kenmerken.KenmerkRegel]
+        self,
+        nummer: int,
+        rijen: VoorbereideLijst,
+        boom: list[kenmerken.KenmerkRegel],
+        keuzen: instrumenten.FormulierKeuzen,
     ) -> None:
         if nummer != self._laad_nummer:
             return  # a newer load is on its way
-        if not self.gewijzigd:
-            self.formulier.zet_kenmerken(boom)
+        if not self.gewijzigd or not self._keuzen_geladen:
+            self._zet_keuzen(boom, keuzen)
         self._stil = True
         self.model.zet_rijen(rijen)
         self._stil = False
@@ -330,7 +228,23 @@ class InstrumentenView(QWidget):
 
     # --- editor -----------------------------------------------------------------------------
 
+    def _zet_keuzen(
+        self, boom: list[kenmerken.KenmerkRegel], keuzen: instrumenten.FormulierKeuzen
+    ) -> None:
+        self.formulier.blockSignals(True)  # filling in choices is no edit
+        self.formulier.zet_kenmerken(boom)
+        self.formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
+        self.formulier.blockSignals(False)
+        self._keuzen_geladen = True
+
+    def _zorg_voor_keuzen(self) -> None:
+        """Opened before the first list load arrived: read the choices now (small queries)."""
+        if not self._keuzen_geladen:
+            db = self.context.database
+            self._zet_keuzen(kenmerken.kenmerken_boom(db), instrumenten.formulier_keuzen(db))
+
     def open(self, instrument_id: int) -> None:
+        self._zorg_voor_keuzen()
         self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
         self.is_open = True
         # Werkcoaches read the form; only beheerders can type in it (the service checks too).
@@ -344,6 +258,7 @@ class InstrumentenView(QWidget):
         self._zet_knoppen()
 
     def nieuw(self) -> None:
+        self._zorg_voor_keuzen()
         self.bewerking = None
         self.is_open = True
         # Werkcoaches read the form; only beheerders can type in it (the service checks too).

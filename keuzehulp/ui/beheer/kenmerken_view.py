@@ -4,16 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QItemSelection, QModelIndex, Qt
+from PySide6.QtCore import QItemSelection, QModelIndex, QStringListModel, Qt
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
@@ -57,8 +58,10 @@ class KenmerkBoomModel(QStandardItemModel):
         self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])
 
     def vul(self, regels: list[KenmerkRegel]) -> None:
+        """Replace the tree; it is built detached and attached in one step (one signal)."""
         self.removeRows(0, self.rowCount())
         per_code: dict[str, QStandardItem] = {}
+        boven: list[list[QStandardItem]] = []
         for r in regels:
             naam = QStandardItem(
                 f"{r.code} {r.naam}" + ("" if r.actief else " (niet meer in gebruik)")
@@ -70,8 +73,13 @@ class KenmerkBoomModel(QStandardItemModel):
             aantal = QStandardItem(str(r.aantal_instrumenten))
             aantal.setEditable(False)
             ouder = per_code.get(r.parent_code or "")
-            (ouder if ouder is not None else self.invisibleRootItem()).appendRow([naam, aantal])
+            if ouder is not None:
+                ouder.appendRow([naam, aantal])  # not in the model yet: no signal
+            else:
+                boven.append([naam, aantal])
             per_code[r.code] = naam
+        for rij in boven:
+            self.invisibleRootItem().appendRow(rij)
 
 
 class PensioenDialoog(QDialog):
@@ -92,15 +100,25 @@ class PensioenDialoog(QDialog):
             + voorbeeld.samenvatting()
         )
         uitleg.setWordWrap(True)
-        self.instrumenten = QListWidget()
+        # A list model, not a widget item per instrument: a kenmerk may sit on thousands.
+        self.instrumenten = QListView()
         self.instrumenten.setAccessibleName("Instrumenten die het kenmerk verliezen")
-        for i in voorbeeld.instrumenten:
-            rest = (
-                ", ".join(i.andere_kenmerken)
-                if i.andere_kenmerken
-                else "GEEN kenmerk meer — vul aan"
+        self.instrumenten.setUniformItemSizes(True)
+        self.instrumenten.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
+        self.instrumenten.setModel(
+            QStringListModel(
+                [
+                    f"{i.naam}  →  houdt: "
+                    + (
+                        ", ".join(i.andere_kenmerken)
+                        if i.andere_kenmerken
+                        else "GEEN kenmerk meer — vul aan"
+                    )
+                    for i in voorbeeld.instrumenten
+                ],
+                self,
             )
-            self.instrumenten.addItem(f"{i.naam}  →  houdt: {rest}")
+        )
         self.reden = QLineEdit()
         self.reden.setAccessibleName("Reden")
         reden_label = QLabel("&Reden (komt in het mutatielog):")
@@ -135,11 +153,23 @@ class KenmerkenView(QWidget):
         # The version the form was filled from: a save from an older one is refused.
         self._basis_versie: int | None = None
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
+        self._laad_nummer = 0  # only the newest load fills the tree
+        self._geladen_nummer = -1
+        self._te_kiezen: str | None = None  # chosen while the tree was loading
+        self._na_laden: Callable[[], None] | None = None  # once the next load is in
+        self._telling = ""  # "12 kenmerken in gebruik, ..." under the tree
+        self.bezig = False  # a change is being saved in the background
         self.model = KenmerkBoomModel()
         self.boom = QTreeView()
         self.boom.setModel(self.model)
         self.boom.setAccessibleName("Kenmerken")
         self.boom.setEditTriggers(QTreeView.EditTrigger.NoEditTriggers)
+        self.boom.setUniformRowHeights(True)  # laying out 1,000 rows measures none of them
+        self.boom.header().setStretchLastSection(False)
+        self.boom.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.boom.header().setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        self.status = QLabel("De kenmerken worden geladen…")
+        self.status.setAccessibleName("Status van de kenmerken")
 
         self.code = QLabel("—")
         self.naam = QLineEdit()
@@ -215,8 +245,13 @@ class KenmerkenView(QWidget):
         rl.addWidget(self.nieuw_laden_knop)
         rl.addLayout(knoppen)
         rl.addStretch(1)
+        links = QWidget()
+        ll = QVBoxLayout(links)
+        ll.setContentsMargins(0, 0, 0, 0)
+        ll.addWidget(self.boom, 1)
+        ll.addWidget(self.status)
         splitter = QSplitter()
-        splitter.addWidget(self.boom)
+        splitter.addWidget(links)
         splitter.addWidget(rechts)
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([460, 700])
@@ -228,19 +263,48 @@ class KenmerkenView(QWidget):
         self.toevoegen_knop.clicked.connect(self._on_toevoegen)
         self.stop_knop.clicked.connect(self._on_stop)
         self.heractiveer_knop.clicked.connect(self._on_heractiveer)
+        self._zet_knoppen()
         self.ververs()
 
-    def ververs(self, na_eigen_opslag: bool = False) -> None:
-        """Reload the tree. Someone else's change keeps the text being typed here on screen,
-        with the version it was typed on; after our own save the stored values are shown."""
-        code = self.gekozen.code if self.gekozen else None
-        bewaren = self.heeft_wijzigingen() and not na_eigen_opslag
-        onbewaard = self._formulier() if bewaren else None
+    def ververs(self) -> None:
+        """Reload the tree in the background; the chosen kenmerk and typed text stay."""
+        self._laad_nummer += 1
+        nummer, db = self._laad_nummer, self.context.database
+        self.context.taken.start_functie(
+            lambda: kenmerken.kenmerken_boom(db),
+            "kenmerken laden",
+            bij_klaar=lambda regels: self._geladen(nummer, regels),
+            bij_fout=lambda melding: self._niet_geladen(nummer, melding),
+            eigenaar=self,
+        )
+
+    @property
+    def laadt(self) -> bool:
+        """Whether a load of the tree is still on its way."""
+        return self._geladen_nummer != self._laad_nummer
+
+    def _niet_geladen(self, nummer: int, melding: str) -> None:
+        if nummer == self._laad_nummer:
+            self._geladen_nummer = nummer
+            self.status.setText(melding)
+
+    def _geladen(self, nummer: int, regels: list[KenmerkRegel]) -> None:
+        if nummer != self._laad_nummer:
+            return  # a newer load is on its way
+        self._geladen_nummer = nummer
+        code = self._te_kiezen or (self.gekozen.code if self.gekozen else None)
+        self._te_kiezen = None
+        # Someone else's change reloads the tree; text being typed here stays on screen, with
+        # the version it was typed on (after our own save `gekozen` is None: nothing kept).
+        onbewaard = self._formulier() if self.heeft_wijzigingen() else None
         basis, hint = self._basis_versie, self.conflict_hint.text()
-        regels = kenmerken.kenmerken_boom(self.context.database)
+        self.boom.setUpdatesEnabled(False)
         self.model.vul(regels)
         self.boom.expandAll()
-        self.boom.resizeColumnToContents(0)
+        self.boom.setUpdatesEnabled(True)
+        actief = sum(r.actief for r in regels)
+        self._telling = f"{actief} kenmerken in gebruik, {len(regels) - actief} niet meer."
+        self.status.setText(self._telling)
         self.ouder.clear()
         self.ouder.addItem("(geen: een nieuwe groep)", None)
         for r in regels:
@@ -259,6 +323,9 @@ class KenmerkenView(QWidget):
             self._basis_versie = basis
             self._toon_conflict(hint)
         self._zet_knoppen()
+        vervolg, self._na_laden = self._na_laden, None
+        if vervolg is not None:
+            vervolg()
 
     def _items(self, ouder: QModelIndex = QModelIndex()) -> list[QModelIndex]:  # noqa: B008
         uit = []
@@ -269,6 +336,10 @@ class KenmerkenView(QWidget):
         return uit
 
     def kies(self, code: str) -> None:
+        """Select the kenmerk `code` (once the tree is in, when it is still loading)."""
+        if self.laadt:
+            self._te_kiezen = code
+            return
         for index in self._items():
             if index.data(ROL_RIJ).code == code:
                 self.boom.setCurrentIndex(index)
@@ -373,11 +444,11 @@ class KenmerkenView(QWidget):
         )
 
     def _zet_knoppen(self) -> None:
-        r = self.gekozen
+        r = None if self.bezig else self.gekozen
         mag = {
             self.opslaan_knop: r is not None,
             self.verplaats_knop: r is not None and r.actief,
-            self.toevoegen_knop: True,
+            self.toevoegen_knop: not self.bezig,
             self.stop_knop: r is not None and r.actief,
             self.heractiveer_knop: r is not None and not r.actief,
         }
@@ -392,9 +463,12 @@ class KenmerkenView(QWidget):
         self.nieuw_laden_knop.setVisible(bool(tekst))
 
     def _na_conflict(self) -> None:
-        """Someone saved this kenmerk meanwhile: keep what was typed, say what is stored now,
-        and let the next save be a deliberate one (or load the stored values)."""
-        self.ververs()  # keeps the typed text (see ververs)
+        """Someone saved this kenmerk meanwhile: reload (keeping what was typed), then say what
+        is stored now and let the next save be a deliberate one (or load the stored values)."""
+        self._na_laden = self._toon_wat_opgeslagen_is
+        self.ververs()  # keeps the typed text (see _geladen)
+
+    def _toon_wat_opgeslagen_is(self) -> None:
         r = self.gekozen
         if r is None:
             return
@@ -414,24 +488,44 @@ class KenmerkenView(QWidget):
             self._toon(r)
 
     def _klaar(self, code: str, melding: str) -> None:
-        self.ververs(na_eigen_opslag=True)
+        self._zet_bezig(False)
+        self.gekozen = None  # saved: the reload shows the stored state of `code`
+        self.ververs()
         self.kies(code)
         self.context.gebeurtenissen.melding.emit(melding)
         vervolg, self._na_bewaren = self._na_bewaren, None
         if vervolg is not None:
             vervolg()  # the user asked to save before going on (ui/onopgeslagen.py)
 
+    def _zet_bezig(self, aan: bool) -> None:
+        """While a change is saved in the background: no second change, and it says so."""
+        self.bezig = aan
+        if aan:
+            self.status.setText("Bezig met opslaan…")
+        self._zet_knoppen()
+
+    def _start(self, werk: Callable[[], object], code: str, melding: str) -> None:
+        """Run a change off the GUI thread; then reload and choose `code` (or the new code)."""
+        self._zet_bezig(True)
+        taak = self.context.taken.start_functie(
+            werk,
+            "kenmerk wijzigen",
+            bij_klaar=lambda nieuw: self._klaar(nieuw if isinstance(nieuw, str) else code, melding),
+            bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
+            eigenaar=self,
+        )
+
+    def _mislukt(self, fout: KeuzehulpError) -> None:
+        self._zet_bezig(False)
+        self.status.setText(self._telling)
+        self._vergeet_vervolg()  # a refused save keeps the user where they were
+        meld_fout(self, fout)
+        if isinstance(fout, ConflictFout):
+            self._na_conflict()
+
     def _doe(self, titel: str, actie: object, code: str, melding: str) -> None:
         def vervolg(reden: str) -> None:
-            try:
-                nieuw = actie(reden)  # type: ignore[operator]
-            except KeuzehulpError as fout:
-                self._vergeet_vervolg()  # a refused save keeps the user where they were
-                meld_fout(self, fout)
-                if isinstance(fout, ConflictFout):
-                    self._na_conflict()
-                return
-            self._klaar(nieuw if isinstance(nieuw, str) else code, melding)
+            self._start(lambda: actie(reden), code, melding)  # type: ignore[operator]
 
         dialoog = vraag_reden(self, titel, vervolg)
         dialoog.rejected.connect(self._vergeet_vervolg)
@@ -491,25 +585,35 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        voorbeeld = kenmerken.voorbeeld_pensioen(self.context.database, r.code)
+        db = self.context.database
+        self._zet_bezig(True)
+        self.status.setText("Even kijken welke instrumenten dit kenmerk hebben…")
+        taak = self.context.taken.start_functie(
+            lambda: kenmerken.voorbeeld_pensioen(db, r.code),
+            "kenmerk: voorbeeld van stoppen",
+            bij_klaar=lambda voorbeeld: self._toon_pensioen(r, voorbeeld),
+            bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
+            eigenaar=self,
+        )
+
+    def _toon_pensioen(self, r: KenmerkRegel, voorbeeld: PensioenVoorbeeld) -> None:
+        """The preview is in: ask for the reason, then retire in the background."""
+        self._zet_bezig(False)
+        self.status.setText(self._telling)
         self.pensioen_dialoog = PensioenDialoog(self, voorbeeld)
         versie = self._basis_versie
 
         def vervolg() -> None:
-            try:
-                kenmerken.pensioneer(
-                    self.context.database,
-                    self.context.gebruiker,
-                    r.code,
-                    self.pensioen_dialoog.reden.text(),
-                    versie=versie,
-                )
-            except KeuzehulpError as fout:
-                meld_fout(self, fout)
-                if isinstance(fout, ConflictFout):
-                    self._na_conflict()
-                return
-            self._klaar(r.code, f"Kenmerk {r.code} is niet meer in gebruik.")
+            db, wie, reden = (
+                self.context.database,
+                self.context.gebruiker,
+                self.pensioen_dialoog.reden.text(),
+            )
+            self._start(
+                lambda: kenmerken.pensioneer(db, wie, r.code, reden, versie=versie),
+                r.code,
+                f"Kenmerk {r.code} is niet meer in gebruik.",
+            )
 
         self.pensioen_dialoog.accepted.connect(vervolg)
         self.pensioen_dialoog.open()

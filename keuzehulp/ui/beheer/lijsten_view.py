@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +27,7 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     vraag_reden,
 )
-from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
 from keuzehulp.ui.context import AppContext
 
@@ -178,6 +180,8 @@ class BeheerdersView(QWidget):
     def __init__(self, context: AppContext, beheerder: bool) -> None:
         super().__init__()
         self.context = context
+        self._laad_nummer, self._geladen_nummer = 0, -1
+        self.bezig = False  # a change is being saved in the background
         self.model = BeheerderTabelModel(self)
         self.tabel = tabel(self.model, "Beheerders")
         self.naam = QLineEdit()
@@ -211,21 +215,66 @@ class BeheerdersView(QWidget):
         self.ververs()
 
     def ververs(self) -> None:
-        self.model.zet_rijen(beheerders.lijst_beheerders(self.context.database))
+        """Reload the list in the background (only the newest load fills it)."""
+        self._laad_nummer += 1
+        nummer, db = self._laad_nummer, self.context.database
+        self.context.taken.start_functie(
+            lambda: beheerders.lijst_beheerders(db),
+            "beheerders laden",
+            bij_klaar=lambda rijen: self._geladen(nummer, rijen),
+            bij_fout=lambda melding: self._geladen(nummer, [], melding),
+            eigenaar=self,
+        )
 
-    def _klaar(self, melding: str) -> None:
+    @property
+    def laadt(self) -> bool:
+        return self._geladen_nummer != self._laad_nummer
+
+    def _geladen(self, nummer: int, rijen: list[Any], melding: str = "") -> None:
+        if nummer != self._laad_nummer:
+            return
+        self._geladen_nummer = nummer
+        self.model.zet_rijen(rijen)
+        if melding:
+            meld_fout(self, KeuzehulpError(melding))
+
+    def _start(
+        self, werk: Callable[[], object], melding: str, na: Callable[[], None] | None = None
+    ) -> None:
+        """A change off the GUI thread; then `na`, a reload, and the status bar says it."""
+        self.bezig = True
+        taak = self.context.taken.start_functie(
+            werk,
+            "beheerders wijzigen",
+            bij_klaar=lambda _uitslag: self._klaar(melding, na),
+            bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
+            eigenaar=self,
+        )
+
+    def _mislukt(self, fout: KeuzehulpError) -> None:
+        self.bezig = False
+        meld_fout(self, fout)
+        if isinstance(fout, ConflictFout):
+            self.ververs()  # the list as it is now: someone else changed it
+
+    def _klaar(self, melding: str, na: Callable[[], None] | None = None) -> None:
+        self.bezig = False
+        if na is not None:
+            na()
         self.ververs()
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _on_toevoegen(self) -> None:
         naam = self.naam.text().strip()
-        try:
-            beheerders.voeg_beheerder_toe(self.context.database, self.context.gebruiker, naam)
-        except KeuzehulpError as fout:
-            meld_fout(self, fout)
-            return
-        self.naam.clear()
-        self._klaar(f"{naam} is nu beheerder.")
+        db, wie = self.context.database, self.context.gebruiker
+
+        def leeg() -> None:  # only after success: a refused name stays to be corrected
+            if self.naam.text().strip() == naam:
+                self.naam.clear()
+
+        self._start(
+            lambda: beheerders.voeg_beheerder_toe(db, wie, naam), f"{naam} is nu beheerder.", leeg
+        )
 
     def _on_verwijderen(self) -> None:
         rijen = self.tabel.selectionModel().selectedRows()
@@ -233,21 +282,16 @@ class BeheerdersView(QWidget):
             meld_fout(self, KeuzehulpError("Kies eerst in de lijst wie geen beheerder meer is."))
             return
         geladen: beheerders.BeheerderRegel = rijen[0].data(ROL_RIJ)
-        wie = geladen.gebruiker
+        weg = geladen.gebruiker
+        db, wie = self.context.database, self.context.gebruiker
 
         def vervolg(reden: str) -> None:
-            try:
-                beheerders.verwijder_beheerder(
-                    self.context.database, self.context.gebruiker, wie, reden, geladen=geladen
-                )
-            except KeuzehulpError as fout:
-                meld_fout(self, fout)
-                if isinstance(fout, ConflictFout):
-                    self.ververs()  # the list as it is now: someone else changed it
-                return
-            self._klaar(f"{wie} is geen beheerder meer.")
+            self._start(
+                lambda: beheerders.verwijder_beheerder(db, wie, weg, reden, geladen=geladen),
+                f"{weg} is geen beheerder meer.",
+            )
 
-        vraag_reden(self, f"{wie} verwijderen als beheerder", vervolg)
+        vraag_reden(self, f"{weg} verwijderen als beheerder", vervolg)
 
 
 class ActualiteitView(QWidget):

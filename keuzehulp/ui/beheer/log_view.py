@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.services.beheer import instrumenten, mutatielog
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 from keuzehulp.ui.beheer.gemeen import smalle_keuzelijst, vaste_kolommen
-from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.beheer.modellen import KeuzeModel, MutatiePaginaModel
 from keuzehulp.ui.context import AppContext
 

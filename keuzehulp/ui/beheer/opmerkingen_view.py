@@ -43,7 +43,7 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     smalle_keuzelijst,
 )
-from keuzehulp.ui.beheer.instrumenten_view import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.context import AppContext
 
 

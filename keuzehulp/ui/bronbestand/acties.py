@@ -15,6 +15,7 @@ from keuzehulp.ui.taken import Taak, Voortgang
 if TYPE_CHECKING:
     from keuzehulp.services.bronbestand.importeren import ImportResultaat
     from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
+    from keuzehulp.ui.bronbestand.wijzigingenmodel import Groep
 
 # The import and export services (and openpyxl behind them) load in the worker, never on the
 # GUI thread: importing openpyxl alone takes about half a second.
@@ -80,28 +81,29 @@ class BronbestandActies(QObject):
             self.proefimport(Path(naam))
 
     def proefimport(self, pad: Path) -> None:
-        db, gebruiker = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
 
-        def lees(voortgang: Voortgang) -> ImportResultaat:
-            from keuzehulp.services.bronbestand.importeren import importeer
+        def lees(voortgang: Voortgang) -> tuple[ImportResultaat, list[Groep]]:
+            from keuzehulp.ui.bronbestand.wijzigingenmodel import maak_groepen
 
-            return importeer(db, pad, gebruiker, proefdraaien=True, voortgang=voortgang)
+            resultaat = beheer.importeer(pad, proefdraaien=True, voortgang=voortgang)
+            return resultaat, maak_groepen(resultaat)  # the overview's rows, made here too
 
         taak = self.context.taken.start(
             lees,
             "proefimport",
             bij_voortgang=self._on_voortgang,
-            bij_klaar=lambda resultaat: self._toon_voorbeeld(pad, resultaat),
+            bij_klaar=lambda uitslag: self._toon_voorbeeld(pad, *uitslag),
             bij_fout=self._import_fout,
             eigenaar=self.venster,
         )
         self._start("Bronbestand lezen…", taak)
 
-    def _toon_voorbeeld(self, pad: Path, resultaat: ImportResultaat) -> None:
+    def _toon_voorbeeld(self, pad: Path, resultaat: ImportResultaat, groepen: list[Groep]) -> None:
         from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
 
         self._klaar()
-        self.voorbeeld = ImportVoorbeeldDialoog(self.context, pad, resultaat, self.venster)
+        self.voorbeeld = ImportVoorbeeldDialoog(self.context, pad, resultaat, self.venster, groepen)
         self.voorbeeld.open()
 
     def _import_fout(self, melding: str) -> None:
@@ -122,12 +124,10 @@ class BronbestandActies(QObject):
         pad = Path(naam)
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
-        db = self.context.database
+        beheer = self.context.beheer
 
         def schrijf(voortgang: Voortgang) -> tuple[int, int]:
-            from keuzehulp.services.bronbestand.exporteren import exporteer
-
-            return exporteer(db, pad, voortgang)
+            return beheer.exporteer(pad, voortgang)
 
         taak = self.context.taken.start(
             schrijf,

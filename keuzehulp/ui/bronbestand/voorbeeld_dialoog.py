@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
     QTabWidget,
+    QTreeView,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -31,20 +32,11 @@ from keuzehulp.services.bronbestand.importeren import (
     ONGEWIJZIGD,
     TERUGGEZET,
     ImportResultaat,
-    importeer,
 )
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
+from keuzehulp.ui.bronbestand.wijzigingenmodel import Groep, WijzigingenModel, maak_groepen
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak
-
-SOORT_TITELS = {
-    NIEUW: "Nieuw",
-    GEWIJZIGD: "Gewijzigd",
-    GEPARKEERD: "Geparkeerd",
-    TERUGGEZET: "Teruggezet uit Parkeer",
-    ONGEWIJZIGD: "Ongewijzigd",
-}
-
 
 MAX_HOOGTE_METEN = 500  # rows; measuring every wrapped row is too slow for huge lists
 
@@ -90,7 +82,9 @@ class ImportVoorbeeldDialoog(QDialog):
         pad: Path,
         resultaat: ImportResultaat,
         parent: QWidget | None = None,
+        groepen: list[Groep] | None = None,
     ) -> None:
+        """`groepen`: the change tree's rows, `maak_groepen(resultaat)` made in the worker."""
         super().__init__(parent)
         self.context, self.pad = context, pad
         self.setWindowTitle(f"Bronbestand importeren: {pad.name}")
@@ -99,10 +93,10 @@ class ImportVoorbeeldDialoog(QDialog):
         self.samenvatting = QLabel()
         self.samenvatting.setAccessibleName("Samenvatting van de proefimport")
         self.samenvatting.setWordWrap(True)
-        self.wijzigingen = QTreeWidget()
+        self.wijzigingen = QTreeView()
         self.wijzigingen.setAccessibleName("Wijzigingen per instrument")
-        self.wijzigingen.setHeaderLabels(["Instrument of veld", "Was", "Wordt"])
         self.wijzigingen.setAlternatingRowColors(True)
+        self.wijzigingen.setUniformRowHeights(True)  # no row is measured to lay out the tree
         self.problemen = QTableView()
         self.problemen.setAccessibleName("Problemen in het bestand")
         self.problemen.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -148,11 +142,11 @@ class ImportVoorbeeldDialoog(QDialog):
         layout.addWidget(self.voortgang)
         layout.addWidget(self.knoppen)
         self._taak: Taak | None = None
-        self.toon(resultaat)
+        self.toon(resultaat, groepen)
         self.resize(980, 620)
 
-    def toon(self, resultaat: ImportResultaat) -> None:
-        """Fill the dialog from a (dry-run) result."""
+    def toon(self, resultaat: ImportResultaat, groepen: list[Groep] | None = None) -> None:
+        """Fill the dialog from a (dry-run) result (and its change tree, when made already)."""
         self.resultaat = resultaat
         a = resultaat.aantallen()
         taal = resultaat.taaladviezen
@@ -184,7 +178,7 @@ class ImportVoorbeeldDialoog(QDialog):
             f"Fouten: {fouten} · Waarschuwingen: {waarschuwingen} · "
             f"Taal voor de klant: {len(taal)}"
         )
-        self._vul_boom(resultaat)
+        self._vul_boom(maak_groepen(resultaat) if groepen is None else groepen)
         self.model = ProbleemModel([p for p in resultaat.problemen if not p.is_taal], self)
         self.taal_model = ProbleemModel(taal, self)
         _toon_problemen(self.problemen, self.model)
@@ -248,32 +242,11 @@ class ImportVoorbeeldDialoog(QDialog):
         super().showEvent(event)
         self._pas_rijen_aan()
 
-    def _vul_boom(self, resultaat: ImportResultaat) -> None:
-        self.wijzigingen.clear()
-        for soort, titel in SOORT_TITELS.items():
-            lijst = resultaat.van_soort(soort)
-            groep = QTreeWidgetItem([f"{titel} ({len(lijst)})"])
-            self.wijzigingen.addTopLevelItem(groep)
-            for w in lijst:
-                waar = (
-                    f"  ({w.blad}, rij {w.rij})" if w.rij is not None else "  (niet in het bestand)"
-                )
-                item = QTreeWidgetItem([w.naam + waar])
-                groep.addChild(item)
-                for label, oud, nieuw in w.velden:
-                    item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
-                item.setToolTip(0, w.naam + waar)
-                item.setExpanded(soort in (GEWIJZIGD, TERUGGEZET) and len(lijst) <= 20)
-            groep.setExpanded(soort != ONGEWIJZIGD and len(lijst) <= 100)
-        if resultaat.kenmerken:
-            groep = QTreeWidgetItem([f"Kenmerken ({len(resultaat.kenmerken)})"])
-            self.wijzigingen.addTopLevelItem(groep)
-            for w in resultaat.kenmerken:
-                item = QTreeWidgetItem([f"{w.naam} ({w.soort})"])
-                groep.addChild(item)
-                for label, oud, nieuw in w.velden:
-                    item.addChild(QTreeWidgetItem([label, oud or "(leeg)", nieuw or "(leeg)"]))
-            groep.setExpanded(True)
+    def _vul_boom(self, groepen: list[Groep]) -> None:
+        self.wijzigingen_model = WijzigingenModel(groepen, self)
+        self.wijzigingen.setModel(self.wijzigingen_model)
+        for index in self.wijzigingen_model.open_indexen():
+            self.wijzigingen.setExpanded(index, True)
         self.wijzigingen.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.wijzigingen.setColumnWidth(0, 480)
         self.wijzigingen.setColumnWidth(1, 180)
@@ -283,14 +256,12 @@ class ImportVoorbeeldDialoog(QDialog):
         self.annuleren.setToolTip("Stop de import; er verandert dan niets")
         self.voortgang.setValue(0)
         self.voortgang.setVisible(True)
-        db, pad, gebruiker = self.context.database, self.pad, self.context.gebruiker
+        beheer, pad = self.context.beheer, self.pad
         # What the user saw: changes after this dry run are never overwritten unseen.
         overschrijf, gezien = self.overschrijven.isChecked(), self.resultaat.catalogusstand
         self._taak = self.context.taken.start(
-            lambda voortgang: importeer(
-                db,
+            lambda voortgang: beheer.importeer(
                 pad,
-                gebruiker,
                 proefdraaien=False,
                 voortgang=voortgang,
                 overschrijf_nieuwer=overschrijf,

@@ -43,8 +43,8 @@ class Afdrukken(QObject):
 
     # --- before printing -------------------------------------------------------------------
 
-    def _rapport(self) -> Rapport | None:
-        """Check the shortlist, save, and read everything to print."""
+    def _bewaard(self) -> int | None:
+        """Check the shortlist and save; the id of the stored gesprek, or None (with a message)."""
         p = self.paneel
         try:
             controleer_korte_lijst(p.korte_lijst.rowCount())
@@ -54,10 +54,17 @@ class Afdrukken(QObject):
             return None
         if not p.bewaar() or p.gesprek_id is None:
             return None
+        return p.gesprek_id
+
+    def _rapport(self) -> Rapport | None:
+        """Check the shortlist, save, and read everything to print (on this thread)."""
+        gesprek_id = self._bewaard()
+        if gesprek_id is None:
+            return None
         try:
-            return verzamel(p.context.database, p.gesprek_id)
+            return verzamel(self.paneel.context.database, gesprek_id)
         except KeuzehulpError as fout:
-            p.meld(fout.melding)
+            self.paneel.meld(fout.melding)
             return None
 
     def zorg_voor_profiel(self) -> bool:
@@ -114,31 +121,34 @@ class Afdrukken(QObject):
             return
         if self.paneel.korte_lijst.rowCount() and not self.vraag_terugvertellen():
             return
-        rapport = self._rapport()
-        if rapport is None:
+        gesprek_id = self._bewaard()
+        if gesprek_id is None:
             return
         pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
         if pad is not None:
+            db = self.paneel.context.database
 
             def schrijf(p: Path) -> Path:
-                from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # in the worker
+                # In the worker: reading everything to print, and writing it.
+                from keuzehulp.services.rapport.klant import schrijf_klant_pdf
 
-                return schrijf_klant_pdf(rapport, p)
+                return schrijf_klant_pdf(verzamel(db, gesprek_id), p)
 
             self._start(schrijf, pad, aanbieden=True)
 
     def professionele_pdf(self) -> None:
-        rapport = self._rapport()
-        if rapport is None:
+        gesprek_id = self._bewaard()
+        if gesprek_id is None:
             return
-        naam = f"samenvatting-gesprek-{rapport.gesprek.id}.pdf"
+        naam = f"samenvatting-gesprek-{gesprek_id}.pdf"
         pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
         if pad is not None:
+            db = self.paneel.context.database
 
             def schrijf(p: Path) -> Path:
                 from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
 
-                return schrijf_professionele_pdf(rapport, p)
+                return schrijf_professionele_pdf(verzamel(db, gesprek_id), p)
 
             self._start(schrijf, pad, aanbieden=False)
 

@@ -44,8 +44,10 @@ from keuzehulp.services.gesprekarchief import (
 from keuzehulp.services.rollen import is_beheerder
 from keuzehulp.services.weergave import datum_tekst
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
+from keuzehulp.ui.taken import Takenloper
 
 Index = QModelIndex | QPersistentModelIndex
+RIJEN_GEMETEN = 60  # rows measured for the column widths (those in sight and a few more)
 GESPREK_ID_ROL = Qt.ItemDataRole.UserRole + 1
 ZOEK_HINT = "Zoek op referentie, datum (12-03-2027), maand (03-2027), doel of keuze"
 
@@ -81,10 +83,12 @@ class GesprekkenModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self._regels: list[GesprekRegel] = []
+        self._teksten: dict[int, tuple[str, ...]] = {}  # row -> column texts, made when shown
 
     def zet(self, regels: list[GesprekRegel]) -> None:
         self.beginResetModel()
         self._regels = list(regels)
+        self._teksten.clear()
         self.endResetModel()
 
     def regel(self, rij: int) -> GesprekRegel | None:
@@ -103,16 +107,24 @@ class GesprekkenModel(QAbstractTableModel):
         regel = self.regel(index.row()) if index.isValid() else None
         if regel is None or not 0 <= index.column() < len(Kolom):
             return None
-        kolom = Kolom(index.column())
+        kolom = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._tekst(regel, kolom)
+            return self._rij_teksten(index.row(), regel)[kolom]
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{KOPPEN[kolom]}: {self._tekst(regel, kolom) or 'leeg'}"
+            tekst = self._rij_teksten(index.row(), regel)[kolom]
+            return f"{KOPPEN[Kolom(kolom)]}: {tekst or 'leeg'}"
         if role == Qt.ItemDataRole.TextAlignmentRole and kolom in (Kolom.NR, Kolom.TIJD):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == GESPREK_ID_ROL:
             return regel.id
         return None
+
+    def _rij_teksten(self, rij: int, regel: GesprekRegel) -> tuple[str, ...]:
+        # The view asks each cell for several roles on every paint: format a row once.
+        teksten = self._teksten.get(rij)
+        if teksten is None:
+            teksten = self._teksten[rij] = tuple(self._tekst(regel, k) for k in Kolom)
+        return teksten
 
     @staticmethod
     def _tekst(regel: GesprekRegel, kolom: Kolom) -> str:
@@ -154,10 +166,16 @@ class GesprekkenDialoog(QDialog):
         service: GesprekService,
         gebruiker: str,
         parent: QWidget | None = None,
+        *,
+        taken: Takenloper | None = None,
     ) -> None:
+        """`taken`: search in the background (the window's runner); without it, here and now."""
         super().__init__(parent)
         self.service = service
         self.gebruiker = gebruiker
+        self.taken = taken
+        self._zoeknummer = 0  # only the newest search's answer is shown
+        self._getoond_nummer = 0
         self.setWindowTitle("Gesprek openen")
         self.model = GesprekkenModel()
 
@@ -180,6 +198,8 @@ class GesprekkenDialoog(QDialog):
         self.tabel.setWordWrap(False)
         boven = self.tabel.horizontalHeader()
         boven.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Measure the rows in sight, not all of them (thousands of conversations).
+        boven.setResizeContentsPrecision(RIJEN_GEMETEN)
         # Goal and choice share what is left; the full text is in the tooltip.
         boven.setSectionResizeMode(Kolom.DOEL, QHeaderView.ResizeMode.Stretch)
         boven.setSectionResizeMode(Kolom.KEUZE, QHeaderView.ResizeMode.Stretch)
@@ -252,17 +272,49 @@ class GesprekkenDialoog(QDialog):
     # --- searching -------------------------------------------------------------------------
 
     def ververs(self) -> None:
-        """Search again with the current text; keep the selected conversation if still found."""
-        vorige = self.gekozen_id()
-        try:
-            regels = self.service.zoek(self.zoek.text())
-        except KeuzehulpError as fout:
-            self._meld(fout.melding)
+        """Search again with the current text; keep the selected conversation if still found.
+
+        With a runner the search runs off the GUI thread and a newer search wins: the answer
+        of an older one that arrives later is dropped.
+        """
+        self._zoeknummer += 1
+        nummer, tekst = self._zoeknummer, self.zoek.text()
+        if self.taken is None:
+            try:
+                self._toon(nummer, tekst, self.service.zoek(tekst))
+            except KeuzehulpError as fout:
+                self._getoond_nummer = nummer
+                self._meld(fout.melding)
             return
+        if not self.model.rowCount():
+            self.aantal.setText("Gesprekken worden gezocht…")
+        self.taken.start_functie(
+            lambda: self.service.zoek(tekst),
+            "gesprekken zoeken",
+            bij_klaar=lambda regels: self._toon(nummer, tekst, regels),
+            bij_fout=lambda melding: self._mislukt(nummer, melding),
+            eigenaar=self,
+        )
+
+    @property
+    def laadt(self) -> bool:
+        """Whether a search is on its way."""
+        return self._getoond_nummer != self._zoeknummer
+
+    def _mislukt(self, nummer: int, melding: str) -> None:
+        if nummer == self._zoeknummer:
+            self._getoond_nummer = nummer
+            self._meld(melding)
+
+    def _toon(self, nummer: int, tekst: str, regels: list[GesprekRegel]) -> None:
+        if nummer != self._zoeknummer:
+            return  # a newer search is on its way
+        self._getoond_nummer = nummer
+        vorige = self.gekozen_id()
         self.model.zet(regels)
         if not regels:
             leeg = "Er zijn nog geen gesprekken bewaard."
-            self.aantal.setText(leeg if not self.zoek.text().strip() else "Niets gevonden.")
+            self.aantal.setText(leeg if not tekst.strip() else "Niets gevonden.")
         else:
             self.aantal.setText("1 gesprek" if len(regels) == 1 else f"{len(regels)} gesprekken")
         rij = self.model.rij_van(vorige) if vorige is not None else -1

@@ -12,15 +12,8 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QTimer, Signal, Slot
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -39,12 +32,29 @@ from keuzehulp.ui.gesprek.modellen import (
     OptieTeksten,
     VergelijkModel,
 )
-from keuzehulp.ui.gesprek.stappen import DoelStap, KeuzeStap, KorteLijstStap
+from keuzehulp.ui.gesprek.paneel_view import (
+    STAP_DOEL,
+    STAP_KEUZE,
+    STAP_LIJST,
+    STAP_WENSEN,
+    GesprekPaneelView,
+    StapRol,
+)
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
-from keuzehulp.ui.gesprek.wensen_stap import WensenStap
 from keuzehulp.ui.onopgeslagen import eerst_bewaard
 
 log = logging.getLogger(__name__)
+# The steps' indices and the scrolling step live with the layout; kept importable from here.
+__all__ = [
+    "STAP_DOEL",
+    "STAP_KEUZE",
+    "STAP_LIJST",
+    "STAP_WENSEN",
+    "ZOEK_CONTRACT",
+    "GesprekPaneel",
+    "StapRol",
+    "heeft_zoekcontract",
+]
 ZOEK_CONTRACT = (
     "korte_lijst_gevraagd",
     "zoekvraag",
@@ -54,36 +64,14 @@ ZOEK_CONTRACT = (
     "zet_wensen",
     "zet_korte_lijst",
 )
-STAP_DOEL, STAP_WENSEN, STAP_LIJST, STAP_KEUZE = range(4)
 
 
 def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
 
 
-class StapRol(QScrollArea):
-    """A scrolling step that follows its content's height-for-width.
-
-    QScrollArea measures wrapped texts only when it is resized itself; a step whose answer
-    text grows would then squeeze its buttons. Each layout request of the step re-measures.
-    """
-
-    def __init__(self, stap: QWidget) -> None:
-        super().__init__()
-        self.setWidgetResizable(True)
-        self.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setWidget(stap)
-        stap.installEventFilter(self)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if obj is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            QCoreApplication.postEvent(self, QEvent(QEvent.Type.LayoutRequest))
-        return super().eventFilter(obj, event)
-
-
-class GesprekPaneel(QWidget):
-    """Controller of one conversation at a time."""
+class GesprekPaneel(GesprekPaneelView):
+    """Controller of one conversation at a time; the layout is `GesprekPaneelView`."""
 
     bewaard = Signal(int)
     pdf_klaar = Signal(str)
@@ -94,9 +82,11 @@ class GesprekPaneel(QWidget):
     def __init__(
         self, context: AppContext, zoekscherm: QWidget | None = None, parent: QWidget | None = None
     ) -> None:
-        super().__init__(parent)
+        service = GesprekService(context.database)
+        knop = TerugblikKnop(context, lambda: self._klantweergave)
+        super().__init__(knop, service.kenmerkgroepen(), parent)
         self.context = context
-        self.service = GesprekService(context.database)
+        self.service = service
         self.zoekscherm: Any = zoekscherm if heeft_zoekcontract(zoekscherm) else None
         self.gesprek_id: int | None = None
         self.coach: str | None = None  # who held the open conversation (None: a new one)
@@ -113,59 +103,10 @@ class GesprekPaneel(QWidget):
         self._typtimer.timeout.connect(self._werk_vergelijking_bij)
         self.afdrukken = Afdrukken(self)
 
-        self.titel = QLabel()
-        self.titel.setWordWrap(True)
-        self.nieuw = QPushButton("&Nieuw gesprek")
-        self.nieuw.setAccessibleName("Nieuw gesprek")
-        self.openen = QPushButton("&Openen…")
-        self.openen.setAccessibleName("Gesprek openen")
-        self.terugblik = TerugblikKnop(context, lambda: self._klantweergave)
-        self.stappen = QTabWidget()
-        self.stappen.setAccessibleName("Stappen van het gesprek")
-        self.stappen.setUsesScrollButtons(False)
-        self.doel = DoelStap(self.service.kenmerkgroepen())
-        self.wensen = WensenStap()
-        self.lijst = KorteLijstStap()
-        self.keuze = KeuzeStap()
-        keuze_pagina = QWidget()
-        keuze_laag = QVBoxLayout(keuze_pagina)
-        keuze_laag.setContentsMargins(0, 0, 0, 0)
-        self.keuze_rol = StapRol(self.keuze)
-        keuze_laag.addWidget(self.keuze_rol, 1)
-        keuze_laag.addWidget(self.keuze.knoppen)  # always in sight under the scrolling step
-        for pagina, titel in (
-            (StapRol(self.doel), "1. Doel"),
-            (StapRol(self.wensen), "2. Wensen"),
-            (StapRol(self.lijst), "3. Opties"),
-            (keuze_pagina, "4. Keuze"),
-        ):
-            self.stappen.addTab(pagina, titel)
-        self.melding = QLabel()
-        self.melding.setWordWrap(True)
-        self.melding.setAccessibleName("Melding")
-        self.voortgang = QProgressBar()
-        self.voortgang.setRange(0, 0)
-        self.voortgang.setAccessibleName("PDF wordt gemaakt")
-        self.voortgang.hide()
-
-        boven = QHBoxLayout()
-        boven.addWidget(self.titel, 1)
-        boven.addWidget(self.nieuw)
-        boven.addWidget(self.openen)
-        boven.addWidget(self.terugblik)
-        laag = QVBoxLayout(self)
-        laag.addLayout(boven)
-        laag.addWidget(self.stappen, 1)
-        laag.addWidget(self.voortgang)
-        laag.addWidget(self.melding)
-
         self.lijst.lijst.setModel(self.korte_lijst)
         self._laad_gemeenten()
         self._verbind()
         self._werk_bij()
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(440, 720)  # room for the steps beside the search
 
     # --- wiring ----------------------------------------------------------------------------
 
@@ -532,11 +473,10 @@ class GesprekPaneel(QWidget):
     def _toon_gesprekken(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
-        dialoog = GesprekkenDialoog(self.service, self.context.gebruiker, self)
-        dialoog.verwijderd.connect(self._op_verwijderd)
-        dialoog.terugblik_bewaard.connect(
-            lambda _: self.context.gebeurtenissen.catalogus_gewijzigd.emit()
+        dialoog = GesprekkenDialoog(
+            self.service, self.context.gebruiker, self, taken=self.context.taken
         )
+        dialoog.verwijderd.connect(self._op_verwijderd)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
 

@@ -417,14 +417,14 @@ def open_terugblik(
 ) -> TerugblikDialoog:
     """Open the dialog window-modal (not blocking); a saved terugblik refreshes the figures.
 
-    Ratings shown in search, comparison and PDF come from terugblikken, so a save announces
-    a catalogue change: every screen decides itself what to reload.
+    Ratings shown in search, comparison and PDF come from terugblikken: the save's commit
+    raises `catalogus_gewijzigd` itself (`Wijzigingen.raakt_catalogus`), and every screen
+    decides what to reload.
     """
     dialoog = TerugblikDialoog(
         TerugblikService(context.database), gesprek_id, context.gebruiker, klant=klant,
         parent=parent,
     )  # fmt: skip
     dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialoog.bewaard.connect(lambda _id: context.gebeurtenissen.catalogus_gewijzigd.emit())
     dialoog.open()
     return dialoog

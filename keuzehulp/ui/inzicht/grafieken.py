@@ -14,19 +14,43 @@ from PySide6.QtCharts import (
 )
 from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import QLabel, QStackedWidget
 
+from keuzehulp.services.inzicht.onderdrukking import VERBORGEN
 from keuzehulp.services.inzicht.overzicht import Tabel
 
 KLEUREN = ("#1f4e79", "#5b9bd5", "#70ad47", "#c55a11")
+VERBORGEN_KLEUR = "#c8c8c8"
 MAX_INSTRUMENTEN = 8
 
 
-def nieuwe_view(naam: str) -> QChartView:
-    view = QChartView()
-    view.setRenderHint(QPainter.RenderHint.Antialiasing)
-    view.setAccessibleName(naam)
-    view.setMinimumHeight(220)
-    return view
+class GrafiekPaneel(QStackedWidget):
+    """A chart, or in its place a sentence why there is nothing to draw and what to do."""
+
+    def __init__(self, naam: str) -> None:
+        super().__init__()
+        self.view = QChartView()
+        self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.view.setAccessibleName(naam)
+        self.view.setMinimumHeight(220)
+        self.leeg = QLabel()
+        self.leeg.setWordWrap(True)
+        self.leeg.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.leeg.setAccessibleName(f"{naam}: leeg")
+        self.leeg.setStyleSheet("color: #505050; padding: 24px")
+        self.addWidget(self.view)
+        self.addWidget(self.leeg)
+
+    def toon(self, grafiek: QChart | str) -> None:
+        if isinstance(grafiek, str):
+            self.leeg.setText(grafiek)
+            self.setCurrentWidget(self.leeg)
+            return
+        self.view.setChart(grafiek)
+        self.setCurrentWidget(self.view)
+
+    def chart(self) -> QChart:
+        return self.view.chart()
 
 
 def _basis(titel: str) -> QChart:
@@ -38,10 +62,12 @@ def _basis(titel: str) -> QChart:
     return chart
 
 
-def gebruik_per_maand(tabel: Tabel) -> QChart:
-    """Lines per month: gesprekken, with a choice, afgerond, gestopt. A suppressed month
-    ("<5") has no point, so a line breaks there instead of showing a made-up number."""
-    chart = _basis("Gesprekken per maand")
+def gebruik_per_maand(tabel: Tabel) -> QChart | str:
+    """Lines per month: gesprekken, with a choice, afgerond, gestopt. A hidden month has no
+    point, so a line breaks there instead of showing a made-up number. Without months: why."""
+    if not tabel.rijen:
+        return tabel.leeg
+    chart = _basis("Gesprekken per maand (een onderbroken lijn: die maand is verborgen)")
     rijen = list(tabel.rijen)[-24:]
     maanden = [r[0].tekst for r in rijen]
     as_x = QBarCategoryAxis()
@@ -53,7 +79,7 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
     hoogste = 0.0
     lijnen = ((1, "Gesprekken"), (3, "Met keuze"), (5, "Afgerond"), (6, "Gestopt"))
     for (kolom, naam), kleur in zip(lijnen, KLEUREN, strict=True):
-        # Consecutive known months form one segment; a suppressed month ("<5") ends it, so no
+        # Consecutive known months form one segment; a hidden month ends it, so no
         # line is ever drawn through a hidden value (its height could be read off the slope).
         stukken: list[list[tuple[int, float]]] = [[]]
         for x, rij in enumerate(rijen):
@@ -72,7 +98,7 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
                 reeks.setMarkerSize(7)
             else:
                 reeks = QLineSeries()
-            reeks.setName(naam if any(stukken[0]) else f"{naam} (elke maand <5)")
+            reeks.setName(naam if any(stukken[0]) else f"{naam} (elke maand {VERBORGEN})")
             reeks.setColor(QColor(kleur))
             for x, waarde in stuk:
                 reeks.append(x, waarde)
@@ -88,26 +114,34 @@ def gebruik_per_maand(tabel: Tabel) -> QChart:
     return chart
 
 
-def uitkomsten(tabel: Tabel) -> QChart:
+def uitkomsten(tabel: Tabel) -> QChart | str:
     """For the instruments with most terugblikken: share afgerond, gestopt and still going.
 
-    Instruments with a suppressed count are left out (a share would reveal it), and the
-    title says so."""
-    chart = _basis("Hoe liep het af? Instrumenten met de meeste terugblikken, alle aantallen ≥ 5")
-    rijen = [r for r in tabel.rijen if all(c.waarde is not None for c in r[1:4])]
-    rijen.sort(key=lambda r: -(r[1].waarde or 0))
+    Nothing is left out silently: a hidden count shows as a grey part "verborgen" (with a
+    hidden total the whole bar is grey), so the chart never looks complete when it is not.
+    Without terugblikken: the table's sentence why."""
+    if not tabel.rijen:
+        return tabel.leeg
+    rijen = sorted(tabel.rijen, key=lambda r: -(r[1].waarde or 0))
+    titel = "Hoe liep het af? Per instrument, van de gesprekken met een terugblik"
+    if len(rijen) > MAX_INSTRUMENTEN:
+        titel = (
+            f"Hoe liep het af? De {MAX_INSTRUMENTEN} instrumenten met de meeste terugblikken "
+            f"(alle {len(rijen)} staan in de tabel)"
+        )
+    chart = _basis(titel)
     rijen = list(reversed(rijen[:MAX_INSTRUMENTEN]))  # the largest on top
     sets = []
     for naam, kleur in (("Afgerond", KLEUREN[2]), ("Gestopt", KLEUREN[3]),
-                        ("Nog bezig of aangemeld", "#bfbfbf")):  # fmt: skip
+                        ("Nog bezig of aangemeld", "#9dc3e6"),
+                        ("Verborgen (te weinig gesprekken)", VERBORGEN_KLEUR)):  # fmt: skip
         s = QBarSet(naam)
         s.setColor(QColor(kleur))
+        s.setBorderColor(QColor("#ffffff"))
         sets.append(s)
     for r in rijen:
-        totaal, af, gestopt = (r[1].waarde or 0), (r[2].waarde or 0), (r[3].waarde or 0)
-        sets[0].append(af)
-        sets[1].append(gestopt)
-        sets[2].append(max(0.0, totaal - af - gestopt))
+        for s, waarde in zip(sets, _delen(r[1].waarde, r[2].waarde, r[3].waarde), strict=True):
+            s.append(waarde)
     reeks = QHorizontalPercentBarSeries()
     for s in sets:
         reeks.append(s)
@@ -115,7 +149,7 @@ def uitkomsten(tabel: Tabel) -> QChart:
     namen = QBarCategoryAxis()
     namen.append([_kort(r[0].tekst) for r in rijen])
     letter = namen.labelsFont()
-    letter.setPointSizeF(max(7.0, letter.pointSizeF() * 0.85))
+    letter.setPointSizeF(max(8.0, letter.pointSizeF() * 0.9))
     namen.setLabelsFont(letter)
     chart.addAxis(namen, Qt.AlignmentFlag.AlignLeft)
     reeks.attachAxis(namen)
@@ -127,5 +161,19 @@ def uitkomsten(tabel: Tabel) -> QChart:
     return chart
 
 
-def _kort(naam: str, tekens: int = 34) -> str:
+def _delen(
+    totaal: float | None, afgerond: float | None, gestopt: float | None
+) -> tuple[float, float, float, float]:
+    """(afgerond, gestopt, still going, hidden) of one bar; what is hidden stays grey. With
+    a hidden total the whole bar is grey; with a hidden part, "still going" (total minus
+    the parts) would give it away, so it joins the grey part."""
+    if totaal is None:
+        return 0.0, 0.0, 0.0, 1.0
+    af, gs = afgerond or 0.0, gestopt or 0.0
+    if afgerond is None or gestopt is None:
+        return af, gs, 0.0, max(0.0, totaal - af - gs)
+    return af, gs, max(0.0, totaal - af - gs), 0.0
+
+
+def _kort(naam: str, tekens: int = 44) -> str:
     return naam if len(naam) <= tekens else naam[: tekens - 1] + "…"

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTableView,
     QTabWidget,
     QVBoxLayout,
@@ -33,7 +34,8 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.overzicht import ONDERDRUKT_UITLEG, Inzicht, bereken_inzicht
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
+from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
@@ -87,16 +89,27 @@ class TabelPaneel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        # An empty table says why and what to do, instead of showing bare headers.
+        self.leeg = QLabel()
+        self.leeg.setWordWrap(True)
+        self.leeg.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.leeg.setAccessibleName(f"{naam}: leeg")
+        self.leeg.setStyleSheet("color: #505050; padding: 24px")
+        self.stapel = QStackedWidget()
+        self.stapel.addWidget(self.view)
+        self.stapel.addWidget(self.leeg)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.titel)
         lay.addWidget(self.uitleg)
-        lay.addWidget(self.view, 1)
+        lay.addWidget(self.stapel, 1)
 
     def toon(self, inzicht: Inzicht, sleutel: str) -> None:
         tabel = inzicht.tabellen[sleutel]
         self.titel.setText(tabel.titel)
         self.uitleg.setText(tabel.uitleg)
+        self.leeg.setText(tabel.leeg)
+        self.stapel.setCurrentWidget(self.view if tabel.rijen else self.leeg)
         self.model.zet_tabel(tabel)
         self.view.resizeColumnsToContents()
         eerste = self.view.horizontalHeader()
@@ -189,7 +202,7 @@ class InzichtScherm(QWidget):
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Inzicht-onderdelen")
         # Gebruik: a chart over time, and a table per chosen group.
-        self.grafiek_gebruik = grafieken.nieuwe_view("Grafiek: gesprekken per maand")
+        self.grafiek_gebruik = grafieken.GrafiekPaneel("Grafiek: gesprekken per maand")
         self.dimensie = QComboBox()
         self.dimensie.setAccessibleName("Gebruik tonen")
         for tekst, sleutel in DIMENSIES:
@@ -222,7 +235,7 @@ class InzichtScherm(QWidget):
         self.nooit = TabelPaneel("Nooit gekozen")
         self.verouderd = TabelPaneel("Lang niet beoordeeld")
         self.tabs.addTab(self._splits(self.nooit, self.verouderd), "O&nderhoud")
-        self.grafiek_uitkomsten = grafieken.nieuwe_view("Grafiek: hoe liep het af")
+        self.grafiek_uitkomsten = grafieken.GrafiekPaneel("Grafiek: hoe liep het af")
         self.uitkomsten = TabelPaneel("Uitkomsten")
         uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
         uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
@@ -284,9 +297,7 @@ class InzichtScherm(QWidget):
         self.status.setText(f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}")
         self._toon_kerncijfers(inzicht)
         self._toon_gebruik()
-        self.grafiek_gebruik.setChart(
-            grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
-        )
+        self.grafiek_gebruik.toon(grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"]))
         self.kosten.toon(inzicht, "kosten")
         self.dekking.toon(inzicht, "dekking")
         self.dekking_gemeente.toon(inzicht, "dekking_gemeente")
@@ -294,7 +305,7 @@ class InzichtScherm(QWidget):
         self.nooit.toon(inzicht, "nooit_gekozen")
         self.verouderd.toon(inzicht, "verouderd")
         self.uitkomsten.toon(inzicht, "uitkomsten")
-        self.grafiek_uitkomsten.setChart(grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
+        self.grafiek_uitkomsten.toon(grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
 
     def _toon_kerncijfers(self, inzicht: Inzicht) -> None:
         for i, (naam, cel) in enumerate(inzicht.kerncijfers):

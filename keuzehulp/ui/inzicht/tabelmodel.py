@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QFont
 
 from keuzehulp.services.inzicht.onderdrukking import LEEG, MIN_GESPREKKEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
@@ -22,6 +22,7 @@ ROL_SORTEER = Qt.ItemDataRole.UserRole + 1  # the number behind a cell (None sor
 ROL_CEL = Qt.ItemDataRole.UserRole + 2  # the Cel itself
 WIT = QColor("#f8cbad")  # a white spot: orange, also readable in print
 ZWART = QColor("#000000")
+GRIJS = QColor("#6e6e6e")  # a hidden figure: present, but quieter than the numbers
 
 
 def _warmte(waarde: float, grootste: float) -> QColor:
@@ -76,7 +77,10 @@ class InzichtTabelModel(QAbstractTableModel):
             return cel
         if role == Qt.ItemDataRole.ToolTipRole:
             if cel.is_onderdrukt:
-                return f"Minder dan {MIN_GESPREKKEN} gesprekken: het getal is verborgen."
+                return (
+                    f"Verborgen: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of "
+                    "je zou zo’n getal ermee kunnen terugrekenen."
+                )
             if cel.wit:
                 return "Witte vlek: 0 of 1 actief instrument."
             return cel.tekst
@@ -90,8 +94,15 @@ class InzichtTabelModel(QAbstractTableModel):
                 return WIT
             if self._warmte and cel.waarde is not None:
                 return _warmte(cel.waarde, self._grootste)
-        if role == Qt.ItemDataRole.ForegroundRole and (cel.wit or self._warmte):
-            return ZWART
+        if role == Qt.ItemDataRole.FontRole and cel.vet:
+            letter = QFont()
+            letter.setBold(True)
+            return letter
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if cel.is_onderdrukt:
+                return GRIJS
+            if cel.wit or self._warmte:
+                return ZWART
         return None
 
     def headerData(  # noqa: N802

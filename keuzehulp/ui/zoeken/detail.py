@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.tekst import bedrag
-from keuzehulp.model.velden import veldlabel
+from keuzehulp.model.velden import Sectie, in_sectie, veldlabel
 from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.weergave import (
     duur_tekst,
@@ -29,35 +29,13 @@ from keuzehulp.services.weergave import (
 )
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 
-# Practical fields in the order a coach reads them; cost and owner are internal.
-PRAKTISCH = (
-    "type",
-    "uitvoerder",
-    "omschrijving",
-    "doel",
-    "doelgroep",
-    "instroomeis",
-    "adres",
-    "omvang_duur",
-    "werkwijze",
-    "rol_werkzoekende",
-    "beschikbaarheid",
-    "bijzonderheden",
-)
+# Practical fields in the order a coach reads them (model/velden.py); cost and owner are internal.
+PRAKTISCH = tuple(v.naam for v in in_sectie(Sectie.PRAKTISCH))
 INTERN = ("kosten", "regiehouder")
 KLANT_LABELS = {
-    "type": "Soort hulp",
-    "uitvoerder": "Wie geeft het",
-    "omschrijving": "Wat is het",
-    "doel": "Wat levert het op",
-    "doelgroep": "Voor wie",
-    "instroomeis": "Wat moet je al kunnen",
-    "adres": "Waar",
-    "omvang_duur": "Hoe lang en hoe vaak",
-    "werkwijze": "Hoe gaat het",
-    "rol_werkzoekende": "Wat doe jij",
-    "beschikbaarheid": "Wanneer",
-    "bijzonderheden": "Goed om te weten",
+    v.naam: v.detail.klantlabel
+    for v in in_sectie(Sectie.PRAKTISCH)
+    if v.detail and v.detail.klantlabel
 }
 # Evidence levels in plain words for the client (the levels are the databanks' jargon).
 ONDERBOUWING_KLANT = {

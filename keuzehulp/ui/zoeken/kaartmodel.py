@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from keuzehulp.services.wensen import WensKeuze
-from keuzehulp.services.zoeken import Treffer
+from keuzehulp.services.zoeken import Treffer, Treffers
 from keuzehulp.services.zoekindex import KenmerkOptie, RouteOptie
 from keuzehulp.ui.zoeken.kaart import Kaart, maak_kaart
 from keuzehulp.ui.zoeken.modellen import ID_ROL, NAAM_ROL, WAAROM_ROL
@@ -29,7 +29,7 @@ class ResultatenModel(QAbstractListModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self._treffers: tuple[Treffer, ...] = ()
+        self._treffers: Sequence[Treffer] = ()
         self._geladen = 0
         self._kaarten: dict[int, Kaart] = {}
         self._routes: dict[str, RouteOptie] = {}
@@ -47,7 +47,8 @@ class ResultatenModel(QAbstractListModel):
         self._kenmerken = dict(kenmerken)
         self._alles_gewijzigd()
 
-    def zet_treffers(self, treffers: tuple[Treffer, ...]) -> None:
+    def zet_treffers(self, treffers: Sequence[Treffer]) -> None:
+        """The hits in order; a lazy `Treffers` is read only for the rows shown."""
         self.beginResetModel()
         self._treffers = treffers
         self._geladen = min(self.PARTIJ, len(treffers))
@@ -106,12 +107,16 @@ class ResultatenModel(QAbstractListModel):
 
     def rij_van(self, instrument_id: int) -> int:
         """The row of an instrument among all hits (loading up to it), or -1."""
-        for rij, t in enumerate(self._treffers):
-            if t.id == instrument_id:
-                while self._geladen <= rij:
-                    self.fetchMore(QModelIndex())
-                return rij
-        return -1
+        if isinstance(self._treffers, Treffers):
+            rij = self._treffers.plaats_van(instrument_id)
+        else:
+            rij = next((r for r, t in enumerate(self._treffers) if t.id == instrument_id), -1)
+        if rij >= 0 and self._geladen <= rij:
+            # One batch up to the row, not a fetchMore per PARTIJ rows.
+            self.beginInsertRows(QModelIndex(), self._geladen, rij)
+            self._geladen = rij + 1
+            self.endInsertRows()
+        return rij
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         return 0 if parent.isValid() else self._geladen

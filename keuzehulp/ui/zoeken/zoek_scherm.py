@@ -6,19 +6,13 @@ import logging
 from collections.abc import Sequence
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QLabel,
-    QSplitter,
-    QTabWidget,
-    QToolButton,
-    QVBoxLayout,
     QWidget,
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.instrumentdetail import lees_detail
+from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
 from keuzehulp.services.zoekinvoer import lees_bedrag
@@ -26,18 +20,14 @@ from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASS
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
-from keuzehulp.ui.zoeken.kaartmodel import ResultatenModel
-from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel, Waarde, WaardenModel
-from keuzehulp.ui.zoeken.praktisch import PraktischStap
-from keuzehulp.ui.zoeken.resultaten import ResultatenDeel
-from keuzehulp.ui.zoeken.stappen import KenmerkStap, RouteStap
+from keuzehulp.ui.zoeken.modellen import ID_ROL, Waarde
+from keuzehulp.ui.zoeken.zoek_scherm_view import STAPPEN_BREEDTE, ZoekSchermView
 from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 
 log = logging.getLogger(__name__)
 
 KLANT_SCHAAL = 1.4
 LADEN = "<b>De instrumenten worden geladen…</b>"
-STAPPEN_BREEDTE = 330  # px of the steps column in the coach view; the cards get the rest
 # Kept for screens and scripts that import the texts from here.
 NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
     tk.NIET_ALLES,
@@ -47,7 +37,7 @@ NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
 )
 
 
-class ZoekScherm(QWidget):
+class ZoekScherm(ZoekSchermView):
     """The search screen: steps on the left, result cards with chips and details on the right.
 
     Contract for screens built on top of it (Samen beslissen):
@@ -74,7 +64,7 @@ class ZoekScherm(QWidget):
         laad_later: bool = False,
     ) -> None:
         """`laad_later`: show at once with an empty catalogue and load it in the background."""
-        super().__init__(parent)
+        super().__init__(parent)  # the widgets and models (ZoekSchermView)
         self.context = context
         self.service = (
             service if service is not None else ZoekService(context.database, laden=not laad_later)
@@ -83,44 +73,18 @@ class ZoekScherm(QWidget):
         self._geladen_nummer = 0
         self._vraag = ZoekVraag()
         self._antwoord: ZoekAntwoord | None = None
+        self._gezocht_met = Sortering.RELEVANTIE
+        # The details shown last (id, detail): a new search or view keeps them without a read.
+        self._detail: tuple[int, InstrumentDetail] | None = None
         self._klantweergave = False
         self._wensen: tuple[WensKeuze, ...] = ()
         self._korte_lijst: frozenset[int] = frozenset()
         self._bezig = False  # while widgets are set from code: no searching per widget
         self._basisfont = QFont(self.font())
-        self.setAccessibleName("Zoeken")
-
-        self.kenmerk_model = KenmerkBoomModel()
-        self.facet_modellen = {sleutel: WaardenModel(sleutel) for sleutel in tk.SECTIES}
-        self.gemeente_model = self.facet_modellen["gemeenten"]
-        self.type_model = self.facet_modellen["types"]
-        self.onderbouwing_model = self.facet_modellen["onderbouwing"]
-        self.resultaten_model = ResultatenModel()
         self.chips_koppeling = ChipsKoppeling(self.service)
-
-        self._bouw_kop()
-        self._bouw_stappen()
-        self._bouw_resultaten()
         self._bouw_sneltoetsen()
-
-        links = QWidget()
-        links_layout = QVBoxLayout(links)
-        links_layout.setContentsMargins(0, 0, 0, 0)
-        links_layout.addLayout(self._kop)
-        links_layout.addWidget(self.stappen, 1)
-        links_layout.addWidget(self.niet_alles)
-        self.stappen_kolom = links
-        hoofd = QSplitter(Qt.Orientation.Horizontal)
-        hoofd.addWidget(links)
-        hoofd.addWidget(self._resultaten_deel)
-        hoofd.setStretchFactor(0, 0)
-        hoofd.setStretchFactor(1, 1)
-        hoofd.setSizes([STAPPEN_BREEDTE, 620])
-        hoofd.setChildrenCollapsible(False)
-        self.splitter = hoofd
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 4, 6, 4)
-        layout.addWidget(hoofd, 1)
+        self._verbind()
+        self._vul_sortering()
 
         self._teksttimer = QTimer(self)
         self._teksttimer.setSingleShot(True)
@@ -134,45 +98,8 @@ class ZoekScherm(QWidget):
 
     # --- building -----------------------------------------------------------------------------
 
-    def _bouw_kop(self) -> None:
-        self.titel = QLabel(tk.TITEL)
-        self.titel.setWordWrap(True)
-        self.actie_klantweergave = QAction("&Klantweergave", self)
-        self.actie_klantweergave.setCheckable(True)
-        self.actie_klantweergave.setShortcut(QKeySequence("Ctrl+Shift+K"))
-        self.actie_klantweergave.setToolTip(
-            "Grote kaarten en gewone taal voor de klant; interne velden verborgen (Ctrl+Shift+K)"
-        )
+    def _verbind(self) -> None:
         self.actie_klantweergave.toggled.connect(self.zet_klantweergave)
-        self.knop_klant = QToolButton()
-        self.knop_klant.setDefaultAction(self.actie_klantweergave)
-        self.knop_klant.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.knop_klant.setAccessibleName("Klantweergave aan of uit")
-        self._kop = QHBoxLayout()
-        self._kop.addWidget(self.titel, 1)
-        self._kop.addWidget(self.knop_klant)
-        self.niet_alles = QLabel(tk.NIET_ALLES)
-        self.niet_alles.setWordWrap(True)
-        self.niet_alles.setAccessibleName("Let op: niet het hele aanbod")
-        self.niet_alles.setStyleSheet(
-            "background: #eef4fb; color: #1d3a5c; border: 1px solid #b8cce4; padding: 4px;"
-        )
-
-    def _bouw_stappen(self) -> None:
-        self.route_stap = RouteStap()
-        self.kenmerk_stap = KenmerkStap(self.kenmerk_model)
-        self.praktisch_stap = PraktischStap(self.facet_modellen)
-        self.praktisch_stap.zet_titels(tk.SECTIE_TITELS)
-        self.stappen = QTabWidget()
-        self.stappen.setAccessibleName("Stappen")
-        for stap, tekst in zip(
-            (self.route_stap, self.kenmerk_stap, self.praktisch_stap), tk.STAPPEN, strict=True
-        ):
-            self.stappen.addTab(stap, tekst)
-        self._zet_stapnamen()
-        # All three steps stay in sight instead of scrolling away.
-        self.stappen.setUsesScrollButtons(False)
-        self.stappen.setElideMode(Qt.TextElideMode.ElideNone)
         self.route_stap.wis.clicked.connect(lambda: self._wis_stap(1))
         self.kenmerk_stap.wis.clicked.connect(lambda: self._wis_stap(2))
         self.praktisch_stap.wis.clicked.connect(lambda: self._wis_stap(3))
@@ -181,28 +108,8 @@ class ZoekScherm(QWidget):
             model.keuze_gewijzigd.connect(self._uit_widgets)
         self.praktisch_stap.tekst.textChanged.connect(lambda _t: self._teksttimer.start())
         self.praktisch_stap.max_kosten.textChanged.connect(lambda _t: self._teksttimer.start())
-
-    def _zet_stapnamen(self) -> None:
-        namen = tk.STAPPEN_KLANT if self._klantweergave else tk.STAPPEN
-        uitleg = tk.STAP_UITLEG_KLANT if self._klantweergave else tk.STAP_UITLEG
-        for i in range(3):
-            self.stappen.setTabText(i, namen[i])
-            self.stappen.setTabToolTip(i, uitleg[i])
-
-    def _bouw_resultaten(self) -> None:
-        deel = ResultatenDeel(self.resultaten_model)
-        self._resultaten_deel = deel
-        # The widgets under the names the steps, tests and other screens use.
-        self.aantal, self.samenvatting, self.chips = deel.aantal, deel.samenvatting, deel.chips
-        self.knop_alles_wissen, self.sortering = deel.knop_alles_wissen, deel.sortering
-        self.sorteer_label, self.knop_korte_lijst = deel.sorteer_label, deel.knop_korte_lijst
-        self.knop_stappen, self.kaarten, self.niets = deel.knop_stappen, deel.kaarten, deel.niets
-        self.lijst_of_niets, self.detail = deel.lijst_of_niets, deel.detail
-        self.tabel = self.kaarten  # the name older screens and tests use
-
         self.knop_alles_wissen.clicked.connect(lambda: self.zet_zoekvraag(ZoekVraag()))
         self.chips.weg_gevraagd.connect(self._chip_weg)
-        self._vul_sortering()
         self.sortering.currentIndexChanged.connect(lambda _i: self._zoek())
         self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
         self.knop_stappen.clicked.connect(lambda: self.ga_naar_stap(self.stappen.currentIndex()))
@@ -309,6 +216,7 @@ class ZoekScherm(QWidget):
         if nummer != self._laadnummer:
             return
         self.service.zet_index(index)
+        self._detail = None  # the catalogue changed: read the details again
         self._vul_opties()
         # Search again in the next turn of the event loop: two short steps instead of one
         # long one, so the window can react in between.
@@ -428,23 +336,17 @@ class ZoekScherm(QWidget):
 
     # --- searching ----------------------------------------------------------------------------
 
+    def _sortering(self) -> Sortering:
+        return Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
+
     def _zoek(self) -> None:
-        sortering = Sortering(self.sortering.currentData() or Sortering.RELEVANTIE)
+        sortering = self._sortering()
         geselecteerd = self._huidig_id()
         antwoord = self.service.zoek(self._vraag, sortering, self._wensen)
         self._antwoord = antwoord
+        self._gezocht_met = sortering
         f = antwoord.facetten
-        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
-        for route in self.service.routes:
-            vakje = self.route_stap.vakjes[route.code]
-            n = f.routes.get(route.code, 0)
-            tekst = f"{route.label}  ({n})"
-            if vakje.text() != tekst:  # a new text or style re-lays out the step
-                vakje.setText(tekst)
-                vakje.setAccessibleName(f"{route.label}, {n} {woord}")
-            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
-            if vakje.styleSheet() != stijl:
-                vakje.setStyleSheet(stijl)
+        self._werk_routes_bij(antwoord)
         # One relayout of the tree afterwards instead of a height check per changed row
         # (the tree's rows wrap, so Qt would re-measure each of them for every new count).
         self.kenmerk_stap.boom.scheduleDelayedItemsLayout()
@@ -453,14 +355,34 @@ class ZoekScherm(QWidget):
             model.zet_aantallen(getattr(f, sleutel))
         self.kaarten.kaart_delegate.vergeet()
         self.resultaten_model.zet_treffers(antwoord.treffers)
-        self.aantal.setText(
-            tk.aantal_tekst(antwoord.aantal, antwoord.totaal_actief, self._klantweergave)
-        )
-        self._werk_chips_bij(antwoord)
+        self._werk_teksten_bij(antwoord)
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
             self.kaarten.selectRow(rij)
         else:
             self._toon_detail(None)
+
+    def _werk_routes_bij(self, antwoord: ZoekAntwoord) -> None:
+        f = antwoord.facetten
+        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
+        for route in self.service.routes:
+            vakje = self.route_stap.vakjes[route.code]
+            n = f.routes.get(route.code, 0)
+            tekst = f"{route.label}  ({n})"
+            if vakje.text() != tekst:  # a new text or style re-lays out the step
+                vakje.setText(tekst)
+            naam = f"{route.label}, {n} {woord}"
+            if vakje.accessibleName() != naam:
+                vakje.setAccessibleName(naam)
+            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
+            if vakje.styleSheet() != stijl:
+                vakje.setStyleSheet(stijl)
+
+    def _werk_teksten_bij(self, antwoord: ZoekAntwoord) -> None:
+        """The count line and chips, in the words of the current view (coach or client)."""
+        self.aantal.setText(
+            tk.aantal_tekst(antwoord.aantal, antwoord.totaal_actief, self._klantweergave)
+        )
+        self._werk_chips_bij(antwoord)
 
     def _werk_chips_bij(self, antwoord: ZoekAntwoord) -> None:
         klant = self._klantweergave
@@ -487,12 +409,16 @@ class ZoekScherm(QWidget):
             self.detail.hide()
             self._schik()
             return
-        try:
-            detail = lees_detail(self.context.database, instrument_id)
-        except KeuzehulpError as fout:
-            self.detail.toon(None)
-            self.context.gebeurtenissen.melding.emit(fout.melding)
-            return
+        if self._detail is not None and self._detail[0] == instrument_id:
+            detail = self._detail[1]
+        else:
+            try:
+                detail = lees_detail(self.context.database, instrument_id)
+            except KeuzehulpError as fout:
+                self.detail.toon(None)
+                self.context.gebeurtenissen.melding.emit(fout.melding)
+                return
+            self._detail = (instrument_id, detail)
         self.detail.toon(detail, op_korte_lijst=op_lijst)
         if self.detail.isHidden():
             self.detail.show()
@@ -525,14 +451,6 @@ class ZoekScherm(QWidget):
         self._schik()
         self.kaarten.setFocus()
 
-    def stappen_in_zicht(self) -> bool:
-        return not self.stappen_kolom.isHidden()
-
-    def _toon_stappen(self, aan: bool) -> None:
-        """Show or hide the steps column (hidden while the client reads a card's details)."""
-        self.stappen_kolom.setVisible(aan)
-        self.knop_stappen.setVisible(not aan)
-
     def _werk_korte_lijst_knop(self, instrument_id: int | None) -> None:
         knop = self.knop_korte_lijst
         if instrument_id is not None and instrument_id in self._korte_lijst:
@@ -554,9 +472,11 @@ class ZoekScherm(QWidget):
     def zet_wensen(self, wensen: Sequence[WensKeuze]) -> None:
         """The client's wishes: every card says how many it meets; a sort order follows them."""
         self._wensen = tuple(wensen)
-        self.resultaten_model.zet_wensen(self._wensen)
+        self.resultaten_model.zet_wensen(self._wensen)  # the cards say the fit themselves
         self._vul_sortering()
-        self._zoek()
+        sortering = self._sortering()
+        if sortering is Sortering.WENSEN or sortering != self._gezocht_met:
+            self._zoek()  # the order follows the wishes, or the wishes' order went away
 
     def zet_korte_lijst(self, ids: frozenset[int]) -> None:
         """The instruments on the shortlist: their cards are marked, their button says so."""
@@ -583,7 +503,7 @@ class ZoekScherm(QWidget):
         # Widgets with a style sheet do not follow the parent's font; set theirs directly.
         for kind in (self.niet_alles, *self.route_stap.vakjes.values()):
             kind.setFont(font)
-        self._zet_stapnamen()
+        self.zet_stapnamen(klant=self._klantweergave)
         self.sorteer_label.setVisible(not aan)
         self._vul_sortering()
         self.praktisch_stap.zet_klantweergave(aan, tk.SECTIES_INTERN)
@@ -600,7 +520,13 @@ class ZoekScherm(QWidget):
         self.niet_alles.setText(tk.NIET_ALLES_KLANT if aan else tk.NIET_ALLES)
         self.route_stap.zet_klantweergave(aan)
         self.kenmerk_stap.zet_klantweergave(aan)
-        self._zoek()
+        if self._antwoord is None or self._sortering() != self._gezocht_met:
+            self._zoek()  # the client view offers fewer sort orders: the order changed
+        else:
+            # Same results, same counts: only the words change (the cards redraw themselves).
+            self._werk_routes_bij(self._antwoord)
+            self._werk_teksten_bij(self._antwoord)
+            self._werk_korte_lijst_knop(self._huidig_id())
         if not aan:
             self._toon_stappen(True)
         self._pas_stapbreedte_aan()
