@@ -236,7 +236,7 @@ class KenmerkenView(QWidget):
         self.conflict_hint.setWordWrap(True)
         self.conflict_hint.setAccessibleName("Intussen gewijzigd")
         self.conflict_hint.setStyleSheet("color: #7a4a00;")
-        self.nieuw_laden_knop = QPushButton("&Opgeslagen gegevens laden (uw invoer vervalt)")
+        self.nieuw_laden_knop = QPushButton("Opgeslagen gegevens &laden (uw invoer vervalt)")
         self.conflict_hint.hide()
         self.nieuw_laden_knop.hide()
         self.nieuw_laden_knop.clicked.connect(self._on_nieuw_laden)
@@ -477,8 +477,8 @@ class KenmerkenView(QWidget):
         self._toon_conflict(
             f"Intussen opgeslagen: ‘{r.code} {r.naam}’"
             + (f", korte naam ‘{r.label_client}’" if r.label_client else "")
-            + ". Hieronder staat nog uw eigen invoer. Sla opnieuw op om die toch te bewaren, "
-            "of laad de opgeslagen gegevens."
+            + ". Het formulier toont nog uw eigen invoer. Sla opnieuw op om die toch te "
+            "bewaren, of laad de opgeslagen gegevens."
         )
 
     def _on_nieuw_laden(self) -> None:

@@ -339,7 +339,9 @@ class ZoekScherm(ZoekSchermView):
         self.chips.zet_chips(self.chips_koppeling.chips(self._vraag, klant))
         # Before the first load the catalogue is not empty, just not there yet.
         leeg = antwoord.aantal == 0 and self.service.geladen
-        if leeg:
+        if leeg and antwoord.totaal_actief == 0:
+            self.niets.zet_lege_catalogus()
+        elif leeg:
             self.niets.zet_uitwegen(self.chips_koppeling.uitwegen(self._vraag, klant))
         self.lijst_of_niets.setCurrentWidget(self.niets if leeg else self.kaarten)
 
