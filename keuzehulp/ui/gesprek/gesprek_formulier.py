@@ -1,4 +1,4 @@
-"""Between the Gesprek panel's steps and a GesprekInvoer, both ways.
+"""Between the Gesprek panel's steps and a GesprekInvoer, both ways; the selected option.
 
 Plain functions on the panel: the controller (`paneel.py`) decides when to read or fill;
 these only translate, so that what is stored and what is shown cannot drift apart.
@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from keuzehulp.services.gesprek import GesprekInvoer, Optie
 from keuzehulp.services.instrumentdetail import InstrumentDetail
+from keuzehulp.services.vergelijking import fit_tekst
 from keuzehulp.ui.gesprek.modellen import OptieTeksten
 
 if TYPE_CHECKING:
@@ -81,3 +82,32 @@ def vul(
     keuze.stappen.setPlainText(invoer.volgende_stappen or "")
     keuze.check.zet_antwoorden(invoer.sure)
     keuze.check.zet_teach_back(invoer.teach_back)
+
+
+def toon_optie(paneel: GesprekPaneel, instrument_id: int | None) -> None:
+    """Show the shortlisted option's pros, cons, note and fit (None: nothing selected).
+
+    The text boxes are only set when their text differs, without signals: a box being typed
+    in keeps its cursor, and showing is not an edit.
+    """
+    lijst, korte_lijst = paneel.lijst, paneel.korte_lijst
+    teksten = korte_lijst.teksten(instrument_id) if instrument_id else OptieTeksten()
+    lijst.optie.setEnabled(instrument_id is not None)
+    naam = next((o.naam for o in korte_lijst.opties if o.id == instrument_id), None)
+    lijst.optie.setTitle(naam or "Kies een optie in de lijst")
+    for vak, tekst in ((lijst.goed, teksten.goed), (lijst.minder_goed, teksten.minder_goed)):
+        if vak.toPlainText() != tekst:
+            vak.blockSignals(True)
+            vak.setPlainText(tekst)
+            vak.blockSignals(False)
+    lijst.notitie.setText(teksten.notitie)
+    toon_fit(paneel, instrument_id)
+
+
+def toon_fit(paneel: GesprekPaneel, instrument_id: int | None) -> None:
+    """How the selected option fits the client's wishes, or how to see that (B1)."""
+    fit = paneel.korte_lijst.fit(instrument_id) if instrument_id else None
+    uitleg = fit_tekst(fit) if fit is not None else ""
+    if not uitleg and instrument_id is not None:
+        uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
+    paneel.lijst.fit.setText(uitleg)

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer
-from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
+from keuzehulp.services.vergelijking import vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
@@ -28,7 +28,6 @@ from keuzehulp.ui.gesprek.afdrukken import Afdrukken
 from keuzehulp.ui.gesprek.modellen import (
     INSTRUMENT_ID_ROL,
     KorteLijstModel,
-    OptieTeksten,
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.paneel_view import (
@@ -259,30 +258,11 @@ class GesprekPaneel(GesprekPaneelView):
             self.lijst.lijst.setCurrentIndex(self.korte_lijst.index(rij + stap))
 
     def _op_selectie(self) -> None:
-        """Show the pros, cons and note of the selected option."""
-        instrument_id = self._gekozen_optie()
-        teksten = self.korte_lijst.teksten(instrument_id) if instrument_id else OptieTeksten()
-        self.lijst.optie.setEnabled(instrument_id is not None)
-        naam = next((o.naam for o in self.korte_lijst.opties if o.id == instrument_id), None)
-        self.lijst.optie.setTitle(naam or "Kies een optie in de lijst")
-        for vak, tekst in (
-            (self.lijst.goed, teksten.goed),
-            (self.lijst.minder_goed, teksten.minder_goed),
-        ):
-            if vak.toPlainText() != tekst:
-                vak.blockSignals(True)
-                vak.setPlainText(tekst)
-                vak.blockSignals(False)
-        self.lijst.notitie.setText(teksten.notitie)
-        self._op_selectie_fit()
+        """Show the pros, cons, note and fit of the selected option."""
+        gesprek_formulier.toon_optie(self, self._gekozen_optie())
 
     def _op_selectie_fit(self) -> None:
-        instrument_id = self._gekozen_optie()
-        fit = self.korte_lijst.fit(instrument_id) if instrument_id else None
-        uitleg = fit_tekst(fit) if fit is not None else ""
-        if not uitleg and instrument_id is not None:
-            uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
-        self.lijst.fit.setText(uitleg)
+        gesprek_formulier.toon_fit(self, self._gekozen_optie())
 
     def _op_tekst(self, veld: str, tekst: str) -> None:
         instrument_id = self._gekozen_optie()
