@@ -137,3 +137,11 @@ def test_the_database_check_finds_every_way_in(tmp_path: Path) -> None:
         pad = tmp_path / "scherm.py"
         pad.write_text(code + "\n", encoding="utf-8")
         assert _gebruikt_database(pad) is verwacht, code
+
+
+def test_the_lists_of_unconverted_views_hold_only_unconverted_views() -> None:
+    """An entry left behind after its view was converted would let the view slip back."""
+    nog_sql = {f for f in NOG_TE_VERPLAATSEN if _sql_in_ui(PAKKET.parent / f)}
+    nog_db = {f for f in NOG_MET_DATABASE if _gebruikt_database(PAKKET.parent / f)}
+    assert nog_sql == NOG_TE_VERPLAATSEN, sorted(NOG_TE_VERPLAATSEN - nog_sql)  # converted
+    assert nog_db == NOG_MET_DATABASE, sorted(NOG_MET_DATABASE - nog_db)  # converted
