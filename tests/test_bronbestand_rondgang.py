@@ -5,10 +5,13 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from openpyxl import load_workbook
+
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.services.bronbestand.exporteren import exporteer
 from keuzehulp.services.bronbestand.importeren import ONGEWIJZIGD, importeer
+from keuzehulp.services.bronbestand.kolommen import KOLOMMEN
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 from tests.bronbestand_werkmappen import cellen, dump, maak_werkmap
 from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
@@ -21,6 +24,14 @@ def test_generated_catalogue_round_trips(database: Database, tmp_path: Path) -> 
     pad = tmp_path / "gegenereerd.xlsx"
     actief, geparkeerd = exporteer(database, pad)
     assert actief + geparkeerd == sum(g.status != "concept" for g in gegevens)
+    # The size is written up front (as Excel does), so reading need not parse a sheet twice.
+    boek = load_workbook(pad, read_only=True)
+    assert (boek["Instrumenten"].max_row, boek["Instrumenten"].max_column) == (
+        actief + 1,
+        len(KOLOMMEN),
+    )
+    assert boek["Parkeer"].max_row == geparkeerd + 1
+    boek.close()
     voor = dump(database)
     resultaat = importeer(database, pad, TEST_GEBRUIKER, proefdraaien=False)
     assert resultaat.toegepast
