@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.main_window import MainWindow
+from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 from keuzehulp.ui.zoeken.modellen import ID_ROL
 from tests.conftest import TEST_GEBRUIKER
 
@@ -75,3 +76,31 @@ def test_no_tab_and_panel_step_needs_more_than_the_laptop(
                 assert venster.width() <= LAPTOP[0], (waar, venster.width())
                 gemeten += 1
     assert gemeten == 2 * venster.tabs.count() * stappen.count()
+
+
+def test_client_cards_beside_the_panel_keep_name_and_mark_apart(
+    venster: MainWindow, qtbot: QtBot
+) -> None:
+    """At 1366 px with the panel open the client's large cards are narrow: nothing overlaps."""
+    scherm = venster.zoeken
+    scherm.zet_klantweergave(True)
+    qtbot.waitUntil(lambda: len(scherm.kaarten.volledig_zichtbaar()) > 0)
+    assert venster.gesprek.dock.isVisible() and venster.width() == LAPTOP[0]
+    venster.grab()  # paint as the screen would; the delegate records what it drew
+    model = scherm.resultaten_model
+    rijen = scherm.kaarten.volledig_zichtbaar()
+    assert rijen
+    for rij in rijen:
+        kaart = model.index(rij).data(KAART_ROL)
+        tekening = scherm.kaarten.kaart_delegate.tekeningen[rij]
+        assert tekening.velden["naam"] == kaart.naam and tekening.velden["cijfer"] == kaart.cijfer
+        assert not tekening.afgekapt, (kaart.naam, tekening.afgekapt)
+    # Whatever the room left by the panel and the details: name and mark never overlap.
+    delegate = scherm.kaarten.kaart_delegate
+    font = scherm.kaarten.font()
+    for rij in rijen:
+        kaart = model.index(rij).data(KAART_ROL)
+        for breedte in range(260, 720, 20):
+            blokken = {b.sleutel: b.rect for b in delegate.indeling(kaart, breedte, font).blokken}
+            assert not blokken["naam"].intersects(blokken["cijfer"]), (kaart.naam, breedte)
+            assert blokken["cijfer"].right() < breedte, (kaart.naam, breedte)
