@@ -14,6 +14,10 @@ a PostgreSQL database, for example a throwaway server's:
              .venv/bin/python benchmarks/bench_inzicht.py 200000 3 \
              --postgres "$KEUZEHULP_TEST_POSTGRES_URL"'
 
+Coverage and overlap read only the catalogue and are kept per catalogue state
+(services/inzicht/catalogusfiguren.py): "eerste keer" computes them, the screen's medians
+reuse them, and their own lines below compute them uncached.
+
 --bewaar keeps the SQLite file. A database that already holds gesprekken is measured as it
 is (building 200,000 gesprekken takes minutes); one at an older schema is upgraded first
 (0005 -> 0006 fills the Inzicht facts, timed as "geopend in").

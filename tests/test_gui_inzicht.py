@@ -218,3 +218,65 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
         assert scherm.grafiek_gebruik.currentWidget() is scherm.grafiek_gebruik.view
     finally:
         opstart.database.sluit()
+
+
+def test_tabel_sorteert_in_het_model_en_houdt_de_keuze_vast(
+    qtbot: QtBot, qtmodeltester: ModelTester
+) -> None:
+    """A header click sorts by the number (hidden and empty lowest, words last), keeps the
+    selected row selected, and a new table keeps the chosen column; -1 is the service order."""
+    from keuzehulp.ui.inzicht.scherm import TabelPaneel
+    from keuzehulp.ui.inzicht.tabelmodel import bereid_voor
+
+    def tabel(*rijen: tuple[str, float | None]) -> Tabel:
+        cellen = [(Cel(n), Cel(VERBORGEN) if w is None else Cel(str(int(w)), w)) for n, w in rijen]
+        return Tabel("t", "Titel", "Uitleg", ("Naam", "Aantal"), cellen)
+
+    paneel = TabelPaneel("Test")
+    qtbot.addWidget(paneel)
+    paneel.toon(bereid_voor(tabel(("b", 7.0), ("a", None), ("C", 30.0), ("d", 5.0))))
+    model, view = paneel.model, paneel.view
+    qtmodeltester.check(model)
+
+    def kolom(k: int) -> list[str]:
+        return [model.index(r, k).data() for r in range(model.rowCount())]
+
+    assert kolom(0) == ["b", "a", "C", "d"]  # the service's order until a header click
+    view.selectRow(2)  # "C"
+    view.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert kolom(1) == ["30", "7", "5", VERBORGEN]
+    assert view.selectionModel().selectedRows()[0].data() == "C"
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert kolom(0) == ["a", "b", "C", "d"]  # case-insensitive
+    paneel.toon(bereid_voor(tabel(("z", 1.0), ("y", 2.0))))
+    assert kolom(0) == ["y", "z"]  # a new table keeps the chosen sort
+    model.sort(-1)
+    assert kolom(0) == ["z", "y"]
+    qtmodeltester.check(model)
+    assert bereid_voor(tabel(("x", 9.0), ("w", 4.0))).grootste == 9.0
+
+
+def test_zonder_opruimen_pauzeert_en_telt_geneste_blokken() -> None:
+    """The collector is off inside (also when nested), on again after the last block, and
+    what was alive is frozen: a later full collection does not walk it again."""
+    import gc
+
+    from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
+
+    assert gc.isenabled()
+    bevroren = gc.get_freeze_count()
+    with zonder_opruimen():
+        assert not gc.isenabled()
+        with zonder_opruimen():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block still runs
+        blijft = [[i] for i in range(1000)]
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= bevroren + len(blijft)
+    gc.disable()
+    try:
+        with zonder_opruimen():
+            pass
+        assert not gc.isenabled()  # off before: stays off
+    finally:
+        gc.enable()

@@ -259,3 +259,42 @@ def test_geen_gesprekken_geeft_lege_tabellen(database: Database) -> None:
 def test_gebruikrij_velden() -> None:
     velden = [f.name for f in dataclasses.fields(GebruikRij)]
     assert velden[2:] == ["gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt"]
+
+
+def test_catalogusfiguren_tot_de_catalogus_verandert(klein: tuple[Database, list[int]]) -> None:
+    """Coverage and overlap are kept while the mutation log's head stays, and computed anew
+    (the same as uncached) once a catalogue change is logged."""
+    from keuzehulp.services.inzicht import catalogusfiguren
+
+    db, _ = klein
+    with db.lezen() as s:
+        eerst = catalogusfiguren.dekking_routes(s, "Tiel")
+        assert catalogusfiguren.dekking_routes(s, "Tiel") is eerst
+        assert catalogusfiguren.dekking_routes(s) is not eerst  # another gemeente: own entry
+        paren = catalogusfiguren.overlap_paren(s)
+        assert catalogusfiguren.overlap_paren(s) == paren
+    assert eerst == dataclasses.replace(eerst)  # plain values, comparable
+    basis = kleine_catalogus()[0]  # training, Tiel, work first, 4.1: a twin of instrument A
+    vul_catalogus(db, [basis.model_copy(update={"naam": "Tweeling", "uitvoerder": "Ander"})])
+    with db.lezen() as s:
+        daarna = catalogusfiguren.dekking_routes(s, "Tiel")
+        assert daarna is not eerst
+        assert daarna == dekking.dekking_routes(s, "Tiel")
+        assert daarna.aantal[("4.1", "work_first")] == eerst.aantal[("4.1", "work_first")] + 1
+        assert catalogusfiguren.dekking_gemeenten(s) == dekking.dekking_gemeenten(s)
+        assert catalogusfiguren.overlap_paren(s) == overlap(s) != paren
+
+
+def test_instrument_cijfers_met_veel_ids_gelijk_aan_een_lijst(
+    klein: tuple[Database, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With many ids the figures come from one pass over all instruments: the same cells,
+    and only for the ids asked (here the threshold is lowered to take that path)."""
+    from keuzehulp.services.inzicht import cijfers
+
+    db, (a, _, c, *_) = klein
+    with db.lezen() as s:
+        met_lijst = cijfers.instrument_cijfers(s, [a, c])
+        monkeypatch.setattr(cijfers, "VEEL_IDS", 1)
+        alle = cijfers.instrument_cijfers(s, [a, c])
+    assert alle == met_lijst and set(alle) == {a, c}

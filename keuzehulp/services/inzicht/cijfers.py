@@ -18,6 +18,8 @@ from keuzehulp.model.terugblik import Terugblik
 from keuzehulp.services.inzicht.onderdrukking import LEEG, VERBORGEN_CEL, Cel, onderdrukt
 from keuzehulp.services.waardering import Waardering, minimum, waarderingen
 
+VEEL_IDS = 500  # from this many ids on, read all instruments instead of an IN list
+
 
 @dataclass(frozen=True, slots=True)
 class InstrumentCijfers:
@@ -51,19 +53,21 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
     lijst = list(ids)
     if not lijst:
         return {}
-    figuren = waarderingen(session, lijst, details=True)
+    # Many ids (thousands of instruments with terugblikken): one pass over all terugblikken
+    # beats an IN list of thousands of parameters; the extra instruments are dropped below.
+    alle = len(lijst) > VEEL_IDS
+    figuren = waarderingen(session, None if alle else lijst, details=True)
     t = Terugblik
+    vraag = select(
+        t.instrument_id,
+        func.count(func.distinct(case((t.coach_totaal.is_not(None), t.gesprek_id)))),
+        func.count(func.distinct(case((t.client_cijfer.is_not(None), t.gesprek_id)))),
+    )
+    if not alle:
+        vraag = vraag.where(t.instrument_id.in_(lijst))
     gesprekken = {
         i: (int(c or 0), int(k or 0))
-        for i, c, k in session.execute(
-            select(
-                t.instrument_id,
-                func.count(func.distinct(case((t.coach_totaal.is_not(None), t.gesprek_id)))),
-                func.count(func.distinct(case((t.client_cijfer.is_not(None), t.gesprek_id)))),
-            )
-            .where(t.instrument_id.in_(lijst))
-            .group_by(t.instrument_id)
-        )
+        for i, c, k in session.execute(vraag.group_by(t.instrument_id))
     }
     uit = {}
     for i in lijst:

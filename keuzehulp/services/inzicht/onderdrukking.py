@@ -22,6 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 MIN_GESPREKKEN = 5
 VERBORGEN = "verborgen"
@@ -63,6 +64,8 @@ VERBORGEN_CEL = Cel(VERBORGEN)
 
 def getal_nl(waarde: float, decimalen: int = 0) -> str:
     """Dutch number format: 12.345 and 7,8 (thousands dot, decimal comma)."""
+    if decimalen == 0 and type(waarde) is int:  # the common case, tens of thousands a screen
+        return f"{waarde:,}".replace(",", ".")
     tekst = f"{waarde:,.{decimalen}f}"
     return tekst.replace(",", "_").replace(".", ",").replace("_", ".")
 
@@ -71,6 +74,12 @@ def aantal(n: int, verborgen: bool | None = None) -> Cel:
     """A count of gesprekken; hidden when `verborgen` (default: the primary rule on `n`)."""
     if onderdrukt(n) if verborgen is None else verborgen:
         return VERBORGEN_CEL
+    return _aantal_cel(n)
+
+
+@lru_cache(maxsize=4096)
+def _aantal_cel(n: int) -> Cel:
+    """One shared, immutable Cel per shown count (a screen holds tens of thousands)."""
     return Cel(getal_nl(n), float(n))
 
 

@@ -15,8 +15,8 @@ from functools import cached_property
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
+from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
-from keuzehulp.services.inzicht import onderhoud
 from keuzehulp.services.inzicht.cijfers import InstrumentCijfers, instrument_cijfers, uitleg_cijfers
 from keuzehulp.services.inzicht.feiten import feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
@@ -32,7 +32,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
     onderdrukt,
     percentage,
 )
-from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
+from keuzehulp.services.inzicht.overlap import OverlapPaar
 from keuzehulp.services.inzicht.uitkomsten import Uitkomst, uitkomsten
 
 __all__ = ["ONDERDRUKT_UITLEG", "Inzicht", "Tabel", "bereken_inzicht"]
@@ -47,6 +47,11 @@ MATEN = ("gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt
 KERN_MATEN = ("gesprekken", "gekozen", "afgerond", "gestopt")  # totals shown as key figures
 INSTRUMENT_MATEN = ("korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
 UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")
+# The dimensions' names as plain strings: Enum's `.value` is a slow descriptor, and keys
+# are built a hundred thousand times per screen.
+_NAAM = {d: str(d.value) for d in Dimensie}
+_INSTRUMENT, _PERIODE, _GEMEENTE = (
+    _NAAM[Dimensie.INSTRUMENT], _NAAM[Dimensie.PERIODE], _NAAM[Dimensie.GEMEENTE])  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,7 +96,7 @@ class _Ruw:
 
 def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
     if maat == "gekozen":  # a month's total of choices is the month's "Met keuze"
-        return (Dimensie.PERIODE.value, r.maand, "gekozen") if r.gemeente == TOTAAL else (
+        return (_PERIODE, r.maand, "gekozen") if r.gemeente == TOTAAL else (
             "kosten", r.maand, r.gemeente, "gekozen")  # fmt: skip
     return ("kosten", r.maand, r.gemeente, maat)
 
@@ -108,7 +113,7 @@ def _uitkomst_sleutel(ruw: _Ruw, u: Uitkomst, maat: str) -> Hashable:
     if maat in ("afgerond", "gestopt"):
         gebruikt = ruw.per_instrument.get(str(u.instrument_id))
         if gebruikt is not None and getattr(gebruikt, maat) == u.status[maat]:
-            return (Dimensie.INSTRUMENT.value, str(u.instrument_id), maat)
+            return (_INSTRUMENT, str(u.instrument_id), maat)
     return ("uitkomst", u.instrument_id, maat)
 
 
@@ -120,12 +125,13 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
     for dim, rijen in ruw.gebruik.items():
         # Per instrument, shortlist counts are in no sum (a gesprek has several options).
         maten = INSTRUMENT_MATEN[1:] if dim is Dimensie.INSTRUMENT else MATEN
+        naam = _NAAM[dim]
         for r in rijen:
             for m in maten:
-                b.tel((dim.value, r.sleutel, m), getattr(r, m))
+                b.tel((naam, r.sleutel, m), getattr(r, m))
         for m in maten:
             # A gesprek with two routes counts twice: then the parts add up to more.
-            b.som(("totaal", m), [(dim.value, r.sleutel, m) for r in rijen])
+            b.som(("totaal", m), [(naam, r.sleutel, m) for r in rijen])
     maanden: dict[str, list[KostenRij]] = {}
     for k in ruw.kosten:
         b.tel(_kosten_sleutel(k, "gekozen"), k.gekozen)
@@ -142,7 +148,7 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
             b.som(totaal, [_kosten_sleutel(k, maat) for k in delen])
     for g in sorted({k.gemeente for k in ruw.kosten if k.gemeente != TOTAAL}):
         per_maand = [("kosten", m, g, "gekozen") for m in maanden]
-        b.som((Dimensie.GEMEENTE.value, g, "gekozen"), per_maand)
+        b.som((_GEMEENTE, g, "gekozen"), per_maand)
     for u in ruw.uitkomsten:  # only the counts in a sum; the others follow the first rule
         b.tel(_uitkomst_sleutel(ruw, u, "afgerond"), u.status["afgerond"])
         b.tel(_uitkomst_sleutel(ruw, u, "gestopt"), u.status["gestopt"])
@@ -173,11 +179,10 @@ class _Bouwer:
 
     def gebruik_tabel(self, dim: Dimensie, titel: str, kop: str) -> Tabel:
         uit = []
+        d = _NAAM[dim]
         for r in self.ruw.gebruik[dim]:
             naam = GEEN_TEKST.get(dim, r.naam) if r.sleutel == GEEN else r.naam
-            uit.append(
-                (Cel(naam), *(self.n((dim.value, r.sleutel, m), getattr(r, m)) for m in MATEN))
-            )
+            uit.append((Cel(naam), *(self.n((d, r.sleutel, m), getattr(r, m)) for m in MATEN)))
         uitleg = (
             "Gesprekken per groep. Gestart, afgerond en gestopt: de stand bij de laatste "
             "terugblik van het gesprek. Een gesprek met twee keuzes in de zoekvraag telt bij "
@@ -188,10 +193,7 @@ class _Bouwer:
     def instrument_tabel(self) -> Tabel:
         uit = []
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
-            c = {
-                m: self.n((Dimensie.INSTRUMENT.value, r.sleutel, m), getattr(r, m))
-                for m in INSTRUMENT_MATEN
-            }
+            c = {m: self.n((_INSTRUMENT, r.sleutel, m), getattr(r, m)) for m in INSTRUMENT_MATEN}
             deel = percentage(
                 r.gekozen,
                 r.korte_lijst,
@@ -342,7 +344,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             f"Dekking: kenmerk en route ({waar})",
             "Aantal actieve instrumenten per kenmerk en route. Een witte vlek (0 of 1 "
             "instrument) is gemarkeerd. Een kenmerk telt ook zijn onderdelen mee.",
-            dk.dekking_routes(s, filter_.gemeente),
+            catalogusfiguren.dekking_routes(s, filter_.gemeente),
             geen_kenmerken,
         )
         tabellen["dekking_gemeente"], _ = _dekking_tabel(
@@ -350,11 +352,11 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Dekking per gemeente",
             "Aantal actieve instrumenten per kenmerk dat in de gemeente wordt aangeboden "
             "(of in alle gemeenten). Witte vlekken (0 of 1) zijn gemarkeerd.",
-            dk.dekking_gemeenten(s),
+            catalogusfiguren.dekking_gemeenten(s),
             "Er zijn nog geen gemeenten of actieve kenmerken in de catalogus. Voeg ze toe in "
             "Beheer.",
         )
-        paren = overlap(s)
+        paren = catalogusfiguren.overlap_paren(s)
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN

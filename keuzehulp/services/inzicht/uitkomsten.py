@@ -8,7 +8,6 @@ those in the filter (by the date of the gesprek).
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 
 from sqlalchemy import case, func, select, text
@@ -47,17 +46,21 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
     ratings over all terugblikken (covering index ix_terugblik_cijfers)."""
     with feiten(session, filter_) as f:
         c = f.tabel.c
-        afloop: dict[int, tuple[Counter[str | None], Counter[str | None]]] = {}
-        for i, status, doel, n in session.execute(
-            select(c.terugblik_instrument_id, c.status, c.doel, func.count())
-            .where(*f.waar("maand"), c.terugblik_instrument_id.is_not(None))
-            .group_by(c.terugblik_instrument_id, c.status, c.doel)
-        ):
-            if i not in afloop:
-                afloop[i] = (Counter(), Counter())
-            per_status, per_doel = afloop[i]
-            per_status[status] += n
-            per_doel[doel] += n
+        # One row per instrument (ix_gesprek_feit_terugblik in order): the status and goal
+        # counts as sums in SQL, so only a row per instrument reaches Python.
+        afloop = {
+            r[0]: r[1:]
+            for r in session.execute(
+                select(
+                    c.terugblik_instrument_id,
+                    func.count(),
+                    *(func.sum(case((c.status == st, 1), else_=0)) for st in TERUGBLIK_STATUSSEN),
+                    *(func.sum(case((c.doel == d, 1), else_=0)) for d in DOEL_BEREIKT),
+                )
+                .where(*f.waar("maand"), c.terugblik_instrument_id.is_not(None))
+                .group_by(c.terugblik_instrument_id)
+            )
+        }
         kolommen = [getattr(Terugblik, k) for k in CIJFERS]
         cijfer_vraag = select(
             Terugblik.instrument_id,
@@ -86,15 +89,16 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
             ).all()
         )
     uit = []
-    for i, (per_status, per_doel) in afloop.items():
+    n_status = len(TERUGBLIK_STATUSSEN)
+    for i, (gesprekken, *tellen) in afloop.items():
         cijfer = cijfers.get(i, (None,) * 4 + (0,) * 4)
         uit.append(
             Uitkomst(
                 instrument_id=i,
                 naam=namen[i],
-                gesprekken=per_status.total(),
-                status={s: per_status[s] for s in TERUGBLIK_STATUSSEN},
-                doel={d: per_doel[d] for d in DOEL_BEREIKT},
+                gesprekken=int(gesprekken),
+                status=dict(zip(TERUGBLIK_STATUSSEN, map(int, tellen[:n_status]), strict=True)),
+                doel=dict(zip(DOEL_BEREIKT, map(int, tellen[n_status:]), strict=True)),
                 cijfers={
                     k: Cijfer(None if cijfer[j] is None else float(cijfer[j]), int(cijfer[4 + j]))
                     for j, k in enumerate(CIJFERS)

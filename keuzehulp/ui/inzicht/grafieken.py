@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import heapq
+
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSet,
@@ -68,7 +70,7 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
     if not tabel.rijen:
         return tabel.leeg
     chart = _basis("Gesprekken per maand (een onderbroken lijn: die maand is verborgen)")
-    rijen = list(tabel.rijen)[-24:]
+    rijen = tabel.rijen[-24:]  # at most the 24 months drawn
     maanden = [r[0].tekst for r in rijen]
     as_x = QBarCategoryAxis()
     as_x.append([f"{m[5:]}-{m[2:4]}" for m in maanden])  # "03-26"
@@ -122,15 +124,18 @@ def uitkomsten(tabel: Tabel) -> QChart | str:
     Without terugblikken: the table's sentence why."""
     if not tabel.rijen:
         return tabel.leeg
-    rijen = sorted(tabel.rijen, key=lambda r: -(r[1].waarde or 0))
+    # The MAX_INSTRUMENTEN largest in one pass (the table may hold 10,000 instruments);
+    # like a stable sort on the count, ties keep the table's order.
+    rijen = heapq.nlargest(MAX_INSTRUMENTEN, tabel.rijen, key=lambda r: r[1].waarde or 0)
+    aantal = len(tabel.rijen)
     titel = "Hoe liep het af? Per instrument, van de gesprekken met een terugblik"
-    if len(rijen) > MAX_INSTRUMENTEN:
+    if aantal > MAX_INSTRUMENTEN:
         titel = (
             f"Hoe liep het af? De {MAX_INSTRUMENTEN} instrumenten met de meeste terugblikken "
-            f"(alle {len(rijen)} staan in de tabel)"
+            f"(alle {aantal} staan in de tabel)"
         )
     chart = _basis(titel)
-    rijen = list(reversed(rijen[:MAX_INSTRUMENTEN]))  # the largest on top
+    rijen = list(reversed(rijen))  # the largest on top
     sets = []
     for naam, kleur in (("Afgerond", KLEUREN[2]), ("Gestopt", KLEUREN[3]),
                         ("Nog bezig of aangemeld", "#9dc3e6"),

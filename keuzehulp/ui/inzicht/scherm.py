@@ -1,16 +1,19 @@
 """The Inzicht screen: filters, key figures, and sub-tabs with charts and tables.
 
 All figures come from services/inzicht (suppression included) and are computed in a
-background task; the screen only shows them. A newer request makes an older answer void.
+background task, together with everything the tables need per row (`Voorbereid`); the GUI
+thread only swaps prepared contents into lazy models and draws two small charts (at most 24
+months, 8 bars). A newer request makes an older answer void.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import Gemeente
+from keuzehulp.model.db import Database
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.inzicht.export import exporteer
@@ -39,7 +43,8 @@ from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
-from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, SorteerProxy
+from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
 DIMENSIES = (
@@ -49,6 +54,30 @@ DIMENSIES = (
     ("Per gemeente", "gebruik_gemeente"),
     ("Per maand", "gebruik_periode"),
 )
+MAX_EERSTE_KOLOM = 380
+RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
+
+
+@dataclass(frozen=True, slots=True)
+class Voorbereid:
+    """The figures of one filter and every table's prepared contents (made in the worker)."""
+
+    inzicht: Inzicht
+    inhoud: dict[str, TabelInhoud]
+
+
+def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
+    """The export (thousands of cells) in a worker, without a full garbage collection."""
+    with zonder_opruimen():
+        return exporteer(inzicht, pad)
+
+
+def bereken_voorbereid(db: Database, filter_: InzichtFilter) -> Voorbereid:
+    """`bereken_inzicht` plus the per-row work of the tables: runs in a worker thread,
+    without a full garbage collection that would stall the GUI thread (geheugen.py)."""
+    with zonder_opruimen():
+        inzicht = bereken_inzicht(db, filter_)
+        return Voorbereid(inzicht, {k: bereid_voor(t) for k, t in inzicht.tabellen.items()})
 
 
 def _datum(q: QDate) -> dt.date:
@@ -81,10 +110,9 @@ class TabelPaneel(QWidget):
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
         self.model = InzichtTabelModel(self, warmte=warmte)
-        self.proxy = SorteerProxy(self)
-        self.proxy.setSourceModel(self.model)
-        self.view: QTableView = maak_tabel(self.proxy, naam)
-        # Rows start in the service's order (months, kenmerk tree); a header click sorts.
+        self.view: QTableView = maak_tabel(self.model, naam)
+        # Rows start in the service's order (months, kenmerk tree); a header click sorts
+        # (InzichtTabelModel.sort, on keys held in the model).
         self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(False)
@@ -104,17 +132,22 @@ class TabelPaneel(QWidget):
         lay.addWidget(self.uitleg)
         lay.addWidget(self.stapel, 1)
 
-    def toon(self, inzicht: Inzicht, sleutel: str) -> None:
-        tabel = inzicht.tabellen[sleutel]
+    def toon(self, inhoud: TabelInhoud) -> None:
+        """Swap in prepared contents; each column as wide as its longest text (found in the
+        worker), measured once per column instead of asking the model for every row."""
+        tabel = inhoud.tabel
         self.titel.setText(tabel.titel)
         self.uitleg.setText(tabel.uitleg)
         self.leeg.setText(tabel.leeg)
-        self.stapel.setCurrentWidget(self.view if tabel.rijen else self.leeg)
-        self.model.zet_tabel(tabel)
-        self.view.resizeColumnsToContents()
-        eerste = self.view.horizontalHeader()
-        if eerste.sectionSize(0) > 380:
-            eerste.resizeSection(0, 380)
+        self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
+        self.model.zet_tabel(inhoud)
+        kop = self.view.horizontalHeader()
+        vet = QFont(self.view.font())
+        vet.setBold(True)  # totals are bold; headers may be too, depending on the style
+        maat = QFontMetrics(vet)
+        for kolom, tekst in enumerate(inhoud.langste):
+            breedte = maat.horizontalAdvance(tekst) + RUIMTE
+            kop.resizeSection(kolom, min(breedte, MAX_EERSTE_KOLOM) if kolom == 0 else breedte)
 
 
 class InzichtScherm(QWidget):
@@ -124,6 +157,7 @@ class InzichtScherm(QWidget):
         super().__init__()
         self.context = context
         self.inzicht: Inzicht | None = None
+        self._inhoud: dict[str, TabelInhoud] = {}
         self._volgnummer = 0
         self._bouw_filters()
         self._bouw_kerncijfers()
@@ -279,9 +313,9 @@ class InzichtScherm(QWidget):
         nummer, db = self._volgnummer, self.context.database
         self.status.setText("Bezig met rekenen…")
         self.taak = self.context.taken.start_functie(
-            lambda: bereken_inzicht(db, filter_),
+            lambda: bereken_voorbereid(db, filter_),
             "inzicht berekenen",
-            bij_klaar=lambda inzicht: self._klaar(nummer, inzicht),
+            bij_klaar=lambda klaar: self._klaar(nummer, klaar),
             bij_fout=lambda melding: self._fout(nummer, melding),
             eigenaar=self,
         )
@@ -290,21 +324,22 @@ class InzichtScherm(QWidget):
         if nummer == self._volgnummer:
             self.status.setText(f"De cijfers konden niet worden berekend. {melding}")
 
-    def _klaar(self, nummer: int, inzicht: Inzicht) -> None:
+    def _klaar(self, nummer: int, klaar: Voorbereid) -> None:
         if nummer != self._volgnummer:
             return  # a newer filter was chosen meanwhile
-        self.inzicht = inzicht
+        inzicht, inhoud = klaar.inzicht, klaar.inhoud
+        self.inzicht, self._inhoud = inzicht, inhoud
         self.status.setText(f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}")
         self._toon_kerncijfers(inzicht)
         self._toon_gebruik()
         self.grafiek_gebruik.toon(grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"]))
-        self.kosten.toon(inzicht, "kosten")
-        self.dekking.toon(inzicht, "dekking")
-        self.dekking_gemeente.toon(inzicht, "dekking_gemeente")
-        self.overlap.toon(inzicht, "overlap")
-        self.nooit.toon(inzicht, "nooit_gekozen")
-        self.verouderd.toon(inzicht, "verouderd")
-        self.uitkomsten.toon(inzicht, "uitkomsten")
+        self.kosten.toon(inhoud["kosten"])
+        self.dekking.toon(inhoud["dekking"])
+        self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
+        self.overlap.toon(inhoud["overlap"])
+        self.nooit.toon(inhoud["nooit_gekozen"])
+        self.verouderd.toon(inhoud["verouderd"])
+        self.uitkomsten.toon(inhoud["uitkomsten"])
         self.grafiek_uitkomsten.toon(grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
 
     def _toon_kerncijfers(self, inzicht: Inzicht) -> None:
@@ -318,8 +353,8 @@ class InzichtScherm(QWidget):
             label.setText(f"{naam}: <b>{cel.tekst.replace('<', '&lt;')}</b>")
 
     def _toon_gebruik(self) -> None:
-        if self.inzicht is not None:
-            self.gebruik.toon(self.inzicht, self.dimensie.currentData())
+        if self._inhoud:
+            self.gebruik.toon(self._inhoud[self.dimensie.currentData()])
 
     # --- export ---------------------------------------------------------------------------
 
@@ -340,7 +375,7 @@ class InzichtScherm(QWidget):
         self.export_knop.setEnabled(False)
         self.status.setText("Bezig met exporteren…")
         self.export_taak = self.context.taken.start_functie(
-            lambda: exporteer(inzicht, Path(pad)),
+            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad)),
             "inzicht exporteren",
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,

@@ -1,7 +1,14 @@
-"""One item model for every Inzicht table: texts as shown, numbers for sorting, white spots."""
+"""One item model for every Inzicht table: texts as shown, numbers for sorting, white spots.
+
+The model is lazy: it holds the service's rows and answers `data()` per visible cell, so
+nothing per cell is built on the GUI thread. What costs time per row (the heat map's
+largest value) is prepared in the worker by `bereid_voor`; a header click sorts a list of
+row numbers on a key per row (a few ms for 10,000 rows), not through a proxy's Python
+`lessThan`."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -9,7 +16,6 @@ from PySide6.QtCore import (
     QModelIndex,
     QObject,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QColor, QFont
@@ -32,30 +38,92 @@ def _warmte(waarde: float, grootste: float) -> QColor:
     return QColor(licht, min(255, licht + 12), 255)
 
 
+@dataclass(frozen=True, slots=True)
+class TabelInhoud:
+    """A Tabel ready to show: its rows as a sequence and the largest number in them (for
+    the heat map). Made by `bereid_voor`, in the worker."""
+
+    tabel: Tabel
+    rijen: tuple[tuple[Cel, ...], ...]
+    grootste: float
+    langste: tuple[str, ...] = ()  # per column the longest text, header included
+
+
+def bereid_voor(tabel: Tabel) -> TabelInhoud:
+    """What `InzichtTabelModel.zet_tabel` and the column widths need, computed off the GUI
+    thread (O(cells)): the GUI thread then measures one text per column, not every row."""
+    rijen = tuple(tabel.rijen)
+    grootste = max((c.waarde for r in rijen for c in r[1:] if c.waarde is not None), default=0.0)
+    langste = tuple(
+        max((kop, *(r[k].tekst for r in rijen if k < len(r))), key=len)
+        for k, kop in enumerate(tabel.kolommen)
+    )
+    return TabelInhoud(tabel, rijen, float(grootste), langste)
+
+
+def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:
+    """Hidden and empty cells lowest, then numbers, then words (case-insensitive)."""
+    if cel.waarde is not None and not eerste:
+        return (1, cel.waarde, "")
+    if eerste or not (cel.is_onderdrukt or cel.tekst == LEEG):
+        return (2, 0.0, cel.tekst.strip().casefold())
+    return (0, 0.0, "")
+
+
 class InzichtTabelModel(QAbstractTableModel):
-    """A read-only Tabel; with `warmte` the number cells are shaded like a heat map."""
+    """A read-only Tabel; with `warmte` the number cells are shaded like a heat map.
+
+    Sortable through `sort()` (a view's header click): rows start in the service's order
+    (months, kenmerk tree), and a new table keeps the chosen sort column and order."""
 
     def __init__(self, parent: QObject | None = None, *, warmte: bool = False) -> None:
         super().__init__(parent)
         self._tabel: Tabel | None = None
-        self._rijen: list[tuple[Cel, ...]] = []
+        self._rijen: tuple[tuple[Cel, ...], ...] = ()
+        self._volgorde: list[int] = []  # shown row -> row in self._rijen
         self._warmte = warmte
         self._grootste = 0.0
+        self._sortering: tuple[int, Qt.SortOrder] = (-1, Qt.SortOrder.AscendingOrder)
 
-    def zet_tabel(self, tabel: Tabel | None) -> None:
+    def zet_tabel(self, tabel: Tabel | TabelInhoud | None) -> None:
+        """Show a table; a TabelInhoud (from `bereid_voor` in a worker) costs no row loop."""
+        inhoud = bereid_voor(tabel) if isinstance(tabel, Tabel) else tabel
         self.beginResetModel()
-        self._tabel = tabel
-        self._rijen = list(tabel.rijen) if tabel else []
-        getallen = [c.waarde for r in self._rijen for c in r[1:] if c.waarde is not None]
-        self._grootste = float(max(getallen, default=0))
+        self._tabel = inhoud.tabel if inhoud else None
+        self._rijen = inhoud.rijen if inhoud else ()
+        self._grootste = inhoud.grootste if inhoud else 0.0
+        self._volgorde = self._orden(*self._sortering)
         self.endResetModel()
+
+    def _orden(self, kolom: int, volgorde: Qt.SortOrder) -> list[int]:
+        rijen = self._rijen
+        if not 0 <= kolom < self.columnCount():
+            return list(range(len(rijen)))
+        eerste = kolom == 0
+        return sorted(
+            range(len(rijen)),
+            key=lambda i: _sorteersleutel(rijen[i][kolom], eerste),
+            reverse=volgorde == Qt.SortOrder.DescendingOrder,
+        )
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by `column` (-1: the service's order), keeping selections on their rows."""
+        self.layoutAboutToBeChanged.emit()
+        oud = self._volgorde
+        self._sortering = (column, order)
+        self._volgorde = self._orden(column, order)
+        nieuw_van = {bron: rij for rij, bron in enumerate(self._volgorde)}
+        van = self.persistentIndexList()
+        naar = [self.index(nieuw_van[oud[i.row()]], i.column()) for i in van]
+        self.changePersistentIndexList(van, naar)
+        self.layoutChanged.emit()
 
     @property
     def tabel(self) -> Tabel | None:
         return self._tabel
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rijen)
+        return 0 if parent.isValid() else len(self._volgorde)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
         if parent.isValid() or self._tabel is None:
@@ -63,9 +131,9 @@ class InzichtTabelModel(QAbstractTableModel):
         return len(self._tabel.kolommen)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not 0 <= index.row() < len(self._rijen):
+        if not index.isValid() or not 0 <= index.row() < len(self._volgorde):
             return None
-        rij = self._rijen[index.row()]
+        rij = self._rijen[self._volgorde[index.row()]]
         if not 0 <= index.column() < len(rij):
             return None
         cel = rij[index.column()]
@@ -116,19 +184,3 @@ class InzichtTabelModel(QAbstractTableModel):
         ):
             return self._tabel.kolommen[section]
         return None
-
-
-class SorteerProxy(QSortFilterProxyModel):
-    """Sorts by the number behind a cell; suppressed and empty cells sort lowest."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.setSortRole(ROL_SORTEER)
-
-    def lessThan(self, links: Index, rechts: Index) -> bool:  # noqa: N802
-        a, b = links.data(ROL_SORTEER), rechts.data(ROL_SORTEER)
-        if a is None or b is None:
-            return a is None and b is not None
-        if isinstance(a, str) or isinstance(b, str):
-            return str(a) < str(b)
-        return bool(a < b)
