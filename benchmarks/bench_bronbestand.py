@@ -4,15 +4,20 @@ Imports are compared with openpyxl alone reading the same file in read-only mode
 applying: at most 1.6x), the export with openpyxl alone writing the same cells in write-only
 mode, plain values (goal: at most 2.5x); issue 12, item 13. By CPU time, each run paired with
 its reference run just before it; the ratio is the median of the pairs.
+With `--bron generator` the file is instead the export of a catalogue made by
+tests/catalogusgenerator.py (issue 13, item 5: the round trip of the window benchmark's
+catalogues), imported again as a dry run into the same catalogue and into an empty one.
 Run: .venv/bin/python benchmarks/bench_bronbestand.py [--aantal 10000] [--herhalen 3]
-     [--alleen toepassen,export]
+     [--alleen toepassen,export] [--bron voorbeeld|generator]
 """
 
 from __future__ import annotations
 
 import argparse
+import random
 import shutil
 import statistics
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -27,6 +32,8 @@ from keuzehulp.services.bronbestand.kolommen import KOLOMMEN
 from keuzehulp.services.bronbestand.schrijver import celwaarden
 from keuzehulp.services.bronbestand.voorbeeld import voorbeeldcatalogus_pad
 from keuzehulp.services.opstart import open_catalogus
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # tests.catalogusgenerator
 
 GEBRUIKER = "bench"
 
@@ -112,6 +119,36 @@ def meet_paar(
     return uitslag
 
 
+def rondgang(aantal: int, herhalen: int) -> None:
+    """A generated catalogue exported, then imported again as a dry run (nothing changes)."""
+    from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
+
+    with tempfile.TemporaryDirectory() as tmp:
+        map_ = Path(tmp)
+        db = open_catalogus(f"sqlite:///{map_ / 'gegenereerd.sqlite'}", GEBRUIKER, ()).database
+        rng = random.Random(aantal)  # as benchmarks/bench_venster.py makes it
+        for begin in range(0, aantal, 5000):
+            vul_catalogus(db, willekeurige_gegevens(rng, min(5000, aantal - begin), begin))
+        bestand = map_ / "export.xlsx"
+        exporteer(db, bestand)
+        print(f"{aantal} gegenereerde instrumenten, {bestand.stat().st_size / 1e6:.1f} MB")
+        leeg = open_catalogus(f"sqlite:///{map_ / 'leeg.sqlite'}", GEBRUIKER, ()).database
+
+        def proef(doel: Database) -> None:
+            resultaat = importeer(doel, bestand, GEBRUIKER, proefdraaien=True)
+            assert not resultaat.fouten, resultaat.fouten[:3]
+            if doel is db:  # the round trip: an unchanged export changes nothing
+                assert all(w.soort == "ongewijzigd" for w in resultaat.instrumenten)
+
+        for naam, doel in (
+            ("import proefdraaien van de eigen export", db),
+            ("import proefdraaien in een lege catalogus", leeg),
+        ):
+            meet_paar(naam, herhalen, lambda d=doel: proef(d), lambda: openpyxl_lezen(bestand))
+        db.sluit()
+        leeg.sluit()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--aantal", type=int, default=10_000)
@@ -119,7 +156,11 @@ def main() -> None:
     parser.add_argument(
         "--alleen", default="", help="komma-lijst van: proef, toepassen, gevuld, export"
     )
+    parser.add_argument("--bron", choices=("voorbeeld", "generator"), default="voorbeeld")
     args = parser.parse_args()
+    if args.bron == "generator":
+        rondgang(args.aantal, args.herhalen)
+        return
     alleen = set(filter(None, args.alleen.split(",")))
 
     def doe(soort: str) -> bool:

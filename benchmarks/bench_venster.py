@@ -361,7 +361,7 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
     dialogen: list[Any] = []
 
     def open_lijst() -> None:
-        dialoog = GesprekkenDialoog(paneel.service, GEBRUIKER, paneel, taken=venster.context.taken)
+        dialoog = GesprekkenDialoog(venster.context.gesprekken, paneel, taken=venster.context.taken)
         dialogen.append(dialoog)
         dialoog.open()
 

@@ -118,7 +118,7 @@ def main() -> None:
         bewaar(paneel, "gesprek-keuzecheck.png")
 
         # The coach profile, asked once before the first client PDF.
-        profiel = CoachProfielDialoog(db, GEBRUIKER, venster, eerste_keer=True)
+        profiel = CoachProfielDialoog(venster.context.gesprekken, venster, eerste_keer=True)
         profiel.naam.setText(PROFIEL["naam"])
         profiel.telefoon.setText(PROFIEL["telefoon"])
         profiel.email.setText(PROFIEL["email"])
@@ -144,7 +144,7 @@ def main() -> None:
                 ),
                 "sdevries",
             )
-        openen = GesprekkenDialoog(paneel.service, GEBRUIKER, venster)
+        openen = GesprekkenDialoog(venster.context.gesprekken, venster)
         openen.show()
         bewaar(openen, "gesprek-openen.png")
         openen.close()

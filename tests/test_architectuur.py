@@ -88,38 +88,29 @@ def test_the_sql_check_finds_sql(tmp_path: Path) -> None:
 
 
 # Views get per-area services (context.catalogus, .gesprekken, .beheer, .inzicht), not the
-# database. These still use `context.database` and are converted after the merge of issue 11;
-# no other view may start to. The wiring (ui/app.py, ui/context.py) hands the database over.
-NOG_MET_DATABASE: frozenset[str] = frozenset(
-    f"keuzehulp/ui/{pad}"
-    for pad in (
-        "beheer/beheer_tab.py",
-        "beheer/formulier_acties.py",
-        "beheer/instrumenten_view.py",
-        "beheer/kenmerken_view.py",
-        "beheer/lijsten_view.py",
-        "beheer/log_view.py",
-        "beheer/opmerkingen_view.py",
-        "gesprek/afdrukken.py",
-        "gesprek/coach_dialoog.py",
-        "gesprek/paneel.py",
-        "gesprek/terugblik_dialoog.py",
-        "inzicht/scherm.py",
-        "zoeken/zoek_scherm.py",
-        "catalogusvolger.py",
-    )
-)
+# database. Only Inzicht's screen still uses `context.database` (engineer X converts it; then
+# remove it here); no other view may start to. The wiring (ui/app.py, ui/context.py) hands
+# the database over.
+NOG_MET_DATABASE: frozenset[str] = frozenset({"keuzehulp/ui/inzicht/scherm.py"})
 BEDRADING: frozenset[str] = frozenset({"keuzehulp/ui/app.py", "keuzehulp/ui/context.py"})
 
 
 def _gebruikt_database(pad: Path) -> bool:
-    """Whether a module reads `<something>.context.database` or `context.database`."""
-    for knoop in ast.walk(ast.parse(pad.read_text(encoding="utf-8"))):
+    """Whether a module reads `context.database` (also `<x>.context.database`), reaches a
+    service's database through `.db`/`._db`, or imports the Database class."""
+    boom = ast.parse(pad.read_text(encoding="utf-8"))
+    for knoop in ast.walk(boom):
         if isinstance(knoop, ast.Attribute) and knoop.attr == "database":
             bron = knoop.value
             naam = bron.attr if isinstance(bron, ast.Attribute) else getattr(bron, "id", "")
             if naam == "context":
                 return True
+        elif (isinstance(knoop, ast.Attribute) and knoop.attr in ("db", "_db")) or (
+            isinstance(knoop, ast.ImportFrom)
+            and knoop.module == "keuzehulp.model.db"
+            and any(a.name == "Database" for a in knoop.names)
+        ):
+            return True
     return False
 
 
@@ -131,3 +122,26 @@ def test_views_get_area_services_not_the_database() -> None:
     }
     assert gebruikers - BEDRADING <= NOG_MET_DATABASE, sorted(gebruikers - NOG_MET_DATABASE)
     assert "keuzehulp/ui/main_window.py" not in gebruikers
+
+
+def test_the_database_check_finds_every_way_in(tmp_path: Path) -> None:
+    gevallen = {
+        "a = self.context.database": True,
+        "a = context.database.lezen()": True,
+        "a = self.service.db": True,
+        "from keuzehulp.model.db import Database": True,
+        "a = self.context.catalogus.detail(1)": False,
+        "a = opmerking.database_naam": False,
+    }
+    for code, verwacht in gevallen.items():
+        pad = tmp_path / "scherm.py"
+        pad.write_text(code + "\n", encoding="utf-8")
+        assert _gebruikt_database(pad) is verwacht, code
+
+
+def test_the_lists_of_unconverted_views_hold_only_unconverted_views() -> None:
+    """An entry left behind after its view was converted would let the view slip back."""
+    nog_sql = {f for f in NOG_TE_VERPLAATSEN if _sql_in_ui(PAKKET.parent / f)}
+    nog_db = {f for f in NOG_MET_DATABASE if _gebruikt_database(PAKKET.parent / f)}
+    assert nog_sql == NOG_TE_VERPLAATSEN, sorted(NOG_TE_VERPLAATSEN - nog_sql)  # converted
+    assert nog_db == NOG_MET_DATABASE, sorted(NOG_MET_DATABASE - nog_db)  # converted

@@ -16,6 +16,7 @@ from keuzehulp.services import beheer as beheer_pakket
 from keuzehulp.services.beheer import (
     actualiteit,
     beheerders,
+    gemeenten,
     instrumenten,
     kenmerken,
     leveranciersformulier,
@@ -43,6 +44,11 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         "heractiveer": lambda: kenmerken.heractiveer(db, COACH, "1.7", "r"),
         "voeg_beheerder_toe": lambda: beheerders.voeg_beheerder_toe(db, COACH, COACH),
         "verwijder_beheerder": lambda: beheerders.verwijder_beheerder(db, COACH, "tester"),
+        "bewaar_kenmerk": lambda: kenmerken.bewaar_kenmerk(
+            db, COACH, "1.7", None, "Anders", "", "", "", "r"
+        ),
+        "voeg_gemeente_toe": lambda: gemeenten.voeg_gemeente_toe(db, COACH, "Lingewaard", "r"),
+        "hernoem_gemeente": lambda: gemeenten.hernoem_gemeente(db, COACH, 1, "Anders", "r"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
         "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
         "zet_status": lambda: opmerkingen.zet_status(db, [1], "besproken", COACH),

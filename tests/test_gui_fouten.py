@@ -161,6 +161,48 @@ def test_start_script_loads_the_sample_without_asking(
     assert "KEUZEHULP_VOORBEELD" in (Path(__file__).parent.parent / "scripts/start.sh").read_text()
 
 
+def test_start_script_fills_a_catalogue_left_empty_by_a_stopped_first_start(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A first start stopped before the sample was in leaves a catalogue without instruments;
+    the start script's next start fills it (a fresh user hit this), a plain start does not."""
+    url = f"sqlite:///{tmp_path / 'onderbroken.sqlite'}"
+    monkeypatch.setattr(app, "vraag_voorbeeld", lambda _o: False)
+    opstart = app.open_of_meld(url, TEST_GEBRUIKER)  # the first start: left empty
+    assert opstart is not None
+    opstart.database.sluit()
+    opstart = app.open_of_meld(url, TEST_GEBRUIKER)
+    assert opstart is not None
+    try:
+        assert not opstart.nieuw
+        assert not app.bied_voorbeeld_aan(opstart)  # no start script: nothing happens
+        monkeypatch.setenv("KEUZEHULP_VOORBEELD", "ja")
+        assert app.bied_voorbeeld_aan(opstart)
+        assert catalogus_info(opstart.database).actief == 52
+        assert not app.bied_voorbeeld_aan(opstart)  # filled: never twice
+    finally:
+        opstart.database.sluit()
+
+
+def test_an_empty_catalogue_says_so_instead_of_blaming_the_filters(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app, "vraag_voorbeeld", lambda _o: False)
+    opstart = app.open_of_meld(f"sqlite:///{tmp_path / 'leeg.sqlite'}", TEST_GEBRUIKER)
+    assert opstart is not None
+    venster = app.maak_hoofdvenster(opstart)
+    qtbot.addWidget(venster)
+    venster.show()
+    zoeken = venster.zoeken
+    qtbot.waitUntil(
+        lambda: not zoeken.laadt and zoeken.lijst_of_niets.currentWidget() is zoeken.niets
+    )
+    assert zoeken.niets.kop.text() == "<b>De catalogus is nog leeg.</b>"
+    assert "keuzehulp voorbeeld" in zoeken.niets.uitleg.text()
+    assert "vinkje" not in zoeken.niets.uitleg.text()
+    venster.close()
+
+
 def test_the_sample_question_is_dutch_and_escape_starts_empty(qtbot: QtBot) -> None:
     def beantwoord() -> None:
         vraag = next(w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.coachprofiel import lees_profiel
+from keuzehulp.services.diensten import Diensten
 from keuzehulp.services.gesprek import GesprekService
 from keuzehulp.services.keuzecheck import ADVIES_KLANT, TEACH_BACK_VRAAG, Dimensie
 from keuzehulp.services.leesbaarheid import beoordeel
@@ -169,7 +170,7 @@ def test_without_a_profile_the_app_asks_for_it_first(
 
 def test_profile_dialog_shows_the_stored_profile(qtbot: QtBot, database: Database) -> None:
     zet_profiel(database, GEBRUIKER)
-    dialoog = CoachProfielDialoog(database, GEBRUIKER)
+    dialoog = CoachProfielDialoog(Diensten.voor(database, GEBRUIKER).gesprekken)
     qtbot.addWidget(dialoog)
     assert dialoog.naam.text() == PROFIEL["naam"]
     assert dialoog.email.text() == PROFIEL["email"]

@@ -14,6 +14,7 @@ from keuzehulp.model.errors import NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services.beheer.beheerders import voeg_beheerder_toe
+from keuzehulp.services.diensten import Diensten
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.gesprekarchief import bewaartermijn
 from keuzehulp.ui.context import AppContext
@@ -57,7 +58,7 @@ def _gesprekken(database: Database) -> list[int]:
 
 @pytest.fixture
 def dialoog(qtbot: QtBot, database: Database) -> GesprekkenDialoog:
-    scherm = GesprekkenDialoog(GesprekService(database), COACH)
+    scherm = GesprekkenDialoog(Diensten.voor(database, COACH).gesprekken)
     qtbot.addWidget(scherm)
     return scherm
 
@@ -164,13 +165,13 @@ def test_retention_is_shown_and_only_a_beheerder_changes_it(
     qtbot: QtBot, database: Database
 ) -> None:
     _gesprekken(database)
-    coach = GesprekkenDialoog(GesprekService(database), COACH)
+    coach = GesprekkenDialoog(Diensten.voor(database, COACH).gesprekken)
     qtbot.addWidget(coach)
     assert "na 12 maanden gewist" in coach.termijn_tekst.text()
     assert coach.termijn_rij.isHidden()
 
     voeg_beheerder_toe(database, TEST_GEBRUIKER, "beheer")
-    beheer = GesprekkenDialoog(GesprekService(database), "beheer")
+    beheer = GesprekkenDialoog(Diensten.voor(database, "beheer").gesprekken)
     qtbot.addWidget(beheer)
     assert not beheer.termijn_rij.isHidden()
     beheer.termijn.setValue(1)
@@ -195,7 +196,7 @@ def test_conversations_model_passes_the_model_tester(
 def test_background_search_shows_only_the_newest_answer(qtbot: QtBot, database: Database) -> None:
     eerste, tweede, _derde = _gesprekken(database)
     taken = Takenloper()
-    dialoog = GesprekkenDialoog(GesprekService(database), COACH, taken=taken)
+    dialoog = GesprekkenDialoog(Diensten.voor(database, COACH).gesprekken, taken=taken)
     qtbot.addWidget(dialoog)
     assert dialoog.laadt and dialoog.aantal.text() == "Gesprekken worden gezocht…"
     for tekst in ("Z-1001", "Z-2002"):  # the second search supersedes the first

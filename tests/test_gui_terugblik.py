@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, zoek_mutaties
 from keuzehulp.services.beheer.opmerkingen import OpmerkingFilter, zoek_opmerkingen
+from keuzehulp.services.diensten import Diensten
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.terugblik import TerugblikService
@@ -175,7 +176,7 @@ def test_open_dialog_offers_terugblik_for_a_gesprek_with_a_choice(
     zonder = GesprekService(database).bewaar(
         GesprekInvoer(doel="Nog kiezen", opties=(Optie(instrument_id=ids[0]),)), "anna"
     )
-    lijst = GesprekkenDialoog(GesprekService(database), "anna")
+    lijst = GesprekkenDialoog(Diensten.voor(database, "anna").gesprekken)
     qtbot.addWidget(lijst)
     lijst.show()
     lijst.tabel.selectRow(lijst.model.rij_van(zonder.id))

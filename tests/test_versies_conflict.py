@@ -173,3 +173,26 @@ def test_two_saves_at_the_same_moment_the_loser_is_refused(
     assert isinstance(fout, ConflictFout)
     assert "is intussen gewijzigd door Jan de Vries (jan)" in str(fout)
     assert _kenmerk(database, "1.7").naam == "Van Jan"
+
+
+def test_gemeente_on_the_command_line(
+    database: Database, db_url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from keuzehulp.cli.main import main
+
+    assert (
+        main(["--database", db_url, "gemeente", "hernoem", "tiel", "Tiel-Stad", "--reden", "x"])
+        == 0
+    )
+    assert "Gemeente ‘Tiel’ heet nu ‘Tiel-Stad’." in capsys.readouterr().out
+    assert (
+        main(["--database", db_url, "gemeente", "hernoem", "Nergens", "Buren", "--reden", "x"]) == 1
+    )
+    assert "Er is geen gemeente ‘Nergens’" in capsys.readouterr().err
+    assert main(["--database", db_url, "gemeente", "toevoegen", "Lingewaard", "--reden", "x"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db_url, "gemeente", "lijst"]) == 0
+    uit = capsys.readouterr().out
+    assert "Lingewaard  (0 instrumenten)" in uit
+    assert "Tiel-Stad" in uit
+    assert "Tiel " not in uit

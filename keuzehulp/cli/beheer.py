@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from keuzehulp.cli import beheer_bestanden, log
+from keuzehulp.cli import beheer_bestanden, gemeente, log
 from keuzehulp.cli.beheer_bestanden import met_database
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
@@ -39,6 +39,7 @@ def lees_datum(tekst: str, optie: str) -> dt.date:
 def registreer(sub: SubParsers) -> None:
     _registreer_log(sub)
     _registreer_beheerder(sub)
+    gemeente.registreer(sub)
     _registreer_instrument(sub)
     _registreer_actualiteit(sub)
     beheer_bestanden.registreer(sub)

@@ -5,59 +5,56 @@ unit of work of an existing service function (same errors, same plain return val
 window builds one `Diensten` and hands each screen the area it needs through `AppContext`
 (`context.catalogus`, `context.gesprekken`, `context.beheer`, `context.inzicht`). A method is
 added here when a screen needs it, so that no view has to reach for the database itself.
+What the areas share is in services/gebied.py; the beheer area, the largest, in
+services/beheerdienst.py (re-exported here).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from keuzehulp.model.catalogus import FengerRoute, Gemeente
 from keuzehulp.model.db import Database
-from keuzehulp.services import rollen
-from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog, versies
-from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel
+from keuzehulp.services.beheer import kenmerken, versies
 from keuzehulp.services.beheer.kenmerken import KenmerkRegel
-from keuzehulp.services.beheer.mutatielog import MutatieRegel
+from keuzehulp.services.beheerdienst import BeheerDienst
 from keuzehulp.services.catalogus_info import CatalogusInfo, catalogus_info
+from keuzehulp.services.gebied import Gebied, Voortgang
 from keuzehulp.services.gesprekarchief import bewaartermijn
 from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail, lees_details
 from keuzehulp.services.zoeken import ZoekService
 
 if TYPE_CHECKING:  # imported when first used: the window opens without them
-    from keuzehulp.services.bronbestand.importeren import ImportResultaat
+    from keuzehulp.model.meldingen import (
+        EigenVerbindingen,
+        Melding,
+        PostgresLuisteraar,
+        SqliteWachter,
+    )
+    from keuzehulp.model.mutatielog import Wijzigingen
+    from keuzehulp.services.coachprofiel import CoachProfielGegevens, ProfielBewerking
     from keuzehulp.services.gesprek import GesprekService
     from keuzehulp.services.inzicht.filter import InzichtFilter
     from keuzehulp.services.inzicht.overzicht import Inzicht
+    from keuzehulp.services.rapport.gegevens import Rapport
     from keuzehulp.services.terugblik import TerugblikService
 
-# Progress of long work: (percent 0-100, Dutch text).
-Voortgang = Callable[[int, str], None]
+__all__ = [
+    "BeheerDienst",
+    "CatalogusDienst",
+    "Diensten",
+    "Gebied",
+    "GesprekkenDienst",
+    "InzichtDienst",
+    "Voortgang",
+]
 
 
-@dataclass(frozen=True, slots=True)
-class _Gebied:
-    """What every area shares: the catalogue and who works in it."""
-
-    _db: Database
-    gebruiker: str
-
-    @property
-    def locatie(self) -> str:
-        """Where the catalogue is, as users read it (a file path or a server address)."""
-        return self._db.locatie
-
-    def is_beheerder(self) -> bool:
-        """Whether the user may change the catalogue (services/rollen.py decides)."""
-        with self._db.lezen() as s:
-            return rollen.is_beheerder(s, self.gebruiker)
-
-
-class CatalogusDienst(_Gebied):
+class CatalogusDienst(Gebied):
     """Search and read the catalogue: what every coach does."""
 
     def info(self) -> CatalogusInfo:
@@ -95,8 +92,45 @@ class CatalogusDienst(_Gebied):
         """Every kenmerk (also retired ones) in tree order, with its number of instruments."""
         return kenmerken.kenmerken_boom(self._db)
 
+    # --- following changes made elsewhere (ui/catalogusvolger.py) ---------------------------
 
-class GesprekkenDienst(_Gebied):
+    def postgres_luisteraar(
+        self, bij_melding: Callable[[Melding], None]
+    ) -> tuple[PostgresLuisteraar, EigenVerbindingen] | None:
+        """On PostgreSQL: a listener for other apps' change notices (not started yet) and the
+        register of our own connections it ignores; None on any other database.
+
+        `bij_melding` is called on the listener's thread (model/meldingen.py).
+        """
+        if self._db.url.get_backend_name() != "postgresql":
+            return None
+        from keuzehulp.model.meldingen import EigenVerbindingen, PostgresLuisteraar
+
+        eigen = EigenVerbindingen(self._db.engine)
+        return PostgresLuisteraar(self._db.engine, bij_melding, eigen=eigen), eigen
+
+    def sqlite_wachter(self) -> SqliteWachter | None:
+        """On an SQLite file: a watcher of its data version (own connection); else None."""
+        from keuzehulp.model.db import sqlite_pad
+
+        pad = sqlite_pad(self._db.url)
+        if pad is None:
+            return None
+        from keuzehulp.model.meldingen import SqliteWachter
+
+        return SqliteWachter(pad)
+
+    def volg_eigen_commits(self, terugroep: Callable[[Wijzigingen], None]) -> None:
+        """Call `terugroep` after each of this app's own commits (any thread)."""
+        self._db.na_commit.append(terugroep)
+
+    def vergeet_eigen_commits(self, terugroep: Callable[[Wijzigingen], None]) -> None:
+        """Stop calling `terugroep` after commits; nothing happens if it was not registered."""
+        if terugroep in self._db.na_commit:
+            self._db.na_commit.remove(terugroep)
+
+
+class GesprekkenDienst(Gebied):
     """Gesprekken and terugblikken of coaches."""
 
     def service(self) -> GesprekService:
@@ -115,53 +149,52 @@ class GesprekkenDienst(_Gebied):
         """After how many months a klantreferentie is erased."""
         return bewaartermijn(self._db)
 
+    def zet_bewaartermijn(self, maanden: int) -> int:
+        """Set the retention term (months, 1 to 120) as the user; returns it.
 
-class BeheerDienst(_Gebied):
-    """Changing the catalogue (beheerders; every change checks the role itself)."""
+        GeenRechtFout for a non-beheerder, InvoerFout out of range (services/gesprekarchief.py).
+        """
+        from keuzehulp.services.gesprekarchief import zet_bewaartermijn
 
-    def lijst_instrumenten(self) -> list[InstrumentRegel]:
-        """Every instrument, for the editor's list."""
-        return instrumenten.lijst_instrumenten(self._db)
+        return zet_bewaartermijn(self._db, maanden, self.gebruiker)
 
-    def open_instrument(self, instrument_id: int) -> Bewerking:
-        """An instrument as the editor opens it (values and version)."""
-        return instrumenten.open_instrument(self._db, instrument_id)
+    def pas_bewaartermijn_toe(self) -> int:
+        """Clear the klantreferentie of gesprekken older than the term; how many were cleared."""
+        from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe
 
-    def geschiedenis(self, instrument_id: int) -> list[MutatieRegel]:
-        """Everything that happened to one instrument, oldest first."""
-        return mutatielog.geschiedenis(self._db, instrument_id)
+        return pas_bewaartermijn_toe(self._db)
 
-    def importeer(
-        self,
-        pad: Path,
-        *,
-        proefdraaien: bool,
-        voortgang: Voortgang | None = None,
-        overschrijf_nieuwer: bool = False,
-        gezien_tot: int | None = None,
-    ) -> ImportResultaat:
-        """Read a bronbestand and show (dry run) or apply what it changes, as the user
-        (services/bronbestand/importeren.py `importeer`: its errors and exit rules)."""
-        from keuzehulp.services.bronbestand.importeren import importeer
+    def rapport(self, gesprek_id: int) -> Rapport:
+        """A stored gesprek gathered for printing (PDF); NietGevondenFout for an unknown id."""
+        from keuzehulp.services.rapport.gegevens import verzamel
 
-        return importeer(
-            self._db,
-            pad,
-            self.gebruiker,
-            proefdraaien=proefdraaien,
-            voortgang=voortgang,
-            overschrijf_nieuwer=overschrijf_nieuwer,
-            gezien_tot=gezien_tot,
-        )
+        return verzamel(self._db, gesprek_id)
 
-    def exporteer(self, pad: Path, voortgang: Voortgang | None = None) -> tuple[int, int]:
-        """Write the catalogue to a bronbestand; (number active, number parked). ExportFout."""
-        from keuzehulp.services.bronbestand.exporteren import exporteer
+    def profiel(self, coach: str | None = None) -> CoachProfielGegevens | None:
+        """The contact details of `coach` (login name; default the user), None if never set."""
+        from keuzehulp.services.coachprofiel import lees_profiel
 
-        return exporteer(self._db, pad, voortgang)
+        return lees_profiel(self._db, self.gebruiker if coach is None else coach)
+
+    def open_profiel(self) -> ProfielBewerking:
+        """The user's contact details and their version, for `bewaar_profiel`."""
+        from keuzehulp.services.coachprofiel import open_profiel
+
+        return open_profiel(self._db, self.gebruiker)
+
+    def bewaar_profiel(
+        self, gegevens: CoachProfielGegevens, versie: int | None
+    ) -> CoachProfielGegevens:
+        """Store the user's contact details if still at `versie` (0: none yet); what is stored.
+
+        ConflictFout when saved elsewhere since; InvoerFout without a user.
+        """
+        from keuzehulp.services.coachprofiel import bewaar_profiel
+
+        return bewaar_profiel(self._db, self.gebruiker, gegevens, versie)
 
 
-class InzichtDienst(_Gebied):
+class InzichtDienst(Gebied):
     """Figures about use and outcomes (beheerders and the inzicht role)."""
 
     def bereken(self, filter_: InzichtFilter | None = None) -> Inzicht:

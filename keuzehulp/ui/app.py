@@ -158,10 +158,24 @@ def vraag_voorbeeld(ouder: QWidget | None) -> bool:
     return vraag.clickedButton() is laden
 
 
+def _zonder_instrumenten(opstart: Opstart) -> bool:
+    """Whether this laptop's own (SQLite) catalogue holds no instrument in any status.
+
+    An organisation's PostgreSQL catalogue and an offline copy are never filled this way."""
+    if opstart.offline is not None or opstart.database.url.get_backend_name() != "sqlite":
+        return False
+    from keuzehulp.services.catalogus_info import catalogus_info
+
+    info = catalogus_info(opstart.database)
+    return info.actief + info.geparkeerd + info.concept == 0
+
+
 def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
     """On a new database, load the sample catalogue if the user chooses to (or without asking
-    when KEUZEHULP_VOORBEELD says so). True when it was loaded."""
-    if not opstart.nieuw:
+    when KEUZEHULP_VOORBEELD says so, as `scripts/start.sh` does). With KEUZEHULP_VOORBEELD
+    the sample is also loaded into a catalogue that holds no instrument at all (a first
+    start that was stopped before the sample was in). True when it was loaded."""
+    if not opstart.nieuw and not (voorbeeld_zonder_vragen() and _zonder_instrumenten(opstart)):
         return False
     if not voorbeeld_zonder_vragen() and not vraag_voorbeeld(ouder):
         return False

@@ -20,7 +20,6 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
 from keuzehulp.model.catalogus import InstrumentStatus
-from keuzehulp.model.db import sqlite_pad
 from keuzehulp.model.meldingen import EigenVerbindingen, Melding, PostgresLuisteraar, SqliteWachter
 from keuzehulp.model.mutatielog import GELOGDE_ENTITEITEN, Wijzigingen
 from keuzehulp.ui.context import AppContext
@@ -98,14 +97,13 @@ class CatalogusVolger(QObject):
         if not self._gestopt:
             return
         self._gestopt = False
-        db = self.context.database
-        if db.url.get_backend_name() == "postgresql":
-            self._eigen = EigenVerbindingen(db.engine)
-            self._luisteraar = PostgresLuisteraar(db.engine, self._van_draad, eigen=self._eigen)
+        catalogus = self.context.catalogus
+        if (postgres := catalogus.postgres_luisteraar(self._van_draad)) is not None:
+            self._luisteraar, self._eigen = postgres
             self._luisteraar.start()
-        elif (pad := sqlite_pad(db.url)) is not None:
-            self._wachter = SqliteWachter(pad)
-            db.na_commit.append(self._na_eigen_commit)
+        elif (wachter := catalogus.sqlite_wachter()) is not None:
+            self._wachter = wachter
+            catalogus.volg_eigen_commits(self._na_eigen_commit)
             self._poll.start()
 
     def stop(self, wacht_s: float = 0.0) -> None:
@@ -128,8 +126,7 @@ class CatalogusVolger(QObject):
         if self._wachter is not None:
             self._wachter.sluit()
             self._wachter = None
-        if self._na_eigen_commit in self.context.database.na_commit:
-            self.context.database.na_commit.remove(self._na_eigen_commit)
+        self.context.catalogus.vergeet_eigen_commits(self._na_eigen_commit)
 
     @property
     def luisteraar(self) -> PostgresLuisteraar | None:

@@ -70,8 +70,8 @@ class AppContext:
 
     Views use the per-area services (services/diensten.py): `catalogus` (search, details,
     lists), `gesprekken`, `beheer` and `inzicht`, each bound to the catalogue and the user.
-    `database` is for the wiring only (ui/app.py); views still using it are being converted
-    (issue 11, item 1).
+    `database` is for the wiring only (ui/app.py); tests/test_architectuur.py keeps views
+    away from it (issue 11, item 1). A view needing something new gets a method on its area.
     """
 
     database: Database

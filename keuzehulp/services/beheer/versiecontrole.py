@@ -21,8 +21,8 @@ from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.vergrendeling import weergavenaam
 
 NIET_OPGESLAGEN = (
-    "Uw wijziging is niet opgeslagen; wat u invulde staat nog in het scherm. Bekijk de nieuwe "
-    "gegevens (Vernieuwen) en breng uw wijziging dan opnieuw aan."
+    "Uw wijziging is niet opgeslagen; wat u invulde staat nog in het scherm. Bekijk wat er nu "
+    "opgeslagen is en sla dan opnieuw op."
 )
 
 
@@ -44,11 +44,11 @@ def wanneer(tijdstip: dt.datetime, nu: dt.datetime | None = None) -> str:
     return f"op {lokaal:%d-%m-%Y} om {klok}"
 
 
-def wie(s: Session, gebruiker: str, ik: str) -> str:
+def wie(s: Session, login: str, ik: str) -> str:
     """The one who changed it: their display name, or "uzelf" (another window or computer)."""
-    if gebruiker == ik:
+    if login == ik:
         return "uzelf (in een ander venster of op een andere computer)"
-    return weergavenaam(s, gebruiker)
+    return weergavenaam(s, login)
 
 
 def laatste_wijziging(
@@ -68,8 +68,8 @@ def door_wie_wanneer(s: Session, ik: str, wijziging: tuple[str, dt.datetime] | N
     """ " door X, vandaag om 10:42" or "" when the log does not say."""
     if wijziging is None:
         return ""
-    gebruiker, tijdstip = wijziging
-    return f" door {wie(s, gebruiker, ik)}, {wanneer(tijdstip)}"
+    login, tijdstip = wijziging
+    return f" door {wie(s, login, ik)}, {wanneer(tijdstip)}"
 
 
 def verouderd_melding(

@@ -35,6 +35,9 @@ def lees_bestaand(session: Session) -> list[Bestaand]:
 
     Building ORM objects for a whole catalogue costs more than reading the workbook; only the
     instruments that really change are loaded as objects when an import is applied.
+    The values are what a bronbestand can say: an instrument for all gemeenten has no list of
+    gemeenten beside (the editor stores none; older catalogues may hold one, which nothing
+    shows), so an unchanged export imports again unchanged.
     """
     koppelingen = lees_koppelingen(session)
     kolommen = [getattr(Instrument, veld) for veld in SCALAIRE_VELDEN]
@@ -44,6 +47,8 @@ def lees_bestaand(session: Session) -> list[Bestaand]:
         waarden: dict[str, Any] = dict(zip(SCALAIRE_VELDEN, rij[3:], strict=True))
         for veld, per_instrument in koppelingen.items():
             waarden[veld] = tuple(per_instrument.get(rij.id, ()))
+        if waarden["alle_gemeenten"]:
+            waarden["gemeenten"] = ()  # "Alle gemeenten" is the whole value (issue 13)
         gegevens = InstrumentGegevens.model_validate(waarden)
         uit.append(Bestaand(rij.id, rij.naam_sleutel, gegevens.status, gegevens, rij.versie))
     return uit

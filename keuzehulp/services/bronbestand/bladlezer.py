@@ -76,6 +76,9 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
         # Written by a library (openpyxl, XlsxWriter): the workbook asks Excel to recalculate
         # on opening, and XlsxWriter stores 0 as every formula's result until then.
         self.herberekenen = vraagt_herberekening(boek)
+        # lezer.lees_werkmap cleans openpyxl's shared string list once (schoon_tekst);
+        # a shared string cell needs no second cleaning then, an inline string does.
+        self.gedeeld_schoon = isinstance(blad._shared_strings, list)
 
     def lees(self) -> Iterator[tuple[int, tuple[Any, ...], list[Bijzonder] | None]]:
         for _, element in iterparse(self.source):
@@ -123,7 +126,8 @@ class _Parser(WorkSheetParser):  # type: ignore[misc]
                     bijzonder.append(Bijzonder(index, DATUM_BUITEN_BEREIK, getal))
                 continue
             elif soort == "s":
-                waarde = schoon_tekst(waarde)
+                if not (self.gedeeld_schoon and cel_element.get("t") == "s"):
+                    waarde = schoon_tekst(waarde)
             elif (
                 waarde == 0
                 and self.herberekenen

@@ -164,6 +164,20 @@ class Geheugen:
             meld(ernst, melding)
         return bekend[0]
 
+    def lees_cel(
+        self, lezer: Callable[..., Any], cel: _Cel, veld: str, waarde: Any, *basis: Basis
+    ) -> Any:
+        """As `lees`, reporting to `cel` for `veld`; no callback is made for a known value."""
+        try:
+            bekend = self._uitkomsten.get((lezer, type(waarde), waarde))
+        except TypeError:
+            bekend = None
+        if bekend is None:
+            return self.lees(lezer, waarde, cel.voor(veld, waarde), *basis)
+        for ernst, melding in bekend[1]:
+            cel.meld(veld, waarde, ernst, melding)
+        return bekend[0]
+
 
 def lees_instrumentrij(
     blad: Blad,
@@ -183,10 +197,14 @@ def lees_instrumentrij(
     # Parked instruments may be incomplete: a missing route or kenmerk is only a warning there.
     streng = status == InstrumentStatus.ACTIEF
     cel = _Cel(blad, rij, problemen, streng)
-    lees = (geheugen or Geheugen()).lees
+    geheugen = geheugen or Geheugen()
+    breedte = len(cellen)
+    # Every cell of the row by field, once (the readers below ask for each several times).
+    per_veld = {veld: cellen[i] for veld, (i, _) in blad.kolommen.items() if i < breedte}
+    waarde = per_veld.get
 
-    def waarde(veld: str) -> Any:
-        return blad.waarde(cellen, veld)
+    def lees(lezer: Callable[..., Any], veld: str, *basis: Basis) -> Any:
+        return geheugen.lees_cel(lezer, cel, veld, per_veld.get(veld), *basis)
 
     gegevens: dict[str, Any] = {"status": status}
     afwezig = afwezige_velden(blad) if afwezig_cache is None else afwezig_cache
@@ -202,13 +220,11 @@ def lees_instrumentrij(
     fouten_per_veld: dict[str, int] = {}
     for veld, lezer in (("routes", w.lees_routes), ("kenmerken", w.lees_afgeleide)):
         voor = cel.fouten
-        gegevens[veld] = lees(lezer, waarde(veld), cel.voor(veld, waarde(veld)), basis)
+        gegevens[veld] = lees(lezer, veld, basis)
         fouten_per_veld[veld] = cel.fouten - voor
     kenmerken: tuple[str, ...] = gegevens["kenmerken"]
     voor = cel.fouten
-    groepen = lees(
-        w.lees_groepen, waarde("theoretisch"), cel.voor("theoretisch", waarde("theoretisch")), basis
-    )
+    groepen = lees(w.lees_groepen, "theoretisch", basis)
     if groepen is not None and cel.fouten == voor and not fouten_per_veld["kenmerken"]:
         afgeleid = sorted({basis.kenmerk_per_code[c].groep for c in kenmerken}, key=int)
         if list(groepen) != afgeleid and kenmerken:
@@ -228,20 +244,12 @@ def lees_instrumentrij(
                 w.FOUT if streng else w.WAARSCHUWING,
                 f"Er staat geen {label}; een instrument heeft er minstens één.",
             )
-    alle, gemeenten = lees(
-        w.lees_gemeenten, waarde("gemeenten"), cel.voor("gemeenten", waarde("gemeenten")), basis
-    )
+    alle, gemeenten = lees(w.lees_gemeenten, "gemeenten", basis)
     gegevens["alle_gemeenten"], gegevens["gemeenten"] = alle, gemeenten
-    gegevens["kosten_centen"], gegevens["kosten_tekst"] = lees(
-        w.lees_kosten, waarde("kosten"), cel.voor("kosten", waarde("kosten"))
-    )
+    gegevens["kosten_centen"], gegevens["kosten_tekst"] = lees(w.lees_kosten, "kosten")
     for veld in ("waardering_professionals", "waardering_werkzoekende"):
-        gegevens[veld] = lees(w.lees_cijfer, waarde(veld), cel.voor(veld, waarde(veld)))
-    gegevens["onderbouwing"] = lees(
-        w.lees_onderbouwing,
-        waarde("onderbouwing"),
-        cel.voor("onderbouwing", waarde("onderbouwing")),
-    )
+        gegevens[veld] = lees(w.lees_cijfer, veld)
+    gegevens["onderbouwing"] = lees(w.lees_onderbouwing, "onderbouwing")
     gegevens["link"] = w.lees_link(waarde("link"), cel.voor("link", waarde("link")))
     _lees_praktisch(blad, cel, waarde, gegevens, lees)
     if cel.fouten:
@@ -276,7 +284,7 @@ def _lees_praktisch(
     """The structured practical columns that this sheet has; start and dates must agree."""
     for veld, lezer in PRAKTISCHE_LEZERS:
         if veld in blad.kolommen:
-            gegevens[veld] = lees(lezer, waarde(veld), cel.voor(veld, waarde(veld)))
+            gegevens[veld] = lees(lezer, veld)
     if not gegevens.get("startdata"):
         return
     if gegevens.get("start_soort") is None and cel.fouten == 0:

@@ -181,6 +181,11 @@ def _instrumentblad(
     laatste = max(len(instrumenten) + 1, 2)
     _keuzelijsten(blad, laatste, lengtes)
     blad.auto_filter.ref = f"A1:{kolomletter(len(KOLOMMEN))}{laatste}"
+    # The sheet's size up front, as Excel writes it: without <dimension> openpyxl (and so the
+    # import) parses the whole sheet once more just to learn its size. The write-only sheet
+    # asks for it through this method, which only a normal sheet has.
+    omvang = f"A1:{kolomletter(len(KOLOMMEN))}{len(instrumenten) + 1}"
+    blad.calculate_dimension = lambda: omvang
     blad.append([_kopcel(blad, kolom.kop) for kolom in KOLOMMEN])
     for stap, instrument in enumerate(instrumenten):
         waarden = celwaarden(instrument, basis)

@@ -97,10 +97,7 @@ class BeheerTab(QWidget):
         super().__init__()
         self.context = context
         if beheerder is None:
-            from keuzehulp.services.rollen import is_beheerder
-
-            with context.database.lezen() as s:
-                beheerder = is_beheerder(s, context.gebruiker)
+            beheerder = context.beheer.is_beheerder()
         self.beheerder = beheerder
         self.rol = QLabel(
             f"U werkt als beheerder ({context.gebruiker}). Elke wijziging komt in het mutatielog."

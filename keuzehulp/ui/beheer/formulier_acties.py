@@ -68,12 +68,10 @@ class FormulierKnoppen(QWidget):
             return
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
-        db, iid = self.context.database, self.gekozen()
+        beheer, iid = self.context.beheer, self.gekozen()
 
         def maak() -> object:
-            from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: in the worker
-
-            leveranciersformulier.maak_formulier(db, Path(pad), iid)
+            beheer.maak_leveranciersformulier(Path(pad), iid)  # openpyxl: in the worker
             return None
 
         self._start(
@@ -89,12 +87,10 @@ class FormulierKnoppen(QWidget):
         )
         if not pad:
             return
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
 
         def lees() -> object:
-            from keuzehulp.services.beheer import leveranciersformulier  # openpyxl: in the worker
-
-            return leveranciersformulier.lees_formulier(db, Path(pad), wie)
+            return beheer.lees_leveranciersformulier(Path(pad))  # openpyxl: in the worker
 
         self._start(
             lees,

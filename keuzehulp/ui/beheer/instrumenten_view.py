@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
-from keuzehulp.services.beheer import instrumenten, kenmerken, mutatielog
+from keuzehulp.services.beheer import instrumenten, kenmerken
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
 from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
@@ -92,12 +92,12 @@ class InstrumentenView(InstrumentenIndeling):
     def ververs(self) -> None:
         """Reload the list in the background (only the listed columns); the editor stays."""
         self._laad_nummer += 1
-        nummer, db = self._laad_nummer, self.context.database
+        nummer, beheer = self._laad_nummer, self.context.beheer
         self.context.taken.start_functie(
             lambda: (
-                bereid_voor(instrumenten.lijst_instrumenten(db)),
-                kenmerken.kenmerken_boom(db),
-                instrumenten.formulier_keuzen(db),
+                bereid_voor(beheer.lijst_instrumenten()),
+                beheer.kenmerken_boom(),
+                beheer.formulier_keuzen(),
             ),
             "instrumentenlijst laden",
             bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
@@ -240,20 +240,18 @@ class InstrumentenView(InstrumentenIndeling):
     def _zorg_voor_keuzen(self) -> None:
         """Opened before the first list load arrived: read the choices now (small queries)."""
         if not self._keuzen_geladen:
-            db = self.context.database
-            self._zet_keuzen(kenmerken.kenmerken_boom(db), instrumenten.formulier_keuzen(db))
+            beheer = self.context.beheer
+            self._zet_keuzen(beheer.kenmerken_boom(), beheer.formulier_keuzen())
 
     def open(self, instrument_id: int) -> None:
         self._zorg_voor_keuzen()
-        self.bewerking = instrumenten.open_instrument(self.context.database, instrument_id)
+        self.bewerking = self.context.beheer.open_instrument(instrument_id)
         self.is_open = True
         # Werkcoaches read the form; only beheerders can type in it (the service checks too).
         self.formulier.setEnabled(self.beheerder)
         self.formulier.zet_gegevens(self.bewerking.gegevens)
         self.gewijzigd = False
-        self.geschiedenis_model.zet_rijen(
-            mutatielog.geschiedenis(self.context.database, instrument_id)
-        )
+        self.geschiedenis_model.zet_rijen(self.context.beheer.geschiedenis(instrument_id))
         begrens_kolommen(self.geschiedenis)  # measures at most a page of rows (see gemeen)
         self._zet_knoppen()
 
@@ -366,12 +364,12 @@ class InstrumentenView(InstrumentenIndeling):
 
     def bewaar(self, gegevens: InstrumentGegevens, reden: str) -> None:
         """Save in the background; the editor says it is busy and cannot save twice."""
-        db, wie, bewerking = self.context.database, self.context.gebruiker, self.bewerking
+        beheer, bewerking = self.context.beheer, self.bewerking
 
         def werk() -> int:
             if bewerking is None:
-                return instrumenten.maak_instrument(db, wie, gegevens, reden)
-            instrumenten.bewaar_instrument(db, wie, bewerking.id, bewerking.versie, gegevens, reden)
+                return beheer.maak_instrument(gegevens, reden)
+            beheer.bewaar_instrument(bewerking.id, bewerking.versie, gegevens, reden)
             return bewerking.id
 
         self._start(werk, f"‘{gegevens.naam}’ is opgeslagen.")
@@ -422,15 +420,10 @@ class InstrumentenView(InstrumentenIndeling):
 
     def zet_status(self, actie: str, reden: str) -> None:
         assert self.bewerking is not None
-        functie = {
-            "publiceer": instrumenten.publiceer,
-            "parkeer": instrumenten.parkeer,
-            "herstel": instrumenten.herstel,
-        }[actie]
-        b, db, wie = self.bewerking, self.context.database, self.context.gebruiker
+        b, beheer = self.bewerking, self.context.beheer
 
         def werk() -> int:
-            functie(db, wie, b.id, b.versie, reden)
+            beheer.zet_status(actie, b.id, b.versie, reden)
             return b.id
 
         klaar = {

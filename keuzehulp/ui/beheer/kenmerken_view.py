@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
-from keuzehulp.services.beheer import kenmerken
 from keuzehulp.services.beheer.kenmerken import (
     MAX_LABEL_TEKENS,
     MAX_LABEL_WOORDEN,
@@ -237,7 +236,7 @@ class KenmerkenView(QWidget):
         self.conflict_hint.setWordWrap(True)
         self.conflict_hint.setAccessibleName("Intussen gewijzigd")
         self.conflict_hint.setStyleSheet("color: #7a4a00;")
-        self.nieuw_laden_knop = QPushButton("&Opgeslagen gegevens laden (uw invoer vervalt)")
+        self.nieuw_laden_knop = QPushButton("Opgeslagen gegevens &laden (uw invoer vervalt)")
         self.conflict_hint.hide()
         self.nieuw_laden_knop.hide()
         self.nieuw_laden_knop.clicked.connect(self._on_nieuw_laden)
@@ -269,9 +268,9 @@ class KenmerkenView(QWidget):
     def ververs(self) -> None:
         """Reload the tree in the background; the chosen kenmerk and typed text stay."""
         self._laad_nummer += 1
-        nummer, db = self._laad_nummer, self.context.database
+        nummer, beheer = self._laad_nummer, self.context.beheer
         self.context.taken.start_functie(
-            lambda: kenmerken.kenmerken_boom(db),
+            beheer.kenmerken_boom,
             "kenmerken laden",
             bij_klaar=lambda regels: self._geladen(nummer, regels),
             bij_fout=lambda melding: self._niet_geladen(nummer, melding),
@@ -478,8 +477,8 @@ class KenmerkenView(QWidget):
         self._toon_conflict(
             f"Intussen opgeslagen: ‘{r.code} {r.naam}’"
             + (f", korte naam ‘{r.label_client}’" if r.label_client else "")
-            + ". Hieronder staat nog uw eigen invoer. Sla opnieuw op om die toch te bewaren, "
-            "of laad de opgeslagen gegevens."
+            + ". Het formulier toont nog uw eigen invoer. Sla opnieuw op om die toch te "
+            "bewaren, of laad de opgeslagen gegevens."
         )
 
     def _on_nieuw_laden(self) -> None:
@@ -534,7 +533,7 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
         naam, uitleg, client, label = (
             self.naam.text(),
             self.uitleg.toPlainText(),
@@ -545,7 +544,7 @@ class KenmerkenView(QWidget):
         versie = self._basis_versie
 
         def actie(reden: str) -> None:
-            kenmerken.bewaar_kenmerk(db, wie, r.code, versie, naam, uitleg, client, label, reden)
+            beheer.bewaar_kenmerk(r.code, versie, naam, uitleg, client, label, reden)
 
         self._doe("Kenmerk opslaan", actie, r.code, f"Kenmerk {r.code} is opgeslagen.")
 
@@ -554,10 +553,10 @@ class KenmerkenView(QWidget):
         if r is None:
             return
         ouder = self.ouder.currentData()
-        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
+        beheer, versie = self.context.beheer, self._basis_versie
         self._doe(
             "Kenmerk verplaatsen",
-            lambda reden: kenmerken.verplaats(db, wie, r.code, ouder, reden, versie=versie),
+            lambda reden: beheer.verplaats_kenmerk(r.code, ouder, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is verplaatst; de code volgt de nieuwe plek.",
         )
@@ -571,11 +570,11 @@ class KenmerkenView(QWidget):
             self.uitleg_client.toPlainText(),
             self.label_client.text(),
         )
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
         self._doe(
             "Kenmerk toevoegen",
-            lambda reden: kenmerken.voeg_toe(
-                db, wie, naam, ouder, uitleg, client, reden, label_client=label
+            lambda reden: beheer.voeg_kenmerk_toe(
+                naam, ouder, uitleg, client, reden, label_client=label
             ),
             ouder or "",
             f"Kenmerk ‘{naam.strip()}’ is toegevoegd.",
@@ -585,11 +584,11 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        db = self.context.database
+        beheer = self.context.beheer
         self._zet_bezig(True)
         self.status.setText("Even kijken welke instrumenten dit kenmerk hebben…")
         taak = self.context.taken.start_functie(
-            lambda: kenmerken.voorbeeld_pensioen(db, r.code),
+            lambda: beheer.voorbeeld_pensioen(r.code),
             "kenmerk: voorbeeld van stoppen",
             bij_klaar=lambda voorbeeld: self._toon_pensioen(r, voorbeeld),
             bij_fout=lambda tekst: self._mislukt(taak.uitzondering or KeuzehulpError(tekst)),
@@ -604,13 +603,9 @@ class KenmerkenView(QWidget):
         versie = self._basis_versie
 
         def vervolg() -> None:
-            db, wie, reden = (
-                self.context.database,
-                self.context.gebruiker,
-                self.pensioen_dialoog.reden.text(),
-            )
+            beheer, reden = self.context.beheer, self.pensioen_dialoog.reden.text()
             self._start(
-                lambda: kenmerken.pensioneer(db, wie, r.code, reden, versie=versie),
+                lambda: beheer.pensioneer_kenmerk(r.code, reden, versie=versie),
                 r.code,
                 f"Kenmerk {r.code} is niet meer in gebruik.",
             )
@@ -622,10 +617,10 @@ class KenmerkenView(QWidget):
         r = self.gekozen
         if r is None:
             return
-        db, wie, versie = self.context.database, self.context.gebruiker, self._basis_versie
+        beheer, versie = self.context.beheer, self._basis_versie
         self._doe(
             "Kenmerk weer gebruiken",
-            lambda reden: kenmerken.heractiveer(db, wie, r.code, reden, versie=versie),
+            lambda reden: beheer.heractiveer_kenmerk(r.code, reden, versie=versie),
             r.code,
             f"Kenmerk {r.code} is weer in gebruik.",
         )

@@ -78,10 +78,10 @@ class VersiesView(QWidget):
 
     def ververs(self) -> None:
         """Load the versions in the background (each one's snapshot is read to count it)."""
-        db = self.context.database
+        beheer = self.context.beheer
         self.laadt = True
         self.context.taken.start_functie(
-            lambda: (versies.lijst_versies(db), versies.versie_tekst(db)),
+            lambda: (beheer.lijst_versies(), beheer.versie_tekst()),
             "versies laden",
             bij_klaar=self._geladen,
             bij_fout=self._niet_geladen,
@@ -111,12 +111,12 @@ class VersiesView(QWidget):
 
     def publiceer(self, omschrijving: str) -> None:
         """Publish in the background: a snapshot of a large catalogue takes a while."""
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
         self.publiceert = True
         self.publiceer_knop.setEnabled(False)
         self.huidig.setText("Bezig met publiceren…")
         self.context.taken.start_functie(
-            lambda: versies.publiceer_versie(db, wie, omschrijving),
+            lambda: beheer.publiceer_versie(omschrijving),
             "versie publiceren",
             bij_klaar=self._gepubliceerd,
             bij_fout=self._niet_gepubliceerd,
@@ -151,11 +151,11 @@ class VersiesView(QWidget):
             return
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
-        db = self.context.database
+        beheer = self.context.beheer
         self.export_knop.setEnabled(False)
         self.export_status.setText("Bezig met exporteren…")
         self.taak = self.context.taken.start_functie(
-            lambda: versies.exporteer_versie(db, versie.id, Path(pad)),
+            lambda: beheer.exporteer_versie(versie.id, Path(pad)),
             "versie exporteren",
             bij_klaar=lambda n: self._export_klaar(versie.label, pad, n),
             bij_fout=self._export_fout,
@@ -217,9 +217,9 @@ class BeheerdersView(QWidget):
     def ververs(self) -> None:
         """Reload the list in the background (only the newest load fills it)."""
         self._laad_nummer += 1
-        nummer, db = self._laad_nummer, self.context.database
+        nummer, beheer = self._laad_nummer, self.context.beheer
         self.context.taken.start_functie(
-            lambda: beheerders.lijst_beheerders(db),
+            beheer.lijst_beheerders,
             "beheerders laden",
             bij_klaar=lambda rijen: self._geladen(nummer, rijen),
             bij_fout=lambda melding: self._geladen(nummer, [], melding),
@@ -266,15 +266,13 @@ class BeheerdersView(QWidget):
 
     def _on_toevoegen(self) -> None:
         naam = self.naam.text().strip()
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
 
         def leeg() -> None:  # only after success: a refused name stays to be corrected
             if self.naam.text().strip() == naam:
                 self.naam.clear()
 
-        self._start(
-            lambda: beheerders.voeg_beheerder_toe(db, wie, naam), f"{naam} is nu beheerder.", leeg
-        )
+        self._start(lambda: beheer.voeg_beheerder_toe(naam), f"{naam} is nu beheerder.", leeg)
 
     def _on_verwijderen(self) -> None:
         rijen = self.tabel.selectionModel().selectedRows()
@@ -283,11 +281,11 @@ class BeheerdersView(QWidget):
             return
         geladen: beheerders.BeheerderRegel = rijen[0].data(ROL_RIJ)
         weg = geladen.gebruiker
-        db, wie = self.context.database, self.context.gebruiker
+        beheer = self.context.beheer
 
         def vervolg(reden: str) -> None:
             self._start(
-                lambda: beheerders.verwijder_beheerder(db, wie, weg, reden, geladen=geladen),
+                lambda: beheer.verwijder_beheerder(weg, reden, geladen=geladen),
                 f"{weg} is geen beheerder meer.",
             )
 
@@ -331,10 +329,10 @@ class ActualiteitView(QWidget):
     def ververs(self) -> None:
         """Load the list in the background (a newer request wins)."""
         self._nummer += 1
-        nummer, db, maanden = self._nummer, self.context.database, self.maanden.value()
+        nummer, beheer, maanden = self._nummer, self.context.beheer, self.maanden.value()
         self.laadt = True
         self.context.taken.start_functie(
-            lambda: actualiteit.verouderd(db, maanden),
+            lambda: beheer.verouderd(maanden),
             "actualiteit laden",
             bij_klaar=lambda rijen: self._geladen(nummer, maanden, rijen),
             bij_fout=self.samenvatting.setText,
@@ -361,9 +359,7 @@ class ActualiteitView(QWidget):
             return
         gekozen = rijen[0].data(ROL_RIJ)
         try:
-            actualiteit.markeer_beoordeeld(
-                self.context.database, self.context.gebruiker, gekozen.id
-            )
+            self.context.beheer.markeer_beoordeeld(gekozen.id)
         except KeuzehulpError as fout:
             meld_fout(self, fout)
             return

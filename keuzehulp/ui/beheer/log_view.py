@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.services.beheer import instrumenten, mutatielog
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 from keuzehulp.ui.beheer.gemeen import smalle_keuzelijst, vaste_kolommen
 from keuzehulp.ui.beheer.instrumenten_indeling import tabel
@@ -107,11 +106,11 @@ class LogView(QWidget):
 
     def ververs(self) -> None:
         """Reload the filter choices (new instruments, users) in the background, then rows."""
-        db = self.context.database
+        beheer = self.context.beheer
         self.aantal.setText("Het mutatielog wordt geladen…")
         self._keuzes_laden = True
         self.context.taken.start_functie(
-            lambda: (instrumenten.instrument_namen(db), mutatielog.gebruikers_in_log(db)),
+            lambda: (beheer.instrument_namen(), beheer.gebruikers_in_log()),
             "keuzes van het mutatielog laden",
             bij_klaar=self._keuzes_geladen,
             bij_fout=self._keuzes_mislukt,
@@ -146,10 +145,10 @@ class LogView(QWidget):
     def toon(self) -> None:
         """Load the newest page for the current filter in the background."""
         self._generatie += 1
-        generatie, db, filter_ = self._generatie, self.context.database, self.filter()
+        generatie, beheer, filter_ = self._generatie, self.context.beheer, self.filter()
         self.model.laadt = True
         self.context.taken.start_functie(
-            lambda: mutatielog.zoek_mutaties(db, filter_, PAGINA),
+            lambda: beheer.zoek_mutaties(filter_, PAGINA),
             "mutatielog laden",
             bij_klaar=lambda regels: self._eerste_pagina(generatie, regels),
             bij_fout=lambda melding: self._geen_pagina(generatie, melding),
@@ -176,7 +175,7 @@ class LogView(QWidget):
             self.aantal.setText(melding)
 
     def _laad_pagina(self, voor_id: int, klaar: Callable[[list[MutatieRegel]], None]) -> None:
-        generatie, db, filter_ = self._generatie, self.context.database, self.filter()
+        generatie, beheer, filter_ = self._generatie, self.context.beheer, self.filter()
 
         def erbij(regels: list[MutatieRegel]) -> None:
             if generatie == self._generatie:
@@ -184,7 +183,7 @@ class LogView(QWidget):
                 self._toon_aantal()
 
         self.context.taken.start_functie(
-            lambda: mutatielog.zoek_mutaties(db, filter_, PAGINA, voor_id=voor_id),
+            lambda: beheer.zoek_mutaties(filter_, PAGINA, voor_id=voor_id),
             "oudere mutaties laden",
             bij_klaar=erbij,
             bij_fout=lambda melding: self._geen_pagina(generatie, melding),
@@ -204,11 +203,11 @@ class LogView(QWidget):
             return
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
-        filter_, db = self.filter(), self.context.database
+        filter_, beheer = self.filter(), self.context.beheer
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")
         self.taak = self.context.taken.start_functie(
-            lambda: mutatielog.exporteer_xlsx(db, Path(pad), filter_),
+            lambda: beheer.exporteer_log(Path(pad), filter_),
             "mutatielog exporteren",
             bij_klaar=lambda n: self._export_klaar(f"{n} mutaties geschreven naar {pad}."),
             bij_fout=self._export_fout,

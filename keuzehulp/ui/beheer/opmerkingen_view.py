@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN
-from keuzehulp.services.beheer import opmerkingen
 from keuzehulp.services.beheer.opmerkingen import (
     GEEN_REGIEHOUDER,
     STATUS_TEKST,
@@ -166,7 +165,7 @@ class OpmerkingenView(QWidget):
         self.regiehouder.clear()
         self.regiehouder.addItem("Alle regiehouders", None)
         try:
-            namen = opmerkingen.regiehouders(self.context.database)
+            namen = self.context.beheer.regiehouders()
         except KeuzehulpError as fout:
             namen = []
             self.aantal.setText(fout.melding)
@@ -184,8 +183,8 @@ class OpmerkingenView(QWidget):
 
     def toon(self) -> None:
         try:
-            regels = opmerkingen.zoek_opmerkingen(self.context.database, self.filter())
-            tellingen = opmerkingen.tel_per_status(self.context.database)
+            regels = self.context.beheer.zoek_opmerkingen(self.filter())
+            tellingen = self.context.beheer.tel_opmerkingen()
         except KeuzehulpError as fout:
             self.model.zet_rijen([])
             self.aantal.setText(fout.melding)
@@ -218,9 +217,7 @@ class OpmerkingenView(QWidget):
         if not gekozen:
             return False
         try:
-            aantal = opmerkingen.zet_status(
-                self.context.database, [r.id for r in gekozen], status, self.context.gebruiker
-            )
+            aantal = self.context.beheer.zet_opmerking_status([r.id for r in gekozen], status)
         except KeuzehulpError as fout:
             meld_fout(self, fout)
             return False
@@ -244,11 +241,11 @@ class OpmerkingenView(QWidget):
         """Write what the filters show to `pad` off the GUI thread."""
         if not pad.lower().endswith(".xlsx"):
             pad += ".xlsx"
-        filter_, db = self.filter(), self.context.database
+        filter_, beheer = self.filter(), self.context.beheer
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")
         self.taak = self.context.taken.start_functie(
-            lambda: opmerkingen.exporteer_xlsx(db, Path(pad), filter_),
+            lambda: beheer.exporteer_opmerkingen(Path(pad), filter_),
             "opmerkingen exporteren",
             bij_klaar=lambda n: self._export_klaar(f"{n} opmerkingen geschreven naar {pad}."),
             bij_fout=self._export_fout,

@@ -17,9 +17,8 @@ from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QFileDialog
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.coachprofiel import lees_profiel
 from keuzehulp.services.gesprek import controleer_korte_lijst
-from keuzehulp.services.rapport.gegevens import Rapport, verzamel
+from keuzehulp.services.rapport.gegevens import Rapport
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 from keuzehulp.ui.taken import Taak
@@ -62,7 +61,7 @@ class Afdrukken(QObject):
         if gesprek_id is None:
             return None
         try:
-            return verzamel(self.paneel.context.database, gesprek_id)
+            return self.paneel.context.gesprekken.rapport(gesprek_id)
         except KeuzehulpError as fout:
             self.paneel.meld(fout.melding)
             return None
@@ -76,7 +75,7 @@ class Afdrukken(QObject):
         p = self.paneel
         coach = p.coach or p.context.gebruiker
         try:
-            if lees_profiel(p.context.database, coach) is not None:
+            if p.context.gesprekken.profiel(coach) is not None:
                 return True
         except KeuzehulpError as fout:
             p.meld(fout.melding)
@@ -88,7 +87,7 @@ class Afdrukken(QObject):
                 "contactgegevens)."
             )
             return False
-        dialoog = CoachProfielDialoog(p.context.database, p.context.gebruiker, p, eerste_keer=True)
+        dialoog = CoachProfielDialoog(p.context.gesprekken, p, eerste_keer=True)
         if dialoog.exec() and dialoog.profiel is not None:
             return True
         p.meld(GEEN_PROFIEL_GEKOZEN)
@@ -126,13 +125,13 @@ class Afdrukken(QObject):
             return
         pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
         if pad is not None:
-            db = self.paneel.context.database
+            gesprekken = self.paneel.context.gesprekken
 
             def schrijf(p: Path) -> Path:
                 # In the worker: reading everything to print, and writing it.
                 from keuzehulp.services.rapport.klant import schrijf_klant_pdf
 
-                return schrijf_klant_pdf(verzamel(db, gesprek_id), p)
+                return schrijf_klant_pdf(gesprekken.rapport(gesprek_id), p)
 
             self._start(schrijf, pad, aanbieden=True)
 
@@ -143,12 +142,12 @@ class Afdrukken(QObject):
         naam = f"samenvatting-gesprek-{gesprek_id}.pdf"
         pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
         if pad is not None:
-            db = self.paneel.context.database
+            gesprekken = self.paneel.context.gesprekken
 
             def schrijf(p: Path) -> Path:
                 from keuzehulp.services.rapport.professioneel import schrijf_professionele_pdf
 
-                return schrijf_professionele_pdf(verzamel(db, gesprek_id), p)
+                return schrijf_professionele_pdf(gesprekken.rapport(gesprek_id), p)
 
             self._start(schrijf, pad, aanbieden=False)
 

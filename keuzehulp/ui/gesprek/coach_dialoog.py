@@ -12,14 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
-from keuzehulp.services.coachprofiel import (
-    CoachProfielGegevens,
-    bewaar_profiel,
-    maak_profiel,
-    open_profiel,
-)
+from keuzehulp.services.coachprofiel import CoachProfielGegevens, maak_profiel
+from keuzehulp.services.diensten import GesprekkenDienst
 
 UITLEG = (
     "Deze gegevens komen op de PDF voor de klant, zodat de klant u kan bereiken. "
@@ -31,19 +26,21 @@ UITLEG_EERST = (
 
 
 class CoachProfielDialoog(QDialog):
-    """Read, edit and store the profile of one login name; `profiel` holds it after accept."""
+    """Read, edit and store the user's profile; `profiel` holds it after accept.
+
+    `gesprekken` is the area service bound to the user whose profile this is.
+    """
 
     def __init__(
         self,
-        database: Database,
-        gebruiker: str,
+        gesprekken: GesprekkenDienst,
         parent: QWidget | None = None,
         *,
         eerste_keer: bool = False,
     ) -> None:
         super().__init__(parent)
-        self.database = database
-        self.gebruiker = gebruiker
+        self.gesprekken = gesprekken
+        self.gebruiker = gesprekken.gebruiker
         self.profiel: CoachProfielGegevens | None = None
         self.setWindowTitle("Mijn contactgegevens")
         uitleg = QLabel((UITLEG_EERST + " " if eerste_keer else "") + UITLEG)
@@ -93,7 +90,7 @@ class CoachProfielDialoog(QDialog):
 
     def _vul(self) -> None:
         try:
-            bewerking = open_profiel(self.database, self.gebruiker)
+            bewerking = self.gesprekken.open_profiel()
         except KeuzehulpError as fout:
             self.melding.setText(fout.melding)
             return
@@ -114,13 +111,13 @@ class CoachProfielDialoog(QDialog):
                 email=self.email.text(),
                 organisatie=self.organisatie.text(),
             )
-            self.profiel = bewaar_profiel(self.database, self.gebruiker, profiel, self._versie)
+            self.profiel = self.gesprekken.bewaar_profiel(profiel, self._versie)
         except KeuzehulpError as fout:
             self.melding.setText(fout.melding)
             if isinstance(fout, ConflictFout):
                 # The input stays; the message said it was saved elsewhere. Saving again is
                 # a deliberate choice now.
-                self._versie = open_profiel(self.database, self.gebruiker).versie
+                self._versie = self.gesprekken.open_profiel().versie
             return False
         self.melding.clear()
         self.accept()

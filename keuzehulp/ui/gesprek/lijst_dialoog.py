@@ -33,15 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import GesprekRegel, GesprekService
-from keuzehulp.services.gesprekarchief import (
-    MAX_BEWAARTERMIJN,
-    MIN_BEWAARTERMIJN,
-    bewaartermijn,
-    pas_bewaartermijn_toe,
-    zet_bewaartermijn,
-)
-from keuzehulp.services.rollen import is_beheerder
+from keuzehulp.services.diensten import GesprekkenDienst
+from keuzehulp.services.gesprek import GesprekRegel
+from keuzehulp.services.gesprekarchief import MAX_BEWAARTERMIJN, MIN_BEWAARTERMIJN
 from keuzehulp.services.weergave import datum_tekst
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.taken import Takenloper
@@ -163,16 +157,17 @@ class GesprekkenDialoog(QDialog):
 
     def __init__(
         self,
-        service: GesprekService,
-        gebruiker: str,
+        gesprekken: GesprekkenDienst,
         parent: QWidget | None = None,
         *,
         taken: Takenloper | None = None,
     ) -> None:
-        """`taken`: search in the background (the window's runner); without it, here and now."""
+        """`gesprekken`: the area service of the user who looks; `taken`: search in the
+        background (the window's runner); without it, here and now."""
         super().__init__(parent)
-        self.service = service
-        self.gebruiker = gebruiker
+        self.gesprekken = gesprekken
+        self.service = gesprekken.service()
+        self.gebruiker = gesprekken.gebruiker
         self.taken = taken
         self._zoeknummer = 0  # only the newest search's answer is shown
         self._getoond_nummer = 0
@@ -343,14 +338,13 @@ class GesprekkenDialoog(QDialog):
 
     def blik_terug(self) -> QDialog | None:
         """Open the terugblik of the selected gesprek (terugblik_dialoog.py)."""
-        from keuzehulp.services.terugblik import TerugblikService
         from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog
 
         gekozen = self.gekozen_id()
         if gekozen is None:
             return None
         dialoog = TerugblikDialoog(
-            TerugblikService(self.service.db), gekozen, self.gebruiker, parent=self
+            self.gesprekken.terugblikken(), gekozen, self.gebruiker, parent=self
         )
         dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialoog.bewaard.connect(lambda _id: self.terugblik_bewaard.emit(gekozen))
@@ -386,11 +380,9 @@ class GesprekkenDialoog(QDialog):
     # --- retention -------------------------------------------------------------------------
 
     def _toon_termijn(self) -> None:
-        db = self.service.db
         try:
-            maanden = bewaartermijn(db)
-            with db.lezen() as session:
-                beheerder = is_beheerder(session, self.gebruiker)
+            maanden = self.gesprekken.bewaartermijn()
+            beheerder = self.gesprekken.is_beheerder()
         except KeuzehulpError as fout:
             self._meld(fout.melding)
             return
@@ -403,8 +395,8 @@ class GesprekkenDialoog(QDialog):
 
     def bewaar_termijn(self) -> bool:
         try:
-            maanden = zet_bewaartermijn(self.service.db, self.termijn.value(), self.gebruiker)
-            gewist = pas_bewaartermijn_toe(self.service.db)
+            maanden = self.gesprekken.zet_bewaartermijn(self.termijn.value())
+            gewist = self.gesprekken.pas_bewaartermijn_toe()
         except KeuzehulpError as fout:
             self._meld(fout.melding)
             return False

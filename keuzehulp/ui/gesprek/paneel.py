@@ -18,18 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer, GesprekService, Optie
-from keuzehulp.services.instrumentdetail import lees_detail, lees_details
-from keuzehulp.services.vergelijking import fit_tekst, vergelijk_opties
+from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer
+from keuzehulp.services.vergelijking import vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
-from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek import gesprek_formulier
 from keuzehulp.ui.gesprek.afdrukken import Afdrukken
 from keuzehulp.ui.gesprek.modellen import (
     INSTRUMENT_ID_ROL,
     KorteLijstModel,
-    OptieTeksten,
     VergelijkModel,
 )
 from keuzehulp.ui.gesprek.paneel_view import (
@@ -82,7 +80,7 @@ class GesprekPaneel(GesprekPaneelView):
     def __init__(
         self, context: AppContext, zoekscherm: QWidget | None = None, parent: QWidget | None = None
     ) -> None:
-        service = GesprekService(context.database)
+        service = context.gesprekken.service()
         knop = TerugblikKnop(context, lambda: self._klantweergave)
         super().__init__(knop, service.kenmerkgroepen(), parent)
         self.context = context
@@ -158,7 +156,7 @@ class GesprekPaneel(GesprekPaneelView):
         try:
             namen = service.gemeenten if service is not None else None
             if namen is None:
-                namen = ZoekService(self.context.database).gemeenten
+                namen = self.context.catalogus.zoekservice().gemeenten
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return
@@ -179,7 +177,7 @@ class GesprekPaneel(GesprekPaneelView):
         self._werk_vergelijking_bij()
 
     def scores(self) -> dict[str, int]:
-        return {code: veld.value() for code, veld in self.doel.scores.items() if veld.value()}
+        return gesprek_formulier.scores(self)
 
     def laagste_groepen(self) -> list[str]:
         """The scored groups with the lowest mark (ties included, at most two).
@@ -229,7 +227,7 @@ class GesprekPaneel(GesprekPaneelView):
             )
             return False
         try:
-            detail = lees_detail(self.context.database, instrument_id)
+            detail = self.context.catalogus.detail(instrument_id)
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return False
@@ -260,30 +258,11 @@ class GesprekPaneel(GesprekPaneelView):
             self.lijst.lijst.setCurrentIndex(self.korte_lijst.index(rij + stap))
 
     def _op_selectie(self) -> None:
-        """Show the pros, cons and note of the selected option."""
-        instrument_id = self._gekozen_optie()
-        teksten = self.korte_lijst.teksten(instrument_id) if instrument_id else OptieTeksten()
-        self.lijst.optie.setEnabled(instrument_id is not None)
-        naam = next((o.naam for o in self.korte_lijst.opties if o.id == instrument_id), None)
-        self.lijst.optie.setTitle(naam or "Kies een optie in de lijst")
-        for vak, tekst in (
-            (self.lijst.goed, teksten.goed),
-            (self.lijst.minder_goed, teksten.minder_goed),
-        ):
-            if vak.toPlainText() != tekst:
-                vak.blockSignals(True)
-                vak.setPlainText(tekst)
-                vak.blockSignals(False)
-        self.lijst.notitie.setText(teksten.notitie)
-        self._op_selectie_fit()
+        """Show the pros, cons, note and fit of the selected option."""
+        gesprek_formulier.toon_optie(self, self._gekozen_optie())
 
     def _op_selectie_fit(self) -> None:
-        instrument_id = self._gekozen_optie()
-        fit = self.korte_lijst.fit(instrument_id) if instrument_id else None
-        uitleg = fit_tekst(fit) if fit is not None else ""
-        if not uitleg and instrument_id is not None:
-            uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
-        self.lijst.fit.setText(uitleg)
+        gesprek_formulier.toon_fit(self, self._gekozen_optie())
 
     def _op_tekst(self, veld: str, tekst: str) -> None:
         instrument_id = self._gekozen_optie()
@@ -337,7 +316,7 @@ class GesprekPaneel(GesprekPaneelView):
         opties = self.korte_lijst.opties
         rijen = vergelijk_opties(
             opties,
-            opties=[self._optie(o.id) for o in opties],
+            opties=[gesprek_formulier.optie(self, o.id) for o in opties],
             fits={o.id: self.korte_lijst.fit(o.id) for o in opties} if self.wens_keuzes() else None,
             gezocht=self.zoekvraag().kenmerken,
         )
@@ -349,7 +328,7 @@ class GesprekPaneel(GesprekPaneelView):
         if ids:
             teksten = {i: self.korte_lijst.teksten(i) for i in ids}
             try:
-                self.korte_lijst.zet(lees_details(self.context.database, ids), teksten)
+                self.korte_lijst.zet(self.context.catalogus.details(ids), teksten)
             except KeuzehulpError as fout:
                 self.meld(fout.melding)
 
@@ -386,33 +365,8 @@ class GesprekPaneel(GesprekPaneelView):
     # --- store and reopen ------------------------------------------------------------------
 
     def invoer(self) -> GesprekInvoer:
-        ids = self.korte_lijst.ids()
-        check = self.keuze.check
-        sure = check.antwoorden()
-        return GesprekInvoer(
-            client_referentie=self.doel.referentie.text(),
-            doel_soort=self.doel.doel_soort.currentData() or None,
-            doel=self.doel.doel.toPlainText(),
-            zoekvraag=self.zoekvraag(),
-            scores=self.scores(),
-            opties=tuple(self._optie(i) for i in ids),
-            keuze_id=self.keuze.keuze.currentData(),
-            onderbouwing=self.keuze.onderbouwing.toPlainText(),
-            voorkeur_client=self.keuze.voorkeur.toPlainText(),
-            volgende_stappen=self.keuze.stappen.toPlainText(),
-            wensen=self.wens_keuzes(),
-            sure=sure,
-            teach_back=check.teach_back_waarde(),
-        )
-
-    def _optie(self, instrument_id: int) -> Optie:
-        t = self.korte_lijst.teksten(instrument_id)
-        return Optie(
-            instrument_id=instrument_id,
-            notitie=t.notitie or None,
-            goed=t.goed or None,
-            minder_goed=t.minder_goed or None,
-        )
+        """What the steps hold now, as it would be stored (gesprek_formulier.py)."""
+        return gesprek_formulier.lees(self)
 
     @Slot()
     def bewaar(self) -> bool:
@@ -473,9 +427,7 @@ class GesprekPaneel(GesprekPaneelView):
     def _toon_gesprekken(self) -> None:
         from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 
-        dialoog = GesprekkenDialoog(
-            self.service, self.context.gebruiker, self, taken=self.context.taken
-        )
+        dialoog = GesprekkenDialoog(self.context.gesprekken, self, taken=self.context.taken)
         dialoog.verwijderd.connect(self._op_verwijderd)
         if dialoog.exec() and (gekozen := dialoog.gekozen_id()) is not None:
             self.open_gesprek(gekozen)
@@ -488,7 +440,7 @@ class GesprekPaneel(GesprekPaneelView):
     def open_gesprek(self, gesprek_id: int) -> bool:
         try:
             gesprek = self.service.lees(gesprek_id)
-            details = lees_details(self.context.database, gesprek.invoer.optie_ids)
+            details = self.context.catalogus.details(gesprek.invoer.optie_ids)
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return False
@@ -506,28 +458,7 @@ class GesprekPaneel(GesprekPaneelView):
     def _vul(self, invoer: GesprekInvoer, details: dict[int, Any]) -> None:
         self._vullen = True
         try:
-            self.doel.referentie.setText(invoer.client_referentie or "")
-            plek = self.doel.doel_soort.findData(invoer.doel_soort or "")
-            self.doel.doel_soort.setCurrentIndex(max(plek, 0))
-            self.doel.doel.setPlainText(invoer.doel or "")
-            for code, veld in self.doel.scores.items():
-                veld.setValue(invoer.scores.get(code, 0))
-            self.wensen.zet_wensen(invoer.wensen)
-            self.korte_lijst.zet(
-                [details[o.instrument_id] for o in invoer.opties],
-                {
-                    o.instrument_id: OptieTeksten(
-                        goed=o.goed or "", minder_goed=o.minder_goed or "", notitie=o.notitie or ""
-                    )
-                    for o in invoer.opties
-                },
-            )
-            self.keuze.keuze.setCurrentIndex(max(self.keuze.keuze.findData(invoer.keuze_id), 0))
-            self.keuze.onderbouwing.setPlainText(invoer.onderbouwing or "")
-            self.keuze.voorkeur.setPlainText(invoer.voorkeur_client or "")
-            self.keuze.stappen.setPlainText(invoer.volgende_stappen or "")
-            self.keuze.check.zet_antwoorden(invoer.sure)
-            self.keuze.check.zet_teach_back(invoer.teach_back)
+            gesprek_formulier.vul(self, invoer, details)
             self.zet_zoekvraag(invoer.zoekvraag)
         finally:
             self._vullen = False
@@ -558,7 +489,7 @@ class GesprekPaneel(GesprekPaneelView):
     def bewerk_profiel(self) -> None:
         from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 
-        dialoog = CoachProfielDialoog(self.context.database, self.context.gebruiker, self)
+        dialoog = CoachProfielDialoog(self.context.gesprekken, self)
         if dialoog.exec():
             self.meld("Uw contactgegevens zijn bewaard.", fout=False)
 

@@ -422,7 +422,7 @@ def open_terugblik(
     decides what to reload.
     """
     dialoog = TerugblikDialoog(
-        TerugblikService(context.database), gesprek_id, context.gebruiker, klant=klant,
+        context.gesprekken.terugblikken(), gesprek_id, context.gebruiker, klant=klant,
         parent=parent,
     )  # fmt: skip
     dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

@@ -196,8 +196,22 @@ class NietsGevonden(QWidget):
         layout.addLayout(self._knoppen)
         layout.addStretch(1)
 
+    LEGE_CATALOGUS_KOP = "De catalogus is nog leeg."
+    LEGE_CATALOGUS = (
+        "Er staan nog geen instrumenten in deze catalogus. Een beheerder kan ze inlezen via "
+        "Beheer › Bronbestand. Wilt u eerst oefenen? Laad dan de voorbeeldcatalogus met de "
+        "opdracht ‘keuzehulp voorbeeld’."
+    )
+
+    def zet_lege_catalogus(self) -> None:
+        """The catalogue holds no active instrument at all: no filter is to blame."""
+        self.zet_uitwegen([])
+        self.kop.setText(f"<b>{self.LEGE_CATALOGUS_KOP}</b>")
+        self.uitleg.setText(self.LEGE_CATALOGUS)
+
     def zet_uitwegen(self, uitwegen: list[str]) -> None:
         """One button per way out, e.g. "Zonder ‘Tiel’: 4 mogelijkheden"; best first."""
+        self.kop.setText(f"<b>{self.KOP}</b>")
         for knop in self.knoppen:
             self._knoppen.removeWidget(knop)
             knop.hide()

@@ -167,20 +167,24 @@ class KaartDelegate(QStyledItemDelegate):
             blokken.append(Blok(sleutel, tekst, rect, soort, OMBREKEN, getoond))
             return rect.bottom() + 1
 
-        # Line 1: the name (wraps), the mark on the right.
-        cijfer_breed = vet.horizontalAdvance(kaart.cijfer) + 2
-        naam_breed = max(w - cijfer_breed - GAT, w // 2)
+        # Line 1: the name (wraps), the mark on the right. A narrow card (large client text,
+        # the panel open) leaves the name less than half: the mark gets a line of its own
+        # under the name, so the two never overlap.
+        cijfer_breed = min(vet.horizontalAdvance(kaart.cijfer) + 2, w)
+        naast = w - cijfer_breed - GAT >= w // 2
+        naam_breed = w - cijfer_breed - GAT if naast else w
         onder = wrapped("naam", kaart.naam, "naam", links, naam_breed, y)
+        cijfer_top = y if naast else onder + TUSSEN
         blokken.append(
             Blok(
                 "cijfer",
                 kaart.cijfer,
-                QRect(links + w - cijfer_breed, y, cijfer_breed, vet.height()),
+                QRect(links + w - cijfer_breed, cijfer_top, cijfer_breed, vet.height()),
                 "cijfer",
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
             )
         )
-        y = max(onder, y + vet.height()) + TUSSEN
+        y = max(onder, cijfer_top + vet.height()) + TUSSEN
 
         # A flow of labelled facts: type, provider, where, how long, cost; a fact that does
         # not fit the rest of the line starts a new one, one wider than the card wraps.
@@ -341,6 +345,11 @@ def _tekening(kaart: Kaart, indeling: Indeling, vak: QRect) -> Tekening:
             tekening.velden[blok.sleutel] = blok.tekst
             if rect.bottom() > kaartvak.bottom() or rect.right() > kaartvak.right():
                 tekening.afgekapt.add(blok.sleutel)
+    # Texts drawn over each other are as unreadable as cut ones (the name under the mark).
+    for i, blok in enumerate(indeling.blokken):
+        for ander in indeling.blokken[i + 1 :]:
+            if blok.sleutel and ander.sleutel and blok.rect.intersects(ander.rect):
+                tekening.afgekapt.update((blok.sleutel, ander.sleutel))
     return tekening
 
 

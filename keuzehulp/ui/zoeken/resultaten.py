@@ -5,7 +5,7 @@ Public widgets, no search logic: `ZoekScherm` connects them.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -88,6 +88,20 @@ class ResultatenDeel(QSplitter):
         self.setChildrenCollapsible(False)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        """Side by side is only a way to use spare room: the minimum width is the stacked one.
+
+        Otherwise the side-by-side minimum (both parts' minima) holds the search screen wide
+        after it had the full width (Vergelijken and back), and the window grows past a
+        1366 px screen instead of the results switching back to stacked.
+        """
+        hint = super().minimumSizeHint()
+        if self.orientation() == Qt.Orientation.Horizontal:
+            delen = [self.widget(i) for i in range(self.count())]
+            breedten = [d.minimumSizeHint().width() for d in delen if d and not d.isHidden()]
+            hint.setWidth(max(breedten, default=0))
+        return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.instrumentdetail import InstrumentDetail, lees_detail
+from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
-from keuzehulp.services.zoekinvoer import lees_bedrag
-from keuzehulp.services.zoekvraag import KLASSE_CODES, KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
+from keuzehulp.services.zoekvraag import KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
+from keuzehulp.ui.zoeken import zoekvraag_widgets
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 from keuzehulp.ui.zoeken.modellen import ID_ROL, Waarde
 from keuzehulp.ui.zoeken.zoek_scherm_view import STAPPEN_BREEDTE, ZoekSchermView
@@ -67,7 +67,7 @@ class ZoekScherm(ZoekSchermView):
         super().__init__(parent)  # the widgets and models (ZoekSchermView)
         self.context = context
         self.service = (
-            service if service is not None else ZoekService(context.database, laden=not laad_later)
+            service if service is not None else context.catalogus.zoekservice(laden=not laad_later)
         )
         self._laadnummer = 0  # only the newest index build is swapped in
         self._geladen_nummer = 0
@@ -255,64 +255,26 @@ class ZoekScherm(ZoekSchermView):
             self.zoekvraag_gewijzigd.emit()
 
     def _schoon(self, vraag: ZoekVraag) -> ZoekVraag:
-        s = self.service
-        bekend = {
-            "routes": {r.code for r in s.routes},
-            "kenmerken": set(s.kenmerken),
-            "gemeenten": set(s.gemeenten),
-            "types": set(s.types),
-            "onderbouwing": set(s.onderbouwing),
-            **{sleutel: set(codes) for sleutel, codes in KLASSE_CODES.items()},
-        }
-        weg = sorted(w for veld, geldig in bekend.items() for w in getattr(vraag, veld) - geldig)
-        if not weg:
-            return vraag
-        self.context.gebeurtenissen.melding.emit(
-            "Niet meer in de catalogus, daarom weggelaten: " + ", ".join(weg)
-        )
-        return vraag.model_copy(
-            update={veld: getattr(vraag, veld) & geldig for veld, geldig in bekend.items()}
-        )
+        vraag, weg = zoekvraag_widgets.schoon(vraag, self.service)
+        if weg:
+            self.context.gebeurtenissen.melding.emit(
+                "Niet meer in de catalogus, daarom weggelaten: " + ", ".join(weg)
+            )
+        return vraag
 
     def _zet_widgets(self, vraag: ZoekVraag) -> None:
         self._bezig = True
         try:
-            for code, vakje in self.route_stap.vakjes.items():
-                vakje.setChecked(code in vraag.routes)
-            self.kenmerk_model.zet_gekozen(vraag.kenmerken)
-            for sleutel, model in self.facet_modellen.items():
-                model.zet_gekozen(getattr(vraag, sleutel))
-            self.praktisch_stap.tekst.setText(vraag.tekst)
-            self.praktisch_stap.max_kosten.setText(_als_invoer(vraag.max_kosten_centen))
-            self.praktisch_stap.zet_kosten_fout("")
+            zoekvraag_widgets.zet_widgets(self, vraag)
         finally:
             self._bezig = False
         self._teksttimer.stop()
-
-    def _max_kosten(self) -> int | None:
-        tekst = self.praktisch_stap.max_kosten.text().strip()
-        if not tekst:
-            self.praktisch_stap.zet_kosten_fout("")
-            return None
-        try:
-            centen = lees_bedrag(tekst)
-        except KeuzehulpError as fout:
-            self.praktisch_stap.zet_kosten_fout(fout.melding + " Er geldt nu geen maximum.")
-            return None
-        self.praktisch_stap.zet_kosten_fout("")
-        return centen
 
     def _uit_widgets(self) -> None:
         if self._bezig:
             return
         self._teksttimer.stop()
-        vraag = ZoekVraag(
-            routes=frozenset(c for c, v in self.route_stap.vakjes.items() if v.isChecked()),
-            kenmerken=self.kenmerk_model.gekozen(),
-            max_kosten_centen=self._max_kosten(),
-            tekst=self.praktisch_stap.tekst.text(),
-            **{sleutel: model.gekozen() for sleutel, model in self.facet_modellen.items()},
-        )
+        vraag = zoekvraag_widgets.lees_widgets(self)
         if vraag != self._vraag:
             self._vraag = vraag
             self._zoek()
@@ -362,20 +324,7 @@ class ZoekScherm(ZoekSchermView):
             self._toon_detail(None)
 
     def _werk_routes_bij(self, antwoord: ZoekAntwoord) -> None:
-        f = antwoord.facetten
-        woord = "mogelijkheden" if self._klantweergave else "instrumenten"
-        for route in self.service.routes:
-            vakje = self.route_stap.vakjes[route.code]
-            n = f.routes.get(route.code, 0)
-            tekst = f"{route.label}  ({n})"
-            if vakje.text() != tekst:  # a new text or style re-lays out the step
-                vakje.setText(tekst)
-            naam = f"{route.label}, {n} {woord}"
-            if vakje.accessibleName() != naam:
-                vakje.setAccessibleName(naam)
-            stijl = "color: gray" if n == 0 and not vakje.isChecked() else ""
-            if vakje.styleSheet() != stijl:
-                vakje.setStyleSheet(stijl)
+        zoekvraag_widgets.werk_routes_bij(self, self.service, antwoord, self._klantweergave)
 
     def _werk_teksten_bij(self, antwoord: ZoekAntwoord) -> None:
         """The count line and chips, in the words of the current view (coach or client)."""
@@ -390,7 +339,9 @@ class ZoekScherm(ZoekSchermView):
         self.chips.zet_chips(self.chips_koppeling.chips(self._vraag, klant))
         # Before the first load the catalogue is not empty, just not there yet.
         leeg = antwoord.aantal == 0 and self.service.geladen
-        if leeg:
+        if leeg and antwoord.totaal_actief == 0:
+            self.niets.zet_lege_catalogus()
+        elif leeg:
             self.niets.zet_uitwegen(self.chips_koppeling.uitwegen(self._vraag, klant))
         self.lijst_of_niets.setCurrentWidget(self.niets if leeg else self.kaarten)
 
@@ -413,7 +364,7 @@ class ZoekScherm(ZoekSchermView):
             detail = self._detail[1]
         else:
             try:
-                detail = lees_detail(self.context.database, instrument_id)
+                detail = self.context.catalogus.detail(instrument_id)
             except KeuzehulpError as fout:
                 self.detail.toon(None)
                 self.context.gebeurtenissen.melding.emit(fout.melding)
@@ -543,11 +494,3 @@ class ZoekScherm(ZoekSchermView):
             nodig = STAPPEN_BREEDTE
         totaal = sum(self.splitter.sizes())
         self.splitter.setSizes([nodig, max(totaal - nodig, 1)])
-
-
-def _als_invoer(centen: int | None) -> str:
-    """Cents as the cost field shows them: 125000 -> '1250', 125050 -> '1250,50'."""
-    if centen is None:
-        return ""
-    euro, cent = divmod(centen, 100)
-    return f"{euro},{cent:02d}" if cent else str(euro)
