@@ -30,16 +30,14 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
-from sqlalchemy import select
 
-from keuzehulp.model.catalogus import Gemeente
-from keuzehulp.model.db import Database
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.beheer.actualiteit import maanden_terug
+from keuzehulp.services.diensten import InzichtDienst
 from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
-from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
+from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
@@ -72,11 +70,12 @@ def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
         return exporteer(inzicht, pad)
 
 
-def bereken_voorbereid(db: Database, filter_: InzichtFilter) -> Voorbereid:
-    """`bereken_inzicht` plus the per-row work of the tables: runs in a worker thread,
-    without a full garbage collection that would stall the GUI thread (geheugen.py)."""
+def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
+    """All figures (`InzichtDienst.bereken`) plus the per-row work of the tables: runs in a
+    worker thread, without a full garbage collection that would stall the GUI thread
+    (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
     with zonder_opruimen():
-        inzicht = bereken_inzicht(db, filter_)
+        inzicht = dienst.bereken(filter_)
         return Voorbereid(inzicht, {k: bereid_voor(t) for k, t in inzicht.tabellen.items()})
 
 
@@ -200,9 +199,8 @@ class InzichtScherm(QWidget):
         self.gemeente = QComboBox()
         self.gemeente.setAccessibleName("Gemeente")
         self.gemeente.addItem("Alle gemeenten", None)
-        with self.context.database.lezen() as s:
-            for naam in s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)):
-                self.gemeente.addItem(naam, naam)
+        for naam in self.context.inzicht.gemeenten():
+            self.gemeente.addItem(naam, naam)
         self.vernieuw_knop = QPushButton("&Vernieuwen")
         self.export_knop = QPushButton("E&xporteren…")
         self.export_knop.setToolTip("Alles naar Excel (.xlsx) of PDF, met dezelfde filters")
@@ -310,10 +308,10 @@ class InzichtScherm(QWidget):
             self.status.setText(fout.melding)
             return
         self._volgnummer += 1
-        nummer, db = self._volgnummer, self.context.database
+        nummer, dienst = self._volgnummer, self.context.inzicht
         self.status.setText("Bezig met rekenen…")
         self.taak = self.context.taken.start_functie(
-            lambda: bereken_voorbereid(db, filter_),
+            lambda: bereken_voorbereid(dienst, filter_),
             "inzicht berekenen",
             bij_klaar=lambda klaar: self._klaar(nummer, klaar),
             bij_fout=lambda melding: self._fout(nummer, melding),
