@@ -104,3 +104,18 @@ def test_client_cards_beside_the_panel_keep_name_and_mark_apart(
             blokken = {b.sleutel: b.rect for b in delegate.indeling(kaart, breedte, font).blokken}
             assert not blokken["naam"].intersects(blokken["cijfer"]), (kaart.naam, breedte)
             assert blokken["cijfer"].right() < breedte, (kaart.naam, breedte)
+
+
+def test_the_reference_placeholder_fits_its_field(venster: MainWindow, qtbot: QtBot) -> None:
+    paneel = venster.gesprek.paneel
+    paneel.stappen.setCurrentIndex(0)
+    veld = paneel.doel.referentie
+    qtbot.waitUntil(veld.isVisible)
+    tekst = veld.placeholderText()
+    assert "naam" in tekst and "BSN" in tekst  # what must not go in, said in the field
+    ruimte = (
+        veld.width()
+        - 2 * veld.style().pixelMetric(veld.style().PixelMetric.PM_DefaultFrameWidth)
+        - 8
+    )
+    assert veld.fontMetrics().horizontalAdvance(tekst) <= ruimte, (tekst, ruimte)
