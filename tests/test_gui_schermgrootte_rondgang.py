@@ -119,3 +119,17 @@ def test_the_reference_placeholder_fits_its_field(venster: MainWindow, qtbot: Qt
         - 8
     )
     assert veld.fontMetrics().horizontalAdvance(tekst) <= ruimte, (tekst, ruimte)
+
+
+def test_beheer_instrument_list_shows_its_columns_whole(venster: MainWindow, qtbot: QtBot) -> None:
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
+    scherm = venster.beheer.instrumenten
+    qtbot.waitUntil(lambda: not scherm.laadt and scherm.model.rowCount() > 0, timeout=20000)
+    lijst = scherm.lijst
+    header = lijst.horizontalHeader()
+    zichtbaar = [k for k in range(header.count()) if not lijst.isColumnHidden(k)]
+    assert len(zichtbaar) >= 4
+    assert sum(header.sectionSize(k) for k in zichtbaar) <= lijst.viewport().width()
+    type_kolom = scherm.model.KOLOMMEN.index("Type")
+    nodig = lijst.fontMetrics().horizontalAdvance("Diagnose en onderzoek")
+    assert header.sectionSize(type_kolom) > nodig  # one line, no wrap
