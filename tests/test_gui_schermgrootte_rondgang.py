@@ -104,3 +104,32 @@ def test_client_cards_beside_the_panel_keep_name_and_mark_apart(
             blokken = {b.sleutel: b.rect for b in delegate.indeling(kaart, breedte, font).blokken}
             assert not blokken["naam"].intersects(blokken["cijfer"]), (kaart.naam, breedte)
             assert blokken["cijfer"].right() < breedte, (kaart.naam, breedte)
+
+
+def test_the_reference_placeholder_fits_its_field(venster: MainWindow, qtbot: QtBot) -> None:
+    paneel = venster.gesprek.paneel
+    paneel.stappen.setCurrentIndex(0)
+    veld = paneel.doel.referentie
+    qtbot.waitUntil(veld.isVisible)
+    tekst = veld.placeholderText()
+    assert "naam" in tekst and "BSN" in tekst  # what must not go in, said in the field
+    ruimte = (
+        veld.width()
+        - 2 * veld.style().pixelMetric(veld.style().PixelMetric.PM_DefaultFrameWidth)
+        - 8
+    )
+    assert veld.fontMetrics().horizontalAdvance(tekst) <= ruimte, (tekst, ruimte)
+
+
+def test_beheer_instrument_list_shows_its_columns_whole(venster: MainWindow, qtbot: QtBot) -> None:
+    venster.tabs.setCurrentWidget(venster.beheer_pagina)
+    scherm = venster.beheer.instrumenten
+    qtbot.waitUntil(lambda: not scherm.laadt and scherm.model.rowCount() > 0, timeout=20000)
+    lijst = scherm.lijst
+    header = lijst.horizontalHeader()
+    zichtbaar = [k for k in range(header.count()) if not lijst.isColumnHidden(k)]
+    assert len(zichtbaar) >= 4
+    assert sum(header.sectionSize(k) for k in zichtbaar) <= lijst.viewport().width()
+    type_kolom = scherm.model.KOLOMMEN.index("Type")
+    nodig = lijst.fontMetrics().horizontalAdvance("Diagnose en onderzoek")
+    assert header.sectionSize(type_kolom) > nodig  # one line, no wrap

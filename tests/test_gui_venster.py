@@ -63,20 +63,21 @@ def test_the_filter_waits_for_a_pause_in_typing(qtbot: QtBot, database: Database
 
 
 def test_the_list_sorts_only_when_a_header_is_clicked(qtbot: QtBot, database: Database) -> None:
-    nieuw(database, "Coaching, Beta", uitvoerder="Zeeland")
-    nieuw(database, "Coaching, Alfa", uitvoerder="Arnhem")
+    nieuw(database, "Coaching, Beta", type="Training")
+    nieuw(database, "Coaching, Alfa", type="Coaching")
     view = _instrumenten(qtbot, database)
     qtbot.waitUntil(lambda: not view.laadt)
     namen = [r.naam for r in view.model.rijen]
     assert namen == ["Coaching, Alfa", "Coaching, Beta"]  # the service's name order
     header = view.lijst.horizontalHeader()
-    plek = QPoint(header.sectionViewportPosition(3) + 5, header.height() // 2)  # Uitvoerder
+    kolom = view.model.KOLOMMEN.index("Type")  # (Uitvoerder is hidden: the name ends in it)
+    plek = QPoint(header.sectionViewportPosition(kolom) + 5, header.height() // 2)
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=plek)
-    assert header.sortIndicatorSection() == 3
-    eerste = [r.uitvoerder for r in view.model.rijen]
-    assert eerste in (["Arnhem", "Zeeland"], ["Zeeland", "Arnhem"])
+    assert header.sortIndicatorSection() == kolom
+    eerste = [r.type for r in view.model.rijen]
+    assert eerste in (["Coaching", "Training"], ["Training", "Coaching"])
     QTest.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=plek)
-    assert [r.uitvoerder for r in view.model.rijen] == list(reversed(eerste))
+    assert [r.type for r in view.model.rijen] == list(reversed(eerste))
 
 
 def test_the_search_answers_from_the_old_index_until_the_new_one_swaps_in(

@@ -16,6 +16,7 @@ from keuzehulp.model.velden import VELDEN, Sectie, Soort
 from keuzehulp.services.beheer import instrumenten
 from keuzehulp.services.beheer.kenmerken import kenmerken_boom
 from keuzehulp.services.instrumentdetail import lees_detail
+from keuzehulp.services.instrumentgegevens import maak_gegevens
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.zoeken.detail import detail_html
 from tests.conftest import TEST_GEBRUIKER
@@ -58,8 +59,27 @@ def test_every_field_with_a_place_in_the_detail_view_is_shown(
         ):
             assert escape(VOL[veld.naam]) in html, veld.naam
         elif veld.soort is Soort.CIJFER:  # the survey's grade, as long as no terugblik exists
-            assert f"{cijfer(VOL[veld.naam])} (enquête)" in html, veld.naam
+            bron = "(uit een enquête)" if klant else "(enquête)"
+            assert f"{cijfer(VOL[veld.naam])} {bron}" in html, veld.naam
         elif veld.soort is Soort.DATUMS:  # in the row of start_soort, as dates
             assert "2027" in html, veld.naam
         elif veld.detail.sectie in (Sectie.PRAKTISCH, Sectie.GESTRUCTUREERD, Sectie.EFFECT):
             assert escape(label) in html, veld.naam
+
+
+def test_what_is_not_known_yet_reads_as_the_clients_questions(database: Database) -> None:
+    onbekend = {"nederlands_nodig": None, "groepsvorm": None}
+    iid = instrumenten.maak_instrument(
+        database, TEST_GEBRUIKER, maak_gegevens(**{**VOL, **onbekend}), "onbekend"
+    )
+    detail = lees_detail(database, iid)
+    klant = detail_html(detail, klant=True)
+    # Not "Nog niet bekend: Nederlands" (which reads as "Dutch: not known"), but questions.
+    assert "Nog niet bekend" not in klant
+    assert (
+        "<th align='left' valign='top'>Dat weten we nog niet</th>"
+        "<td>Is het alleen of in een groep?<br>Moet ik goed Nederlands kunnen?<br>"
+        "Vraag het je coach.</td>"
+    ) in klant
+    coach = detail_html(detail, klant=False)
+    assert "Onbekend</th><td>Alleen of in een groep, Goed Nederlands nodig</td>" in coach

@@ -34,7 +34,7 @@ def test_below_the_minimum_the_survey_figure_shows(database: Database) -> None:
     assert w.coaches == Waardering(7.8, "enquete")
     assert w.klanten == Waardering(8.1, "enquete")
     assert w.tekst() == "Coaches: 7,8 (enquête) · Klanten: 8,1 (enquête)"
-    assert w.hoofdcijfer(klant=True) == "Deelnemers: 8,1 (enquête)"
+    assert w.hoofdcijfer(klant=True) == "Deelnemers: 8,1 (uit een enquête)"
     assert lees_waardering(database, ids[2]) == GEEN
     assert lees_waardering(database, ids[2]).tekst() == ""
 
@@ -58,7 +58,7 @@ def test_from_the_minimum_the_terugblikken_count(database: Database) -> None:
     assert w.klanten is None  # no client ratings and no survey figure
     assert w.tekst() == "Coaches: 7,8 (5×)"
     assert w.hoofdcijfer() == "Coaches: 7,8 (5×)"
-    assert w.hoofdcijfer(klant=True) == "Coaches: 7,8 (5 cijfers)"
+    assert w.hoofdcijfer(klant=True) == "Werkcoaches: 7,8 (uit 5 cijfers)"
     assert GEEN.hoofdcijfer() == "Nog geen cijfer"
     assert w.coaches is not None and w.coaches.periode == "mrt 2027 - jul 2027"
     assert w.sorteercijfer == 7.8
@@ -76,7 +76,7 @@ def test_the_minimum_is_a_setting(database: Database) -> None:
         5.0, "terugblik", 2, dt.date.today(), dt.date.today()
     )
     assert lees_waardering(database, ids[1]).tekst(klant=True) == (
-        "Deelnemers: 5,0 (2 cijfers) · Coaches: 7,2 (enquête)"
+        "Deelnemers: 5,0 (uit 2 cijfers) · Werkcoaches: 7,2 (uit een enquête)"
     )
     assert zet_enquete_label(database, "  enquête   2021 ", TEST_GEBRUIKER) == "enquête 2021"
     assert lees_waardering(database, ids[1]).coaches == Waardering(

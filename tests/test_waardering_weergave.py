@@ -42,7 +42,7 @@ def test_sorting_by_rating_uses_the_figure_shown(database: Database) -> None:
     assert volgorde == [ids[2], ids[3], ids[0], ids[1], ids[4]]
     kaart = {t.instrument.id: t.instrument.waardering for t in treffers}
     assert kaart[ids[2]].hoofdcijfer() == "Coaches: 9,0 (5×)"
-    assert kaart[ids[2]].hoofdcijfer(klant=True) == "Deelnemers: 8,4 (5 cijfers)"
+    assert kaart[ids[2]].hoofdcijfer(klant=True) == "Deelnemers: 8,4 (uit 5 cijfers)"
     assert kaart[ids[1]].hoofdcijfer() == "Coaches: 7,2 (enquête)"
     assert kaart[ids[4]].hoofdcijfer() == "Nog geen cijfer"
 
@@ -52,12 +52,14 @@ def test_details_and_comparison_show_the_computed_figures(database: Database) ->
     cursus, training, onderzoek = lees_details(database, [ids[2], ids[1], ids[4]])
     assert cursus.waardering.coaches is not None
     assert cursus.waardering.coaches.uitgebreid.startswith("9,0 (5×, ")
-    assert waardering(cursus).startswith("Deelnemers: 8,4 (5 cijfers) · Coaches: 9,0 (5 cijfers).")
-    assert waardering(training) == "Coaches: 7,2 (enquête)."
+    assert waardering(cursus).startswith(
+        "Deelnemers: 8,4 (uit 5 cijfers) · Werkcoaches: 9,0 (uit 5 cijfers)."
+    )
+    assert waardering(training) == "Werkcoaches: 7,2 (uit een enquête)."
     assert waardering(onderzoek) == "Nog geen cijfers."
     rijen = vergelijk_opties([cursus, training], klant=True)
     anderen = next(r for r in rijen if r.sleutel == "anderen")
-    assert anderen.cellen[0].startswith("Deelnemers: 8,4 (5 cijfers)")
+    assert anderen.cellen[0].startswith("Deelnemers: 8,4 (uit 5 cijfers)")
     for tekst in (waardering(cursus), waardering(training)):
         oordeel = beoordeel(tekst)
         assert oordeel.ok, oordeel.uitleg()
@@ -75,8 +77,8 @@ def test_both_pdfs_show_the_ratings(database: Database) -> None:
     r = verzamel(database, GesprekService(database).bewaar(invoer, "anna").id)
     lezer = PdfReader(io.BytesIO(klant_pdf(r)))
     tekst = " ".join(" ".join(p.extract_text().split()) for p in lezer.pages)
-    assert "Wat vinden anderen ervan? Deelnemers: 8,4 (5 cijfers) · Coaches: 9,0" in tekst
-    assert "Coaches: 7,2 (enquête)" in tekst
+    assert "Wat vinden anderen ervan? Deelnemers: 8,4 (uit 5 cijfers) · Werkcoaches: 9,0" in tekst
+    assert "Werkcoaches: 7,2 (uit een enquête)" in tekst
     samenvatting = samenvatting_tekst(r)
     assert "Waardering: Coaches: 9,0 (5×) · Klanten: 8,4 (5×)" in samenvatting
     assert "Waardering: Coaches: 7,2 (enquête)" in samenvatting
@@ -91,5 +93,5 @@ def test_the_details_view_shows_count_period_and_aspects(database: Database) -> 
     assert "Cijfer van coaches" in coach and "9,0 (5×, " in coach
     assert "Cijfer van klanten" in coach and "8,4 (5×, " in coach
     klant = detail_html(cursus, klant=True)
-    assert "9,0 (5 cijfers)" in klant and "×" not in klant
+    assert "9,0 (uit 5 cijfers)" in klant and "×" not in klant
     assert "7,2 (enquête)" in detail_html(training, klant=False)

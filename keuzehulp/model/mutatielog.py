@@ -103,7 +103,9 @@ def label(obj: object) -> str:
         return obj.naam
     if isinstance(obj, Kenmerk):
         return f"{obj.code} {obj.naam}"
-    if isinstance(obj, FengerRoute | Gemeente):
+    if isinstance(obj, FengerRoute):
+        return obj.label  # the Dutch label every screen shows, not the English route name
+    if isinstance(obj, Gemeente):
         return obj.naam
     if isinstance(obj, Beheerder):
         return obj.gebruiker

@@ -24,6 +24,7 @@ from pydantic import (
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from keuzehulp.model.basisgegevens import ROUTES
 from keuzehulp.model.catalogus import (
     GROEPSVORMEN,
     ONDERBOUWING_NIVEAUS,
@@ -279,6 +280,9 @@ def pas_toe(instrument: Instrument, gegevens: InstrumentGegevens, opzoeken: Opzo
             setattr(instrument, veld, opzoeken.zoek(soort, tabel, gewenst))
 
 
+ROUTE_LABEL = {r.code: r.label for r in ROUTES}
+
+
 def verschillen(
     oud: InstrumentGegevens, nieuw: InstrumentGegevens
 ) -> list[tuple[str, str | None, str | None]]:
@@ -287,7 +291,10 @@ def verschillen(
     for veld in InstrumentGegevens.model_fields:
         a, b = getattr(oud, veld), getattr(nieuw, veld)
         if a != b:
-            if veld in LIJST_VELDEN:
+            if veld == "routes":  # codes, shown with the labels of the search screen
+                la, lb = (tuple(ROUTE_LABEL.get(c, c) for c in x) for x in (a, b))
+                uit.append((veldlabel(veld), "; ".join(la) or None, "; ".join(lb) or None))
+            elif veld in LIJST_VELDEN:
                 uit.append((veldlabel(veld), "; ".join(a) or None, "; ".join(b) or None))
             else:
                 uit.append((veldlabel(veld), als_tekst(veld, a), als_tekst(veld, b)))

@@ -69,11 +69,13 @@ class Waardering:
 
     @property
     def kort_klant(self) -> str:
-        """'7,8 (12 cijfers)' or '7,5 (enquête)': no sign a client may not know."""
+        """'7,8 (uit 12 cijfers)' or '7,5 (uit een enquête)': both say where the figure
+        comes from in the same words, no sign a client may not know (B1)."""
         if self.bron == "enquete":
-            return f"{cijfer(self.gemiddelde)} ({self.enquete})"
+            bron = "een enquête" if self.enquete == ENQUETE else self.enquete
+            return f"{cijfer(self.gemiddelde)} (uit {bron})"
         woord = "cijfer" if self.aantal == 1 else "cijfers"
-        return f"{cijfer(self.gemiddelde)} ({self.aantal} {woord})"
+        return f"{cijfer(self.gemiddelde)} (uit {self.aantal} {woord})"
 
     @property
     def uitgebreid(self) -> str:
@@ -123,7 +125,7 @@ class InstrumentWaardering:
         if klant:
             delen = [f"Deelnemers: {self.klanten.kort_klant}"] if self.klanten else []
             if self.coaches is not None:
-                delen.append(f"Coaches: {self.coaches.kort_klant}")
+                delen.append(f"Werkcoaches: {self.coaches.kort_klant}")
             return " · ".join(delen)
         delen = [f"Coaches: {self.coaches.kort}"] if self.coaches else []
         if self.klanten is not None:
@@ -134,7 +136,7 @@ class InstrumentWaardering:
         """The one figure a result card shows: 'Coaches: 7,8 (12×)' (client: participants
         first), or 'Nog geen cijfer'."""
         volgorde = (self.klanten, self.coaches) if klant else (self.coaches, self.klanten)
-        namen = ("Deelnemers", "Coaches") if klant else ("Coaches", "Klanten")
+        namen = ("Deelnemers", "Werkcoaches") if klant else ("Coaches", "Klanten")
         for w, naam in zip(volgorde, namen, strict=True):
             if w is not None:
                 return f"{naam}: {w.kort_klant if klant else w.kort}"

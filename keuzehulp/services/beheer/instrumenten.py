@@ -104,7 +104,7 @@ def lijst_instrumenten(
 class FormulierKeuzen:
     """What the instrument editor offers to choose from (read in one unit of work)."""
 
-    routes: list[tuple[str, str]]  # (code, name) in the Fenger order
+    routes: list[tuple[str, str]]  # (code, Dutch label as in Zoeken) in the Fenger order
     gemeenten: list[str]  # names in alphabetical order
 
 
@@ -112,9 +112,9 @@ def formulier_keuzen(db: Database) -> FormulierKeuzen:
     """The routes and gemeenten the editor shows as check boxes (two small queries)."""
     with db.lezen() as s:
         routes = [
-            (code, naam)
-            for code, naam in s.execute(
-                select(FengerRoute.code, FengerRoute.naam).order_by(FengerRoute.volgorde)
+            (code, label)
+            for code, label in s.execute(
+                select(FengerRoute.code, FengerRoute.label).order_by(FengerRoute.volgorde)
             )
         ]
         gemeenten = list(s.scalars(select(Gemeente.naam).order_by(Gemeente.naam)))

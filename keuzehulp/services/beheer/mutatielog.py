@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Select, select
 
+from keuzehulp.model.basisgegevens import ROUTES
 from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
@@ -57,9 +58,35 @@ class MutatieRegel:
     def veld_label(self) -> str:
         return veldlabel(self.veld)
 
+    # Shown as the screens name them: older rows hold the English route names.
+    @property
+    def naam_getoond(self) -> str:
+        if self.entiteit == "route":
+            return _route_labels(self.entiteit_naam) or self.entiteit_naam
+        return self.entiteit_naam
+
+    @property
+    def oud_getoond(self) -> str | None:
+        return _route_labels(self.oude_waarde) if self.veld == "routes" else self.oude_waarde
+
+    @property
+    def nieuw_getoond(self) -> str | None:
+        return _route_labels(self.nieuwe_waarde) if self.veld == "routes" else self.nieuwe_waarde
+
     @property
     def lokale_tijd(self) -> str:
         return self.tijdstip.astimezone().strftime("%d-%m-%Y %H:%M")
+
+
+_ROUTE_LABELS = {r.naam: r.label for r in ROUTES} | {r.code: r.label for r in ROUTES}
+
+
+def _route_labels(tekst: str | None) -> str | None:
+    """'Life first; work_first' -> 'Eerst verbeteren leefsituatie; Eerst werk vinden'."""
+    if tekst is None:
+        return None
+    delen = tekst.split(";")
+    return "; ".join(_ROUTE_LABELS.get(d.strip(), d.strip()) for d in delen if d.strip())
 
 
 KOLOMMEN: tuple[str, ...] = (

@@ -230,10 +230,10 @@ class MutatieTabelModel(RijenModel[MutatieRegel]):
         Kolom[MutatieRegel]("Gebruiker", lambda r: r.gebruiker),
         Kolom[MutatieRegel]("Actie", lambda r: r.actie),
         Kolom[MutatieRegel]("Soort", lambda r: r.entiteit),
-        Kolom[MutatieRegel]("Naam", lambda r: r.entiteit_naam),
+        Kolom[MutatieRegel]("Naam", lambda r: r.naam_getoond),
         Kolom[MutatieRegel]("Veld", lambda r: r.veld_label),
-        Kolom[MutatieRegel]("Oud", lambda r: r.oude_waarde),
-        Kolom[MutatieRegel]("Nieuw", lambda r: r.nieuwe_waarde),
+        Kolom[MutatieRegel]("Oud", lambda r: r.oud_getoond),
+        Kolom[MutatieRegel]("Nieuw", lambda r: r.nieuw_getoond),
         Kolom[MutatieRegel]("Reden", lambda r: r.reden),
         Kolom[MutatieRegel]("Bron", lambda r: r.bron),
     )

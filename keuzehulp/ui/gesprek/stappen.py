@@ -56,7 +56,11 @@ class DoelStap(QWidget):
         self.doel.setMaximumHeight(110)
         self.referentie = QLineEdit()
         self.referentie.setAccessibleName("Klantreferentie")
-        self.referentie.setPlaceholderText("Bijvoorbeeld een zaaknummer; geen BSN of datum")
+        # Short enough for the panel at 1366 px; the tooltip says it in full.
+        self.referentie.setPlaceholderText("Zaaknummer; geen naam of BSN")
+        self.referentie.setToolTip(
+            "Bijvoorbeeld een zaaknummer. Geen naam, BSN of geboortedatum van de klant."
+        )
         self.referentie.setMaxLength(40)
         vorm = QFormLayout()
         vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)

@@ -61,8 +61,9 @@ def _datums(tekst: str | None) -> list[dt.date]:
 def _gestructureerd(d: InstrumentDetail, klant: bool) -> list[str]:
     """Duration, hours, start, group, Dutch and the client's cost.
 
-    What the catalogue does not know is named once, in one row ("Nog niet bekend: hoe lang,
-    wanneer je begint"), instead of five rows saying "onbekend".
+    What the catalogue does not know is named once, in one row, instead of five rows saying
+    "onbekend"; the client reads it as questions ("Dat weten we nog niet": "Moet ik goed
+    Nederlands kunnen?").
     """
     g = d.gegevens
     velden = (
@@ -103,12 +104,28 @@ def _gestructureerd(d: InstrumentDetail, klant: bool) -> list[str]:
     for veld, klantlabel, leeg, tekst in velden:
         label = klantlabel if klant else veldlabel(veld)
         if leeg:
-            onbekend.append(label if not klant or label == "Nederlands" else label.lower())
+            onbekend.append(ONBEKEND_KLANT[veld] if klant else label)
         else:
             rijen.append(_regel(label, tekst))
-    if onbekend:
-        rijen.append(_regel("Nog niet bekend" if klant else "Onbekend", ", ".join(onbekend)))
+    if onbekend and klant:
+        # One question per line, answered as in the comparison ("Dat weten we nog niet").
+        tekst = "\n".join(onbekend) + "\nVraag het je coach."
+        rijen.append(_regel("Dat weten we nog niet", tekst))
+    elif onbekend:
+        rijen.append(_regel("Onbekend", ", ".join(onbekend)))
     return rijen
+
+
+# What the catalogue does not know yet, as the client would ask it (B1; the comparison asks
+# the same: keuzehulp.services.vergelijking.VRAGEN_KLANT).
+ONBEKEND_KLANT = {
+    "duur_weken": "Hoe lang duurt het?",
+    "uren_per_week": "Hoeveel uur per week is het?",
+    "start_soort": "Wanneer kan ik beginnen?",
+    "groepsvorm": "Is het alleen of in een groep?",
+    "nederlands_nodig": "Moet ik goed Nederlands kunnen?",
+    "kosten_klant_centen": "Wat betaal ik zelf?",
+}
 
 
 def detail_html(d: InstrumentDetail, klant: bool) -> str:

@@ -171,7 +171,9 @@ class KaartDelegate(QStyledItemDelegate):
         # the panel open) leaves the name less than half: the mark gets a line of its own
         # under the name, so the two never overlap.
         cijfer_breed = min(vet.horizontalAdvance(kaart.cijfer) + 2, w)
-        naast = w - cijfer_breed - GAT >= w // 2
+        rest = w - cijfer_breed - GAT
+        naam_lengte = QFontMetrics(self._naamfont(basis)).horizontalAdvance(kaart.naam) + 2
+        naast = rest >= min(w // 2, naam_lengte)  # a short name fits beside a long mark
         naam_breed = w - cijfer_breed - GAT if naast else w
         onder = wrapped("naam", kaart.naam, "naam", links, naam_breed, y)
         cijfer_top = y if naast else onder + TUSSEN
