@@ -25,7 +25,8 @@ def test_the_catalogue_area_reads_lists_details_and_info(database: Database) -> 
     iid = nieuw(database, "Training, Diensten")
     catalogus = Diensten.voor(database, TEST_GEBRUIKER).catalogus
     assert catalogus.locatie == database.locatie
-    assert catalogus.routes() == [(r.code, r.naam) for r in ROUTES]
+    assert catalogus.routes() == [(r.code, r.label) for r in ROUTES]
+    assert "Work first" not in dict(catalogus.routes()).values()
     assert catalogus.gemeenten() == sorted(GEMEENTEN_RIVIERENLAND)
     assert catalogus.detail(iid).naam == "Training, Diensten"
     assert [d.id for d in catalogus.details([iid])] == [iid]

@@ -78,10 +78,11 @@ class CatalogusDienst(Gebied):
         return lees_details(self._db, ids)
 
     def routes(self) -> list[tuple[str, str]]:
-        """(code, naam) of every Fenger route, in route order."""
+        """(code, label) of every Fenger route, in route order: the Dutch label users see
+        everywhere ("Eerst werk"), not the source file's term ("Work first")."""
         with self._db.lezen() as s:
-            vraag = select(FengerRoute.code, FengerRoute.naam).order_by(FengerRoute.volgorde)
-            return [(code, naam) for code, naam in s.execute(vraag)]
+            vraag = select(FengerRoute.code, FengerRoute.label).order_by(FengerRoute.volgorde)
+            return [(code, label) for code, label in s.execute(vraag)]
 
     def gemeenten(self) -> list[str]:
         """Every gemeente's name, alphabetically."""
