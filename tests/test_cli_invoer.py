@@ -221,7 +221,7 @@ def test_a_number_too_large_for_the_database_is_not_found_not_a_crash(
 
 def test_log_with_a_huge_count_shows_everything(db_url: str, capsys: Uitvoer) -> None:
     assert main(["--database", db_url, "log", "--aantal", TE_GROOT]) == 0
-    assert "route ‘Work first’ toegevoegd" in capsys.readouterr().out
+    assert "route ‘Eerst werk vinden’ toegevoegd" in capsys.readouterr().out
 
 
 def test_damaged_database_is_named_and_left_alone(db_pad: Path, capsys: Uitvoer) -> None:
