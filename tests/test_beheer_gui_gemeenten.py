@@ -164,7 +164,11 @@ def test_a_gemeente_with_instruments_cannot_be_removed(
     rij = view.tabel.selectionModel().selectedRows()[0].row()
     assert view.proxy.index(rij, 1).data() == str(regels["Tiel"].aantal_instrumenten)
     assert not view.verwijder_knop.isEnabled()
-    assert "Haal de gemeente eerst weg bij die instrumenten" in view.verwijder_knop.toolTip()
+    assert "Haal haar eerst weg bij die instrumenten" in view.verwijder_knop.toolTip()
+    assert view.waarom.isVisible()
+    assert view.waarom.text().startswith(
+        f"‘Tiel’ hoort bij {regels['Tiel'].aantal_instrumenten} instrumenten."
+    )
     assert view.hernoem_knop.isEnabled()
     # Sorting on the number of instruments sorts numbers, not texts.
     view.tabel.sortByColumn(1, Qt.SortOrder.DescendingOrder)

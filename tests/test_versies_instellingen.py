@@ -119,7 +119,9 @@ def test_removing_a_gemeente_checks_use_and_version(
     mijn = {g.naam: g for g in gemeenten.lijst_gemeenten(database)}
     zijn = {g.naam: g for g in gemeenten.lijst_gemeenten(tweede)}
     gemeenten.hernoem_gemeente(tweede, JAN, zijn["Buren"].id, "Buren (Gld)", "x", versie=1)
-    with pytest.raises(ConflictFout, match=rf"^Gemeente ‘Buren \(Gld\)’ is intussen gewijzigd"):
+    with pytest.raises(
+        ConflictFout, match=rf"^Gemeente ‘Buren \(Gld\)’ is intussen gewijzigd {DOOR_JAN}\."
+    ):
         gemeenten.verwijder_gemeente(
             database, TEST_GEBRUIKER, mijn["Buren"].id, "weg", versie=mijn["Buren"].versie
         )

@@ -33,6 +33,7 @@ from keuzehulp.ui.beheer.gemeen import (
     Kolom,
     RijenModel,
     meld_fout,
+    vaste_kolommen,
     vraag_reden,
 )
 from keuzehulp.ui.beheer.instrumenten_indeling import tabel
@@ -142,12 +143,20 @@ class GemeentenView(QWidget):
         self.verwijder_knop = QPushButton("Gekozen gemeente verwi&jderen…")
         self.samenvatting = QLabel()
         self.samenvatting.setWordWrap(True)
+        self.waarom = QLabel()  # why the chosen gemeente cannot be removed (also a tooltip)
+        self.waarom.setWordWrap(True)
+        self.waarom.setVisible(False)
         uitleg = QLabel(
             "De gemeenten waar instrumenten worden aangeboden. Werkcoaches kiezen ze in Zoeken. "
             "Een nieuwe naam blijft aan alle instrumenten gekoppeld. Verwijderen kan alleen bij "
             "een gemeente zonder instrumenten."
         )
         uitleg.setWordWrap(True)
+        # The list is short and narrow: it sits left at a readable width, the actions right.
+        self.tabel.setWordWrap(False)
+        self.tabel.horizontalHeader().setStretchLastSection(False)
+        vaste_kolommen(self.tabel, (300, 110))
+        self.tabel.setFixedWidth(300 + 110 + 2 * self.tabel.frameWidth() + 20)
         rij = QHBoxLayout()
         rij.addWidget(naam_label)
         rij.addWidget(self.naam, 1)
@@ -156,12 +165,17 @@ class GemeentenView(QWidget):
         acties.addWidget(self.hernoem_knop)
         acties.addWidget(self.verwijder_knop)
         acties.addStretch(1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(uitleg)
-        lay.addLayout(rij)
-        lay.addLayout(acties)
-        lay.addWidget(self.samenvatting)
-        lay.addWidget(self.tabel, 1)
+        rechts = QVBoxLayout()
+        rechts.addWidget(uitleg)
+        rechts.addSpacing(8)
+        rechts.addLayout(rij)
+        rechts.addLayout(acties)
+        rechts.addWidget(self.waarom)
+        rechts.addWidget(self.samenvatting)
+        rechts.addStretch(1)
+        lay = QHBoxLayout(self)
+        lay.addWidget(self.tabel)
+        lay.addLayout(rechts, 1)
         self.naam.returnPressed.connect(self.toevoegen_knop.click)
         self.toevoegen_knop.clicked.connect(self._on_toevoegen)
         self.hernoem_knop.clicked.connect(self._on_hernoem)
@@ -237,12 +251,17 @@ class GemeentenView(QWidget):
         self.hernoem_knop.setEnabled(mag and regel is not None)
         self.verwijder_knop.setEnabled(mag and regel is not None and not regel.aantal_instrumenten)
         if self.beheerder:
-            self.verwijder_knop.setToolTip(
-                f"‘{regel.naam}’ hoort bij {regel.aantal_instrumenten} instrumenten. Haal de "
-                "gemeente eerst weg bij die instrumenten, of geef haar een nieuwe naam."
+            waarom = (
+                f"‘{regel.naam}’ hoort bij {regel.aantal_instrumenten} "
+                f"{'instrument' if regel.aantal_instrumenten == 1 else 'instrumenten'}. "
+                "Verwijderen kan pas als de gemeente bij geen instrument meer hoort. Haal "
+                "haar eerst weg bij die instrumenten, of geef haar een nieuwe naam."
                 if regel is not None and regel.aantal_instrumenten
                 else ""
             )
+            self.verwijder_knop.setToolTip(waarom)
+            self.waarom.setText(waarom)
+            self.waarom.setVisible(bool(waarom))
 
     # --- changes ----------------------------------------------------------------------------
 
