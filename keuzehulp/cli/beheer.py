@@ -17,6 +17,7 @@ from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 
 SOORTEN = (
     "instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie", "opmerking",
+    "instelling",
 )  # fmt: skip
 
 _NL_DATUM = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
