@@ -11,8 +11,9 @@ import threading
 from collections.abc import Callable, Iterator
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
+from keuzehulp.model.catalogus import Gemeente, Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout, InvoerFout
 from keuzehulp.model.mutatielog import MutatieContext
@@ -171,7 +172,7 @@ def test_two_first_saves_of_a_setting_at_the_same_moment(
             "AND datname = current_database()"
         )
         with tweede.engine.connect() as kijker:
-            while not kijker.execute(wacht).scalar_one():
+            while draad.is_alive() and not kijker.execute(wacht).scalar_one():
                 kijker.rollback()
                 draad.join(0.05)
     draad.join(60)
@@ -179,3 +180,44 @@ def test_two_first_saves_of_a_setting_at_the_same_moment(
     assert isinstance(fout, ConflictFout)
     assert "is intussen gewijzigd door Jan de Vries (jan)" in str(fout)
     assert gesprekarchief.bewaartermijn_met_versie(database) == (6, 1)
+
+
+@pytest.mark.alleen_postgresql
+def test_removing_a_gemeente_while_it_is_linked_at_the_same_moment(
+    catalogus: Database, catalogus_url: str
+) -> None:
+    """Jan links an instrument to an unused gemeente; before he commits, the removal (which
+    counted no instruments) waits on the row, then fails on the foreign key: refused."""
+    beheerders.voeg_beheerder_toe(catalogus, TEST_GEBRUIKER, JAN)
+    gid = gemeenten.voeg_gemeente_toe(catalogus, TEST_GEBRUIKER, "Lingewaard", "nieuw")
+    jan = open_catalogus(catalogus_url, JAN, ()).database
+    uitkomst: list[BaseException | str] = []
+
+    def verwijder() -> None:
+        try:
+            uitkomst.append(gemeenten.verwijder_gemeente(catalogus, TEST_GEBRUIKER, gid, "weg"))
+        except BaseException as fout:  # reported to the main thread
+            uitkomst.append(fout)
+
+    draad = threading.Thread(target=verwijder)
+    try:
+        with jan.wijzigen(MutatieContext(JAN, "editor", "ook in Lingewaard")) as s:
+            instrument = s.scalars(select(Instrument).order_by(Instrument.id).limit(1)).one()
+            instrument.gemeenten.append(s.get_one(Gemeente, gid))
+            s.flush()
+            draad.start()
+            wacht = text(
+                "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                "AND datname = current_database()"
+            )
+            with jan.engine.connect() as kijker:
+                while draad.is_alive() and not kijker.execute(wacht).scalar_one():
+                    kijker.rollback()
+                    draad.join(0.05)
+        draad.join(60)
+    finally:
+        jan.sluit()
+    (fout,) = uitkomst
+    assert isinstance(fout, ConflictFout)
+    assert str(fout).startswith("Gemeente ‘Lingewaard’ is intussen bij een instrument gezet.")
+    assert "Lingewaard" in [g.naam for g in gemeenten.lijst_gemeenten(catalogus)]

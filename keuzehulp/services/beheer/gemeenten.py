@@ -167,5 +167,12 @@ def verwijder_gemeente(
             )
         naam = gemeente.naam
         s.delete(gemeente)
-        versiecontrole.flush(s, wat, "gemeente", gemeente_id, gebruiker, VERVOLG)
+        try:
+            versiecontrole.flush(s, wat, "gemeente", gemeente_id, gebruiker, VERVOLG)
+        except IntegrityError:  # an instrument was linked to it at the same moment
+            s.rollback()
+            raise ConflictFout(
+                f"{wat} is intussen bij een instrument gezet. Er is niets veranderd; bekijk "
+                "de lijst opnieuw."
+            ) from None
         return naam
