@@ -2,7 +2,7 @@
 
 The Beheer instrument list gives the name the room, the history shares its width, the radar's
 group names fit around the chart, the handleiding wraps its text (code too) and scales its
-images, and the connection banner shows its whole text beside "Opnieuw verbinden".
+images. (The connection banner at laptop size: tests/test_gui_offline.py.)
 """
 
 from __future__ import annotations
@@ -11,22 +11,15 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFontMetricsF, QPainterPath, QPolygonF
 from PySide6.QtWidgets import QApplication, QHeaderView, QSplitter, QTableView
 from pytestqt.qtbot import QtBot
-from sqlalchemy.engine import URL
 
-from keuzehulp.model.lokalekopie import maak_kopie
-from keuzehulp.services.offline import open_offline
-from keuzehulp.services.opstart import Opstart, open_catalogus
-from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
 from keuzehulp.ui.gesprek.radar import LABEL_VLAGGEN, MAX_SCORE, MIN_STRAAL, RadarWidget
 from keuzehulp.ui.handleiding import HandleidingVenster
 from keuzehulp.ui.main_window import MainWindow
-from keuzehulp.ui.verbindingsbalk import Verbindingsbalk
-from tests.conftest import TEST_GEBRUIKER
 from tests.laptopvenster import LAPTOP, laptopvenster
 
 GROEPEN = [
@@ -195,39 +188,3 @@ def test_the_handleiding_needs_no_horizontal_scroll(qtbot: QtBot, maat: tuple[in
     assert hulp.tekst.horizontalScrollBar().maximum() == 0
     assert hulp.beeldbreedte() <= hulp.tekst.viewport().width()
     hulp.close()
-
-
-# --- the connection banner ---------------------------------------------------------------------
-
-
-def test_the_offline_banner_is_whole_at_laptop_size(
-    qtbot: QtBot, voorbeeld_sjabloon: Path, tmp_path: Path
-) -> None:
-    bron = open_catalogus(f"sqlite:///{voorbeeld_sjabloon}", TEST_GEBRUIKER, ())
-    maak_kopie(bron.database, TEST_GEBRUIKER)
-    bron.database.sluit()
-    server = tmp_path / "server" / "keuzehulp.sqlite"
-    db, staat = open_offline(URL.create("sqlite", database=str(server)), "Server weg.")
-    opstart = Opstart(db, TEST_GEBRUIKER, nieuw=False, reservekopie=None, offline=staat)
-    venster = maak_hoofdvenster(opstart)
-    qtbot.addWidget(venster)
-    venster.resize(*LAPTOP)
-    venster.show()
-    qtbot.waitExposed(venster)
-    try:
-        balk = venster.findChild(Verbindingsbalk)
-        assert isinstance(balk, Verbindingsbalk) and balk.isVisible()
-        QApplication.processEvents()
-        assert venster.width() == LAPTOP[0]
-        tekst = balk.tekst
-        assert tekst.text().startswith("Geen verbinding: je werkt met de catalogus van ")
-        assert tekst.height() >= tekst.heightForWidth(tekst.width())  # every line in sight
-        knop = balk.opnieuw
-        assert knop.isVisible() and knop.text() == "Opnieuw verbinden"
-        rechts = knop.mapTo(venster, QPointF(knop.width(), 0).toPoint()).x()
-        assert rechts <= venster.width()
-        assert knop.width() >= knop.sizeHint().width()
-    finally:
-        qtbot.waitUntil(lambda: venster.context.taken.aantal_bezig == 0, timeout=10_000)
-        venster.close()
-        opstart.database.sluit()
