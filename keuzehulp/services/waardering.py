@@ -30,13 +30,16 @@ from keuzehulp.model.gesprek import Instelling
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import cijfer
 from keuzehulp.model.terugblik import Terugblik
+from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.rollen import vereis_beheerder
 
 MINIMUM_SLEUTEL = "waardering_minimum"
+MINIMUM_LABEL = "Minimum aantal cijfers"  # how the mutation log names the setting
 STANDAARD_MINIMUM = 5
 MIN_MINIMUM, MAX_MINIMUM = 1, 1000
 ENQUETE = "enquête"
 ENQUETE_SLEUTEL = "waardering_enquete"
+ENQUETE_LABEL = "Naam van de enquête"
 MAX_ENQUETE = 30  # characters of the survey label
 
 Bron = Literal["terugblik", "enquete"]
@@ -167,19 +170,28 @@ def lees_minimum(db: Database) -> int:
         return minimum(session)
 
 
-def zet_minimum(db: Database, aantal: int, gebruiker: str) -> None:
-    """Set the minimum number of ratings (beheerders only; InvoerFout outside 1-1000)."""
+def lees_minimum_met_versie(db: Database) -> tuple[int, int]:
+    """(minimum, version) as a form loads it; pass the version back to `zet_minimum`."""
+    with db.lezen() as session:
+        return minimum(session), versiecontrole.lees_instelling(session, MINIMUM_SLEUTEL).versie
+
+
+def zet_minimum(db: Database, aantal: int, gebruiker: str, versie: int | None = None) -> int:
+    """Set the minimum number of ratings; returns the setting's new version.
+
+    Beheerders only (GeenRechtFout); InvoerFout outside 1-1000. `versie` is what
+    `lees_minimum_met_versie` gave: when someone saved the setting since, ConflictFout names
+    who and when and nothing is written (None: no check). The change is logged.
+    """
     if not MIN_MINIMUM <= aantal <= MAX_MINIMUM:
         raise InvoerFout(
             f"Minimum aantal cijfers: geef een getal van {MIN_MINIMUM} tot en met {MAX_MINIMUM}."
         )
     with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
         vereis_beheerder(session, gebruiker)
-        rij = session.get(Instelling, MINIMUM_SLEUTEL)
-        if rij is None:
-            session.add(Instelling(sleutel=MINIMUM_SLEUTEL, waarde=str(aantal)))
-        else:
-            rij.waarde = str(aantal)
+        return versiecontrole.zet_instelling(
+            session, MINIMUM_SLEUTEL, str(aantal), versie, MINIMUM_LABEL, gebruiker
+        )
 
 
 def enquete_label(session: Session) -> str:
@@ -193,9 +205,21 @@ def lees_enquete_label(db: Database) -> str:
         return enquete_label(session)
 
 
-def zet_enquete_label(db: Database, tekst: str, gebruiker: str) -> str:
-    """Label survey figures, e.g. "enquête 2021" (beheerders only; InvoerFout when empty or
-    longer than MAX_ENQUETE characters). Returns the label as stored."""
+def lees_enquete_label_met_versie(db: Database) -> tuple[str, int]:
+    """(label, version) as a form loads it; pass the version back to `zet_enquete_label`."""
+    with db.lezen() as session:
+        return enquete_label(session), versiecontrole.lees_instelling(
+            session, ENQUETE_SLEUTEL
+        ).versie
+
+
+def zet_enquete_label(db: Database, tekst: str, gebruiker: str, versie: int | None = None) -> str:
+    """Label survey figures, e.g. "enquête 2021"; returns the label as stored.
+
+    Beheerders only (GeenRechtFout); InvoerFout when empty or longer than MAX_ENQUETE
+    characters; ConflictFout (who, when) when saved by someone else since `versie` (as
+    `lees_enquete_label_met_versie` gave; None: no check). The change is logged.
+    """
     label = " ".join(tekst.split())
     if not label or len(label) > MAX_ENQUETE:
         raise InvoerFout(
@@ -204,11 +228,9 @@ def zet_enquete_label(db: Database, tekst: str, gebruiker: str) -> str:
         )
     with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
         vereis_beheerder(session, gebruiker)
-        rij = session.get(Instelling, ENQUETE_SLEUTEL)
-        if rij is None:
-            session.add(Instelling(sleutel=ENQUETE_SLEUTEL, waarde=label))
-        else:
-            rij.waarde = label
+        versiecontrole.zet_instelling(
+            session, ENQUETE_SLEUTEL, label, versie, ENQUETE_LABEL, gebruiker
+        )
     return label
 
 
