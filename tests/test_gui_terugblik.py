@@ -210,6 +210,8 @@ def test_opmerkingen_list_filters_and_changes_status(
     assert "nieuw: 2" in view.aantal.text()
     view.tabel.selectRow(0)
     assert "Te veel huiswerk" in view.volledig.toPlainText()
+    assert "van de klant" in view.volledig.toPlainText()  # with when, from whom and status
+    assert "status: Nieuw" in view.volledig.toPlainText()
     qtbot.mouseClick(view.status_knoppen["besproken"], Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 1  # the filter "nieuw" no longer shows it
     assert "besproken: 1" in view.aantal.text()

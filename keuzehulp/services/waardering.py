@@ -121,29 +121,23 @@ class InstrumentWaardering:
     klanten: Waardering | None = None
 
     def tekst(self, *, klant: bool = False) -> str:
-        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête)', or '' when there is nothing.
+        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête 2021)', or '' when there is nothing.
 
-        With `klant` the client's view: participants first, in words without signs.
+        The same figures in the same order for coach and client (cards, comparison, PDF),
+        coaches first as sorting by rating uses them; the client's words have no signs (B1):
+        'Werkcoaches: 7,8 (uit 12 cijfers) · Deelnemers: 8,1 (uit enquête 2021)'.
         """
-        if klant:
-            delen = [f"Deelnemers: {self.klanten.kort_klant}"] if self.klanten else []
-            if self.coaches is not None:
-                delen.append(f"Werkcoaches: {self.coaches.kort_klant}")
-            return " · ".join(delen)
-        delen = [f"Coaches: {self.coaches.kort}"] if self.coaches else []
-        if self.klanten is not None:
-            delen.append(f"Klanten: {self.klanten.kort}")
-        return " · ".join(delen)
+        namen = ("Werkcoaches", "Deelnemers") if klant else ("Coaches", "Klanten")
+        return " · ".join(
+            f"{naam}: {w.kort_klant if klant else w.kort}"
+            for naam, w in zip(namen, (self.coaches, self.klanten), strict=True)
+            if w is not None
+        )
 
     def hoofdcijfer(self, *, klant: bool = False) -> str:
-        """The one figure a result card shows: 'Coaches: 7,8 (12×)' (client: participants
-        first), or 'Nog geen cijfer'."""
-        volgorde = (self.klanten, self.coaches) if klant else (self.coaches, self.klanten)
-        namen = ("Deelnemers", "Werkcoaches") if klant else ("Coaches", "Klanten")
-        for w, naam in zip(volgorde, namen, strict=True):
-            if w is not None:
-                return f"{naam}: {w.kort_klant if klant else w.kort}"
-        return "Nog geen cijfer"
+        """What a result card shows: both figures as `tekst` (so coach and client see the same
+        numbers), or 'Nog geen cijfer'."""
+        return self.tekst(klant=klant) or "Nog geen cijfer"
 
     @property
     def sorteercijfer(self) -> float:

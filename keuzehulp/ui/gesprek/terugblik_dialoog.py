@@ -44,6 +44,7 @@ from keuzehulp.services.terugblik import (
 )
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.gezichten import GezichtenSchaal
+from keuzehulp.ui.gesprek.terugblik_melding import veld_van, voor_klant
 
 NIEUW = -1  # list item data of "Nieuwe terugblik"
 PRIVACY_KLANT = "Schrijf geen namen, geen BSN en geen geboortedatum."
@@ -379,8 +380,25 @@ class TerugblikDialoog(QDialog):
         return True
 
     def _meld(self, tekst: str, *, fout: bool = True) -> None:
+        if fout:
+            tekst = self._wijs_veld_aan(tekst)
         self.melding.setStyleSheet(f"color: {'#a4262c' if fout else '#1f4e79'};")
         self.melding.setText(tekst)
+
+    def _wijs_veld_aan(self, tekst: str) -> str:
+        """Open the tab of the field an error is about and put the cursor there; the client
+        view gets the client's words (terugblik_melding.py)."""
+        waar = veld_van(tekst)
+        if waar is not None:
+            deel = self.coach if waar[0] == "coach" else self.klantdeel
+            if self.delen.isTabVisible(self.delen.indexOf(deel)):
+                self.delen.setCurrentWidget(deel)
+                veld = getattr(deel, waar[1], None)
+                if isinstance(veld, dict):  # the three coach marks: the first one
+                    veld = next(iter(veld.values()), None)
+                if isinstance(veld, QWidget):
+                    veld.setFocus()
+        return voor_klant(tekst) if self.klant else tekst
 
 
 class TerugblikKnop(QPushButton):
