@@ -129,7 +129,10 @@ class Beveiliging:
     is hidden in both or in neither. A key never added counts as a known 0.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, gesloten_vorm: bool = True) -> None:
+        """`gesloten_vorm` False solves every group with the general algorithm (tests compare
+        the closed form for a group of one sum against it)."""
+        self._gesloten_vorm = gesloten_vorm
         self._getallen: dict[Hashable, Getal] = {}
         self._getoond: set[Hashable] = set()
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
@@ -248,9 +251,18 @@ class Beveiliging:
         can move while every other one at its bound stays put."""
         uit: list[Hashable] = []
         for delen, onbekend in _componenten(sommen, verborgen):
+            if self._gesloten_vorm and len(delen) == 1:
+                gesloten = self._vast_in_een_som(delen[0], onbekend, volgorde)
+                if gesloten is not None:
+                    uit += [k for k in gesloten if k in gevoelig]
+                    continue
             sleutel = frozenset(onbekend)
             if (vast := self._cache.get(sleutel)) is None:
-                vast = self._cache[sleutel] = self._vast_in(delen, onbekend, volgorde)
+                if self._gesloten_vorm and self._alles_vrij(delen, onbekend):
+                    vast = frozenset()
+                else:
+                    vast = self._vast_in(delen, onbekend, volgorde)
+                self._cache[sleutel] = vast
             uit += [k for k in vast if k in gevoelig]
         return sorted(uit, key=volgorde.__getitem__)
 
@@ -283,6 +295,68 @@ class Beveiliging:
             if len(tekens) <= 1:  # the ones at their bound all go up (or, reversed, all do)
                 veilig.update(k for k, c in richting.items() if c)
         return frozenset(onbekend - veilig)
+
+    def _vast_in_een_som(
+        self,
+        som: tuple[Hashable, tuple[Hashable, ...]],
+        onbekend: set[Hashable],
+        volgorde: dict[Hashable, int],
+    ) -> set[Hashable] | None:
+        """`_vast_in` in closed form for a group of one sum (most groups: a column of a long
+        table with its total), without linear algebra; None when a figure occurs twice in it
+        (then the general algorithm decides).
+
+        The sum's one row has the pivot `_vast_in` takes: the first unknown off its bound,
+        else the first one. Each other unknown f has one basic way: f +1, the pivot -+1.
+        With a pivot off its bound every way moves at most one figure at its bound, so all
+        unknowns are safe (two or more of them). When all are at their bound, a way is safe
+        when f and the pivot move the same way: one is the total, the other a part."""
+        totaal, delen = som
+        teken: dict[Hashable, int] = {}
+        for k, c in ((totaal, 1), *((d, -1) for d in delen)):
+            if k in onbekend:
+                if k in teken:
+                    return None
+                teken[k] = c
+        if len(teken) != len(onbekend):
+            return None
+        if len(onbekend) == 1:
+            return set(onbekend)
+        spil = min(onbekend, key=lambda k: (self._strak(k), volgorde[k]))
+        if not self._strak(spil):
+            return set()
+        vast = {k for k in onbekend if k != spil and teken[k] == teken[spil]}
+        if len(vast) == len(onbekend) - 1:
+            vast.add(spil)
+        return vast
+
+    def _alles_vrij(
+        self, sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]], onbekend: set[Hashable]
+    ) -> bool:
+        """Whether no unknown of this group can be pinned down, shown without linear algebra
+        (the long columns of a table with the totals they share: thousands of unknowns).
+
+        Two unknowns with the same coefficients in every sum (their "signature") can move
+        in opposite directions, one unit each, and every sum still holds; two with opposite
+        signatures can both go up. So an unknown is free when its signature is shared by at
+        least one other, not both at their bound, or when the opposite signature occurs.
+        When that holds for all, True; else False, and `_vast_in` decides."""
+        teken: dict[Hashable, dict[int, int]] = {k: {} for k in onbekend}
+        for i, (totaal, delen) in enumerate(sommen):
+            for k, c in ((totaal, 1), *((d, -1) for d in delen)):
+                if (rij := teken.get(k)) is not None:
+                    rij[i] = rij.get(i, 0) + c
+        klassen: dict[tuple[tuple[int, int], ...], list[Hashable]] = {}
+        for k, rij in teken.items():
+            klassen.setdefault(tuple(sorted((i, c) for i, c in rij.items() if c)), []).append(k)
+        for handtekening, leden in klassen.items():
+            if not handtekening:
+                continue  # in no sum: free
+            if tuple((i, -c) for i, c in handtekening) in klassen:
+                continue
+            if len(leden) < 2 or all(self._strak(k) for k in leden):
+                return False
+        return True
 
     def _aanvulling(
         self,

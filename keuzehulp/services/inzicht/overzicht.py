@@ -321,7 +321,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     tabellen: dict[str, Tabel] = {}
     with db.lezen() as s, feiten(s, filter_):
         ruw = _Ruw({d: gebruik(s, filter_, d) for d in Dimensie}, kosten(s, filter_),
-                   uitkomsten(s, filter_))  # fmt: skip
+                   uitkomsten(s, filter_, met_cijfers=False))  # fmt: skip
         bouw = _Bouwer(ruw, _beveilig(ruw), filter_)
         tabellen["gebruik_periode"] = bouw.gebruik_tabel(
             Dimensie.PERIODE, "Gebruik per maand", "Maand"
