@@ -122,6 +122,12 @@ class Getal:
     ondergrens: int
 
 
+@lru_cache(maxsize=4096)
+def _getal(n: int) -> Getal:
+    """The Getal of a count (shared: a screen adds tens of thousands of them)."""
+    return Getal(n, n, 1)
+
+
 class Beveiliging:
     """Figures and the sums between them; `verborgen()` says which figures to hide.
 
@@ -140,7 +146,16 @@ class Beveiliging:
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
-        self._voeg_toe(sleutel, Getal(n, n, 1), getoond)
+        self._voeg_toe(sleutel, _getal(n), getoond)
+
+    def tel_veel(self, tellingen: Iterable[tuple[Hashable, int]]) -> None:
+        """`tel` for many shown counts at once: (key, n) pairs; a key already added keeps its
+        first count, as with `tel`."""
+        getallen, getoond = self._getallen, self._getoond
+        for sleutel, n in tellingen:
+            if n:
+                getallen.setdefault(sleutel, _getal(n))
+                getoond.add(sleutel)
 
     def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
         """An amount in cents that rests on `gesprekken` gesprekken."""
@@ -161,24 +176,24 @@ class Beveiliging:
     def verborgen(self) -> frozenset[Hashable]:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
-        verborgen = {k for k, g in self._getallen.items() if onderdrukt(g.basis)}
-        verborgen |= set(self._getallen) - self._getoond
-        gevoelig = {
-            k for k in verborgen if k in self._getoond or onderdrukt(self._getallen[k].basis)
-        }
+        getallen = self._getallen
+        verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
+        gevoelig = verborgen.copy()  # small ones, shown or not
+        verborgen |= getallen.keys() - self._getoond
         sommen = [
-            (t, tuple(d for d in delen if d in self._getallen))
+            (t, tuple([d for d in delen if d in getallen]))
             for t, delen in self._sommen
-            if t in self._getallen
+            if t in getallen
         ]
-        per_sleutel: dict[Hashable, list[int]] = {}
-        for i, (t, delen) in enumerate(sommen):
-            for k in (t, *delen):
-                per_sleutel.setdefault(k, []).append(i)
         volgorde = {k: i for i, k in enumerate(self._getallen)}
         self._per_som(verborgen, gevoelig, sommen, volgorde)
         gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
+        per_sleutel: dict[Hashable, list[int]] = {}
         while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
+            if not per_sleutel:  # which sums each key is in: only when a complement is needed
+                for i, (t, delen) in enumerate(sommen):
+                    for k in (t, *delen):
+                        per_sleutel.setdefault(k, []).append(i)
             # One complement per sum per round: a second would often be needless.
             geraakt: set[int] = set()
             nieuw: set[Hashable] = set()
