@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import random
+import time
 import uuid as uuid_
 from dataclasses import dataclass
 from typing import Literal
@@ -23,7 +25,7 @@ from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import CatalogusVersie
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
-from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.errors import DatabaseInGebruikFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import keuzecheck, privacy
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 
 MIN_OPTIES = 1
 MAX_OPTIES = 5
+# Attempts at a save while the database is busy (deadlock, serialization failure, lock).
+POGINGEN = 3
 DoelSoort = Literal["leerdoel", "prestatiedoel"]
 
 
@@ -437,7 +441,10 @@ class GesprekService:
         offline, on its way to the server) is stored once: when a gesprek with that UUID
         exists, it is returned unchanged, also when another sender stores it at the same
         moment. `aangemaakt_op` and `catalogus_versie` keep the offline gesprek's own.
-        Raises InvoerFout (also for a malformed UUID) / NietGevondenFout.
+        Raises InvoerFout (also for a malformed UUID) / NietGevondenFout. When the database
+        is busy (a deadlock or serialization failure on PostgreSQL, a locked SQLite file) the
+        save is tried again, POGINGEN times in all, a fraction of a second apart; after that
+        DatabaseInGebruikFout (Dutch) says so and nothing is stored.
 
         One transaction with one flush: every lookup runs before anything changes (no
         autoflush in between) and the result is built from what was written, not read back.
@@ -447,6 +454,30 @@ class GesprekService:
         controleer_invoer(invoer)
         if uuid is not None:
             uuid = _controleer_uuid(uuid)
+        for poging in range(1, POGINGEN + 1):
+            try:
+                return self._bewaar(
+                    invoer, coach, gesprek_id, vandaag, uuid, aangemaakt_op, catalogus_versie
+                )
+            except DatabaseInGebruikFout:
+                # A deadlock, a serialization failure or a busy SQLite file: the whole unit
+                # of work was rolled back, so doing it again stores it once.
+                if poging == POGINGEN:
+                    raise
+                log.info("Gesprek bewaren: database bezet, poging %d van %d", poging, POGINGEN)
+                time.sleep(random.uniform(0.05, 0.2) * poging)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _bewaar(
+        self,
+        invoer: GesprekInvoer,
+        coach: str,
+        gesprek_id: int | None,
+        vandaag: dt.date | None,
+        uuid: str | None,
+        aangemaakt_op: dt.datetime | None,
+        catalogus_versie: str | None,
+    ) -> GesprekGegevens:
         try:
             with self.db.wijzigen(MutatieContext(coach, "gesprek")) as session:
                 with session.no_autoflush:
