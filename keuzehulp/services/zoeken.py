@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from keuzehulp.model.db import Database
+from keuzehulp.services.geheugen import laat_los
 from keuzehulp.services.tekstzoeken import WoordTreffer, zoekwoorden
 from keuzehulp.services.wensen import Fit, InstrumentFeiten, WensKeuze, bereken_fit
 from keuzehulp.services.zoekindex import (
@@ -37,7 +38,6 @@ from keuzehulp.services.zoekindex import (
     RouteOptie,
     ZoekIndex,
     laad_index,
-    laat_los,
     lege_index,
 )
 from keuzehulp.services.zoekvraag import KLASSEN, ZoekVraag
@@ -236,7 +236,7 @@ class ZoekService:
     def zet_index(self, gebouwd: GebouwdeIndex) -> None:
         """Swap in what `bouw_index` made, atomically for concurrent searches (cheap).
 
-        The old index is freed on a background thread (`zoekindex.laat_los`).
+        The old index is freed on a background thread (`geheugen.laat_los`).
         """
         index, basis = gebouwd.index, gebouwd.basis
         with self._slot:

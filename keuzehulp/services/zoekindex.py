@@ -7,13 +7,9 @@ Bit i of every mask stands for `ZoekIndex.rijen[i]`. Masks are Python ints, so O
 from __future__ import annotations
 
 import datetime as dt
-import itertools
-import sys
-import threading
-import time
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field, fields, is_dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -355,61 +351,3 @@ def _bouw_masks(index: ZoekIndex) -> None:
     index.kosten_volgorde = sorted(
         (r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None
     )
-
-
-# --- freeing an old index off the GUI thread --------------------------------------------------
-
-HAP = 2000  # items freed per bite: a bite frees ~2,000 rows, about a millisecond of work
-WACHT_S = 60.0  # how long `laat_los` waits for other holders (a view's old results) to let go
-_POLL_S = 0.05
-
-
-def laat_los(*objecten: object) -> threading.Thread:
-    """Free a replaced index (rows, masks, text index) on a daemon thread, a bite at a time.
-
-    Dropping the last reference to an index of 100,000 rows frees millions of objects in one
-    uninterruptible C call: on the GUI thread that is a stall of hundreds of ms. Here each big
-    list or dict is emptied `HAP` items at a time, letting other threads run between bites.
-    A container somebody else still holds (the result list of a view until its next search)
-    is waited for, up to `WACHT_S` seconds, and then just dropped (its holder frees it).
-    Returns the thread (tests join it). The caller must drop its own references.
-    """
-    stapel = list(objecten)
-    draad = threading.Thread(target=_sloop, args=(stapel,), name="oude zoekindex", daemon=True)
-    draad.start()
-    return draad
-
-
-def _sloop(stapel: list[object]) -> None:
-    while stapel:
-        obj = stapel.pop()
-        samengesteld = isinstance(obj, list | dict | LuieTekstIndex) or (
-            is_dataclass(obj) and not isinstance(obj, type)
-        )
-        if not samengesteld:
-            continue  # a string, number or mask: freeing it is one cheap step
-        tot = time.monotonic() + WACHT_S
-        # 2 references: `obj` and getrefcount's argument. More: someone else still holds it.
-        while sys.getrefcount(obj) > 2 and time.monotonic() < tot:
-            time.sleep(_POLL_S)
-        if sys.getrefcount(obj) > 2:
-            continue  # still held elsewhere: its holder frees it
-        if isinstance(obj, list):
-            while obj:
-                _grote_naar(stapel, obj[-HAP:])
-                del obj[-HAP:]
-                time.sleep(0)  # let the GUI thread have the interpreter
-        elif isinstance(obj, dict):
-            while obj:
-                sleutels = list(itertools.islice(obj, HAP))
-                _grote_naar(stapel, [obj.pop(s) for s in sleutels])
-                time.sleep(0)
-        elif isinstance(obj, LuieTekstIndex):
-            stapel.extend(vars(obj).values())
-        else:
-            stapel.extend(getattr(obj, f.name) for f in fields(obj))  # type: ignore[arg-type]
-
-
-def _grote_naar(stapel: list[object], waarden: list[object]) -> None:
-    """Keep big containers among `waarden` for a later bite of their own."""
-    stapel.extend(w for w in waarden if isinstance(w, list | dict) and len(w) > HAP)
