@@ -64,3 +64,22 @@ def test_a_rebuilt_index_keeps_answering_and_the_old_one_is_freed(database: Data
     assert vrijgegeven_in == ["opruimen"]
     assert service.zoek(ZoekVraag(tekst="coach")).treffers.ids == eerder
     assert gc.isenabled()  # the collector is back on after the build
+
+
+def test_a_version_snapshot_written_in_parts_is_the_json_of_the_whole(database: Database) -> None:
+    """Written one instrument at a time (no GIL-holding dumps of 100,000), byte for byte."""
+    import json
+
+    from sqlalchemy import select
+
+    from keuzehulp.model.catalogus import Instrument, Kenmerk
+    from keuzehulp.services.beheer.versies import _snapshot
+
+    gegevens = willekeurige_gegevens(random.Random(8), 30)
+    gegevens[0] = gegevens[0].model_copy(update={"omschrijving": 'Zegt "instrumenten": [] — ë'})
+    vul_catalogus(database, gegevens)
+    with database.lezen() as s:
+        tekst = _snapshot(list(s.scalars(select(Instrument))), list(s.scalars(select(Kenmerk))))
+    inhoud = json.loads(tekst)
+    assert len(inhoud["instrumenten"]) == 30 and inhoud["kenmerken"]
+    assert tekst == json.dumps(inhoud, ensure_ascii=False, sort_keys=True)

@@ -71,12 +71,23 @@ class VersieInhoud:
     kenmerken: tuple[KenmerkRij, ...]
 
 
+def _json(waarde: object) -> str:
+    return json.dumps(waarde, ensure_ascii=False, sort_keys=True)
+
+
 def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
+    """The version's JSON, as `json.dumps(..., sort_keys=True)` of the whole would write it.
+
+    Written one instrument at a time: one dumps of 100,000 instruments is a single C call
+    that holds the GIL for seconds, so the window (on the GUI thread) would stand still.
+    """
+    delen = ", ".join(
+        _json({"gegevens": gegevens_van(i).model_dump(mode="json"), "id": i.id})
+        for i in instrumenten
+    )
     inhoud = {
         "formaat": SNAPSHOT_FORMAAT,
-        "instrumenten": [
-            {"id": i.id, "gegevens": gegevens_van(i).model_dump(mode="json")} for i in instrumenten
-        ],
+        "instrumenten": [],
         "kenmerken": [
             {
                 "code": k.code,
@@ -89,7 +100,9 @@ def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
             for k in kenmerken
         ],
     }
-    return json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
+    # The first such text is the key ("formaat" before it is a number); any other would be
+    # inside a string, where JSON escapes the quotes.
+    return _json(inhoud).replace('"instrumenten": []', f'"instrumenten": [{delen}]', 1)
 
 
 def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
