@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported when first used: the window opens without them
     from keuzehulp.services.inzicht.overzicht import Inzicht
     from keuzehulp.services.rapport.gegevens import Rapport
     from keuzehulp.services.terugblik import TerugblikService
+    from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
 
 __all__ = [
     "BeheerDienst",
@@ -214,6 +215,19 @@ class InzichtDienst(Gebied):
     def gemeenten(self) -> list[str]:
         """Every gemeente's name, alphabetically (the filter's choices)."""
         return CatalogusDienst(self._db, self.gebruiker).gemeenten()
+
+    def gesprekken_stand(self) -> GesprekkenStand:
+        """How many real and fictional gesprekken there are (the screen's notice)."""
+        from keuzehulp.services.voorbeeldgesprekken import gesprekken_stand
+
+        return gesprekken_stand(self._db)
+
+    def voeg_voorbeeldgesprekken_toe(self, aantal: int) -> int:
+        """Fictional gesprekken for practice (voorbeeldgesprekken.py; InvoerFout when the
+        database holds real gesprekken). Run it off the GUI thread."""
+        from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
+
+        return voeg_voorbeeldgesprekken_toe(self._db, aantal, self.gebruiker)
 
 
 @dataclass(frozen=True, slots=True)

@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import case, func, null, select
+from sqlalchemy import case, func, null, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from keuzehulp.model.catalogus import Instrument
@@ -29,7 +30,7 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.gesprek import Instelling
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import cijfer
-from keuzehulp.model.terugblik import Terugblik
+from keuzehulp.model.terugblik import MET_CIJFER, Terugblik
 from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.rollen import vereis_beheerder
 
@@ -121,29 +122,23 @@ class InstrumentWaardering:
     klanten: Waardering | None = None
 
     def tekst(self, *, klant: bool = False) -> str:
-        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête)', or '' when there is nothing.
+        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête 2021)', or '' when there is nothing.
 
-        With `klant` the client's view: participants first, in words without signs.
+        The same figures in the same order for coach and client (cards, comparison, PDF),
+        coaches first as sorting by rating uses them; the client's words have no signs (B1):
+        'Werkcoaches: 7,8 (uit 12 cijfers) · Deelnemers: 8,1 (uit enquête 2021)'.
         """
-        if klant:
-            delen = [f"Deelnemers: {self.klanten.kort_klant}"] if self.klanten else []
-            if self.coaches is not None:
-                delen.append(f"Werkcoaches: {self.coaches.kort_klant}")
-            return " · ".join(delen)
-        delen = [f"Coaches: {self.coaches.kort}"] if self.coaches else []
-        if self.klanten is not None:
-            delen.append(f"Klanten: {self.klanten.kort}")
-        return " · ".join(delen)
+        namen = ("Werkcoaches", "Deelnemers") if klant else ("Coaches", "Klanten")
+        return " · ".join(
+            f"{naam}: {w.kort_klant if klant else w.kort}"
+            for naam, w in zip(namen, (self.coaches, self.klanten), strict=True)
+            if w is not None
+        )
 
     def hoofdcijfer(self, *, klant: bool = False) -> str:
-        """The one figure a result card shows: 'Coaches: 7,8 (12×)' (client: participants
-        first), or 'Nog geen cijfer'."""
-        volgorde = (self.klanten, self.coaches) if klant else (self.coaches, self.klanten)
-        namen = ("Deelnemers", "Werkcoaches") if klant else ("Coaches", "Klanten")
-        for w, naam in zip(volgorde, namen, strict=True):
-            if w is not None:
-                return f"{naam}: {w.kort_klant if klant else w.kort}"
-        return "Nog geen cijfer"
+        """What a result card shows: both figures as `tekst` (so coach and client see the same
+        numbers), or 'Nog geen cijfer'."""
+        return self.tekst(klant=klant) or "Nog geen cijfer"
 
     @property
     def sorteercijfer(self) -> float:
@@ -236,11 +231,13 @@ def zet_enquete_label(db: Database, tekst: str, gebruiker: str, versie: int | No
 
 def _cijfers(
     session: Session, ids: list[int] | None, details: bool
-) -> dict[int, tuple[_Berekend | None, _Berekend | None]]:
+) -> dict[int, tuple[Berekend | None, Berekend | None]]:
     """(coaches, clients) per instrument id in one GROUP BY over the terugblikken.
 
     Without `details` only means and counts (what cards and sorting need): the period and the
-    aspects cost four more aggregates and date parsing per instrument.
+    aspects cost four more aggregates and date parsing per instrument. Only terugblikken
+    with a rating can change an aggregate, so only those are read (MET_CIJFER: the partial
+    index ix_terugblik_cijfers, which covers the query without `details`).
     """
     t = Terugblik
 
@@ -253,26 +250,30 @@ def _cijfers(
     aspecten = (
         [func.avg(t.coach_resultaat), func.avg(t.coach_uitvoering)] if details else [null(), null()]
     )
-    vraag = select(
-        t.instrument_id,
-        func.avg(t.coach_totaal),
-        func.count(t.coach_totaal),
-        *wanneer(t.coach_totaal),
-        *aspecten,
-        func.avg(t.client_cijfer),
-        func.count(t.client_cijfer),
-        *wanneer(t.client_cijfer),
-    ).group_by(t.instrument_id)
+    vraag = (
+        select(
+            t.instrument_id,
+            func.avg(t.coach_totaal),
+            func.count(t.coach_totaal),
+            *wanneer(t.coach_totaal),
+            *aspecten,
+            func.avg(t.client_cijfer),
+            func.count(t.client_cijfer),
+            *wanneer(t.client_cijfer),
+        )
+        .where(text(MET_CIJFER))
+        .group_by(t.instrument_id)
+    )
     if ids is not None:
         vraag = vraag.where(t.instrument_id.in_(ids))
     uit = {}
     for r in session.execute(vraag):
         coach = (
-            _Berekend(float(r[1]), int(r[2]), _datum(r[3]), _datum(r[4]), _of(r[5]), _of(r[6]))
+            Berekend(float(r[1]), int(r[2]), _datum(r[3]), _datum(r[4]), _of(r[5]), _of(r[6]))
             if r[2]
             else None
         )
-        klant = _Berekend(float(r[7]), int(r[8]), _datum(r[9]), _datum(r[10])) if r[8] else None
+        klant = Berekend(float(r[7]), int(r[8]), _datum(r[9]), _datum(r[10])) if r[8] else None
         uit[int(r[0])] = (coach, klant)
     return uit
 
@@ -286,8 +287,14 @@ def _datum(waarde: object) -> dt.date | None:
     if isinstance(waarde, dt.datetime):
         return waarde.astimezone(dt.UTC).date()
     if isinstance(waarde, str):
-        return dt.datetime.fromisoformat(waarde).date()
+        return _tekst_datum(waarde[:10])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _tekst_datum(dag: str) -> dt.date:
+    """ "2026-03-01" as a date; thousands of instruments share a few hundred days."""
+    return dt.date.fromisoformat(dag)
 
 
 def waarderingen(
@@ -316,7 +323,7 @@ def waarderingen(
     for iid, prof, werkz in session.execute(enquete):
         coach, klant = berekend.get(iid, (None, None))
         w = InstrumentWaardering(
-            coaches=_kies(coach, prof, n, label), klanten=_kies(klant, werkz, n, label)
+            coaches=kies(coach, prof, n, label), klanten=kies(klant, werkz, n, label)
         )
         if w != GEEN:
             uit[iid] = w
@@ -324,7 +331,11 @@ def waarderingen(
 
 
 @dataclass(frozen=True, slots=True)
-class _Berekend:
+class Berekend:
+    """Ratings of one group (coaches or clients) of one instrument, from terugblikken: the
+    mean 1-10, the number of ratings, the first and last day rated (None without details),
+    and for coaches the aspects' means rounded to one decimal."""
+
     gemiddelde: float
     aantal: int
     van: dt.date | None
@@ -333,9 +344,9 @@ class _Berekend:
     uitvoering: float | None = None
 
 
-def _kies(
-    berekend: _Berekend | None, enquete: float | None, n: int, label: str
-) -> Waardering | None:
+def kies(berekend: Berekend | None, enquete: float | None, n: int, label: str) -> Waardering | None:
+    """The one rule (issue 15 item 3): the terugblik figure from `n` ratings on, else the
+    survey figure `enquete` (labelled `label`), else None."""
     if berekend is not None and berekend.aantal >= n:
         b = berekend
         return Waardering(

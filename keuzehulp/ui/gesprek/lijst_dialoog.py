@@ -345,7 +345,7 @@ class GesprekkenDialoog(QDialog):
         if gekozen is None:
             return None
         dialoog = TerugblikDialoog(
-            self.gesprekken.terugblikken(), gekozen, self.gebruiker, parent=self
+            self.gesprekken.terugblikken(), gekozen, self.gebruiker, taken=self.taken, parent=self
         )
         dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialoog.bewaard.connect(lambda _id: self.terugblik_bewaard.emit(gekozen))
