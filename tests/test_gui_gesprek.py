@@ -408,7 +408,10 @@ def test_shortlist_follows_catalogue_changes(
         assert instrument is not None
         instrument.naam = "Coaching, Praktijk De Nieuwe Roos"
     paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
-    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos"
+    # Read again in the background (issue 13): the window does not wait for the database.
+    qtbot.waitUntil(
+        lambda: paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos"
+    )
     assert paneel.korte_lijst.notitie(ids[0]) == "dichtbij"
     assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import MAX_OPTIES, GesprekGegevens, GesprekInvoer
+from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.vergelijking import vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
@@ -74,6 +75,7 @@ class GesprekPaneel(GesprekPaneelView):
 
     bewaard = Signal(int)
     bewaren_mislukt = Signal(str)  # the Dutch message; nothing was stored
+    opties_herladen = Signal()  # the shortlist's options were read again (catalogue change)
     pdf_klaar = Signal(str)
     pdf_mislukt = Signal(str)
     vergelijken_gevraagd = Signal()
@@ -329,13 +331,26 @@ class GesprekPaneel(GesprekPaneelView):
         self.vergelijking.zet_keuze(self.keuze.keuze.currentData())
 
     def _herlaad_opties(self) -> None:
+        """After a catalogue change: read the shortlist's options again, in the background."""
         ids = self.korte_lijst.ids()
-        if ids:
-            teksten = {i: self.korte_lijst.teksten(i) for i in ids}
-            try:
-                self.korte_lijst.zet(self.context.catalogus.details(ids), teksten)
-            except KeuzehulpError as fout:
-                self.meld(fout.melding)
+        if not ids:
+            return
+        catalogus = self.context.catalogus
+        self.context.taken.start_functie(
+            lambda: catalogus.details(ids),
+            "korte lijst bijwerken",
+            bij_klaar=lambda details: self._zet_opties(ids, details),
+            bij_fout=self.meld,
+            eigenaar=self,
+        )
+
+    def _zet_opties(self, ids: list[int], details: list[InstrumentDetail]) -> None:
+        if self.korte_lijst.ids() != ids:
+            self._herlaad_opties()  # the shortlist changed meanwhile: read it again
+            return
+        teksten = {i: self.korte_lijst.teksten(i) for i in ids}
+        self.korte_lijst.zet(details, teksten)
+        self.opties_herladen.emit()
 
     # --- the choice ------------------------------------------------------------------------
 
