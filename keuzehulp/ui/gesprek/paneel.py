@@ -75,6 +75,7 @@ class GesprekPaneel(GesprekPaneelView):
 
     bewaard = Signal(int)
     bewaren_mislukt = Signal(str)  # the Dutch message; nothing was stored
+    geopend = Signal(int)  # a stored conversation is on screen (after open_gesprek)
     opties_herladen = Signal()  # the shortlist's options were read again (catalogue change)
     pdf_klaar = Signal(str)
     pdf_mislukt = Signal(str)
@@ -441,14 +442,20 @@ class GesprekPaneel(GesprekPaneelView):
         self.bewaren_mislukt.emit(melding)
 
     def zet_bezig(self, reden: str, aan: bool) -> None:
-        """Show that the panel is saving or printing; no second save or print meanwhile."""
+        """Show that the panel is saving, opening or printing; no second one meanwhile."""
         if aan:
             self._bezig.add(reden)
         else:
             self._bezig.discard(reden)
         bezig = bool(self._bezig)
         self.voortgang.setVisible(bezig)
-        naam = "Gesprek wordt bewaard" if "bewaren" in self._bezig else "PDF wordt gemaakt"
+        naam = (
+            "Gesprek wordt bewaard"
+            if "bewaren" in self._bezig
+            else "Gesprek wordt geopend"
+            if "openen" in self._bezig
+            else "PDF wordt gemaakt"
+        )
         self.voortgang.setAccessibleName(naam)
         self.voortgang.setToolTip(naam)
         k = self.keuze
@@ -515,13 +522,30 @@ class GesprekPaneel(GesprekPaneelView):
             self._leeg()  # the open conversation no longer exists
             self.meld(f"Gesprek {gesprek_id} is verwijderd.", fout=False)
 
-    def open_gesprek(self, gesprek_id: int) -> bool:
-        try:
-            gesprek = self.service.lees(gesprek_id)
-            details = self.context.catalogus.details(gesprek.invoer.optie_ids)
-        except KeuzehulpError as fout:
-            self.meld(fout.melding)
-            return False
+    def open_gesprek(self, gesprek_id: int) -> None:
+        """Read a stored conversation in the background, then fill the steps with it.
+
+        `geopend(id)` follows once it is on screen; when it cannot be read the message line
+        says why in Dutch and the panel keeps what it had.
+        """
+        service, catalogus = self.service, self.context.catalogus
+
+        def lees() -> tuple[GesprekGegevens, list[InstrumentDetail]]:
+            gesprek = service.lees(gesprek_id)
+            return gesprek, catalogus.details(list(gesprek.invoer.optie_ids))
+
+        self.zet_bezig("openen", True)
+        self.context.taken.start_functie(
+            lees,
+            "gesprek openen",
+            bij_klaar=self._na_openen,
+            bij_fout=self._openen_mislukt,
+            eigenaar=self,
+        )
+
+    def _na_openen(self, uitkomst: tuple[GesprekGegevens, list[InstrumentDetail]]) -> None:
+        gesprek, details = uitkomst
+        self.zet_bezig("openen", False)
         self.gesprek_id = gesprek.id
         self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
@@ -531,7 +555,11 @@ class GesprekPaneel(GesprekPaneelView):
             f"Gesprek {gesprek.id} is geopend. U kunt het wijzigen en opnieuw afdrukken.",
             fout=False,
         )
-        return True
+        self.geopend.emit(gesprek.id)
+
+    def _openen_mislukt(self, melding: str) -> None:
+        self.zet_bezig("openen", False)
+        self.meld(melding)
 
     def _vul(self, invoer: GesprekInvoer, details: dict[int, Any]) -> None:
         self._vullen = True
