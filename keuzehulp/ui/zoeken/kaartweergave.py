@@ -7,7 +7,8 @@ drew last, per row, so a test can ask whether any field was cut (`tekening`).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -411,6 +412,7 @@ class KaartenLijst(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kaart_delegate = KaartDelegate(self)
+        self._uitgesteld = 0  # inside samen_indelen(): no re-flow per width change
         self.setItemDelegate(self.kaart_delegate)
         self.setUniformItemSizes(False)
         # Cards differ in height, so Qt measures every one; in batches, between which the
@@ -427,9 +429,24 @@ class KaartenLijst(QListView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+    @contextmanager
+    def samen_indelen(self) -> Iterator[None]:
+        """Width changes made inside re-flow the cards once, after the last one.
+
+        For a change that resizes the list several times in a row (the client view: font,
+        steps' width, results turning side by side): each width re-measures every card.
+        """
+        self._uitgesteld += 1
+        try:
+            yield
+        finally:
+            self._uitgesteld -= 1
+            if not self._uitgesteld:
+                self.scheduleDelayedItemsLayout()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        if event.size().width() != event.oldSize().width() and not self._uitgesteld:
             # Re-flow the cards now, not after Qt's delayed layout: no gaps or overlaps
             # while a splitter moves or the steps fold away.
             self.doItemsLayout()
