@@ -140,3 +140,10 @@ def bewaren_mislukt(qtbot: Any, scherm: Any, timeout: int = 20_000) -> str:
         scherm.bewaar()
     melding: str = signaal.args[0]
     return melding
+
+
+def open_gesprek(qtbot: Any, paneel: Any, gesprek_id: int, timeout: int = 20_000) -> None:
+    """Open a stored gesprek in the panel and wait until it is on screen (read in a worker)."""
+    with qtbot.waitSignal(paneel.geopend, timeout=timeout) as signaal:
+        paneel.open_gesprek(gesprek_id)
+    assert signaal.args[0] == gesprek_id

@@ -31,6 +31,7 @@ from tests.gui_gesprek_hulp import (
     bewaar_gesprek,
     bewaren_mislukt,
     maak_instrumenten_met_feiten,
+    open_gesprek,
     zet_profiel,
 )
 
@@ -162,7 +163,8 @@ def test_reopen_change_and_print_again(
         return 1
 
     monkeypatch.setattr(lijst_dialoog.GesprekkenDialoog, "exec", kies_als_geladen)
-    paneel.kies_gesprek()
+    with qtbot.waitSignal(paneel.geopend):  # read in the background
+        paneel.kies_gesprek()
     assert paneel.gesprek_id == nummer
     assert paneel.doel.referentie.text() == "Z-4711"
     assert paneel.korte_lijst.ids() == ids[:3]
@@ -380,7 +382,7 @@ def test_search_screen_contract_in_the_main_window(
 
     paneel.nieuw_gesprek()
     zoeken.zet_zoekvraag(ZoekVraag())
-    assert paneel.open_gesprek(nummer or 0)
+    open_gesprek(qtbot, paneel, nummer or 0)
     assert zoeken.zoekvraag() == vraag  # the search is reopened as it was
 
     paneel.doel.scores["2"].setValue(2)
@@ -408,7 +410,10 @@ def test_shortlist_follows_catalogue_changes(
         assert instrument is not None
         instrument.naam = "Coaching, Praktijk De Nieuwe Roos"
     paneel.context.gebeurtenissen.catalogus_gewijzigd.emit()
-    assert paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos"
+    # Read again in the background (issue 13): the window does not wait for the database.
+    qtbot.waitUntil(
+        lambda: paneel.korte_lijst.index(0).data() == "1. Coaching, Praktijk De Nieuwe Roos"
+    )
     assert paneel.korte_lijst.notitie(ids[0]) == "dichtbij"
     assert paneel.vergelijking.headerData(0, Qt.Orientation.Horizontal).startswith("Coaching\n")
 

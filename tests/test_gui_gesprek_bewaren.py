@@ -193,3 +193,31 @@ def test_a_failed_terugblik_save_keeps_the_dialog_open_with_a_dutch_message(
     with qtbot.waitSignal(d.bewaard, timeout=20_000):
         d.bewaar()
     assert len(TerugblikService(database).lijst(gesprek)) == 1
+
+
+def test_opening_a_stored_gesprek_reads_it_in_the_background(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    ids = maak_instrumenten(database)
+    nummer = maak_gesprek(database, ids[1], ids[0])
+    paneel.doel.doel.setPlainText("Iets anders")
+    with qtbot.waitSignal(paneel.geopend, timeout=20_000):
+        paneel.open_gesprek(nummer)
+        assert paneel.voortgang.isVisible()
+        assert paneel.voortgang.accessibleName() == "Gesprek wordt geopend"
+        assert not paneel.keuze.bewaar.isEnabled()  # nothing half-read can be saved
+    assert paneel.gesprek_id == nummer and paneel.korte_lijst.ids() == [ids[1], ids[0]]
+    assert paneel.doel.doel.toPlainText() == "Weer een vast ritme in de week krijgen"
+    assert not paneel.voortgang.isVisible() and paneel.keuze.bewaar.isEnabled()
+    assert not paneel.heeft_wijzigingen()
+
+
+def test_a_gesprek_that_cannot_be_read_leaves_the_panel_as_it_was(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    paneel.doel.doel.setPlainText("Mijn eigen doel")
+    paneel.open_gesprek(4711)  # deleted meanwhile by a colleague
+    qtbot.waitUntil(lambda: not paneel.voortgang.isVisible(), timeout=20_000)
+    assert "4711" in paneel.melding.text() and "Traceback" not in paneel.melding.text()
+    assert paneel.gesprek_id is None and paneel.doel.doel.toPlainText() == "Mijn eigen doel"
+    assert paneel.keuze.bewaar.isEnabled()

@@ -25,6 +25,7 @@ from tests.gui_gesprek_hulp import (
     bewaar_als,
     bewaar_gesprek,
     maak_instrumenten_met_feiten,
+    open_gesprek,
     zet_profiel,
 )
 
@@ -92,7 +93,7 @@ def test_low_score_gives_advice_and_is_stored(
     assert not any(a in check.uitkomst.text() for a in ADVIES_KLANT.values())
 
     # Reopened as stored; another choice asks the questions again.
-    assert paneel.open_gesprek(paneel.gesprek_id or 0) is True
+    open_gesprek(qtbot, paneel, paneel.gesprek_id or 0)
     assert check.antwoorden() == (True, False, True, False)
     paneel.kies(ids[0])
     assert check.antwoorden() is None
@@ -231,7 +232,7 @@ def test_a_colleagues_conversation_prints_with_the_colleagues_contact(
     paneel = GesprekPaneel(AppContext(database, GEBRUIKER))
     qtbot.addWidget(paneel)
     zet_profiel(database, GEBRUIKER)  # my profile is there; my colleague's is not
-    assert paneel.open_gesprek(collega.gesprek_id or 0)
+    open_gesprek(qtbot, paneel, collega.gesprek_id or 0)
     bewaar_als(monkeypatch, tmp_path / "k.pdf")
     monkeypatch.setattr(CoachProfielDialoog, "exec", lambda _d: pytest.fail("not my profile"))
     paneel.maak_klant_pdf()

@@ -16,7 +16,7 @@ from keuzehulp.services.wensen import WENS_TEKST, Wens, WensKeuze
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.paneel import STAP_WENSEN, GesprekPaneel
 from keuzehulp.ui.gesprek.wensen_stap import UITLEG, WensenStap
-from tests.gui_gesprek_hulp import bewaar_gesprek, maak_instrumenten_met_feiten
+from tests.gui_gesprek_hulp import bewaar_gesprek, maak_instrumenten_met_feiten, open_gesprek
 
 GEMEENTEN = ("Buren", "Culemborg", "Tiel", "West Betuwe")
 
@@ -131,7 +131,7 @@ def test_the_shortlist_shows_the_fit_and_it_is_stored(
 
     paneel.nieuw_gesprek()
     assert stap.wensen() == () and paneel.korte_lijst.rowCount() == 0
-    assert paneel.open_gesprek(opgeslagen.id)
+    open_gesprek(qtbot, paneel, opgeslagen.id)
     assert stap.wensen() == opgeslagen.invoer.wensen
     assert stap.gekozen_gemeente() == "Tiel"
     assert not paneel.heeft_wijzigingen()

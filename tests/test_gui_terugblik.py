@@ -25,7 +25,7 @@ from keuzehulp.ui.gesprek.paneel import GesprekPaneel
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
-from tests.gui_gesprek_hulp import bewaren_mislukt
+from tests.gui_gesprek_hulp import bewaren_mislukt, open_gesprek
 from tests.terugblik_hulp import blik_terug, maak_gesprek
 
 KOMPASROOS = "Coaching, Praktijk De Kompasroos"
@@ -154,9 +154,9 @@ def test_reopened_gesprek_offers_terugblik_also_in_client_view(
     qtbot.addWidget(paneel)
     paneel.show()
     assert not paneel.terugblik.isEnabled()  # a new, unsaved gesprek
-    assert paneel.open_gesprek(zonder_keuze.id)
+    open_gesprek(qtbot, paneel, zonder_keuze.id)
     assert not paneel.terugblik.isEnabled()
-    assert paneel.open_gesprek(gesprek)
+    open_gesprek(qtbot, paneel, gesprek)
     assert paneel.terugblik.isEnabled()
     paneel.zet_klantweergave(True)
     assert paneel.terugblik.isVisible() and not paneel.openen.isVisible()

@@ -60,6 +60,17 @@ class Kolom(enum.IntEnum):
     COACH = 6
 
 
+_KOLOMMEN = len(Kolom)
+_ROLLEN = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.TextAlignmentRole,
+        GESPREK_ID_ROL,
+    }
+)
+
 KOPPEN = {
     Kolom.NR: "Nr.",
     Kolom.DATUM: "Datum",
@@ -95,13 +106,17 @@ class GesprekkenModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._regels)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(Kolom)
+        return 0 if parent.isValid() else _KOLOMMEN
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        regel = self.regel(index.row()) if index.isValid() else None
-        if regel is None or not 0 <= index.column() < len(Kolom):
+        # The view asks about ten roles per cell when it measures or paints: the ones this
+        # model does not answer return first (measuring the columns called this ~8,000 times).
+        if role not in _ROLLEN:
             return None
+        regel = self.regel(index.row()) if index.isValid() else None
         kolom = index.column()
+        if regel is None or not 0 <= kolom < _KOLOMMEN:
+            return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._rij_teksten(index.row(), regel)[kolom]
         if role == Qt.ItemDataRole.AccessibleTextRole:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import MAX_OPTIES, GesprekGegevens, GesprekInvoer
+from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.vergelijking import vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
@@ -74,6 +75,8 @@ class GesprekPaneel(GesprekPaneelView):
 
     bewaard = Signal(int)
     bewaren_mislukt = Signal(str)  # the Dutch message; nothing was stored
+    geopend = Signal(int)  # a stored conversation is on screen (after open_gesprek)
+    opties_herladen = Signal()  # the shortlist's options were read again (catalogue change)
     pdf_klaar = Signal(str)
     pdf_mislukt = Signal(str)
     vergelijken_gevraagd = Signal()
@@ -329,13 +332,26 @@ class GesprekPaneel(GesprekPaneelView):
         self.vergelijking.zet_keuze(self.keuze.keuze.currentData())
 
     def _herlaad_opties(self) -> None:
+        """After a catalogue change: read the shortlist's options again, in the background."""
         ids = self.korte_lijst.ids()
-        if ids:
-            teksten = {i: self.korte_lijst.teksten(i) for i in ids}
-            try:
-                self.korte_lijst.zet(self.context.catalogus.details(ids), teksten)
-            except KeuzehulpError as fout:
-                self.meld(fout.melding)
+        if not ids:
+            return
+        catalogus = self.context.catalogus
+        self.context.taken.start_functie(
+            lambda: catalogus.details(ids),
+            "korte lijst bijwerken",
+            bij_klaar=lambda details: self._zet_opties(ids, details),
+            bij_fout=self.meld,
+            eigenaar=self,
+        )
+
+    def _zet_opties(self, ids: list[int], details: list[InstrumentDetail]) -> None:
+        if self.korte_lijst.ids() != ids:
+            self._herlaad_opties()  # the shortlist changed meanwhile: read it again
+            return
+        teksten = {i: self.korte_lijst.teksten(i) for i in ids}
+        self.korte_lijst.zet(details, teksten)
+        self.opties_herladen.emit()
 
     # --- the choice ------------------------------------------------------------------------
 
@@ -426,14 +442,20 @@ class GesprekPaneel(GesprekPaneelView):
         self.bewaren_mislukt.emit(melding)
 
     def zet_bezig(self, reden: str, aan: bool) -> None:
-        """Show that the panel is saving or printing; no second save or print meanwhile."""
+        """Show that the panel is saving, opening or printing; no second one meanwhile."""
         if aan:
             self._bezig.add(reden)
         else:
             self._bezig.discard(reden)
         bezig = bool(self._bezig)
         self.voortgang.setVisible(bezig)
-        naam = "Gesprek wordt bewaard" if "bewaren" in self._bezig else "PDF wordt gemaakt"
+        naam = (
+            "Gesprek wordt bewaard"
+            if "bewaren" in self._bezig
+            else "Gesprek wordt geopend"
+            if "openen" in self._bezig
+            else "PDF wordt gemaakt"
+        )
         self.voortgang.setAccessibleName(naam)
         self.voortgang.setToolTip(naam)
         k = self.keuze
@@ -500,13 +522,30 @@ class GesprekPaneel(GesprekPaneelView):
             self._leeg()  # the open conversation no longer exists
             self.meld(f"Gesprek {gesprek_id} is verwijderd.", fout=False)
 
-    def open_gesprek(self, gesprek_id: int) -> bool:
-        try:
-            gesprek = self.service.lees(gesprek_id)
-            details = self.context.catalogus.details(gesprek.invoer.optie_ids)
-        except KeuzehulpError as fout:
-            self.meld(fout.melding)
-            return False
+    def open_gesprek(self, gesprek_id: int) -> None:
+        """Read a stored conversation in the background, then fill the steps with it.
+
+        `geopend(id)` follows once it is on screen; when it cannot be read the message line
+        says why in Dutch and the panel keeps what it had.
+        """
+        service, catalogus = self.service, self.context.catalogus
+
+        def lees() -> tuple[GesprekGegevens, list[InstrumentDetail]]:
+            gesprek = service.lees(gesprek_id)
+            return gesprek, catalogus.details(list(gesprek.invoer.optie_ids))
+
+        self.zet_bezig("openen", True)
+        self.context.taken.start_functie(
+            lees,
+            "gesprek openen",
+            bij_klaar=self._na_openen,
+            bij_fout=self._openen_mislukt,
+            eigenaar=self,
+        )
+
+    def _na_openen(self, uitkomst: tuple[GesprekGegevens, list[InstrumentDetail]]) -> None:
+        gesprek, details = uitkomst
+        self.zet_bezig("openen", False)
         self.gesprek_id = gesprek.id
         self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
@@ -516,7 +555,11 @@ class GesprekPaneel(GesprekPaneelView):
             f"Gesprek {gesprek.id} is geopend. U kunt het wijzigen en opnieuw afdrukken.",
             fout=False,
         )
-        return True
+        self.geopend.emit(gesprek.id)
+
+    def _openen_mislukt(self, melding: str) -> None:
+        self.zet_bezig("openen", False)
+        self.meld(melding)
 
     def _vul(self, invoer: GesprekInvoer, details: dict[int, Any]) -> None:
         self._vullen = True

@@ -449,6 +449,12 @@ class ZoekScherm(ZoekSchermView):
     def zet_klantweergave(self, aan: bool) -> None:
         if aan == self._klantweergave:
             return
+        # Font, steps' width and the results' orientation each change the cards' width:
+        # they re-flow once, at the end, instead of once per change (issue 13).
+        with self.kaarten.samen_indelen():
+            self._zet_klantweergave(aan)
+
+    def _zet_klantweergave(self, aan: bool) -> None:
         self._klantweergave = aan
         self.actie_klantweergave.setChecked(aan)
         font = QFont(self._basisfont)
