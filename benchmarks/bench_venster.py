@@ -59,7 +59,7 @@ CACHE = Path(tempfile.gettempdir()) / "keuzehulp-bench-venster"
 def sjabloon(grootte: int) -> Path:
     """A cached database with `grootte` generated instruments (made once, then copied)."""
     CACHE.mkdir(exist_ok=True)
-    pad = CACHE / f"catalogus-v2-{grootte}.sqlite"  # v2: complete instruments
+    pad = CACHE / f"catalogus-v3-{grootte}.sqlite"  # v3: today's generator, round-trips
     if pad.exists():
         return pad
     tijdelijk = CACHE / f"bouw-{grootte}-{os.getpid()}.sqlite"
@@ -295,8 +295,26 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
     m.meet("zoeken: kaarten naar het eind", z.kaarten.scrollToBottom, lambda: True)
     m.meet("zoeken: kaarten naar het begin", z.kaarten.scrollToTop, lambda: True)
     m.meet("zoeken: instrument kiezen", lambda: z.kaarten.selectRow(0), lambda: True)
+    m.meet("zoeken: ander instrument kiezen", lambda: z.kaarten.selectRow(2), lambda: True)
+    m.meet("zoeken: details sluiten (Esc)", z.detail.sluiten_gevraagd.emit, lambda: True)
+    m.meet("zoeken: details weer openen", lambda: z.kaarten.selectRow(0), lambda: True)
+    for stap in (1, 2, 0):
+        m.meet(
+            f"zoeken: naar stap {stap + 1}",
+            lambda s=stap: z.stappen.setCurrentIndex(s),
+            lambda: True,
+        )
+    gemeente = z.gemeente_model.index(0, 0)
+    for aan in (Qt.CheckState.Checked, Qt.CheckState.Unchecked):
+        m.meet(
+            f"zoeken: gemeente {'aan' if aan == Qt.CheckState.Checked else 'uit'}vinken",
+            lambda a=aan: z.gemeente_model.setData(gemeente, a, Qt.ItemDataRole.CheckStateRole),
+            lambda: True,
+        )
     m.meet("zoeken: klantweergave aan", lambda: z.zet_klantweergave(True), lambda: True)
     m.meet("zoeken: klantweergave uit", lambda: z.zet_klantweergave(False), lambda: True)
+    m.meet("volledig scherm aan", lambda: venster.zet_volledig_scherm(True), lambda: True)
+    m.meet("volledig scherm uit", lambda: venster.zet_volledig_scherm(False), lambda: True)
     m.meet(
         "zoeken: op de korte lijst",
         lambda: z.korte_lijst_gevraagd.emit(z.resultaten_model.index(0, 0).data(ID_ROL)),
@@ -304,6 +322,20 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
     )
     for rij in (1, 2):
         z.korte_lijst_gevraagd.emit(z.resultaten_model.index(rij, 0).data(ID_ROL))
+
+    # The gesprek panel: goal, client picture, steps
+    m.meet("gesprek: stap 1 doel", lambda: paneel.stappen.setCurrentIndex(0), lambda: True)
+    m.meet(
+        "gesprek: doel typen",
+        lambda: QTest.keyClicks(paneel.doel.doel, "Weer werken"),
+        lambda: True,
+    )
+    score = next(iter(paneel.doel.scores.values()))
+    m.meet("gesprek: klantbeeld cijfer", lambda: score.setValue(3), lambda: True)
+    vraag = z.zoekvraag()
+    m.meet("gesprek: zoek op laagste groepen", paneel.zoek_op_laagste_groepen, lambda: True)
+    m.meet("zoekvraag terugzetten", lambda: z.zet_zoekvraag(vraag), lambda: True)
+    m.meet("gesprek: stap 2 wensen", lambda: paneel.stappen.setCurrentIndex(1), lambda: True)
 
     # Samen beslissen
     m.meet(
@@ -342,6 +374,27 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         ),
         lambda: True,
     )
+    m.meet("terug naar zoeken (2)", lambda: venster.tabs.setCurrentWidget(z), lambda: True)
+    m.meet(
+        "vergelijken openen (4 opties)",
+        lambda: venster.tabs.setCurrentWidget(g.vergelijk),
+        lambda: True,
+    )
+    m.meet("wens weer uit", lambda: paneel.wensen.zet_gewicht(Wens.GRATIS, 0), lambda: True)
+    m.meet("gesprek: stap 3 opties", lambda: paneel.stappen.setCurrentIndex(2), lambda: True)
+    m.meet(
+        "gesprek: optie omhoog",
+        lambda: (
+            paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(1)),
+            paneel.lijst.omhoog.click(),
+        ),
+        lambda: True,
+    )
+    m.meet(
+        "gesprek: wat vind jij goed typen",
+        lambda: QTest.keyClicks(paneel.lijst.goed, "Dichtbij"),
+        lambda: not paneel._typtimer.isActive(),
+    )
     keuze = paneel.korte_lijst.ids()[0]
     m.meet("kiezen", lambda: g.vergelijk.keuze_gevraagd.emit(keuze), lambda: True)
     check = paneel.keuze.check
@@ -352,10 +405,17 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         check.teach_back.setChecked(True)
 
     m.meet("keuzecheck invullen", keuzecheck, lambda: True)
-    m.meet("gesprek bewaren", paneel.bewaar, lambda: True)
+    m.meet("gesprek bewaren", paneel.bewaar, lambda: not paneel.bewaart)
+    m.meet(
+        "samenvatting kopiëren",
+        paneel.kopieer_samenvatting,
+        lambda: not paneel.bewaart and paneel.keuze.kopieer.isEnabled(),
+    )
     pdf = map_ / "handout.pdf"
     QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(pdf), ""))  # type: ignore[method-assign]
     m.meet("PDF voor de klant maken", paneel.maak_klant_pdf, lambda: pdf.exists())
+    pdf.unlink()
+    m.meet("samenvatting als PDF", paneel.maak_professionele_pdf, lambda: pdf.exists())
     gesprek_id = paneel.gesprek_id
     assert gesprek_id is not None
     dialogen: list[Any] = []
@@ -372,6 +432,20 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         lambda: not dialogen[-1]._timer.isActive() and not dialogen[-1].laadt,
     )
     m.meet("gesprekken: lijst sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet("gesprekken: lijst opnieuw openen", open_lijst, lambda: not dialogen[-1].laadt)
+    m.meet(
+        "gesprekken: ander gesprek kiezen",
+        lambda: dialogen[-1].tabel.selectRow(3),
+        lambda: True,
+    )
+
+    def open_gekozen() -> None:
+        dialoog = dialogen.pop()
+        gekozen = dialoog.gekozen_id()
+        dialoog.accept()
+        paneel.open_gesprek(gekozen)
+
+    m.meet("gesprekken: oud gesprek openen", open_gekozen, lambda: True)
     m.meet("nieuw gesprek", paneel.nieuw_gesprek, lambda: True)
     m.meet("gesprek openen", lambda: paneel.open_gesprek(gesprek_id), lambda: True)
     m.meet(
@@ -385,8 +459,20 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         dialoog.coach.opmerking.setPlainText("benchmark")
         dialoog.bewaar()
 
-    m.meet("terugblik bewaren", terugblik_bewaren, lambda: True)
+    m.meet("terugblik bewaren", terugblik_bewaren, lambda: not dialogen[-1].bewaart)
     m.meet("terugblik sluiten", lambda: dialogen.pop().reject(), lambda: True)
+    m.meet(
+        "terugblik openen in de klantweergave",
+        lambda: dialogen.append(open_terugblik(paneel, venster.context, gesprek_id, klant=True)),
+        lambda: True,
+    )
+
+    def klant_kiest_gezicht() -> None:
+        dialogen[-1].klantdeel.schaal.knoppen[7].click()
+
+    m.meet("terugblik: klant kiest een gezicht", klant_kiest_gezicht, lambda: True)
+    m.meet("terugblik bewaren (klant)", lambda: dialogen[-1].bewaar(), lambda: True)
+    m.meet("terugblik sluiten (klant)", lambda: dialogen.pop().reject(), lambda: True)
     m.meet(
         "zoeken: alles wissen",
         lambda: (venster.tabs.setCurrentWidget(z), z.knop_alles_wissen.click()),

@@ -23,7 +23,7 @@ from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog, Kolom
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
 from keuzehulp.ui.taken import Takenloper
 from tests.conftest import TEST_GEBRUIKER
-from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
+from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten, open_gesprek
 
 COACH = "adeboer"
 
@@ -141,7 +141,7 @@ def test_deleting_the_open_conversation_empties_the_panel(
     nummers = _gesprekken(database)
     paneel = GesprekPaneel(AppContext(database, COACH))
     qtbot.addWidget(paneel)
-    assert paneel.open_gesprek(nummers[1])
+    open_gesprek(qtbot, paneel, nummers[1])
     assert paneel.doel.referentie.text() == "Z-2002"
 
     def verwijder_en_sluit(dialoog: GesprekkenDialoog) -> int:

@@ -16,7 +16,7 @@ from keuzehulp.services.wensen import WENS_TEKST, Wens, WensKeuze
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.paneel import STAP_WENSEN, GesprekPaneel
 from keuzehulp.ui.gesprek.wensen_stap import UITLEG, WensenStap
-from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
+from tests.gui_gesprek_hulp import bewaar_gesprek, maak_instrumenten_met_feiten, open_gesprek
 
 GEMEENTEN = ("Buren", "Culemborg", "Tiel", "West Betuwe")
 
@@ -124,14 +124,14 @@ def test_the_shortlist_shows_the_fit_and_it_is_stored(
     )
     assert beoordeel(paneel.lijst.fit.text()).ok
 
-    assert paneel.bewaar()
+    bewaar_gesprek(qtbot, paneel)
     opgeslagen = GesprekService(database).lees(paneel.gesprek_id or 0)
     assert opgeslagen.invoer.wensen == stap.wensen()
     assert opgeslagen.fit[ids[3]].gemist == (Wens.DICHTBIJ, Wens.KORT)
 
     paneel.nieuw_gesprek()
     assert stap.wensen() == () and paneel.korte_lijst.rowCount() == 0
-    assert paneel.open_gesprek(opgeslagen.id)
+    open_gesprek(qtbot, paneel, opgeslagen.id)
     assert stap.wensen() == opgeslagen.invoer.wensen
     assert stap.gekozen_gemeente() == "Tiel"
     assert not paneel.heeft_wijzigingen()

@@ -82,6 +82,8 @@ def test_parked_elsewhere_keeps_filters_shortlist_selection_and_comparison(
     assert _geselecteerd(venster) == geselecteerd  # the selected card stays selected
     assert venster.tabs.currentWidget() is venster.gesprek.vergelijk  # comparison still open
     assert paneel.vergelijking.columnCount() == 3
+    # The panel reads its options again in the background; the message follows that.
+    qtbot.waitUntil(lambda: "net geparkeerd" in paneel.melding.text(), timeout=WACHT_MS)
     assert f"De beheergroep heeft ‘{naam}’ net geparkeerd." in paneel.melding.text()
     assert "blijft op de korte lijst" in paneel.melding.text()
     assert (

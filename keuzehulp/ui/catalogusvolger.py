@@ -207,7 +207,8 @@ def bewaak_korte_lijst(volger: CatalogusVolger, paneel: Any) -> None:
     """Say so in the gesprek `paneel` when a refresh finds a shortlisted instrument parked.
 
     The option stays on the shortlist (the coach and client decide); the panel reloads its
-    options on `catalogus_gewijzigd`, so the statuses before and after are compared.
+    options on `catalogus_gewijzigd` (in the background, then `opties_herladen`), so the
+    statuses before and after are compared.
     """
     voor: dict[int, InstrumentStatus] = {}
 
@@ -215,14 +216,18 @@ def bewaak_korte_lijst(volger: CatalogusVolger, paneel: Any) -> None:
         voor.clear()
         voor.update({o.id: o.gegevens.status for o in paneel.korte_lijst.opties})
 
-    def vergelijk(_wijzigingen: object) -> None:
+    def vergelijk() -> None:
+        if not voor:
+            return
         namen = [
             o.naam
             for o in paneel.korte_lijst.opties
             if voor.get(o.id) == InstrumentStatus.ACTIEF and o.gegevens.status != voor[o.id]
         ]
+        voor.clear()
         if namen:
             paneel.meld(geparkeerd_tekst(namen), fout=False)
 
     volger.komt_bij.connect(onthoud)
-    volger.bijgewerkt.connect(vergelijk)
+    # The panel reads its options again in the background: compare once they are in.
+    paneel.opties_herladen.connect(vergelijk)

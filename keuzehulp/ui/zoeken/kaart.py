@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from keuzehulp.model.tekst import bedrag
 from keuzehulp.services.weergave import (
@@ -64,6 +64,18 @@ class Kaart:
     let_op: str  # expert first, or ""
     op_korte_lijst: bool
     klant: bool
+    # The layout and picture caches hash a card on every measure and paint: hash it once.
+    _hash: int = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        waarden = (
+            self.id, self.naam, self.cijfer, self.ondertitel, self.feiten, self.waarom,
+            self.wensen, self.let_op, self.op_korte_lijst, self.klant,
+        )  # fmt: skip
+        object.__setattr__(self, "_hash", hash(waarden))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     def velden(self) -> dict[str, str]:
         """Field name -> text as drawn (naam, cijfer, type, aanbieder, plaats, ..., waarom)."""

@@ -7,6 +7,8 @@ drew last, per row, so a test can ask whether any field was cut (`tekening`).
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
@@ -45,17 +47,36 @@ OMBREKEN = int(Qt.TextFlag.TextWordWrap) | LINKS
 ZACHTE_BREUK = "\u200b"  # zero-width space: a place where a line may break, unseen
 
 
-def breekbaar(metriek: QFontMetrics, tekst: str, breedte: int) -> str:
+class Breedten:
+    """Text widths (px) in one font, remembered: the same labels and words recur on every
+    card, and a new font (the client view) re-measures a few hundred cards at once."""
+
+    GROOTSTE = 20_000  # remembered texts per font, then it starts afresh
+
+    def __init__(self, font: QFont) -> None:
+        self.metriek = QFontMetrics(font)
+        self._bekend: dict[str, int] = {}
+
+    def __call__(self, tekst: str) -> int:
+        breedte = self._bekend.get(tekst)
+        if breedte is None:
+            if len(self._bekend) > self.GROOTSTE:
+                self._bekend.clear()
+            breedte = self._bekend[tekst] = self.metriek.horizontalAdvance(tekst)
+        return breedte
+
+
+def breekbaar(breedte_van: Callable[[str], int], tekst: str, breedte: int) -> str:
     """The text as drawn with OMBREKEN: a word wider than the line may break inside.
 
-    Qt's own TextWrapAnywhere would break *every* line inside a word; this lets only the
-    too-long word (say "Sollicitatievaardigheden" in a narrow column) break, anywhere.
+    `breedte_van(tekst)` gives a text's width in px in the font it is drawn in. Qt's own
+    TextWrapAnywhere would break *every* line inside a word; this lets only the too-long word
+    (say "Sollicitatievaardigheden" in a narrow column) break, anywhere.
     """
-    if all(metriek.horizontalAdvance(w) <= breedte for w in tekst.split()):
+    if all(breedte_van(w) <= breedte for w in tekst.split()):
         return tekst
     return " ".join(
-        ZACHTE_BREUK.join(w) if metriek.horizontalAdvance(w) > breedte else w
-        for w in tekst.split(" ")
+        ZACHTE_BREUK.join(w) if breedte_van(w) > breedte else w for w in tekst.split(" ")
     )
 
 
@@ -110,6 +131,7 @@ class KaartDelegate(QStyledItemDelegate):
         self._view = view
         self._cache: dict[tuple[Kaart, int, tuple[float, int, int]], Indeling] = {}
         self._beelden: dict[tuple[object, ...], QPixmap] = {}
+        self._breedten: dict[tuple[tuple[float, int, int], str], Breedten] = {}
         self.tekeningen: dict[int, Tekening] = {}
 
     # --- fonts -----------------------------------------------------------------------------
@@ -134,6 +156,22 @@ class KaartDelegate(QStyledItemDelegate):
             return self._vetfont(basis)
         return basis
 
+    def breedten(
+        self, soort: str, basis: QFont, basis_sleutel: tuple[float, int, int] | None = None
+    ) -> Breedten:
+        """The remembered text widths of one kind of text ("naam", "label", ...) in `basis`
+        (`basis_sleutel`: its `font_sleutel`, when the caller has it already)."""
+        soort = soort if soort in ("naam", "badge") else "badge" if soort == "cijfer" else ""
+        if basis_sleutel is None:
+            basis_sleutel = font_sleutel(basis)
+        sleutel = (basis_sleutel, soort)  # one table per font actually used
+        maat = self._breedten.get(sleutel)
+        if maat is None:
+            if len(self._breedten) > 40:  # a few fonts x kinds; zooming many times: start afresh
+                self._breedten.clear()
+            maat = self._breedten[sleutel] = Breedten(self._font(soort, basis))
+        return maat
+
     # --- layout ----------------------------------------------------------------------------
 
     def breedte(self) -> int:
@@ -142,27 +180,31 @@ class KaartDelegate(QStyledItemDelegate):
 
     def indeling(self, kaart: Kaart, breedte: int, basis: QFont) -> Indeling:
         """Where every text of the card goes at this width and font (cached)."""
-        sleutel = (kaart, breedte, font_sleutel(basis))
+        fsleutel = font_sleutel(basis)
+        sleutel = (kaart, breedte, fsleutel)
         gevonden = self._cache.get(sleutel)
         if gevonden is None:
             if len(self._cache) > 2000:
                 self._cache.clear()
-            gevonden = self._leg_uit(kaart, breedte, basis)
+            gevonden = self._leg_uit(kaart, breedte, basis, fsleutel)
             self._cache[sleutel] = gevonden
         return gevonden
 
-    def _leg_uit(self, kaart: Kaart, breedte: int, basis: QFont) -> Indeling:
-        fm = QFontMetrics(basis)
-        vet = QFontMetrics(self._vetfont(basis))
+    def _leg_uit(
+        self, kaart: Kaart, breedte: int, basis: QFont, fsleutel: tuple[float, int, int]
+    ) -> Indeling:
+        gewoon = self.breedten("", basis, fsleutel)
+        vet = self.breedten("badge", basis, fsleutel)
+        fm, vet_fm = gewoon.metriek, vet.metriek
         links = RAND_BUITEN + BALK + RAND_BINNEN
         w = breedte - links - RAND_BUITEN - RAND_BINNEN
         blokken: list[Blok] = []
         y = RAND_BUITEN + RAND_BINNEN
 
         def wrapped(sleutel: str, tekst: str, soort: str, x: int, breed: int, top: int) -> int:
-            metriek = QFontMetrics(self._font(soort, basis))
-            getoond = breekbaar(metriek, tekst, breed)
-            nodig = metriek.boundingRect(QRect(0, 0, max(breed, 1), 100000), OMBREKEN, getoond)
+            maat = self.breedten(soort, basis, fsleutel)
+            getoond = breekbaar(maat, tekst, breed)
+            nodig = maat.metriek.boundingRect(QRect(0, 0, max(breed, 1), 100000), OMBREKEN, getoond)
             rect = QRect(x, top, breed, nodig.height())
             blokken.append(Blok(sleutel, tekst, rect, soort, OMBREKEN, getoond))
             return rect.bottom() + 1
@@ -170,9 +212,14 @@ class KaartDelegate(QStyledItemDelegate):
         # Line 1: the name (wraps), the mark on the right. A narrow card (large client text,
         # the panel open) leaves the name less than half: the mark gets a line of its own
         # under the name, so the two never overlap.
-        cijfer_breed = min(vet.horizontalAdvance(kaart.cijfer) + 2, w)
+        # Two figures (coaches and clients) too wide for one line: one figure per line.
+        regels = [kaart.cijfer]
+        if vet(kaart.cijfer) + 2 > w and " · " in kaart.cijfer:
+            regels = kaart.cijfer.split(" · ")
+        cijfer_breed = min(max(vet(r) for r in regels) + 2, w)
+        cijfer_hoog = vet_fm.height() * len(regels)
         rest = w - cijfer_breed - GAT
-        naam_lengte = QFontMetrics(self._naamfont(basis)).horizontalAdvance(kaart.naam) + 2
+        naam_lengte = self.breedten("naam", basis, fsleutel)(kaart.naam) + 2
         naast = rest >= min(w // 2, naam_lengte)  # a short name fits beside a long mark
         naam_breed = w - cijfer_breed - GAT if naast else w
         onder = wrapped("naam", kaart.naam, "naam", links, naam_breed, y)
@@ -181,12 +228,13 @@ class KaartDelegate(QStyledItemDelegate):
             Blok(
                 "cijfer",
                 kaart.cijfer,
-                QRect(links + w - cijfer_breed, cijfer_top, cijfer_breed, vet.height()),
+                QRect(links + w - cijfer_breed, cijfer_top, cijfer_breed, cijfer_hoog),
                 "cijfer",
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                "\n".join(regels) if len(regels) > 1 else "",
             )
         )
-        y = max(onder, cijfer_top + vet.height()) + TUSSEN
+        y = max(onder, cijfer_top + cijfer_hoog) + TUSSEN
 
         # A flow of labelled facts: type, provider, where, how long, cost; a fact that does
         # not fit the rest of the line starts a new one, one wider than the card wraps.
@@ -197,15 +245,15 @@ class KaartDelegate(QStyledItemDelegate):
         regel = fm.height()
         for feit in feiten:
             if isinstance(feit, str):  # the shortlist badge
-                breed = vet.horizontalAdvance(feit) + 12
+                breed = vet(feit) + 12
                 if x > links and x + breed > links + w:
                     x, y = links, y + regel + TUSSEN
                 blokken.append(Blok("korte_lijst", feit, QRect(x, y, breed, regel), "badge", LINKS))
                 x += breed + GAT
                 continue
             label = feit.label + " "
-            label_breed = fm.horizontalAdvance(label)
-            waarde_breed = fm.horizontalAdvance(feit.waarde) + 1
+            label_breed = gewoon(label)
+            waarde_breed = gewoon(feit.waarde) + 1
             if x > links and x + label_breed + waarde_breed > links + w:
                 x, y = links, y + regel + TUSSEN
             blokken.append(Blok("", label, QRect(x, y, label_breed, regel), "label", LINKS))
@@ -370,6 +418,7 @@ class KaartenLijst(QListView):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.kaart_delegate = KaartDelegate(self)
+        self._uitgesteld = 0  # inside samen_indelen(): no re-flow per width change
         self.setItemDelegate(self.kaart_delegate)
         self.setUniformItemSizes(False)
         # Cards differ in height, so Qt measures every one; in batches, between which the
@@ -386,9 +435,24 @@ class KaartenLijst(QListView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
 
+    @contextmanager
+    def samen_indelen(self) -> Iterator[None]:
+        """Width changes made inside re-flow the cards once, after the last one.
+
+        For a change that resizes the list several times in a row (the client view: font,
+        steps' width, results turning side by side): each width re-measures every card.
+        """
+        self._uitgesteld += 1
+        try:
+            yield
+        finally:
+            self._uitgesteld -= 1
+            if not self._uitgesteld:
+                self.scheduleDelayedItemsLayout()
+
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width():
+        if event.size().width() != event.oldSize().width() and not self._uitgesteld:
             # Re-flow the cards now, not after Qt's delayed layout: no gaps or overlaps
             # while a splitter moves or the steps fold away.
             self.doItemsLayout()

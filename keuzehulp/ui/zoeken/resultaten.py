@@ -104,15 +104,16 @@ class ResultatenDeel(QSplitter):
         return hint
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
-        super().resizeEvent(event)
         gewenst = (
             Qt.Orientation.Horizontal
             if event.size().width() >= self.NAAST_ELKAAR_VANAF
             else Qt.Orientation.Vertical
         )
         if gewenst != self.orientation():
+            # Turn first, then lay out once: each width the cards get re-flows them all.
             self.setOrientation(gewenst)
             self.verdeel()
+        super().resizeEvent(event)
 
     def verdeel(self) -> None:
         """Give the cards 55 % (side by side) or 60 % (stacked) of the room."""

@@ -145,7 +145,7 @@ class _KenmerkDelegate(QStyledItemDelegate):
             basis = super().sizeHint(option, index)
             vak = self._tekstvak(option, index, QRect(0, 0, cel, 10000))
             metriek = option.fontMetrics
-            getoond = breekbaar(metriek, tekst, vak.width())
+            getoond = breekbaar(metriek.horizontalAdvance, tekst, vak.width())
             nodig = metriek.boundingRect(
                 QRect(0, 0, max(vak.width(), 1), 100000), OMBREKEN, getoond
             )
@@ -187,8 +187,8 @@ class _KenmerkDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(kleur)
         painter.setFont(opt.font)
-        metriek = QFontMetrics(opt.font)
-        painter.drawText(tekstvak, OMBREKEN, breekbaar(metriek, tekst, tekstvak.width()))
+        getoond = breekbaar(QFontMetrics(opt.font).horizontalAdvance, tekst, tekstvak.width())
+        painter.drawText(tekstvak, OMBREKEN, getoond)
         painter.restore()
         self._teken_knop(painter, self._knop(vak), self._model.uitleg_open(str(index.data(ID_ROL))))
 
@@ -281,7 +281,9 @@ class KenmerkStap(QWidget):
         # Fixed, not ResizeToContents: that would ask every row's size on each count change.
         kop.setSectionResizeMode(1, QHeaderView.ResizeMode.Fixed)
         self.pas_kolommen_aan()
-        kop.sectionResized.connect(lambda *_: self.boom.doItemsLayout())
+        # Rows re-wrap at the new width on the next turn of the event loop (once, however
+        # many sections changed), not inside the resize that caused it.
+        kop.sectionResized.connect(lambda *_: self.boom.scheduleDelayedItemsLayout())
         self.wis = _wisknop(2)
         layout = QVBoxLayout(self)
         self.instructie = _uitleg(self.INSTRUCTIE)
@@ -296,4 +298,4 @@ class KenmerkStap(QWidget):
         """Size the count column for the current font (after the client view changes it)."""
         breedte = self.boom.fontMetrics().horizontalAdvance("Aantal") + 24
         self.boom.header().resizeSection(1, breedte)
-        self.boom.doItemsLayout()
+        self.boom.scheduleDelayedItemsLayout()
