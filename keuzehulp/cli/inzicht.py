@@ -25,6 +25,7 @@ from keuzehulp.services.inzicht.overzicht import (
 from keuzehulp.services.voorbeeldgesprekken import (
     MAX_GESPREKKEN,
     VOORBEELD_COACH,
+    gesprekken_stand,
     voeg_voorbeeldgesprekken_toe,
 )
 
@@ -150,8 +151,9 @@ def _inzicht(args: argparse.Namespace) -> int:
         db = opstart.database
         gemeente = _controleer_gemeente(db, args.gemeente) if args.gemeente else None
         inzicht = bereken_inzicht(db, InzichtFilter(van, tot, gemeente))
+        voorbeeld = gesprekken_stand(db).voorbeeld
     if args.export is not None:
-        pad = exporteer(inzicht, args.export)
+        pad = exporteer(inzicht, args.export, voorbeeld=voorbeeld)
         print(f"Inzicht geschreven naar {pad}.")
         return 0
     _print_inzicht(inzicht)

@@ -67,10 +67,10 @@ class Voorbereid:
     stand: GesprekkenStand | None = None
 
 
-def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
+def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path, voorbeeld: int = 0) -> Path:
     """The export (thousands of cells) in a worker, without a full garbage collection."""
     with zonder_opruimen():
-        return exporteer(inzicht, pad)
+        return exporteer(inzicht, pad, voorbeeld=voorbeeld)
 
 
 def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
@@ -432,10 +432,11 @@ class InzichtScherm(QWidget):
         if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
             pad += ".xlsx"
         inzicht = self.inzicht
+        voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
         self.status.setText("Bezig met exporteren…")
         self.export_taak = self.context.taken.start_functie(
-            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad)),
+            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad), voorbeeld),
             "inzicht exporteren",
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,
