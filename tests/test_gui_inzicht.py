@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.opstart import Opstart, open_catalogus
@@ -285,6 +286,20 @@ def test_witte_vlekken_uitgelegd_en_een_klik_opent_de_matrix(qtbot: QtBot, demo:
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
     scherm.kern_labels["Paren met overlap"].linkActivated.emit("overlap")
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Overlap"
+
+
+def test_een_bewaard_gesprek_ververst_de_cijfers(qtbot: QtBot, catalogus_url: str) -> None:
+    """A gesprek saved elsewhere in the app (or by another app) changes the figures, not
+    the catalogue: a visible Inzicht recomputes, and the empty-database notice goes."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    try:
+        scherm = _scherm(qtbot, opstart.database)
+        assert scherm.stand is not None and scherm.stand.leeg
+        GesprekService(opstart.database).bewaar(GesprekInvoer(doel="Ik wil leren plannen."), "a")
+        qtbot.waitUntil(lambda: scherm.stand is not None and scherm.stand.echte == 1)
+        assert scherm.melding.isHidden()
+    finally:
+        opstart.database.sluit()
 
 
 def test_uitleg_verborgen_staat_er_een_keer(qtbot: QtBot, demo: Opstart) -> None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.diensten import InzichtDienst
 from keuzehulp.services.inzicht.export import exporteer
@@ -46,6 +47,8 @@ from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 
+# Units of work that change the figures without touching the catalogue (MutatieContext.bron).
+BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
 DIMENSIES = (
     ("Per instrument", "gebruik_instrument"),
@@ -180,8 +183,13 @@ class InzichtScherm(QWidget):
         lay.addWidget(self.kern)
         lay.addWidget(self.tabs, 1)
         self._verouderd = False
-        context.gebeurtenissen.catalogus_gewijzigd.connect(self._bij_wijziging)
+        context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self.ververs()
+
+    def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
+        """The catalogue, a gesprek or a terugblik changed (also from another app)."""
+        if wijzigingen.raakt_catalogus or wijzigingen.bron in BRONNEN_VAN_GESPREKKEN:
+            self._bij_wijziging()
 
     def _bij_wijziging(self) -> None:
         """The catalogue changed: recompute now when shown, else on the next showing."""
