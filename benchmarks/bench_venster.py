@@ -59,7 +59,7 @@ CACHE = Path(tempfile.gettempdir()) / "keuzehulp-bench-venster"
 def sjabloon(grootte: int) -> Path:
     """A cached database with `grootte` generated instruments (made once, then copied)."""
     CACHE.mkdir(exist_ok=True)
-    pad = CACHE / f"catalogus-v2-{grootte}.sqlite"  # v2: complete instruments
+    pad = CACHE / f"catalogus-v3-{grootte}.sqlite"  # v3: today's generator, round-trips
     if pad.exists():
         return pad
     tijdelijk = CACHE / f"bouw-{grootte}-{os.getpid()}.sqlite"

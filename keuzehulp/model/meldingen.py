@@ -20,13 +20,15 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import psycopg
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import URL
 
 from keuzehulp.model.postgres import KANAAL
+
+if TYPE_CHECKING:
+    import psycopg
 
 log = logging.getLogger(__name__)
 
@@ -166,6 +168,8 @@ class PostgresLuisteraar:
             self._draad = None
 
     def _loop(self) -> None:
+        import psycopg  # here: a SQLite start must not load the PostgreSQL driver
+
         wachttijd = EERSTE_WACHTTIJD_S
         eerste = True
         while not self._stop.is_set():

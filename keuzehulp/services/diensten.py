@@ -151,14 +151,21 @@ class GesprekkenDienst(Gebied):
         """After how many months a klantreferentie is erased."""
         return bewaartermijn(self._db)
 
-    def zet_bewaartermijn(self, maanden: int) -> int:
+    def bewaartermijn_met_versie(self) -> tuple[int, int]:
+        """(months, version) of the retention term, for a form that may save it."""
+        from keuzehulp.services.gesprekarchief import bewaartermijn_met_versie
+
+        return bewaartermijn_met_versie(self._db)
+
+    def zet_bewaartermijn(self, maanden: int, versie: int | None = None) -> int:
         """Set the retention term (months, 1 to 120) as the user; returns it.
 
-        GeenRechtFout for a non-beheerder, InvoerFout out of range (services/gesprekarchief.py).
+        GeenRechtFout for a non-beheerder, InvoerFout out of range, ConflictFout (who, when)
+        when saved by someone else since `versie` (services/gesprekarchief.py).
         """
         from keuzehulp.services.gesprekarchief import zet_bewaartermijn
 
-        return zet_bewaartermijn(self._db, maanden, self.gebruiker)
+        return zet_bewaartermijn(self._db, maanden, self.gebruiker, versie)
 
     def pas_bewaartermijn_toe(self) -> int:
         """Clear the klantreferentie of gesprekken older than the term; how many were cleared."""

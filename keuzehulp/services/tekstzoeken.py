@@ -39,7 +39,7 @@ import re
 import threading
 import unicodedata
 from collections import OrderedDict, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 import snowballstemmer
@@ -267,8 +267,14 @@ class LuieTekstIndex:
     without waiting; a text search that comes before it is ready waits for it.
     """
 
-    def __init__(self, velden: list[tuple[str, str, str, str]]) -> None:
+    def __init__(
+        self,
+        velden: list[tuple[str, str, str, str]],
+        bouwer: Callable[[list[tuple[str, str, str, str]]], TekstIndex] | None = None,
+    ) -> None:
+        """`bouwer` builds the TekstIndex from `velden` (default `TekstIndex.bouw`)."""
         self._velden = velden
+        self._bouwer = bouwer or TekstIndex.bouw
         self._index: TekstIndex | None = None
         self._slot = threading.Lock()
 
@@ -283,6 +289,6 @@ class LuieTekstIndex:
     def index(self) -> TekstIndex:
         with self._slot:
             if self._index is None:
-                self._index = TekstIndex.bouw(self._velden)
+                self._index = self._bouwer(self._velden)
                 self._velden = []
             return self._index

@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from typing import overload
 
 from keuzehulp.model.db import Database
+from keuzehulp.services.geheugen import laat_los
 from keuzehulp.services.tekstzoeken import WoordTreffer, zoekwoorden
 from keuzehulp.services.wensen import Fit, InstrumentFeiten, WensKeuze, bereken_fit
 from keuzehulp.services.zoekindex import (
@@ -233,14 +234,21 @@ class ZoekService:
         return GebouwdeIndex(index, [Treffer(r, (), ()) for r in index.rijen])
 
     def zet_index(self, gebouwd: GebouwdeIndex) -> None:
-        """Swap in what `bouw_index` made, atomically for concurrent searches (cheap)."""
+        """Swap in what `bouw_index` made, atomically for concurrent searches (cheap).
+
+        The old index is freed on a background thread (`geheugen.laat_los`).
+        """
         index, basis = gebouwd.index, gebouwd.basis
         with self._slot:
+            oud = self._index, self._basis
             self._index = index
             self._basis = basis
             self._tekst_cache = ("", 0, ())
             self._kosten_cache = (-1, 0)
             self._geladen = True
+        # Freeing the old index here would stall the GUI thread (100 ms and more at 100,000).
+        laat_los(*oud)
+        del oud
 
     def reload(self) -> None:
         """Read the active catalogue again (after import, edit, park ...), on this thread."""

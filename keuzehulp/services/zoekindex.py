@@ -7,7 +7,6 @@ Bit i of every mask stands for `ZoekIndex.rijen[i]`. Masks are Python ints, so O
 from __future__ import annotations
 
 import datetime as dt
-import gc
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -25,8 +24,9 @@ from keuzehulp.model.catalogus import (
 )
 from keuzehulp.model.db import Database
 from keuzehulp.model.velden import TEKSTZOEK_VELDEN
+from keuzehulp.services.geheugen import zonder_opruimen
 from keuzehulp.services.instrumentgegevens import lees_koppelingen
-from keuzehulp.services.tekstzoeken import LuieTekstIndex
+from keuzehulp.services.tekstzoeken import LuieTekstIndex, TekstIndex
 from keuzehulp.services.waardering import GEEN, InstrumentWaardering, waarderingen
 from keuzehulp.services.zoekvraag import KLASSE_CODES, klasse_van
 
@@ -184,7 +184,19 @@ _ALLEEN_TEKST = tuple(v for v in TEKSTZOEK_VELDEN if v not in _IN_RIJ)
 
 
 def laad_index(db: Database) -> ZoekIndex:
-    """Read the active catalogue in one unit of work (Core selects: fast at 10,000)."""
+    """Read the active catalogue in one unit of work (Core selects: fast at 10,000).
+
+    Any thread. The cyclic collector is paused while it runs and what it made is frozen
+    afterwards (`geheugen.zonder_opruimen`): the index is hundreds of thousands of long-lived
+    objects, and every full collection walks them all while holding the GIL (most of a
+    225 ms search p95 at 100,000, and stalls of the GUI thread while a worker builds it).
+    Plain reference counting still frees an old index (`laat_los`).
+    """
+    with zonder_opruimen():
+        return _laad_index(db)
+
+
+def _laad_index(db: Database) -> ZoekIndex:
     index = ZoekIndex()
     teksten: list[tuple[str, str, str, str]] = []
     with db.lezen() as session:
@@ -263,12 +275,13 @@ def laad_index(db: Database) -> ZoekIndex:
                 )
             )
     _bouw_masks(index)
-    index.tekst = LuieTekstIndex(teksten)
-    # The index is hundreds of thousands of long-lived objects: left to the cyclic collector,
-    # every full collection walks them all (most of a 225 ms search p95 at 100,000). Freezing
-    # moves what exists now out of its reach; plain refcounting still frees an old index.
-    gc.freeze()
+    index.tekst = LuieTekstIndex(teksten, bouwer=_bouw_tekstindex)
     return index
+
+
+def _bouw_tekstindex(velden: list[tuple[str, str, str, str]]) -> TekstIndex:
+    with zonder_opruimen():  # as the index itself: no collections while it grows
+        return TekstIndex.bouw(velden)
 
 
 def lege_index() -> ZoekIndex:

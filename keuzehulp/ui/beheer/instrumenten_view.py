@@ -93,9 +93,10 @@ class InstrumentenView(InstrumentenIndeling):
         """Reload the list in the background (only the listed columns); the editor stays."""
         self._laad_nummer += 1
         nummer, beheer = self._laad_nummer, self.context.beheer
+        keuze = self.model.keuze()  # filtered and sorted in the worker for what is chosen now
         self.context.taken.start_functie(
             lambda: (
-                bereid_voor(beheer.lijst_instrumenten()),
+                bereid_voor(beheer.lijst_instrumenten(), *keuze),
                 beheer.kenmerken_boom(),
                 beheer.formulier_keuzen(),
             ),

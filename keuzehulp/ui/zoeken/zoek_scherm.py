@@ -172,6 +172,10 @@ class ZoekScherm(ZoekSchermView):
 
     def _vul_opties(self) -> None:
         s = self.service
+        opties = (s.routes, s.kenmerken, s.gemeenten, s.types, s.onderbouwing)
+        if opties == getattr(self, "_gevulde_opties", None):
+            return  # a rebuild that changed no option: no reset and re-layout of the steps
+        self._gevulde_opties = opties
         self.route_stap.zet_routes([(r.code, r.label, r.uitleg_client) for r in s.routes])
         for code, vakje in self.route_stap.vakjes.items():
             vakje.toggled.connect(lambda _aan: self._uit_widgets())

@@ -1,0 +1,111 @@
+"""Keep Python's cyclic garbage collector from stalling the window during a large computation.
+
+A full (generation 2) collection walks every object in the process while holding the GIL, so
+when a worker thread triggers one, the GUI thread stands still too: at 10,000 instruments
+and 200,000 gesprekken that was 0.4 to 1.1 s per Inzicht refresh (bench_inzichtscherm.py
+--waakhond), and building the search index of 100,000 instruments set off several. Issue 13
+asks for `gc.freeze()` for what stays. `zonder_opruimen()` pauses the automatic collector
+while a large structure is built (the Inzicht figures, the search and text indexes; objects
+without cycles are freed by reference counting as always), then freezes what is alive (the
+result among it), so no later collection walks it again, and turns the collector back on.
+Nested and concurrent uses are counted: the collector resumes when the last one ends.
+"""
+
+from __future__ import annotations
+
+import gc
+import itertools
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import fields, is_dataclass
+
+_slot = threading.Lock()
+_diepte = 0
+_was_aan = True
+
+
+@contextmanager
+def zonder_opruimen() -> Iterator[None]:
+    """Pause automatic garbage collection for the block (all threads); freeze what is alive
+    at the end of the last block. Safe from any thread."""
+    global _diepte, _was_aan
+    with _slot:
+        if _diepte == 0:
+            _was_aan = gc.isenabled()
+            gc.disable()
+        _diepte += 1
+    try:
+        yield
+    finally:
+        with _slot:
+            _diepte -= 1
+            if _diepte == 0 and _was_aan:
+                gc.freeze()
+                gc.enable()
+
+
+# --- freeing big structures off the GUI thread ------------------------------------------------
+
+HAP = 2000  # items freed per bite: a bite frees ~2,000 rows, about a millisecond of work
+WACHT_S = 60.0  # how long `laat_los` waits for other holders (a view's old results) to let go
+_POLL_S = 0.05
+
+
+def laat_los(*objecten: object) -> threading.Thread:
+    """Free replaced big structures (a search index, a list's rows) on a daemon thread.
+
+    Dropping the last reference to an index of 100,000 rows frees millions of objects in one
+    uninterruptible C call: on the GUI thread that is a stall of hundreds of ms. Here each big
+    list or dict is emptied `HAP` items at a time, letting other threads run between bites;
+    dataclasses and objects of our own classes are taken apart into their attributes.
+    A container somebody else still holds (the result list of a view until its next search)
+    is waited for, up to `WACHT_S` seconds, and then just dropped (its holder frees it).
+    Returns the thread (tests join it). The caller must drop its own references.
+    """
+    stapel = list(objecten)
+    draad = threading.Thread(target=_sloop, args=(stapel,), name="opruimen", daemon=True)
+    draad.start()
+    return draad
+
+
+def _sloop(stapel: list[object]) -> None:
+    while stapel:
+        obj = stapel.pop()
+        samengesteld = isinstance(obj, list | dict) or _eigen_object(obj)
+        if not samengesteld:
+            continue  # a string, number or mask: freeing it is one cheap step
+        tot = time.monotonic() + WACHT_S
+        # 2 references: `obj` and getrefcount's argument. More: someone else still holds it.
+        while sys.getrefcount(obj) > 2 and time.monotonic() < tot:
+            time.sleep(_POLL_S)
+        if sys.getrefcount(obj) > 2:
+            continue  # still held elsewhere: its holder frees it
+        if isinstance(obj, list):
+            while obj:
+                _grote_naar(stapel, obj[-HAP:])
+                del obj[-HAP:]
+                time.sleep(0)  # let the GUI thread have the interpreter
+        elif isinstance(obj, dict):
+            while obj:
+                sleutels = list(itertools.islice(obj, HAP))
+                _grote_naar(stapel, [obj.pop(s) for s in sleutels])
+                time.sleep(0)
+        elif is_dataclass(obj):
+            stapel.extend(getattr(obj, f.name) for f in fields(obj))
+        elif hasattr(obj, "__dict__"):
+            stapel.extend(vars(obj).values())
+
+
+def _eigen_object(obj: object) -> bool:
+    """A dataclass instance, or an instance of one of our own classes."""
+    if isinstance(obj, type):
+        return False
+    return is_dataclass(obj) or type(obj).__module__.startswith("keuzehulp.")
+
+
+def _grote_naar(stapel: list[object], waarden: list[object]) -> None:
+    """Keep big containers among `waarden` for a later bite of their own."""
+    stapel.extend(w for w in waarden if isinstance(w, list | dict) and len(w) > HAP)

@@ -1,0 +1,85 @@
+"""Freeing big structures off the GUI thread, and the collector paused while an index grows."""
+
+from __future__ import annotations
+
+import gc
+import random
+import threading
+import weakref
+
+from keuzehulp.model.db import Database
+from keuzehulp.services import geheugen
+from keuzehulp.services.geheugen import laat_los
+from keuzehulp.services.zoeken import ZoekService
+from keuzehulp.services.zoekvraag import ZoekVraag
+from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
+
+
+class Blok:
+    """Something of ours to free (weak-referenceable, unlike ints and strings)."""
+
+
+def test_laat_los_frees_everything_on_its_own_thread() -> None:
+    blokken = [Blok() for _ in range(5 * geheugen.HAP + 7)]
+    verwijzingen = [weakref.ref(b) for b in blokken[:: geheugen.HAP // 2]]
+    vrijgegeven_in: set[str] = set()
+    for b in blokken[:: geheugen.HAP // 2]:
+        weakref.finalize(b, lambda: vrijgegeven_in.add(threading.current_thread().name))
+    groot = {"rijen": blokken, "per_naam": {str(i): [Blok()] for i in range(3 * geheugen.HAP)}}
+    draad = laat_los(groot)
+    del groot, blokken, b
+    draad.join(10)
+    assert not draad.is_alive()
+    assert all(v() is None for v in verwijzingen)
+    assert vrijgegeven_in == {"opruimen"}  # not on this (the GUI) thread
+
+
+def test_laat_los_leaves_what_someone_else_still_holds() -> None:
+    gedeeld = [Blok() for _ in range(3 * geheugen.HAP)]
+    houder = {"gedeeld": gedeeld}
+    oud_wacht = geheugen.WACHT_S
+    geheugen.WACHT_S = 0.2  # do not wait a minute for the holder in a test
+    try:
+        draad = laat_los(gedeeld)
+        del gedeeld
+        draad.join(10)
+    finally:
+        geheugen.WACHT_S = oud_wacht
+    assert len(houder["gedeeld"]) == 3 * geheugen.HAP  # not emptied under its holder's feet
+
+
+def test_a_rebuilt_index_keeps_answering_and_the_old_one_is_freed(database: Database) -> None:
+    vul_catalogus(database, willekeurige_gegevens(random.Random(5), 3 * geheugen.HAP))
+    service = ZoekService(database)
+    merker = Blok()  # rides along in the old index, to see where and whether it is freed
+    vrijgegeven_in: list[str] = []
+    weakref.finalize(merker, lambda: vrijgegeven_in.append(threading.current_thread().name))
+    service._index.type_mask["merker"] = merker  # type: ignore[assignment]
+    del merker
+    eerder = service.zoek(ZoekVraag(tekst="coach")).treffers.ids
+    service.reload()
+    for draad in threading.enumerate():
+        if draad.name == "opruimen":
+            draad.join(10)
+    assert vrijgegeven_in == ["opruimen"]
+    assert service.zoek(ZoekVraag(tekst="coach")).treffers.ids == eerder
+    assert gc.isenabled()  # the collector is back on after the build
+
+
+def test_a_version_snapshot_written_in_parts_is_the_json_of_the_whole(database: Database) -> None:
+    """Written one instrument at a time (no GIL-holding dumps of 100,000), byte for byte."""
+    import json
+
+    from sqlalchemy import select
+
+    from keuzehulp.model.catalogus import Instrument, Kenmerk
+    from keuzehulp.services.beheer.versies import _snapshot
+
+    gegevens = willekeurige_gegevens(random.Random(8), 30)
+    gegevens[0] = gegevens[0].model_copy(update={"omschrijving": 'Zegt "instrumenten": [] — ë'})
+    vul_catalogus(database, gegevens)
+    with database.lezen() as s:
+        tekst = _snapshot(list(s.scalars(select(Instrument))), list(s.scalars(select(Kenmerk))))
+    inhoud = json.loads(tekst)
+    assert len(inhoud["instrumenten"]) == 30 and inhoud["kenmerken"]
+    assert tekst == json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
