@@ -170,6 +170,13 @@ def test_een_verborgen_maand_onderbreekt_de_lijn(qtbot: QtBot) -> None:
     assert punten == [(0.0, 1.0), (3.0,)]  # a line, then a lone dot after the hidden month
     gestopt = [s.name() for s in chart.series() if s.name().startswith("Gestopt")]
     assert gestopt == ["Gestopt (elke maand verborgen)"]
+    # The title says why the last months look low, and what a break in a line means.
+    assert "de laatste maanden lopen nog" in chart.title()
+    assert "onderbroken lijn" in chart.title()
+    zonder = Tabel("gebruik_periode", "t", "u", tuple("abcdefg"),
+                   [tuple(Cel("9", 9) if i else Cel("2026-01") for i in range(7))])  # fmt: skip
+    heel = grafieken.gebruik_per_maand(zonder)
+    assert not isinstance(heel, str) and "onderbroken" not in heel.title()
 
 
 def _uitkomst(naam: str, *tellen: float | None) -> tuple[Cel, ...]:
@@ -194,8 +201,10 @@ def test_uitkomsten_grafiek_laat_niets_stil_weg(qtbot: QtBot) -> None:
     assert sets["Gestopt"] == [0, 0, 5]
     assert sets["Nog bezig of aangemeld"] == [0, 0, 5]
     assert sets["Verborgen (te weinig gesprekken)"] == [1, 6, 0]  # 12 - 6: gestopt + bezig
-    namen = chart.axes(Qt.Orientation.Vertical)[0].categories()
-    assert namen == ["Klein", "Gestopt verborgen", "Alles bekend"]
+    as_namen = chart.axes(Qt.Orientation.Vertical)[0]
+    assert as_namen.categories() == ["Klein", "Gestopt verborgen", "Alles bekend"]
+    # Names are shortened by us; Qt's own cutting once left every name "…" in the window.
+    assert not as_namen.truncateLabels()
 
 
 def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: str) -> None:

@@ -74,3 +74,17 @@ def test_uitleg_zonder_verborgen_cel_laat_de_legenda_weg() -> None:
     verborgen = Tabel("t", "T", uitleg, kolommen, [(Cel("a"), Cel(VERBORGEN))])
     assert uitleg_van(zichtbaar) == "Gesprekken per groep."
     assert uitleg_van(verborgen) == uitleg
+
+
+def test_opdrachtregel_zegt_of_er_gesprekken_zijn(db_url: str, capsys: Uitvoer) -> None:
+    assert main(["--database", db_url, "voorbeeld"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db_url, "inzicht"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("Er zijn nog geen gesprekken bewaard")
+    assert "voorbeeld --gesprekken 2000" in uit
+    assert main(["--database", db_url, "voorbeeld", "--gesprekken", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db_url, "inzicht"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("Voorbeeldgegevens: deze database heeft 20 verzonnen gesprekken.")

@@ -83,7 +83,11 @@ def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorber
     with zonder_opruimen():
         inzicht = dienst.bereken(filter_)
         inhoud = {k: bereid_voor(t) for k, t in inzicht.tabellen.items()}
-        return Voorbereid(inzicht, inhoud, dienst.gesprekken_stand())
+        try:
+            stand: GesprekkenStand | None = dienst.gesprekken_stand()
+        except KeuzehulpError:  # the notice is extra: without it the figures still show
+            stand = None
+        return Voorbereid(inzicht, inhoud, stand)
 
 
 def _datum(q: QDate) -> dt.date:
