@@ -130,6 +130,10 @@ class OpmerkingenView(QWidget):
         self.model = OpmerkingTabelModel(self)
         self.tabel = tabel(self.model, "Opmerkingen")
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The remark itself gets the room that is left, not the status at the end.
+        kop = self.tabel.horizontalHeader()
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
         self.volledig = QPlainTextEdit()
         self.volledig.setReadOnly(True)
         self.volledig.setAccessibleName("Volledige tekst van de gekozen opmerking")
@@ -224,10 +228,6 @@ class OpmerkingenView(QWidget):
         gekozen = {r.id for r in self.gekozen()}
         self.model.zet_rijen(regels)
         begrens_kolommen(self.tabel)
-        # The remark itself gets the room that is left, not the status at the end.
-        kop = self.tabel.horizontalHeader()
-        kop.setStretchLastSection(False)
-        kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
         wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
         totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
         self.aantal.setText(
