@@ -49,6 +49,7 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         ),
         "voeg_gemeente_toe": lambda: gemeenten.voeg_gemeente_toe(db, COACH, "Lingewaard", "r"),
         "hernoem_gemeente": lambda: gemeenten.hernoem_gemeente(db, COACH, 1, "Anders", "r"),
+        "verwijder_gemeente": lambda: gemeenten.verwijder_gemeente(db, COACH, 1, "r"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
         "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
         "zet_status": lambda: opmerkingen.zet_status(db, [1], "besproken", COACH),

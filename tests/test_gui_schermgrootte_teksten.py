@@ -120,7 +120,7 @@ def test_the_history_fits_its_width_whatever_the_width(venster: MainWindow, qtbo
 # --- the radar -----------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("maat", [(240, 240), (320, 280), (380, 300), (700, 420)])
+@pytest.mark.parametrize("maat", [(240, 150), (240, 240), (340, 200), (380, 300), (700, 420)])
 @pytest.mark.parametrize("schaal", [1.0, 1.25])
 def test_radar_names_are_whole_and_inside(
     qtbot: QtBot, maat: tuple[int, int], schaal: float
@@ -162,6 +162,11 @@ def test_radar_in_the_gesprek_panel_shows_every_name(venster: MainWindow, qtbot:
     QApplication.processEvents()
     radar = doel.radar
     assert radar.width() >= 240
+    # The whole chart and the button under it are in sight on the laptop, without scrolling.
+    onder = doel.zoek_laagste.mapTo(venster, doel.zoek_laagste.rect().bottomLeft()).y()
+    assert (
+        onder <= venster.gesprek.dock.mapTo(venster, venster.gesprek.dock.rect().bottomLeft()).y()
+    )
     indeling = radar.indeling()
     assert [naam for naam, _ in indeling.labels] == [naam for _, naam in radar._groepen]
     assert any("Belemmeringen" in naam for naam, _ in indeling.labels)

@@ -37,13 +37,13 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self._groepen = groepen  # (code, short name)
         self._scores: dict[str, int] = {}
-        self.setMinimumSize(240, 240)
+        self.setMinimumSize(240, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Klantbeeld als spinnenweb")
         self._beschrijf()
 
     def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(320, 280)
+        return QSize(320, 200)
 
     def zet_scores(self, scores: dict[str, int]) -> None:
         self._scores = dict(scores)
