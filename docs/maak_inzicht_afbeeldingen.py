@@ -50,12 +50,17 @@ def main(gesprekken: int = 2000) -> None:
     app = QApplication.instance() or QApplication(sys.argv)
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, standaard_stappen())
-        voeg_voorbeeldgesprekken_toe(opstart.database, gesprekken, GEBRUIKER)
         venster = maak_hoofdvenster(opstart)
         venster.resize(1366, 768)
         venster.show()
         venster.tabs.setCurrentWidget(venster.inzicht_pagina)
         scherm = venster.inzicht
+        # First what a new user meets: no gesprekken yet, the notice with its button.
+        wacht_op(venster, lambda: scherm.inzicht is not None and scherm.stand is not None)
+        bewaar(venster, "inzicht-leeg.png")
+        voeg_voorbeeldgesprekken_toe(opstart.database, gesprekken, GEBRUIKER)
+        scherm.inzicht = None
+        scherm.ververs()
         wacht_op(venster, lambda: scherm.inzicht is not None)
         bewaar(venster, "inzicht-gebruik.png")
         scherm.dimensie.setCurrentIndex(3)  # per gemeente

@@ -143,7 +143,8 @@ def main() -> None:
         beheer = venster.beheer
         beheer.toon(beheer.opmerkingen)
         beheer.opmerkingen.status.setCurrentIndex(0)
-        app.processEvents()
+        while not beheer.opmerkingen.geladen:  # the list loads off the GUI thread
+            app.processEvents()
         beheer.opmerkingen.tabel.selectRow(1)
         app.processEvents()
         pad = UIT / "beheer-opmerkingen.png"

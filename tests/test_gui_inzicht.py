@@ -15,6 +15,7 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.opstart import Opstart, open_catalogus
@@ -169,6 +170,13 @@ def test_een_verborgen_maand_onderbreekt_de_lijn(qtbot: QtBot) -> None:
     assert punten == [(0.0, 1.0), (3.0,)]  # a line, then a lone dot after the hidden month
     gestopt = [s.name() for s in chart.series() if s.name().startswith("Gestopt")]
     assert gestopt == ["Gestopt (elke maand verborgen)"]
+    # The title says why the last months look low, and what a break in a line means.
+    assert "de laatste maanden lopen nog" in chart.title()
+    assert "onderbroken lijn" in chart.title()
+    zonder = Tabel("gebruik_periode", "t", "u", tuple("abcdefg"),
+                   [tuple(Cel("9", 9) if i else Cel("2026-01") for i in range(7))])  # fmt: skip
+    heel = grafieken.gebruik_per_maand(zonder)
+    assert not isinstance(heel, str) and "onderbroken" not in heel.title()
 
 
 def _uitkomst(naam: str, *tellen: float | None) -> tuple[Cel, ...]:
@@ -193,8 +201,10 @@ def test_uitkomsten_grafiek_laat_niets_stil_weg(qtbot: QtBot) -> None:
     assert sets["Gestopt"] == [0, 0, 5]
     assert sets["Nog bezig of aangemeld"] == [0, 0, 5]
     assert sets["Verborgen (te weinig gesprekken)"] == [1, 6, 0]  # 12 - 6: gestopt + bezig
-    namen = chart.axes(Qt.Orientation.Vertical)[0].categories()
-    assert namen == ["Klein", "Gestopt verborgen", "Alles bekend"]
+    as_namen = chart.axes(Qt.Orientation.Vertical)[0]
+    assert as_namen.categories() == ["Klein", "Gestopt verborgen", "Alles bekend"]
+    # Names are shortened by us; Qt's own cutting once left every name "…" in the window.
+    assert not as_namen.truncateLabels()
 
 
 def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: str) -> None:
@@ -285,6 +295,20 @@ def test_witte_vlekken_uitgelegd_en_een_klik_opent_de_matrix(qtbot: QtBot, demo:
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
     scherm.kern_labels["Paren met overlap"].linkActivated.emit("overlap")
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Overlap"
+
+
+def test_een_bewaard_gesprek_ververst_de_cijfers(qtbot: QtBot, catalogus_url: str) -> None:
+    """A gesprek saved elsewhere in the app (or by another app) changes the figures, not
+    the catalogue: a visible Inzicht recomputes, and the empty-database notice goes."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    try:
+        scherm = _scherm(qtbot, opstart.database)
+        assert scherm.stand is not None and scherm.stand.leeg
+        GesprekService(opstart.database).bewaar(GesprekInvoer(doel="Ik wil leren plannen."), "a")
+        qtbot.waitUntil(lambda: scherm.stand is not None and scherm.stand.echte == 1)
+        assert scherm.melding.isHidden()
+    finally:
+        opstart.database.sluit()
 
 
 def test_uitleg_verborgen_staat_er_een_keer(qtbot: QtBot, demo: Opstart) -> None:

@@ -202,6 +202,7 @@ def opmerkingen_view(qtbot: QtBot, database: Database) -> OpmerkingenView:
     qtbot.addWidget(view)
     view.resize(1200, 600)
     view.show()
+    qtbot.waitUntil(lambda: view.geladen)  # the list loads off the GUI thread
     return view
 
 
@@ -217,7 +218,9 @@ def test_opmerkingen_list_filters_and_changes_status(
     assert "van de klant" in view.volledig.toPlainText()  # with when, from whom and status
     assert "status: Nieuw" in view.volledig.toPlainText()
     qtbot.mouseClick(view.status_knoppen["besproken"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.geladen)
     assert view.model.rowCount() == 1  # the filter "nieuw" no longer shows it
+    assert view.aantal.text().startswith("1 opmerking op ‘besproken’ gezet.")
     assert "besproken: 1" in view.aantal.text()
     [besproken] = zoek_opmerkingen(database, OpmerkingFilter(status="besproken"))
     assert besproken.tekst == "Te veel huiswerk"
@@ -225,6 +228,7 @@ def test_opmerkingen_list_filters_and_changes_status(
     log = zoek_mutaties(database, MutatieFilter(entiteit="opmerking"))
     assert [(r.oude_waarde, r.nieuwe_waarde) for r in log] == [("nieuw", "besproken")]
     view.status.setCurrentIndex(0)  # all
+    qtbot.waitUntil(lambda: view.geladen)
     assert view.model.rowCount() == 2
     tekst = [view.model.index(r, 5).data() for r in range(2)]
     assert any(t.startswith("Besproken (") and TEST_GEBRUIKER in t for t in tekst)
@@ -249,6 +253,7 @@ def test_a_werkcoach_can_read_but_not_change(
     blik_terug(database, maak_gesprek(database, ids[0]), coach_opmerking="Prima")
     view = OpmerkingenView(AppContext(database, "coach_zonder_rechten"), beheerder=False)
     qtbot.addWidget(view)
+    qtbot.waitUntil(lambda: view.geladen)
     view.tabel.selectRow(0)
     assert view.model.rowCount() == 1
     assert not any(k.isEnabled() for k in view.status_knoppen.values())

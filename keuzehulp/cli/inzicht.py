@@ -14,7 +14,7 @@ from keuzehulp.model.catalogus import Gemeente, Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
-from keuzehulp.services.inzicht.export import exporteer
+from keuzehulp.services.inzicht.export import exporteer, voorbeeld_melding
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.overzicht import (
     ONDERDRUKT_UITLEG,
@@ -25,6 +25,7 @@ from keuzehulp.services.inzicht.overzicht import (
 from keuzehulp.services.voorbeeldgesprekken import (
     MAX_GESPREKKEN,
     VOORBEELD_COACH,
+    gesprekken_stand,
     voeg_voorbeeldgesprekken_toe,
 )
 
@@ -150,10 +151,19 @@ def _inzicht(args: argparse.Namespace) -> int:
         db = opstart.database
         gemeente = _controleer_gemeente(db, args.gemeente) if args.gemeente else None
         inzicht = bereken_inzicht(db, InzichtFilter(van, tot, gemeente))
+        stand = gesprekken_stand(db)
     if args.export is not None:
-        pad = exporteer(inzicht, args.export)
+        pad = exporteer(inzicht, args.export, voorbeeld=stand.voorbeeld)
         print(f"Inzicht geschreven naar {pad}.")
         return 0
+    if stand.leeg:
+        print(
+            "Er zijn nog geen gesprekken bewaard: gebruik, kosten en uitkomsten zijn nog leeg. "
+            "Oefenen kan in een aparte database: keuzehulp --database BESTAND voorbeeld "
+            "--gesprekken 2000.\n"
+        )
+    elif melding := voorbeeld_melding(stand.voorbeeld):
+        print(f"{melding}\n")
     _print_inzicht(inzicht)
     return 0
 

@@ -13,8 +13,8 @@ import re
 from pathlib import Path
 
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, Cel
-from keuzehulp.services.inzicht.overzicht import Inzicht
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, Cel, getal_nl
+from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
 from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
 EXTENSIES = (".xlsx", ".pdf")
@@ -33,6 +33,10 @@ BLADEN = {
     "verouderd": "Lang niet beoordeeld",
     "uitkomsten": "Uitkomsten en cijfers",
 }  # sheet names: at most 31 characters
+WITTE_VLEK_UITLEG = (
+    "Een witte vlek is een kenmerk waarvoor een route 0 of 1 actief instrument heeft. "
+    "Dan valt er voor de klant weinig of niets te kiezen."
+)
 _GETAL = re.compile(r"^-?[\d.]+$")
 _PROCENT = re.compile(r"^\d+%$")
 _EURO = re.compile(r"^€ -?[\d.]+$")
@@ -53,14 +57,35 @@ def controleer_exportpad(pad: Path) -> Path:
     return pad
 
 
-def exporteer(inzicht: Inzicht, pad: Path) -> Path:
-    """Write `inzicht` to `pad` (.xlsx or .pdf, by its extension); return the path."""
+def voorbeeld_melding(voorbeeld: int) -> str:
+    """The warning on figures about fictional gesprekken (`keuzehulp voorbeeld`), or ''."""
+    if voorbeeld <= 0:
+        return ""
+    return (
+        f"Voorbeeldgegevens: deze database heeft {getal_nl(voorbeeld)} verzonnen gesprekken. "
+        "De cijfers zeggen niets over echt gebruik."
+    )
+
+
+def uitleg_van(tabel: Tabel) -> str:
+    """A table's explanation; the ‘verborgen’ legend only when the table hides a figure."""
+    if any(c.is_onderdrukt for r in tabel.rijen for c in r):
+        return tabel.uitleg
+    return tabel.uitleg.replace(ONDERDRUKT_UITLEG, "").strip()
+
+
+def exporteer(inzicht: Inzicht, pad: Path, *, voorbeeld: int = 0) -> Path:
+    """Write `inzicht` to `pad` (.xlsx or .pdf, by its extension); return the path.
+
+    `voorbeeld`: how many of the database's gesprekken are fictional (GesprekkenStand);
+    above 0 every file says so on its first page or sheet."""
     pad = controleer_exportpad(pad)
+    melding = voorbeeld_melding(voorbeeld)
     if pad.suffix.lower() == ".xlsx":
-        return schrijf_bestand(pad, xlsx_bytes(inzicht), ".xlsx")
+        return schrijf_bestand(pad, xlsx_bytes(inzicht, melding), ".xlsx")
     from keuzehulp.services.inzicht.export_pdf import pdf_bytes
 
-    return schrijf_bestand(pad, pdf_bytes(inzicht), ".pdf")
+    return schrijf_bestand(pad, pdf_bytes(inzicht, melding), ".pdf")
 
 
 def _waarde(cel: Cel) -> tuple[object, str | None]:
@@ -87,8 +112,9 @@ def _bladnaam(titel: str, gebruikt: set[str]) -> str:
     return naam
 
 
-def xlsx_bytes(inzicht: Inzicht) -> bytes:
-    """The workbook: an Overzicht sheet (filter, key figures), then one sheet per table."""
+def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
+    """The workbook: an Overzicht sheet (filter, key figures, `melding` in red on top when
+    given), then one sheet per table."""
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -104,6 +130,9 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
     blad["A1"].font = Font(bold=True, size=14)
     blad.append(["Gesprekken", inzicht.filter.omschrijving()])
     blad.append(["Gemaakt op", f"{inzicht.gemaakt_op.astimezone():%d-%m-%Y %H:%M}"])
+    if melding:
+        blad.append([melding])
+        blad.cell(blad.max_row, 1).font = Font(bold=True, color="A4262C")
     blad.append([])
     for naam, cel in inzicht.kerncijfers:
         waarde, formaat = _waarde(cel)
@@ -111,6 +140,7 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
         if formaat:
             blad.cell(blad.max_row, 2).number_format = formaat
     blad.append([])
+    blad.append([WITTE_VLEK_UITLEG])
     blad.append([ONDERDRUKT_UITLEG])
     blad.column_dimensions["A"].width = 36
     blad.column_dimensions["B"].width = 40
@@ -119,7 +149,7 @@ def xlsx_bytes(inzicht: Inzicht) -> bytes:
         b = boek.create_sheet(_bladnaam(BLADEN.get(tabel.sleutel, tabel.titel), gebruikt))
         b.append([tabel.titel])
         b["A1"].font = Font(bold=True, size=12)
-        b.append([tabel.uitleg])
+        b.append([uitleg_van(tabel)])
         b["A2"].alignment = Alignment(wrap_text=False)
         b.append(list(tabel.kolommen))
         for c in b[3]:

@@ -12,8 +12,10 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, uitleg_van
 from keuzehulp.services.inzicht.onderdrukking import LEEG, ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
 from keuzehulp.services.rapport.lettertype import lettertype
@@ -35,6 +37,8 @@ def _stijlen() -> dict[str, ParagraphStyle]:
         # A table's explanation stays with the table's first rows (no orphaned heading).
         "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
         "leeg": ParagraphStyle("leeg", parent=tekst, textColor=colors.dimgrey),
+        "let_op": ParagraphStyle("let_op", parent=tekst, textColor=colors.HexColor("#a4262c"),
+                                 spaceBefore=2, spaceAfter=2),
         "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
         "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
     }  # fmt: skip
@@ -124,8 +128,21 @@ def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
     return tabel
 
 
-def pdf_bytes(inzicht: Inzicht) -> bytes:
-    """The whole Inzicht as PDF bytes (DejaVu Sans, Dutch, document language nl-NL)."""
+def _voet(canvas: Canvas, doc: SimpleDocTemplate) -> None:
+    """Every page: what it is and the page number, so a printed page is never anonymous."""
+    canvas.saveState()
+    canvas.setFont(lettertype().gewoon, 7.5)
+    canvas.setFillColor(colors.grey)
+    canvas.drawString(doc.leftMargin, 0.8 * cm, f"Inzicht keuzehulp · {doc.subject}")
+    canvas.drawRightString(
+        doc.pagesize[0] - doc.rightMargin, 0.8 * cm, f"pagina {canvas.getPageNumber()}"
+    )
+    canvas.restoreState()
+
+
+def pdf_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
+    """The whole Inzicht as PDF bytes (DejaVu Sans, Dutch, document language nl-NL); a
+    `melding` (fictional data) stands in red under the title."""
     s = _stijlen()
     uit = io.BytesIO()
     doc = SimpleDocTemplate(
@@ -138,12 +155,15 @@ def pdf_bytes(inzicht: Inzicht) -> bytes:
         Paragraph(
             escape(f"Gesprekken: {inzicht.filter.omschrijving()}. Gemaakt op "
                    f"{inzicht.gemaakt_op.astimezone():%d-%m-%Y %H:%M}."), s["tekst"]),
+        *([Paragraph(f"<b>{escape(melding)}</b>", s["let_op"])] if melding else []),
         Paragraph(escape(ONDERDRUKT_UITLEG), s["tekst"]),
         Spacer(1, 6),
         Table([[n, c.tekst] for n, c in inzicht.kerncijfers], colWidths=[7 * cm, 5 * cm],
               style=[("FONTNAME", (0, 0), (-1, -1), lettertype().gewoon),
                      ("FONTSIZE", (0, 0), (-1, -1), 9), ("ALIGN", (1, 0), (1, -1), "RIGHT")],
               hAlign="LEFT"),
+        Spacer(1, 4),
+        Paragraph(escape(WITTE_VLEK_UITLEG), s["tekst"]),
     ]  # fmt: skip
     if (grafiek := _grafiek(inzicht)) is not None:
         delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
@@ -155,7 +175,10 @@ def pdf_bytes(inzicht: Inzicht) -> bytes:
                 )
             )
     for t in inzicht.tabellen.values():
-        delen += [Paragraph(escape(t.titel), s["kop"]), Paragraph(escape(t.uitleg), s["uitleg"])]
+        delen += [
+            Paragraph(escape(t.titel), s["kop"]),
+            Paragraph(escape(uitleg_van(t)), s["uitleg"]),
+        ]
         delen.append(_tabel(t, s) if t.rijen else Paragraph(escape(t.leeg), s["leeg"]))
-    doc.build(delen)
+    doc.build(delen, onFirstPage=_voet, onLaterPages=_voet)
     return uit.getvalue()

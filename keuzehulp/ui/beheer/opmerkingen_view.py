@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -104,6 +104,9 @@ class OpmerkingenView(QWidget):
         super().__init__()
         self.context = context
         self.beheerder = beheerder
+        self._volgnummer = 0
+        self._na_status = ""  # said before the count once the list has reloaded
+        self.geladen = False  # the last requested list is shown
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
         smalle_keuzelijst(self.regiehouder, 18)
@@ -127,6 +130,10 @@ class OpmerkingenView(QWidget):
         self.model = OpmerkingTabelModel(self)
         self.tabel = tabel(self.model, "Opmerkingen")
         self.tabel.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        # The remark itself gets the room that is left, not the status at the end.
+        kop = self.tabel.horizontalHeader()
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
         self.volledig = QPlainTextEdit()
         self.volledig.setReadOnly(True)
         self.volledig.setAccessibleName("Volledige tekst van de gekozen opmerking")
@@ -193,23 +200,48 @@ class OpmerkingenView(QWidget):
         )
 
     def toon(self) -> None:
-        try:
-            regels = self.context.beheer.zoek_opmerkingen(self.filter())
-            tellingen = self.context.beheer.tel_opmerkingen()
-        except KeuzehulpError as fout:
+        """Load the remarks of the chosen filters in the background (at 15,000 remarks that
+        takes longer than the GUI thread may stand still); a newer request voids an older."""
+        self._volgnummer += 1
+        nummer, filter_, beheer = self._volgnummer, self.filter(), self.context.beheer
+        self.geladen = False
+        self.aantal.setText("Bezig met laden…")
+        self.laad_taak = self.context.taken.start_functie(
+            lambda: (beheer.zoek_opmerkingen(filter_), beheer.tel_opmerkingen()),
+            "opmerkingen laden",
+            bij_klaar=lambda uit: self._geladen(nummer, *uit),
+            bij_fout=lambda melding: self._niet_geladen(nummer, melding),
+            eigenaar=self,
+        )
+
+    def _niet_geladen(self, nummer: int, melding: str) -> None:
+        if nummer == self._volgnummer:
             self.model.zet_rijen([])
-            self.aantal.setText(fout.melding)
-            return
+            self.aantal.setText(melding)
+            self.geladen = True
+
+    def _geladen(
+        self, nummer: int, regels: list[OpmerkingRegel], tellingen: dict[str, int]
+    ) -> None:
+        if nummer != self._volgnummer:
+            return  # the filters changed meanwhile
+        gekozen = {r.id for r in self.gekozen()}
         self.model.zet_rijen(regels)
         begrens_kolommen(self.tabel)
-        # The remark itself gets the room that is left, not the status at the end.
-        kop = self.tabel.horizontalHeader()
-        kop.setStretchLastSection(False)
-        kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
         wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
         totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
-        self.aantal.setText(f"{wat} getoond, nieuwste bovenaan. In totaal {totaal}.")
+        self.aantal.setText(
+            f"{self._na_status}{wat} getoond, nieuwste bovenaan. In totaal {totaal}."
+        )
+        self._na_status = ""
+        # Keep the remarks that were selected (with an "alle statussen" filter they stay).
+        keuze = self.tabel.selectionModel()
+        vlag = QItemSelectionModel.SelectionFlag
+        for rij, r in enumerate(regels):
+            if r.id in gekozen:
+                keuze.select(self.model.index(rij, 0), vlag.Select | vlag.Rows)
         self._op_selectie()
+        self.geladen = True
 
     def gekozen(self) -> list[OpmerkingRegel]:
         model = self.tabel.selectionModel()
@@ -234,10 +266,10 @@ class OpmerkingenView(QWidget):
         except KeuzehulpError as fout:
             meld_fout(self, fout)
             return False
-        self.toon()
         wat = "1 opmerking" if aantal == 1 else f"{aantal} opmerkingen"
         melding = f"{wat} op ‘{STATUS_TEKST[status].lower()}’ gezet."
-        self.aantal.setText(melding + " " + self.aantal.text())
+        self._na_status = melding + " "
+        self.toon()
         self.context.gebeurtenissen.melding.emit(melding)
         return True
 

@@ -69,11 +69,18 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
     point, so a line breaks there instead of showing a made-up number. Without months: why."""
     if not tabel.rijen:
         return tabel.leeg
-    chart = _basis("Gesprekken per maand (een onderbroken lijn: die maand is verborgen)")
     rijen = tabel.rijen[-24:]  # at most the 24 months drawn
+    # Afgerond and gestopt come from terugblikken weeks later: the last months look low
+    # while their trajectories are still running, and a manager should not read a decline.
+    titel = "Gesprekken per maand. Afgerond en gestopt tellen pas na de terugblik: de laatste "
+    titel += "maanden lopen nog."
+    if any(c.waarde is None for r in rijen for c in (r[1], r[3], r[5], r[6])):
+        titel += " Een onderbroken lijn: die maand is verborgen."
+    chart = _basis(titel)
     maanden = [r[0].tekst for r in rijen]
     as_x = QBarCategoryAxis()
     as_x.append([f"{m[5:]}-{m[2:4]}" for m in maanden])  # "03-26"
+    as_x.setTruncateLabels(False)  # never "…" for a month (see `uitkomsten`)
     as_y = QValueAxis()
     as_y.setLabelFormat("%d")
     chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
@@ -156,6 +163,9 @@ def uitkomsten(tabel: Tabel) -> QChart | str:
     letter = namen.labelsFont()
     letter.setPointSizeF(max(8.0, letter.pointSizeF() * 0.9))
     namen.setLabelsFont(letter)
+    # The names are already cut to 44 characters (_kort). Qt's own cutting, once done in a
+    # first layout at a small height, stayed "…" after the chart grew (main window).
+    namen.setTruncateLabels(False)
     chart.addAxis(namen, Qt.AlignmentFlag.AlignLeft)
     reeks.attachAxis(namen)
     procent = QValueAxis()

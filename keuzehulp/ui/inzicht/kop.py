@@ -13,6 +13,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
 
+from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG
 from keuzehulp.services.inzicht.onderdrukking import Cel, getal_nl
 from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH, GesprekkenStand
 
@@ -28,10 +29,6 @@ DOEL = (
     ("Paren met overlap", "overlap"),
     ("Nooit gekozen", "onderhoud"),
     ("Lang niet beoordeeld", "onderhoud"),
-)
-WITTE_VLEK_UITLEG = (
-    "Een witte vlek is een kenmerk waarvoor een route 0 of 1 actief instrument heeft. "
-    "Dan valt er voor de klant weinig of niets te kiezen."
 )
 DEMO_OPDRACHT = "keuzehulp voorbeeld --gesprekken 2000"
 DEMO_AANTAL = 2000

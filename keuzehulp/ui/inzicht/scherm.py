@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.diensten import InzichtDienst
 from keuzehulp.services.inzicht.export import exporteer
@@ -46,6 +47,8 @@ from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 
+# Units of work that change the figures without touching the catalogue (MutatieContext.bron).
+BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
 DIMENSIES = (
     ("Per instrument", "gebruik_instrument"),
@@ -67,10 +70,10 @@ class Voorbereid:
     stand: GesprekkenStand | None = None
 
 
-def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
+def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path, voorbeeld: int = 0) -> Path:
     """The export (thousands of cells) in a worker, without a full garbage collection."""
     with zonder_opruimen():
-        return exporteer(inzicht, pad)
+        return exporteer(inzicht, pad, voorbeeld=voorbeeld)
 
 
 def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
@@ -80,7 +83,11 @@ def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorber
     with zonder_opruimen():
         inzicht = dienst.bereken(filter_)
         inhoud = {k: bereid_voor(t) for k, t in inzicht.tabellen.items()}
-        return Voorbereid(inzicht, inhoud, dienst.gesprekken_stand())
+        try:
+            stand: GesprekkenStand | None = dienst.gesprekken_stand()
+        except KeuzehulpError:  # the notice is extra: without it the figures still show
+            stand = None
+        return Voorbereid(inzicht, inhoud, stand)
 
 
 def _datum(q: QDate) -> dt.date:
@@ -180,8 +187,13 @@ class InzichtScherm(QWidget):
         lay.addWidget(self.kern)
         lay.addWidget(self.tabs, 1)
         self._verouderd = False
-        context.gebeurtenissen.catalogus_gewijzigd.connect(self._bij_wijziging)
+        context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self.ververs()
+
+    def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
+        """The catalogue, a gesprek or a terugblik changed (also from another app)."""
+        if wijzigingen.raakt_catalogus or wijzigingen.bron in BRONNEN_VAN_GESPREKKEN:
+            self._bij_wijziging()
 
     def _bij_wijziging(self) -> None:
         """The catalogue changed: recompute now when shown, else on the next showing."""
@@ -432,10 +444,11 @@ class InzichtScherm(QWidget):
         if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
             pad += ".xlsx"
         inzicht = self.inzicht
+        voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
         self.status.setText("Bezig met exporteren…")
         self.export_taak = self.context.taken.start_functie(
-            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad)),
+            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad), voorbeeld),
             "inzicht exporteren",
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,

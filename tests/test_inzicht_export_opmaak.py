@@ -1,0 +1,90 @@
+"""The Inzicht exports as a reader meets them: fictional data says so, white spots are
+explained, pages are numbered, and the ‘verborgen’ legend stands where a figure is hidden."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from keuzehulp.cli.main import main
+from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, uitleg_van
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
+from keuzehulp.services.inzicht.overzicht import Tabel
+from keuzehulp.services.opstart import open_catalogus
+from tests.conftest import TEST_GEBRUIKER
+from tests.inzicht_hulp import G, utc, voeg_toe
+
+Uitvoer = pytest.CaptureFixture[str]
+
+
+def _pdf_tekst(pad: Path) -> list[str]:
+    return [
+        " ".join(p.extract_text().split()) for p in PdfReader(io.BytesIO(pad.read_bytes())).pages
+    ]
+
+
+def test_export_van_voorbeeldgegevens_zegt_dat(
+    db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    assert main(["--database", db_url, "voorbeeld", "--gesprekken", "200"]) == 0
+    xlsx, pdf = tmp_path / "i.xlsx", tmp_path / "i.pdf"
+    for pad in (xlsx, pdf):
+        assert main(["--database", db_url, "inzicht", "--export", str(pad)]) == 0
+    capsys.readouterr()
+    paginas = _pdf_tekst(pdf)
+    assert "Voorbeeldgegevens: deze database heeft 200 verzonnen gesprekken." in paginas[0]
+    assert " ".join(WITTE_VLEK_UITLEG.split()) in paginas[0]
+    assert all(f"pagina {n}" in tekst for n, tekst in enumerate(paginas, start=1))
+    assert all("Inzicht keuzehulp · alle gesprekken, alle gemeenten" in t for t in paginas)
+    overzicht = [c for rij in load_workbook(xlsx)["Overzicht"].iter_rows(values_only=True)
+                 for c in rij if c]  # fmt: skip
+    assert any(str(c).startswith("Voorbeeldgegevens: deze database heeft 200") for c in overzicht)
+    assert WITTE_VLEK_UITLEG in overzicht and ONDERDRUKT_UITLEG in overzicht
+
+
+def test_legenda_verborgen_alleen_bij_een_tabel_met_verborgen_cijfers(
+    db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    """Real gesprekken (no demo): no warning; two gesprekken in one month are hidden there,
+    the coverage of the catalogue hides nothing and does not repeat the legend."""
+    opstart = open_catalogus(db_url, TEST_GEBRUIKER, ())
+    try:
+        voeg_toe(opstart.database, [G(utc(2026, 3, 2), ()), G(utc(2026, 3, 3), ())])
+    finally:
+        opstart.database.sluit()
+    xlsx = tmp_path / "echt.xlsx"
+    assert main(["--database", db_url, "inzicht", "--export", str(xlsx)]) == 0
+    capsys.readouterr()
+    boek = load_workbook(xlsx)
+    overzicht = [c for rij in boek["Overzicht"].iter_rows(values_only=True) for c in rij if c]
+    assert not any(str(c).startswith("Voorbeeldgegevens") for c in overzicht)
+    maand = boek["Gebruik per maand"]
+    assert maand["B4"].value == "verborgen"
+    assert ONDERDRUKT_UITLEG in maand["A2"].value
+
+
+def test_uitleg_zonder_verborgen_cel_laat_de_legenda_weg() -> None:
+    uitleg = f"Gesprekken per groep. {ONDERDRUKT_UITLEG}"
+    kolommen = ("Groep", "Aantal")
+    zichtbaar = Tabel("t", "T", uitleg, kolommen, [(Cel("a"), Cel("12", 12))])
+    verborgen = Tabel("t", "T", uitleg, kolommen, [(Cel("a"), Cel(VERBORGEN))])
+    assert uitleg_van(zichtbaar) == "Gesprekken per groep."
+    assert uitleg_van(verborgen) == uitleg
+
+
+def test_opdrachtregel_zegt_of_er_gesprekken_zijn(db_url: str, capsys: Uitvoer) -> None:
+    assert main(["--database", db_url, "voorbeeld"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db_url, "inzicht"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("Er zijn nog geen gesprekken bewaard")
+    assert "voorbeeld --gesprekken 2000" in uit
+    assert main(["--database", db_url, "voorbeeld", "--gesprekken", "20"]) == 0
+    capsys.readouterr()
+    assert main(["--database", db_url, "inzicht"]) == 0
+    uit = capsys.readouterr().out
+    assert uit.startswith("Voorbeeldgegevens: deze database heeft 20 verzonnen gesprekken.")
