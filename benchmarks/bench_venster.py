@@ -469,6 +469,29 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         lambda: iv.zet_status("parkeer", "benchmark"),
         lambda: not iv.bezig and not iv.laadt,
     )
+    m.meet(
+        "Beheer: instrument herstellen (concept)",
+        lambda: iv.zet_status("herstel", "benchmark"),
+        lambda: not iv.bezig and not iv.laadt,
+    )
+    m.meet(
+        "Beheer: instrument publiceren",
+        lambda: iv.zet_status("publiceer", "benchmark"),
+        lambda: not iv.bezig and not iv.laadt,
+    )
+    assert iv.bewerking is not None
+    sjabloon = iv.bewerking.gegevens.model_copy(update={"naam": "Benchmark, nieuw instrument"})
+    m.meet("Beheer: nieuw instrument (formulier)", iv.nieuw, lambda: iv.is_open)
+
+    def maak_nieuw() -> None:
+        iv.bewaar(sjabloon, "benchmark")
+
+    m.meet("Beheer: nieuw instrument opslaan", maak_nieuw, lambda: not iv.bezig and not iv.laadt)
+    m.meet(
+        "Beheer: sorteren op naam",
+        lambda: iv.lijst.sortByColumn(0, Qt.SortOrder.AscendingOrder),
+        lambda: True,
+    )
     for naam, scherm in (
         ("Kenmerken", b.kenmerken),
         ("Versies", b.versies),
@@ -490,6 +513,21 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     m.meet(
         "Mutatielog: omlaag scrollen (oudere)",
         lambda: b.log.tabel.scrollToBottom(),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Mutatielog: filter op gebruiker",
+        lambda: b.log.gebruiker.setCurrentIndex(b.log.gebruiker.count() - 1),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Mutatielog: datumfilter aan",
+        lambda: b.log.sinds_aan.setChecked(True),
+        lambda: not b.log.laadt,
+    )
+    m.meet(
+        "Mutatielog: filters uit",
+        lambda: (b.log.sinds_aan.setChecked(False), b.log.gebruiker.setCurrentIndex(0)),
         lambda: not b.log.laadt,
     )
     m.meet(

@@ -73,13 +73,19 @@ def test_a_version_snapshot_written_in_parts_is_the_json_of_the_whole(database: 
     from sqlalchemy import select
 
     from keuzehulp.model.catalogus import Instrument, Kenmerk
-    from keuzehulp.services.beheer.versies import _snapshot
+    from keuzehulp.services.beheer.versies import _snapshot, aantal_in_snapshot, lees_snapshot
 
     gegevens = willekeurige_gegevens(random.Random(8), 30)
-    gegevens[0] = gegevens[0].model_copy(update={"omschrijving": 'Zegt "instrumenten": [] — ë'})
+    gegevens[0] = gegevens[0].model_copy(
+        update={"omschrijving": 'Zegt "instrumenten": [] en {"gegevens": 1} — ë'}
+    )
     vul_catalogus(database, gegevens)
     with database.lezen() as s:
         tekst = _snapshot(list(s.scalars(select(Instrument))), list(s.scalars(select(Kenmerk))))
     inhoud = json.loads(tekst)
     assert len(inhoud["instrumenten"]) == 30 and inhoud["kenmerken"]
     assert tekst == json.dumps(inhoud, ensure_ascii=False, sort_keys=True)
+    assert aantal_in_snapshot(tekst) == 30  # counted without parsing
+    assert lees_snapshot(tekst) == inhoud  # parsed one instrument at a time
+    leeg = _snapshot([], [])
+    assert lees_snapshot(leeg) == json.loads(leeg) and aantal_in_snapshot(leeg) == 0

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, selectinload
@@ -105,8 +106,48 @@ def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
     return _json(inhoud).replace('"instrumenten": []', f'"instrumenten": [{delen}]', 1)
 
 
+def aantal_in_snapshot(snapshot: str) -> int:
+    """How many instruments a snapshot holds, without parsing it.
+
+    Parsing 100,000 instruments is one C call holding the GIL for seconds (the window would
+    stand still while the Versies list or the status bar reads it). Each instrument is
+    `{"gegevens": ..., "id": N}` (`_snapshot`, sorted keys); inside a text JSON escapes
+    the quotes, so the pattern only occurs as an instrument's start.
+    """
+    return snapshot.count('{"gegevens": ')
+
+
+_WIT = re.compile(r"[ \t\n\r]*")
+
+
+def lees_snapshot(snapshot: str) -> dict[str, Any]:
+    """`json.loads(snapshot)`, with the instruments parsed one at a time.
+
+    One `json.loads` of 100,000 instruments holds the GIL for seconds (the window stands
+    still while a version is exported in a worker); one instrument at a time, other threads
+    run in between. Raises ValueError (json.JSONDecodeError) for text that is not JSON.
+    """
+    kop = '"instrumenten": ['
+    begin = snapshot.find(kop)  # the first is the key: "formaat" before it is a number
+    if begin < 0:
+        return dict(json.loads(snapshot))
+    lezer = json.JSONDecoder()
+    plek = _WIT.match(snapshot, begin + len(kop)).end()  # type: ignore[union-attr]
+    instrumenten = []
+    while snapshot[plek] != "]":
+        instrument, plek = lezer.raw_decode(snapshot, plek)
+        instrumenten.append(instrument)
+        plek = _WIT.match(snapshot, plek).end()  # type: ignore[union-attr]
+        if snapshot[plek] == ",":
+            plek = _WIT.match(snapshot, plek + 1).end()  # type: ignore[union-attr]
+        elif snapshot[plek] != "]":
+            raise json.JSONDecodeError("',' of ']' verwacht", snapshot, plek)
+    inhoud = dict(json.loads(snapshot[:begin] + '"instrumenten": []' + snapshot[plek + 1 :]))
+    inhoud["instrumenten"] = instrumenten
+    return inhoud
+
+
 def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
-    inhoud = json.loads(v.snapshot)
     sindsdien = s.scalar(
         select(func.count())
         .select_from(Mutatie)
@@ -118,7 +159,7 @@ def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
         v.gepubliceerd_op,
         v.gepubliceerd_door,
         v.omschrijving,
-        len(inhoud["instrumenten"]),
+        aantal_in_snapshot(v.snapshot),
         int(sindsdien or 0),
     )
 
@@ -204,7 +245,7 @@ def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
         if v is None:
             raise NietGevondenFout(f"Er is geen versie met nummer {versie_id}.")
         info = _info(s, v)
-        inhoud = json.loads(v.snapshot)
+        inhoud = lees_snapshot(v.snapshot)
     if inhoud.get("formaat") != SNAPSHOT_FORMAAT:
         raise InvoerFout(
             f"Versie {versie_id} heeft een onbekend formaat en kan niet worden gelezen."
