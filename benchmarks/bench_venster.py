@@ -175,6 +175,10 @@ def wacht_tot(voorwaarde: Callable[[], bool], ms: int = 600_000) -> None:
     controle.timeout.connect(kijk)
     controle.start()
     lus.exec()
+    # A follow-up load may start between the check and here (a filter that reloads twice):
+    # then wait again, until it holds when looked at twice in a row.
+    while not voorwaarde() and klok.elapsed() <= ms:
+        lus.exec()
     controle.stop()
     if not voorwaarde():
         raise RuntimeError("actie niet klaar binnen de tijd")
