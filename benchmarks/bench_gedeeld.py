@@ -57,9 +57,14 @@ class CoachUitslag:
     login: str
     zoeken_ms: list[float] = field(default_factory=list)
     bewaren_ms: list[float] = field(default_factory=list)
+    # CPU time of the coach's own thread per save (ms) and SQL statements per save.
+    bewaren_cpu_ms: list[float] = field(default_factory=list)
+    bewaren_statements: list[int] = field(default_factory=list)
+    proces_cpu_s: float = 0.0
     fouten: Counter[str] = field(default_factory=Counter)
     # (build started, swapped in) wall times of every index rebuild after a notice.
-    herbouw: list[tuple[float, float]] = field(default_factory=list)
+    # (newest catalogue version id the rebuild read before it began, swapped in) per rebuild.
+    herbouw: list[tuple[int, float]] = field(default_factory=list)
 
 
 @dataclass
@@ -67,7 +72,11 @@ class BeheerUitslag:
     bewerken_ms: list[float] = field(default_factory=list)
     publiceren_ms: list[float] = field(default_factory=list)
     importeren_s: list[float] = field(default_factory=list)
-    publicaties: list[float] = field(default_factory=list)  # wall time after each commit
+    # (version id, wall time of its commit: the Database's after-commit hook) per publish.
+    publicaties: list[tuple[int, float]] = field(default_factory=list)
+    publiceren_cpu_ms: list[float] = field(default_factory=list)
+    importeren_cpu_s: list[float] = field(default_factory=list)
+    proces_cpu_s: float = 0.0
     fouten: Counter[str] = field(default_factory=Counter)
 
 
@@ -98,6 +107,9 @@ def coach(
     url: str, login: str, denktijd: float, klaar: Any, start: Any, stop: Any, uit: Any
 ) -> None:
     """One coach's app: index, listener, then search and save until `stop` is set."""
+    from sqlalchemy import event, func, select
+
+    from keuzehulp.model.beheer import CatalogusVersie
     from keuzehulp.model.meldingen import EigenVerbindingen, Melding, PostgresLuisteraar
     from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
     from keuzehulp.services.opstart import open_catalogus
@@ -109,19 +121,30 @@ def coach(
     service = ZoekService(db)
     gesprekken = GesprekService(db)
     vies = threading.Event()
-    klaar_index: list[tuple[Any, float]] = []  # a built index waiting to be swapped in
+    klaar_index: list[tuple[Any, int]] = []  # a built index waiting to be swapped in
     slot = threading.Lock()
 
     def bij_melding(_m: Melding) -> None:
         vies.set()
+
+    hoofd = threading.get_ident()
+    statements = [0]
+
+    def tel(*_args: Any) -> None:  # the statements of the coach's own actions, not the worker's
+        if threading.get_ident() == hoofd:
+            statements[0] += 1
+
+    event.listen(db.engine, "before_cursor_execute", tel)
 
     def bouwer() -> None:  # the app's worker: one build at a time; notices meanwhile coalesce
         while not stop.is_set():
             if not vies.wait(0.2):
                 continue
             vies.clear()
-            begin = time.time()
             try:
+                # Read before the build: the index holds at least this version's catalogue.
+                with db.lezen() as s:
+                    begin = s.scalar(select(func.max(CatalogusVersie.id))) or 0
                 index = service.bouw_index()
             except Exception as fout:
                 uitslag.fouten[f"index bouwen: {soort(fout)}"] += 1
@@ -161,9 +184,13 @@ def coach(
                     opties=tuple(Optie(instrument_id=i) for i in ids),
                     keuze_id=ids[0] if ids else None,
                 )
+                statements[0] = 0
+                cpu = time.thread_time()
                 begin = time.perf_counter()
                 gesprekken.bewaar(invoer, login)
                 uitslag.bewaren_ms.append((time.perf_counter() - begin) * 1000)
+                uitslag.bewaren_cpu_ms.append((time.thread_time() - cpu) * 1000)
+                uitslag.bewaren_statements.append(statements[0])
         except Exception as fout:
             uitslag.fouten[soort(fout)] += 1
         time.sleep(rng.uniform(0.5, 1.5) * denktijd)
@@ -171,6 +198,7 @@ def coach(
     eigen.ontkoppel()
     draad.join(30)
     db.sluit()
+    uitslag.proces_cpu_s = time.process_time()
     uit.put(uitslag)
 
 
@@ -186,14 +214,18 @@ def beheerder(url: str, bronbestand: str, bewerkingen: int, publicaties: int, ui
     opstart = open_catalogus(url, None, ())
     db, wie = opstart.database, opstart.gebruiker
     ids = [r.id for r in instrumenten.lijst_instrumenten(db, InstrumentStatus.ACTIEF)]
+    gecommit = [0.0]
+    db.na_commit.append(lambda _w: gecommit.__setitem__(0, time.time()))
     elke = max(1, bewerkingen // max(1, publicaties))
 
     def publiceer(omschrijving: str) -> None:
         try:
+            cpu = time.process_time()
             begin = time.perf_counter()
-            versies.publiceer_versie(db, wie, omschrijving)
+            info = versies.publiceer_versie(db, wie, omschrijving)
             uitslag.publiceren_ms.append((time.perf_counter() - begin) * 1000)
-            uitslag.publicaties.append(time.time())
+            uitslag.publiceren_cpu_ms.append((time.process_time() - cpu) * 1000)
+            uitslag.publicaties.append((info.id, gecommit[0]))
         except Exception as fout:
             uitslag.fouten[f"publiceren: {soort(fout)}"] += 1
 
@@ -212,9 +244,11 @@ def beheerder(url: str, bronbestand: str, bewerkingen: int, publicaties: int, ui
             uitslag.fouten[f"bewerken: {soort(fout)}"] += 1
         if n == bewerkingen // 2 and bronbestand:
             try:
+                cpu = time.process_time()
                 begin = time.perf_counter()
                 resultaat = importeer(db, Path(bronbestand), wie, proefdraaien=False)
                 uitslag.importeren_s.append(time.perf_counter() - begin)
+                uitslag.importeren_cpu_s.append(time.process_time() - cpu)
                 if not resultaat.toegepast:
                     uitslag.fouten["importeren: niet toegepast"] += 1
                 for probleem in resultaat.fouten[:5]:
@@ -225,21 +259,22 @@ def beheerder(url: str, bronbestand: str, bewerkingen: int, publicaties: int, ui
         if n % elke == 0:
             publiceer(f"versie {n // elke}")
     db.sluit()
+    uitslag.proces_cpu_s = time.process_time()
     uit.put(uitslag)
 
 
 def _verspreiding(
-    publicaties: list[float], coaches: list[CoachUitslag]
+    publicaties: list[tuple[int, float]], coaches: list[CoachUitslag]
 ) -> tuple[list[float], list[float], int]:
     """Per (publish, coach): commit -> first index built after it swapped in (s); per publish
     the time to the last coach; and how many never arrived."""
     per_coach: list[float] = []
     naar_allen: list[float] = []
     gemist = 0
-    for moment in publicaties:
+    for versie, moment in publicaties:
         tijden = []
         for c in coaches:
-            na = [getoond for gestart, getoond in c.herbouw if gestart >= moment]
+            na = [getoond for gezien, getoond in c.herbouw if gezien >= versie]
             if na:
                 tijden.append(min(na) - moment)
             else:
@@ -272,6 +307,12 @@ def main() -> None:
         type=float,
         default=1.0,
         help="seconden tussen twee acties van een coach (gemiddeld; een echte coach: veel meer)",
+    )
+    parser.add_argument(
+        "--nawacht",
+        type=float,
+        default=30.0,
+        help="seconden na de beheerder, zodat de laatste publicatie elke coach bereikt",
     )
     args = parser.parse_args()
     os.environ.pop("KEUZEHULP_GEBRUIKER", None)  # on PostgreSQL the login is the user
@@ -312,6 +353,14 @@ def main() -> None:
                 uit,
             ),
         )
+        belasting: list[float] = []  # the 1-minute load average, every 5 s during the run
+        meten = threading.Event()
+
+        def meet_belasting() -> None:
+            while not meten.wait(5):
+                belasting.append(os.getloadavg()[0])
+
+        threading.Thread(target=meet_belasting, daemon=True).start()
         begin = time.monotonic()
         start.set()
         beheer.start()
@@ -325,10 +374,11 @@ def main() -> None:
                         f"De beheerder-app stopte met code {beheer.exitcode}."
                     ) from None
         duur = time.monotonic() - begin
-        time.sleep(10)  # the last publish reaches every coach
+        time.sleep(args.nawacht)  # the last publish reaches every coach
         stop.set()
         while sum(isinstance(u, CoachUitslag) for u in uitslagen) < len(coaches):
             uitslagen.append(uit.get(timeout=300))
+        meten.set()
         for p in [*processen, beheer]:
             p.join(60)
 
@@ -342,16 +392,34 @@ def main() -> None:
     print("coaches")
     _regel("zoeken", [m for c in coach_uit for m in c.zoeken_ms])
     _regel("gesprek bewaren", [m for c in coach_uit for m in c.bewaren_ms])
+    _regel("gesprek bewaren, CPU van de coach", [m for c in coach_uit for m in c.bewaren_cpu_ms])
+    _regel(
+        "gesprek bewaren, SQL-opdrachten",
+        [float(n) for c in coach_uit for n in c.bewaren_statements],
+        "",
+    )
     print("beheerder")
     _regel("instrument bewerken", beheer_uit.bewerken_ms)
     _regel("versie publiceren", beheer_uit.publiceren_ms)
+    _regel("versie publiceren, CPU", beheer_uit.publiceren_cpu_ms)
     _regel("bronbestand importeren", beheer_uit.importeren_s, "s")
+    _regel("bronbestand importeren, CPU", beheer_uit.importeren_cpu_s, "s")
     per_coach, naar_allen, gemist = _verspreiding(beheer_uit.publicaties, coach_uit)
     print("verspreiding van een publicatie (commit -> coach zoekt in de nieuwe index)")
     _regel("per coach", per_coach, "s")
     _regel("tot de laatste coach", naar_allen, "s")
     if gemist:
         print(f"  niet aangekomen binnen de meting: {gemist}")
+    cpu_coaches = sum(c.proces_cpu_s for c in coach_uit)
+    print(
+        f"CPU (processen van de app, zonder de server): coaches samen {cpu_coaches:.0f} s, "
+        f"beheerder {beheer_uit.proces_cpu_s:.0f} s; {os.cpu_count()} cores"
+    )
+    if belasting:
+        print(
+            f"belasting (load average, 1 min) tijdens de meting: min {min(belasting):.1f}, "
+            f"mediaan {statistics.median(belasting):.1f}, max {max(belasting):.1f}"
+        )
     fouten: Counter[str] = Counter(beheer_uit.fouten)
     for c in coach_uit:
         fouten.update(c.fouten)

@@ -1,6 +1,7 @@
 r"""The Inzicht screen's query set at scale: 10,000 instruments and 200,000 gesprekken.
 
     .venv/bin/python benchmarks/bench_inzicht.py [GESPREKKEN] [RUNS] [--postgres URL] [--bewaar PAD]
+                                                 [--beide]
 
 Builds a generated catalogue (tests/catalogusgenerator.py, 10,000 instruments) and adds
 GESPREKKEN (default 200,000) fictional gesprekken with shortlists, choices and terugblikken
@@ -21,6 +22,13 @@ reuse them, and their own lines below compute them uncached.
 --bewaar keeps the SQLite file. A database that already holds gesprekken is measured as it
 is (building 200,000 gesprekken takes minutes); one at an older schema is upgraded first
 (0005 -> 0006 fills the Inzicht facts, timed as "geopend in").
+
+--beide measures SQLite (the --bewaar file) and then PostgreSQL (--postgres URL, else a
+throwaway server of benchmarks/tijdelijke_postgres.py, filled with the same seeded data) in
+one run, and ends with one line per engine for the whole screen. Every line gives the median
+wall time, its ratio to the reference query of the same engine and run, the median CPU time
+of this process (on PostgreSQL also of the server's processes, when the server runs on this
+machine) and the load average, so that a busy machine does not hide a regression.
 """
 
 from __future__ import annotations
@@ -33,6 +41,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -40,7 +49,9 @@ sys.path.insert(0, str(REPO))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from sqlalchemy import func, select  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
 
+from benchmarks.tijdelijke_postgres import nieuwe_database, tijdelijke_server  # noqa: E402
 from keuzehulp.model.db import Database  # noqa: E402
 from keuzehulp.model.gesprek import Gesprek  # noqa: E402
 from keuzehulp.services.inzicht import dekking, onderhoud, overlap  # noqa: E402
@@ -57,13 +68,61 @@ from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens  # noq
 INSTRUMENTEN = 10_000
 
 
-def _mediaan(runs: int, werk: Callable[[], object]) -> float:
-    tijden = []
+@dataclass(frozen=True)
+class Meting:
+    """Medians of one measurement: wall, this process's CPU, the server's CPU (PostgreSQL on
+    this machine; else None), all in seconds."""
+
+    wand: float
+    cpu: float
+    server: float | None
+
+    def regel(self, naam: str, ref: Meting) -> str:
+        server = "" if self.server is None else f", server-CPU {1000 * self.server:7.1f} ms"
+        return (
+            f"{naam:34s} mediaan {1000 * self.wand:8.1f} ms  ({self.wand / ref.wand:5.1f}x)  "
+            f"CPU {1000 * self.cpu:7.1f} ms{server}  (load {os.getloadavg()[0]:.1f})"
+        )
+
+
+def _server_cpu(url: str) -> Callable[[], float] | None:
+    """The CPU seconds used so far by a local PostgreSQL server's backends (the children of
+    the postmaster named in the socket directory's data/postmaster.pid); None elsewhere."""
+    u = make_url(url)
+    host = str(u.query.get("host", "")) if u.get_backend_name() == "postgresql" else ""
+    pidbestand = Path(host) / "data" / "postmaster.pid"
+    if not host or not pidbestand.is_file():
+        return None
+    hoofd = pidbestand.read_text().split()[0]
+    tik = os.sysconf("SC_CLK_TCK")
+
+    def cpu() -> float:
+        totaal = 0
+        for stat in Path("/proc").glob("[0-9]*/stat"):
+            try:
+                velden = stat.read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue  # the process ended meanwhile
+            if velden[1] == hoofd:  # ppid; utime and stime follow at 11 and 12
+                totaal += int(velden[11]) + int(velden[12])
+        return totaal / tik
+
+    return cpu
+
+
+def _mediaan(
+    runs: int, werk: Callable[[], object], server: Callable[[], float] | None = None
+) -> Meting:
+    wand, cpu, srv = [], [], []
     for _ in range(runs):
-        begin = time.perf_counter()
+        s0 = server() if server else 0.0
+        c0, w0 = time.process_time(), time.perf_counter()
         werk()
-        tijden.append(time.perf_counter() - begin)
-    return statistics.median(tijden)
+        wand.append(time.perf_counter() - w0)
+        cpu.append(time.process_time() - c0)
+        srv.append((server() if server else 0.0) - s0)
+    m = statistics.median
+    return Meting(m(wand), m(cpu), m(srv) if server else None)
 
 
 def _vul(db: Database, gesprekken: int) -> None:
@@ -81,7 +140,9 @@ def _vul(db: Database, gesprekken: int) -> None:
             conn.exec_driver_sql("VACUUM ANALYZE")
 
 
-def meet(db: Database, runs: int) -> None:
+def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
+    """Print every line; return (reference, whole screen)."""
+    server = _server_cpu(db.url.render_as_string(hide_password=False))
     tiel = InzichtFilter(gemeente="Tiel")
     heel = InzichtFilter()
 
@@ -117,16 +178,32 @@ def meet(db: Database, runs: int) -> None:
             m = maand(Gesprek.aangemaakt_op, dialect(s))
             return s.execute(select(m, func.count()).group_by(m)).all()
 
-    begin = time.perf_counter()
-    bereken_inzicht(db, heel)
-    eerste = time.perf_counter() - begin
-    ref = _mediaan(runs, referentie)
-    print(f"{'referentie: gesprekken per maand':34s} mediaan {1000 * ref:8.1f} ms  (1.0x)")
-    print(f"{'Inzicht-scherm, eerste keer':34s}         {1000 * eerste:8.1f} ms  "
-          f"({eerste / ref:5.1f}x)")  # fmt: skip
+    eerste = _mediaan(1, lambda: bereken_inzicht(db, heel), server)
+    ref = _mediaan(runs, referentie, server)
+    print(ref.regel("referentie: gesprekken per maand", ref), flush=True)
+    print(eerste.regel("Inzicht-scherm, eerste keer (1x)", ref), flush=True)
+    scherm = ref
     for naam, werk in metingen.items():
-        mediaan = _mediaan(runs, werk)
-        print(f"{naam:34s} mediaan {1000 * mediaan:8.1f} ms  ({mediaan / ref:5.1f}x)")
+        meting = _mediaan(runs, werk, server)
+        print(meting.regel(naam, ref), flush=True)
+        if naam == "Inzicht-scherm (alles)":
+            scherm = meting
+    return ref, scherm
+
+
+def _open(url: str, gesprekken: int, runs: int) -> tuple[Meting, Meting]:
+    begin = time.perf_counter()
+    db = open_catalogus(url, "bench", ()).database
+    duur = time.perf_counter() - begin
+    print(f"database: {db.url.get_backend_name()}, geopend in {duur:.1f} s", flush=True)
+    try:
+        with db.lezen() as s:
+            bestaat = bool(s.scalar(select(func.count()).select_from(Gesprek)))
+        if not bestaat:
+            _vul(db, gesprekken)
+        return meet(db, runs)
+    finally:
+        db.sluit()
 
 
 def main() -> None:
@@ -135,23 +212,22 @@ def main() -> None:
     parser.add_argument("runs", nargs="?", type=int, default=5)
     parser.add_argument("--postgres", metavar="URL")
     parser.add_argument("--bewaar", metavar="PAD", type=Path)
+    parser.add_argument("--beide", action="store_true", help="SQLite en PostgreSQL")
     args = parser.parse_args()
+    uitslag: dict[str, tuple[Meting, Meting]] = {}
     with tempfile.TemporaryDirectory() as tmp:
+        pad = args.bewaar or Path(tmp) / "inzicht.sqlite"
+        if args.beide or not args.postgres:
+            uitslag["SQLite"] = _open(f"sqlite:///{pad}", args.gesprekken, args.runs)
         if args.postgres:
-            url = args.postgres
-        else:
-            pad = args.bewaar or Path(tmp) / "inzicht.sqlite"
-            url = f"sqlite:///{pad}"
-        begin = time.perf_counter()
-        db = open_catalogus(url, "bench", ()).database
-        duur = time.perf_counter() - begin
-        print(f"database: {db.url.get_backend_name()}, geopend in {duur:.1f} s")
-        with db.lezen() as s:
-            bestaat = bool(s.scalar(select(func.count()).select_from(Gesprek)))
-        if not bestaat:
-            _vul(db, args.gesprekken)
-        meet(db, args.runs)
-        db.sluit()
+            uitslag["PostgreSQL"] = _open(args.postgres, args.gesprekken, args.runs)
+        elif args.beide:
+            with tijdelijke_server() as server:
+                url = nieuwe_database(server, "bench_inzicht")
+                uitslag["PostgreSQL"] = _open(url, args.gesprekken, args.runs)
+    print()
+    for motor, (ref, scherm) in uitslag.items():
+        print(scherm.regel(f"{motor}: heel Inzicht-scherm", ref))
 
 
 if __name__ == "__main__":

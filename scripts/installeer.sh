@@ -8,6 +8,32 @@ cd "$(dirname "$0")/.."
 EXTRAS="${1:-}"
 PYTHON="${PYTHON:-python3}"
 
+# What apt-get, venv and pip say goes to this log, not to the screen: the user sees short Dutch
+# progress lines, and on a failure where the log is and its last lines (CI shows those too).
+LOG="${KEUZEHULP_INSTALLATIELOG:-$PWD/installatie.log}"
+log_begonnen=0
+
+# stil OMSCHRIJVING COMMAND...: run COMMAND with its output in the log; stop with a Dutch
+# message naming the log when it fails.
+stil() {
+  local wat="$1"
+  shift
+  if [ "$log_begonnen" = 0 ]; then
+    echo "Installatie van de keuzehulp, $(date '+%Y-%m-%d %H:%M:%S')" >"$LOG"
+    log_begonnen=1
+  fi
+  echo "### $wat: $*" >>"$LOG"
+  if ! "$@" </dev/null >>"$LOG" 2>&1; then
+    {
+      echo "Installeren mislukt bij: $wat."
+      echo "Alle meldingen staan in het logbestand: $LOG"
+      echo "De laatste regels:"
+      tail -n 15 "$LOG" | sed 's/^/  | /'
+    } >&2
+    exit 1
+  fi
+}
+
 # Libraries Qt 6 (PySide6) loads, also for the offscreen platform used by the tests, and a font.
 QT_PAKKETTEN=(
   libegl1 libgl1 libxkbcommon0 libxkbcommon-x11-0 libfontconfig1 libfreetype6 libdbus-1-3
@@ -29,15 +55,20 @@ if command -v dpkg-query >/dev/null 2>&1; then
 fi
 
 if ((${#ontbrekend[@]})); then
-  echo "Systeempakketten installeren: ${ontbrekend[*]}"
+  echo "Systeempakketten installeren (eenmalig): ${ontbrekend[*]}"
   if [ "$(id -u)" = 0 ]; then
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${ontbrekend[@]}"
+    als_root=()
   elif command -v sudo >/dev/null 2>&1; then
-    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${ontbrekend[@]}"
+    als_root=(sudo)
+    # Ask for the password here, on the screen, not inside the logged commands.
+    sudo -v || { echo "Zonder beheerdersrechten kan ik de systeempakketten niet installeren." >&2; exit 1; }
   else
     echo "Installeer eerst (als beheerder): apt-get install ${ontbrekend[*]}" >&2
     exit 1
   fi
+  stil "pakketlijsten bijwerken" "${als_root[@]}" apt-get update -q
+  stil "systeempakketten installeren" "${als_root[@]}" env DEBIAN_FRONTEND=noninteractive \
+    apt-get install -y -q "${ontbrekend[@]}"
 fi
 
 if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
@@ -46,7 +77,8 @@ if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
 fi
 
 if [ ! -x .venv/bin/python ]; then
-  "$PYTHON" -m venv .venv
+  echo "Virtuele omgeving maken in .venv…"
+  stil "virtuele omgeving maken" "$PYTHON" -m venv .venv
 fi
 
 # Reinstall only when pyproject.toml or the extras changed.
@@ -72,11 +104,16 @@ if [ -f "$stempel" ]; then
   fi
 fi
 if [ "$bijgewerkt" = 0 ]; then
-  .venv/bin/python -m pip install --quiet --upgrade pip
   if [ -n "$EXTRAS" ]; then
-    .venv/bin/python -m pip install --quiet -e ".[$EXTRAS]"
+    echo "Keuzehulp installeren, met test- en ontwikkelgereedschap… (eenmalig, een paar minuten)"
+    doel=".[$EXTRAS]"
   else
-    .venv/bin/python -m pip install --quiet -e .
+    echo "Keuzehulp installeren… (eenmalig, een paar minuten)"
+    doel="."
   fi
+  stil "pip bijwerken" .venv/bin/python -m pip install --upgrade --progress-bar off pip
+  stil "de keuzehulp en zijn pakketten installeren" \
+    .venv/bin/python -m pip install --progress-bar off -e "$doel"
   echo "$wens" > "$stempel"
+  echo "Installatie klaar (meldingen in $LOG)."
 fi

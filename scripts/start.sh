@@ -6,4 +6,5 @@ bash scripts/installeer.sh
 # A new database gets the sample catalogue without the first-run question (set
 # KEUZEHULP_VOORBEELD=nee to be asked instead).
 export KEUZEHULP_VOORBEELD="${KEUZEHULP_VOORBEELD:-ja}"
+echo "Keuzehulp starten…"
 exec .venv/bin/keuzehulp "$@"

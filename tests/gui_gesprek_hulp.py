@@ -124,3 +124,19 @@ def bewaar_als(
     monkeypatch.setattr(vragen, "vraag_ja_nee", ja_nee)
     monkeypatch.setattr(vragen, "vraag_terugvertellen", terug)
     return gevraagd
+
+
+def bewaar_gesprek(qtbot: Any, paneel: Any, timeout: int = 20_000) -> int:
+    """Save the panel's gesprek as the Bewaren button does; wait until it is stored (its id)."""
+    with qtbot.waitSignal(paneel.bewaard, timeout=timeout) as signaal:
+        paneel.bewaar()
+    nummer: int = signaal.args[0]
+    return nummer
+
+
+def bewaren_mislukt(qtbot: Any, scherm: Any, timeout: int = 20_000) -> str:
+    """Save a gesprek panel or terugblik dialog and wait for the failure (its Dutch message)."""
+    with qtbot.waitSignal(scherm.bewaren_mislukt, timeout=timeout) as signaal:
+        scherm.bewaar()
+    melding: str = signaal.args[0]
+    return melding

@@ -23,7 +23,7 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
-from tests.gui_gesprek_hulp import zet_profiel
+from tests.gui_gesprek_hulp import bewaar_gesprek, bewaren_mislukt, zet_profiel
 
 
 def _onthoud_dialogen(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
@@ -49,15 +49,16 @@ def test_a_locked_database_on_save_shows_a_dutch_message(
     ander = sqlite3.connect(db_pad, isolation_level=None)
     ander.execute("BEGIN IMMEDIATE")  # a colleague's import holds the write lock
     try:
-        assert not paneel.bewaar()
+        melding = bewaren_mislukt(qtbot, paneel, timeout=60_000)
     finally:
         ander.execute("ROLLBACK")
         ander.close()
+    assert melding == paneel.melding.text()
     assert "in gebruik" in paneel.melding.text()
     assert "Probeer het over een minuut opnieuw" in paneel.melding.text()
     assert "Traceback" not in capsys.readouterr().err
     assert GesprekService(database).aantal() == 0
-    assert paneel.bewaar()  # the lock is gone: saving works again
+    bewaar_gesprek(qtbot, paneel)  # the lock is gone: saving works again
     assert GesprekService(database).aantal() == 1
 
 

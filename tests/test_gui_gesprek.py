@@ -26,7 +26,13 @@ from keuzehulp.ui.gesprek.vergelijk_scherm import UITLEG, VergelijkScherm
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
 from tests.gui_bewaarvraag_hulp import beantwoord_bewaarvraag
-from tests.gui_gesprek_hulp import bewaar_als, maak_instrumenten_met_feiten, zet_profiel
+from tests.gui_gesprek_hulp import (
+    bewaar_als,
+    bewaar_gesprek,
+    bewaren_mislukt,
+    maak_instrumenten_met_feiten,
+    zet_profiel,
+)
 
 
 @pytest.fixture
@@ -127,7 +133,7 @@ def test_bsn_in_goal_is_refused_with_explanation(
 ) -> None:
     maak_instrumenten(database)
     qtbot.keyClicks(paneel.doel.doel, "Klant met bsn 111222333")
-    assert not paneel.bewaar()
+    assert "BSN" in bewaren_mislukt(qtbot, paneel)
     assert "BSN" in paneel.melding.text() and "geen klantdossier" in paneel.melding.text()
     assert GesprekService(database).aantal() == 0
 
@@ -144,8 +150,8 @@ def test_reopen_change_and_print_again(
         paneel.voeg_toe(i)
     qtbot.keyClicks(paneel.doel.referentie, "Z-4711")
     qtbot.keyClicks(paneel.doel.doel, "Eerste doel")
-    assert paneel.bewaar()
-    nummer = paneel.gesprek_id
+    nummer = bewaar_gesprek(qtbot, paneel)
+    assert nummer == paneel.gesprek_id
     paneel.nieuw_gesprek()
     assert paneel.korte_lijst.rowCount() == 0 and paneel.doel.doel.toPlainText() == ""
 
@@ -183,7 +189,11 @@ def test_copy_summary_and_professional_pdf(
     for i in ids[:2]:
         paneel.voeg_toe(i)
     qtbot.keyClicks(paneel.doel.referentie, "Z-4711")
+    QApplication.clipboard().clear()
     qtbot.mouseClick(paneel.keuze.kopieer, Qt.MouseButton.LeftButton)
+    assert not paneel.keuze.kopieer.isEnabled()  # saved and read in the background
+    qtbot.waitUntil(lambda: bool(QApplication.clipboard().text()), timeout=10000)
+    assert paneel.keuze.kopieer.isEnabled() and paneel.gesprek_id is not None
     klembord = QApplication.clipboard().text()
     assert klembord.startswith("Samenvatting keuzegesprek")
     assert "Klantreferentie: Z-4711" in klembord
@@ -313,7 +323,7 @@ def test_unsaved_work_is_not_thrown_away_without_asking(
     paneel.nieuw_gesprek()
     assert beantwoord_bewaarvraag(qtbot, "Annuleren").startswith("Het nieuwe gesprek")
     assert paneel.korte_lijst.ids() == [ids[0]]
-    assert paneel.bewaar()
+    bewaar_gesprek(qtbot, paneel)
     paneel.nieuw_gesprek()  # nothing unsaved: no question
     assert paneel.korte_lijst.rowCount() == 0
 

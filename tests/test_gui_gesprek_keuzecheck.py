@@ -20,7 +20,13 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, GesprekPaneel
-from tests.gui_gesprek_hulp import PROFIEL, bewaar_als, maak_instrumenten_met_feiten, zet_profiel
+from tests.gui_gesprek_hulp import (
+    PROFIEL,
+    bewaar_als,
+    bewaar_gesprek,
+    maak_instrumenten_met_feiten,
+    zet_profiel,
+)
 
 GEBRUIKER = "adeboer"  # a login name: never on the client's PDF
 
@@ -74,7 +80,7 @@ def test_low_score_gives_advice_and_is_stored(
     assert ADVIES_KLANT[Dimensie.WETEN] in uitkomst and ADVIES_KLANT[Dimensie.STEUN] in uitkomst
     assert ADVIES_KLANT[Dimensie.ZEKER] not in uitkomst
     assert beoordeel(check.uitkomst.text().replace("<br>", " ").replace("<b>", "")).ok
-    assert paneel.bewaar()
+    bewaar_gesprek(qtbot, paneel)
     opgeslagen = GesprekService(database).lees(paneel.gesprek_id or 0).invoer
     assert opgeslagen.sure == (True, False, True, False)
     assert opgeslagen.sure_score == 2
@@ -221,7 +227,7 @@ def test_a_colleagues_conversation_prints_with_the_colleagues_contact(
     collega = GesprekPaneel(AppContext(database, "sdevries"))
     qtbot.addWidget(collega)
     collega.voeg_toe(ids[0])
-    assert collega.bewaar()
+    bewaar_gesprek(qtbot, collega)
     paneel = GesprekPaneel(AppContext(database, GEBRUIKER))
     qtbot.addWidget(paneel)
     zet_profiel(database, GEBRUIKER)  # my profile is there; my colleague's is not

@@ -16,7 +16,7 @@ from keuzehulp.services.wensen import WENS_TEKST, Wens, WensKeuze
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.paneel import STAP_WENSEN, GesprekPaneel
 from keuzehulp.ui.gesprek.wensen_stap import UITLEG, WensenStap
-from tests.gui_gesprek_hulp import maak_instrumenten_met_feiten
+from tests.gui_gesprek_hulp import bewaar_gesprek, maak_instrumenten_met_feiten
 
 GEMEENTEN = ("Buren", "Culemborg", "Tiel", "West Betuwe")
 
@@ -124,7 +124,7 @@ def test_the_shortlist_shows_the_fit_and_it_is_stored(
     )
     assert beoordeel(paneel.lijst.fit.text()).ok
 
-    assert paneel.bewaar()
+    bewaar_gesprek(qtbot, paneel)
     opgeslagen = GesprekService(database).lees(paneel.gesprek_id or 0)
     assert opgeslagen.invoer.wensen == stap.wensen()
     assert opgeslagen.fit[ids[3]].gemist == (Wens.DICHTBIJ, Wens.KORT)

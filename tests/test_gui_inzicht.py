@@ -15,13 +15,14 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders
-from keuzehulp.services.inzicht.onderdrukking import VERBORGEN, Cel
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.opstart import Opstart, open_catalogus
-from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
+from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand, voeg_voorbeeldgesprekken_toe
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
+from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, leeg_tekst
 from keuzehulp.ui.inzicht.scherm import InzichtScherm, periode
 from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT
 from keuzehulp.ui.main_window import MainWindow
@@ -200,7 +201,11 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
     opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
     try:
         scherm = _scherm(qtbot, opstart.database)
-        uitleg = "Nog geen gesprekken in deze periode. Kies een langere periode."
+        # No gesprekken at all: not "choose a longer period", but what is really the case.
+        uitleg = leeg_tekst(GesprekkenStand(0, 0, False), "")
+        assert uitleg.startswith("Nog geen gesprekken bewaard.")
+        assert "Kies een langere periode" not in uitleg
+        assert scherm.gebruik.leeg.text() == uitleg
         assert scherm.grafiek_gebruik.currentWidget() is scherm.grafiek_gebruik.leeg
         assert scherm.grafiek_gebruik.leeg.text() == uitleg
         assert scherm.grafiek_uitkomsten.leeg.text() == uitleg
@@ -216,8 +221,81 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
         qtbot.waitUntil(lambda: scherm.kosten.model.rowCount() > 0, timeout=60000)
         assert scherm.kosten.stapel.currentWidget() is scherm.kosten.view
         assert scherm.grafiek_gebruik.currentWidget() is scherm.grafiek_gebruik.view
+        # An empty period of a database with gesprekken keeps the service's advice.
+        scherm.periode.setCurrentIndex(scherm.periode.findText("Eigen periode"))
+        scherm.van.setDate(QDate(2001, 1, 1))
+        scherm.tot.setDate(QDate(2001, 1, 31))
+        qtbot.waitUntil(lambda: scherm.kosten.model.rowCount() == 0, timeout=60000)
+        assert scherm.kosten.leeg.text().endswith("Kies een langere periode.")
     finally:
         opstart.database.sluit()
+
+
+def test_lege_database_zegt_hoe_je_voorbeeldgesprekken_krijgt(
+    qtbot: QtBot, catalogus_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A sample catalogue without gesprekken: a notice with a button that makes fictional
+    gesprekken (after a question); then the figures are marked as fictional."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    try:
+        scherm = _scherm(qtbot, opstart.database)
+        melding = scherm.melding
+        assert not melding.isHidden()
+        assert "nog geen gesprekken bewaard" in melding.tekst.text()
+        assert not melding.knop.isHidden()
+        gevraagd: list[str] = []
+        monkeypatch.setattr(
+            "keuzehulp.ui.inzicht.scherm.vraag_ja_nee",
+            lambda _ouder, titel, _tekst: gevraagd.append(titel) or False,
+        )
+        qtbot.mouseClick(melding.knop, Qt.MouseButton.LeftButton)
+        assert gevraagd == ["Voorbeeldgesprekken maken"]
+        assert opstart.database is not None and scherm.stand is not None
+        assert scherm.stand.leeg  # "Nee": nothing was added
+        monkeypatch.setattr("keuzehulp.ui.inzicht.scherm.vraag_ja_nee", lambda _o, _t, _x: True)
+        qtbot.mouseClick(melding.knop, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(
+            lambda: scherm.stand is not None and scherm.stand.voorbeeld == DEMO_AANTAL,
+            timeout=120000,
+        )
+        assert "Voorbeeldgegevens." in melding.tekst.text()
+        assert "2.000 verzonnen gesprekken" in melding.tekst.text()
+        assert melding.knop.isHidden()
+    finally:
+        opstart.database.sluit()
+
+
+def test_geen_knop_in_een_echte_catalogus(qtbot: QtBot, database: Database) -> None:
+    """Without the sample catalogue, fictional gesprekken would mix with real ones: the
+    notice names the command for a separate database instead of offering a button."""
+    scherm = _scherm(qtbot, database)
+    assert scherm.melding.knop.isHidden()
+    assert "keuzehulp voorbeeld --gesprekken 2000" in scherm.melding.tekst.text()
+
+
+def test_witte_vlekken_uitgelegd_en_een_klik_opent_de_matrix(qtbot: QtBot, demo: Opstart) -> None:
+    scherm = _scherm(qtbot, demo.database)
+    label = scherm.kern_labels["Witte vlekken (kenmerk en route)"]
+    assert "0 of 1 actief instrument" in label.toolTip()
+    assert "0 of 1 actief instrument" in scherm.kern.witte_vlek.text()
+    assert scherm.tabs.currentIndex() == 0
+    label.linkActivated.emit("dekking")
+    assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
+    scherm.kern.witte_vlek.linkActivated.emit("dekking")
+    assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
+    scherm.kern_labels["Paren met overlap"].linkActivated.emit("overlap")
+    assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Overlap"
+
+
+def test_uitleg_verborgen_staat_er_een_keer(qtbot: QtBot, demo: Opstart) -> None:
+    """The ‘verborgen’ legend shows where a figure is hidden, once: not in the status line
+    as well, and not above a table that hides nothing."""
+    scherm = _scherm(qtbot, demo.database)
+    assert ONDERDRUKT_UITLEG not in scherm.status.text()
+    assert any(c.is_onderdrukt for r in scherm.gebruik.model.tabel.rijen for c in r)
+    assert scherm.gebruik.uitleg.text().count(ONDERDRUKT_UITLEG) == 1
+    assert ONDERDRUKT_UITLEG not in scherm.dekking.uitleg.text()
+    assert "Voorbeeldgegevens." in scherm.melding.tekst.text()
 
 
 def test_tabel_sorteert_in_het_model_en_houdt_de_keuze_vast(

@@ -11,7 +11,8 @@ import shutil
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 from sqlalchemy.engine import URL
@@ -27,6 +28,7 @@ from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.main_window import MainWindow
 from keuzehulp.ui.verbindingsbalk import VERBROKEN, Verbindingsbalk
 from tests.conftest import TEST_GEBRUIKER
+from tests.laptopvenster import LAPTOP
 
 
 def _balk(venster: MainWindow) -> Verbindingsbalk:
@@ -60,6 +62,25 @@ def test_the_banner_says_plainly_that_the_copy_is_used(
     assert "Nieuwe poging over 2 seconden." in balk.tekst.text()
     assert balk.opnieuw.isVisible() and balk.opnieuw.isEnabled()
     assert not balk.herstart.isVisible()
+    qtbot.waitUntil(lambda: venster.context.taken.aantal_bezig == 0, timeout=10_000)
+    opstart.database.sluit()
+
+
+def test_the_banner_is_whole_on_a_laptop(
+    qtbot: QtBot, offline_venster: tuple[MainWindow, Opstart, Path]
+) -> None:
+    """At 1366x768 every line of the banner is in sight, beside "Opnieuw verbinden"."""
+    venster, opstart, _server = offline_venster
+    venster.resize(*LAPTOP)
+    QApplication.processEvents()
+    balk = _balk(venster)
+    assert venster.width() == LAPTOP[0] and balk.isVisible()
+    tekst = balk.tekst
+    assert tekst.height() >= tekst.heightForWidth(tekst.width())  # nothing cut off
+    knop = balk.opnieuw
+    assert knop.isVisible() and knop.text() == "Opnieuw verbinden"
+    assert knop.mapTo(venster, QPoint(knop.width(), 0)).x() <= venster.width()
+    assert knop.width() >= knop.sizeHint().width()
     qtbot.waitUntil(lambda: venster.context.taken.aantal_bezig == 0, timeout=10_000)
     opstart.database.sluit()
 

@@ -25,7 +25,7 @@ from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
 from tests.gui_beheer_hulp import geef_reden
 from tests.gui_bewaarvraag_hulp import beantwoord_bewaarvraag, wacht_op_bewaarvraag
-from tests.gui_gesprek_hulp import zet_profiel
+from tests.gui_gesprek_hulp import bewaar_gesprek, zet_profiel
 
 
 @pytest.fixture
@@ -113,6 +113,10 @@ def test_new_gesprek_after_saving_stores_the_old_one(
     paneel.bewaard.connect(nummers.append)
     paneel.nieuw_gesprek()
     beantwoord_bewaarvraag(qtbot, "Bewaren")
+    assert paneel.bewaart and paneel.voortgang.isVisible()  # saving in the background
+    assert not paneel.keuze.bewaar.isEnabled() and not paneel.nieuw.isEnabled()
+    qtbot.waitUntil(lambda: len(nummers) == 1 and paneel.korte_lijst.rowCount() == 0)
+    assert not paneel.voortgang.isVisible() and paneel.keuze.bewaar.isEnabled()
     service = GesprekService(database)
     assert service.aantal() == 1 and len(nummers) == 1
     assert paneel.gesprek_id is None and paneel.korte_lijst.rowCount() == 0
@@ -126,7 +130,8 @@ def test_a_refused_save_keeps_the_coach_where_they_were(
 ) -> None:
     _zet_doel(qtbot, paneel, "Klant met bsn 111222333")  # the privacy guard refuses a BSN
     paneel.nieuw_gesprek()
-    beantwoord_bewaarvraag(qtbot, "Bewaren")
+    with qtbot.waitSignal(paneel.bewaren_mislukt):
+        beantwoord_bewaarvraag(qtbot, "Bewaren")
     assert GesprekService(database).aantal() == 0
     assert paneel.doel.doel.toPlainText() == "Klant met bsn 111222333"
     assert "BSN" in paneel.melding.text()
@@ -150,7 +155,7 @@ def test_nothing_unsaved_means_no_question(qtbot: QtBot, paneel: GesprekPaneel) 
     paneel.nieuw_gesprek()
     assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
     _zet_doel(qtbot, paneel, "Een vast ritme")
-    assert paneel.bewaar()
+    bewaar_gesprek(qtbot, paneel)
     paneel.nieuw_gesprek()
     assert not isinstance(QApplication.activeModalWidget(), QMessageBox)
     assert paneel.gesprek_id is None

@@ -19,22 +19,14 @@ from keuzehulp.ui.zoeken.kaart import VERPLICHT_COACH, VERPLICHT_KLANT, Kaart
 from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 from keuzehulp.ui.zoeken.kaartweergave import Tekening
 from tests.conftest import TEST_GEBRUIKER
-
-LAPTOP = (1366, 768)
+from tests.laptopvenster import LAPTOP, laptopvenster
 
 
 @pytest.fixture
 def venster(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The real main window on the sample catalogue (the standard first-start import)."""
-    opstart = open_catalogus(f"sqlite:///{tmp_path / 'k.sqlite'}", TEST_GEBRUIKER)
-    hoofd = maak_hoofdvenster(opstart)
-    qtbot.addWidget(hoofd)
-    hoofd.resize(*LAPTOP)
-    hoofd.show()
-    qtbot.waitExposed(hoofd)
-    yield hoofd
-    hoofd.close()
-    opstart.database.sluit()
+    with laptopvenster(qtbot, tmp_path) as hoofd:
+        yield hoofd
 
 
 def _minimum_per_tab(venster: MainWindow) -> dict[str, tuple[int, int]]:

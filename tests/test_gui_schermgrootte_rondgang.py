@@ -9,36 +9,25 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from keuzehulp.services.opstart import open_catalogus
-from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.main_window import MainWindow
 from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 from keuzehulp.ui.zoeken.modellen import ID_ROL
-from tests.conftest import TEST_GEBRUIKER
-
-LAPTOP = (1366, 768)
+from tests.laptopvenster import LAPTOP, laptopvenster
 
 
 @pytest.fixture
 def venster(qtbot: QtBot, tmp_path: Path) -> Iterator[MainWindow]:
     """The real main window on the sample catalogue, at laptop size, with a card chosen."""
-    opstart = open_catalogus(f"sqlite:///{tmp_path / 'k.sqlite'}", TEST_GEBRUIKER)
-    hoofd = maak_hoofdvenster(opstart)
-    qtbot.addWidget(hoofd)
-    hoofd.resize(*LAPTOP)
-    hoofd.show()
-    qtbot.waitExposed(hoofd)
-    zoeken = hoofd.zoeken
-    qtbot.waitUntil(lambda: zoeken.resultaten_model.rowCount() > 0)
-    zoeken.kaarten.selectRow(0)  # the details open beside/below the cards
-    qtbot.waitUntil(zoeken.detail.isVisible)
-    for rij in range(3):  # a short list and the Keuze step: the panel at its widest
-        zoeken.korte_lijst_gevraagd.emit(zoeken.resultaten_model.index(rij, 0).data(ID_ROL))
-    hoofd.gesprek.paneel.stappen.setCurrentIndex(3)
-    QApplication.processEvents()
-    yield hoofd
-    hoofd.close()
-    opstart.database.sluit()
+    with laptopvenster(qtbot, tmp_path) as hoofd:
+        zoeken = hoofd.zoeken
+        qtbot.waitUntil(lambda: zoeken.resultaten_model.rowCount() > 0)
+        zoeken.kaarten.selectRow(0)  # the details open beside/below the cards
+        qtbot.waitUntil(zoeken.detail.isVisible)
+        for rij in range(3):  # a short list and the Keuze step: the panel at its widest
+            zoeken.korte_lijst_gevraagd.emit(zoeken.resultaten_model.index(rij, 0).data(ID_ROL))
+        hoofd.gesprek.paneel.stappen.setCurrentIndex(3)
+        QApplication.processEvents()
+        yield hoofd
 
 
 def test_back_from_vergelijken_keeps_the_laptop_width(venster: MainWindow, qtbot: QtBot) -> None:

@@ -25,6 +25,7 @@ from keuzehulp.ui.gesprek.paneel import GesprekPaneel
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
+from tests.gui_gesprek_hulp import bewaren_mislukt
 from tests.terugblik_hulp import blik_terug, maak_gesprek
 
 KOMPASROOS = "Coaching, Praktijk De Kompasroos"
@@ -69,7 +70,8 @@ def test_coach_and_client_fill_in_one_terugblik(qtbot: QtBot, database: Database
     }
     # Changing it: pick the earlier one, change the mark, save again (no second terugblik).
     coach.cijfers["coach_totaal"].setValue(6)
-    qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(d.bewaard):
+        qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
     [t2] = TerugblikService(database).lijst(gesprek)
     assert t2.id == t.id and t2.invoer.coach_totaal == 6
     # "Nieuwe terugblik" starts empty.
@@ -83,15 +85,16 @@ def test_wrong_input_gets_a_dutch_message_and_nothing_is_stored(
     ids = maak_instrumenten(database)
     gesprek = maak_gesprek(database, ids[0])
     d = _dialoog(qtbot, database, gesprek)
-    qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
+    assert "er is nog niets ingevuld" in bewaren_mislukt(qtbot, d)
     assert "er is nog niets ingevuld" in d.melding.text()
     d.coach.status.setCurrentIndex(d.coach.status.findData("gestopt"))
-    qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
+    bewaren_mislukt(qtbot, d)
     assert "kies waarom" in d.melding.text()
     d.coach.reden.setCurrentIndex(d.coach.reden.findData("verhuisd"))
     qtbot.keyClicks(d.klantdeel.zeggen, "mijn bsn is 111222333")
-    qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
+    bewaren_mislukt(qtbot, d)
     assert "BSN" in d.melding.text() and "Opmerking van de klant" in d.melding.text()
+    assert d.isVisible() and d.bewaar_knop.isEnabled()  # still open, to put it right
     assert TerugblikService(database).lijst(gesprek) == []
 
 
@@ -125,7 +128,8 @@ def test_client_view_shows_only_the_faces_and_the_question(
     qtbot.keyClick(d.klantdeel.schaal.knoppen[0], Qt.Key.Key_Right)
     assert d.klantdeel.schaal.cijfer() == 2
     qtbot.mouseClick(d.klantdeel.schaal.knoppen[6], Qt.MouseButton.LeftButton)
-    qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(d.bewaard):
+        qtbot.mouseClick(d.bewaar_knop, Qt.MouseButton.LeftButton)
     assert d.melding.text() == "Dank je wel! Je antwoord is bewaard."
     assert not d.coach.isVisible()  # still the client view after saving
     nieuwste = TerugblikService(database).lijst(gesprek)[-1]
@@ -210,6 +214,8 @@ def test_opmerkingen_list_filters_and_changes_status(
     assert "nieuw: 2" in view.aantal.text()
     view.tabel.selectRow(0)
     assert "Te veel huiswerk" in view.volledig.toPlainText()
+    assert "van de klant" in view.volledig.toPlainText()  # with when, from whom and status
+    assert "status: Nieuw" in view.volledig.toPlainText()
     qtbot.mouseClick(view.status_knoppen["besproken"], Qt.MouseButton.LeftButton)
     assert view.model.rowCount() == 1  # the filter "nieuw" no longer shows it
     assert "besproken: 1" in view.aantal.text()

@@ -34,7 +34,11 @@ def test_below_the_minimum_the_survey_figure_shows(database: Database) -> None:
     assert w.coaches == Waardering(7.8, "enquete")
     assert w.klanten == Waardering(8.1, "enquete")
     assert w.tekst() == "Coaches: 7,8 (enquête) · Klanten: 8,1 (enquête)"
-    assert w.hoofdcijfer(klant=True) == "Deelnemers: 8,1 (uit een enquête)"
+    # Coach and client see the same two figures in the same order; the client in words.
+    assert w.hoofdcijfer() == w.tekst()
+    assert w.hoofdcijfer(klant=True) == (
+        "Werkcoaches: 7,8 (uit een enquête) · Deelnemers: 8,1 (uit een enquête)"
+    )
     assert lees_waardering(database, ids[2]) == GEEN
     assert lees_waardering(database, ids[2]).tekst() == ""
 
@@ -76,7 +80,7 @@ def test_the_minimum_is_a_setting(database: Database) -> None:
         5.0, "terugblik", 2, dt.date.today(), dt.date.today()
     )
     assert lees_waardering(database, ids[1]).tekst(klant=True) == (
-        "Deelnemers: 5,0 (uit 2 cijfers) · Werkcoaches: 7,2 (uit een enquête)"
+        "Werkcoaches: 7,2 (uit een enquête) · Deelnemers: 5,0 (uit 2 cijfers)"
     )
     assert zet_enquete_label(database, "  enquête   2021 ", TEST_GEBRUIKER) == "enquête 2021"
     assert lees_waardering(database, ids[1]).coaches == Waardering(

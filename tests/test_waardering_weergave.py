@@ -41,8 +41,11 @@ def test_sorting_by_rating_uses_the_figure_shown(database: Database) -> None:
     # Computed 9,0 first; then the survey figures 8,0, 7,8 and 7,2; unrated last.
     assert volgorde == [ids[2], ids[3], ids[0], ids[1], ids[4]]
     kaart = {t.instrument.id: t.instrument.waardering for t in treffers}
-    assert kaart[ids[2]].hoofdcijfer() == "Coaches: 9,0 (5×)"
-    assert kaart[ids[2]].hoofdcijfer(klant=True) == "Deelnemers: 8,4 (uit 5 cijfers)"
+    # The card shows what sorting uses first, and the same figures to coach and client.
+    assert kaart[ids[2]].hoofdcijfer() == "Coaches: 9,0 (5×) · Klanten: 8,4 (5×)"
+    assert kaart[ids[2]].hoofdcijfer(klant=True) == (
+        "Werkcoaches: 9,0 (uit 5 cijfers) · Deelnemers: 8,4 (uit 5 cijfers)"
+    )
     assert kaart[ids[1]].hoofdcijfer() == "Coaches: 7,2 (enquête)"
     assert kaart[ids[4]].hoofdcijfer() == "Nog geen cijfer"
 
@@ -53,13 +56,13 @@ def test_details_and_comparison_show_the_computed_figures(database: Database) ->
     assert cursus.waardering.coaches is not None
     assert cursus.waardering.coaches.uitgebreid.startswith("9,0 (5×, ")
     assert waardering(cursus).startswith(
-        "Deelnemers: 8,4 (uit 5 cijfers) · Werkcoaches: 9,0 (uit 5 cijfers)."
+        "Werkcoaches: 9,0 (uit 5 cijfers) · Deelnemers: 8,4 (uit 5 cijfers)."
     )
     assert waardering(training) == "Werkcoaches: 7,2 (uit een enquête)."
     assert waardering(onderzoek) == "Nog geen cijfers."
     rijen = vergelijk_opties([cursus, training], klant=True)
     anderen = next(r for r in rijen if r.sleutel == "anderen")
-    assert anderen.cellen[0].startswith("Deelnemers: 8,4 (uit 5 cijfers)")
+    assert anderen.cellen[0].startswith("Werkcoaches: 9,0 (uit 5 cijfers) · Deelnemers: 8,4")
     for tekst in (waardering(cursus), waardering(training)):
         oordeel = beoordeel(tekst)
         assert oordeel.ok, oordeel.uitleg()
@@ -77,7 +80,7 @@ def test_both_pdfs_show_the_ratings(database: Database) -> None:
     r = verzamel(database, GesprekService(database).bewaar(invoer, "anna").id)
     lezer = PdfReader(io.BytesIO(klant_pdf(r)))
     tekst = " ".join(" ".join(p.extract_text().split()) for p in lezer.pages)
-    assert "Wat vinden anderen ervan? Deelnemers: 8,4 (uit 5 cijfers) · Werkcoaches: 9,0" in tekst
+    assert "Wat vinden anderen ervan? Werkcoaches: 9,0 (uit 5 cijfers) · Deelnemers: 8,4" in tekst
     assert "Werkcoaches: 7,2 (uit een enquête)" in tekst
     samenvatting = samenvatting_tekst(r)
     assert "Waardering: Coaches: 9,0 (5×) · Klanten: 8,4 (5×)" in samenvatting

@@ -8,6 +8,7 @@ from keuzehulp.cli.main import main
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
+from keuzehulp.services.zoekinvoer import naaste_kenmerkcodes
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 
 
@@ -179,7 +180,10 @@ def test_help_names_every_filter(capsys: pytest.CaptureFixture[str]) -> None:
 
 def test_unknown_values_name_the_nearest(url: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _zoek(url, "--kenmerk", "1.9") == 1
-    assert "Onbekend kenmerk ‘1.9’. Bedoelt u ‘1.7 Zelfinzicht’?" in capsys.readouterr().err
+    assert (
+        "Kenmerk ‘1.9’ bestaat niet. Het dichtstbij zijn: 1.7 Zelfinzicht, 1.6 Werkervaring, "
+        "1.5 Emotieregulatie." in capsys.readouterr().err
+    )
     assert _zoek(url, "--route", "werk eerst vinden") == 1
     assert "Bedoelt u ‘Eerst werk vinden’?" in capsys.readouterr().err
     assert _zoek(url, "--gemeente", "Tiell") == 1
@@ -202,3 +206,28 @@ def test_an_unknown_route_lists_the_routes(db_url: str, capsys: pytest.CaptureFi
     fout = capsys.readouterr().err
     assert code != 0
     assert "Onbekende route 'blabla'. Kies uit: Eerst verbeteren leefsituatie" in fout
+
+
+def test_an_unknown_code_says_it_does_not_exist(
+    url: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """9.9 is no kenmerk: not a group suggested, but the nearest existing codes, in Dutch."""
+    assert _zoek(url, "--kenmerk", "9.9") == 1
+    fout = capsys.readouterr()
+    assert fout.out == ""
+    assert fout.err.startswith("keuzehulp: Kenmerk ‘9.9’ bestaat niet. Het dichtstbij zijn: 5.3 ")
+    assert "Bedoelt u" not in fout.err
+    assert "‘keuzehulp zoek --facetten’" in fout.err
+    assert _zoek(url, "--kenmerk", "3.1.9") == 1
+    assert "Het dichtstbij zijn: 3.1.6 Structuur in het dagelijks leven, 3.1.5 " in (
+        capsys.readouterr().err
+    )
+
+
+def test_nearest_codes_prefer_the_same_depth_and_the_highest_level() -> None:
+    codes = ["1", "1.3", "1.3.1", "1.3.2", "1.7", "2", "2.2", "5", "5.1", "5.3"]
+    assert naaste_kenmerkcodes("9.9", codes) == ["5.3", "5.1", "2.2"]
+    assert naaste_kenmerkcodes("1.9", codes, aantal=1) == ["1.7"]
+    assert naaste_kenmerkcodes("0", codes, aantal=2) == ["1", "2"]
+    assert naaste_kenmerkcodes("1.3.1.4", codes)[0] == "1.3.1"
+    assert naaste_kenmerkcodes("1.1", []) == []

@@ -8,7 +8,7 @@ import re
 from pathlib import Path
 
 from keuzehulp.cli import beheer_bestanden, gemeente, log
-from keuzehulp.cli.beheer_bestanden import met_database
+from keuzehulp.cli.beheer_bestanden import groep_met_lijst, met_database, op_catalogus
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
@@ -17,6 +17,7 @@ from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 
 SOORTEN = (
     "instrument", "kenmerk", "route", "gemeente", "beheerder", "catalogusversie", "opmerking",
+    "instelling",
 )  # fmt: skip
 
 _NL_DATUM = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})")
@@ -112,14 +113,13 @@ def _log(args: argparse.Namespace) -> int:
 
 
 def _registreer_beheerder(sub: SubParsers) -> None:
-    p = sub.add_parser(
+    acties = groep_met_lijst(
+        sub,
         "beheerder",
-        prog="keuzehulp beheerder",
-        help="wie mag de catalogus wijzigen: lijst, toevoegen, verwijderen",
+        "wie mag de catalogus wijzigen: lijst, toevoegen, verwijderen",
+        "toon de beheerders",
+        _beheerder_lijst,
     )
-    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
-    lijst = acties.add_parser("lijst", help="toon de beheerders")
-    lijst.set_defaults(func=_beheerder_lijst, alleen_lezen=True)
     for naam, hulp, func in (
         ("toevoegen", "maak iemand beheerder", _beheerder_toevoegen),
         ("verwijderen", "neem iemand de beheerrol af", _beheerder_verwijderen),
@@ -130,32 +130,26 @@ def _registreer_beheerder(sub: SubParsers) -> None:
         a.set_defaults(func=func)
 
 
-def _beheerder_lijst(args: argparse.Namespace) -> int:
-    def werk(db: Database, _g: str) -> int:
-        for b in beheerders.lijst_beheerders(db):
-            door = f", toegevoegd door {b.toegevoegd_door}" if b.toegevoegd_door else ""
-            print(f"{b.gebruiker}  (sinds {b.sinds.astimezone():%d-%m-%Y}{door})")
-        return 0
-
-    return met_database(args, werk)
+@op_catalogus
+def _beheerder_lijst(_args: argparse.Namespace, db: Database, _gebruiker: str) -> int:
+    for b in beheerders.lijst_beheerders(db):
+        door = f", toegevoegd door {b.toegevoegd_door}" if b.toegevoegd_door else ""
+        print(f"{b.gebruiker}  (sinds {b.sinds.astimezone():%d-%m-%Y}{door})")
+    return 0
 
 
-def _beheerder_toevoegen(args: argparse.Namespace) -> int:
-    def werk(db: Database, gebruiker: str) -> int:
-        beheerders.voeg_beheerder_toe(db, gebruiker, args.naam, args.reden)
-        print(f"{args.naam} is nu beheerder.")
-        return 0
-
-    return met_database(args, werk)
+@op_catalogus
+def _beheerder_toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+    beheerders.voeg_beheerder_toe(db, gebruiker, args.naam, args.reden)
+    print(f"{args.naam} is nu beheerder.")
+    return 0
 
 
-def _beheerder_verwijderen(args: argparse.Namespace) -> int:
-    def werk(db: Database, gebruiker: str) -> int:
-        beheerders.verwijder_beheerder(db, gebruiker, args.naam, args.reden)
-        print(f"{args.naam} is geen beheerder meer.")
-        return 0
-
-    return met_database(args, werk)
+@op_catalogus
+def _beheerder_verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+    beheerders.verwijder_beheerder(db, gebruiker, args.naam, args.reden)
+    print(f"{args.naam} is geen beheerder meer.")
+    return 0
 
 
 # --- keuzehulp instrument parkeer|herstel|publiceer ----------------------------------------

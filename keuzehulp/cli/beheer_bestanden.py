@@ -6,6 +6,7 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from keuzehulp.cli.bronbestand import BEZIG
 from keuzehulp.cli.common import SubParsers, catalogus_uit_args
@@ -23,6 +24,32 @@ def met_database(args: argparse.Namespace, werk: Callable[[Database, str], int])
     """Open the catalogue, run `werk(database, user)`, close it again."""
     with catalogus_uit_args(args) as opstart:
         return werk(opstart.database, opstart.gebruiker)
+
+
+Opdracht = Callable[[argparse.Namespace, Database, str], int]
+
+
+def groep_met_lijst(
+    sub: SubParsers, naam: str, hulp: str, lijst_hulp: str, lijst: Callable[..., int]
+) -> Any:
+    """`keuzehulp NAAM ACTIE`: the group's parser for further actions, with its read-only
+    `lijst` action already added."""
+    p = sub.add_parser(naam, prog=f"keuzehulp {naam}", help=hulp)
+    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
+    acties.add_parser("lijst", help=lijst_hulp).set_defaults(func=lijst, alleen_lezen=True)
+    return acties
+
+
+def op_catalogus(werk: Opdracht) -> Callable[[argparse.Namespace], int]:
+    """Decorate `werk(args, database, user) -> exit code` into an argparse `func` that opens
+    the catalogue for it and closes it again (`met_database`)."""
+
+    def opdracht(args: argparse.Namespace) -> int:
+        with catalogus_uit_args(args) as opstart:
+            return werk(args, opstart.database, opstart.gebruiker)
+
+    opdracht.__doc__ = werk.__doc__
+    return opdracht
 
 
 # --- keuzehulp versie publiceer|lijst|export -----------------------------------------------

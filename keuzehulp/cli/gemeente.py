@@ -1,68 +1,86 @@
-"""`keuzehulp gemeente lijst|toevoegen|hernoem`: the gemeenten where instruments are offered."""
+"""`keuzehulp gemeente lijst|toevoegen|hernoem|verwijderen`: where instruments are offered."""
 
 from __future__ import annotations
 
 import argparse
 
-from keuzehulp.cli.beheer_bestanden import met_database
+from keuzehulp.cli.beheer_bestanden import groep_met_lijst, op_catalogus
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import NietGevondenFout
 from keuzehulp.model.tekst import vouw
 from keuzehulp.services.beheer import gemeenten
 
+REDEN = "waarom (komt in het mutatielog)"
+
 
 def registreer(sub: SubParsers) -> None:
-    p = sub.add_parser(
+    acties = groep_met_lijst(
+        sub,
         "gemeente",
-        prog="keuzehulp gemeente",
-        help="de gemeenten waar instrumenten zijn: lijst, toevoegen, hernoem",
+        "de gemeenten waar instrumenten zijn: lijst, toevoegen, hernoem, verwijderen",
+        "toon de gemeenten, met het aantal instrumenten",
+        _lijst,
     )
-    acties = p.add_subparsers(title="acties", metavar="ACTIE", required=True, prog=p.prog)
-    lijst = acties.add_parser("lijst", help="toon de gemeenten, met het aantal instrumenten")
-    lijst.set_defaults(func=_lijst, alleen_lezen=True)
-    toe = acties.add_parser("toevoegen", help="voeg een gemeente toe (alleen beheerders)")
-    toe.add_argument("naam", metavar="NAAM", help="naam van de gemeente")
-    toe.add_argument("--reden", required=True, help="waarom (komt in het mutatielog)")
-    toe.set_defaults(func=_toevoegen)
-    hernoem = acties.add_parser("hernoem", help="geef een gemeente een nieuwe naam (beheerders)")
-    hernoem.add_argument("oud", metavar="NAAM", help="de huidige naam")
-    hernoem.add_argument("nieuw", metavar="NIEUWE_NAAM", help="de nieuwe naam")
-    hernoem.add_argument("--reden", required=True, help="waarom (komt in het mutatielog)")
-    hernoem.set_defaults(func=_hernoem)
-
-
-def _lijst(args: argparse.Namespace) -> int:
-    def werk(db: Database, _g: str) -> int:
-        for g in gemeenten.lijst_gemeenten(db):
-            print(f"{g.naam}  ({g.aantal_instrumenten} instrumenten)")
-        return 0
-
-    return met_database(args, werk)
-
-
-def _toevoegen(args: argparse.Namespace) -> int:
-    def werk(db: Database, gebruiker: str) -> int:
-        gemeenten.voeg_gemeente_toe(db, gebruiker, args.naam, args.reden)
-        print(f"Gemeente ‘{' '.join(args.naam.split())}’ is toegevoegd.")
-        return 0
-
-    return met_database(args, werk)
-
-
-def _hernoem(args: argparse.Namespace) -> int:
-    def werk(db: Database, gebruiker: str) -> int:
-        regel = next(
-            (g for g in gemeenten.lijst_gemeenten(db) if vouw(g.naam) == vouw(args.oud)), None
-        )
-        if regel is None:
-            raise NietGevondenFout(
-                f"Er is geen gemeente ‘{args.oud}’. ‘keuzehulp gemeente lijst’ toont ze."
+    for naam, hulp, func, posities in (
+        ("toevoegen", "voeg een gemeente toe", _toevoegen, (("naam", "naam van de gemeente"),)),
+        (
+            "hernoem",
+            "geef een gemeente een nieuwe naam",
+            _hernoem,
+            (("oud", "de huidige naam"), ("nieuw", "de nieuwe naam")),
+        ),
+        (
+            "verwijderen",
+            "haal een gemeente zonder instrumenten weg",
+            _verwijderen,
+            (("naam", "de naam van de gemeente"),),
+        ),
+    ):
+        a = acties.add_parser(naam, help=f"{hulp} (alleen beheerders)")
+        for positie, uitleg in posities:
+            a.add_argument(
+                positie, metavar="NIEUWE_NAAM" if positie == "nieuw" else "NAAM", help=uitleg
             )
-        gemeenten.hernoem_gemeente(
-            db, gebruiker, regel.id, args.nieuw, args.reden, versie=regel.versie
-        )
-        print(f"Gemeente ‘{regel.naam}’ heet nu ‘{' '.join(args.nieuw.split())}’.")
-        return 0
+        a.add_argument("--reden", required=True, help=REDEN)
+        a.set_defaults(func=func)
 
-    return met_database(args, werk)
+
+@op_catalogus
+def _lijst(_args: argparse.Namespace, db: Database, _gebruiker: str) -> int:
+    for g in gemeenten.lijst_gemeenten(db):
+        print(f"{g.naam}  ({g.aantal_instrumenten} instrumenten)")
+    return 0
+
+
+@op_catalogus
+def _toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+    gemeenten.voeg_gemeente_toe(db, gebruiker, args.naam, args.reden)
+    print(f"Gemeente ‘{' '.join(args.naam.split())}’ is toegevoegd.")
+    return 0
+
+
+def _zoek(db: Database, naam: str) -> gemeenten.GemeenteRegel:
+    """The gemeente called `naam` (case and accents aside), or NietGevondenFout."""
+    regel = next((g for g in gemeenten.lijst_gemeenten(db) if vouw(g.naam) == vouw(naam)), None)
+    if regel is None:
+        raise NietGevondenFout(
+            f"Er is geen gemeente ‘{naam}’. ‘keuzehulp gemeente lijst’ toont ze."
+        )
+    return regel
+
+
+@op_catalogus
+def _hernoem(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+    regel = _zoek(db, args.oud)
+    gemeenten.hernoem_gemeente(db, gebruiker, regel.id, args.nieuw, args.reden, versie=regel.versie)
+    print(f"Gemeente ‘{regel.naam}’ heet nu ‘{' '.join(args.nieuw.split())}’.")
+    return 0
+
+
+@op_catalogus
+def _verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+    regel = _zoek(db, args.naam)
+    naam = gemeenten.verwijder_gemeente(db, gebruiker, regel.id, args.reden, versie=regel.versie)
+    print(f"Gemeente ‘{naam}’ is verwijderd.")
+    return 0

@@ -21,6 +21,7 @@ if TYPE_CHECKING:  # imported when first used: the window opens without them
 
     from keuzehulp.services.beheer.actualiteit import VerouderdInstrument
     from keuzehulp.services.beheer.beheerders import BeheerderRegel
+    from keuzehulp.services.beheer.gemeenten import GemeenteRegel
     from keuzehulp.services.beheer.instrumenten import FormulierKeuzen
     from keuzehulp.services.beheer.kenmerken import PensioenVoorbeeld
     from keuzehulp.services.beheer.leveranciersformulier import FormulierResultaat
@@ -192,6 +193,34 @@ class BeheerDienst(Gebied):
         from keuzehulp.services.beheer import beheerders
 
         beheerders.verwijder_beheerder(self._db, self.gebruiker, wie, reden, geladen=geladen)
+
+    def lijst_gemeenten(self) -> list[GemeenteRegel]:
+        """Every gemeente in name order, with its version and number of instruments."""
+        from keuzehulp.services.beheer import gemeenten
+
+        return gemeenten.lijst_gemeenten(self._db)
+
+    def voeg_gemeente_toe(self, naam: str, reden: str) -> int:
+        """Add a gemeente as the user (logged); its id. InvoerFout, ConflictFout."""
+        from keuzehulp.services.beheer import gemeenten
+
+        return gemeenten.voeg_gemeente_toe(self._db, self.gebruiker, naam, reden)
+
+    def hernoem_gemeente(self, gemeente_id: int, naam: str, reden: str, versie: int) -> int:
+        """Rename a gemeente listed at `versie`; its new versie. ConflictFout, InvoerFout."""
+        from keuzehulp.services.beheer import gemeenten
+
+        return gemeenten.hernoem_gemeente(
+            self._db, self.gebruiker, gemeente_id, naam, reden, versie=versie
+        )
+
+    def verwijder_gemeente(self, gemeente_id: int, reden: str, versie: int) -> str:
+        """Remove an unused gemeente listed at `versie`; its name. ConflictFout, InvoerFout."""
+        from keuzehulp.services.beheer import gemeenten
+
+        return gemeenten.verwijder_gemeente(
+            self._db, self.gebruiker, gemeente_id, reden, versie=versie
+        )
 
     def verouderd(
         self, maanden: int, peildatum: dt.datetime | None = None

@@ -42,6 +42,7 @@ if TYPE_CHECKING:  # imported when first used: the window opens without them
     from keuzehulp.services.inzicht.overzicht import Inzicht
     from keuzehulp.services.rapport.gegevens import Rapport
     from keuzehulp.services.terugblik import TerugblikService
+    from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
 
 __all__ = [
     "BeheerDienst",
@@ -150,14 +151,21 @@ class GesprekkenDienst(Gebied):
         """After how many months a klantreferentie is erased."""
         return bewaartermijn(self._db)
 
-    def zet_bewaartermijn(self, maanden: int) -> int:
+    def bewaartermijn_met_versie(self) -> tuple[int, int]:
+        """(months, version) of the retention term, for a form that may save it."""
+        from keuzehulp.services.gesprekarchief import bewaartermijn_met_versie
+
+        return bewaartermijn_met_versie(self._db)
+
+    def zet_bewaartermijn(self, maanden: int, versie: int | None = None) -> int:
         """Set the retention term (months, 1 to 120) as the user; returns it.
 
-        GeenRechtFout for a non-beheerder, InvoerFout out of range (services/gesprekarchief.py).
+        GeenRechtFout for a non-beheerder, InvoerFout out of range, ConflictFout (who, when)
+        when saved by someone else since `versie` (services/gesprekarchief.py).
         """
         from keuzehulp.services.gesprekarchief import zet_bewaartermijn
 
-        return zet_bewaartermijn(self._db, maanden, self.gebruiker)
+        return zet_bewaartermijn(self._db, maanden, self.gebruiker, versie)
 
     def pas_bewaartermijn_toe(self) -> int:
         """Clear the klantreferentie of gesprekken older than the term; how many were cleared."""
@@ -207,6 +215,19 @@ class InzichtDienst(Gebied):
     def gemeenten(self) -> list[str]:
         """Every gemeente's name, alphabetically (the filter's choices)."""
         return CatalogusDienst(self._db, self.gebruiker).gemeenten()
+
+    def gesprekken_stand(self) -> GesprekkenStand:
+        """How many real and fictional gesprekken there are (the screen's notice)."""
+        from keuzehulp.services.voorbeeldgesprekken import gesprekken_stand
+
+        return gesprekken_stand(self._db)
+
+    def voeg_voorbeeldgesprekken_toe(self, aantal: int) -> int:
+        """Fictional gesprekken for practice (voorbeeldgesprekken.py; InvoerFout when the
+        database holds real gesprekken). Run it off the GUI thread."""
+        from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
+
+        return voeg_voorbeeldgesprekken_toe(self._db, aantal, self.gebruiker)
 
 
 @dataclass(frozen=True, slots=True)

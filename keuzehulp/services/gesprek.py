@@ -10,7 +10,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import logging
+import random
+import time
 import uuid as uuid_
+from dataclasses import dataclass
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
@@ -22,7 +25,7 @@ from keuzehulp.model.base import nu
 from keuzehulp.model.beheer import CatalogusVersie
 from keuzehulp.model.catalogus import FengerRoute, Gemeente, Instrument, Kenmerk
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
-from keuzehulp.model.errors import InvoerFout, NietGevondenFout
+from keuzehulp.model.errors import DatabaseInGebruikFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie, GesprekScore
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.services import keuzecheck, privacy
@@ -33,7 +36,6 @@ from keuzehulp.services.gesprekarchief import (
     verwijder_gesprek,
     zoek_gesprekken,
 )
-from keuzehulp.services.instrumentgegevens import gegevens_van
 from keuzehulp.services.wensen import (
     WENS_TEKST,
     Fit,
@@ -51,6 +53,8 @@ log = logging.getLogger(__name__)
 
 MIN_OPTIES = 1
 MAX_OPTIES = 5
+# Attempts at a save while the database is busy (deadlock, serialization failure, lock).
+POGINGEN = 3
 DoelSoort = Literal["leerdoel", "prestatiedoel"]
 
 
@@ -256,9 +260,14 @@ def _sure_uit_json(tekst: str | None) -> tuple[bool, bool, bool, bool] | None:
         return None
 
 
-def _laad(session: Session, gesprek_id: int) -> Gesprek:
+def _laad(session: Session, gesprek_id: int, *, voor_wijzigen: bool = False) -> Gesprek:
+    """The gesprek with its collections, in one query per collection (no lazy loads).
+
+    `voor_wijzigen`: the scores' kenmerken are not loaded, as the scores are replaced.
+    """
     if not 0 < gesprek_id <= GROOTSTE_GETAL:
         raise NietGevondenFout(f"Gesprek {gesprek_id} bestaat niet.")
+    scores = selectinload(Gesprek.scores)
     g = session.scalars(
         select(Gesprek)
         .where(Gesprek.id == gesprek_id)
@@ -266,7 +275,7 @@ def _laad(session: Session, gesprek_id: int) -> Gesprek:
             selectinload(Gesprek.routes),
             selectinload(Gesprek.kenmerken),
             selectinload(Gesprek.opties),
-            selectinload(Gesprek.scores).selectinload(GesprekScore.kenmerk),
+            scores if voor_wijzigen else scores.selectinload(GesprekScore.kenmerk),
         )
     ).one_or_none()
     if g is None:
@@ -286,16 +295,121 @@ def _met_uuid(session: Session, uuid: str) -> int | None:
     return session.scalar(select(Gesprek.id).where(Gesprek.uuid == uuid))
 
 
-def _routes(session: Session, codes: set[str]) -> list[FengerRoute]:
-    gevonden = list(session.scalars(select(FengerRoute).where(FengerRoute.code.in_(codes))))
-    _meld_onbekend("route", codes - {r.code for r in gevonden})
-    return gevonden
+@dataclass(frozen=True, slots=True)
+class _Opzoeken:
+    """What a save reads from the catalogue, read before anything is changed."""
+
+    routes: list[FengerRoute]
+    kenmerken: dict[str, Kenmerk]  # of the search and the client picture, by code
+    feiten: dict[int, InstrumentFeiten | None]  # per option; None when no wishes need them
+
+    @classmethod
+    def laad(cls, session: Session, invoer: GesprekInvoer) -> _Opzoeken:
+        """One query per kind that is needed (routes, kenmerken, options, gemeenten).
+
+        Raises NietGevondenFout for an option that is not in the catalogue and InvoerFout
+        for an unknown route, kenmerk or gemeente.
+        """
+        ids = invoer.optie_ids
+        feiten: dict[int, InstrumentFeiten | None]
+        if invoer.wensen and ids:
+            # Only the wishes need an option's facts: its scalars and gemeenten.
+            instrumenten = session.scalars(
+                select(Instrument)
+                .where(Instrument.id.in_(ids))
+                .options(selectinload(Instrument.gemeenten))
+            )
+            feiten = {i.id: _feiten(i) for i in instrumenten}
+        elif ids:
+            feiten = dict.fromkeys(
+                session.scalars(select(Instrument.id).where(Instrument.id.in_(ids)))
+            )
+        else:
+            feiten = {}
+        if ontbrekend := [i for i in ids if i not in feiten]:
+            raise NietGevondenFout(
+                "Deze instrumenten bestaan niet (meer): " + ", ".join(map(str, ontbrekend))
+            )
+        vraag = invoer.zoekvraag
+        routes: list[FengerRoute] = []
+        if vraag.routes:
+            routes = list(
+                session.scalars(select(FengerRoute).where(FengerRoute.code.in_(vraag.routes)))
+            )
+            _meld_onbekend("route", set(vraag.routes) - {r.code for r in routes})
+        codes = set(vraag.kenmerken) | set(invoer.scores)
+        kenmerken: dict[str, Kenmerk] = {}
+        if codes:
+            kenmerken = {
+                k.code: k for k in session.scalars(select(Kenmerk).where(Kenmerk.code.in_(codes)))
+            }
+            _meld_onbekend("kenmerken", set(vraag.kenmerken) - set(kenmerken))
+            _meld_onbekend("kenmerken", set(invoer.scores) - set(kenmerken))
+        _controleer_gemeenten(session, invoer.wensen)
+        return cls(routes, kenmerken, feiten)
 
 
-def _kenmerken(session: Session, codes: set[str]) -> list[Kenmerk]:
-    gevonden = list(session.scalars(select(Kenmerk).where(Kenmerk.code.in_(codes))))
-    _meld_onbekend("kenmerken", codes - {k.code for k in gevonden})
-    return gevonden
+def _feiten(instrument: Instrument) -> InstrumentFeiten:
+    """The facts the wishes read, straight from a loaded instrument (its gemeenten loaded);
+    the same values as InstrumentFeiten.van_gegevens(gegevens_van(instrument))."""
+    datums = {
+        dt.date.fromisoformat(d.strip())
+        for d in (instrument.startdata or "").replace(",", ";").split(";")
+        if d.strip()
+    }
+    return InstrumentFeiten(
+        gemeenten=tuple(sorted({g.naam for g in instrument.gemeenten})),
+        alle_gemeenten=instrument.alle_gemeenten,
+        groepsvorm=instrument.groepsvorm,
+        duur_weken=instrument.duur_weken,
+        uren_per_week=instrument.uren_per_week,
+        start_soort=instrument.start_soort,
+        startdata=tuple(sorted(datums)),
+        nederlands_nodig=instrument.nederlands_nodig,
+        kosten_klant_centen=instrument.kosten_klant_centen,
+        waardering_werkzoekende=instrument.waardering_werkzoekende,
+        onderbouwing=instrument.onderbouwing,
+    )
+
+
+def _vul(g: Gesprek, invoer: GesprekInvoer, opzoeken: _Opzoeken, vandaag: dt.date) -> None:
+    """Put the invoer on the gesprek, in memory: the caller flushes once."""
+    vraag = invoer.zoekvraag
+    g.client_referentie = invoer.client_referentie
+    g.doel_soort = invoer.doel_soort
+    g.doel = invoer.doel
+    g.routes = opzoeken.routes
+    g.kenmerken = [opzoeken.kenmerken[c] for c in sorted(vraag.kenmerken)]
+    g.zoekfilters = json.dumps(
+        vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True
+    )
+    g.scores = [
+        GesprekScore(kenmerk=opzoeken.kenmerken[code], score=score)
+        for code, score in sorted(invoer.scores.items())
+    ]
+    vorige = {o.instrument_id: o for o in g.opties}
+    nieuwe: list[GesprekOptie] = []
+    for volgorde, optie in enumerate(invoer.opties):
+        o = vorige.get(optie.instrument_id) or GesprekOptie(instrument_id=optie.instrument_id)
+        o.volgorde = volgorde
+        o.notitie = optie.notitie
+        o.goed = optie.goed
+        o.minder_goed = optie.minder_goed
+        nieuwe.append(o)
+    g.opties = nieuwe
+    g.keuze_id = invoer.keuze_id
+    g.onderbouwing = invoer.onderbouwing
+    g.voorkeur_client = invoer.voorkeur_client
+    g.volgende_stappen = invoer.volgende_stappen
+    fits = {
+        i: bereken_fit(invoer.wensen, feiten, vandaag)
+        for i, feiten in opzoeken.feiten.items()
+        if feiten is not None
+    }
+    g.wensen = wensen_naar_json(invoer.wensen, fits) if invoer.wensen else None
+    g.sure_antwoorden = json.dumps(list(invoer.sure)) if invoer.sure is not None else None
+    g.sure_score = invoer.sure_score
+    g.teach_back = invoer.teach_back
 
 
 def _meld_onbekend(wat: str, onbekend: set[str]) -> None:
@@ -327,31 +441,66 @@ class GesprekService:
         offline, on its way to the server) is stored once: when a gesprek with that UUID
         exists, it is returned unchanged, also when another sender stores it at the same
         moment. `aangemaakt_op` and `catalogus_versie` keep the offline gesprek's own.
-        Raises InvoerFout (also for a malformed UUID) / NietGevondenFout.
+        Raises InvoerFout (also for a malformed UUID) / NietGevondenFout. When the database
+        is busy (a deadlock or serialization failure on PostgreSQL, a locked SQLite file) the
+        save is tried again, POGINGEN times in all, a fraction of a second apart; after that
+        DatabaseInGebruikFout (Dutch) says so and nothing is stored.
+
+        One transaction with one flush: every lookup runs before anything changes (no
+        autoflush in between) and the result is built from what was written, not read back.
+        On PostgreSQL a new gesprek with two options, routes, kenmerken, scores and wishes
+        takes about 13 statements (tests/test_gesprek_statements.py holds the bound).
         """
         controleer_invoer(invoer)
         if uuid is not None:
             uuid = _controleer_uuid(uuid)
+        for poging in range(1, POGINGEN + 1):
+            try:
+                return self._bewaar(
+                    invoer, coach, gesprek_id, vandaag, uuid, aangemaakt_op, catalogus_versie
+                )
+            except DatabaseInGebruikFout:
+                # A deadlock, a serialization failure or a busy SQLite file: the whole unit
+                # of work was rolled back, so doing it again stores it once.
+                if poging == POGINGEN:
+                    raise
+                log.info("Gesprek bewaren: database bezet, poging %d van %d", poging, POGINGEN)
+                time.sleep(random.uniform(0.05, 0.2) * poging)
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    def _bewaar(
+        self,
+        invoer: GesprekInvoer,
+        coach: str,
+        gesprek_id: int | None,
+        vandaag: dt.date | None,
+        uuid: str | None,
+        aangemaakt_op: dt.datetime | None,
+        catalogus_versie: str | None,
+    ) -> GesprekGegevens:
         try:
             with self.db.wijzigen(MutatieContext(coach, "gesprek")) as session:
-                if gesprek_id is None:
-                    if uuid is not None and (bestaand := _met_uuid(session, uuid)) is not None:
-                        return _gegevens(_laad(session, bestaand))  # sent before: nothing new
-                    g = Gesprek(
-                        coach=coach,
-                        catalogus_versie=catalogus_versie or self._catalogus_versie(session),
-                    )
-                    if uuid is not None:
-                        g.uuid = uuid
-                    if aangemaakt_op is not None:
-                        g.aangemaakt_op = g.gewijzigd_op = aangemaakt_op
-                    session.add(g)
-                else:
-                    g = _laad(session, gesprek_id)
-                    g.gewijzigd_op = nu()
-                self._vul(session, g, invoer, vandaag or dt.date.today())
-                session.flush()
-                return _gegevens(_laad(session, g.id))
+                with session.no_autoflush:
+                    if gesprek_id is None:
+                        if uuid is not None and (bestaand := _met_uuid(session, uuid)) is not None:
+                            return _gegevens(_laad(session, bestaand))  # sent before: nothing new
+                        opzoeken = _Opzoeken.laad(session, invoer)
+                        g = Gesprek(
+                            coach=coach,
+                            catalogus_versie=catalogus_versie or self._catalogus_versie(session),
+                        )
+                        if uuid is not None:
+                            g.uuid = uuid
+                        if aangemaakt_op is not None:
+                            g.aangemaakt_op = g.gewijzigd_op = aangemaakt_op
+                        session.add(g)
+                    else:
+                        g = _laad(session, gesprek_id, voor_wijzigen=True)
+                        opzoeken = _Opzoeken.laad(session, invoer)
+                        g.gewijzigd_op = nu()
+                    _vul(g, invoer, opzoeken, vandaag or dt.date.today())
+                    session.flush()
+                return _gegevens(g)
         except IntegrityError:
             if uuid is None or gesprek_id is not None:
                 raise
@@ -398,55 +547,6 @@ class GesprekService:
             select(CatalogusVersie.versiedatum).order_by(CatalogusVersie.id.desc()).limit(1)
         )
         return datum.isoformat() if datum else None
-
-    @staticmethod
-    def _vul(session: Session, g: Gesprek, invoer: GesprekInvoer, vandaag: dt.date) -> None:
-        ids = invoer.optie_ids
-        instrumenten = {
-            i.id: i for i in session.scalars(select(Instrument).where(Instrument.id.in_(ids)))
-        }
-        ontbrekend = [i for i in ids if i not in instrumenten]
-        if ontbrekend:
-            raise NietGevondenFout(
-                "Deze instrumenten bestaan niet (meer): " + ", ".join(map(str, ontbrekend))
-            )
-        vraag = invoer.zoekvraag
-        g.client_referentie = invoer.client_referentie
-        g.doel_soort = invoer.doel_soort
-        g.doel = invoer.doel
-        g.routes = _routes(session, set(vraag.routes))
-        g.kenmerken = _kenmerken(session, set(vraag.kenmerken))
-        g.zoekfilters = json.dumps(
-            vraag.model_dump(mode="json", exclude={"routes", "kenmerken"}), sort_keys=True
-        )
-        groepen = {k.code: k for k in _kenmerken(session, set(invoer.scores))}
-        g.scores = [
-            GesprekScore(kenmerk=groepen[code], score=score)
-            for code, score in sorted(invoer.scores.items())
-        ]
-        vorige = {o.instrument_id: o for o in g.opties}
-        nieuwe: list[GesprekOptie] = []
-        for volgorde, optie in enumerate(invoer.opties):
-            o = vorige.get(optie.instrument_id) or GesprekOptie(instrument_id=optie.instrument_id)
-            o.volgorde = volgorde
-            o.notitie = optie.notitie
-            o.goed = optie.goed
-            o.minder_goed = optie.minder_goed
-            nieuwe.append(o)
-        g.opties = nieuwe
-        g.keuze_id = invoer.keuze_id
-        g.onderbouwing = invoer.onderbouwing
-        g.voorkeur_client = invoer.voorkeur_client
-        g.volgende_stappen = invoer.volgende_stappen
-        _controleer_gemeenten(session, invoer.wensen)
-        fits = {
-            i: bereken_fit(invoer.wensen, InstrumentFeiten.van_gegevens(gegevens_van(x)), vandaag)
-            for i, x in instrumenten.items()
-        }
-        g.wensen = wensen_naar_json(invoer.wensen, fits) if invoer.wensen else None
-        g.sure_antwoorden = json.dumps(list(invoer.sure)) if invoer.sure is not None else None
-        g.sure_score = invoer.sure_score
-        g.teach_back = invoer.teach_back
 
 
 def _controleer_gemeenten(session: Session, wensen: tuple[WensKeuze, ...]) -> None:

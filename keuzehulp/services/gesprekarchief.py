@@ -24,11 +24,13 @@ from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.gesprek import Gesprek, Instelling
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import zoekvorm
+from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.rollen import vereis_beheerder
 
 log = logging.getLogger(__name__)
 
 BEWAARTERMIJN_SLEUTEL = "bewaartermijn_maanden"
+BEWAARTERMIJN_LABEL = "Bewaartermijn klantreferentie"  # how the mutation log names it
 STANDAARD_BEWAARTERMIJN = 12  # months
 MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN = 1, 120
 _CONTEXT = MutatieContext("keuzehulp", "gesprek")
@@ -165,10 +167,19 @@ def bewaartermijn(db: Database) -> int:
     return maanden
 
 
-def zet_bewaartermijn(db: Database, maanden: int, gebruiker: str) -> int:
+def bewaartermijn_met_versie(db: Database) -> tuple[int, int]:
+    """(months, version) as a form loads it; pass the version back to `zet_bewaartermijn`."""
+    maanden = bewaartermijn(db)
+    with db.lezen() as session:
+        return maanden, versiecontrole.lees_instelling(session, BEWAARTERMIJN_SLEUTEL).versie
+
+
+def zet_bewaartermijn(db: Database, maanden: int, gebruiker: str, versie: int | None = None) -> int:
     """Set the retention term in months (1 to 120); only a beheerder may (GeenRechtFout).
 
-    Raises InvoerFout with a Dutch message for a term out of range. Returns the term.
+    Raises InvoerFout with a Dutch message for a term out of range, ConflictFout (who, when)
+    when someone saved the term since `versie` (as `bewaartermijn_met_versie` gave; None: no
+    check). The change is logged. Returns the term.
     """
     if isinstance(maanden, bool) or not MIN_BEWAARTERMIJN <= maanden <= MAX_BEWAARTERMIJN:
         raise InvoerFout(
@@ -177,11 +188,9 @@ def zet_bewaartermijn(db: Database, maanden: int, gebruiker: str) -> int:
         )
     with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
         vereis_beheerder(session, gebruiker)
-        rij = session.get(Instelling, BEWAARTERMIJN_SLEUTEL)
-        if rij is None:
-            session.add(Instelling(sleutel=BEWAARTERMIJN_SLEUTEL, waarde=str(maanden)))
-        else:
-            rij.waarde = str(maanden)
+        versiecontrole.zet_instelling(
+            session, BEWAARTERMIJN_SLEUTEL, str(maanden), versie, BEWAARTERMIJN_LABEL, gebruiker
+        )
     log.info("Bewaartermijn gezet op %s maanden door %s", maanden, gebruiker)
     return maanden
 

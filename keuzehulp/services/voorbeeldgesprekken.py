@@ -18,10 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import case, func, insert, select
 from sqlalchemy.engine import Connection
 
 from keuzehulp.model.base import nu
+from keuzehulp.model.beheer import Mutatie
 from keuzehulp.model.catalogus import (
     Gemeente,
     Instrument,
@@ -224,6 +225,55 @@ class _Bouwer:
         if rng.random() < 0.08:
             rij["client_opmerking"] = rng.choice(teksten.CLIENT_OPMERKINGEN)
         return rij
+
+
+@dataclass(frozen=True, slots=True)
+class GesprekkenStand:
+    """How many gesprekken a database holds, real and fictional, and whether its catalogue
+    is the sample catalogue (the only import was `keuzehulp voorbeeld` or the first start)."""
+
+    echte: int
+    voorbeeld: int
+    voorbeeldcatalogus: bool
+
+    @property
+    def leeg(self) -> bool:
+        return self.echte + self.voorbeeld == 0
+
+    @property
+    def mag_voorbeeld(self) -> bool:
+        """Fictional gesprekken may be added here: none yet, and a sample catalogue (never
+        in a real one: they would mix with the real figures)."""
+        return self.leeg and self.voorbeeldcatalogus
+
+
+def gesprekken_stand(db: Database) -> GesprekkenStand:
+    """Counts of real and fictional gesprekken (two aggregates, one read-only unit of work),
+    for the Inzicht screen's empty state and its "voorbeeldgegevens" notice."""
+    from keuzehulp.services.bronbestand.voorbeeld import VOORBEELD_BRON
+
+    voorbeeld = Gesprek.coach.startswith(VOORBEELD_COACH)
+    with db.lezen() as s:
+        totaal, nep = s.execute(
+            select(
+                func.count(), func.coalesce(func.sum(case((voorbeeld, 1), else_=0)), 0)
+            ).select_from(Gesprek)
+        ).one()
+        # Only looked up for an empty database: a scan of the log is then cheap.
+        catalogus = (
+            bool(totaal == 0)
+            and bool(
+                s.scalar(
+                    select(func.count()).select_from(Mutatie).where(Mutatie.bron == VOORBEELD_BRON)
+                )
+            )
+            and not s.scalar(
+                select(func.count())
+                .select_from(Mutatie)
+                .where(Mutatie.bron.startswith("import:"), Mutatie.bron != VOORBEELD_BRON)
+            )
+        )
+    return GesprekkenStand(int(totaal) - int(nep), int(nep), catalogus)
 
 
 def _ids(conn: Connection, tabel: Any, rijen: Sequence[dict[str, Any]]) -> list[int]:

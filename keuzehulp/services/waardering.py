@@ -18,9 +18,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
-from sqlalchemy import case, func, null, select
+from sqlalchemy import case, func, null, select, text
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from keuzehulp.model.catalogus import Instrument
@@ -29,14 +30,17 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.gesprek import Instelling
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.tekst import cijfer
-from keuzehulp.model.terugblik import Terugblik
+from keuzehulp.model.terugblik import MET_CIJFER, Terugblik
+from keuzehulp.services.beheer import versiecontrole
 from keuzehulp.services.rollen import vereis_beheerder
 
 MINIMUM_SLEUTEL = "waardering_minimum"
+MINIMUM_LABEL = "Minimum aantal cijfers"  # how the mutation log names the setting
 STANDAARD_MINIMUM = 5
 MIN_MINIMUM, MAX_MINIMUM = 1, 1000
 ENQUETE = "enquête"
 ENQUETE_SLEUTEL = "waardering_enquete"
+ENQUETE_LABEL = "Naam van de enquête"
 MAX_ENQUETE = 30  # characters of the survey label
 
 Bron = Literal["terugblik", "enquete"]
@@ -118,29 +122,23 @@ class InstrumentWaardering:
     klanten: Waardering | None = None
 
     def tekst(self, *, klant: bool = False) -> str:
-        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête)', or '' when there is nothing.
+        """'Coaches: 7,8 (12×) · Klanten: 8,1 (enquête 2021)', or '' when there is nothing.
 
-        With `klant` the client's view: participants first, in words without signs.
+        The same figures in the same order for coach and client (cards, comparison, PDF),
+        coaches first as sorting by rating uses them; the client's words have no signs (B1):
+        'Werkcoaches: 7,8 (uit 12 cijfers) · Deelnemers: 8,1 (uit enquête 2021)'.
         """
-        if klant:
-            delen = [f"Deelnemers: {self.klanten.kort_klant}"] if self.klanten else []
-            if self.coaches is not None:
-                delen.append(f"Werkcoaches: {self.coaches.kort_klant}")
-            return " · ".join(delen)
-        delen = [f"Coaches: {self.coaches.kort}"] if self.coaches else []
-        if self.klanten is not None:
-            delen.append(f"Klanten: {self.klanten.kort}")
-        return " · ".join(delen)
+        namen = ("Werkcoaches", "Deelnemers") if klant else ("Coaches", "Klanten")
+        return " · ".join(
+            f"{naam}: {w.kort_klant if klant else w.kort}"
+            for naam, w in zip(namen, (self.coaches, self.klanten), strict=True)
+            if w is not None
+        )
 
     def hoofdcijfer(self, *, klant: bool = False) -> str:
-        """The one figure a result card shows: 'Coaches: 7,8 (12×)' (client: participants
-        first), or 'Nog geen cijfer'."""
-        volgorde = (self.klanten, self.coaches) if klant else (self.coaches, self.klanten)
-        namen = ("Deelnemers", "Werkcoaches") if klant else ("Coaches", "Klanten")
-        for w, naam in zip(volgorde, namen, strict=True):
-            if w is not None:
-                return f"{naam}: {w.kort_klant if klant else w.kort}"
-        return "Nog geen cijfer"
+        """What a result card shows: both figures as `tekst` (so coach and client see the same
+        numbers), or 'Nog geen cijfer'."""
+        return self.tekst(klant=klant) or "Nog geen cijfer"
 
     @property
     def sorteercijfer(self) -> float:
@@ -167,19 +165,28 @@ def lees_minimum(db: Database) -> int:
         return minimum(session)
 
 
-def zet_minimum(db: Database, aantal: int, gebruiker: str) -> None:
-    """Set the minimum number of ratings (beheerders only; InvoerFout outside 1-1000)."""
+def lees_minimum_met_versie(db: Database) -> tuple[int, int]:
+    """(minimum, version) as a form loads it; pass the version back to `zet_minimum`."""
+    with db.lezen() as session:
+        return minimum(session), versiecontrole.lees_instelling(session, MINIMUM_SLEUTEL).versie
+
+
+def zet_minimum(db: Database, aantal: int, gebruiker: str, versie: int | None = None) -> int:
+    """Set the minimum number of ratings; returns the setting's new version.
+
+    Beheerders only (GeenRechtFout); InvoerFout outside 1-1000. `versie` is what
+    `lees_minimum_met_versie` gave: when someone saved the setting since, ConflictFout names
+    who and when and nothing is written (None: no check). The change is logged.
+    """
     if not MIN_MINIMUM <= aantal <= MAX_MINIMUM:
         raise InvoerFout(
             f"Minimum aantal cijfers: geef een getal van {MIN_MINIMUM} tot en met {MAX_MINIMUM}."
         )
     with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
         vereis_beheerder(session, gebruiker)
-        rij = session.get(Instelling, MINIMUM_SLEUTEL)
-        if rij is None:
-            session.add(Instelling(sleutel=MINIMUM_SLEUTEL, waarde=str(aantal)))
-        else:
-            rij.waarde = str(aantal)
+        return versiecontrole.zet_instelling(
+            session, MINIMUM_SLEUTEL, str(aantal), versie, MINIMUM_LABEL, gebruiker
+        )
 
 
 def enquete_label(session: Session) -> str:
@@ -193,9 +200,21 @@ def lees_enquete_label(db: Database) -> str:
         return enquete_label(session)
 
 
-def zet_enquete_label(db: Database, tekst: str, gebruiker: str) -> str:
-    """Label survey figures, e.g. "enquête 2021" (beheerders only; InvoerFout when empty or
-    longer than MAX_ENQUETE characters). Returns the label as stored."""
+def lees_enquete_label_met_versie(db: Database) -> tuple[str, int]:
+    """(label, version) as a form loads it; pass the version back to `zet_enquete_label`."""
+    with db.lezen() as session:
+        return enquete_label(session), versiecontrole.lees_instelling(
+            session, ENQUETE_SLEUTEL
+        ).versie
+
+
+def zet_enquete_label(db: Database, tekst: str, gebruiker: str, versie: int | None = None) -> str:
+    """Label survey figures, e.g. "enquête 2021"; returns the label as stored.
+
+    Beheerders only (GeenRechtFout); InvoerFout when empty or longer than MAX_ENQUETE
+    characters; ConflictFout (who, when) when saved by someone else since `versie` (as
+    `lees_enquete_label_met_versie` gave; None: no check). The change is logged.
+    """
     label = " ".join(tekst.split())
     if not label or len(label) > MAX_ENQUETE:
         raise InvoerFout(
@@ -204,21 +223,21 @@ def zet_enquete_label(db: Database, tekst: str, gebruiker: str) -> str:
         )
     with db.wijzigen(MutatieContext(gebruiker, "instelling")) as session:
         vereis_beheerder(session, gebruiker)
-        rij = session.get(Instelling, ENQUETE_SLEUTEL)
-        if rij is None:
-            session.add(Instelling(sleutel=ENQUETE_SLEUTEL, waarde=label))
-        else:
-            rij.waarde = label
+        versiecontrole.zet_instelling(
+            session, ENQUETE_SLEUTEL, label, versie, ENQUETE_LABEL, gebruiker
+        )
     return label
 
 
 def _cijfers(
     session: Session, ids: list[int] | None, details: bool
-) -> dict[int, tuple[_Berekend | None, _Berekend | None]]:
+) -> dict[int, tuple[Berekend | None, Berekend | None]]:
     """(coaches, clients) per instrument id in one GROUP BY over the terugblikken.
 
     Without `details` only means and counts (what cards and sorting need): the period and the
-    aspects cost four more aggregates and date parsing per instrument.
+    aspects cost four more aggregates and date parsing per instrument. Only terugblikken
+    with a rating can change an aggregate, so only those are read (MET_CIJFER: the partial
+    index ix_terugblik_cijfers, which covers the query without `details`).
     """
     t = Terugblik
 
@@ -231,26 +250,30 @@ def _cijfers(
     aspecten = (
         [func.avg(t.coach_resultaat), func.avg(t.coach_uitvoering)] if details else [null(), null()]
     )
-    vraag = select(
-        t.instrument_id,
-        func.avg(t.coach_totaal),
-        func.count(t.coach_totaal),
-        *wanneer(t.coach_totaal),
-        *aspecten,
-        func.avg(t.client_cijfer),
-        func.count(t.client_cijfer),
-        *wanneer(t.client_cijfer),
-    ).group_by(t.instrument_id)
+    vraag = (
+        select(
+            t.instrument_id,
+            func.avg(t.coach_totaal),
+            func.count(t.coach_totaal),
+            *wanneer(t.coach_totaal),
+            *aspecten,
+            func.avg(t.client_cijfer),
+            func.count(t.client_cijfer),
+            *wanneer(t.client_cijfer),
+        )
+        .where(text(MET_CIJFER))
+        .group_by(t.instrument_id)
+    )
     if ids is not None:
         vraag = vraag.where(t.instrument_id.in_(ids))
     uit = {}
     for r in session.execute(vraag):
         coach = (
-            _Berekend(float(r[1]), int(r[2]), _datum(r[3]), _datum(r[4]), _of(r[5]), _of(r[6]))
+            Berekend(float(r[1]), int(r[2]), _datum(r[3]), _datum(r[4]), _of(r[5]), _of(r[6]))
             if r[2]
             else None
         )
-        klant = _Berekend(float(r[7]), int(r[8]), _datum(r[9]), _datum(r[10])) if r[8] else None
+        klant = Berekend(float(r[7]), int(r[8]), _datum(r[9]), _datum(r[10])) if r[8] else None
         uit[int(r[0])] = (coach, klant)
     return uit
 
@@ -264,8 +287,14 @@ def _datum(waarde: object) -> dt.date | None:
     if isinstance(waarde, dt.datetime):
         return waarde.astimezone(dt.UTC).date()
     if isinstance(waarde, str):
-        return dt.datetime.fromisoformat(waarde).date()
+        return _tekst_datum(waarde[:10])
     return None
+
+
+@lru_cache(maxsize=4096)
+def _tekst_datum(dag: str) -> dt.date:
+    """ "2026-03-01" as a date; thousands of instruments share a few hundred days."""
+    return dt.date.fromisoformat(dag)
 
 
 def waarderingen(
@@ -294,7 +323,7 @@ def waarderingen(
     for iid, prof, werkz in session.execute(enquete):
         coach, klant = berekend.get(iid, (None, None))
         w = InstrumentWaardering(
-            coaches=_kies(coach, prof, n, label), klanten=_kies(klant, werkz, n, label)
+            coaches=kies(coach, prof, n, label), klanten=kies(klant, werkz, n, label)
         )
         if w != GEEN:
             uit[iid] = w
@@ -302,7 +331,11 @@ def waarderingen(
 
 
 @dataclass(frozen=True, slots=True)
-class _Berekend:
+class Berekend:
+    """Ratings of one group (coaches or clients) of one instrument, from terugblikken: the
+    mean 1-10, the number of ratings, the first and last day rated (None without details),
+    and for coaches the aspects' means rounded to one decimal."""
+
     gemiddelde: float
     aantal: int
     van: dt.date | None
@@ -311,9 +344,9 @@ class _Berekend:
     uitvoering: float | None = None
 
 
-def _kies(
-    berekend: _Berekend | None, enquete: float | None, n: int, label: str
-) -> Waardering | None:
+def kies(berekend: Berekend | None, enquete: float | None, n: int, label: str) -> Waardering | None:
+    """The one rule (issue 15 item 3): the terugblik figure from `n` ratings on, else the
+    survey figure `enquete` (labelled `label`), else None."""
     if berekend is not None and berekend.aantal >= n:
         b = berekend
         return Waardering(

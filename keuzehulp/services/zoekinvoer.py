@@ -62,25 +62,43 @@ def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
 _CODE = re.compile(r"^\d+(?:\.\d+)*$")
 
 
-def kies_kenmerk(invoer: str, namen: Mapping[str, str]) -> str:
-    """A kenmerk by code or name (`namen`: code -> name); the error names the nearest one.
+def naaste_kenmerkcodes(code: str, codes: Iterable[str], aantal: int = 3) -> list[str]:
+    """The `aantal` existing codes nearest to a typed code that does not exist, nearest first.
 
-    For a code that does not exist, the nearest is the sibling with the closest number
-    ("1.9" -> "1.7"), else its parent.
+    `code` is dotted digits ("9.9"). Codes of the same depth come first (all codes when there
+    are none); nearness compares level by level, the highest level weighing most: "1.9" ->
+    ["1.7", "1.6", "1.5"], "9.9" -> ["5.3", "5.2", "5.1"], "3.1.9" -> ["3.1.6", ...].
+    """
+    gezocht = [int(d) for d in code.split(".")]
+    lijst = [c for c in codes if _CODE.match(c)]
+    zelfde = [c for c in lijst if c.count(".") == len(gezocht) - 1] or lijst
+
+    def afstand(kandidaat: str) -> tuple[tuple[int, ...], str]:
+        getallen = [int(d) for d in kandidaat.split(".")]
+        lengte = max(len(getallen), len(gezocht))
+        getallen += [0] * (lengte - len(getallen))
+        doel = gezocht + [0] * (lengte - len(gezocht))
+        return tuple(abs(a - b) for a, b in zip(getallen, doel, strict=True)), kandidaat
+
+    return sorted(zelfde, key=afstand)[:aantal]
+
+
+def kies_kenmerk(invoer: str, namen: Mapping[str, str]) -> str:
+    """A kenmerk by code or name (`namen`: code -> name) -> its code; else InvoerFout (Dutch).
+
+    A name is matched leniently and the error names the nearest one. A code that does not
+    exist ("9.9") is said not to exist, with the nearest existing codes (naaste_kenmerkcodes)
+    and how to see them all.
     """
     opties = {c: (f"{c} {n}", n) for c, n in namen.items()}
     schoon = invoer.strip()
     if schoon in namen or not _CODE.match(schoon):
         return kies("Onbekend kenmerk", invoer, opties)
-    delen = schoon.split(".")
-    ouder = ".".join(delen[:-1])
-    broers = [c for c in namen if c.count(".") == schoon.count(".") and c.startswith(ouder)]
-    if ouder and ouder not in namen:
-        broers = []
-    if broers:
-        nummer = int(delen[-1])
-        beste = min(broers, key=lambda c: (abs(int(c.split(".")[-1]) - nummer), c))
-    else:
-        beste = ouder if ouder in namen else min(namen, key=len, default="")
-    hint = f" Bedoelt u ‘{opties[beste][0]}’?" if beste else ""
-    raise InvoerFout(f"Onbekend kenmerk ‘{invoer}’.{hint}")
+    naaste = naaste_kenmerkcodes(schoon, namen)
+    hint = ""
+    if naaste:
+        hint = " Het dichtstbij zijn: " + ", ".join(f"{opties[c][0]}" for c in naaste) + "."
+    raise InvoerFout(
+        f"Kenmerk ‘{schoon}’ bestaat niet.{hint} "
+        "Alle kenmerken ziet u met ‘keuzehulp zoek --facetten’."
+    )

@@ -23,6 +23,7 @@ from PySide6.QtGui import (
     QTextCursor,
     QTextDocument,
     QTextImageFormat,
+    QTextOption,
 )
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -44,7 +45,7 @@ from keuzehulp.ui.taken import Takenloper, Voortgang
 
 log = logging.getLogger(__name__)
 
-MIN_BEELDBREEDTE = 480  # px; screenshots are shown as wide as the text, within these bounds
+MIN_BEELDBREEDTE = 160  # px; screenshots are shown as wide as the text, within these bounds
 MAX_BEELDBREEDTE = 1100
 BEELDMARGE = 48  # px between an image and the text's right edge (scroll bar, margins)
 HERSCHAAL_VANAF = 40  # px; a smaller change of the text width keeps the images as they are
@@ -64,8 +65,17 @@ def bouw_document(pad: Path, beeldbreedte: int) -> QTextDocument:
     document = QTextDocument()
     document.setBaseUrl(QUrl.fromLocalFile(f"{pad.parent}/"))
     document.setMarkdown(pad.read_text(encoding="utf-8"))
+    # Text wraps at the window's width, also a long command or address in a code block: at a
+    # space where it can, anywhere else where it must. No horizontal scrolling to read.
+    optie = document.defaultTextOption()
+    optie.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    document.setDefaultTextOption(optie)
     blok = document.begin()
     while blok.isValid():
+        if blok.blockFormat().nonBreakableLines():  # a code block (Markdown ``` or indent)
+            vorm = blok.blockFormat()
+            vorm.setNonBreakableLines(False)
+            QTextCursor(blok).setBlockFormat(vorm)
         it = blok.begin()
         while not it.atEnd():
             deel = it.fragment()
@@ -163,7 +173,7 @@ class HandleidingVenster(QWidget):
         splitter.addWidget(self.hoofdstukken)
         splitter.addWidget(self.tekst)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([300, 900])
+        splitter.setSizes([340, 860])
         laag = QVBoxLayout(self)
         laag.addLayout(boven)
         laag.addWidget(splitter, 1)

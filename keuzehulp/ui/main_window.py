@@ -150,6 +150,7 @@ class MainWindow(QMainWindow):
         for tekst, scherm in (
             ("&Instrumenten bewerken", "instrumenten"),
             ("&Kenmerken bewerken", "kenmerken"),
+            ("&Gemeenten", "gemeenten"),
             ("&Mutatielog", "log"),
             ("&Versies", "versies"),
             ("&Beheerders", "beheerders"),

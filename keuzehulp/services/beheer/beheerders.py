@@ -67,8 +67,12 @@ def voeg_beheerder_toe(db: Database, gebruiker: str, nieuw: str, reden: str | No
             )
         al = s.scalar(select(Beheerder).where(Beheerder.gebruiker == nieuw))
         if al is not None:
-            door = versiecontrole.door_wie_wanneer(
-                s, gebruiker, (al.toegevoegd_door, al.sinds) if al.toegevoegd_door else None
+            door = (
+                f" door uzelf, {versiecontrole.wanneer(al.sinds)}"  # not a conflict: no "window"
+                if al.toegevoegd_door == gebruiker
+                else versiecontrole.door_wie_wanneer(
+                    s, gebruiker, (al.toegevoegd_door, al.sinds) if al.toegevoegd_door else None
+                )
             )
             raise InvoerFout(f"{nieuw} is al beheerder" + (f": toegevoegd{door}." if door else "."))
         s.add(Beheerder(gebruiker=nieuw, toegevoegd_door=gebruiker))

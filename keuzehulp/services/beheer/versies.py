@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy import JSON, cast, func, select
+from sqlalchemy.orm import Session, defer
 
 from keuzehulp.model.beheer import CatalogusVersie, Mutatie
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
@@ -26,7 +26,11 @@ from keuzehulp.model.vergrendeling import PUBLICEERT, begin_direct, vergrendel
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, MAX_REDEN, begin
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, lees_basis
-from keuzehulp.services.instrumentgegevens import InstrumentGegevens, gegevens_van
+from keuzehulp.services.instrumentgegevens import (
+    SCALAIRE_VELDEN,
+    InstrumentGegevens,
+    lees_koppelingen,
+)
 
 if TYPE_CHECKING:
     from keuzehulp.services.bronbestand.schrijver import Voortgang
@@ -76,15 +80,34 @@ def _json(waarde: object) -> str:
     return json.dumps(waarde, ensure_ascii=False, sort_keys=True)
 
 
-def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
-    """The version's JSON, as `json.dumps(..., sort_keys=True)` of the whole would write it.
+def _snapshot(s: Session) -> tuple[str, int]:
+    """The JSON snapshot of the published and parked instruments and the kenmerken tree, and
+    the number of instruments in it; the text is what `json.dumps(..., sort_keys=True)` of
+    the whole would write.
 
-    Written one instrument at a time: one dumps of 100,000 instruments is a single C call
-    that holds the GIL for seconds, so the window (on the GUI thread) would stand still.
+    Plain rows in five queries (no ORM objects: at 10,000 instruments building them cost
+    most of a publish); each instrument's values still pass InstrumentGegevens, as the
+    editor's would, so the snapshot holds exactly what `gegevens_van` gives. Written one
+    instrument at a time: one dumps of 100,000 instruments is a single C call that holds the
+    GIL for seconds, so the window (on the GUI thread) would stand still.
     """
-    delen = ", ".join(
-        _json({"gegevens": gegevens_van(i).model_dump(mode="json"), "id": i.id})
-        for i in instrumenten
+    koppelingen = lees_koppelingen(s)
+    kolommen = [getattr(Instrument, veld) for veld in SCALAIRE_VELDEN]
+    vraag = (
+        select(Instrument.id, *kolommen)
+        .where(Instrument.status != InstrumentStatus.CONCEPT)
+        .order_by(Instrument.naam_sleutel)
+    )
+    delen: list[str] = []
+    for rij in s.execute(vraag):
+        waarden: dict[str, Any] = dict(zip(SCALAIRE_VELDEN, rij[1:], strict=True))
+        for veld, per_instrument in koppelingen.items():
+            waarden[veld] = tuple(per_instrument.get(rij.id, ()))
+        gegevens = InstrumentGegevens.model_validate(waarden)
+        delen.append(_json({"gegevens": gegevens.model_dump(mode="json"), "id": rij.id}))
+    kenmerken = sorted(
+        s.scalars(select(Kenmerk)),
+        key=lambda k: tuple(int(d) if d.isdecimal() else 0 for d in k.code.split(".")),
     )
     inhoud = {
         "formaat": SNAPSHOT_FORMAAT,
@@ -103,18 +126,8 @@ def _snapshot(instrumenten: list[Instrument], kenmerken: list[Kenmerk]) -> str:
     }
     # The first such text is the key ("formaat" before it is a number); any other would be
     # inside a string, where JSON escapes the quotes.
-    return _json(inhoud).replace('"instrumenten": []', f'"instrumenten": [{delen}]', 1)
-
-
-def aantal_in_snapshot(snapshot: str) -> int:
-    """How many instruments a snapshot holds, without parsing it.
-
-    Parsing 100,000 instruments is one C call holding the GIL for seconds (the window would
-    stand still while the Versies list or the status bar reads it). Each instrument is
-    `{"gegevens": ..., "id": N}` (`_snapshot`, sorted keys); inside a text JSON escapes
-    the quotes, so the pattern only occurs as an instrument's start.
-    """
-    return snapshot.count('{"gegevens": ')
+    tekst = _json(inhoud).replace('"instrumenten": []', f'"instrumenten": [{", ".join(delen)}]', 1)
+    return tekst, len(delen)
 
 
 _WIT = re.compile(r"[ \t\n\r]*")
@@ -147,7 +160,11 @@ def lees_snapshot(snapshot: str) -> dict[str, Any]:
     return inhoud
 
 
-def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
+def _info(s: Session, v: CatalogusVersie, aantal: int | None = None) -> VersieInfo:
+    """A version as lists show it. `aantal`: its number of instruments when known; else it
+    is counted in the database (the snapshot of 10,000 instruments is megabytes of JSON)."""
+    if aantal is None:
+        aantal = _aantal_instrumenten(s, v.id)
     sindsdien = s.scalar(
         select(func.count())
         .select_from(Mutatie)
@@ -159,9 +176,21 @@ def _info(s: Session, v: CatalogusVersie) -> VersieInfo:
         v.gepubliceerd_op,
         v.gepubliceerd_door,
         v.omschrijving,
-        aantal_in_snapshot(v.snapshot),
+        aantal,
         int(sindsdien or 0),
     )
+
+
+def _aantal_instrumenten(s: Session, versie_id: int) -> int:
+    """The length of a snapshot's instrument list, computed by the database (SQLite's and
+    PostgreSQL's JSON functions), so the snapshot itself is not sent or parsed."""
+    snapshot = CatalogusVersie.snapshot
+    if s.get_bind().dialect.name == "postgresql":
+        lijst: Any = func.json_extract_path(cast(snapshot, JSON), "instrumenten")
+    else:
+        lijst = func.json_extract(snapshot, "$.instrumenten")
+    aantal = s.scalar(select(func.json_array_length(lijst)).where(CatalogusVersie.id == versie_id))
+    return int(aantal or 0)
 
 
 def publiceer_versie(
@@ -182,33 +211,18 @@ def publiceer_versie(
     with vergrendel(db, gebruiker, PUBLICEERT), db.wijzigen(ctx) as s:
         begin_direct(s)
         begin(s, gebruiker, met_reden=False)
-        instrumenten = list(
-            s.scalars(
-                select(Instrument)
-                .where(Instrument.status != InstrumentStatus.CONCEPT)
-                .order_by(Instrument.naam_sleutel)
-                .options(
-                    selectinload(Instrument.routes),
-                    selectinload(Instrument.kenmerken),
-                    selectinload(Instrument.gemeenten),
-                )
-            )
-        )
-        kenmerken = sorted(
-            s.scalars(select(Kenmerk)),
-            key=lambda k: tuple(int(d) if d.isdecimal() else 0 for d in k.code.split(".")),
-        )
+        snapshot, aantal = _snapshot(s)
         laatste = s.scalar(select(func.max(Mutatie.id))) or 0
         versie = CatalogusVersie(
             versiedatum=datum or dt.date.today(),
             gepubliceerd_door=gebruiker,
             omschrijving=(omschrijving or "").strip() or None,
-            snapshot=_snapshot(instrumenten, kenmerken),
+            snapshot=snapshot,
             tot_mutatie_id=laatste or None,
         )
         s.add(versie)
         s.flush()
-        return _info(s, versie)
+        return _info(s, versie, aantal)
 
 
 def lijst_versies(db: Database) -> list[VersieInfo]:
@@ -216,14 +230,23 @@ def lijst_versies(db: Database) -> list[VersieInfo]:
     with db.lezen() as s:
         return [
             _info(s, v)
-            for v in s.scalars(select(CatalogusVersie).order_by(CatalogusVersie.id.desc()))
+            for v in s.scalars(
+                select(CatalogusVersie)
+                .options(defer(CatalogusVersie.snapshot))
+                .order_by(CatalogusVersie.id.desc())
+            )
         ]
 
 
 def huidige_versie(db: Database) -> VersieInfo | None:
     """The newest published version (what werkcoaches are told they search), if any."""
     with db.lezen() as s:
-        laatste = s.scalar(select(CatalogusVersie).order_by(CatalogusVersie.id.desc()).limit(1))
+        laatste = s.scalar(
+            select(CatalogusVersie)
+            .options(defer(CatalogusVersie.snapshot))
+            .order_by(CatalogusVersie.id.desc())
+            .limit(1)
+        )
         return _info(s, laatste) if laatste is not None else None
 
 
@@ -244,8 +267,8 @@ def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
         v = s.get(CatalogusVersie, versie_id) if abs(versie_id) <= GROOTSTE_GETAL else None
         if v is None:
             raise NietGevondenFout(f"Er is geen versie met nummer {versie_id}.")
-        info = _info(s, v)
         inhoud = lees_snapshot(v.snapshot)
+        info = _info(s, v, len(inhoud.get("instrumenten", [])))
     if inhoud.get("formaat") != SNAPSHOT_FORMAAT:
         raise InvoerFout(
             f"Versie {versie_id} heeft een onbekend formaat en kan niet worden gelezen."

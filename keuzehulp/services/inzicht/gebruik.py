@@ -11,13 +11,13 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
 from keuzehulp.model.gesprek import GesprekOptie
 from keuzehulp.model.gesprekfeit import GEEN as GEEN
-from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, Telling, feiten, tel_op
+from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 
 
@@ -52,23 +52,18 @@ _SOORT = {
 }
 
 
-def _rij(sleutel: str, naam: str, t: Telling) -> GebruikRij:
-    return GebruikRij(
-        sleutel, naam, t.gesprekken, t.korte_lijst, t.gekozen,
-        *(t.per_status(s) for s in STATUSSEN),
-    )  # fmt: skip
-
-
-def _per_sleutel(session: Session, f: Feiten, dim: Dimensie) -> dict[str, Telling]:
-    c = f.tabel.c
-    # Grouped in the order of ix_gesprek_feit_groep (sleutel, maand, status): one covering
-    # index scan, no sort; the months of a key are added up in tel_op.
-    rijen = session.execute(
-        select(c.sleutel, c.status, func.count(), func.sum(c.korte_lijst), func.count(c.keuze_id))
-        .where(*f.waar(_SOORT[dim]))
-        .group_by(c.sleutel, c.maand, c.status)
-    )
-    return tel_op(rijen)
+def _per_sleutel(session: Session, f: Feiten, dim: Dimensie) -> dict[str, list[int]]:
+    """Per key its six counts (MATEN order), the months of `Feiten.groepen` added up."""
+    uit: dict[str, list[int]] = {}
+    for (sleutel, _maand), g in f.groepen(session, _SOORT[dim]).items():
+        rij = uit.get(sleutel)
+        waarden = (g.gesprekken, g.korte_lijst, g.gekozen, g.gestart, g.afgerond, g.gestopt)
+        if rij is None:
+            uit[sleutel] = list(waarden)
+        else:
+            for i, n in enumerate(waarden):
+                rij[i] += n
+    return uit
 
 
 def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
@@ -87,33 +82,36 @@ def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
 
 def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
     c = f.tabel.c
+    conn = session.connection()
     op_lijst_vraag = select(GesprekOptie.instrument_id, func.count())
     if f.filter != InzichtFilter():
         # Without a filter every gesprek counts: the instrument index alone answers.
         op_lijst_vraag = op_lijst_vraag.where(
             GesprekOptie.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
         )
-    op_lijst = dict(session.execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id)).all())
-    # ix_gesprek_feit_keuze: (soort, keuze_id, status) in order.
-    gekozen = tel_op(
-        (k, s, n, 0, n)
-        for k, s, n in session.execute(
-            select(c.keuze_id, c.status, func.count())
+    op_lijst = dict(conn.execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id)).all())
+    # ix_gesprek_feit_keuze: (soort, keuze_id, status) in order; a row per instrument.
+    gekozen = {
+        r[0]: tuple(map(int, r[1:]))
+        for r in conn.execute(
+            select(
+                c.keuze_id,
+                func.count(),
+                *(func.sum(case((c.status == s, 1), else_=0)) for s in STATUSSEN),
+            )
             .where(*f.waar("maand"), c.keuze_id.is_not(None))
-            .group_by(c.keuze_id, c.status)
+            .group_by(c.keuze_id)
         )
-    )
+    }
     uit = []
+    geen = (0,) * (1 + len(STATUSSEN))
     namen = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
-    for i, naam in session.execute(namen):
+    for i, naam in conn.execute(namen):
         lijst, t = int(op_lijst.get(i, 0)), gekozen.get(i)
         if not lijst and t is None:
             continue
-        t = t or Telling()
-        uit.append(
-            GebruikRij(str(i), naam, max(lijst, t.gekozen), lijst, t.gekozen,
-                       *(t.per_status(s) for s in STATUSSEN))
-        )  # fmt: skip
+        n, *status = t or geen
+        uit.append(GebruikRij(str(i), naam, max(lijst, n), lijst, n, *status))
     return uit
 
 
@@ -121,14 +119,15 @@ def gebruik(session: Session, filter_: InzichtFilter, dim: Dimensie) -> list[Geb
     """Raw use counts for `dim` in the filter, sorted by key (instruments by name).
 
     Rows only for keys with at least one gesprek; GEEN collects gesprekken without a value.
-    Grouped SQL over the stored facts (feiten.py); only the grouped rows reach Python.
+    Grouped SQL over the stored facts (feiten.py); only a row per group (and month) reaches
+    Python.
     """
     with feiten(session, filter_) as f:
         if dim is Dimensie.INSTRUMENT:
             return _per_instrument(session, f)
         codes = _codes(session, dim)
         uit = []
-        for sleutel, telling in _per_sleutel(session, f, dim).items():
+        for sleutel, tellen in _per_sleutel(session, f, dim).items():
             code, naam = codes.get(sleutel, (sleutel, sleutel))
-            uit.append(_rij(code, naam, telling))
+            uit.append(GebruikRij(code, naam, *tellen))
     return sorted(uit, key=lambda r: (r.sleutel == GEEN, r.sleutel))

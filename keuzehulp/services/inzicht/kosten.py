@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.services.inzicht.feiten import feiten
@@ -34,27 +33,18 @@ class KostenRij:
 def kosten(session: Session, filter_: InzichtFilter) -> list[KostenRij]:
     """Per month and gemeente, then per month TOTAAL; sorted by month, gemeente (TOTAAL last).
 
-    Two grouped queries over the stored facts (ix_gesprek_feit_groep, in order): the gemeente
-    rows (GEEN: no gemeente in the search) and the month rows (each gesprek once); the facts
-    carry the chosen instrument's current price.
+    Folds the groups of `Feiten.groepen` (the same rows as use per gemeente and per month):
+    the gemeente rows (GEEN: no gemeente in the search) and the month rows (each gesprek
+    once), only where a gesprek chose an instrument; the facts carry its current price.
     """
     with feiten(session, filter_) as f:
-        c = f.tabel.c
-        sommen = (
-            func.count(),
-            func.sum(case((c.centen.is_(None), 1), else_=0)),
-            func.coalesce(func.sum(c.centen), 0),
-        )
-        rijen = []
-        for soort in ("gemeente", "maand"):
-            vraag = (
-                select(c.maand, c.sleutel, *sommen)
-                .where(*f.waar(soort), c.keuze_id.is_not(None))
-                .group_by(c.sleutel, c.maand)
-            )
-            for m, sleutel, n, zonder, centen in session.execute(vraag):
-                gemeente = TOTAAL if soort == "maand" else sleutel
-                rijen.append(KostenRij(m, gemeente, n, zonder or 0, int(centen)))
+        rijen = [
+            KostenRij(m, TOTAAL if soort == "maand" else sleutel, g.gekozen, g.zonder_bedrag,
+                      g.centen)
+            for soort in ("gemeente", "maand")
+            for (sleutel, m), g in f.groepen(session, soort).items()
+            if g.gekozen
+        ]  # fmt: skip
     return sorted(
         rijen, key=lambda r: (r.maand, r.gemeente == TOTAAL, r.gemeente == GEEN, r.gemeente)
     )

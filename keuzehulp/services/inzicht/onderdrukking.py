@@ -122,6 +122,12 @@ class Getal:
     ondergrens: int
 
 
+@lru_cache(maxsize=4096)
+def _getal(n: int) -> Getal:
+    """The Getal of a count (shared: a screen adds tens of thousands of them)."""
+    return Getal(n, n, 1)
+
+
 class Beveiliging:
     """Figures and the sums between them; `verborgen()` says which figures to hide.
 
@@ -129,7 +135,10 @@ class Beveiliging:
     is hidden in both or in neither. A key never added counts as a known 0.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, *, gesloten_vorm: bool = True) -> None:
+        """`gesloten_vorm` False solves every group with the general algorithm (tests compare
+        the closed form for a group of one sum against it)."""
+        self._gesloten_vorm = gesloten_vorm
         self._getallen: dict[Hashable, Getal] = {}
         self._getoond: set[Hashable] = set()
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
@@ -137,7 +146,16 @@ class Beveiliging:
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
-        self._voeg_toe(sleutel, Getal(n, n, 1), getoond)
+        self._voeg_toe(sleutel, _getal(n), getoond)
+
+    def tel_veel(self, tellingen: Iterable[tuple[Hashable, int]]) -> None:
+        """`tel` for many shown counts at once: (key, n) pairs; a key already added keeps its
+        first count, as with `tel`."""
+        getallen, getoond = self._getallen, self._getoond
+        for sleutel, n in tellingen:
+            if n:
+                getallen.setdefault(sleutel, _getal(n))
+                getoond.add(sleutel)
 
     def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
         """An amount in cents that rests on `gesprekken` gesprekken."""
@@ -158,24 +176,24 @@ class Beveiliging:
     def verborgen(self) -> frozenset[Hashable]:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
-        verborgen = {k for k, g in self._getallen.items() if onderdrukt(g.basis)}
-        verborgen |= set(self._getallen) - self._getoond
-        gevoelig = {
-            k for k in verborgen if k in self._getoond or onderdrukt(self._getallen[k].basis)
-        }
+        getallen = self._getallen
+        verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
+        gevoelig = verborgen.copy()  # small ones, shown or not
+        verborgen |= getallen.keys() - self._getoond
         sommen = [
-            (t, tuple(d for d in delen if d in self._getallen))
+            (t, tuple([d for d in delen if d in getallen]))
             for t, delen in self._sommen
-            if t in self._getallen
+            if t in getallen
         ]
-        per_sleutel: dict[Hashable, list[int]] = {}
-        for i, (t, delen) in enumerate(sommen):
-            for k in (t, *delen):
-                per_sleutel.setdefault(k, []).append(i)
         volgorde = {k: i for i, k in enumerate(self._getallen)}
         self._per_som(verborgen, gevoelig, sommen, volgorde)
         gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
+        per_sleutel: dict[Hashable, list[int]] = {}
         while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
+            if not per_sleutel:  # which sums each key is in: only when a complement is needed
+                for i, (t, delen) in enumerate(sommen):
+                    for k in (t, *delen):
+                        per_sleutel.setdefault(k, []).append(i)
             # One complement per sum per round: a second would often be needless.
             geraakt: set[int] = set()
             nieuw: set[Hashable] = set()
@@ -248,9 +266,18 @@ class Beveiliging:
         can move while every other one at its bound stays put."""
         uit: list[Hashable] = []
         for delen, onbekend in _componenten(sommen, verborgen):
+            if self._gesloten_vorm and len(delen) == 1:
+                gesloten = self._vast_in_een_som(delen[0], onbekend, volgorde)
+                if gesloten is not None:
+                    uit += [k for k in gesloten if k in gevoelig]
+                    continue
             sleutel = frozenset(onbekend)
             if (vast := self._cache.get(sleutel)) is None:
-                vast = self._cache[sleutel] = self._vast_in(delen, onbekend, volgorde)
+                if self._gesloten_vorm and self._alles_vrij(delen, onbekend):
+                    vast = frozenset()
+                else:
+                    vast = self._vast_in(delen, onbekend, volgorde)
+                self._cache[sleutel] = vast
             uit += [k for k in vast if k in gevoelig]
         return sorted(uit, key=volgorde.__getitem__)
 
@@ -283,6 +310,68 @@ class Beveiliging:
             if len(tekens) <= 1:  # the ones at their bound all go up (or, reversed, all do)
                 veilig.update(k for k, c in richting.items() if c)
         return frozenset(onbekend - veilig)
+
+    def _vast_in_een_som(
+        self,
+        som: tuple[Hashable, tuple[Hashable, ...]],
+        onbekend: set[Hashable],
+        volgorde: dict[Hashable, int],
+    ) -> set[Hashable] | None:
+        """`_vast_in` in closed form for a group of one sum (most groups: a column of a long
+        table with its total), without linear algebra; None when a figure occurs twice in it
+        (then the general algorithm decides).
+
+        The sum's one row has the pivot `_vast_in` takes: the first unknown off its bound,
+        else the first one. Each other unknown f has one basic way: f +1, the pivot -+1.
+        With a pivot off its bound every way moves at most one figure at its bound, so all
+        unknowns are safe (two or more of them). When all are at their bound, a way is safe
+        when f and the pivot move the same way: one is the total, the other a part."""
+        totaal, delen = som
+        teken: dict[Hashable, int] = {}
+        for k, c in ((totaal, 1), *((d, -1) for d in delen)):
+            if k in onbekend:
+                if k in teken:
+                    return None
+                teken[k] = c
+        if len(teken) != len(onbekend):
+            return None
+        if len(onbekend) == 1:
+            return set(onbekend)
+        spil = min(onbekend, key=lambda k: (self._strak(k), volgorde[k]))
+        if not self._strak(spil):
+            return set()
+        vast = {k for k in onbekend if k != spil and teken[k] == teken[spil]}
+        if len(vast) == len(onbekend) - 1:
+            vast.add(spil)
+        return vast
+
+    def _alles_vrij(
+        self, sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]], onbekend: set[Hashable]
+    ) -> bool:
+        """Whether no unknown of this group can be pinned down, shown without linear algebra
+        (the long columns of a table with the totals they share: thousands of unknowns).
+
+        Two unknowns with the same coefficients in every sum (their "signature") can move
+        in opposite directions, one unit each, and every sum still holds; two with opposite
+        signatures can both go up. So an unknown is free when its signature is shared by at
+        least one other, not both at their bound, or when the opposite signature occurs.
+        When that holds for all, True; else False, and `_vast_in` decides."""
+        teken: dict[Hashable, dict[int, int]] = {k: {} for k in onbekend}
+        for i, (totaal, delen) in enumerate(sommen):
+            for k, c in ((totaal, 1), *((d, -1) for d in delen)):
+                if (rij := teken.get(k)) is not None:
+                    rij[i] = rij.get(i, 0) + c
+        klassen: dict[tuple[tuple[int, int], ...], list[Hashable]] = {}
+        for k, rij in teken.items():
+            klassen.setdefault(tuple(sorted((i, c) for i, c in rij.items() if c)), []).append(k)
+        for handtekening, leden in klassen.items():
+            if not handtekening:
+                continue  # in no sum: free
+            if tuple((i, -c) for i, c in handtekening) in klassen:
+                continue
+            if len(leden) < 2 or all(self._strak(k) for k in leden):
+                return False
+        return True
 
     def _aanvulling(
         self,

@@ -90,6 +90,11 @@ class _Ruw:
     def per_instrument(self) -> dict[str, GebruikRij]:
         return {r.sleutel: r for r in self.gebruik[Dimensie.INSTRUMENT]}
 
+    @cached_property
+    def uitkomst_sleutels(self) -> list[tuple[Hashable, ...]]:
+        """Per row of `uitkomsten`, the keys of its counts (`_uitkomst_sleutels`)."""
+        return [_uitkomst_sleutels(self, u) for u in self.uitkomsten]
+
     def totaal(self, maat: str) -> int:
         return sum(getattr(r, maat) for r in self.gebruik[Dimensie.PERIODE])
 
@@ -106,15 +111,20 @@ def _uitkomst_waarden(u: Uitkomst) -> tuple[int, ...]:
             u.doel["ja"], u.doel["deels"], u.doel["nee"])  # fmt: skip
 
 
-def _uitkomst_sleutel(ruw: _Ruw, u: Uitkomst, maat: str) -> Hashable:
-    """The key of an outcome count. Afgerond and gestopt of an instrument usually equal its
-    use counts (the newest terugblik is about the chosen instrument): the same figure then
-    has the same key, so it is hidden in both tables or in neither."""
-    if maat in ("afgerond", "gestopt"):
-        gebruikt = ruw.per_instrument.get(str(u.instrument_id))
-        if gebruikt is not None and getattr(gebruikt, maat) == u.status[maat]:
-            return (_INSTRUMENT, str(u.instrument_id), maat)
-    return ("uitkomst", u.instrument_id, maat)
+def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
+    """The keys of an outcome row's counts (UITKOMST_MATEN order). Afgerond and gestopt of
+    an instrument usually equal its use counts (the newest terugblik is about the chosen
+    instrument): the same figure then has the same key, so it is hidden in both tables or
+    in neither."""
+    gebruikt = ruw.per_instrument.get(str(u.instrument_id))
+    uit: list[Hashable] = []
+    for maat in UITKOMST_MATEN:
+        gelijk = maat in ("afgerond", "gestopt") and gebruikt is not None
+        if gelijk and getattr(gebruikt, maat) == u.status[maat]:
+            uit.append((_INSTRUMENT, str(u.instrument_id), maat))
+        else:
+            uit.append(("uitkomst", u.instrument_id, maat))
+    return tuple(uit)
 
 
 def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
@@ -126,9 +136,7 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
         # Per instrument, shortlist counts are in no sum (a gesprek has several options).
         maten = INSTRUMENT_MATEN[1:] if dim is Dimensie.INSTRUMENT else MATEN
         naam = _NAAM[dim]
-        for r in rijen:
-            for m in maten:
-                b.tel((naam, r.sleutel, m), getattr(r, m))
+        b.tel_veel(((naam, r.sleutel, m), getattr(r, m)) for r in rijen for m in maten)
         for m in maten:
             # A gesprek with two routes counts twice: then the parts add up to more.
             b.som(("totaal", m), [(naam, r.sleutel, m) for r in rijen])
@@ -149,11 +157,15 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
     for g in sorted({k.gemeente for k in ruw.kosten if k.gemeente != TOTAAL}):
         per_maand = [("kosten", m, g, "gekozen") for m in maanden]
         b.som((_GEMEENTE, g, "gekozen"), per_maand)
-    for u in ruw.uitkomsten:  # only the counts in a sum; the others follow the first rule
-        b.tel(_uitkomst_sleutel(ruw, u, "afgerond"), u.status["afgerond"])
-        b.tel(_uitkomst_sleutel(ruw, u, "gestopt"), u.status["gestopt"])
-    for m in ("afgerond", "gestopt"):
-        b.som(("totaal", m), [_uitkomst_sleutel(ruw, u, m) for u in ruw.uitkomsten])
+    # Only the counts in a sum (afgerond, gestopt); the others follow the first rule.
+    sleutels = ruw.uitkomst_sleutels
+    b.tel_veel(
+        paar
+        for s, u in zip(sleutels, ruw.uitkomsten, strict=True)
+        for paar in ((s[1], u.status["afgerond"]), (s[2], u.status["gestopt"]))
+    )
+    for j, m in ((1, "afgerond"), (2, "gestopt")):
+        b.som(("totaal", m), [s[j] for s in sleutels])
     return b.verborgen()
 
 
@@ -242,10 +254,10 @@ class _Bouwer:
 
     def uitkomsten_tabel(self, cijfers: dict[int, InstrumentCijfers], uitleg_cijfers: str) -> Tabel:
         uit = []
-        for u in self.ruw.uitkomsten:
+        for u, sleutels in zip(self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True):
             cellen = [
-                self.n(_uitkomst_sleutel(self.ruw, u, m), n)
-                for m, n in zip(UITKOMST_MATEN, _uitkomst_waarden(u), strict=True)
+                self.n(sleutel, n)
+                for sleutel, n in zip(sleutels, _uitkomst_waarden(u), strict=True)
             ]
             c = cijfers[u.instrument_id]
             uit.append((Cel(u.naam), *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
@@ -321,7 +333,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     tabellen: dict[str, Tabel] = {}
     with db.lezen() as s, feiten(s, filter_):
         ruw = _Ruw({d: gebruik(s, filter_, d) for d in Dimensie}, kosten(s, filter_),
-                   uitkomsten(s, filter_))  # fmt: skip
+                   uitkomsten(s, filter_, met_cijfers=False))  # fmt: skip
         bouw = _Bouwer(ruw, _beveilig(ruw), filter_)
         tabellen["gebruik_periode"] = bouw.gebruik_tabel(
             Dimensie.PERIODE, "Gebruik per maand", "Maand"

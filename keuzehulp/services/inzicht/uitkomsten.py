@@ -9,15 +9,17 @@ those in the filter (by the date of the gesprek).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.terugblik import DOEL_BEREIKT, MET_CIJFER, TERUGBLIK_STATUSSEN, Terugblik
-from keuzehulp.services.inzicht.feiten import feiten
+from keuzehulp.services.inzicht.feiten import Feiten, feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
 
+VEEL_IDS = 500  # from this many ids on, read all instruments instead of an IN list
 CIJFERS: tuple[str, ...] = ("coach_totaal", "coach_resultaat", "coach_uitvoering", "client_cijfer")
 
 
@@ -39,18 +41,42 @@ class Uitkomst:
     cijfers: dict[str, Cijfer]  # CIJFERS -> mean and basis
 
 
-def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
+def _cijfers(session: Session, f: Feiten) -> dict[int, Any]:
+    """Per instrument: the means of CIJFERS, then the distinct gesprekken behind each."""
+    kolommen = [getattr(Terugblik, k) for k in CIJFERS]
+    vraag = select(
+        Terugblik.instrument_id,
+        *(func.avg(k) for k in kolommen),
+        *(
+            func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
+            for k in kolommen
+        ),
+    ).where(text(MET_CIJFER))  # the partial index ix_terugblik_cijfers: rated ones only
+    if f.filter != InzichtFilter():
+        vraag = vraag.where(
+            Terugblik.gesprek_id.in_(select(f.tabel.c.gesprek_id).where(*f.waar("maand")))
+        )
+    rijen = session.connection().execute(vraag.group_by(Terugblik.instrument_id))
+    return {r[0]: r[1:] for r in rijen}
+
+
+def uitkomsten(
+    session: Session, filter_: InzichtFilter, *, met_cijfers: bool = True
+) -> list[Uitkomst]:
     """Instruments with at least one terugblik in the filter, by name.
 
-    Two grouped queries: outcomes over the stored facts (newest terugblik per gesprek), and
-    ratings over all terugblikken (covering index ix_terugblik_cijfers)."""
+    Grouped queries: outcomes over the stored facts (newest terugblik per gesprek), and with
+    `met_cijfers` the ratings of the filter's gesprekken (covering index
+    ix_terugblik_cijfers); without it `cijfers` is empty (the Inzicht screen shows the
+    all-time figures of cijfers.py instead)."""
     with feiten(session, filter_) as f:
         c = f.tabel.c
+        conn = session.connection()
         # One row per instrument (ix_gesprek_feit_terugblik in order): the status and goal
         # counts as sums in SQL, so only a row per instrument reaches Python.
         afloop = {
             r[0]: r[1:]
-            for r in session.execute(
+            for r in conn.execute(
                 select(
                     c.terugblik_instrument_id,
                     func.count(),
@@ -61,33 +87,11 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
                 .group_by(c.terugblik_instrument_id)
             )
         }
-        kolommen = [getattr(Terugblik, k) for k in CIJFERS]
-        cijfer_vraag = select(
-            Terugblik.instrument_id,
-            *(func.avg(k) for k in kolommen),
-            *(
-                func.count(func.distinct(case((k.is_not(None), Terugblik.gesprek_id))))
-                for k in kolommen
-            ),
-        ).where(text(MET_CIJFER))  # the partial index ix_terugblik_cijfers: rated ones only
-        if filter_ != InzichtFilter():
-            cijfer_vraag = cijfer_vraag.where(
-                Terugblik.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
-            )
-        cijfers = {
-            r[0]: r[1:] for r in session.execute(cijfer_vraag.group_by(Terugblik.instrument_id))
-        }
-        namen = dict(
-            session.execute(
-                select(Instrument.id, Instrument.naam).where(
-                    Instrument.id.in_(
-                        select(c.terugblik_instrument_id).where(
-                            *f.waar("maand"), c.terugblik_instrument_id.is_not(None)
-                        )
-                    )
-                )
-            ).all()
-        )
+        cijfers = _cijfers(session, f) if met_cijfers else {}
+        namen_vraag = select(Instrument.id, Instrument.naam)
+        if len(afloop) <= VEEL_IDS:  # else all names: cheaper than thousands of parameters
+            namen_vraag = namen_vraag.where(Instrument.id.in_(list(afloop)))
+        namen = dict(conn.execute(namen_vraag).all())
     uit = []
     n_status = len(TERUGBLIK_STATUSSEN)
     for i, (gesprekken, *tellen) in afloop.items():
@@ -102,7 +106,9 @@ def uitkomsten(session: Session, filter_: InzichtFilter) -> list[Uitkomst]:
                 cijfers={
                     k: Cijfer(None if cijfer[j] is None else float(cijfer[j]), int(cijfer[4 + j]))
                     for j, k in enumerate(CIJFERS)
-                },
+                }
+                if met_cijfers
+                else {},
             )
         )
     return sorted(uit, key=lambda u: u.naam)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 from keuzehulp.ui.context import AppContext
 
 if TYPE_CHECKING:
+    from keuzehulp.ui.beheer.gemeenten_view import GemeentenView
     from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
     from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
     from keuzehulp.ui.beheer.lijsten_view import ActualiteitView, BeheerdersView, VersiesView
@@ -38,6 +39,11 @@ def _bouwers(context: AppContext, beheerder: bool) -> dict[str, Callable[[], QWi
         from keuzehulp.ui.beheer.kenmerken_view import KenmerkenView
 
         return KenmerkenView(context, beheerder)
+
+    def gemeenten() -> QWidget:
+        from keuzehulp.ui.beheer.gemeenten_view import GemeentenView
+
+        return GemeentenView(context, beheerder)
 
     def log() -> QWidget:
         from keuzehulp.ui.beheer.log_view import LogView
@@ -67,6 +73,7 @@ def _bouwers(context: AppContext, beheerder: bool) -> dict[str, Callable[[], QWi
     return {
         "instrumenten": instrumenten,
         "kenmerken": kenmerken,
+        "gemeenten": gemeenten,
         "log": log,
         "versies": versies,
         "beheerders": beheerders,
@@ -78,6 +85,7 @@ def _bouwers(context: AppContext, beheerder: bool) -> dict[str, Callable[[], QWi
 TITELS = {
     "instrumenten": "&Instrumenten",
     "kenmerken": "&Kenmerken",
+    "gemeenten": "&Gemeenten",
     "log": "&Mutatielog",
     "versies": "&Versies",
     "beheerders": "Beheer&ders",
@@ -87,7 +95,7 @@ TITELS = {
 
 
 class BeheerTab(QWidget):
-    """Instruments, kenmerken, log, versions, beheerders and upkeep for the beheergroep.
+    """Instruments, kenmerken, gemeenten, log, versions, beheerders and upkeep for the beheergroep.
 
     `beheerder` is the user's role as the window already knows it; when None it is read here.
     The screens are attributes (`tab.kenmerken`, ...); reading one builds it if needed.
@@ -156,6 +164,10 @@ class BeheerTab(QWidget):
     @property
     def kenmerken(self) -> KenmerkenView:
         return self.scherm("kenmerken")  # type: ignore[return-value]
+
+    @property
+    def gemeenten(self) -> GemeentenView:
+        return self.scherm("gemeenten")  # type: ignore[return-value]
 
     @property
     def log(self) -> LogView:

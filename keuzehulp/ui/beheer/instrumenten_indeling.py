@@ -6,7 +6,9 @@ services. Building it reads nothing from the database: the lists fill in from a 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from collections.abc import Iterable
+
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -28,9 +30,18 @@ from keuzehulp.ui.beheer.instrument_formulier import TYPES, InstrumentFormulier
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
 
 LIJST_BREEDTES = (180, 90, 90, 160, 80)  # px; fixed, so no column is measured over all rows
-KOLOM_TYPE, KOLOM_UITVOERDER, KOLOM_GEWIJZIGD = 2, 3, 4
+KOLOM_NAAM, KOLOM_STATUS, KOLOM_TYPE, KOLOM_UITVOERDER, KOLOM_GEWIJZIGD = range(5)
+
+# The history's long-text columns share the room left by time, user and action like this.
+GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.2, "Nieuw": 1.2, "Bron": 1.0, "Reden": 2.0}
 
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
+
+
+def tekstbreedte(view: QTableView, teksten: Iterable[str]) -> int:
+    """The width (px) of a column that shows the widest of `teksten` on one line."""
+    rand = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
+    return max(view.fontMetrics().horizontalAdvance(t) for t in teksten) + rand
 
 
 def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
@@ -66,12 +77,17 @@ class InstrumentenIndeling(QWidget):
         self.lijst.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.lijst.setSortingEnabled(True)
         vaste_kolommen(self.lijst, LIJST_BREEDTES)
-        # "Diagnose en onderzoek" on one line: the type column is as wide as the longest type.
-        rand = 2 * self.lijst.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-        breedste = max(self.lijst.fontMetrics().horizontalAdvance(t) for t in TYPES)
-        self.lijst.horizontalHeader().resizeSection(KOLOM_TYPE, breedste + rand)
-        datum = self.lijst.fontMetrics().horizontalAdvance("30-11-2026") + rand
-        self.lijst.horizontalHeader().resizeSection(KOLOM_GEWIJZIGD, datum)
+        # Type, status and date on one line, as wide as their longest text (measured on the
+        # font, not over the rows); the name takes all the room that is left.
+        kop = self.lijst.horizontalHeader()
+        for kolom, teksten in (
+            (KOLOM_TYPE, TYPES),
+            (KOLOM_STATUS, STATUS_TEKST.values()),
+            (KOLOM_GEWIJZIGD, ("30-11-2026",)),
+        ):
+            kop.resizeSection(kolom, tekstbreedte(self.lijst, teksten))
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(KOLOM_NAAM, QHeaderView.ResizeMode.Stretch)
         # The name already ends in the provider ("Cursus NT2, Taalatelier De Waalkant"); the
         # search field finds both. Hidden, so the date fits beside the type at 1366 px.
         self.lijst.setColumnHidden(KOLOM_UITVOERDER, True)
@@ -140,8 +156,9 @@ class InstrumentenIndeling(QWidget):
 def _geschiedenis_kolommen(view: QTableView) -> None:
     """One instrument's history: no columns that repeat its kind and name on every row.
 
-    The reason comes last and takes the room that is left (cut text ends in "…"; the
-    tooltip of every cell holds its full text).
+    Time, user and action keep the width of their text; field, old, new, source and reason
+    share the room that is left, however wide the view is: no horizontal scrolling. A cut
+    text ends in "…"; the tooltip of every cell holds its full text.
     """
     titels = [k.titel for k in MutatieTabelModel.KOLOMMEN]
     header = view.horizontalHeader()
@@ -151,27 +168,57 @@ def _geschiedenis_kolommen(view: QTableView) -> None:
     header.moveSection(header.visualIndex(titels.index("Bron")), header.visualIndex(reden))
     view.setWordWrap(False)
     view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    # Queued: runs after the view sized the columns to their contents for the new rows.
-    view.model().modelReset.connect(
-        lambda: QTimer.singleShot(0, lambda: _pas_in(view)), Qt.ConnectionType.QueuedConnection
-    )
+    header.setStretchLastSection(False)
+    header.setMinimumSectionSize(40)
+    for titel, teksten in (
+        ("Tijdstip", ("30-11-2026 23:59",)),
+        ("Gebruiker", ("Gebruiker", "beheerder")),
+        ("Actie", ("toegevoegd", "verwijderd")),
+    ):
+        header.resizeSection(titels.index(titel), tekstbreedte(view, teksten))
+    gewichten = {titels.index(t): g for t, g in GESCHIEDENIS_GEWICHTEN.items()}
+    for kolom in gewichten:
+        header.setSectionResizeMode(kolom, QHeaderView.ResizeMode.Fixed)
+    verdeler = KolomVerdeler(view, gewichten)
+    view.viewport().installEventFilter(verdeler)
+    verdeler.verdeel()
 
 
-def _pas_in(view: QTableView, smalste: int = 70) -> None:
-    """Shrink the long-text columns (old, new, source, reason) till every column is in sight."""
-    header = view.horizontalHeader()
-    titels = [k.titel for k in MutatieTabelModel.KOLOMMEN]
-    lang = [titels.index(t) for t in ("Oud", "Nieuw", "Bron", "Reden")]
-    zichtbaar = [k for k in range(header.count()) if not header.isSectionHidden(k)]
-    te_veel = sum(header.sectionSize(k) for k in zichtbaar) - view.viewport().width()
-    while te_veel > 0:
-        # The source (an import's file name) gives way first; the reason matters more.
-        bron = titels.index("Bron")
-        breedste = (
-            bron if header.sectionSize(bron) > 2 * smalste else max(lang, key=header.sectionSize)
+class KolomVerdeler(QObject):
+    """Shares a table's width left by its other columns among some columns, by weight.
+
+    Runs on every resize of the view (a window, splitter or panel change), so the columns
+    always fill the width and a horizontal scroll bar never appears. Measures no rows.
+    """
+
+    def __init__(self, view: QTableView, gewichten: dict[int, float]) -> None:
+        super().__init__(view)
+        self.view = view
+        self.gewichten = gewichten
+        # A user who drags a column of their own wider takes the room from the shared ones.
+        view.horizontalHeader().sectionResized.connect(self._bij_kolom)
+
+    def _bij_kolom(self, kolom: int, _oud: int, _nieuw: int) -> None:
+        if kolom not in self.gewichten:
+            self.verdeel()
+
+    def eventFilter(self, gezien: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Resize:
+            self.verdeel()
+        return False
+
+    def verdeel(self) -> None:
+        header = self.view.horizontalHeader()
+        kolommen = [k for k in self.gewichten if not header.isSectionHidden(k)]
+        vast = sum(
+            header.sectionSize(k)
+            for k in range(header.count())
+            if not header.isSectionHidden(k) and k not in self.gewichten
         )
-        if header.sectionSize(breedste) <= smalste:
-            return
-        stap = min(te_veel, header.sectionSize(breedste) - smalste, 40)
-        header.resizeSection(breedste, header.sectionSize(breedste) - stap)
-        te_veel -= stap
+        over = max(self.view.viewport().width() - vast, 0)
+        totaal = sum(self.gewichten[k] for k in kolommen) or 1.0
+        for i, kolom in enumerate(kolommen):
+            breedte = int(over * self.gewichten[kolom] / totaal)
+            if i == len(kolommen) - 1:  # the last takes what rounding left
+                breedte = over - sum(header.sectionSize(k) for k in kolommen[:-1])
+            header.resizeSection(kolom, max(breedte, header.minimumSectionSize()))

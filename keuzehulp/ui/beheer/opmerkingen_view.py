@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
@@ -60,6 +61,16 @@ def _status(r: OpmerkingRegel) -> str:
 def _kort(tekst: str, lengte: int = 90) -> str:
     tekst = " ".join(tekst.split())
     return tekst if len(tekst) <= lengte else tekst[: lengte - 1] + "…"
+
+
+def _volledig(r: OpmerkingRegel) -> str:
+    """A remark with everything a regiehouder asks first: when, about what, from whom,
+    who owns the instrument and what has been done with it."""
+    kop = (
+        f"{_tijd(r)} · {r.instrument_naam} · van de {r.van.lower()} · regiehouder: "
+        f"{r.regiehouder or '(geen)'} · status: {_status(r)}"
+    )
+    return f"{kop}\n{r.tekst}"
 
 
 class OpmerkingTabelModel(RijenModel[OpmerkingRegel]):
@@ -191,6 +202,10 @@ class OpmerkingenView(QWidget):
             return
         self.model.zet_rijen(regels)
         begrens_kolommen(self.tabel)
+        # The remark itself gets the room that is left, not the status at the end.
+        kop = self.tabel.horizontalHeader()
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
         wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
         totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
         self.aantal.setText(f"{wat} getoond, nieuwste bovenaan. In totaal {totaal}.")
@@ -203,9 +218,7 @@ class OpmerkingenView(QWidget):
 
     def _op_selectie(self) -> None:
         gekozen = self.gekozen()
-        self.volledig.setPlainText(
-            "\n\n".join(f"{r.instrument_naam} ({r.van.lower()}):\n{r.tekst}" for r in gekozen)
-        )
+        self.volledig.setPlainText("\n\n".join(_volledig(r) for r in gekozen))
         for knop in self.status_knoppen.values():
             knop.setEnabled(self.beheerder and bool(gekozen))
 

@@ -2,7 +2,8 @@
 
 Before the client PDF: the coach profile (asked once, the client must be able to reach the
 coach) and the teach-back prompt (whether the client told back what they will do is stored).
-The PDF itself is written in the thread pool; the window keeps working.
+Saving first, reading what to print and writing the PDF all run in the thread pool (one
+after the other, each continuing in a callback); the window keeps working.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import QFileDialog
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import controleer_korte_lijst
-from keuzehulp.services.rapport.gegevens import Rapport
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 from keuzehulp.ui.taken import Taak
@@ -42,29 +42,24 @@ class Afdrukken(QObject):
 
     # --- before printing -------------------------------------------------------------------
 
-    def _bewaard(self) -> int | None:
-        """Check the shortlist and save; the id of the stored gesprek, or None (with a message)."""
+    def _bewaard_dan(self, vervolg: Callable[[int], None]) -> None:
+        """Check the shortlist and save in the background; then `vervolg(gesprek_id)`.
+
+        A shortlist that cannot be printed, or a failed save, leaves a message and stops.
+        """
         p = self.paneel
         try:
             controleer_korte_lijst(p.korte_lijst.rowCount())
         except KeuzehulpError as fout:
             p.meld(fout.melding)
             p.toon_stap_lijst()
-            return None
-        if not p.bewaar() or p.gesprek_id is None:
-            return None
-        return p.gesprek_id
+            return
 
-    def _rapport(self) -> Rapport | None:
-        """Check the shortlist, save, and read everything to print (on this thread)."""
-        gesprek_id = self._bewaard()
-        if gesprek_id is None:
-            return None
-        try:
-            return self.paneel.context.gesprekken.rapport(gesprek_id)
-        except KeuzehulpError as fout:
-            self.paneel.meld(fout.melding)
-            return None
+        def verder() -> None:
+            if p.gesprek_id is not None:
+                vervolg(p.gesprek_id)
+
+        p.bewaar_dan(verder)
 
     def zorg_voor_profiel(self) -> bool:
         """True when the conversation's coach has a contact profile; otherwise ask for it once.
@@ -120,9 +115,9 @@ class Afdrukken(QObject):
             return
         if self.paneel.korte_lijst.rowCount() and not self.vraag_terugvertellen():
             return
-        gesprek_id = self._bewaard()
-        if gesprek_id is None:
-            return
+        self._bewaard_dan(self._klant_pdf_van)
+
+    def _klant_pdf_van(self, gesprek_id: int) -> None:
         pad = self._vraag_pad("PDF voor de klant opslaan", f"keuze-{dt.date.today():%Y-%m-%d}.pdf")
         if pad is not None:
             gesprekken = self.paneel.context.gesprekken
@@ -136,9 +131,9 @@ class Afdrukken(QObject):
             self._start(schrijf, pad, aanbieden=True)
 
     def professionele_pdf(self) -> None:
-        gesprek_id = self._bewaard()
-        if gesprek_id is None:
-            return
+        self._bewaard_dan(self._professionele_pdf_van)
+
+    def _professionele_pdf_van(self, gesprek_id: int) -> None:
         naam = f"samenvatting-gesprek-{gesprek_id}.pdf"
         pad = self._vraag_pad("Samenvatting voor het dossier opslaan", naam)
         if pad is not None:
@@ -152,12 +147,31 @@ class Afdrukken(QObject):
             self._start(schrijf, pad, aanbieden=False)
 
     def kopieer_samenvatting(self) -> None:
-        rapport = self._rapport()
-        if rapport is None:
-            return
-        from keuzehulp.services.rapport.professioneel import samenvatting_tekst
+        """Save, then put the file summary on the clipboard (read and written in a worker)."""
+        self._bewaard_dan(self._kopieer_van)
 
-        QGuiApplication.clipboard().setText(samenvatting_tekst(rapport))
+    def _kopieer_van(self, gesprek_id: int) -> None:
+        gesprekken = self.paneel.context.gesprekken
+
+        def tekst() -> str:
+            from keuzehulp.services.rapport.professioneel import samenvatting_tekst
+
+            return samenvatting_tekst(gesprekken.rapport(gesprek_id))
+
+        self._bezig(True)
+        taak = self.paneel.context.taken.start_functie(
+            tekst,
+            "samenvatting maken",
+            bij_klaar=lambda t: self._gekopieerd(taak, t),
+            bij_fout=lambda m: self._mislukt(taak, m, pdf=False),
+            eigenaar=self.paneel,
+        )
+        self._taken.append(taak)
+
+    def _gekopieerd(self, taak: Taak, tekst: str) -> None:
+        self._taken.remove(taak)
+        self._bezig(False)
+        QGuiApplication.clipboard().setText(tekst)
         self.paneel.meld(
             "De samenvatting staat op het klembord. Plak hem in het klantdossier.", fout=False
         )
@@ -176,10 +190,7 @@ class Afdrukken(QObject):
         self._taken.append(taak)
 
     def _bezig(self, aan: bool) -> None:
-        k = self.paneel.keuze
-        self.paneel.voortgang.setVisible(aan)
-        for knop in (k.klant_pdf, k.prof_pdf, k.kopieer):
-            knop.setEnabled(not aan)
+        self.paneel.zet_bezig("afdrukken", aan)
 
     def _klaar(self, taak: Taak, pad: str, aanbieden: bool) -> None:
         p = self.paneel
@@ -193,8 +204,9 @@ class Afdrukken(QObject):
         ):
             QDesktopServices.openUrl(QUrl.fromLocalFile(pad))
 
-    def _mislukt(self, taak: Taak, melding: str) -> None:
+    def _mislukt(self, taak: Taak, melding: str, *, pdf: bool = True) -> None:
         self._taken.remove(taak)
         self._bezig(False)
         self.paneel.meld(melding)
-        self.paneel.pdf_mislukt.emit(melding)
+        if pdf:
+            self.paneel.pdf_mislukt.emit(melding)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.diensten import GesprekkenDienst
 from keuzehulp.services.gesprek import GesprekRegel
 from keuzehulp.services.gesprekarchief import MAX_BEWAARTERMIJN, MIN_BEWAARTERMIJN
@@ -224,6 +224,7 @@ class GesprekkenDialoog(QDialog):
         self.termijn_tekst = QLabel()
         self.termijn_tekst.setWordWrap(True)
         self.termijn = QSpinBox()
+        self._termijn_versie: int | None = None  # as loaded: a stale save is refused
         self.termijn.setRange(MIN_BEWAARTERMIJN, MAX_BEWAARTERMIJN)
         self.termijn.setSuffix(" maanden")
         self.termijn.valueChanged.connect(
@@ -344,7 +345,7 @@ class GesprekkenDialoog(QDialog):
         if gekozen is None:
             return None
         dialoog = TerugblikDialoog(
-            self.gesprekken.terugblikken(), gekozen, self.gebruiker, parent=self
+            self.gesprekken.terugblikken(), gekozen, self.gebruiker, taken=self.taken, parent=self
         )
         dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialoog.bewaard.connect(lambda _id: self.terugblik_bewaard.emit(gekozen))
@@ -381,7 +382,7 @@ class GesprekkenDialoog(QDialog):
 
     def _toon_termijn(self) -> None:
         try:
-            maanden = self.gesprekken.bewaartermijn()
+            maanden, self._termijn_versie = self.gesprekken.bewaartermijn_met_versie()
             beheerder = self.gesprekken.is_beheerder()
         except KeuzehulpError as fout:
             self._meld(fout.melding)
@@ -395,9 +396,13 @@ class GesprekkenDialoog(QDialog):
 
     def bewaar_termijn(self) -> bool:
         try:
-            maanden = self.gesprekken.zet_bewaartermijn(self.termijn.value())
+            maanden = self.gesprekken.zet_bewaartermijn(self.termijn.value(), self._termijn_versie)
             gewist = self.gesprekken.pas_bewaartermijn_toe()
         except KeuzehulpError as fout:
+            if isinstance(fout, ConflictFout):  # show the term that holds now, keep the input
+                gekozen = self.termijn.value()
+                self._toon_termijn()
+                self.termijn.setValue(gekozen)
             self._meld(fout.melding)
             return False
         self._toon_termijn()

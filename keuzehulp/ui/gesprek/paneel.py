@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.services.gesprek import MAX_OPTIES, GesprekInvoer
+from keuzehulp.services.gesprek import MAX_OPTIES, GesprekGegevens, GesprekInvoer
 from keuzehulp.services.vergelijking import vergelijk_opties
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoekvraag import ZoekVraag
@@ -40,6 +40,7 @@ from keuzehulp.ui.gesprek.paneel_view import (
 )
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikKnop
 from keuzehulp.ui.onopgeslagen import eerst_bewaard
+from keuzehulp.ui.taken import Taak
 
 log = logging.getLogger(__name__)
 # The steps' indices and the scrolling step live with the layout; kept importable from here.
@@ -72,6 +73,7 @@ class GesprekPaneel(GesprekPaneelView):
     """Controller of one conversation at a time; the layout is `GesprekPaneelView`."""
 
     bewaard = Signal(int)
+    bewaren_mislukt = Signal(str)  # the Dutch message; nothing was stored
     pdf_klaar = Signal(str)
     pdf_mislukt = Signal(str)
     vergelijken_gevraagd = Signal()
@@ -92,6 +94,9 @@ class GesprekPaneel(GesprekPaneelView):
         self._bewaard_als = GesprekInvoer()
         self._klantweergave = False
         self._vullen = False  # while the panel is filled from a stored conversation
+        self._bewaartaak: Taak | None = None  # the save running in the background
+        self._na_lopende: list[Callable[[], None]] = []  # asked to save while it ran
+        self._bezig: set[str] = set()  # "bewaren", "afdrukken": shown by the progress bar
         self.korte_lijst = KorteLijstModel()
         self.vergelijking = VergelijkModel()
         # Typing a pro or con updates the comparison once the coach pauses, not per letter.
@@ -369,19 +374,71 @@ class GesprekPaneel(GesprekPaneelView):
         return gesprek_formulier.lees(self)
 
     @Slot()
-    def bewaar(self) -> bool:
-        try:
-            gesprek = self.service.bewaar(self.invoer(), self.context.gebruiker, self.gesprek_id)
-        except KeuzehulpError as fout:
-            self.meld(fout.melding)
-            return False
+    def bewaar(self) -> None:
+        """Save in the background (the Bewaren button); `bewaard(id)` or `bewaren_mislukt`."""
+        self.bewaar_dan(lambda: None)
+
+    @property
+    def bewaart(self) -> bool:
+        """True while a save runs in the background."""
+        return self._bewaartaak is not None
+
+    def _start_bewaren(self, vervolg: Callable[[], None]) -> None:
+        """Store what the steps hold now in a worker; `vervolg` runs once it is stored.
+
+        What the coach types while the save runs stays on screen as an unsaved change.
+        """
+        invoer = self.invoer()
+        service, gebruiker, gesprek_id = self.service, self.context.gebruiker, self.gesprek_id
+        self.zet_bezig("bewaren", True)
+        self._bewaartaak = self.context.taken.start_functie(
+            lambda: service.bewaar(invoer, gebruiker, gesprek_id),
+            "gesprek bewaren",
+            bij_klaar=lambda gesprek: self._na_bewaren(gesprek, vervolg),
+            bij_fout=self._bewaren_mislukt,
+            eigenaar=self,
+        )
+
+    def _na_bewaren(self, gesprek: GesprekGegevens, vervolg: Callable[[], None]) -> None:
+        self._bewaartaak = None
+        self.zet_bezig("bewaren", False)
         self.gesprek_id = gesprek.id
         self.coach = gesprek.coach
         self._bewaard_als = gesprek.invoer
         self._zet_titel()
         self.meld(f"Gesprek {gesprek.id} is bewaard.", fout=False)
         self.bewaard.emit(gesprek.id)
-        return True
+        wachtend, self._na_lopende = self._na_lopende, []
+        vervolg()
+        for verder in wachtend:
+            # Asked while this save ran: save again only what changed since.
+            if self.heeft_wijzigingen():
+                self.bewaar_dan(verder)
+            else:
+                verder()
+
+    def _bewaren_mislukt(self, melding: str) -> None:
+        # Nothing was stored (one transaction in the service); whatever was asked next waits.
+        self._bewaartaak = None
+        self._na_lopende = []
+        self.zet_bezig("bewaren", False)
+        self.meld(melding)
+        self.bewaren_mislukt.emit(melding)
+
+    def zet_bezig(self, reden: str, aan: bool) -> None:
+        """Show that the panel is saving or printing; no second save or print meanwhile."""
+        if aan:
+            self._bezig.add(reden)
+        else:
+            self._bezig.discard(reden)
+        bezig = bool(self._bezig)
+        self.voortgang.setVisible(bezig)
+        naam = "Gesprek wordt bewaard" if "bewaren" in self._bezig else "PDF wordt gemaakt"
+        self.voortgang.setAccessibleName(naam)
+        self.voortgang.setToolTip(naam)
+        k = self.keuze
+        for knop in (k.bewaar, k.klant_pdf, k.prof_pdf, k.kopieer, self.nieuw, self.openen):
+            knop.setEnabled(not bezig)
 
     def heeft_wijzigingen(self) -> bool:
         """True when the panel holds something that is not stored as it is."""
@@ -392,9 +449,15 @@ class GesprekPaneel(GesprekPaneelView):
         return f"Gesprek {self.gesprek_id}" if self.gesprek_id else "Het nieuwe gesprek"
 
     def bewaar_dan(self, vervolg: Callable[[], None]) -> None:
-        """Save, then `vervolg`; a refused save keeps the coach here with its message."""
-        if self.bewaar():
-            vervolg()
+        """Save in the background, then `vervolg` (on the GUI thread).
+
+        A refused or failed save keeps the coach here with its Dutch message and `vervolg`
+        never runs. Asked while a save runs, this one waits for it (one gesprek, one row).
+        """
+        if self.bewaart:
+            self._na_lopende.append(vervolg)
+            return
+        self._start_bewaren(vervolg)
 
     def eerst_bewaard(self, vervolg: Callable[[], None]) -> None:
         """Ask "Wijzigingen bewaren?" before unsaved work is replaced; then `vervolg`."""

@@ -44,6 +44,8 @@ from keuzehulp.services.terugblik import (
 )
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.gezichten import GezichtenSchaal
+from keuzehulp.ui.gesprek.terugblik_melding import veld_van, voor_klant
+from keuzehulp.ui.taken import Takenloper
 
 NIEUW = -1  # list item data of "Nieuwe terugblik"
 PRIVACY_KLANT = "Schrijf geen namen, geen BSN en geen geboortedatum."
@@ -215,6 +217,7 @@ class TerugblikDialoog(QDialog):
     """Add a terugblik to a gesprek, or change an earlier one; `bewaard(id)` after saving."""
 
     bewaard = Signal(int)
+    bewaren_mislukt = Signal(str)  # the Dutch message; nothing was stored
 
     def __init__(
         self,
@@ -223,10 +226,14 @@ class TerugblikDialoog(QDialog):
         gebruiker: str,
         *,
         klant: bool = False,
+        taken: Takenloper | None = None,
         parent: QWidget | None = None,
     ) -> None:
+        """`taken`: the window's runner for saving (a private one when not given)."""
         super().__init__(parent)
         self.service = service
+        self.taken = taken if taken is not None else Takenloper(self)
+        self.bewaart = False  # a save runs in the background
         self.gesprek_id = gesprek_id
         self.gebruiker = gebruiker
         self.klant = klant
@@ -288,6 +295,9 @@ class TerugblikDialoog(QDialog):
         except KeuzehulpError as fout:
             self._meld(fout.melding)
             terugblikken = []
+        self._toon(terugblikken, kies)
+
+    def _toon(self, terugblikken: list[TerugblikGegevens], kies: int | None) -> None:
         self._terugblikken = {t.id: t for t in terugblikken}
         self.eerder.blockSignals(True)
         self.eerder.clear()
@@ -358,29 +368,88 @@ class TerugblikDialoog(QDialog):
             waarden["instrument_id"] = vorig.instrument_id
         return TerugblikInvoer.model_validate(waarden)
 
-    def bewaar(self) -> bool:
-        """Store the terugblik (new or changed); True when it worked."""
+    def bewaar(self) -> None:
+        """Store the terugblik (new or changed) in the background; then `bewaard(id)`.
+
+        Wrong input is told at once; a failed save (`bewaren_mislukt`) leaves the dialog open
+        with its Dutch message and stores nothing. The buttons wait while it runs.
+        """
+        if self.bewaart:
+            return
         try:
             invoer = self.invoer()
-            if self.terugblik_id is None:
-                t = self.service.voeg_toe(self.gesprek_id, invoer, self.gebruiker)
-            else:
-                t = self.service.wijzig(self.terugblik_id, invoer, self.gebruiker)
         except KeuzehulpError as fout:
             self._meld(fout.melding)
-            return False
-        self.ververs(kies=t.id)
+            self.bewaren_mislukt.emit(fout.melding)
+            return
+        service, gesprek_id, gebruiker = self.service, self.gesprek_id, self.gebruiker
+        terugblik_id = self.terugblik_id
+
+        def werk() -> tuple[TerugblikGegevens, list[TerugblikGegevens]]:
+            if terugblik_id is None:
+                t = service.voeg_toe(gesprek_id, invoer, gebruiker)
+            else:
+                t = service.wijzig(terugblik_id, invoer, gebruiker)
+            return t, service.lijst(gesprek_id)
+
+        self._zet_bezig(True)
+        self.taken.start_functie(
+            werk,
+            "terugblik bewaren",
+            bij_klaar=self._na_bewaren,
+            bij_fout=self._bewaren_mislukt,
+            eigenaar=self,
+        )
+
+    def _zet_bezig(self, aan: bool) -> None:
+        self.bewaart = aan
+        self.bewaar_knop.setEnabled(not aan and bool(self.instrument_naam))
+        self.sluit_knop.setEnabled(not aan)
+        self.eerder.setEnabled(not aan)
+        if aan:
+            self._meld("Bezig met bewaren…", fout=False)
+
+    def reject(self) -> None:
+        # Closing (Escape, the window's cross) waits for a running save to land or fail.
+        if not self.bewaart:
+            super().reject()
+
+    def _na_bewaren(self, uitkomst: tuple[TerugblikGegevens, list[TerugblikGegevens]]) -> None:
+        t, terugblikken = uitkomst
+        self._zet_bezig(False)
+        self._toon(terugblikken, t.id)
         if self.klant:
             self.zet_klantweergave(True)
             self._meld("Dank je wel! Je antwoord is bewaard.", fout=False)
         else:
             self._meld("De terugblik is bewaard. Opmerkingen gaan naar de regiehouder.", fout=False)
         self.bewaard.emit(t.id)
-        return True
+
+    def _bewaren_mislukt(self, melding: str) -> None:
+        self._zet_bezig(False)
+        self._meld(melding)
+        self.bewaren_mislukt.emit(melding)
 
     def _meld(self, tekst: str, *, fout: bool = True) -> None:
+        if fout:
+            tekst = self._wijs_veld_aan(tekst)
         self.melding.setStyleSheet(f"color: {'#a4262c' if fout else '#1f4e79'};")
         self.melding.setText(tekst)
+
+    def _wijs_veld_aan(self, tekst: str) -> str:
+        """Open the tab of the field an error is about and put the cursor there; the client
+        view gets the client's words (terugblik_melding.py)."""
+        waar = veld_van(tekst)
+        if waar is not None:
+            deel = self.coach if waar[0] == "coach" else self.klantdeel
+            if self.delen.isTabVisible(self.delen.indexOf(deel)):
+                self.delen.setCurrentWidget(deel)
+                veld = getattr(deel, waar[1], None)
+                if isinstance(veld, dict):  # the three coach marks: the first one
+                    veld = next(iter(veld.values()), None)
+                if isinstance(veld, QWidget):
+                    veld.setFocus()
+        return voor_klant(tekst) if self.klant else tekst
 
 
 class TerugblikKnop(QPushButton):
@@ -423,7 +492,7 @@ def open_terugblik(
     """
     dialoog = TerugblikDialoog(
         context.gesprekken.terugblikken(), gesprek_id, context.gebruiker, klant=klant,
-        parent=parent,
+        taken=context.taken, parent=parent,
     )  # fmt: skip
     dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialoog.open()

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QFileDialog,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -38,10 +37,13 @@ from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
+from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
+from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
@@ -62,6 +64,7 @@ class Voorbereid:
 
     inzicht: Inzicht
     inhoud: dict[str, TabelInhoud]
+    stand: GesprekkenStand | None = None
 
 
 def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path) -> Path:
@@ -76,7 +79,8 @@ def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorber
     (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
     with zonder_opruimen():
         inzicht = dienst.bereken(filter_)
-        return Voorbereid(inzicht, {k: bereid_voor(t) for k, t in inzicht.tabellen.items()})
+        inhoud = {k: bereid_voor(t) for k, t in inzicht.tabellen.items()}
+        return Voorbereid(inzicht, inhoud, dienst.gesprekken_stand())
 
 
 def _datum(q: QDate) -> dt.date:
@@ -131,13 +135,20 @@ class TabelPaneel(QWidget):
         lay.addWidget(self.uitleg)
         lay.addWidget(self.stapel, 1)
 
-    def toon(self, inhoud: TabelInhoud) -> None:
+    def toon(self, inhoud: TabelInhoud, leeg: str | None = None) -> None:
         """Swap in prepared contents; each column as wide as its longest text (found in the
-        worker), measured once per column instead of asking the model for every row."""
+        worker), measured once per column instead of asking the model for every row.
+
+        The explanation of ‘verborgen’ only shows when the table hides a figure; `leeg`
+        replaces the service's sentence for an empty table."""
         tabel = inhoud.tabel
         self.titel.setText(tabel.titel)
-        self.uitleg.setText(tabel.uitleg)
-        self.leeg.setText(tabel.leeg)
+        uitleg = tabel.uitleg
+        if not inhoud.verborgen:
+            uitleg = uitleg.replace(ONDERDRUKT_UITLEG, "").strip()
+        self.uitleg.setText(uitleg)
+        self.uitleg.setVisible(bool(uitleg))
+        self.leeg.setText(leeg or tabel.leeg)
         self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
         self.model.zet_tabel(inhoud)
         kop = self.view.horizontalHeader()
@@ -157,6 +168,7 @@ class InzichtScherm(QWidget):
         self.context = context
         self.inzicht: Inzicht | None = None
         self._inhoud: dict[str, TabelInhoud] = {}
+        self.stand: GesprekkenStand | None = None
         self._volgnummer = 0
         self._bouw_filters()
         self._bouw_kerncijfers()
@@ -164,7 +176,8 @@ class InzichtScherm(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(self.filterrij)
         lay.addWidget(self.status)
-        lay.addLayout(self.kern)
+        lay.addWidget(self.melding)
+        lay.addWidget(self.kern)
         lay.addWidget(self.tabs, 1)
         self._verouderd = False
         context.gebeurtenissen.catalogus_gewijzigd.connect(self._bij_wijziging)
@@ -227,8 +240,11 @@ class InzichtScherm(QWidget):
         self.export_knop.clicked.connect(self._on_export)
 
     def _bouw_kerncijfers(self) -> None:
-        self.kern = QGridLayout()
-        self.kern_labels: dict[str, QLabel] = {}
+        self.melding = Melding()
+        self.melding.knop.clicked.connect(self._on_voorbeeld)
+        self.kern = KernCijfers()
+        self.kern_labels: dict[str, QLabel] = self.kern.labels
+        self.kern.open_tab.connect(self.open_tab)
 
     def _bouw_tabs(self) -> None:
         self.tabs = QTabWidget()
@@ -256,22 +272,29 @@ class InzichtScherm(QWidget):
         boven_lay = QVBoxLayout(boven)
         boven_lay.setContentsMargins(0, 0, 0, 0)
         boven_lay.addWidget(self.grafiek_gebruik)
-        self.tabs.addTab(self._splits(boven, onder), "Gebr&uik")
+        gebruik = self._splits(boven, onder)
+        self.tabs.addTab(gebruik, "Gebr&uik")
         self.kosten = TabelPaneel("Kosten")
         self.tabs.addTab(self.kosten, "&Kosten")
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
         self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
-        self.tabs.addTab(self._splits(self.dekking, self.dekking_gemeente), "&Dekking")
+        dekking = self._splits(self.dekking, self.dekking_gemeente)
+        self.tabs.addTab(dekking, "&Dekking")
         self.overlap = TabelPaneel("Overlap")
         self.tabs.addTab(self.overlap, "&Overlap")
         self.nooit = TabelPaneel("Nooit gekozen")
         self.verouderd = TabelPaneel("Lang niet beoordeeld")
-        self.tabs.addTab(self._splits(self.nooit, self.verouderd), "O&nderhoud")
+        onderhoud = self._splits(self.nooit, self.verouderd)
+        self.tabs.addTab(onderhoud, "O&nderhoud")
         self.grafiek_uitkomsten = grafieken.GrafiekPaneel("Grafiek: hoe liep het af")
         self.uitkomsten = TabelPaneel("Uitkomsten")
         uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
         uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
         self.tabs.addTab(uitkomsten, "U&itkomsten")
+        self._tab_per_sleutel: dict[str, QWidget] = {
+            "gebruik": gebruik, "kosten": self.kosten, "dekking": dekking,
+            "overlap": self.overlap, "onderhoud": onderhoud, "uitkomsten": uitkomsten,
+        }  # fmt: skip
 
     @staticmethod
     def _splits(boven: QWidget, onder: QWidget) -> QSplitter:
@@ -326,33 +349,72 @@ class InzichtScherm(QWidget):
         if nummer != self._volgnummer:
             return  # a newer filter was chosen meanwhile
         inzicht, inhoud = klaar.inzicht, klaar.inhoud
-        self.inzicht, self._inhoud = inzicht, inhoud
-        self.status.setText(f"Gesprekken: {inzicht.filter.omschrijving()}. {ONDERDRUKT_UITLEG}")
-        self._toon_kerncijfers(inzicht)
+        self.inzicht, self._inhoud, self.stand = inzicht, inhoud, klaar.stand
+        status = f"Gesprekken: {inzicht.filter.omschrijving()}."
+        if any(cel.is_onderdrukt for _, cel in inzicht.kerncijfers):
+            status += f" {ONDERDRUKT_UITLEG}"
+        self.status.setText(status)
+        self.melding.toon(klaar.stand)
+        self.kern.toon(inzicht.kerncijfers)
+        leeg = leeg_tekst(klaar.stand, "")
         self._toon_gebruik()
-        self.grafiek_gebruik.toon(grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"]))
-        self.kosten.toon(inhoud["kosten"])
+        self.grafiek_gebruik.toon(
+            leeg or grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
+        )
+        self.kosten.toon(inhoud["kosten"], leeg)
         self.dekking.toon(inhoud["dekking"])
         self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
         self.overlap.toon(inhoud["overlap"])
         self.nooit.toon(inhoud["nooit_gekozen"])
         self.verouderd.toon(inhoud["verouderd"])
-        self.uitkomsten.toon(inhoud["uitkomsten"])
-        self.grafiek_uitkomsten.toon(grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
+        self.uitkomsten.toon(inhoud["uitkomsten"], leeg)
+        self.grafiek_uitkomsten.toon(leeg or grafieken.uitkomsten(inzicht.tabellen["uitkomsten"]))
 
-    def _toon_kerncijfers(self, inzicht: Inzicht) -> None:
-        for i, (naam, cel) in enumerate(inzicht.kerncijfers):
-            label = self.kern_labels.get(naam)
-            if label is None:
-                label = QLabel()
-                label.setAccessibleName(naam)
-                self.kern_labels[naam] = label
-                self.kern.addWidget(label, i // 5, i % 5)
-            label.setText(f"{naam}: <b>{cel.tekst.replace('<', '&lt;')}</b>")
+    def open_tab(self, sleutel: str) -> None:
+        """Show the tab of a key figure (kop.DOEL), e.g. "dekking" for the white spots."""
+        pagina = self._tab_per_sleutel.get(sleutel)
+        if pagina is not None:
+            self.tabs.setCurrentWidget(pagina)
+            pagina.setFocus()
 
     def _toon_gebruik(self) -> None:
         if self._inhoud:
-            self.gebruik.toon(self._inhoud[self.dimensie.currentData()])
+            self.gebruik.toon(self._inhoud[self.dimensie.currentData()], leeg_tekst(self.stand, ""))
+
+    # --- demo data ------------------------------------------------------------------------
+
+    def _on_voorbeeld(self) -> None:
+        """Fill a sample catalogue without gesprekken with fictional ones, after a question."""
+        if self.stand is None or not self.stand.mag_voorbeeld:
+            return
+        if not vraag_ja_nee(
+            self,
+            "Voorbeeldgesprekken maken",
+            f"Er komen {DEMO_AANTAL} verzonnen gesprekken bij, met keuzes en terugblikken. "
+            "Ze zijn alleen om te oefenen: gebruik deze database daarna niet voor echte "
+            "gesprekken.\n\nDoorgaan?",
+        ):
+            return
+        self.melding.knop.setEnabled(False)
+        self.status.setText("Bezig met voorbeeldgesprekken maken…")
+        dienst = self.context.inzicht
+        self.voorbeeld_taak = self.context.taken.start_functie(
+            lambda: dienst.voeg_voorbeeldgesprekken_toe(DEMO_AANTAL),
+            "voorbeeldgesprekken maken",
+            bij_klaar=self._voorbeeld_klaar,
+            bij_fout=self._voorbeeld_fout,
+            eigenaar=self,
+        )
+
+    def _voorbeeld_klaar(self, aantal: int) -> None:
+        self.melding.knop.setEnabled(True)
+        self.context.gebeurtenissen.melding.emit(f"{aantal} voorbeeldgesprekken gemaakt.")
+        self.ververs()
+
+    def _voorbeeld_fout(self, melding: str) -> None:
+        self.melding.knop.setEnabled(True)
+        self.status.setText("Voorbeeldgesprekken maken is mislukt.")
+        QMessageBox.warning(self, "Voorbeeldgesprekken maken mislukt", melding)
 
     # --- export ---------------------------------------------------------------------------
 

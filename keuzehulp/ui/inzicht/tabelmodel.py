@@ -47,6 +47,7 @@ class TabelInhoud:
     rijen: tuple[tuple[Cel, ...], ...]
     grootste: float
     langste: tuple[str, ...] = ()  # per column the longest text, header included
+    verborgen: bool = False  # some cell is hidden (then the table explains ‘verborgen’)
 
 
 def bereid_voor(tabel: Tabel) -> TabelInhoud:
@@ -58,7 +59,8 @@ def bereid_voor(tabel: Tabel) -> TabelInhoud:
         max((kop, *(r[k].tekst for r in rijen if k < len(r))), key=len)
         for k, kop in enumerate(tabel.kolommen)
     )
-    return TabelInhoud(tabel, rijen, float(grootste), langste)
+    verborgen = any(c.is_onderdrukt for r in rijen for c in r)
+    return TabelInhoud(tabel, rijen, float(grootste), langste, verborgen)
 
 
 def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:

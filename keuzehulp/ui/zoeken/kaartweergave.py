@@ -170,7 +170,12 @@ class KaartDelegate(QStyledItemDelegate):
         # Line 1: the name (wraps), the mark on the right. A narrow card (large client text,
         # the panel open) leaves the name less than half: the mark gets a line of its own
         # under the name, so the two never overlap.
-        cijfer_breed = min(vet.horizontalAdvance(kaart.cijfer) + 2, w)
+        # Two figures (coaches and clients) too wide for one line: one figure per line.
+        regels = [kaart.cijfer]
+        if vet.horizontalAdvance(kaart.cijfer) + 2 > w and " · " in kaart.cijfer:
+            regels = kaart.cijfer.split(" · ")
+        cijfer_breed = min(max(vet.horizontalAdvance(r) for r in regels) + 2, w)
+        cijfer_hoog = vet.height() * len(regels)
         rest = w - cijfer_breed - GAT
         naam_lengte = QFontMetrics(self._naamfont(basis)).horizontalAdvance(kaart.naam) + 2
         naast = rest >= min(w // 2, naam_lengte)  # a short name fits beside a long mark
@@ -181,12 +186,13 @@ class KaartDelegate(QStyledItemDelegate):
             Blok(
                 "cijfer",
                 kaart.cijfer,
-                QRect(links + w - cijfer_breed, cijfer_top, cijfer_breed, vet.height()),
+                QRect(links + w - cijfer_breed, cijfer_top, cijfer_breed, cijfer_hoog),
                 "cijfer",
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop),
+                "\n".join(regels) if len(regels) > 1 else "",
             )
         )
-        y = max(onder, cijfer_top + vet.height()) + TUSSEN
+        y = max(onder, cijfer_top + cijfer_hoog) + TUSSEN
 
         # A flow of labelled facts: type, provider, where, how long, cost; a fact that does
         # not fit the rest of the line starts a new one, one wider than the card wraps.
