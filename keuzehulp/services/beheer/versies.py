@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -129,6 +130,36 @@ def _snapshot(s: Session) -> tuple[str, int]:
     return tekst, len(delen)
 
 
+_WIT = re.compile(r"[ \t\n\r]*")
+
+
+def lees_snapshot(snapshot: str) -> dict[str, Any]:
+    """`json.loads(snapshot)`, with the instruments parsed one at a time.
+
+    One `json.loads` of 100,000 instruments holds the GIL for seconds (the window stands
+    still while a version is exported in a worker); one instrument at a time, other threads
+    run in between. Raises ValueError (json.JSONDecodeError) for text that is not JSON.
+    """
+    kop = '"instrumenten": ['
+    begin = snapshot.find(kop)  # the first is the key: "formaat" before it is a number
+    if begin < 0:
+        return dict(json.loads(snapshot))
+    lezer = json.JSONDecoder()
+    plek = _WIT.match(snapshot, begin + len(kop)).end()  # type: ignore[union-attr]
+    instrumenten = []
+    while snapshot[plek] != "]":
+        instrument, plek = lezer.raw_decode(snapshot, plek)
+        instrumenten.append(instrument)
+        plek = _WIT.match(snapshot, plek).end()  # type: ignore[union-attr]
+        if snapshot[plek] == ",":
+            plek = _WIT.match(snapshot, plek + 1).end()  # type: ignore[union-attr]
+        elif snapshot[plek] != "]":
+            raise json.JSONDecodeError("',' of ']' verwacht", snapshot, plek)
+    inhoud = dict(json.loads(snapshot[:begin] + '"instrumenten": []' + snapshot[plek + 1 :]))
+    inhoud["instrumenten"] = instrumenten
+    return inhoud
+
+
 def _info(s: Session, v: CatalogusVersie, aantal: int | None = None) -> VersieInfo:
     """A version as lists show it. `aantal`: its number of instruments when known; else it
     is counted in the database (the snapshot of 10,000 instruments is megabytes of JSON)."""
@@ -236,7 +267,7 @@ def lees_versie(db: Database, versie_id: int) -> VersieInhoud:
         v = s.get(CatalogusVersie, versie_id) if abs(versie_id) <= GROOTSTE_GETAL else None
         if v is None:
             raise NietGevondenFout(f"Er is geen versie met nummer {versie_id}.")
-        inhoud = json.loads(v.snapshot)
+        inhoud = lees_snapshot(v.snapshot)
         info = _info(s, v, len(inhoud.get("instrumenten", [])))
     if inhoud.get("formaat") != SNAPSHOT_FORMAAT:
         raise InvoerFout(

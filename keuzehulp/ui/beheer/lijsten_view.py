@@ -358,10 +358,23 @@ class ActualiteitView(QWidget):
             meld_fout(self, KeuzehulpError("Kies eerst een instrument in de lijst."))
             return
         gekozen = rijen[0].data(ROL_RIJ)
-        try:
-            self.context.beheer.markeer_beoordeeld(gekozen.id)
-        except KeuzehulpError as fout:
-            meld_fout(self, fout)
-            return
+        beheer = self.context.beheer
+        self.markeer_knop.setEnabled(False)  # one at a time; the write runs off the GUI thread
+        self.laadt = True  # the list is reloaded after the write
+        taak = self.context.taken.start_functie(
+            lambda: beheer.markeer_beoordeeld(gekozen.id),
+            "instrument gecontroleerd",
+            bij_klaar=lambda _uitslag: self._gemarkeerd(gekozen.naam),
+            bij_fout=lambda tekst: self._niet_gemarkeerd(taak.uitzondering, tekst),
+            eigenaar=self,
+        )
+
+    def _gemarkeerd(self, naam: str) -> None:
+        self.markeer_knop.setEnabled(True)
         self.ververs()
-        self.context.gebeurtenissen.melding.emit(f"‘{gekozen.naam}’ is gemarkeerd als beoordeeld.")
+        self.context.gebeurtenissen.melding.emit(f"‘{naam}’ is gemarkeerd als beoordeeld.")
+
+    def _niet_gemarkeerd(self, fout: BaseException | None, tekst: str) -> None:
+        self.markeer_knop.setEnabled(True)
+        self.laadt = False
+        meld_fout(self, fout if isinstance(fout, KeuzehulpError) else KeuzehulpError(tekst))
