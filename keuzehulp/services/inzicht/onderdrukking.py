@@ -74,11 +74,11 @@ def aantal(n: int, verborgen: bool | None = None) -> Cel:
     """A count of gesprekken; hidden when `verborgen` (default: the primary rule on `n`)."""
     if onderdrukt(n) if verborgen is None else verborgen:
         return VERBORGEN_CEL
-    return _aantal_cel(n)
+    return getoond_aantal(n)
 
 
 @lru_cache(maxsize=4096)
-def _aantal_cel(n: int) -> Cel:
+def getoond_aantal(n: int) -> Cel:
     """One shared, immutable Cel per shown count (a screen holds tens of thousands)."""
     return Cel(getal_nl(n), float(n))
 
