@@ -116,9 +116,7 @@ def _verborgen(
 @given(st.integers(0, 2**32), st.integers(2, 40))
 def test_tabellen_zoals_het_scherm_gesloten_vorm_is_de_algemene(zaad: int, lang: int) -> None:
     waarden, sommen, getoond = _scherm_achtig(random.Random(zaad), lang)
-    assert _verborgen(waarden, sommen, getoond, True) == _verborgen(
-        waarden, sommen, getoond, False
-    )
+    assert _verborgen(waarden, sommen, getoond, True) == _verborgen(waarden, sommen, getoond, False)
 
 
 @settings(max_examples=40, deadline=None)
