@@ -140,6 +140,13 @@ def _vul(db: Database, gesprekken: int) -> None:
             conn.exec_driver_sql("VACUUM ANALYZE")
 
 
+def referentie(db: Database) -> object:
+    """The cheapest honest aggregate: gesprekken per month, one scan of the gesprek table."""
+    with db.lezen() as s:
+        m = maand(Gesprek.aangemaakt_op, dialect(s))
+        return s.execute(select(m, func.count()).group_by(m)).all()
+
+
 def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
     """Print every line; return (reference, whole screen)."""
     server = _server_cpu(db.url.render_as_string(hide_password=False))
@@ -172,14 +179,8 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
         "  uitkomsten": deel(uitkomsten, heel),
     }
 
-    def referentie() -> object:
-        # The cheapest honest aggregate: gesprekken per month, one scan of the gesprek table.
-        with db.lezen() as s:
-            m = maand(Gesprek.aangemaakt_op, dialect(s))
-            return s.execute(select(m, func.count()).group_by(m)).all()
-
     eerste = _mediaan(1, lambda: bereken_inzicht(db, heel), server)
-    ref = _mediaan(runs, referentie, server)
+    ref = _mediaan(runs, lambda: referentie(db), server)
     print(ref.regel("referentie: gesprekken per maand", ref), flush=True)
     print(eerste.regel("Inzicht-scherm, eerste keer (1x)", ref), flush=True)
     scherm = ref

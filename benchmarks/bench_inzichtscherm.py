@@ -1,6 +1,7 @@
 """The Inzicht screen on the GUI thread: the longest stall when it opens and on a filter change.
 
     .venv/bin/python benchmarks/bench_inzichtscherm.py DATABASE.sqlite [RUNS] [--waakhond]
+                                                       [--postgres URL]
 
 `--waakhond` prints the GUI thread's stack when a beat is 100 ms late, and every garbage
 collection over 50 ms (it holds the GIL, so it stalls the GUI thread from any thread).
@@ -11,6 +12,12 @@ figures, then changes the period filter RUNS times (default 3). With the 5 ms he
 `bench_venster.py` it prints, per action, the median longest stall (wall clock) and the GUI
 thread's CPU ms in that stall, beside a reference in the same run (doing nothing).
 Target (issue 13): at most 100 ms.
+
+First it prints the figure behind the screen: the median of its whole query set
+(`bereken_inzicht`, the work the screen's worker does) on DATABASE and, with --postgres URL
+(a database filled by `bench_inzicht.py --postgres`), on PostgreSQL: wall, ratio to the
+reference query of the same engine, CPU and load (benchmarks/bench_inzicht.py). Target
+(issue 15 item 5): at most 1 s.
 """
 
 from __future__ import annotations
@@ -48,9 +55,29 @@ def _meld_lange_gc(drempel_ms: float = 50) -> None:
     gc.callbacks.append(meet)
 
 
+def _queryset(url: str, runs: int) -> None:
+    """Print the median of the screen's whole query set on `url`, beside the reference."""
+    from benchmarks.bench_inzicht import _mediaan, _server_cpu, referentie
+    from keuzehulp.services.inzicht.overzicht import bereken_inzicht
+
+    db = open_catalogus(url, "bench", ()).database
+    try:
+        server = _server_cpu(url)
+        bereken_inzicht(db)  # the catalogue figures' cache, as on a screen already opened
+        ref = _mediaan(runs, lambda: referentie(db), server)
+        scherm = _mediaan(runs, lambda: bereken_inzicht(db), server)
+        naam = db.url.get_backend_name()
+        print(scherm.regel(f"{naam}: cijfers van het scherm", ref), flush=True)
+    finally:
+        db.sluit()
+
+
 def main(argv: list[str]) -> None:
     pad = Path(argv[0])
     runs = int(argv[1]) if len(argv) > 1 and argv[1].isdigit() else 3
+    _queryset(f"sqlite:///{pad}", runs)
+    if "--postgres" in argv:
+        _queryset(argv[argv.index("--postgres") + 1], runs)
     app = QApplication.instance() or QApplication([])
     from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.inzicht.scherm import InzichtScherm

@@ -74,11 +74,11 @@ def aantal(n: int, verborgen: bool | None = None) -> Cel:
     """A count of gesprekken; hidden when `verborgen` (default: the primary rule on `n`)."""
     if onderdrukt(n) if verborgen is None else verborgen:
         return VERBORGEN_CEL
-    return _aantal_cel(n)
+    return getoond_aantal(n)
 
 
 @lru_cache(maxsize=4096)
-def _aantal_cel(n: int) -> Cel:
+def getoond_aantal(n: int) -> Cel:
     """One shared, immutable Cel per shown count (a screen holds tens of thousands)."""
     return Cel(getal_nl(n), float(n))
 
@@ -273,10 +273,11 @@ class Beveiliging:
                     continue
             sleutel = frozenset(onbekend)
             if (vast := self._cache.get(sleutel)) is None:
-                if self._gesloten_vorm and self._alles_vrij(delen, onbekend):
-                    vast = frozenset()
-                else:
+                snel = self._vast_per_handtekening(delen, onbekend, gevoelig)
+                if not self._gesloten_vorm or snel is None:
                     vast = self._vast_in(delen, onbekend, volgorde)
+                else:
+                    vast = snel
                 self._cache[sleutel] = vast
             uit += [k for k in vast if k in gevoelig]
         return sorted(uit, key=volgorde.__getitem__)
@@ -345,33 +346,45 @@ class Beveiliging:
             vast.add(spil)
         return vast
 
-    def _alles_vrij(
-        self, sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]], onbekend: set[Hashable]
-    ) -> bool:
-        """Whether no unknown of this group can be pinned down, shown without linear algebra
-        (the long columns of a table with the totals they share: thousands of unknowns).
+    def _vast_per_handtekening(
+        self,
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        onbekend: set[Hashable],
+        gevoelig: set[Hashable],
+    ) -> frozenset[Hashable] | None:
+        """The unknowns of this group that may be pinned down, found without linear algebra
+        (the long columns of a table with the totals they share: thousands of unknowns), or
+        None when that does not settle it and `_vast_in` must decide.
 
         Two unknowns with the same coefficients in every sum (their "signature") can move
         in opposite directions, one unit each, and every sum still holds; two with opposite
         signatures can both go up. So an unknown is free when its signature is shared by at
         least one other, not both at their bound, or when the opposite signature occurs.
-        When that holds for all, True; else False, and `_vast_in` decides."""
-        teken: dict[Hashable, dict[int, int]] = {k: {} for k in onbekend}
+        The others are reported (erring on the safe side), but only when none of them is
+        sensitive (an unshown total that is not small); else None."""
+        teken: dict[Hashable, list[tuple[int, int]]] = {k: [] for k in onbekend}
         for i, (totaal, delen) in enumerate(sommen):
-            for k, c in ((totaal, 1), *((d, -1) for d in delen)):
-                if (rij := teken.get(k)) is not None:
-                    rij[i] = rij.get(i, 0) + c
+            hier = onbekend.intersection(delen)
+            if hier and len(set(delen)) != len(delen):
+                return None  # a figure twice in one sum: not a 0/±1 system
+            if totaal in onbekend:
+                if totaal in hier:
+                    return None
+                teken[totaal].append((i, 1))
+            for k in hier:
+                teken[k].append((i, -1))
         klassen: dict[tuple[tuple[int, int], ...], list[Hashable]] = {}
         for k, rij in teken.items():
-            klassen.setdefault(tuple(sorted((i, c) for i, c in rij.items() if c)), []).append(k)
+            klassen.setdefault(tuple(rij), []).append(k)
+        vast: set[Hashable] = set()
         for handtekening, leden in klassen.items():
-            if not handtekening:
-                continue  # in no sum: free
-            if tuple((i, -c) for i, c in handtekening) in klassen:
-                continue
+            if not handtekening or tuple((i, -c) for i, c in handtekening) in klassen:
+                continue  # in no sum, or a partner the other way: free
             if len(leden) < 2 or all(self._strak(k) for k in leden):
-                return False
-        return True
+                if gevoelig.intersection(leden):
+                    return None
+                vast.update(leden)
+        return frozenset(vast)
 
     def _aanvulling(
         self,
@@ -446,24 +459,28 @@ def _componenten(
 ) -> list[tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]]:
     """The sums split into groups that share no hidden figure, each with its hidden figures.
     Each group is solved on its own: small systems instead of one large one."""
-    ouder: dict[Hashable, Hashable] = {}
+    # Union-find over the sums (hundreds), not over the hidden figures (thousands): a
+    # figure joins the sum it is first seen in to every later sum it is in.
+    ouder = list(range(len(sommen)))
 
-    def wortel(k: Hashable) -> Hashable:
-        while ouder.setdefault(k, k) != k:
-            ouder[k] = ouder[ouder[k]]
-            k = ouder[k]
-        return k
+    def wortel(i: int) -> int:
+        while ouder[i] != i:
+            ouder[i] = ouder[ouder[i]]
+            i = ouder[i]
+        return i
 
+    eerste: dict[Hashable, int] = {}
     per_som = []
-    for totaal, delen in sommen:
+    for i, (totaal, delen) in enumerate(sommen):
         onbekend = [k for k in (totaal, *delen) if k in verborgen]
         per_som.append(onbekend)
-        for k in onbekend[1:]:
-            ouder[wortel(k)] = wortel(onbekend[0])
-    groepen: dict[Hashable, tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]] = {}
-    for som, onbekend in zip(sommen, per_som, strict=True):
+        for k in onbekend:
+            if (j := eerste.setdefault(k, i)) != i and (a := wortel(i)) != (b := wortel(j)):
+                ouder[a] = b
+    groepen: dict[int, tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]] = {}
+    for i, (som, onbekend) in enumerate(zip(sommen, per_som, strict=True)):
         if onbekend:
-            groep = groepen.setdefault(wortel(onbekend[0]), ([], set()))
+            groep = groepen.setdefault(wortel(i), ([], set()))
             groep[0].append(som)
             groep[1].update(onbekend)
     return list(groepen.values())

@@ -23,13 +23,14 @@ from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.gebruik import GEEN, Dimensie, GebruikRij, gebruik
 from keuzehulp.services.inzicht.kosten import TOTAAL, KostenRij, kosten
 from keuzehulp.services.inzicht.onderdrukking import (
+    MIN_GESPREKKEN,
     ONDERDRUKT_UITLEG,
+    VERBORGEN_CEL,
     Beveiliging,
     Cel,
-    aantal,
     bedrag,
     getal_nl,
-    onderdrukt,
+    getoond_aantal,
     percentage,
 )
 from keuzehulp.services.inzicht.overlap import OverlapPaar
@@ -187,7 +188,10 @@ class _Bouwer:
 
     def n(self, sleutel: Hashable, waarde: int) -> Cel:
         """A count: hidden when small (1-4) or when `_beveilig` hid it to protect another."""
-        return aantal(waarde, onderdrukt(waarde) or sleutel in self.verborgen)
+        # aantal() inlined: tens of thousands of cells a screen.
+        if 0 < waarde < MIN_GESPREKKEN or sleutel in self.verborgen:
+            return VERBORGEN_CEL
+        return getoond_aantal(waarde)
 
     def gebruik_tabel(self, dim: Dimensie, titel: str, kop: str) -> Tabel:
         uit = []
@@ -204,16 +208,19 @@ class _Bouwer:
 
     def instrument_tabel(self) -> Tabel:
         uit = []
+        n, i = self.n, _INSTRUMENT
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
-            c = {m: self.n((_INSTRUMENT, r.sleutel, m), getattr(r, m)) for m in INSTRUMENT_MATEN}
+            k = r.sleutel
+            lijst, gekozen = (
+                n((i, k, "korte_lijst"), r.korte_lijst),
+                n((i, k, "gekozen"), r.gekozen),
+            )
             deel = percentage(
-                r.gekozen,
-                r.korte_lijst,
-                c["gekozen"].is_onderdrukt or c["korte_lijst"].is_onderdrukt,
+                r.gekozen, r.korte_lijst, gekozen is VERBORGEN_CEL or lijst is VERBORGEN_CEL
             )
             uit.append(
-                (Cel(r.naam), c["korte_lijst"], c["gekozen"], deel,
-                 c["gestart"], c["afgerond"], c["gestopt"])
+                (Cel(r.naam), lijst, gekozen, deel, n((i, k, "gestart"), r.gestart),
+                 n((i, k, "afgerond"), r.afgerond), n((i, k, "gestopt"), r.gestopt))
             )  # fmt: skip
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "In deze gesprekken staat nog geen instrument op een korte lijst. Een korte lijst "

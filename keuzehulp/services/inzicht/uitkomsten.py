@@ -94,21 +94,26 @@ def uitkomsten(
         namen = dict(conn.execute(namen_vraag).all())
     uit = []
     n_status = len(TERUGBLIK_STATUSSEN)
+    geen = (None,) * 4 + (0,) * 4
     for i, (gesprekken, *tellen) in afloop.items():
-        cijfer = cijfers.get(i, (None,) * 4 + (0,) * 4)
+        getallen = [int(t) for t in tellen]
+        if met_cijfers:
+            c = cijfers.get(i, geen)
+            per_cijfer = {
+                k: Cijfer(None if c[j] is None else float(c[j]), int(c[4 + j]))
+                for j, k in enumerate(CIJFERS)
+            }
+        else:
+            per_cijfer = {}
         uit.append(
             Uitkomst(
-                instrument_id=i,
-                naam=namen[i],
-                gesprekken=int(gesprekken),
-                status=dict(zip(TERUGBLIK_STATUSSEN, map(int, tellen[:n_status]), strict=True)),
-                doel=dict(zip(DOEL_BEREIKT, map(int, tellen[n_status:]), strict=True)),
-                cijfers={
-                    k: Cijfer(None if cijfer[j] is None else float(cijfer[j]), int(cijfer[4 + j]))
-                    for j, k in enumerate(CIJFERS)
-                }
-                if met_cijfers
-                else {},
+                i,
+                namen[i],
+                int(gesprekken),
+                dict(zip(TERUGBLIK_STATUSSEN, getallen[:n_status], strict=True)),
+                dict(zip(DOEL_BEREIKT, getallen[n_status:], strict=True)),
+                per_cijfer,
             )
         )
-    return sorted(uit, key=lambda u: u.naam)
+    uit.sort(key=lambda u: u.naam)
+    return uit
