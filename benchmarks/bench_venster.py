@@ -114,12 +114,12 @@ class Hartslag:
         begin: dict[int, float] = {}
 
         def meet_gc(fase: str, info: dict[str, int]) -> None:
-            # Collections longer than 10 ms, with the thread that ran them (it held the GIL).
+            # Collections over 10 ms CPU, with the thread that ran them (holding the GIL).
             draad = threading.current_thread().name
             if fase == "start":
-                begin[threading.get_ident()] = time.perf_counter()
+                begin[threading.get_ident()] = time.thread_time()
                 return
-            duur = time.perf_counter() - begin.pop(threading.get_ident(), time.perf_counter())
+            duur = time.thread_time() - begin.pop(threading.get_ident(), time.thread_time())
             if duur > 0.01:
                 self.gil_log.write(
                     f"# gc generatie {info['generation']} {duur * 1000:.0f} ms in {draad}, "
