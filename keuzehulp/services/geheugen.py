@@ -67,10 +67,10 @@ def tijdens_taak() -> AbstractContextManager[None]:
     Why: after `gc.freeze()` (the index, at launch) CPython 3.11 counts only the few unfrozen
     objects as long-lived, so a worker that loads rows (an export of the mutatielog, a list)
     set off a full collection every few thousand rows, each walking all rows loaded so far
-    while holding the GIL: 24 and 58 ms of CPU in one Mutatielog export at 10,000
-    instruments (bench_venster.py --gil-waakhond), during which the window stood still.
-    Simulated with 100,000 rows: 173 ms of collections, the longest 65 ms, against one of 45 ms
-    (tests/test_geheugen.py measures the count, not the time).
+    while holding the GIL, so the window stood still meanwhile. bench_venster.py
+    --gil-waakhond at 10,000 instruments: 19 full collections over 10 ms CPU in workers, the
+    longest 169 ms (bronbestand proefimport) and 181 ms (import toepassen); with this policy
+    none, and the sweeps after a task took 12 to 27 ms.
     """
     return zonder_opruimen(bevries=False)
 
