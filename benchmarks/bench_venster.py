@@ -13,7 +13,10 @@ longest time the window could not react. One line per size and action:
 The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
 gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
 `--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
-beat is late. On a shared machine read the GUI-CPU figure: wall time includes other load.
+beat is late. `--gil-waakhond` has faulthandler's C watchdog (which needs no GIL) dump every
+thread's stack to `venster-gil.log` when the GUI thread misses 80 ms: the way to see which
+worker holds the interpreter while the GUI thread waits for it.
+On a shared machine read the GUI-CPU figure: wall time includes other load.
 
 Targets (issue 13): at most 100 ms at 10,000 instruments, at most 500 ms at 100,000.
 Then the CPU time to the first paint of the window through the real entry point
@@ -99,6 +102,38 @@ class Hartslag:
         self.vorige_cpu = 0.0
         self.langste_cpu = 0.0
         self.laatste_monotoon = time.monotonic()
+        self.gil_log: Any = None
+
+    def gil_waakhond(self, pad: Path) -> None:
+        """Re-arm faulthandler's C watchdog on every beat: a beat 80 ms late dumps all stacks."""
+        self.gil_log = pad.open("w")
+        self.gil_log.write("=== catalogus laden\n")
+        import gc
+        import threading
+
+        begin: dict[int, float] = {}
+
+        def meet_gc(fase: str, info: dict[str, int]) -> None:
+            # Collections over 10 ms CPU, with the thread that ran them (holding the GIL).
+            draad = threading.current_thread().name
+            if fase == "start":
+                begin[threading.get_ident()] = time.thread_time()
+                return
+            duur = time.thread_time() - begin.pop(threading.get_ident(), time.thread_time())
+            if duur > 0.01:
+                self.gil_log.write(
+                    f"# gc generatie {info['generation']} {duur * 1000:.0f} ms in {draad}, "
+                    f"{len(gc.get_objects())} objecten, bevroren {gc.get_freeze_count()}\n"
+                )
+                self.gil_log.flush()
+
+        gc.callbacks.append(meet_gc)
+
+    def _wapen(self) -> None:
+        if self.gil_log is not None:
+            import faulthandler
+
+            faulthandler.dump_traceback_later(0.08, repeat=False, file=self.gil_log)
 
     def waakhond(self, drempel_ms: int = 150) -> None:
         """Print the GUI thread's stack whenever a beat is late (to find what blocks)."""
@@ -136,6 +171,7 @@ class Hartslag:
 
     def _slag(self) -> None:
         self.laatste_monotoon = time.monotonic()
+        self._wapen()
         nu = self.klok.elapsed()
         self.langste = max(self.langste, nu - self.vorige)
         self.vorige = nu
@@ -151,6 +187,10 @@ class Hartslag:
         """
         self._slag()
         self.timer.stop()
+        if self.gil_log is not None:
+            import faulthandler
+
+            faulthandler.cancel_dump_traceback_later()
         return max(0, self.langste - HARTSLAG_MS), round(self.langste_cpu * 1000)
 
 
@@ -212,6 +252,9 @@ class Meter:
         """Run `actie` from the event loop; report the longest stall until it is done."""
         wacht_tot(self.stil)
         rust(50)
+        if self.hartslag.gil_log is not None:
+            self.hartslag.gil_log.write(f"=== {self.grootte} {naam}\n")
+            self.hartslag.gil_log.flush()
         self.hartslag.begin()
         QTimer.singleShot(0, actie)  # the action runs from the event loop, like a click
         rust(20)
@@ -502,6 +545,8 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     hartslag = Hartslag()
     if "--waakhond" in sys.argv:
         hartslag.waakhond()
+    if "--gil-waakhond" in sys.argv:
+        hartslag.gil_waakhond(Path("venster-gil.log"))
     venster: MainWindow = maak_hoofdvenster(opstart, laad_later=True)
     venster.resize(1366, 768)
     venster.show()

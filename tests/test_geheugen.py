@@ -95,3 +95,58 @@ def test_a_version_snapshot_is_parsed_one_instrument_at_a_time(database: Databas
     leeg = json.dumps({"formaat": 1, "instrumenten": [], "kenmerken": []}, sort_keys=True)
     assert lees_snapshot(leeg) == json.loads(leeg)
     assert lees_snapshot(tekst.replace("}, {", "}  ,\n {")) == inhoud  # any JSON white space
+
+
+class Kring:
+    """A cycle: only the cyclic collector frees it."""
+
+    def __init__(self) -> None:
+        self.zelf = self
+
+
+def test_a_worker_task_pauses_the_collector_and_sweeps_once_after() -> None:
+    """Inside `tijdens_taak` no automatic collection runs however much is made; at the end one
+    young collection frees the task's cycles, freezes nothing, and the collector is on again."""
+    assert gc.isenabled()
+    collecties: list[int] = []
+
+    def tel(fase: str, info: dict[str, int]) -> None:
+        if fase == "start":
+            collecties.append(info["generation"])
+
+    bevroren = gc.get_freeze_count()
+    gc.callbacks.append(tel)
+    try:
+        with geheugen.tijdens_taak():
+            assert not gc.isenabled()
+            rijen = [{"rij": [i]} for i in range(50_000)]  # 100,000 containers: ~140 collections
+            kring = weakref.ref(Kring())
+            assert kring() is not None  # only a collection can free it
+            assert collecties == []
+        assert gc.isenabled()
+        assert collecties == [0]
+        assert kring() is None
+        assert gc.get_freeze_count() == bevroren  # nothing frozen: it may still become garbage
+        del rijen
+    finally:
+        gc.callbacks.remove(tel)
+
+
+def test_a_freezing_block_inside_a_task_still_freezes() -> None:
+    """An index built inside a worker task keeps its freeze when the task ends."""
+    bevroren = gc.get_freeze_count()
+    with geheugen.tijdens_taak():
+        with geheugen.zonder_opruimen():
+            blijft = [[i] for i in range(1000)]
+        assert not gc.isenabled()  # the task still runs
+    assert gc.isenabled()
+    assert gc.get_freeze_count() >= bevroren + len(blijft)
+
+
+def test_a_failing_task_turns_the_collector_on_again() -> None:
+    try:
+        with geheugen.tijdens_taak():
+            raise ValueError("mislukt")
+    except ValueError:
+        pass
+    assert gc.isenabled()

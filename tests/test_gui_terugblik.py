@@ -18,7 +18,7 @@ from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.terugblik import TerugblikService
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
-from keuzehulp.ui.beheer.opmerkingen_view import OpmerkingenView
+from keuzehulp.ui.beheer.opmerkingen_view import ROL_RIJ, OpmerkingenView
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
@@ -259,8 +259,10 @@ def test_a_werkcoach_can_read_but_not_change(
     assert not any(k.isEnabled() for k in view.status_knoppen.values())
     meldingen: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda _p, _t, tekst: meldingen.append(tekst))
-    assert not view.zet_status("verwerkt")  # the service refuses it too
-    assert meldingen and "geen beheerder" in meldingen[0]
+    assert view.zet_status("verwerkt")  # started in a worker: the service refuses it too
+    qtbot.waitUntil(lambda: view.geladen and bool(meldingen))
+    assert "geen beheerder" in meldingen[0]
+    assert view.model.index(0, 0).data(ROL_RIJ).status == "nieuw"  # nothing changed
 
 
 def test_beheer_tab_has_the_opmerkingen_tab(qtbot: QtBot, database: Database) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services.geheugen import tijdens_taak
 
 log = logging.getLogger(__name__)
 
@@ -113,7 +114,8 @@ class _Uitvoerder(QRunnable):
 
     def run(self) -> None:
         try:
-            resultaat = self.werk(self.taak._meld_voortgang)
+            with tijdens_taak():  # no full collections in the middle of loading rows
+                resultaat = self.werk(self.taak._meld_voortgang)
         except Afgebroken:
             self._meld("afgebroken", None)
         except KeuzehulpError as fout:
