@@ -17,10 +17,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from keuzehulp.model import postgres, verbinding
-from keuzehulp.model.db import kies_database_url, parse_url
+from keuzehulp.model.db import adres_zonder_wachtwoord, kies_database_url, parse_url, waar
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.migratie import SCHEMA_HEAD, lees_revisie
-from keuzehulp.model.migratie import _oorzaak as oorzaak
+from keuzehulp.model.verbindingsfout import oorzaak
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}")
@@ -46,6 +46,8 @@ class Inrichting:
     vorige_revisie: str | None
     revisie: str
     meldingen: list[str] = field(default_factory=list)
+    # The address used, without password and decoded, for hints the user copies.
+    adres: str = ""
 
 
 def _postgres_url(database_optie: str | None, opdracht: str) -> URL:
@@ -67,7 +69,8 @@ def _verbind(url: URL) -> tuple[Connection, postgres.PgSessie, str | None]:
     except OperationalError as fout:
         engine.dispose()
         raise DatabaseFout(
-            f"De database {url.render_as_string()} kan niet worden geopend: {oorzaak(fout)}."
+            f"De database {waar(url)} kan niet worden geopend: {oorzaak(fout)}. "
+            "Er is niets gewijzigd."
         ) from None
     sessie = postgres.sessie_info(conn)
     if not sessie.eigenaar:
@@ -130,7 +133,9 @@ def richt_in(database_optie: str | None, *, voorbeeld: bool = False) -> Inrichti
         conn.close()
         conn.engine.dispose()
     meldingen = [m for m in opstart.meldingen if "eerste gebruiker" not in m]
-    return Inrichting(sessie.gebruiker, vorige, SCHEMA_HEAD, meldingen)
+    return Inrichting(
+        sessie.gebruiker, vorige, SCHEMA_HEAD, meldingen, adres_zonder_wachtwoord(url)
+    )
 
 
 def werk_bij(database_optie: str | None) -> Inrichting:
@@ -152,7 +157,9 @@ def werk_bij(database_optie: str | None) -> Inrichting:
     finally:
         conn.close()
         conn.engine.dispose()
-    return Inrichting(sessie.gebruiker, vorige, SCHEMA_HEAD, list(opstart.meldingen))
+    return Inrichting(
+        sessie.gebruiker, vorige, SCHEMA_HEAD, list(opstart.meldingen), adres_zonder_wachtwoord(url)
+    )
 
 
 def ken_rol_toe(
