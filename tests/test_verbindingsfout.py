@@ -147,3 +147,16 @@ def test_an_unknown_database_is_named_with_the_decoded_address(
     assert isinstance(socket_map, str) and f"host={socket_map}" in fout
     assert fout.rstrip().endswith("Er is niets gewijzigd.")
 
+
+def test_init_hint_carries_the_address_just_used(
+    engine: str, lege_url: str, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert engine == "postgresql"
+    monkeypatch.delenv("KEUZEHULP_GEBRUIKER")
+    assert main(["--database", lege_url, "database", "init"]) == 0
+    uit = capsys.readouterr().out
+    hint = next(r for r in uit.splitlines() if "database rol anna werkcoach" in r)
+    ontleed = make_url(lege_url)
+    assert f"--database 'postgresql+psycopg://{ontleed.username}@/{ontleed.database}" in hint
+    assert f"host={ontleed.query['host']}" in hint
+    assert "%2F" not in hint
