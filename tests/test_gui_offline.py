@@ -58,6 +58,8 @@ def test_the_banner_says_plainly_that_the_copy_is_used(
     venster, opstart, _server = offline_venster
     balk = _balk(venster)
     assert balk.isVisible()
+    # The status bar names no working-file path: there is no server behind the screens.
+    assert venster.statusBar().currentMessage() == "Database: lokale kopie (geen verbinding)"
     assert balk.tekst.text().startswith("Geen verbinding: je werkt met de catalogus van vandaag (")
     assert "Nieuwe poging over 2 seconden." in balk.tekst.text()
     assert balk.opnieuw.isVisible() and balk.opnieuw.isEnabled()
@@ -114,12 +116,15 @@ def test_reconnecting_sends_the_offline_gesprek_and_offers_a_restart(
     shutil.copyfile(voorbeeld_sjabloon, server)
     qtbot.mouseClick(balk.opnieuw, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "database is terug." in balk.tekst.text(), timeout=20_000)
-    assert "1 offline gesprek is naar de database gestuurd." in balk.tekst.text()
     assert balk.herstart.isVisible() and not balk.opnieuw.isVisible()
     terug = open_catalogus(f"sqlite:///{server}", TEST_GEBRUIKER, ())
     try:
         with terug.database.lezen() as s:
-            assert list(s.scalars(select(Gesprek.uuid))) == [gesprek.uuid]
+            assert list(s.execute(select(Gesprek.uuid, Gesprek.id))) == [(gesprek.uuid, 1)]
+        # The coach finds it by its new number on the server.
+        assert "1 offline gesprek is naar de database gestuurd (nu gesprek 1)." in (
+            balk.tekst.text()
+        )
     finally:
         terug.database.sluit()
 

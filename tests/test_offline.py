@@ -37,6 +37,7 @@ from keuzehulp.services.offline import (
     datum_tekst,
     na_verbinding,
     verstuur,
+    verzend_melding,
     werkpad,
 )
 from keuzehulp.services.opstart import open_catalogus
@@ -308,9 +309,18 @@ def test_offline_gesprekken_are_sent_once_when_the_server_is_back(
         assert (eerste.verzonden.verstuurd, tweede.verstuurd) == (2, 0)
         assert aantal_onverzonden() == 0
         with server.database.lezen() as s:
-            rijen = s.execute(select(Gesprek.uuid, Gesprek.keuze_id, Gesprek.coach)).all()
-        assert sorted(rijen) == sorted(
+            rijen = s.execute(
+                select(Gesprek.uuid, Gesprek.keuze_id, Gesprek.coach, Gesprek.id)
+            ).all()
+        nummer = {r[0]: r[3] for r in rijen}
+        assert sorted(r[:3] for r in rijen) == sorted(
             [(a.uuid, ids[0], TEST_GEBRUIKER), (b.uuid, ids[1], TEST_GEBRUIKER)]
+        )
+        # The coach is told the new numbers on the server, in the order sent.
+        assert eerste.verzonden.nummers == [nummer[a.uuid], nummer[b.uuid]]
+        assert verzend_melding(eerste.verzonden) == (
+            "2 offline gesprekken zijn naar de database gestuurd "
+            f"(nu gesprek {nummer[a.uuid]} en {nummer[b.uuid]})."
         )
         # Changed offline after sending: the server's copy follows, still one row.
         lokaal.bewaar(_gesprek([ids[2], ids[0]]), TEST_GEBRUIKER, a.id)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import shlex
 
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model import verbinding
@@ -119,7 +120,7 @@ def _init(args: argparse.Namespace) -> int:
         )
     print(f"Eigenaar: {uitkomst.eigenaar}. Rollen: {', '.join(ROLLEN)}.")
     print("Geef elke coach een eigen login met een rol, bijvoorbeeld:")
-    print("  keuzehulp database rol anna werkcoach")
+    print(f"  keuzehulp --database {shlex.quote(uitkomst.adres)} database rol anna werkcoach")
     return 0
 
 

@@ -9,6 +9,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote
 
 import platformdirs
 from sqlalchemy import Engine, create_engine, event
@@ -117,9 +118,20 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
 
 
 def waar(url: URL) -> str:
-    """The file of a SQLite database, or the address (without password) of another one."""
+    """The file of a SQLite database, or the address (without password) of another one.
+
+    The address is shown decoded (``host=/tmp/pg``, not ``host=%2Ftmp%2Fpg``), as the user
+    typed it; a password shows as ``***``.
+    """
     pad = sqlite_pad(url)
-    return str(pad.resolve()) if pad is not None else url.render_as_string(hide_password=True)
+    if pad is not None:
+        return str(pad.resolve())
+    return unquote(url.render_as_string(hide_password=True))
+
+
+def adres_zonder_wachtwoord(url: URL) -> str:
+    """The address decoded and with any password left out, for a command the user copies."""
+    return unquote(url._replace(password=None).render_as_string(hide_password=False))
 
 
 def maak_engine(url: URL, *, alleen_lezen: bool = False, onveranderlijk: bool = False) -> Engine:

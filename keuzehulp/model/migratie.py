@@ -18,7 +18,7 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
-from keuzehulp.model import foutsoorten, postgres
+from keuzehulp.model import foutsoorten, postgres, verbindingsfout
 from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.db import (
     BUSY_TIMEOUT_MS,
@@ -238,49 +238,9 @@ def lees_revisie(conn: Connection) -> str | None:
     return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-# PostgreSQL SQLSTATE classes and codes (PostgreSQL manual, appendix A) a user can act on.
-_SQLSTATE_OORZAAK: dict[str, str] = {
-    "28P01": "inloggen bij de databaseserver is mislukt: controleer naam en wachtwoord",
-    "28000": "deze gebruiker mag niet inloggen bij de databaseserver",
-    "3D000": "deze database bestaat niet op de server",
-    "42501": "deze gebruiker heeft geen rechten op deze database",
-    "53300": "de databaseserver heeft te veel verbindingen; probeer het later opnieuw",
-    "57P03": "de databaseserver start op of sluit af; probeer het over een minuut opnieuw",
-}
-
-
 def _oorzaak(fout: SQLAlchemyError) -> str:
-    """The cause of a database error in Dutch, for the message that names the database.
-
-    Environment faults already arrive as Dutch errors (see `foutsoorten`); this names the
-    SQLSTATE codes only met while connecting, and logs anything else for the beheerder.
-    """
-    orig = getattr(fout, "orig", fout)
-    sqlstate = getattr(orig, "sqlstate", None)
-    if isinstance(sqlstate, str) and sqlstate in _SQLSTATE_OORZAAK:
-        return _SQLSTATE_OORZAAK[sqlstate]
-    tekst = str(orig).lower()
-    # Connection failures carry no SQLSTATE in psycopg (the server never got to answer a
-    # query); libpq's reason is in the text, so only these connect-time reasons are read there.
-    if "password authentication failed" in tekst or "no password supplied" in tekst:
-        return _SQLSTATE_OORZAAK["28P01"]
-    if "invalid port" in tekst:
-        return "het poortnummer in het adres klopt niet"
-    if "permission denied for database" in tekst:
-        return _SQLSTATE_OORZAAK["42501"]
-    if "does not exist" in tekst and "role" in tekst:
-        return "deze gebruiker bestaat niet op de databaseserver"
-    if "does not exist" in tekst and "database" in tekst:
-        return _SQLSTATE_OORZAAK["3D000"]
-    if (
-        "connection refused" in tekst
-        or "could not translate host name" in tekst
-        or "failed to resolve host" in tekst  # psycopg 3.1+ resolves names itself
-        or ("connection" in tekst and ("failed" in tekst or "timeout" in tekst))
-    ):
-        return "de databaseserver is niet bereikbaar (klopt het adres, en draait de server?)"
-    log.warning("Database kan niet worden geopend: %r", orig)
-    return "de database gaf een fout die de keuzehulp niet kent (details in het logbestand)"
+    """The cause of a database error in Dutch (`keuzehulp.model.verbindingsfout`)."""
+    return verbindingsfout.oorzaak(fout)
 
 
 def _controleer_slot(pad: Path) -> None:

@@ -17,6 +17,7 @@ limited: PostgreSQL lets a table's owner do anything with it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from sqlalchemy import Connection, text
@@ -124,6 +125,81 @@ def is_rechtenfout(fout: BaseException) -> bool:
     return getattr(orig, "sqlstate", None) == GEEN_RECHT
 
 
+@dataclass(frozen=True, slots=True)
+class RolStaat:
+    """What the keuzehulp roles look like on the server, seen from the logged-in owner.
+
+    `bestaand`: the keuzehulp roles that exist. `mag_maken`: the login may create roles
+    (superuser or CREATEROLE). `toekenbaar`: existing roles the login may grant to others
+    (superuser, ADMIN OPTION, or CREATEROLE before PostgreSQL 16). `gekoppeld`:
+    keuzehulp_beheerder is already a member of keuzehulp_werkcoach.
+    """
+
+    bestaand: frozenset[str]
+    mag_maken: bool
+    toekenbaar: frozenset[str]
+    gekoppeld: bool
+
+    @property
+    def ontbrekend(self) -> tuple[str, ...]:
+        return tuple(r for r in ROLLEN if r not in self.bestaand)
+
+    @property
+    def compleet(self) -> bool:
+        """True when the login can set up and hand out every role by itself."""
+        if self.ontbrekend and not self.mag_maken:
+            return False
+        # Roles this login creates now it may grant (CREATEROLE; since PostgreSQL 16 the
+        # creator gets ADMIN OPTION); existing ones need ADMIN OPTION (or superuser).
+        return all(r in self.toekenbaar for r in self.bestaand)
+
+
+def rol_staat(conn: Connection) -> RolStaat:
+    """Read `RolStaat` for this connection's login (PostgreSQL catalogues, no changes)."""
+    rij = conn.execute(
+        text(
+            """
+            SELECT r.rolsuper OR r.rolcreaterole,
+                   ARRAY(SELECT k.rolname::text FROM pg_roles k WHERE k.rolname = ANY(:rollen)),
+                   ARRAY(SELECT k.rolname::text FROM pg_roles k
+                         WHERE k.rolname = ANY(:rollen)
+                           AND (r.rolsuper
+                                OR (r.rolcreaterole
+                                    AND current_setting('server_version_num')::int < 160000)
+                                OR pg_has_role(session_user, k.oid, 'USAGE WITH ADMIN OPTION'))),
+                   EXISTS (SELECT FROM pg_auth_members m
+                           WHERE m.roleid = to_regrole(:wc) AND m.member = to_regrole(:bh))
+            FROM pg_roles r WHERE r.rolname = session_user
+            """
+        ),
+        {"rollen": list(ROLLEN), "wc": ROL_WERKCOACH, "bh": ROL_BEHEERDER},
+    ).one()
+    return RolStaat(
+        bestaand=frozenset(rij[1]),
+        mag_maken=bool(rij[0]),
+        toekenbaar=frozenset(rij[2]),
+        gekoppeld=bool(rij[3]),
+    )
+
+
+def dba_sql(ontbrekend: tuple[str, ...], eigenaar: str) -> list[str]:
+    """The statements a database administrator (superuser) runs once for an owner without
+    CREATEROLE: the missing roles, the beheerder-werkcoach link and ADMIN OPTION for the owner.
+
+    `eigenaar` is the owner's login name (quoted here as an SQL identifier when needed).
+    """
+    ident = eigenaar if re.fullmatch(r"[a-z_][a-z0-9_]*", eigenaar) else _citeer(eigenaar)
+    return [
+        *(f"CREATE ROLE {r} NOLOGIN;" for r in ontbrekend),
+        f"GRANT {ROL_WERKCOACH} TO {ROL_BEHEERDER};",
+        f"GRANT {', '.join(ROLLEN)} TO {ident} WITH ADMIN OPTION;",
+    ]
+
+
+def _citeer(naam: str) -> str:
+    return '"' + naam.replace('"', '""') + '"'
+
+
 def _maak_rol(rol: str) -> str:
     return f"""
     DO $$ BEGIN
@@ -140,20 +216,22 @@ def _beleid(tabel: str, naam: str, rest: str) -> list[str]:
 _EIGEN_GESPREK = "EXISTS (SELECT 1 FROM gesprek g WHERE g.id = gesprek_id)"
 
 
-def rechten_sql(database: str) -> list[str]:
+def rechten_sql(database: str, staat: RolStaat | None = None) -> list[str]:
     """Every statement that sets up roles, grants and row-level security; safe to repeat.
 
-    `database` is the database's name, already quoted as an SQL identifier.
+    `database` is the database's name, already quoted as an SQL identifier. With `staat`,
+    roles that exist are not created and an existing beheerder-werkcoach link is not granted
+    again (an owner without CREATEROLE may not run either); without it, both are run.
 
     Runs as the owner after the migrations. The table list must cover every table of the
     schema: a test checks that each table has rights for at least one role.
     """
     wc, bh, iz = ROL_WERKCOACH, ROL_BEHEERDER, ROL_INZICHT
     alle = f"{wc}, {bh}, {iz}"
-    sql = [_maak_rol(r) for r in ROLLEN]
+    sql = [_maak_rol(r) for r in (staat.ontbrekend if staat is not None else ROLLEN)]
+    if staat is None or not staat.gekoppeld:
+        sql.append(f"GRANT {wc} TO {bh}")  # a beheerder also works with clients
     sql += [
-        # A beheerder also works with clients.
-        f"GRANT {wc} TO {bh}",
         f"REVOKE CONNECT, TEMPORARY ON DATABASE {database} FROM PUBLIC",
         f"GRANT CONNECT ON DATABASE {database} TO {alle}",
         "REVOKE CREATE ON SCHEMA public FROM PUBLIC",
@@ -252,11 +330,12 @@ def meldingen_sql() -> list[str]:
     ]
 
 
-def richt_rechten_in(conn: Connection) -> None:
+def richt_rechten_in(conn: Connection, staat: RolStaat | None = None) -> None:
     """Apply `rechten_sql` and `meldingen_sql` on this connection (the owner's), in its
-    transaction."""
+    transaction. `staat`: see `rechten_sql`."""
     naam = conn.execute(text("SELECT current_database()")).scalar_one()
-    for opdracht in rechten_sql(conn.dialect.identifier_preparer.quote_identifier(naam)):
+    database = conn.dialect.identifier_preparer.quote_identifier(naam)
+    for opdracht in rechten_sql(database, staat):
         conn.execute(text(opdracht))
     for opdracht in meldingen_sql():
         conn.execute(text(opdracht))

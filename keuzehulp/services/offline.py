@@ -244,6 +244,8 @@ class VerzendUitkomst:
 
     verstuurd: int = 0
     mislukt: list[str] = field(default_factory=list)
+    # The server's numbers of the gesprekken sent, in sending order (as the coach finds them).
+    nummers: list[int] = field(default_factory=list)
 
 
 def verstuur(werk: Database, server: Database, coach: str) -> VerzendUitkomst:
@@ -292,6 +294,7 @@ def verstuur(werk: Database, server: Database, coach: str) -> VerzendUitkomst:
             )
             continue
         uit.verstuurd += 1
+        uit.nummers.append(opgeslagen.id)
         with werk.engine.begin() as conn:
             conn.execute(
                 text(
@@ -313,10 +316,16 @@ def verzend_melding(uitkomst: VerzendUitkomst) -> str | None:
     delen = []
     if uitkomst.verstuurd:
         n = uitkomst.verstuurd
+        nummers = [str(g) for g in uitkomst.nummers]
+        waar = ""
+        if len(nummers) == 1:
+            waar = f" (nu gesprek {nummers[0]})"
+        elif nummers:
+            waar = f" (nu gesprek {', '.join(nummers[:-1])} en {nummers[-1]})"
         delen.append(
-            "1 offline gesprek is naar de database gestuurd."
+            f"1 offline gesprek is naar de database gestuurd{waar}."
             if n == 1
-            else f"{n} offline gesprekken zijn naar de database gestuurd."
+            else f"{n} offline gesprekken zijn naar de database gestuurd{waar}."
         )
     delen += uitkomst.mislukt
     return " ".join(delen) or None

@@ -17,10 +17,10 @@ from sqlalchemy.engine import URL
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from keuzehulp.model import postgres, verbinding
-from keuzehulp.model.db import kies_database_url, parse_url
+from keuzehulp.model.db import adres_zonder_wachtwoord, kies_database_url, parse_url, waar
 from keuzehulp.model.errors import DatabaseFout, GeenRechtFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.migratie import SCHEMA_HEAD, lees_revisie
-from keuzehulp.model.migratie import _oorzaak as oorzaak
+from keuzehulp.model.verbindingsfout import oorzaak
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen
 
 _LOGIN = re.compile(r"[A-Za-z_][A-Za-z0-9_.@-]{0,62}")
@@ -46,6 +46,8 @@ class Inrichting:
     vorige_revisie: str | None
     revisie: str
     meldingen: list[str] = field(default_factory=list)
+    # The address used, without password and decoded, for hints the user copies.
+    adres: str = ""
 
 
 def _postgres_url(database_optie: str | None, opdracht: str) -> URL:
@@ -67,7 +69,8 @@ def _verbind(url: URL) -> tuple[Connection, postgres.PgSessie, str | None]:
     except OperationalError as fout:
         engine.dispose()
         raise DatabaseFout(
-            f"De database {url.render_as_string()} kan niet worden geopend: {oorzaak(fout)}."
+            f"De database {waar(url)} kan niet worden geopend: {oorzaak(fout)}. "
+            "Er is niets gewijzigd."
         ) from None
     sessie = postgres.sessie_info(conn)
     if not sessie.eigenaar:
@@ -93,19 +96,41 @@ def _verbind(url: URL) -> tuple[Connection, postgres.PgSessie, str | None]:
     return conn, sessie, revisie
 
 
-def _zet_rechten(conn: Connection) -> None:
+def _dba_fout(staat: postgres.RolStaat, eigenaar: str, *, rechten_klaar: bool) -> GeenRechtFout:
+    """The Dutch refusal with the complete SQL a database administrator runs once."""
+    regels = "\n".join(f"  {r}" for r in postgres.dba_sql(staat.ontbrekend, eigenaar))
+    wat = (
+        "De tabellen en hun rechten zijn klaar, maar"
+        if rechten_klaar
+        else "De tabellen zijn klaar, maar de rechten nog niet:"
+    )
+    return GeenRechtFout(
+        f"{wat} {eigenaar} mag de rollen van de keuzehulp niet maken of aan anderen geven "
+        "(CREATEROLE en ADMIN OPTION ontbreken). Laat een databasebeheerder (superuser) "
+        f"eenmalig uitvoeren, bijvoorbeeld in psql:\n{regels}\n"
+        "Draai daarna deze opdracht opnieuw."
+    )
+
+
+def _zet_rechten(conn: Connection, eigenaar: str) -> None:
+    """Create the missing roles and apply every grant, as far as this owner may.
+
+    Raises GeenRechtFout with the SQL for a database administrator when the owner cannot
+    create a missing role, link beheerder to werkcoach, or hand the roles to coaches.
+    """
+    staat = postgres.rol_staat(conn)
+    conn.rollback()
+    if staat.ontbrekend and not staat.mag_maken:
+        raise _dba_fout(staat, eigenaar, rechten_klaar=False)
     try:
         with conn.begin():
-            postgres.richt_rechten_in(conn)
+            postgres.richt_rechten_in(conn, staat)
     except DBAPIError as fout:
         if postgres.is_rechtenfout(fout):
-            raise GeenRechtFout(
-                "De rollen konden niet worden gemaakt: de eigenaar mag geen rollen maken "
-                "(CREATEROLE ontbreekt). Laat een databasebeheerder eenmalig uitvoeren: "
-                + "; ".join(f"CREATE ROLE {r} NOLOGIN" for r in postgres.ROLLEN)
-                + ". Draai daarna deze opdracht opnieuw. De tabellen zijn wel klaar."
-            ) from None
+            raise _dba_fout(staat, eigenaar, rechten_klaar=False) from None
         raise
+    if not staat.compleet:
+        raise _dba_fout(staat, eigenaar, rechten_klaar=True)
 
 
 def richt_in(database_optie: str | None, *, voorbeeld: bool = False) -> Inrichting:
@@ -125,12 +150,14 @@ def richt_in(database_optie: str | None, *, voorbeeld: bool = False) -> Inrichti
             standaard_stappen() if voorbeeld else (),
         )
         opstart.database.sluit()
-        _zet_rechten(conn)
+        _zet_rechten(conn, sessie.gebruiker)
     finally:
         conn.close()
         conn.engine.dispose()
     meldingen = [m for m in opstart.meldingen if "eerste gebruiker" not in m]
-    return Inrichting(sessie.gebruiker, vorige, SCHEMA_HEAD, meldingen)
+    return Inrichting(
+        sessie.gebruiker, vorige, SCHEMA_HEAD, meldingen, adres_zonder_wachtwoord(url)
+    )
 
 
 def werk_bij(database_optie: str | None) -> Inrichting:
@@ -148,11 +175,13 @@ def werk_bij(database_optie: str | None) -> Inrichting:
             )
         opstart = open_catalogus(url.render_as_string(hide_password=False), sessie.gebruiker, ())
         opstart.database.sluit()
-        _zet_rechten(conn)
+        _zet_rechten(conn, sessie.gebruiker)
     finally:
         conn.close()
         conn.engine.dispose()
-    return Inrichting(sessie.gebruiker, vorige, SCHEMA_HEAD, list(opstart.meldingen))
+    return Inrichting(
+        sessie.gebruiker, vorige, SCHEMA_HEAD, list(opstart.meldingen), adres_zonder_wachtwoord(url)
+    )
 
 
 def ken_rol_toe(
@@ -170,7 +199,7 @@ def ken_rol_toe(
             f"‘{login}’ is geen geldige inlognaam (letters, cijfers en _ . @ -, zonder spaties)."
         )
     url = _postgres_url(database_optie, "rol")
-    conn, _sessie, vorige = _verbind(url)
+    conn, sessie, vorige = _verbind(url)
     try:
         if vorige is None:
             raise NietGevondenFout(
@@ -193,9 +222,12 @@ def ken_rol_toe(
                 conn.execute(text(opdracht.format(g=groep, l=ident)))
         except DBAPIError as fout:
             if postgres.is_rechtenfout(fout):
+                admin = postgres.dba_sql((), sessie.gebruiker)[-1]
                 raise GeenRechtFout(
                     "Rollen toekennen mag alleen een login met CREATEROLE of met ADMIN OPTION "
-                    f"op {groep}. Er is niets gewijzigd."
+                    f"op {groep}, en {sessie.gebruiker} heeft die niet. Laat een "
+                    f"databasebeheerder (superuser) eenmalig uitvoeren: {admin} "
+                    "Er is niets gewijzigd."
                 ) from None
             raise
     finally:

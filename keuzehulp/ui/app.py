@@ -78,6 +78,9 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
         return None
 
 
+OFFLINE_STATUS = "Database: lokale kopie (geen verbinding)"
+
+
 def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
     """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
     from keuzehulp.ui.main_window import MainWindow
@@ -85,6 +88,9 @@ def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWind
     venster = MainWindow(
         AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
     )
+    if opstart.offline is not None:
+        # Not the working file's path: the coach needs to know there is no server behind it.
+        venster.statusBar().showMessage(OFFLINE_STATUS, 8000)
     for melding in opstart.meldingen:
         venster.statusBar().showMessage(melding, 15000)
     if opstart.offline is not None or opstart.database.url.get_backend_name() == "postgresql":

@@ -21,7 +21,7 @@ UITLEG = (
     "in. U krijgt het van de applicatiebeheerder. Zonder adres gebruikt de keuzehulp de eigen "
     "database op deze computer.\n\n"
     "Zet geen wachtwoord in het adres. Het wachtwoord hoort in het wachtwoordbestand van "
-    "PostgreSQL (zie de handleiding, hoofdstuk 8)."
+    "PostgreSQL (zie de handleiding, hoofdstuk 11, paragraaf 11.7)."
 )
 
 
