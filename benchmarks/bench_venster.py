@@ -1,7 +1,7 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
     .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start]
-        [--alleen-spreekkamer] [--alleen-overig] [--waakhond]
+        [--alleen-spreekkamer] [--alleen-overig] [--alleen-export] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -12,7 +12,8 @@ longest time the window could not react. One line per size and action:
 
 The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
 gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
-`--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
+`--alleen-spreekkamer` stops after them; `--alleen-export` measures only the long worker
+actions (index rebuild, exports, import). `--waakhond` prints the GUI thread's stack when a
 beat is late. `--gil-waakhond` has faulthandler's C watchdog (which needs no GIL) dump every
 thread's stack to `venster-gil.log` when the GUI thread misses 80 ms: the way to see which
 worker holds the interpreter while the GUI thread waits for it.
@@ -563,6 +564,9 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     # and Qt's own timers cost. Every other figure should be read against this one.
     m.meet("referentie: niets doen", lambda: None, lambda: True)
 
+    if "--alleen-export" in sys.argv:  # only the long worker actions (exports, imports)
+        export_acties(m, venster, map_)
+        return _sluit(app, venster, opstart, m)
     if "--alleen-overig" in sys.argv:  # only the actions of beheer_overig (quicker to rerun)
         if grootte >= GROOT_EXPORT:
             _export_en_stop(m, venster, map_)
@@ -700,6 +704,52 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
     )
     beheer_overig(m, venster, map_)
     return _sluit(app, venster, opstart, m)
+
+
+def export_acties(m: Meter, venster: Any, map_: Path) -> None:
+    """The long worker actions only (`--alleen-export`): index rebuild, the exports of the
+    bronbestand, a version and the mutatielog, and at 10,000 the import (dry run, apply)."""
+    z = venster.zoeken
+    m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    b = venster.beheer
+    bestand = map_ / "beheer-export.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+    wacht_tot(lambda: not venster.beheer.instrumenten.laadt)
+    m.meet(
+        "Versie publiceren",
+        lambda: (b.toon(b.versies), b.versies.publiceer("benchmark")),
+        lambda: not b.versies.publiceert,
+    )
+
+    def exporteer_versie() -> None:
+        b.versies.tabel.selectRow(0)
+        b.versies.export_knop.click()
+
+    m.meet("Versies: versie exporteren", exporteer_versie, lambda: True, 3_600_000)
+    m.meet(
+        "Mutatielog: exporteren",
+        lambda: (b.toon(b.log), b.log.export_knop.click()),
+        lambda: not b.log.laadt,
+        3_600_000,
+    )
+    bron = venster.bronbestand
+    if m.grootte >= GROOT_EXPORT:
+        _export_en_stop(m, venster, map_)
+        return
+    bestand = map_ / f"export-{m.grootte}.xlsx"
+    QFileDialog.getSaveFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+    QFileDialog.getOpenFileName = staticmethod(lambda *a, **k: (str(bestand), ""))  # type: ignore[method-assign]
+    lang = 3_600_000
+    m.meet("bronbestand exporteren", bron.exporteren, lambda: bron.voortgang is None, lang)
+    m.meet("bronbestand proefimport", bron.importeren, lambda: bron.voorbeeld is not None, lang)
+    dialoog = bron.voorbeeld
+    assert dialoog is not None
+    m.meet(
+        "bronbestand import toepassen",
+        dialoog.toepassen.click,
+        lambda: not dialoog.isVisible() or dialoog._taak is None,
+        lang,
+    )
 
 
 def _sluit(app: Any, venster: QWidget, opstart: Any, m: Meter) -> dict[str, int]:

@@ -27,6 +27,7 @@ from tests.conftest import TEST_GEBRUIKER
 from tests.gui_beheer_hulp import geef_reden
 
 LINKS = Qt.MouseButton.LeftButton
+WERKPROCES_MS = 60_000  # exports run in a worker process; its first start imports a lot
 
 
 def _tab(qtbot: QtBot, db: Database, gebruiker: str = TEST_GEBRUIKER) -> BeheerTab:
@@ -137,7 +138,11 @@ def test_log_viewer_filters_and_exports(
     pad = tmp_path / "log"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
     qtbot.mouseClick(view.export_knop, LINKS)
-    qtbot.waitUntil(lambda: view.export_knop.isEnabled() and "geschreven" in view.aantal.text())
+    # The export runs in a worker process: its first start loads SQLAlchemy and openpyxl.
+    qtbot.waitUntil(
+        lambda: view.export_knop.isEnabled() and "geschreven" in view.aantal.text(),
+        timeout=WERKPROCES_MS,
+    )
     rijen = list(load_workbook(tmp_path / "log.xlsx").active.iter_rows(values_only=True))
     assert len(rijen) == 3 and rijen[2][1] == "bram"
 
@@ -174,7 +179,7 @@ def test_versions_publish_export_and_status_bar(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))
     tab.versies.tabel.selectRow(0)
     qtbot.mouseClick(tab.versies.export_knop, LINKS)
-    qtbot.waitUntil(lambda: "geschreven" in tab.versies.export_status.text())
+    qtbot.waitUntil(lambda: "geschreven" in tab.versies.export_status.text(), timeout=WERKPROCES_MS)
     assert load_workbook(pad)["Instrumenten"]["B2"].value == "Coaching, Stap Verder"
     opstart.database.sluit()
 

@@ -132,7 +132,8 @@ def test_export_from_the_menu(
     qtbot.addWidget(w)
     doel = tmp_path / "bronbestand"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(doel), ""))
-    with qtbot.waitSignal(w.context.gebeurtenissen.melding, timeout=10000) as signaal:
+    # The export runs in a worker process: its first start loads SQLAlchemy and openpyxl.
+    with qtbot.waitSignal(w.context.gebeurtenissen.melding, timeout=60_000) as signaal:
         w.bronbestand.actie_exporteren.trigger()
     assert signaal.args is not None
     assert "52 instrumenten, 9 geparkeerd" in signaal.args[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+from pathlib import Path
 
 from pytestqt.qtbot import QtBot
 
@@ -10,8 +11,10 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.errors import ConflictFout
 from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
 from keuzehulp.services.beheer import instrumenten
+from keuzehulp.services.proces import ProcesWerk
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import ONVERWACHT, Takenloper, Voortgang
+from tests import proces_werk
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
 
@@ -159,3 +162,24 @@ def test_reading_or_a_rolled_back_change_raises_no_event(qtbot: QtBot, database:
         pass
     qtbot.wait(100)
     assert teller == [1]
+
+
+def test_work_in_a_process_reports_progress_and_stops_when_cancelled(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    loper = Takenloper()
+    stappen: list[int] = []
+    klaar: list[object] = []
+    werk = ProcesWerk(proces_werk.eindeloos, (tmp_path / "spoor.txt",), apart=True)
+    taak = loper.start_proces(
+        werk, "eindeloos", bij_voortgang=lambda p, _t: stappen.append(p), bij_klaar=klaar.append
+    )
+    qtbot.waitUntil(lambda: len(stappen) >= 2, timeout=60_000)  # a first start imports a lot
+    with qtbot.waitSignal(taak.afgebroken, timeout=30_000):
+        taak.annuleer()
+    assert klaar == [] and not taak.loopt
+    qtbot.waitUntil(lambda: loper.aantal_bezig == 0)
+    taak = loper.start_proces(ProcesWerk(proces_werk.domeinfout, (), apart=True), "fout")
+    with qtbot.waitSignal(taak.fout, timeout=60_000) as fout:
+        pass
+    assert fout.args == ["De map /nergens bestaat niet."]

@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # imported when first used: the window opens without them
     from keuzehulp.services.beheer.versies import VersieInfo
     from keuzehulp.services.bronbestand.importeren import ImportResultaat
     from keuzehulp.services.instrumentgegevens import InstrumentGegevens
+    from keuzehulp.services.proces import ProcesWerk
 
 
 class BeheerDienst(Gebied):
@@ -158,6 +159,12 @@ class BeheerDienst(Gebied):
         """Write the (filtered) log to an xlsx file, oldest first; the number of rows."""
         return mutatielog.exporteer_xlsx(self._db, pad, filter_)
 
+    def exporteer_log_werk(self, pad: Path, filter_: MutatieFilter | None = None) -> ProcesWerk:
+        """`exporteer_log` as work for a process of its own (`Takenloper.start_proces`)."""
+        from keuzehulp.services import proces
+
+        return proces.werk(self._db, mutatielog.exporteer_xlsx_in_proces, pad, filter_)
+
     def lijst_versies(self) -> list[VersieInfo]:
         """Every published version, newest first."""
         return versies.lijst_versies(self._db)
@@ -173,6 +180,12 @@ class BeheerDienst(Gebied):
     def exporteer_versie(self, versie_id: int, pad: Path) -> tuple[int, int]:
         """Write a published version as a bronbestand; (number active, number parked)."""
         return versies.exporteer_versie(self._db, versie_id, pad)
+
+    def exporteer_versie_werk(self, versie_id: int, pad: Path) -> ProcesWerk:
+        """`exporteer_versie` as work for a process of its own (`Takenloper.start_proces`)."""
+        from keuzehulp.services import proces
+
+        return proces.werk(self._db, versies.exporteer_versie_in_proces, versie_id, pad)
 
     def lijst_beheerders(self) -> list[BeheerderRegel]:
         """Every beheerder, with who added them and when."""
@@ -307,3 +320,11 @@ class BeheerDienst(Gebied):
         from keuzehulp.services.bronbestand.exporteren import exporteer
 
         return exporteer(self._db, pad, voortgang)
+
+    def exporteer_werk(self, pad: Path) -> ProcesWerk:
+        """`exporteer` as work for a process of its own (`Takenloper.start_proces`): it
+        reports progress and stops when cancelled; ExportFout reaches the user as is."""
+        from keuzehulp.services import proces
+        from keuzehulp.services.bronbestand.exporteren import exporteer_in_proces
+
+        return proces.werk(self._db, exporteer_in_proces, pad)

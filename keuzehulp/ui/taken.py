@@ -6,7 +6,9 @@ Every screen starts background work with `AppContext.taken.start(werk, ...)`. Th
 thread as exactly one of the handle's signals `klaar(resultaat)`, `fout(melding)` or
 `afgebroken()`; a `KeuzehulpError` reaches the user as its own Dutch message, anything else as
 a general Dutch message (details in the log). `Takenloper.bezig(int)` counts running tasks, so
-the window can show that it is busy without blocking.
+the window can show that it is busy without blocking. Long pure-Python work (exports, the dry
+run of an import) goes through `start_proces` instead: the same handle, but the work runs in
+a process of its own, so it never competes with the GUI thread for the interpreter.
 """
 
 from __future__ import annotations
@@ -14,13 +16,16 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 from shiboken6 import isValid
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.geheugen import tijdens_taak
+
+if TYPE_CHECKING:
+    from keuzehulp.services.proces import ProcesWerk
 
 log = logging.getLogger(__name__)
 
@@ -207,6 +212,32 @@ class Takenloper(QObject):
         """`start` for work that reports no progress: `functie()` runs off the GUI thread."""
         return self.start(
             lambda _v: functie(), naam, bij_klaar=bij_klaar, bij_fout=bij_fout, eigenaar=eigenaar
+        )
+
+    def start_proces(
+        self,
+        werk: ProcesWerk,
+        naam: str = "taak",
+        *,
+        bij_klaar: Callable[[Any], None] | None = None,
+        bij_fout: Callable[[str], None] | None = None,
+        bij_voortgang: Callable[[int, str], None] | None = None,
+        bij_afgebroken: Callable[[], None] | None = None,
+        eigenaar: QObject | None = None,
+    ) -> Taak:
+        """`start` for long pure-Python work (an export): `werk` (a service's ProcesWerk,
+        keuzehulp.services.proces) runs in a process of its own, so it never holds this
+        process's interpreter; a pool thread only waits for it and relays its progress.
+        Same handle, signals, cancelling and Dutch messages as `start`.
+        """
+        return self.start(
+            werk,
+            naam,
+            bij_klaar=bij_klaar,
+            bij_fout=bij_fout,
+            bij_voortgang=bij_voortgang,
+            bij_afgebroken=bij_afgebroken,
+            eigenaar=eigenaar,
         )
 
     @property

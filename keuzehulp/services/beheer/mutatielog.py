@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Select, select
+from sqlalchemy.engine import URL
 
 from keuzehulp.model.basisgegevens import ROUTES
 from keuzehulp.model.beheer import Mutatie
@@ -311,3 +312,14 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None
     boek.save(uit)
     schrijf_bestand(pad, uit.getvalue(), ".xlsx")  # whole or not at all
     return len(regels)
+
+
+def exporteer_xlsx_in_proces(
+    _voortgang: object, url: URL | Database, pad: Path, filter_: MutatieFilter | None = None
+) -> int:
+    """`exporteer_xlsx` for a child process (keuzehulp.services.proces): opens `url` itself
+    (or works on the Database given, in this process: `proces.werk`)."""
+    from keuzehulp.services.proces import open_database
+
+    with open_database(url) as db:
+        return exporteer_xlsx(db, pad, filter_)

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import JSON, cast, func, select
+from sqlalchemy.engine import URL
 from sqlalchemy.orm import Session, defer
 
 from keuzehulp.model.beheer import CatalogusVersie, Mutatie
@@ -312,3 +313,14 @@ def exporteer_versie(
     return schrijf_atomair(
         pad, [ExportInstrument(i, g) for i, g in inhoud.instrumenten], basis, voortgang, stempel
     )
+
+
+def exporteer_versie_in_proces(
+    voortgang: Voortgang, url: URL | Database, versie_id: int, pad: Path
+) -> tuple[int, int]:
+    """`exporteer_versie` for a child process (keuzehulp.services.proces): opens `url` itself
+    (or works on the Database given, in this process: `proces.werk`)."""
+    from keuzehulp.services.proces import open_database
+
+    with open_database(url) as db:
+        return exporteer_versie(db, versie_id, pad, voortgang)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sqlalchemy.engine import URL
+
 from keuzehulp.model.bestanden import atomair_pad
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
@@ -77,3 +79,12 @@ def exporteer(db: Database, pad: Path, voortgang: Voortgang | None = None) -> tu
     """Write the catalogue to `pad`; returns (number active, number parked)."""
     instrumenten, basis, stempel = lees_export(db)
     return schrijf_atomair(pad, instrumenten, basis, voortgang, stempel)
+
+
+def exporteer_in_proces(voortgang: Voortgang, url: URL | Database, pad: Path) -> tuple[int, int]:
+    """`exporteer` for a child process (keuzehulp.services.proces): opens `url` itself
+    (or works on the Database given, in this process: `proces.werk`)."""
+    from keuzehulp.services.proces import open_database
+
+    with open_database(url) as db:
+        return exporteer(db, pad, voortgang)

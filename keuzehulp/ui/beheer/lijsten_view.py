@@ -154,8 +154,9 @@ class VersiesView(QWidget):
         beheer = self.context.beheer
         self.export_knop.setEnabled(False)
         self.export_status.setText("Bezig met exporteren…")
-        self.taak = self.context.taken.start_functie(
-            lambda: beheer.exporteer_versie(versie.id, Path(pad)),
+        # A process of its own: writing the workbook never holds this interpreter (issue 13).
+        self.taak = self.context.taken.start_proces(
+            beheer.exporteer_versie_werk(versie.id, Path(pad)),
             "versie exporteren",
             bij_klaar=lambda n: self._export_klaar(versie.label, pad, n),
             bij_fout=self._export_fout,

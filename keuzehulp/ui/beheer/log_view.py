@@ -206,8 +206,9 @@ class LogView(QWidget):
         filter_, beheer = self.filter(), self.context.beheer
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")
-        self.taak = self.context.taken.start_functie(
-            lambda: beheer.exporteer_log(Path(pad), filter_),
+        # A process of its own: writing the rows never holds this interpreter (issue 13).
+        self.taak = self.context.taken.start_proces(
+            beheer.exporteer_log_werk(Path(pad), filter_),
             "mutatielog exporteren",
             bij_klaar=lambda n: self._export_klaar(f"{n} mutaties geschreven naar {pad}."),
             bij_fout=self._export_fout,

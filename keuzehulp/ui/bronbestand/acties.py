@@ -124,13 +124,9 @@ class BronbestandActies(QObject):
         pad = Path(naam)
         if pad.suffix.lower() not in (".xlsx", ".xlsm"):
             pad = pad.with_name(pad.name + ".xlsx")
-        beheer = self.context.beheer
-
-        def schrijf(voortgang: Voortgang) -> tuple[int, int]:
-            return beheer.exporteer(pad, voortgang)
-
-        taak = self.context.taken.start(
-            schrijf,
+        # A process of its own: openpyxl and the row formatting never hold this interpreter.
+        taak = self.context.taken.start_proces(
+            self.context.beheer.exporteer_werk(pad),
             "export",
             bij_voortgang=self._on_voortgang,
             bij_klaar=lambda aantallen: self._export_klaar(pad, aantallen),

@@ -1,0 +1,298 @@
+"""Long pure-Python work (exports, the dry run of an import) in a child process of its own.
+
+Why: a worker *thread* shares the interpreter with the GUI thread. While it formats rows or
+runs openpyxl, the GUI thread gets the interpreter only between the worker's bites, so the
+window stalled for 0.6 to 1.8 s during an export although it did almost nothing itself
+(bench_venster.py: wall time many times the GUI thread's CPU time). A spawned process has its
+own interpreter; the GUI process only waits on a pipe, which holds no lock.
+
+`voer_uit(functie, argumenten, voortgang)` is called from a worker thread (keuzehulp.ui.taken,
+`Takenloper.start_proces`). A worker process, started with the `spawn` method (no fork of a
+Qt process; the main module must guard its start with ``if __name__ == "__main__"``, as
+multiprocessing requires) and kept for the next task, calls ``functie(melder, *argumenten)``;
+`functie` must be a module-level function and the arguments picklable (a database is passed
+as its URL: `werk`, `open_database`).
+Progress reports travel back through the pipe and are handed to `voortgang`; when that raises
+(the user cancelled), the child is asked to stop at its next report, and once it has ended the
+exception is raised again. A `KeuzehulpError` of the child is raised in the caller unchanged
+(its Dutch message reaches the user); any other failure is logged with the child's traceback
+and raised as `ProcesFout`. Start-up cost: a spawned process imports what it needs (about a
+second of CPU for SQLAlchemy and openpyxl) once: an idle worker is kept for the next export.
+"""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import pickle
+import threading
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
+from multiprocessing.connection import Connection
+from typing import Any
+
+from sqlalchemy.engine import URL
+
+from keuzehulp.model.db import Database, maak_engine, sqlite_pad
+from keuzehulp.model.errors import KeuzehulpError
+
+log = logging.getLogger(__name__)
+
+Melder = Callable[[int, str], None]
+
+WACHT_S = 0.1  # how often the waiting thread looks whether the child is still alive
+STOP_WACHT_S = 30.0  # after a cancel: how long the child may take to reach its next report
+
+
+class ProcesFout(RuntimeError):
+    """The child process failed with an unexpected error or ended without an answer."""
+
+
+class _Gestopt(Exception):
+    """Raised in the child by its progress reporter once the parent asked it to stop."""
+
+
+def kan_in_proces(url: URL) -> bool:
+    """Whether another process can open the database at `url`: a SQLite file or a server.
+
+    An in-memory SQLite database lives only in this process: work on it stays in a thread.
+    """
+    if url.get_backend_name() == "sqlite":
+        return sqlite_pad(url) is not None
+    return True
+
+
+@dataclass(frozen=True)
+class ProcesWerk:
+    """Work for a process of its own: ``functie(voortgang, database, *argumenten)``.
+
+    `database` is the URL when `apart` (the child opens it with `open_database`), else the
+    open Database itself and the work runs in the calling thread (an in-memory database).
+    Calling the object runs it: `Takenloper.start_proces` calls it in a pool thread.
+    """
+
+    functie: Callable[..., Any]
+    argumenten: tuple[Any, ...]
+    apart: bool
+
+    def __call__(self, voortgang: Melder) -> Any:
+        if self.apart:
+            return voer_uit(self.functie, self.argumenten, voortgang)
+        return self.functie(voortgang, *self.argumenten)
+
+
+def werk(db: Database, functie: Callable[..., Any], *argumenten: Any) -> ProcesWerk:
+    """`functie(voortgang, db-or-its-URL, *argumenten)` as ProcesWerk (see there)."""
+    if kan_in_proces(db.url):
+        return ProcesWerk(functie, (db.url, *argumenten), True)
+    return ProcesWerk(functie, (db, *argumenten), False)
+
+
+@contextmanager
+def open_database(database: URL | Database) -> Iterator[Database]:
+    """The database of a ProcesWerk: opened from its URL in the child (already up to date:
+    the window opened it), or the given Database as it is (the work runs in the parent)."""
+    if isinstance(database, Database):
+        yield database
+        return
+    db = Database.van_engine(database, maak_engine(database))
+    try:
+        yield db
+    finally:
+        db.engine.dispose()
+
+
+def voer_uit(
+    functie: Callable[..., Any],
+    argumenten: tuple[Any, ...],
+    voortgang: Melder,
+) -> Any:
+    """Run ``functie(melder, *argumenten)`` in a worker process; return its result.
+
+    An idle worker is reused (it has SQLAlchemy and openpyxl loaded already); otherwise a new
+    one is spawned. Raises what `voortgang` raised (after the child has stopped), the child's
+    KeuzehulpError, or ProcesFout. Safe from any thread; each call has a worker of its own.
+    """
+    werker = _neem_werker()
+    goed = False
+    try:
+        uitkomst = werker.voer_uit(functie, argumenten, voortgang)
+        goed = True
+        return uitkomst
+    except (KeuzehulpError, ProcesFout):
+        raise
+    except BaseException:
+        goed = werker.rustig  # cancelled: reusable once the child said it stopped
+        raise
+    finally:
+        _geef_terug(werker, goed)
+
+
+_slot = threading.Lock()
+_vrij: list[_Werker] = []
+MAX_VRIJ = 1  # idle workers kept for the next export (each holds its imports, ~60 MB)
+
+
+def _neem_werker() -> _Werker:
+    with _slot:
+        while _vrij:
+            werker = _vrij.pop()
+            if werker.leeft:
+                return werker
+            werker.sluit()
+    return _Werker()
+
+
+def _geef_terug(werker: _Werker, goed: bool) -> None:
+    with _slot:
+        if goed and werker.leeft and len(_vrij) < MAX_VRIJ:
+            _vrij.append(werker)
+            return
+    werker.sluit()
+
+
+def sluit_werkers() -> None:
+    """End the idle worker processes (at closing time; they are daemons anyway)."""
+    with _slot:
+        werkers = list(_vrij)
+        _vrij.clear()
+    for werker in werkers:
+        werker.sluit()
+
+
+class _Werker:
+    """One spawned worker process and the parent's end of its pipe."""
+
+    def __init__(self) -> None:
+        ctx = multiprocessing.get_context("spawn")
+        self.lijn, kind = ctx.Pipe(duplex=True)
+        self.proces = ctx.Process(
+            target=_werker_lus, args=(kind,), name="keuzehulp-werker", daemon=True
+        )
+        self.proces.start()
+        kind.close()
+        self.nummer = 0
+        self.rustig = True  # no task running in the child
+
+    @property
+    def leeft(self) -> bool:
+        return self.proces.is_alive() and not self.lijn.closed
+
+    def voer_uit(
+        self, functie: Callable[..., Any], argumenten: tuple[Any, ...], voortgang: Melder
+    ) -> Any:
+        self.nummer += 1
+        nummer = self.nummer
+        try:
+            self.lijn.send(("taak", nummer, functie, argumenten))
+        except (OSError, ValueError):
+            raise ProcesFout("de werker is er niet meer") from None
+        self.rustig = False
+        onderbroken: BaseException | None = None
+        while True:
+            bericht = self._volgende()
+            soort = bericht[0]
+            if soort == "voortgang":
+                if onderbroken is None:
+                    try:
+                        voortgang(bericht[1], bericht[2])
+                    except BaseException as fout:  # the user cancelled (or the handle is gone)
+                        onderbroken = fout
+                        self.lijn.send(("stop", nummer))
+                continue
+            self.rustig = True
+            if soort == "klaar":
+                # Finished before it saw the stop request: what it wrote is whole and stays.
+                return bericht[1]
+            if soort == "afgebroken" and onderbroken is not None:
+                raise onderbroken
+            if soort == "fout":
+                raise bericht[1]
+            log.error("Achtergrondproces mislukt:\n%s", bericht[1])
+            raise ProcesFout("het achtergrondproces mislukte")
+
+    def _volgende(self) -> tuple[Any, ...]:
+        """The child's next message; ProcesFout when it ended without one (killed, crashed)."""
+        try:
+            while not self.lijn.poll(WACHT_S):
+                if not self.proces.is_alive() and not self.lijn.poll(0):
+                    raise EOFError
+            bericht: tuple[Any, ...] = self.lijn.recv()
+        except (EOFError, OSError):
+            self.proces.join(5.0)
+            raise ProcesFout(
+                f"het achtergrondproces stopte zonder antwoord (code {self.proces.exitcode})"
+            ) from None
+        return bericht
+
+    def sluit(self) -> None:
+        """Ask the child to end, and end it when it does not (a task that will not stop)."""
+        if not self.lijn.closed:
+            if self.rustig:
+                with suppress(OSError, ValueError):
+                    self.lijn.send(("einde",))
+            self.lijn.close()
+        self.proces.join(STOP_WACHT_S if self.rustig else 0.5)
+        if self.proces.is_alive():
+            self.proces.terminate()
+            self.proces.join()
+
+
+# --- in the child ----------------------------------------------------------------------------
+
+
+def _werker_lus(lijn: Connection) -> None:
+    """The worker process: run one task after another until the parent says "einde" or
+    closes its end of the pipe."""
+    while True:
+        try:
+            bericht = lijn.recv()
+        except (EOFError, OSError):
+            return
+        if bericht[0] == "taak":
+            _kind(lijn, *bericht[1:])
+        elif bericht[0] == "einde":
+            return
+        # a "stop" for a task that had already ended: nothing to stop
+
+
+def _kind(
+    lijn: Connection, nummer: int, functie: Callable[..., Any], argumenten: tuple[Any, ...]
+) -> None:
+    vorige: list[tuple[int, str]] = []
+
+    def melder(procent: int, tekst: str) -> None:
+        while lijn.poll():
+            bericht = lijn.recv()
+            if bericht[0] == "stop" and bericht[1] == nummer:
+                raise _Gestopt
+        gemeld = (int(procent), tekst)
+        if vorige and vorige[0] == gemeld:
+            return  # the same report again: nothing new for the window
+        vorige[:] = [gemeld]
+        lijn.send(("voortgang", *gemeld))
+
+    try:
+        resultaat = functie(melder, *argumenten)
+    except _Gestopt:
+        lijn.send(("afgebroken",))
+    except KeuzehulpError as fout:
+        lijn.send(("fout", _verzendbaar(fout)))
+    except BaseException:
+        lijn.send(("onverwacht", traceback.format_exc()))
+    else:
+        try:
+            lijn.send(("klaar", resultaat))
+        except Exception:  # a result that cannot be pickled: a programming error
+            lijn.send(("onverwacht", traceback.format_exc()))
+
+
+def _verzendbaar(fout: KeuzehulpError) -> KeuzehulpError:
+    """`fout` itself when it survives the pipe, else a plain KeuzehulpError with its message."""
+    try:
+        pickle.loads(pickle.dumps(fout))
+    except Exception:
+        return KeuzehulpError(fout.melding)
+    return fout

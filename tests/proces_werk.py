@@ -1,0 +1,51 @@
+"""Module-level work for tests/test_proces.py: a spawned worker process imports it by name."""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from keuzehulp.model.errors import KeuzehulpError
+
+Melder = Callable[[int, str], None]
+
+
+class FoutMetExtra(KeuzehulpError):
+    """A domain error whose constructor takes more than the message (does not unpickle)."""
+
+    def __init__(self, melding: str, veld: str) -> None:
+        super().__init__(melding)
+        self.veld = veld
+
+
+def pid(voortgang: Melder, antwoord: int) -> tuple[int, int]:
+    """The worker's process id and the given number; one progress report on the way."""
+    voortgang(50, "halverwege")
+    voortgang(50, "halverwege")  # the same report again: sent once
+    return os.getpid(), antwoord
+
+
+def eindeloos(voortgang: Melder, spoor: Path) -> None:
+    """Reports progress until stopped; writes how far it got to `spoor`."""
+    for stap in range(100_000):
+        voortgang(stap % 100, f"stap {stap}")
+        spoor.write_text(str(stap), encoding="utf-8")
+        time.sleep(0.01)
+
+
+def domeinfout(_voortgang: Melder) -> None:
+    raise KeuzehulpError("De map /nergens bestaat niet.")
+
+
+def domeinfout_met_extra(_voortgang: Melder) -> None:
+    raise FoutMetExtra("Kolom ‘Naam’ ontbreekt.", "Naam")
+
+
+def programmafout(_voortgang: Melder) -> None:
+    raise ValueError("invalid literal for int() with base 10")
+
+
+def sterft(_voortgang: Melder) -> None:
+    os._exit(3)  # the process dies without an answer (as when it is killed)

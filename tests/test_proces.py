@@ -1,0 +1,143 @@
+"""Long work in a worker process (services/proces.py): results, progress, cancel, errors."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from keuzehulp.model.db import Database
+from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.services import proces
+from keuzehulp.services.beheer.mutatielog import MutatieFilter
+from keuzehulp.services.bronbestand.exporteren import ExportFout, exporteer
+from keuzehulp.services.diensten import Diensten
+from keuzehulp.services.opstart import open_catalogus
+from tests import proces_werk
+from tests.conftest import TEST_GEBRUIKER
+
+
+class Gestopt(Exception):
+    """What the runner's progress callback raises once the user cancelled."""
+
+
+def _werk(functie: object, *argumenten: object) -> proces.ProcesWerk:
+    return proces.ProcesWerk(functie, argumenten, apart=True)  # type: ignore[arg-type]
+
+
+def test_the_work_runs_in_another_process_which_is_reused() -> None:
+    stappen: list[tuple[int, str]] = []
+    eerste, antwoord = _werk(proces_werk.pid, 42)(lambda p, t: stappen.append((p, t)))
+    assert antwoord == 42
+    assert eerste != os.getpid()
+    assert stappen == [(50, "halverwege")]  # the repeated report was sent once
+    tweede, _ = _werk(proces_werk.pid, 7)(lambda p, t: None)
+    assert tweede == eerste  # the idle worker was kept: no second start-up
+
+
+def test_cancel_stops_the_child_and_raises_the_callbacks_exception(tmp_path: Path) -> None:
+    spoor = tmp_path / "spoor.txt"
+    meldingen: list[int] = []
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        meldingen.append(procent)
+        if len(meldingen) == 3:
+            raise Gestopt
+
+    with pytest.raises(Gestopt):
+        _werk(proces_werk.eindeloos, spoor)(voortgang)
+    gestopt_bij = int(spoor.read_text(encoding="utf-8"))
+    assert gestopt_bij < 100  # it stopped at a next report, not after 100,000 steps
+    assert len(meldingen) == 3  # nothing was handed on after the cancel
+    # The stopped worker takes the next task.
+    pid, _ = _werk(proces_werk.pid, 1)(lambda p, t: None)
+    assert pid != os.getpid()
+
+
+def test_a_domain_error_arrives_as_itself() -> None:
+    with pytest.raises(KeuzehulpError) as fout:
+        _werk(proces_werk.domeinfout)(lambda p, t: None)
+    assert fout.value.melding == "De map /nergens bestaat niet."
+
+
+def test_a_domain_error_that_does_not_unpickle_keeps_its_dutch_message() -> None:
+    with pytest.raises(KeuzehulpError) as fout:
+        _werk(proces_werk.domeinfout_met_extra)(lambda p, t: None)
+    assert fout.value.melding == "Kolom ‘Naam’ ontbreekt."
+
+
+def test_a_bug_or_a_dying_child_is_a_procesfout_and_the_next_task_still_runs(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    with pytest.raises(proces.ProcesFout):
+        _werk(proces_werk.programmafout)(lambda p, t: None)
+    assert "invalid literal" in caplog.text  # the child's traceback is in the log
+    with pytest.raises(proces.ProcesFout, match="code 3"):
+        _werk(proces_werk.sterft)(lambda p, t: None)
+    _, antwoord = _werk(proces_werk.pid, 5)(lambda p, t: None)
+    assert antwoord == 5
+
+
+def test_bronbestand_export_in_a_process_equals_the_one_in_this_process(
+    catalogus: Database, tmp_path: Path
+) -> None:
+    beheer = Diensten.voor(catalogus, TEST_GEBRUIKER).beheer
+    werk = beheer.exporteer_werk(tmp_path / "apart.xlsx")
+    assert werk.apart  # a file or a server: another process can open it
+    stappen: list[int] = []
+    assert werk(lambda p, _t: stappen.append(p)) == (52, 9)
+    assert stappen and stappen == sorted(stappen)
+    assert exporteer(catalogus, tmp_path / "hier.xlsx") == (52, 9)
+    apart = load_workbook(tmp_path / "apart.xlsx")["Instrumenten"]
+    hier = load_workbook(tmp_path / "hier.xlsx")["Instrumenten"]
+    assert [[c.value for c in r] for r in apart.iter_rows()] == [
+        [c.value for c in r] for r in hier.iter_rows()
+    ]
+
+
+def test_cancelled_export_leaves_no_file(catalogus: Database, tmp_path: Path) -> None:
+    map_ = tmp_path / "uit"
+    map_.mkdir()
+    doel = map_ / "bronbestand.xlsx"
+
+    def stop(_procent: int, _tekst: str) -> None:
+        raise Gestopt
+
+    with pytest.raises(Gestopt):
+        Diensten.voor(catalogus, TEST_GEBRUIKER).beheer.exporteer_werk(doel)(stop)
+    assert list(map_.iterdir()) == []  # no file, no temporary file
+
+
+def test_export_error_in_the_process_is_the_same_dutch_message(
+    catalogus: Database, tmp_path: Path
+) -> None:
+    werk = Diensten.voor(catalogus, TEST_GEBRUIKER).beheer.exporteer_werk(
+        tmp_path / "ontbreekt" / "b.xlsx"
+    )
+    with pytest.raises(ExportFout, match=r"De map .*ontbreekt bestaat niet"):
+        werk(lambda p, t: None)
+
+
+def test_log_and_version_exports_run_apart_too(catalogus: Database, tmp_path: Path) -> None:
+    beheer = Diensten.voor(catalogus, TEST_GEBRUIKER).beheer
+    log = beheer.exporteer_log_werk(tmp_path / "log.xlsx", MutatieFilter())
+    assert log.apart
+    aantal = log(lambda p, t: None)
+    assert aantal > 0
+    assert load_workbook(tmp_path / "log.xlsx")["Mutatielog"].max_row == aantal + 1
+    versie = beheer.publiceer_versie("proef")
+    werk = beheer.exporteer_versie_werk(versie.id, tmp_path / "versie.xlsx")
+    assert werk(lambda p, t: None) == (52, 9)
+
+
+def test_an_in_memory_database_is_worked_on_in_this_process(tmp_path: Path) -> None:
+    db = open_catalogus("sqlite://", TEST_GEBRUIKER, ()).database
+    try:
+        werk = Diensten.voor(db, TEST_GEBRUIKER).beheer.exporteer_werk(tmp_path / "b.xlsx")
+        assert not werk.apart  # another process would see an empty database
+        assert werk(lambda p, t: None) == (0, 0)
+        assert (tmp_path / "b.xlsx").is_file()
+    finally:
+        db.sluit()
