@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
@@ -13,8 +14,7 @@ from keuzehulp.model.mutatielog import MutatieContext, Wijzigingen
 from keuzehulp.services.beheer import instrumenten
 from keuzehulp.services.proces import ProcesWerk
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.taken import ONVERWACHT, Takenloper, Voortgang
-from tests import proces_werk
+from keuzehulp.ui.taken import ONVERWACHT, SCHAKELTIJD_S, Takenloper, Voortgang
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
 
@@ -170,7 +170,7 @@ def test_work_in_a_process_reports_progress_and_stops_when_cancelled(
     loper = Takenloper()
     stappen: list[int] = []
     klaar: list[object] = []
-    werk = ProcesWerk(proces_werk.eindeloos, (tmp_path / "spoor.txt",), apart=True)
+    werk = ProcesWerk("tests.proces_werk:eindeloos", (tmp_path / "spoor.txt",), apart=True)
     taak = loper.start_proces(
         werk, "eindeloos", bij_voortgang=lambda p, _t: stappen.append(p), bij_klaar=klaar.append
     )
@@ -179,7 +179,20 @@ def test_work_in_a_process_reports_progress_and_stops_when_cancelled(
         taak.annuleer()
     assert klaar == [] and not taak.loopt
     qtbot.waitUntil(lambda: loper.aantal_bezig == 0)
-    taak = loper.start_proces(ProcesWerk(proces_werk.domeinfout, (), apart=True), "fout")
+    taak = loper.start_proces(ProcesWerk("tests.proces_werk:domeinfout", (), apart=True), "fout")
     with qtbot.waitSignal(taak.fout, timeout=60_000) as fout:
         pass
     assert fout.args == ["De map /nergens bestaat niet."]
+
+
+def test_the_runner_lets_the_gui_thread_win_the_interpreter_back_quickly() -> None:
+    import sys
+
+    oud = sys.getswitchinterval()
+    try:
+        sys.setswitchinterval(0.005)  # Python's default
+        Takenloper()
+        assert sys.getswitchinterval() == pytest.approx(SCHAKELTIJD_S)
+        assert SCHAKELTIJD_S < 0.005
+    finally:
+        sys.setswitchinterval(oud)

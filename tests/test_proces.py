@@ -15,7 +15,6 @@ from keuzehulp.services.beheer.mutatielog import MutatieFilter
 from keuzehulp.services.bronbestand.exporteren import ExportFout, exporteer
 from keuzehulp.services.diensten import Diensten
 from keuzehulp.services.opstart import open_catalogus
-from tests import proces_werk
 from tests.conftest import TEST_GEBRUIKER
 
 
@@ -23,17 +22,17 @@ class Gestopt(Exception):
     """What the runner's progress callback raises once the user cancelled."""
 
 
-def _werk(functie: object, *argumenten: object) -> proces.ProcesWerk:
-    return proces.ProcesWerk(functie, argumenten, apart=True)  # type: ignore[arg-type]
+def _werk(functie: str, *argumenten: object) -> proces.ProcesWerk:
+    return proces.ProcesWerk(functie, argumenten, apart=True)
 
 
 def test_the_work_runs_in_another_process_which_is_reused() -> None:
     stappen: list[tuple[int, str]] = []
-    eerste, antwoord = _werk(proces_werk.pid, 42)(lambda p, t: stappen.append((p, t)))
+    eerste, antwoord = _werk("tests.proces_werk:pid", 42)(lambda p, t: stappen.append((p, t)))
     assert antwoord == 42
     assert eerste != os.getpid()
     assert stappen == [(50, "halverwege")]  # the repeated report was sent once
-    tweede, _ = _werk(proces_werk.pid, 7)(lambda p, t: None)
+    tweede, _ = _werk("tests.proces_werk:pid", 7)(lambda p, t: None)
     assert tweede == eerste  # the idle worker was kept: no second start-up
 
 
@@ -47,24 +46,24 @@ def test_cancel_stops_the_child_and_raises_the_callbacks_exception(tmp_path: Pat
             raise Gestopt
 
     with pytest.raises(Gestopt):
-        _werk(proces_werk.eindeloos, spoor)(voortgang)
+        _werk("tests.proces_werk:eindeloos", spoor)(voortgang)
     gestopt_bij = int(spoor.read_text(encoding="utf-8"))
     assert gestopt_bij < 100  # it stopped at a next report, not after 100,000 steps
     assert len(meldingen) == 3  # nothing was handed on after the cancel
     # The stopped worker takes the next task.
-    pid, _ = _werk(proces_werk.pid, 1)(lambda p, t: None)
+    pid, _ = _werk("tests.proces_werk:pid", 1)(lambda p, t: None)
     assert pid != os.getpid()
 
 
 def test_a_domain_error_arrives_as_itself() -> None:
     with pytest.raises(KeuzehulpError) as fout:
-        _werk(proces_werk.domeinfout)(lambda p, t: None)
+        _werk("tests.proces_werk:domeinfout")(lambda p, t: None)
     assert fout.value.melding == "De map /nergens bestaat niet."
 
 
 def test_a_domain_error_that_does_not_unpickle_keeps_its_dutch_message() -> None:
     with pytest.raises(KeuzehulpError) as fout:
-        _werk(proces_werk.domeinfout_met_extra)(lambda p, t: None)
+        _werk("tests.proces_werk:domeinfout_met_extra")(lambda p, t: None)
     assert fout.value.melding == "Kolom ‘Naam’ ontbreekt."
 
 
@@ -72,11 +71,11 @@ def test_a_bug_or_a_dying_child_is_a_procesfout_and_the_next_task_still_runs(
     caplog: pytest.LogCaptureFixture,
 ) -> None:
     with pytest.raises(proces.ProcesFout):
-        _werk(proces_werk.programmafout)(lambda p, t: None)
+        _werk("tests.proces_werk:programmafout")(lambda p, t: None)
     assert "invalid literal" in caplog.text  # the child's traceback is in the log
     with pytest.raises(proces.ProcesFout, match="code 3"):
-        _werk(proces_werk.sterft)(lambda p, t: None)
-    _, antwoord = _werk(proces_werk.pid, 5)(lambda p, t: None)
+        _werk("tests.proces_werk:sterft")(lambda p, t: None)
+    _, antwoord = _werk("tests.proces_werk:pid", 5)(lambda p, t: None)
     assert antwoord == 5
 
 
@@ -141,3 +140,28 @@ def test_an_in_memory_database_is_worked_on_in_this_process(tmp_path: Path) -> N
         assert (tmp_path / "b.xlsx").is_file()
     finally:
         db.sluit()
+
+
+def test_naming_the_export_work_loads_no_openpyxl_on_the_calling_thread() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from keuzehulp.services.opstart import open_catalogus\n"
+        "from keuzehulp.services.diensten import Diensten\n"
+        "db = open_catalogus(sys.argv[1], 'z', ()).database\n"
+        "b = Diensten.voor(db, 'z').beheer\n"
+        "b.exporteer_werk(Path('x.xlsx')); b.exporteer_log_werk(Path('y.xlsx'))\n"
+        "b.exporteer_versie_werk(1, Path('z.xlsx'))\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    uit = subprocess.run(
+        [sys.executable, "-c", code, "sqlite://"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).resolve().parents[1],
+    )
+    assert uit.stdout.strip() == "False"

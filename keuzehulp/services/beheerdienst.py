@@ -163,7 +163,9 @@ class BeheerDienst(Gebied):
         """`exporteer_log` as work for a process of its own (`Takenloper.start_proces`)."""
         from keuzehulp.services import proces
 
-        return proces.werk(self._db, mutatielog.exporteer_xlsx_in_proces, pad, filter_)
+        return proces.werk(
+            self._db, f"{mutatielog.__name__}:exporteer_xlsx_in_proces", pad, filter_
+        )
 
     def lijst_versies(self) -> list[VersieInfo]:
         """Every published version, newest first."""
@@ -185,7 +187,9 @@ class BeheerDienst(Gebied):
         """`exporteer_versie` as work for a process of its own (`Takenloper.start_proces`)."""
         from keuzehulp.services import proces
 
-        return proces.werk(self._db, versies.exporteer_versie_in_proces, versie_id, pad)
+        return proces.werk(
+            self._db, f"{versies.__name__}:exporteer_versie_in_proces", versie_id, pad
+        )
 
     def lijst_beheerders(self) -> list[BeheerderRegel]:
         """Every beheerder, with who added them and when."""
@@ -325,6 +329,8 @@ class BeheerDienst(Gebied):
         """`exporteer` as work for a process of its own (`Takenloper.start_proces`): it
         reports progress and stops when cancelled; ExportFout reaches the user as is."""
         from keuzehulp.services import proces
-        from keuzehulp.services.bronbestand.exporteren import exporteer_in_proces
 
-        return proces.werk(self._db, exporteer_in_proces, pad)
+        # Named, not imported: the exporter loads openpyxl, which must not happen here.
+        return proces.werk(
+            self._db, "keuzehulp.services.bronbestand.exporteren:exporteer_in_proces", pad
+        )

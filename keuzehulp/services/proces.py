@@ -10,8 +10,8 @@ own interpreter; the GUI process only waits on a pipe, which holds no lock.
 `Takenloper.start_proces`). A worker process, started with the `spawn` method (no fork of a
 Qt process; the main module must guard its start with ``if __name__ == "__main__"``, as
 multiprocessing requires) and kept for the next task, calls ``functie(melder, *argumenten)``;
-`functie` must be a module-level function and the arguments picklable (a database is passed
-as its URL: `werk`, `open_database`).
+`functie` names a module-level function ("module:function"), the arguments are picklable (a
+database is passed as its URL: `werk`, `open_database`).
 Progress reports travel back through the pipe and are handed to `voortgang`; when that raises
 (the user cancelled), the child is asked to stop at its next report, and once it has ended the
 exception is raised again. A `KeuzehulpError` of the child is raised in the caller unchanged
@@ -22,6 +22,7 @@ second of CPU for SQLAlchemy and openpyxl) once: an idle worker is kept for the 
 
 from __future__ import annotations
 
+import importlib
 import logging
 import multiprocessing
 import pickle
@@ -68,26 +69,35 @@ def kan_in_proces(url: URL) -> bool:
 class ProcesWerk:
     """Work for a process of its own: ``functie(voortgang, database, *argumenten)``.
 
+    `functie` is named as ``"package.module:function"``, so that naming it imports nothing
+    here (the GUI thread): the export modules load openpyxl, half a second of CPU.
     `database` is the URL when `apart` (the child opens it with `open_database`), else the
     open Database itself and the work runs in the calling thread (an in-memory database).
     Calling the object runs it: `Takenloper.start_proces` calls it in a pool thread.
     """
 
-    functie: Callable[..., Any]
+    functie: str
     argumenten: tuple[Any, ...]
     apart: bool
 
     def __call__(self, voortgang: Melder) -> Any:
         if self.apart:
             return voer_uit(self.functie, self.argumenten, voortgang)
-        return self.functie(voortgang, *self.argumenten)
+        return _functie(self.functie)(voortgang, *self.argumenten)
 
 
-def werk(db: Database, functie: Callable[..., Any], *argumenten: Any) -> ProcesWerk:
-    """`functie(voortgang, db-or-its-URL, *argumenten)` as ProcesWerk (see there)."""
+def werk(db: Database, functie: str, *argumenten: Any) -> ProcesWerk:
+    """``functie(voortgang, db-or-its-URL, *argumenten)`` as ProcesWerk (see there)."""
     if kan_in_proces(db.url):
         return ProcesWerk(functie, (db.url, *argumenten), True)
     return ProcesWerk(functie, (db, *argumenten), False)
+
+
+def _functie(naam: str) -> Callable[..., Any]:
+    """The function named ``"package.module:function"`` (imported on first use)."""
+    module, _, functie = naam.partition(":")
+    gevonden: Callable[..., Any] = getattr(importlib.import_module(module), functie)
+    return gevonden
 
 
 @contextmanager
@@ -105,12 +115,13 @@ def open_database(database: URL | Database) -> Iterator[Database]:
 
 
 def voer_uit(
-    functie: Callable[..., Any],
+    functie: str,
     argumenten: tuple[Any, ...],
     voortgang: Melder,
 ) -> Any:
     """Run ``functie(melder, *argumenten)`` in a worker process; return its result.
 
+    `functie` names a module-level function as ``"package.module:function"``.
     An idle worker is reused (it has SQLAlchemy and openpyxl loaded already); otherwise a new
     one is spawned. Raises what `voortgang` raised (after the child has stopped), the child's
     KeuzehulpError, or ProcesFout. Safe from any thread; each call has a worker of its own.
@@ -180,9 +191,7 @@ class _Werker:
     def leeft(self) -> bool:
         return self.proces.is_alive() and not self.lijn.closed
 
-    def voer_uit(
-        self, functie: Callable[..., Any], argumenten: tuple[Any, ...], voortgang: Melder
-    ) -> Any:
+    def voer_uit(self, functie: str, argumenten: tuple[Any, ...], voortgang: Melder) -> Any:
         self.nummer += 1
         nummer = self.nummer
         try:
@@ -258,9 +267,7 @@ def _werker_lus(lijn: Connection) -> None:
         # a "stop" for a task that had already ended: nothing to stop
 
 
-def _kind(
-    lijn: Connection, nummer: int, functie: Callable[..., Any], argumenten: tuple[Any, ...]
-) -> None:
+def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ...]) -> None:
     vorige: list[tuple[int, str]] = []
 
     def melder(procent: int, tekst: str) -> None:
@@ -275,7 +282,7 @@ def _kind(
         lijn.send(("voortgang", *gemeld))
 
     try:
-        resultaat = functie(melder, *argumenten)
+        resultaat = _functie(functie)(melder, *argumenten)
     except _Gestopt:
         lijn.send(("afgebroken",))
     except KeuzehulpError as fout:

@@ -14,6 +14,7 @@ a process of its own, so it never competes with the GUI thread for the interpret
 from __future__ import annotations
 
 import logging
+import sys
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
@@ -150,13 +151,28 @@ def _zolang_er_is(eigenaar: QObject | None, terug: Callable[..., None]) -> Calla
     return veilig
 
 
+# How long a thread may keep the interpreter while another one waits for it (Python's default
+# is 5 ms). The GUI thread enters Python hundreds of times per repaint (sizeHint, paint, data)
+# and must win the interpreter back each time; with a worker running Python that cost up to
+# 5 ms per entry: a 60 ms repaint took 0.4 s (bench_venster.py --gil-waakhond, "zoekindex
+# herbouwen": the GUI thread in kaartweergave.sizeHint/paint while the text index was built).
+# At 0.5 ms: 200 entries beside two busy threads 2.8 s -> 0.25 s (median of 5); the workers'
+# throughput did not measurably change. Costs nothing while no other thread wants to run.
+SCHAKELTIJD_S = 0.0005
+
+
 class Takenloper(QObject):
-    """Starts background work in a private thread pool; one per application window."""
+    """Starts background work in a private thread pool; one per application window.
+
+    Creating one shortens the interpreter's switch interval for the process (SCHAKELTIJD_S),
+    so the window wins the interpreter back quickly from any worker thread.
+    """
 
     bezig = Signal(int)  # number of running tasks
 
     def __init__(self, parent: QObject | None = None, threads: int = 2) -> None:
         super().__init__(parent)
+        sys.setswitchinterval(min(sys.getswitchinterval(), SCHAKELTIJD_S))
         self.pool = QThreadPool(self)
         self.pool.setMaxThreadCount(threads)
         self._lopend: set[Taak] = set()
