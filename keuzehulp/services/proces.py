@@ -25,6 +25,7 @@ from __future__ import annotations
 import importlib
 import logging
 import multiprocessing
+import os
 import pickle
 import threading
 import traceback
@@ -44,6 +45,7 @@ log = logging.getLogger(__name__)
 Melder = Callable[[int, str], None]
 
 WACHT_S = 0.1  # how often the waiting thread looks whether the child is still alive
+NICE_WERKER = 5  # the worker process's niceness (Unix): background work yields to the window
 STOP_WACHT_S = 30.0  # after a cancel: how long the child may take to reach its next report
 
 
@@ -254,7 +256,11 @@ class _Werker:
 
 def _werker_lus(lijn: Connection) -> None:
     """The worker process: run one task after another until the parent says "einde" or
-    closes its end of the pipe."""
+    closes its end of the pipe. It runs at a lower priority (NICE_WERKER): on a busy machine
+    the window's own process gets the processor first."""
+    if hasattr(os, "nice"):
+        with suppress(OSError):
+            os.nice(NICE_WERKER)
     while True:
         try:
             bericht = lijn.recv()
