@@ -110,6 +110,10 @@ def open_database(database: URL | Database) -> Iterator[Database]:
         yield database
         return
     db = Database.van_engine(database, maak_engine(database))
+    if database.get_backend_name() == "postgresql":
+        from keuzehulp.services.offline import bewaak_sessie
+
+        bewaak_sessie(db)  # a server that went away is named in Dutch, as in the window
     try:
         yield db
     finally:
