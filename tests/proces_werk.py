@@ -49,3 +49,14 @@ def programmafout(_voortgang: Melder) -> None:
 
 def sterft(_voortgang: Melder) -> None:
     os._exit(3)  # the process dies without an answer (as when it is killed)
+
+
+def schrijft_eindeloos(voortgang: Melder, pad: Path) -> None:
+    """Writes `pad` through atomair_pad and reports progress until ended from outside."""
+    from keuzehulp.model.bestanden import atomair_pad
+
+    with atomair_pad(pad) as tijdelijk, tijdelijk.open("w", encoding="utf-8") as f:
+        for stap in range(100_000):
+            f.write(f"regel {stap}\n")
+            voortgang(stap % 100, "schrijven")
+            time.sleep(0.01)

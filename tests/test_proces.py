@@ -174,3 +174,31 @@ def test_naming_the_export_work_loads_no_openpyxl_on_the_calling_thread() -> Non
         cwd=Path(__file__).resolve().parents[1],
     )
     assert uit.stdout.strip() == "False"
+
+
+def test_a_worker_ended_from_outside_leaves_no_half_file(tmp_path: Path) -> None:
+    import threading
+
+    map_ = tmp_path / "uit"
+    map_.mkdir()
+    werker = proces._Werker()
+    bezig = threading.Event()
+    fouten: list[BaseException] = []
+
+    def laat_lopen() -> None:
+        try:
+            werker.voer_uit(
+                "tests.proces_werk:schrijft_eindeloos", (map_ / "x.txt",), lambda p, t: bezig.set()
+            )
+        except BaseException as fout:
+            fouten.append(fout)
+
+    draad = threading.Thread(target=laat_lopen)
+    draad.start()
+    assert bezig.wait(60)  # the temporary file exists now
+    assert len(list(map_.iterdir())) == 1
+    werker.proces.terminate()  # as at closing time (a daemon child is ended)
+    draad.join(60)
+    assert len(fouten) == 1 and isinstance(fouten[0], proces.ProcesFout)
+    assert list(map_.iterdir()) == []
+    werker.sluit()

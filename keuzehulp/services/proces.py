@@ -27,6 +27,7 @@ import logging
 import multiprocessing
 import os
 import pickle
+import signal
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -265,6 +266,9 @@ def _werker_lus(lijn: Connection) -> None:
     if hasattr(os, "nice"):
         with suppress(OSError):
             os.nice(NICE_WERKER)
+    # Ended from outside (the window closed mid-export): unwind, so that a file being written
+    # is removed again (model/bestanden.py atomair_pad) instead of left half.
+    signal.signal(signal.SIGTERM, _beeindig)
     while True:
         try:
             bericht = lijn.recv()
@@ -275,6 +279,10 @@ def _werker_lus(lijn: Connection) -> None:
         elif bericht[0] == "einde":
             return
         # a "stop" for a task that had already ended: nothing to stop
+
+
+def _beeindig(_signaal: int, _frame: object) -> None:
+    raise SystemExit(1)
 
 
 def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ...]) -> None:
@@ -297,6 +305,8 @@ def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ..
         lijn.send(("afgebroken",))
     except KeuzehulpError as fout:
         lijn.send(("fout", _verzendbaar(fout)))
+    except (SystemExit, KeyboardInterrupt):
+        raise  # ended from outside: nobody waits for an answer
     except BaseException:
         lijn.send(("onverwacht", traceback.format_exc()))
     else:
