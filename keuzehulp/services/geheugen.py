@@ -80,6 +80,10 @@ def tijdens_taak() -> AbstractContextManager[None]:
 HAP = 2000  # items freed per bite: a bite frees ~2,000 rows, about a millisecond of work
 WACHT_S = 60.0  # how long `laat_los` waits for other holders (a view's old results) to let go
 _POLL_S = 0.05
+# A pause after each bite. sleep(0) let this thread ask for the interpreter again at once, so
+# it competed with the GUI thread all the time: freeing is never urgent, so it now works at
+# most a third of the time (a bite is about 1 ms).
+PAUZE_S = 0.002
 
 
 def laat_los(*objecten: object) -> threading.Thread:
@@ -115,12 +119,12 @@ def _sloop(stapel: list[object]) -> None:
             while obj:
                 _grote_naar(stapel, obj[-HAP:])
                 del obj[-HAP:]
-                time.sleep(0)  # let the GUI thread have the interpreter
+                time.sleep(PAUZE_S)  # let the GUI thread have the interpreter
         elif isinstance(obj, dict):
             while obj:
                 sleutels = list(itertools.islice(obj, HAP))
                 _grote_naar(stapel, [obj.pop(s) for s in sleutels])
-                time.sleep(0)
+                time.sleep(PAUZE_S)
         elif is_dataclass(obj):
             stapel.extend(getattr(obj, f.name) for f in fields(obj))
         elif hasattr(obj, "__dict__"):
