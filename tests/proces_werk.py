@@ -60,3 +60,10 @@ def schrijft_eindeloos(voortgang: Melder, pad: Path) -> None:
             f.write(f"regel {stap}\n")
             voortgang(stap % 100, "schrijven")
             time.sleep(0.01)
+
+
+def groeit(_voortgang: Melder, megabytes: int) -> int:
+    """Holds `megabytes` of memory for a moment (the peak size grows); the process id."""
+    blok = b"x" * (megabytes * 2**20)
+    assert len(blok) == megabytes * 2**20
+    return os.getpid()

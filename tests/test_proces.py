@@ -202,3 +202,11 @@ def test_a_worker_ended_from_outside_leaves_no_half_file(tmp_path: Path) -> None
     assert len(fouten) == 1 and isinstance(fouten[0], proces.ProcesFout)
     assert list(map_.iterdir()) == []
     werker.sluit()
+
+
+def test_a_worker_that_grew_big_is_not_kept_for_the_next_task() -> None:
+    groot = _werk("tests.proces_werk:groeit", proces.MAX_PIEK_MB + 50)(lambda p, t: None)
+    volgende, _ = _werk("tests.proces_werk:pid", 1)(lambda p, t: None)
+    assert volgende != groot  # a fresh worker: the big one ended and gave its memory back
+    weer, _ = _werk("tests.proces_werk:pid", 2)(lambda p, t: None)
+    assert weer == volgende  # a small one is kept

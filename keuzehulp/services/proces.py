@@ -28,6 +28,7 @@ import multiprocessing
 import os
 import pickle
 import signal
+import sys
 import threading
 import traceback
 from collections.abc import Callable, Iterator
@@ -47,6 +48,7 @@ Melder = Callable[[int, str], None]
 
 WACHT_S = 0.1  # how often the waiting thread looks whether the child is still alive
 NICE_WERKER = 5  # the worker process's niceness (Unix): background work yields to the window
+MAX_PIEK_MB = 300  # a worker that grew past this (peak size) ends after its task
 STOP_WACHT_S = 30.0  # after a cancel: how long the child may take to reach its next report
 
 
@@ -193,10 +195,11 @@ class _Werker:
         kind.close()
         self.nummer = 0
         self.rustig = True  # no task running in the child
+        self.blijft = True
 
     @property
     def leeft(self) -> bool:
-        return self.proces.is_alive() and not self.lijn.closed
+        return self.blijft and self.proces.is_alive() and not self.lijn.closed
 
     def voer_uit(self, functie: str, argumenten: tuple[Any, ...], voortgang: Melder) -> Any:
         self.nummer += 1
@@ -219,6 +222,7 @@ class _Werker:
                         self.lijn.send(("stop", nummer))
                 continue
             self.rustig = True
+            self.blijft = bool(bericht[-1])  # the child stays for another task
             if soort == "klaar":
                 # Finished before it saw the stop request: what it wrote is whole and stays.
                 return bericht[1]
@@ -275,17 +279,32 @@ def _werker_lus(lijn: Connection) -> None:
         except (EOFError, OSError):
             return
         if bericht[0] == "taak":
-            _kind(lijn, *bericht[1:])
+            if not _kind(lijn, *bericht[1:]):
+                return  # grew big: a fresh worker takes the next task
         elif bericht[0] == "einde":
             return
         # a "stop" for a task that had already ended: nothing to stop
+
+
+def blijft() -> bool:
+    """Whether this worker process stays for another task: not once it grew past MAX_PIEK_MB
+    (a 100,000-instrument export: ~600 MB that Python would keep while the worker waits)."""
+    try:
+        import resource
+    except ImportError:  # Windows: no peak size to read; the worker stays
+        return True
+    piek = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB (bytes on macOS)
+    if sys.platform == "darwin":
+        piek //= 1024
+    return piek < MAX_PIEK_MB * 1024
 
 
 def _beeindig(_signaal: int, _frame: object) -> None:
     raise SystemExit(1)
 
 
-def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ...]) -> None:
+def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ...]) -> bool:
+    """Run one task and send its outcome; whether this worker stays for the next one."""
     vorige: list[tuple[int, str]] = []
 
     def melder(procent: int, tekst: str) -> None:
@@ -302,18 +321,19 @@ def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ..
     try:
         resultaat = _functie(functie)(melder, *argumenten)
     except _Gestopt:
-        lijn.send(("afgebroken",))
+        lijn.send(("afgebroken", blijft()))
     except KeuzehulpError as fout:
-        lijn.send(("fout", _verzendbaar(fout)))
+        lijn.send(("fout", _verzendbaar(fout), blijft()))
     except (SystemExit, KeyboardInterrupt):
         raise  # ended from outside: nobody waits for an answer
     except BaseException:
-        lijn.send(("onverwacht", traceback.format_exc()))
+        lijn.send(("onverwacht", traceback.format_exc(), blijft()))
     else:
         try:
-            lijn.send(("klaar", resultaat))
+            lijn.send(("klaar", resultaat, blijft()))
         except Exception:  # a result that cannot be pickled: a programming error
-            lijn.send(("onverwacht", traceback.format_exc()))
+            lijn.send(("onverwacht", traceback.format_exc(), blijft()))
+    return blijft()
 
 
 def _verzendbaar(fout: KeuzehulpError) -> KeuzehulpError:
