@@ -67,3 +67,20 @@ def groeit(_voortgang: Melder, megabytes: int) -> int:
     blok = b"x" * (megabytes * 2**20)
     assert len(blok) == megabytes * 2**20
     return os.getpid()
+
+
+def stil_na_begin(voortgang: Melder, pad: Path, teken: Path) -> int:
+    """Writes `pad` (atomair_pad), reports once, then works without reports (as openpyxl
+    saving a big file) until `teken` exists, and reports "Klaar" before the rename."""
+    from keuzehulp.model.bestanden import atomair_pad
+
+    with atomair_pad(pad) as tijdelijk:
+        tijdelijk.write_text("half", encoding="utf-8")
+        voortgang(10, "begin")
+        for _ in range(6000):
+            if teken.exists():
+                break
+            time.sleep(0.01)
+        time.sleep(0.5)  # the stop request is on its way
+        voortgang(100, "Klaar")
+    return 1

@@ -210,3 +210,25 @@ def test_a_worker_that_grew_big_is_not_kept_for_the_next_task() -> None:
     assert volgende != groot  # a fresh worker: the big one ended and gave its memory back
     weer, _ = _werk("tests.proces_werk:pid", 2)(lambda p, t: None)
     assert weer == volgende  # a small one is kept
+
+
+def test_a_cancel_reaches_a_child_that_reports_nothing_for_a_while(tmp_path: Path) -> None:
+    map_ = tmp_path / "uit"
+    map_.mkdir()
+    teken = tmp_path / "gestopt"
+    gemeld: list[int] = []
+
+    def stoppen() -> bool:  # the user pressed Stoppen after the first report
+        return bool(gemeld)
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        if gemeld:
+            teken.touch()  # the runner's callback raises once cancelled
+            raise Gestopt
+        gemeld.append(procent)
+
+    werk = proces.ProcesWerk("tests.proces_werk:stil_na_begin", (map_ / "b.xlsx", teken), True)
+    with pytest.raises(Gestopt):
+        werk(voortgang, stoppen)
+    assert gemeld == [10]
+    assert list(map_.iterdir()) == []  # stopped at its last report: nothing written

@@ -85,9 +85,9 @@ class ProcesWerk:
     argumenten: tuple[Any, ...]
     apart: bool
 
-    def __call__(self, voortgang: Melder) -> Any:
+    def __call__(self, voortgang: Melder, stoppen: Callable[[], bool] | None = None) -> Any:
         if self.apart:
-            return voer_uit(self.functie, self.argumenten, voortgang)
+            return voer_uit(self.functie, self.argumenten, voortgang, stoppen)
         return _functie(self.functie)(voortgang, *self.argumenten)
 
 
@@ -127,6 +127,7 @@ def voer_uit(
     functie: str,
     argumenten: tuple[Any, ...],
     voortgang: Melder,
+    stoppen: Callable[[], bool] | None = None,
 ) -> Any:
     """Run ``functie(melder, *argumenten)`` in a worker process; return its result.
 
@@ -134,11 +135,13 @@ def voer_uit(
     An idle worker is reused (it has SQLAlchemy and openpyxl loaded already); otherwise a new
     one is spawned. Raises what `voortgang` raised (after the child has stopped), the child's
     KeuzehulpError, or ProcesFout. Safe from any thread; each call has a worker of its own.
+    `stoppen()` (optional) says that the user cancelled: then `voortgang` is called at once
+    (it raises), also while the child sends no reports.
     """
     werker = _neem_werker()
     goed = False
     try:
-        uitkomst = werker.voer_uit(functie, argumenten, voortgang)
+        uitkomst = werker.voer_uit(functie, argumenten, voortgang, stoppen)
         goed = True
         return uitkomst
     except (KeuzehulpError, ProcesFout):
@@ -201,7 +204,13 @@ class _Werker:
     def leeft(self) -> bool:
         return self.blijft and self.proces.is_alive() and not self.lijn.closed
 
-    def voer_uit(self, functie: str, argumenten: tuple[Any, ...], voortgang: Melder) -> Any:
+    def voer_uit(
+        self,
+        functie: str,
+        argumenten: tuple[Any, ...],
+        voortgang: Melder,
+        stoppen: Callable[[], bool] | None = None,
+    ) -> Any:
         self.nummer += 1
         nummer = self.nummer
         try:
@@ -212,15 +221,21 @@ class _Werker:
         onderbroken: BaseException | None = None
         while True:
             bericht = self._volgende()
-            soort = bericht[0]
-            if soort == "voortgang":
-                if onderbroken is None:
-                    try:
-                        voortgang(bericht[1], bericht[2])
-                    except BaseException as fout:  # the user cancelled (or the handle is gone)
-                        onderbroken = fout
-                        self.lijn.send(("stop", nummer))
+            if bericht is None or bericht[0] == "voortgang":
+                if onderbroken is not None:
+                    continue
+                if bericht is None and not (stoppen is not None and stoppen()):
+                    continue
+                # A report, or a cancel while the child sends none (openpyxl saving): the
+                # callback raises once the user cancelled; then the child is asked to stop.
+                procent, tekst = (bericht[1], bericht[2]) if bericht else (0, "")
+                try:
+                    voortgang(procent, tekst)
+                except BaseException as fout:  # the user cancelled (or the handle is gone)
+                    onderbroken = fout
+                    self.lijn.send(("stop", nummer))
                 continue
+            soort = bericht[0]
             self.rustig = True
             self.blijft = bool(bericht[-1])  # the child stays for another task
             if soort == "klaar":
@@ -233,12 +248,14 @@ class _Werker:
             log.error("Achtergrondproces mislukt:\n%s", bericht[1])
             raise ProcesFout("het achtergrondproces mislukte")
 
-    def _volgende(self) -> tuple[Any, ...]:
-        """The child's next message; ProcesFout when it ended without one (killed, crashed)."""
+    def _volgende(self) -> tuple[Any, ...] | None:
+        """The child's next message, None after WACHT_S without one; ProcesFout when the child
+        ended without an answer (killed, crashed)."""
         try:
-            while not self.lijn.poll(WACHT_S):
+            if not self.lijn.poll(WACHT_S):
                 if not self.proces.is_alive() and not self.lijn.poll(0):
                     raise EOFError
+                return None
             bericht: tuple[Any, ...] = self.lijn.recv()
         except (EOFError, OSError):
             self.proces.join(5.0)
