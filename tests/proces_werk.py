@@ -84,3 +84,14 @@ def stil_na_begin(voortgang: Melder, pad: Path, teken: Path) -> int:
         time.sleep(0.5)  # the stop request is on its way
         voortgang(100, "Klaar")
     return 1
+
+
+def stil_voor_altijd(voortgang: Melder, pad: Path) -> None:
+    """Writes `pad` (atomair_pad), reports once, then never again (a save that takes long)."""
+    from keuzehulp.model.bestanden import atomair_pad
+
+    with atomair_pad(pad) as tijdelijk:
+        tijdelijk.write_text("half", encoding="utf-8")
+        voortgang(10, "begin")
+        while True:
+            time.sleep(0.05)

@@ -234,3 +234,22 @@ def test_a_cancel_reaches_a_child_that_reports_nothing_for_a_while(tmp_path: Pat
         werk(voortgang, stoppen)
     assert gemeld == [10]
     assert list(map_.iterdir()) == []  # stopped at its last report: nothing written
+
+
+def test_a_child_silent_after_a_cancel_is_ended_and_leaves_no_file(tmp_path: Path) -> None:
+    # POSIX (the test machines): the worker is ended with SIGTERM, which it unwinds.
+    map_ = tmp_path / "uit"
+    map_.mkdir()
+    gemeld: list[int] = []
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        if gemeld:
+            raise Gestopt
+        gemeld.append(procent)
+
+    werk = proces.ProcesWerk("tests.proces_werk:stil_voor_altijd", (map_ / "b.xlsx",), True)
+    with pytest.raises(Gestopt):
+        werk(voortgang, lambda: bool(gemeld))
+    assert list(map_.iterdir()) == []  # ended with SIGTERM, it removed its temporary file
+    _, antwoord = _werk("tests.proces_werk:pid", 3)(lambda p, t: None)
+    assert antwoord == 3  # a fresh worker takes the next task

@@ -33,6 +33,7 @@ import socket
 import subprocess
 import sys
 import threading
+import time
 import traceback
 import weakref
 from collections.abc import Callable, Iterator
@@ -54,7 +55,8 @@ Melder = Callable[[int, str], None]
 WACHT_S = 0.1  # how often the waiting thread looks whether the child is still alive
 NICE_WERKER = 5  # the worker process's niceness (Unix): background work yields to the window
 MAX_PIEK_MB = 300  # a worker that grew past this (peak size) ends after its task
-STOP_WACHT_S = 30.0  # after a cancel: how long the child may take to reach its next report
+STOP_GEDULD_S = 2.0  # after a cancel: how long the child may take to reach its next report
+STOP_WACHT_S = 30.0  # how long a worker may take to end when asked to (then it is ended)
 
 
 class ProcesFout(RuntimeError):
@@ -282,10 +284,21 @@ class _Werker:
             raise ProcesFout("de werker is er niet meer") from None
         self.rustig = False
         onderbroken: BaseException | None = None
+        gestopt_om = 0.0
         while True:
-            bericht = self._volgende()
+            try:
+                bericht = self._volgende()
+            except ProcesFout:
+                if onderbroken is not None:
+                    raise onderbroken from None  # ended on our request, see below
+                raise
             if bericht is None or bericht[0] == "voortgang":
                 if onderbroken is not None:
+                    if time.monotonic() - gestopt_om > STOP_GEDULD_S and os.name == "posix":
+                        # Still busy without reports (openpyxl saving a big file): end it.
+                        # It unwinds on SIGTERM, so the file being written is removed.
+                        self.blijft = False
+                        self.proces.terminate()
                     continue
                 if bericht is None and not (stoppen is not None and stoppen()):
                     continue
@@ -296,6 +309,7 @@ class _Werker:
                     voortgang(procent, tekst)
                 except BaseException as fout:  # the user cancelled (or the handle is gone)
                     onderbroken = fout
+                    gestopt_om = time.monotonic()
                     self.lijn.send(("stop", nummer))
                 continue
             soort = bericht[0]
