@@ -183,7 +183,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
 
     Rules: status, reason and goal answer from their lists; a reason only (and always) when
     the status is "gestopt"; ratings 1-10; remarks at most MAX_OPMERKING characters and free
-    of BSN and dates (privacy guard); not everything empty.
+    of BSN, dates and names after a form of address (privacy guard); not everything empty.
     """
     if invoer.is_leeg:
         raise InvoerFout(
@@ -234,6 +234,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
                 f"{MAX_OPMERKING} tekens."
             )
         privacy.controleer(tekst, naam)
+        privacy.controleer_geen_naam(tekst, naam)  # remarks reach the regiehouder
 
 
 def _gegevens(t: Terugblik) -> TerugblikGegevens:
