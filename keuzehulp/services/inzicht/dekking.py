@@ -49,7 +49,7 @@ _volgnummer = itertools.count(1)
 @dataclass(frozen=True, slots=True)
 class Dekking:
     """Rows are active kenmerken (code, name, depth 0 for a group), columns are routes (code,
-    Dutch label) or gemeenten; `aantal[(kenmerk_code, kolom)]` is the number of active instruments."""
+    Dutch label) or gemeenten; `aantal[(kenmerk_code, kolom)]` counts active instruments."""
 
     kenmerken: list[tuple[str, str, int]]
     kolommen: list[tuple[str, str]]
