@@ -127,6 +127,19 @@ def test_earlier_terugblikken_show_every_rating_at_a_glance(
     assert "Klant: 9" in vol.data(Qt.ItemDataRole.AccessibleTextRole)
 
 
+def test_the_focus_frame_follows_a_shown_mark(qtbot: QtBot, database: Database) -> None:
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    blik_terug(database, gesprek, client_cijfer=8)
+    d = _dialoog(qtbot, database, gesprek, klant=True)
+    schaal = d.klantdeel.schaal
+    schaal.knoppen[0].setFocus()
+    qtbot.waitUntil(schaal.knoppen[0].hasFocus)
+    d.eerder.setCurrentRow(1)  # the earlier terugblik with an 8
+    assert schaal.cijfer() == 8
+    assert schaal.knoppen[7].hasFocus() and not schaal.knoppen[0].hasFocus()
+
+
 def test_client_view_shows_only_the_faces_and_the_question(
     qtbot: QtBot, database: Database
 ) -> None:

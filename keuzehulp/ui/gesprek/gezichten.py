@@ -160,6 +160,9 @@ class GezichtenSchaal(QWidget):
             self.groep.setExclusive(True)
             return
         self.knoppen[cijfer - 1].setChecked(True)
+        if any(k.hasFocus() for k in self.knoppen):
+            # The focus frame moves along: a frame on another face reads as a second choice.
+            self.knoppen[cijfer - 1].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         stap = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))
