@@ -393,6 +393,8 @@ def test_kop_op_twee_regels_alleen_als_die_breder_is_dan_de_cijfers() -> None:
     assert twee_regels("Met terugblik", len("verborgen")) == "Met\nterugblik"
     assert twee_regels("Eerst vergroten kans op werk", 2) == "Eerst vergroten\nkans op werk"
     assert twee_regels("Afgerond", 2) == "Afgerond"  # one word
+    assert twee_regels("Met keuze", 3) == "Met keuze"  # short: one line reads better
+    assert twee_regels("Niet bereikt", 9) == "Niet\nbereikt"
     assert twee_regels("Zelf doen", len("verborgen")) == "Zelf doen"  # about as wide
     assert twee_regels("Gemeente en periode", 40) == "Gemeente en periode"
 

@@ -51,12 +51,15 @@ class TabelInhoud:
     koppen: tuple[str, ...] = ()  # headers as shown: a long one on two lines
 
 
+KORTE_KOP = 12  # characters: a shorter header stays on one line
+
+
 def twee_regels(kop: str, breedste: int) -> str:
     """A header longer than its column's widest cell (`breedste` characters) on two lines,
     split at the space nearest the middle, so the column need not be wider than its figures:
     'Met terugblik' over 'verborgen' becomes 'Met\nterugblik'. Others stay as they are."""
-    if " " not in kop or len(kop) <= breedste + 2:
-        return kop
+    if " " not in kop or len(kop) < KORTE_KOP or len(kop) <= breedste + 2:
+        return kop  # short ('Met keuze') or about as wide as the figures
     midden = len(kop) / 2
     plek = min((i for i, t in enumerate(kop) if t == " "), key=lambda i: abs(i - midden))
     return kop[:plek] + "\n" + kop[plek + 1 :]
