@@ -40,7 +40,8 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
     secties: list[tuple[str, list[str]]] = [
         ("", kop),
         (f"Doel{soort}", [i.doel or "(niet ingevuld)"]),
-        ("Route", [f"{ro.naam} – {ro.label}" for ro in r.routes] or ["(geen route gekozen)"]),
+        # Dutch first, as everywhere; the professional term after it, as in handleiding ch. 3.
+        ("Route", [f"{ro.label} ({ro.naam})" for ro in r.routes] or ["(geen route gekozen)"]),
         (
             "Kenmerken",
             [f"{k.code} {k.naam} ({k.groep_naam})" for k in r.kenmerken] or ["(geen)"],
