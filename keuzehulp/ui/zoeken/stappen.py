@@ -27,7 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
-from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel
+from keuzehulp.ui.zoeken.kenmerkboom import KenmerkBoomModel
+from keuzehulp.ui.zoeken.modellen import ID_ROL
 
 
 def _uitleg(tekst: str) -> QLabel:
@@ -284,12 +285,20 @@ class KenmerkStap(QWidget):
         # Rows re-wrap at the new width on the next turn of the event loop (once, however
         # many sections changed), not inside the resize that caused it.
         kop.sectionResized.connect(lambda *_: self.boom.scheduleDelayedItemsLayout())
+        model.rowsInserted.connect(self._open_nieuwe_groepen)
         self.wis = _wisknop(2)
         layout = QVBoxLayout(self)
         self.instructie = _uitleg(self.INSTRUCTIE)
         layout.addWidget(self.instructie)
         layout.addWidget(self.boom, 1)
         layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _open_nieuwe_groepen(self, ouder: QModelIndex, eerste: int, laatste: int) -> None:
+        # Groups are always open (as after the first fill); a kenmerk stays as it was.
+        if not ouder.isValid():
+            model = self.boom.model()
+            for rij in range(eerste, laatste + 1):
+                self.boom.expand(model.index(rij, 0))
 
     def zet_klantweergave(self, aan: bool) -> None:
         self.instructie.setText(self.INSTRUCTIE_KLANT if aan else self.INSTRUCTIE)

@@ -182,8 +182,8 @@ class ZoekScherm(ZoekSchermView):
             vakje.setObjectName(f"route_{code}")
             if self._klantweergave:
                 vakje.setFont(self.font())
-        self.kenmerk_model.zet_opties(s.kenmerken)
-        self.kenmerk_stap.boom.expandToDepth(0)
+        if self.kenmerk_model.zet_opties(s.kenmerken):
+            self.kenmerk_stap.boom.expandToDepth(0)  # else only changed rows moved: all stays
         self.gemeente_model.zet_waarden([Waarde(g, g) for g in s.gemeenten])
         self.type_model.zet_waarden([Waarde(t, t) for t in s.types])
         self.onderbouwing_model.zet_waarden([Waarde(o, o) for o in s.onderbouwing])
