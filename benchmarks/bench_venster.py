@@ -532,7 +532,40 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         lambda: True,
     )
     m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    met_veel_kenmerken(m, venster)
     QApplication.processEvents()
+
+
+def met_veel_kenmerken(m: Meter, venster: Any) -> None:
+    """The search with KENMERKEN_TOTAAL kenmerken in its tree: a catalogue change (a rename
+    in Beheer) and the client view; beheer_overig later finds them there already."""
+    from keuzehulp.services.beheer.kenmerken import hernoem, kenmerken_boom
+
+    z, db = venster.zoeken, venster.context.database
+    n = KENMERKEN_TOTAAL
+    m.meet(
+        f"zoeken: {n} kenmerken erbij (index en boom)",
+        lambda: _vul_kenmerken(db, n),
+        lambda: z.kenmerk_model.rowCount(z.kenmerk_model.index(0, 0)) > 50,
+    )
+    m.meet(f"zoeken: naar stap 2 ({n} kenmerken)", lambda: z.ga_naar_stap(1), lambda: True)
+    code = next(r.code for r in kenmerken_boom(db) if r.naam.startswith("Benchmarkkenmerk"))
+    m.meet(
+        f"zoeken: kenmerk hernoemd in Beheer ({n} kenmerken)",
+        lambda: hernoem(db, GEBRUIKER, code, "Benchmark hernoemd in de boom", "benchmark"),
+        lambda: "hernoemd in de boom" in str(z.kenmerk_model.index_van(code).data()),
+    )
+    m.meet(
+        f"zoeken: klantweergave aan ({n} kenmerken)",
+        lambda: z.zet_klantweergave(True),
+        lambda: True,
+    )
+    m.meet(
+        f"zoeken: klantweergave uit ({n} kenmerken)",
+        lambda: z.zet_klantweergave(False),
+        lambda: True,
+    )
+    z.ga_naar_stap(0)
 
 
 def acties(grootte: int, map_: Path) -> dict[str, int]:

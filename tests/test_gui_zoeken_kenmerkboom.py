@@ -222,3 +222,32 @@ def test_a_kenmerk_added_in_beheer_appears_without_closing_the_groups(
     assert boom.isExpanded(model.index_van("4"))
     assert boom.currentIndex().data(ID_ROL) == "4.1"
     assert index.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
+
+
+def _rijhoogte(scherm: object, code: str) -> int:
+    boom = scherm.kenmerk_stap.boom  # type: ignore[attr-defined]
+    return int(boom.visualRect(scherm.kenmerk_model.index_van(code)).height())  # type: ignore[attr-defined]
+
+
+@pytest.mark.parametrize("stap", [0, 1])
+def test_the_client_view_lays_the_tree_out_for_its_font_shown_or_hidden(
+    qtbot: QtBot, venster: MainWindow, stap: int
+) -> None:
+    scherm = venster.zoeken
+    scherm.ga_naar_stap(1)
+    boom = scherm.kenmerk_stap.boom
+    qtbot.waitUntil(lambda: _rijhoogte(scherm, "4.1") > 0)
+    gewoon = _rijhoogte(scherm, "4.1")
+    scherm.ga_naar_stap(stap)
+    scherm.zet_klantweergave(True)
+    if stap == 0:
+        # Hidden, the tree waits for its turn instead of laying out every row now.
+        assert not boom.isVisible() and boom._geometrie_later
+        scherm.ga_naar_stap(1)
+    regel = boom.fontMetrics().height()
+    qtbot.waitUntil(lambda: _rijhoogte(scherm, "4.1") >= regel)
+    assert _rijhoogte(scherm, "4.1") > gewoon, "the larger client font makes higher rows"
+    assert not boom._geometrie_later
+    onder = boom.visualRect(scherm.kenmerk_model.index_van("4.2"))
+    boven = boom.visualRect(scherm.kenmerk_model.index_van("4.1"))
+    assert onder.top() >= boven.bottom(), "rows do not overlap after the new layout"

@@ -29,7 +29,10 @@ class KenmerkBoomModel(QAbstractItemModel):
     """
 
     keuze_gewijzigd = Signal()
-    GROTE_WIJZIGING = 300  # more kenmerken added, removed or moved than this: one reset
+    # More kenmerken added, removed or moved than this: one reset. Below it, inserting and
+    # removing runs of rows is cheaper than a reset and the expandToDepth that follows (a
+    # thousand kenmerken added under five groups are five inserts).
+    GROTE_WIJZIGING = 5000
 
     def __init__(self) -> None:
         super().__init__()

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -11,7 +14,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -235,6 +247,37 @@ class _KenmerkDelegate(QStyledItemDelegate):
 
 class KenmerkBoom(QTreeView):
     """The kenmerken tree; "?" or F1 shows the explanation of the current kenmerk."""
+
+    _geometrie_later = False
+    _uitgesteld = 0  # inside samen_bijwerken()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        # Qt lays out every row here (to size the scroll bars), shown or not: a font change
+        # (the client view) cost two or three layouts of 1,000 kenmerken. While hidden, or
+        # inside samen_bijwerken(), wait: the tree is laid out once, when shown or after.
+        if not self.isVisible() or self._uitgesteld:
+            self._geometrie_later = True
+            return
+        self._geometrie_later = False
+        super().updateGeometries()
+
+    @contextmanager
+    def samen_bijwerken(self) -> Iterator[None]:
+        """Font and width changes made inside lay the rows out once, after the last one."""
+        self._uitgesteld += 1
+        try:
+            yield
+        finally:
+            self._uitgesteld -= 1
+            if not self._uitgesteld and self._geometrie_later and self.isVisible():
+                self._geometrie_later = False
+                super().updateGeometries()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._geometrie_later:
+            self._geometrie_later = False
+            super().updateGeometries()
 
     def event(self, event: QEvent) -> bool:
         # F1 is Help > Handleiding elsewhere; here, in focus, it is this kenmerk's help.

@@ -451,7 +451,7 @@ class ZoekScherm(ZoekSchermView):
             return
         # Font, steps' width and the results' orientation each change the cards' width:
         # they re-flow once, at the end, instead of once per change (issue 13).
-        with self.kaarten.samen_indelen():
+        with self.kaarten.samen_indelen(), self.kenmerk_stap.boom.samen_bijwerken():
             self._zet_klantweergave(aan)
 
     def _zet_klantweergave(self, aan: bool) -> None:
