@@ -11,7 +11,8 @@ longest time the window could not react. One line per size and action:
     10000  <action>  langste blokkade  <N> ms
 
 The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
-gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
+gesprekken list with 2,000 generated gesprekken, terugblik, then the search with 1,000
+kenmerken: added from another thread, renamed, client view) are in `spreekkamer()`;
 `--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
 beat is late. `--gil-waakhond` has faulthandler's C watchdog (which needs no GIL) dump every
 thread's stack to `venster-gil.log` when the GUI thread misses 80 ms: the way to see which
