@@ -869,7 +869,11 @@ def _export_en_stop(m: Meter, venster: QWidget, map_: Path) -> None:
     def stop() -> None:
         if bron.voortgang is not None:
             gestopt.append(True)
-            bron.voortgang.cancel()
+            # Click Stoppen: QProgressDialog.cancel() only hides the dialog (it does not emit
+            # `canceled`), so the export ran on to the end and wrote its file.
+            from PySide6.QtWidgets import QPushButton
+
+            bron.voortgang.findChild(QPushButton).click()
 
     def exporteer_en_stop() -> None:
         bron.exporteren()
