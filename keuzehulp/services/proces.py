@@ -71,7 +71,10 @@ def kan_in_proces(url: URL) -> bool:
     """Whether another process can open the database at `url`: a SQLite file or a server.
 
     An in-memory SQLite database lives only in this process: work on it stays in a thread.
+    So does all work in a frozen build (PyInstaller): its executable runs no ``-c`` code.
     """
+    if getattr(sys, "frozen", False):
+        return False
     if url.get_backend_name() == "sqlite":
         return sqlite_pad(url) is not None
     return True
