@@ -81,13 +81,16 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
 OFFLINE_STATUS = "Database: lokale kopie (geen verbinding)"
 
 
-# Background work waits for the first paint at most this long (a window that starts
-# minimised gets no paint).
-UITERLIJK_LOSLATEN_MS = 1500
+# A safety net: background work waits at most this long for the first paint (wall time; a
+# loaded machine can take seconds to paint, so this is not the normal way it starts).
+UITERLIJK_LOSLATEN_MS = 8000
 
 
 class _NaEersteTekening(QObject):
-    """Starts the window's held-back background work once the window has painted."""
+    """Starts the window's held-back background work once the window has painted.
+
+    A window shown minimised gets no paint: then it starts when the window is shown.
+    """
 
     def __init__(self, venster: QWidget, context: AppContext) -> None:
         super().__init__(venster)
@@ -96,7 +99,10 @@ class _NaEersteTekening(QObject):
         QTimer.singleShot(UITERLIJK_LOSLATEN_MS, self, self._laat_los)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Paint:
+        soort = event.type()
+        if soort == QEvent.Type.Paint or (
+            soort == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isMinimized()
+        ):
             obj.removeEventFilter(self)
             QTimer.singleShot(0, self, self._laat_los)  # after this paint, not inside it
         return False
