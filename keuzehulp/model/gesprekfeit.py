@@ -22,6 +22,11 @@ the ORM (services/voorbeeldgesprekken.py, an archive import) call `werk_feiten_b
 themselves; so does whoever changes terugblikken, shortlists or a price with a bulk UPDATE or
 DELETE statement. Deleting a gesprek deletes its rows (ON DELETE CASCADE). Migration 0006
 fills the table for existing databases with the same rule.
+
+`inzicht_totaal` (InzichtTotaal, migration 0009) sums the fact rows per gemeente filter,
+group and month. The app never writes it: triggers on gesprek_feit do, in the statement that
+writes, deletes (also by cascade) or updates facts, so it follows every path above. A future
+migration that rebuilds gesprek_feit on SQLite (batch mode) must create those triggers again.
 """
 
 from __future__ import annotations
