@@ -127,7 +127,10 @@ class Feiten:
                 func.coalesce(func.sum(c.centen), 0),
             )
             .where(*waar)
-            .group_by(c.sleutel, c.maand)
+            # One month: grouped in an order no index gives, so that SQLite (without
+            # statistics) does not scan the whole soort in ix_gesprek_feit_groep's order but
+            # takes the month's small range of ix_gesprek_feit_maand.
+            .group_by(*((c.sleutel, c.maand) if maand is None else (c.maand, c.sleutel)))
         )
         return {(r[0], r[1]): Groep(*map(int, r[2:])) for r in session.connection().execute(vraag)}
 
