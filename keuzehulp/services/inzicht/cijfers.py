@@ -123,7 +123,7 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
     for i, prof, werkz in session.connection().execute(enquete):
         if i not in gevraagd or (i not in berekend and prof is None and werkz is None):
             continue
-        if i not in berekend:  # most instruments: a survey figure at most, shared cells
+        if i not in berekend:  # no rated terugblik: a survey figure at most, shared cells
             uit[i] = _alleen_enquete(prof, werkz, label)
             continue
         st, nt, sr, nr, su, nu, sk, nk, gc, gk = berekend[i]
