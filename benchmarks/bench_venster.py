@@ -11,7 +11,8 @@ longest time the window could not react. One line per size and action:
     10000  <action>  langste blokkade  <N> ms
 
 The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzecheck, PDF,
-gesprekken list with 2,000 generated gesprekken, terugblik) are in `spreekkamer()`;
+gesprekken list with 2,000 generated gesprekken, terugblik, then the search with 1,000
+kenmerken: added from another thread, renamed, client view) are in `spreekkamer()`;
 `--alleen-spreekkamer` stops after them. `--waakhond` prints the GUI thread's stack when a
 beat is late. `--gil-waakhond` has faulthandler's C watchdog (which needs no GIL) dump every
 thread's stack to `venster-gil.log` when the GUI thread misses 80 ms: the way to see which
@@ -532,7 +533,51 @@ def spreekkamer(m: Meter, venster: Any, map_: Path) -> None:
         lambda: True,
     )
     m.meet("zoekindex herbouwen", z.herlaad, lambda: not z.laadt)
+    met_veel_kenmerken(m, venster)
     QApplication.processEvents()
+
+
+def met_veel_kenmerken(m: Meter, venster: Any) -> None:
+    """The search with KENMERKEN_TOTAAL kenmerken in its tree: a catalogue change (a rename
+    in Beheer) and the client view; beheer_overig later finds them there already."""
+    from keuzehulp.services.beheer.kenmerken import hernoem, kenmerken_boom
+
+    z, db = venster.zoeken, venster.context.database
+    n = KENMERKEN_TOTAAL
+    import threading
+
+    # Written from another thread, as by a colleague's app or an import: what is measured is
+    # the window's answer (new index, tree), not the writing (GIL waits show in wall time).
+    m.meet(
+        f"zoeken: {n} kenmerken erbij van elders (index en boom)",
+        lambda: threading.Thread(target=_vul_kenmerken, args=(db, n), daemon=True).start(),
+        lambda: z.kenmerk_model.rowCount(z.kenmerk_model.index(0, 0)) > 50,
+    )
+    m.meet(f"zoeken: naar stap 2 ({n} kenmerken)", lambda: z.ga_naar_stap(1), lambda: True)
+    kenmerk = z.kenmerk_model.index(3, 0, z.kenmerk_model.index(0, 0))
+    for woord, aan in (("aan", Qt.CheckState.Checked), ("uit", Qt.CheckState.Unchecked)):
+        m.meet(
+            f"zoeken: kenmerk {woord}vinken ({n} kenmerken)",
+            lambda a=aan: z.kenmerk_model.setData(kenmerk, a, Qt.ItemDataRole.CheckStateRole),
+            lambda: True,
+        )
+    code = next(r.code for r in kenmerken_boom(db) if r.naam.startswith("Benchmarkkenmerk"))
+    m.meet(
+        f"zoeken: kenmerk hernoemd in Beheer ({n} kenmerken)",
+        lambda: hernoem(db, GEBRUIKER, code, "Benchmark hernoemd in de boom", "benchmark"),
+        lambda: "hernoemd in de boom" in str(z.kenmerk_model.index_van(code).data()),
+    )
+    m.meet(
+        f"zoeken: klantweergave aan ({n} kenmerken)",
+        lambda: z.zet_klantweergave(True),
+        lambda: True,
+    )
+    m.meet(
+        f"zoeken: klantweergave uit ({n} kenmerken)",
+        lambda: z.zet_klantweergave(False),
+        lambda: True,
+    )
+    z.ga_naar_stap(0)
 
 
 def acties(grootte: int, map_: Path) -> dict[str, int]:
