@@ -239,3 +239,22 @@ def test_actualiteit_takes_the_checked_row_out_and_chooses_the_next(
     rijen = view.tabel.selectionModel().selectedRows()
     assert [i.data(Qt.ItemDataRole.UserRole + 1).id for i in rijen] == [ids[2]]
     assert view.samenvatting.text().startswith("2 instrumenten zijn 6 maanden")
+
+
+def test_search_tree_groups_stay_open_after_a_new_kenmerk(qtbot: QtBot, database: Database) -> None:
+    from keuzehulp.ui.main_window import MainWindow
+    from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
+
+    vul_catalogus(database, kleine_catalogus())
+    venster = MainWindow(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(venster)
+    venster.show()
+    scherm = venster.zoeken
+    qtbot.waitUntil(lambda: not scherm.laadt)
+    with qtbot.waitSignal(scherm.catalogus_geladen, timeout=10_000):
+        code = venster.context.beheer.voeg_kenmerk_toe("Netwerken", "2", "", "", "nieuw")
+    model, boom = scherm.kenmerk_model, scherm.kenmerk_stap.boom
+    groepen = [model.index(rij, 0) for rij in range(model.rowCount())]
+    assert groepen and all(boom.isExpanded(g) for g in groepen)
+    assert not boom.isExpanded(model.index_van(code))  # a kenmerk itself: nothing to open
+    venster.close()

@@ -183,7 +183,12 @@ class ZoekScherm(ZoekSchermView):
             if self._klantweergave:
                 vakje.setFont(self.font())
         self.kenmerk_model.zet_opties(s.kenmerken)
-        self.kenmerk_stap.boom.expandToDepth(0)
+        # Expand the groups one by one, not with expandToDepth: after the reset the view lays
+        # out lazily, so this only marks them; the 1,000 rows are laid out once, when the tree
+        # is next shown (expandToDepth lays them out now, ~150 ms, while the user is in Beheer).
+        boom = self.kenmerk_stap.boom
+        for rij in range(self.kenmerk_model.rowCount()):
+            boom.expand(self.kenmerk_model.index(rij, 0))
         self.gemeente_model.zet_waarden([Waarde(g, g) for g in s.gemeenten])
         self.type_model.zet_waarden([Waarde(t, t) for t in s.types])
         self.onderbouwing_model.zet_waarden([Waarde(o, o) for o in s.onderbouwing])
