@@ -258,3 +258,29 @@ def test_search_tree_groups_stay_open_after_a_new_kenmerk(qtbot: QtBot, database
     assert groepen and all(boom.isExpanded(g) for g in groepen)
     assert not boom.isExpanded(model.index_van(code))  # a kenmerk itself: nothing to open
     venster.close()
+
+
+def test_valt_onder_list_follows_every_change(qtbot: QtBot, database: Database) -> None:
+    tab = _tab(qtbot, database)
+    view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)
+
+    def lijst() -> list[tuple[str, object]]:
+        return [(view.ouder.itemText(n), view.ouder.itemData(n)) for n in range(view.ouder.count())]
+
+    def verwacht() -> list[tuple[str, object]]:
+        return [("(geen: een nieuwe groep)", None)] + [
+            (f"{r.code} {r.naam}", r.code)
+            for r in kenmerken_boom(database)
+            if r.actief and r.diepte < 3
+        ]
+
+    assert lijst() == verwacht()
+    beheer = view.context.beheer
+    beheer.voeg_kenmerk_toe("Netwerken", "2", "", "", "nieuw")
+    beheer.pensioneer_kenmerk("1.7", "oud")
+    beheer.bewaar_kenmerk("3.1", None, "Anders genoemd", "", "", "", "beter")
+    view.ververs()
+    qtbot.waitUntil(lambda: not view.laadt)
+    assert lijst() == verwacht()
+    assert "1.7" not in [d for _t, d in lijst()]

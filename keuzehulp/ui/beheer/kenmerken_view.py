@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from difflib import SequenceMatcher
 
 from PySide6.QtCore import QItemSelection, QModelIndex, QStringListModel
 from PySide6.QtWidgets import (
@@ -295,17 +296,26 @@ class KenmerkenView(QWidget):
                 self._klap_uit(self.model.index(rij, 0, index))
 
     def _vul_ouders(self, regels: list[KenmerkRegel]) -> None:
-        """The "Valt onder" list: active kenmerken up to level 3 (refilled only on a change)."""
+        """The "Valt onder" list: active kenmerken up to level 3. Only entries that changed
+        are inserted, removed or renamed (refilling 1,000 entries took ~40 ms)."""
         keuzen = [(r.code, f"{r.code} {r.naam}") for r in regels if r.actief and r.diepte < 3]
         if keuzen == self._ouder_keuzen:
             return
-        self._ouder_keuzen = keuzen
         gekozen = self.ouder.currentData()
         self.ouder.blockSignals(True)
-        self.ouder.clear()
-        self.ouder.addItem("(geen: een nieuwe groep)", None)
-        for code, tekst in keuzen:
-            self.ouder.addItem(tekst, code)
+        if self.ouder.count() == 0:
+            self.ouder.addItem("(geen: een nieuwe groep)", None)
+        verschil = SequenceMatcher(None, self._ouder_keuzen, keuzen, autojunk=False)
+        # From the end, so the positions of the entries still to change stay right (+1: the
+        # first entry is "(geen: een nieuwe groep)").
+        for soort, i1, i2, j1, j2 in reversed(verschil.get_opcodes()):
+            if soort == "equal":
+                continue
+            for _ in range(i1, i2):
+                self.ouder.removeItem(i1 + 1)
+            for n, (code, tekst) in enumerate(keuzen[j1:j2]):
+                self.ouder.insertItem(i1 + 1 + n, tekst, code)
+        self._ouder_keuzen = keuzen
         self.ouder.setCurrentIndex(max(0, self.ouder.findData(gekozen)))
         self.ouder.blockSignals(False)
 
