@@ -43,3 +43,35 @@ def test_een_nieuwer_filter_wint_van_een_ouder_antwoord(qtbot: QtBot, database: 
     qtbot.waitUntil(lambda: view.geladen)
     assert view.model.rowCount() == 0  # the answer for "nieuw" came too late and was dropped
     assert view.aantal.text().startswith("0 opmerkingen getoond")
+
+
+def test_regiehouders_load_with_the_rows_and_a_vanished_one_shows_all(
+    qtbot: QtBot, database: Database
+) -> None:
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.model.mutatielog import MutatieContext
+
+    ids = maak_instrumenten(database)
+    blik_terug(database, maak_gesprek(database, ids[0]), coach_opmerking="Over A")
+    blik_terug(database, maak_gesprek(database, ids[1]), coach_opmerking="Over B")
+
+    def regiehouder(iid: int, naam: str | None) -> None:
+        with database.wijzigen(MutatieContext(TEST_GEBRUIKER, "test")) as s:
+            s.get_one(Instrument, iid).regiehouder = naam
+
+    regiehouder(ids[0], "Anna")
+    view = OpmerkingenView(AppContext(database, TEST_GEBRUIKER), beheerder=True)
+    qtbot.addWidget(view)
+    assert view.regiehouder.count() == 0  # filled by the worker, not on the GUI thread
+    qtbot.waitUntil(lambda: view.geladen)
+    assert view.regiehouder.findData("Anna") > 0
+    view.regiehouder.setCurrentIndex(view.regiehouder.findData("Anna"))
+    qtbot.waitUntil(lambda: view.geladen)
+    assert [r.tekst for r in view.model.rijen] == ["Over A"]
+    regiehouder(ids[0], None)
+    regiehouder(ids[1], "Bert")
+    view.ververs()
+    qtbot.waitUntil(lambda: view.geladen)
+    assert view.regiehouder.currentData() is None  # Anna has no remarks any more: all
+    assert view.regiehouder.findData("Bert") > 0 and view.regiehouder.findData("Anna") < 0
+    assert {r.tekst for r in view.model.rijen} == {"Over A", "Over B"}
