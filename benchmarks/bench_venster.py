@@ -931,12 +931,12 @@ def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:
 
     # Opmerkingen (OPMERKINGEN_TOTAAL remarks, not measured)
     _vul_opmerkingen(db, OPMERKINGEN_TOTAAL)
-    op = b.opmerkingen
-    m.meet(
+    m.meet(  # the screen is built (and its list loaded) when first shown
         f"Beheer: Opmerkingen openen ({OPMERKINGEN_TOTAAL} opmerkingen)",
-        lambda: b.toon(op),
-        lambda: op.geladen,
+        lambda: b.toon(b.opmerkingen),
+        lambda: b.opmerkingen.geladen,
     )
+    op = b.opmerkingen
     m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: op.geladen)
     if op.model.rowCount():
         m.meet(
