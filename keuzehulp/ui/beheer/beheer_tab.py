@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -130,6 +131,7 @@ class BeheerTab(QWidget):
         self._verouderd: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._bij_wissel)
         context.gebeurtenissen.catalogus_gewijzigd.connect(self.ververs)
+        context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self._bij_wissel(self.tabs.currentIndex())
 
     # --- the screens, built on first use ------------------------------------------------
@@ -198,6 +200,19 @@ class BeheerTab(QWidget):
                 _ververs(scherm)
             else:
                 self._verouderd.add(scherm)
+
+    def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
+        """Remarks changed without touching the catalogue (a status): only their list reloads,
+        now when it is shown, else when it is shown again."""
+        if wijzigingen.raakt_catalogus or "opmerking" not in wijzigingen.entiteiten:
+            return  # nothing for the remarks alone, or `ververs` reloads every screen
+        scherm = self._gebouwd.get("opmerkingen")
+        if scherm is None:
+            return
+        if scherm is self.tabs.currentWidget():
+            _ververs(scherm)
+        else:
+            self._verouderd.add(scherm)
 
     def _bij_wissel(self, index: int) -> None:
         pagina = self.tabs.widget(index)
