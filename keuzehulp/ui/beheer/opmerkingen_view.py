@@ -40,11 +40,10 @@ from keuzehulp.ui.beheer.gemeen import (
     Kolom,
     NieuwsteLading,
     RijenModel,
-    begrens_kolommen,
     meld_fout,
     smalle_keuzelijst,
 )
-from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel, tekstbreedte
 from keuzehulp.ui.context import AppContext
 
 # What one load brings: the regiehouders (None when not asked), the rows, counts per status.
@@ -112,7 +111,6 @@ class OpmerkingenView(QWidget):
             context.taken, self, "opmerkingen laden", self._geladen, self._niet_geladen
         )
         self._na_status = ""  # said before the count once the list has reloaded
-        self._kolommen_gezet = False  # widths are measured once, at the first rows
         self.aan_het_opslaan = False  # a status change is being written
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
@@ -141,6 +139,17 @@ class OpmerkingenView(QWidget):
         kop = self.tabel.horizontalHeader()
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
+        # Starting widths from the font, not by measuring rows (resizeColumnsToContents asked
+        # data() ~10,000 times: 70-200 ms on the GUI thread at 15,000 remarks); the user can
+        # still drag them, and a reload keeps what they chose.
+        for kolom, teksten in (
+            (0, ("30-11-2026",)),
+            (1, ("Training sollicitatievaardigheden, Werkzaak",)),
+            (2, ("S. Yilmaz (team Participatie)",)),
+            (3, ("Coach", "Klant")),
+            (5, ("Besproken (30-11-2026, j.jansen)",)),
+        ):
+            kop.resizeSection(kolom, tekstbreedte(self.tabel, teksten))
         self.volledig = QPlainTextEdit()
         self.volledig.setReadOnly(True)
         self.volledig.setAccessibleName("Volledige tekst van de gekozen opmerking")
@@ -238,11 +247,6 @@ class OpmerkingenView(QWidget):
             return
         gekozen = {r.id for r in self.gekozen()}
         self.model.zet_rijen(regels)
-        if regels and not self._kolommen_gezet:
-            # Measuring asks data() ~10,000 times (70 ms on the GUI thread): once is enough,
-            # and the columns keep the widths the user gave them when the list reloads.
-            begrens_kolommen(self.tabel)
-            self._kolommen_gezet = True
         wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
         totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
         self.aantal.setText(
