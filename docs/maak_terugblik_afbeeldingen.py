@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from PIL import Image  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
 from sqlalchemy import select  # noqa: E402
 
@@ -46,6 +47,13 @@ KLANT = [
     "Ik heb veel geleerd over solliciteren.",
     "Het was ver reizen met de bus.",
 ]
+
+
+def verklein_kleuren(png: Path) -> None:
+    """Like `verklein`, with 256 colours: the faces keep their colour (still < 150 KB)."""
+    with Image.open(png) as beeld:
+        klein = beeld.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT)
+    klein.save(png, optimize=True)
 
 
 def vul(db: Database) -> int:
@@ -91,11 +99,19 @@ def vul(db: Database) -> int:
         keuze_id=ids[0],
     )
     g = gesprekken.bewaar(invoer, "sanne")
+    aangemeld = TerugblikInvoer(
+        status="aangemeld", coach_opmerking="Aangemeld; start over 2 weken."
+    )
+    terugblikken.voeg_toe(g.id, aangemeld, "sanne")
     na_vier_weken = TerugblikInvoer(
         status="gestart",
         doel_bereikt="weet_niet",
         coach_totaal=7,
+        coach_resultaat=6,
+        coach_uitvoering=8,
         coach_opmerking="Na 4 weken: klant komt trouw.",
+        client_cijfer=8,
+        client_opmerking="Ik vind het fijn dat het elke week hetzelfde is.",
     )
     terugblikken.voeg_toe(g.id, na_vier_weken, "sanne")
     return g.id
@@ -118,24 +134,38 @@ def main() -> None:
         )
         d.resize(1366, 768)
         d.show()
-        app.processEvents()
-        for naam in ("terugblik-coach", "terugblik-klant"):
+        for _ in range(10):
+            app.processEvents()
+        for naam in ("terugblik-coach", "terugblik-naam", "terugblik-klant"):
+            if naam == "terugblik-naam":  # the privacy guard refuses a name, in Dutch
+                tekst = c.opmerking.toPlainText()
+                c.opmerking.setPlainText(f"Mevrouw Jansen kwam elke week. {tekst}")
+                d.bewaar_knop.click()
+                while not d.melding.text().startswith("Opmerking van de coach"):
+                    app.processEvents()
+                app.processEvents()
             if naam == "terugblik-klant":
+                c.opmerking.setPlainText(tekst)
+                d.melding.clear()
                 d.klant_knop.setChecked(True)
-                d.klantdeel.schaal.zet(8)
+                d.klantdeel.schaal.knoppen[7].click()
+                d.klantdeel.schaal.knoppen[7].setFocus()
                 d.klantdeel.zeggen.setPlainText(
                     "Ik ga nu elke dag op tijd naar bed. Dat had ik niet gedacht."
                 )
                 app.processEvents()
             pad = UIT / f"{naam}.png"
             d.grab().save(str(pad))
-            verklein(pad)
+            verklein_kleuren(pad)  # the small faces in the list need more than 64 colours
         d.close()
 
         venster = maak_hoofdvenster(opstart)
         venster.resize(1366, 768)
         venster.show()
         app.processEvents()
+        while not venster.versie_label.text():  # read off the GUI thread
+            app.processEvents()
+        app.processEvents()  # and the status bar laid out for it (else it showed only "C")
         pad = UIT / "zoeken-cijfers.png"
         venster.grab().save(str(pad))
         verklein(pad)

@@ -175,7 +175,7 @@ def test_professional_summary_text_and_pdf(database: Database) -> None:
         f"Klantreferentie: {REFERENTIE}",
         "Doel (leerdoel):",
         DOEL,
-        "Life first – Eerst verbeteren leefsituatie",
+        "Eerst verbeteren leefsituatie (Life first)",
         "1.4 Zelfregulatie (Menselijk kapitaal)",
         "1. Coaching, Praktijk De Kompasroos [gekozen] – dichtbij",
         "Onderbouwing:",

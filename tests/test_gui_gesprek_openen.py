@@ -210,3 +210,25 @@ def test_background_search_shows_only_the_newest_answer(qtbot: QtBot, database: 
     assert [r.id for r in oud] == [eerste]
     dialoog._toon(dialoog._zoeknummer - 1, "Z-1001", oud)
     assert dialoog.model.regel(0).id == tweede  # type: ignore[union-attr]
+
+
+def test_retention_term_and_columns_arrive_with_a_runner(qtbot: QtBot, database: Database) -> None:
+    _gesprekken(database)
+    voeg_beheerder_toe(database, TEST_GEBRUIKER, "beheer")
+    taken = Takenloper()
+    dialoog = GesprekkenDialoog(Diensten.voor(database, "beheer").gesprekken, taken=taken)
+    qtbot.addWidget(dialoog)
+    dialoog.show()
+    # Read off the GUI thread: the row to change the term waits until the right is known.
+    assert dialoog.laadt and dialoog.termijn_rij.isHidden()
+    qtbot.waitUntil(lambda: not dialoog.laadt and taken.aantal_bezig == 0)
+    assert "na 12 maanden gewist" in dialoog.termijn_tekst.text()
+    assert not dialoog.termijn_rij.isHidden()
+    # Number, date, time, reference and coach fit their texts and headings, not cut off.
+    maat = dialoog.tabel.fontMetrics()
+    for kolom in (Kolom.NR, Kolom.DATUM, Kolom.TIJD, Kolom.REFERENTIE, Kolom.COACH):
+        breedte = dialoog.tabel.columnWidth(kolom)
+        kop = dialoog.model.headerData(kolom, Qt.Orientation.Horizontal)
+        teksten = [str(kop)] + [dialoog.model.teksten(r)[kolom] for r in range(3)]
+        assert all(maat.horizontalAdvance(t) + 12 <= breedte for t in teksten), (kolom, teksten)
+    assert dialoog.model.teksten(2)[Kolom.DATUM] == "12-03-2026"

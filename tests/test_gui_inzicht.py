@@ -24,8 +24,13 @@ from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, leeg_tekst
-from keuzehulp.ui.inzicht.scherm import InzichtScherm, periode
-from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT
+from keuzehulp.ui.inzicht.scherm import (
+    MAX_EERSTE_KOLOM,
+    MIN_EERSTE_KOLOM,
+    InzichtScherm,
+    periode,
+)
+from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT, twee_regels
 from keuzehulp.ui.main_window import MainWindow
 from tests.conftest import TEST_GEBRUIKER
 
@@ -382,3 +387,35 @@ def test_zonder_opruimen_pauzeert_en_telt_geneste_blokken() -> None:
         assert not gc.isenabled()  # off before: stays off
     finally:
         gc.enable()
+
+
+def test_kop_op_twee_regels_alleen_als_die_breder_is_dan_de_cijfers() -> None:
+    assert twee_regels("Met terugblik", len("verborgen")) == "Met\nterugblik"
+    assert twee_regels("Eerst vergroten kans op werk", 2) == "Eerst vergroten\nkans op werk"
+    assert twee_regels("Afgerond", 2) == "Afgerond"  # one word
+    assert twee_regels("Met keuze", 3) == "Met keuze"  # short: one line reads better
+    assert twee_regels("Niet bereikt", 9) == "Niet\nbereikt"
+    assert twee_regels("Zelf doen", len("verborgen")) == "Zelf doen"  # about as wide
+    assert twee_regels("Gemeente en periode", 40) == "Gemeente en periode"
+
+
+def test_alle_kolommen_van_uitkomsten_passen_op_een_laptop(qtbot: QtBot, demo: Opstart) -> None:
+    scherm = _scherm(qtbot, demo.database)
+    scherm.open_tab("uitkomsten")
+    view = scherm.uitkomsten.view
+    qtbot.waitUntil(lambda: view.isVisible())
+    kop = view.horizontalHeader()
+    model = scherm.uitkomsten.model
+    # Long headers wrap over two lines (the tooltip keeps the one-line text) ...
+    teksten = [model.headerData(k, Qt.Orientation.Horizontal) for k in range(model.columnCount())]
+    assert "Met\nterugblik" in teksten
+    k = teksten.index("Met\nterugblik")
+    assert model.headerData(k, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole) == (
+        "Met terugblik"
+    )
+    # ... and the instrument names give way, so every figure shows without scrolling.
+    qtbot.waitUntil(lambda: kop.length() <= view.viewport().width())
+    assert MIN_EERSTE_KOLOM <= kop.sectionSize(0) <= MAX_EERSTE_KOLOM
+    # With room to spare the names get their full width again.
+    scherm.resize(2400, 700)
+    qtbot.waitUntil(lambda: kop.sectionSize(0) > MIN_EERSTE_KOLOM + 40)

@@ -20,6 +20,7 @@ from keuzehulp.services.terugblik import TerugblikService
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.opmerkingen_view import ROL_RIJ, OpmerkingenView
 from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.gesprek.gezichten import kleur
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog
 from keuzehulp.ui.gesprek.paneel import GesprekPaneel
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog
@@ -96,6 +97,47 @@ def test_wrong_input_gets_a_dutch_message_and_nothing_is_stored(
     assert "BSN" in d.melding.text() and "Opmerking van de klant" in d.melding.text()
     assert d.isVisible() and d.bewaar_knop.isEnabled()  # still open, to put it right
     assert TerugblikService(database).lijst(gesprek) == []
+
+
+def test_earlier_terugblikken_show_every_rating_at_a_glance(
+    qtbot: QtBot, database: Database
+) -> None:
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    blik_terug(database, gesprek, status="aangemeld")
+    blik_terug(
+        database, gesprek, status="gestopt", reden_stoppen="werk_gevonden", doel_bereikt="deels",
+        coach_totaal=8, coach_resultaat=6, coach_uitvoering=9, coach_opmerking="Goede start.",
+        client_cijfer=9, client_opmerking="Ik vond het fijn & leerzaam.",
+    )  # fmt: skip
+    d = _dialoog(qtbot, database, gesprek)
+    kaal, vol = d.eerder.item(1), d.eerder.item(2)
+    assert kaal.text().splitlines()[1] == ("Coach: totaal –, resultaat –, uitvoering – · Klant: –")
+    assert "Aangemeld · doel bereikt: –" in kaal.text() and "opmerking" not in kaal.text()
+    eerste, tweede = vol.text().splitlines()
+    assert eerste.endswith("anna · Gestopt (Werk gevonden) · doel bereikt: deels")
+    assert tweede == (
+        "Coach: totaal 8, resultaat 6, uitvoering 9 · Klant: 9 · opmerking van coach en klant"
+    )
+    # The remarks in full in the tooltip (escaped), the client's mark as a face.
+    assert "Goede start." in vol.toolTip() and "fijn &amp; leerzaam" in vol.toolTip()
+    midden = vol.icon().pixmap(32, 32).toImage().pixelColor(16, 16)
+    assert midden.name() == kleur(9).name()
+    assert kaal.icon().pixmap(32, 32).toImage().pixelColor(16, 16).alpha() == 0  # no face
+    assert "Klant: 9" in vol.data(Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_the_focus_frame_follows_a_shown_mark(qtbot: QtBot, database: Database) -> None:
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    blik_terug(database, gesprek, client_cijfer=8)
+    d = _dialoog(qtbot, database, gesprek, klant=True)
+    schaal = d.klantdeel.schaal
+    schaal.knoppen[0].setFocus()
+    qtbot.waitUntil(schaal.knoppen[0].hasFocus)
+    d.eerder.setCurrentRow(1)  # the earlier terugblik with an 8
+    assert schaal.cijfer() == 8
+    assert schaal.knoppen[7].hasFocus() and not schaal.knoppen[0].hasFocus()
 
 
 def test_client_view_shows_only_the_faces_and_the_question(

@@ -65,6 +65,8 @@ def test_de_klant_leest_wat_hij_moet_aanpassen_in_gewone_woorden(
          "een nummer dat op een BSN lijkt"),
         ("Opmerking van de klant: hierin staat een bankrekeningnummer (IBAN). Haal het weg.",
          "een bankrekeningnummer"),
+        ("Opmerking van de klant: hierin staat misschien een naam (‘dhr. Jansen’). Schrijf "
+         "‘de klant’ of ‘de begeleider’ in plaats van een naam.", "een naam"),
     ],
 )  # fmt: skip
 def test_elke_privacymelding_heeft_een_klantversie(melding: str, verwacht: str) -> None:

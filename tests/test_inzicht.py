@@ -94,6 +94,9 @@ def test_gebruik_per_gemeente_route_en_kenmerk(klein: tuple[Database, list[int]]
     with db.lezen() as s:
         namen = {r.sleutel: r.naam for r in gebruik(s, InzichtFilter(), Dimensie.KENMERK)}
     assert namen["4.1"] == "4.1 Sollicitatievaardigheden"
+    with db.lezen() as s:
+        routes = {r.sleutel: r.naam for r in gebruik(s, InzichtFilter(), Dimensie.ROUTE)}
+    assert routes["work_first"] == "Eerst werk vinden"  # Dutch, never "Work first"
 
 
 def test_filter_op_periode_en_gemeente(klein: tuple[Database, list[int]]) -> None:
@@ -162,6 +165,12 @@ def test_dekking_telt_onderdelen_en_alleen_actieve_instrumenten(
     assert per_gemeente.aantal[("3.1", "Buren")] == 2
     assert per_gemeente.aantal[("3.1", "Tiel")] == 1
     assert [c for c, _ in alle.kolommen] == ["life_first", "human_capital_first", "work_first"]
+    # A user reads the Dutch labels, as everywhere else in the app (never "Life first").
+    assert [n for _, n in alle.kolommen] == [
+        "Eerst verbeteren leefsituatie",
+        "Eerst vergroten kans op werk",
+        "Eerst werk vinden",
+    ]
     codes = [c for c, _, _ in alle.kenmerken]
     assert codes.index("1.3.4") < codes.index("1.4") and codes[0] == "1"
 

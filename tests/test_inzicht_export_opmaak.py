@@ -44,6 +44,12 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
                  for c in rij if c]  # fmt: skip
     assert any(str(c).startswith("Voorbeeldgegevens: deze database heeft 200") for c in overzicht)
     assert WITTE_VLEK_UITLEG in overzicht and ONDERDRUKT_UITLEG in overzicht
+    # The routes by their Dutch label; a header wider than its column wraps, not cut off.
+    dekking = load_workbook(xlsx)["Dekking kenmerk en route"]
+    assert dekking["B3"].value == "Eerst verbeteren leefsituatie"
+    assert dekking["B3"].alignment.wrap_text and dekking.row_dimensions[3].height == 30
+    assert "Eerst verbeteren leefsituatie" in " ".join(paginas)
+    assert "Life first" not in " ".join(paginas)
 
 
 def test_legenda_verborgen_alleen_bij_een_tabel_met_verborgen_cijfers(

@@ -93,6 +93,12 @@ def test_gesprek_without_choice_or_unknown_is_refused(database: Database) -> Non
         ({"client_opmerking": "Mijn BSN is 111222333"}, "Opmerking van de klant: .*BSN"),
         ({"coach_opmerking": "geboren 12-03-1985"}, "Opmerking van de coach: .*datum"),
         ({"coach_opmerking": "x" * 2001}, "te lang"),
+        (
+            {"coach_opmerking": "Mevrouw Jansen kwam elke week."},
+            "Opmerking van de coach: hierin staat misschien een naam \\(‘Mevrouw Jansen’\\)",
+        ),
+        ({"client_opmerking": "Ik heet Ahmed en het was fijn"}, "naam \\(‘Ik heet Ahmed’\\)"),
+        ({"coach_opmerking": "Dhr. van der Berg belde af"}, "‘Dhr. van der Berg’"),
     ],
 )
 def test_wrong_input_is_refused_and_nothing_stored(
@@ -105,6 +111,22 @@ def test_wrong_input_is_refused_and_nothing_stored(
         service.voeg_toe(gesprek, TerugblikInvoer.model_validate(waarden), "anna")
     assert service.lijst(gesprek) == []
     assert zoek_opmerkingen(database) == []
+
+
+@pytest.mark.parametrize(
+    "tekst",
+    [
+        "De meneer van de balie was vriendelijk.",  # a form of address without a name
+        "Ik vond de juf aardig.",
+        "De training heet Werkfit en past goed.",
+        "Goed contact met de trainer; klant bleef komen.",
+    ],
+)
+def test_remarks_without_a_name_are_accepted(database: Database, tekst: str) -> None:
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    TerugblikService(database).voeg_toe(gesprek, TerugblikInvoer(coach_opmerking=tekst), "a")
+    assert [o.tekst for o in zoek_opmerkingen(database)] == [tekst]
 
 
 def test_loose_values_of_the_wrong_type_get_a_dutch_message() -> None:

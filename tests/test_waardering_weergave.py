@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import re
 
 from pypdf import PdfReader
 
@@ -83,7 +84,10 @@ def test_both_pdfs_show_the_ratings(database: Database) -> None:
     assert "Wat vinden anderen ervan? Werkcoaches: 9,0 (uit 5 cijfers) · Deelnemers: 8,4" in tekst
     assert "Werkcoaches: 7,2 (uit een enquête)" in tekst
     samenvatting = samenvatting_tekst(r)
-    assert "Waardering: Coaches: 9,0 (5×) · Klanten: 8,4 (5×)" in samenvatting
+    # The client file gets the whole figure: number and period (and aspects when given).
+    regel = next(r for r in samenvatting.splitlines() if "Waardering: Coaches: 9,0 (5×, " in r)
+    assert " · Klanten: 8,4 (5×, " in regel
+    assert re.search(r"\(5×, [a-z]{3} \d{4}( - [a-z]{3} \d{4})?[;)]", regel), regel
     assert "Waardering: Coaches: 7,2 (enquête)" in samenvatting
 
 

@@ -349,3 +349,38 @@ def controleer(tekst: str | None, veld: str, *, datums: bool = True) -> None:
 def controleer_reden(reden: str | None) -> None:
     """The mutation log is append-only: a reason with a client's BSN could never be removed."""
     controleer_geen_bsn(reden, "Reden")
+
+
+# A person's name, recognised by what goes before it: a form of address ("mevrouw Jansen",
+# "dhr. De Vries") or an introduction ("ik heet Ahmed"), followed by a word with a capital.
+# The cue is case-insensitive, the name is not: "meneer zei" is no name. Bounded repetition
+# only (linear time). Names written without such a cue are not found: no list of names is
+# complete, and one that was would refuse ordinary words.
+_NAAM_WOORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+"
+_TUSSENVOEGSEL = r"(?i:(?:van|de|der|den|ter|ten|te|het|in\s+'t|op|'t|el|al)\s+){0,3}"
+_NAAM = re.compile(
+    r"(?<![\w])(?P<naam>"
+    r"(?i:meneer|mevrouw|mevr\.|mw\.|dhr\.|de\s+heer|juffrouw|juf|meester|familie|fam\.)"
+    rf"\s{{1,3}}{_TUSSENVOEGSEL}{_NAAM_WOORD}(?:[ \-]{_NAAM_WOORD})?"
+    r"|(?i:ik\s+heet|hij\s+heet|zij\s+heet|ze\s+heet|mijn\s+naam\s+is|zijn\s+naam\s+is"
+    r"|haar\s+naam\s+is)"
+    rf"\s{{1,3}}{_TUSSENVOEGSEL}{_NAAM_WOORD})"
+)
+
+
+def naam_in(tekst: str) -> str | None:
+    """The first words that look like a person's name with its cue ("mevrouw Jansen"), or
+    None. Only names after a form of address or an introduction are found (see _NAAM)."""
+    m = _NAAM.search(tekst)
+    return m.group("naam") if m else None
+
+
+def controleer_geen_naam(tekst: str | None, veld: str) -> None:
+    """Raise InvoerFout (Dutch, naming the field and quoting the words) when the text seems
+    to name a person ("mevrouw Jansen", "ik heet Ahmed"); for remarks that reach others."""
+    naam = naam_in(tekst) if tekst else None
+    if naam:
+        raise InvoerFout(
+            f"{veld}: hierin staat misschien een naam (‘{naam}’). Schrijf ‘de klant’ of ‘de "
+            f"begeleider’ in plaats van een naam. {WAAROM}"
+        )

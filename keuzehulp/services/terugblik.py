@@ -120,6 +120,37 @@ class TerugblikGegevens(BaseModel):
         return self.invoer.instrument_id
 
     @property
+    def stand(self) -> str:
+        """What happened and the goal: 'Gestopt (Werk gevonden) · doel bereikt: deels'."""
+        i = self.invoer
+        delen = []
+        if i.status:
+            status = STATUS_TEKST.get(i.status, i.status)
+            if i.reden_stoppen:
+                status += f" ({REDENEN_STOPPEN.get(i.reden_stoppen, i.reden_stoppen)})"
+            delen.append(status)
+        else:
+            delen.append("stand nog niet bekend")
+        doel = DOEL_TEKST.get(i.doel_bereikt, i.doel_bereikt) if i.doel_bereikt else "–"
+        delen.append(f"doel bereikt: {doel.lower()}")
+        return " · ".join(delen)
+
+    @property
+    def cijfers(self) -> str:
+        """All marks at a glance; '–' is not given:
+        'Coach: totaal 8, resultaat 7, uitvoering – · Klant: 9'."""
+        i = self.invoer
+
+        def c(w: int | None) -> str:
+            return "–" if w is None else str(w)
+
+        coach = (
+            f"Coach: totaal {c(i.coach_totaal)}, resultaat {c(i.coach_resultaat)}, "
+            f"uitvoering {c(i.coach_uitvoering)}"
+        )
+        return f"{coach} · Klant: {c(i.client_cijfer)}"
+
+    @property
     def samenvatting(self) -> str:
         """One line for lists: 'Gestopt (Werk gevonden) · doel: deels · coach 7 · klant 8'."""
         i = self.invoer
@@ -152,7 +183,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
 
     Rules: status, reason and goal answer from their lists; a reason only (and always) when
     the status is "gestopt"; ratings 1-10; remarks at most MAX_OPMERKING characters and free
-    of BSN and dates (privacy guard); not everything empty.
+    of BSN, dates and names after a form of address (privacy guard); not everything empty.
     """
     if invoer.is_leeg:
         raise InvoerFout(
@@ -203,6 +234,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
                 f"{MAX_OPMERKING} tekens."
             )
         privacy.controleer(tekst, naam)
+        privacy.controleer_geen_naam(tekst, naam)  # remarks reach the regiehouder
 
 
 def _gegevens(t: Terugblik) -> TerugblikGegevens:

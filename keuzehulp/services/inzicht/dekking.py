@@ -49,7 +49,7 @@ _volgnummer = itertools.count(1)
 @dataclass(frozen=True, slots=True)
 class Dekking:
     """Rows are active kenmerken (code, name, depth 0 for a group), columns are routes (code,
-    name) or gemeenten; `aantal[(kenmerk_code, kolom)]` is the number of active instruments."""
+    Dutch label) or gemeenten; `aantal[(kenmerk_code, kolom)]` counts active instruments."""
 
     kenmerken: list[tuple[str, str, int]]
     kolommen: list[tuple[str, str]]
@@ -116,9 +116,10 @@ def _basis(session: Session) -> Iterator[tuple[Any, Any]]:
 def dekking_routes(session: Session, gemeente: str | None = None) -> Dekking:
     """Kenmerk x route matrix of active instruments; with `gemeente`, only those offered there.
 
-    An unknown gemeente gives an all-white matrix (nothing is offered there)."""
+    Columns are (route code, Dutch label, e.g. "Eerst verbeteren leefsituatie"): the label
+    is what the rest of the app shows. An unknown gemeente gives an all-white matrix."""
     routes = session.execute(
-        select(FengerRoute.code, FengerRoute.naam).order_by(FengerRoute.volgorde)
+        select(FengerRoute.code, FengerRoute.label).order_by(FengerRoute.volgorde)
     ).all()
     with _basis(session) as (rij, vraag):
         vraag = vraag.join(

@@ -154,6 +154,10 @@ def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
         b.append(list(tabel.kolommen))
         for c in b[3]:
             c.font = vet
+            # A header wider than its column (at most 24) wraps instead of being cut off.
+            c.alignment = Alignment(wrap_text=True, vertical="top")
+        if any(len(k) > 22 for k in tabel.kolommen[1:]):
+            b.row_dimensions[3].height = 30  # two lines
         for rij in tabel.rijen:
             waarden = [_waarde(c) for c in rij]
             b.append([w for w, _ in waarden])

@@ -69,8 +69,9 @@ def _per_sleutel(session: Session, f: Feiten, dim: Dimensie) -> dict[str, list[i
 def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
     """The stored key (id as text) -> (code, name a person reads) of routes or kenmerken."""
     if dim is Dimensie.ROUTE:
-        return {str(i): (c, f"{n} ({label})") for i, c, n, label in session.execute(
-            select(FengerRoute.id, FengerRoute.code, FengerRoute.naam, FengerRoute.label)
+        # The Dutch label, as everywhere else in the app ("Eerst werk vinden").
+        return {str(i): (c, label) for i, c, label in session.execute(
+            select(FengerRoute.id, FengerRoute.code, FengerRoute.label)
         )}  # fmt: skip
     if dim is Dimensie.KENMERK:
         return {

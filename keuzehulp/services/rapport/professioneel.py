@@ -18,6 +18,7 @@ from keuzehulp.services.rapport.gegevens import Rapport
 from keuzehulp.services.rapport.opmaak import MAKER, document, p, stijlen, voettekst
 from keuzehulp.services.rapport.schrijf import schrijf_bestand
 from keuzehulp.services.vergelijking import fit_tekst
+from keuzehulp.services.waardering import InstrumentWaardering
 from keuzehulp.services.wensen import GEWICHT_TEKST, WENS_KORT
 
 ROMP = 10.5
@@ -39,7 +40,8 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
     secties: list[tuple[str, list[str]]] = [
         ("", kop),
         (f"Doel{soort}", [i.doel or "(niet ingevuld)"]),
-        ("Route", [f"{ro.naam} – {ro.label}" for ro in r.routes] or ["(geen route gekozen)"]),
+        # Dutch first, as everywhere; the professional term after it, as in handleiding ch. 3.
+        ("Route", [f"{ro.label} ({ro.naam})" for ro in r.routes] or ["(geen route gekozen)"]),
         (
             "Kenmerken",
             [f"{k.code} {k.naam} ({k.groep_naam})" for k in r.kenmerken] or ["(geen)"],
@@ -68,7 +70,7 @@ def _secties(r: Rapport) -> list[tuple[str, list[str]]]:
         if optie.notitie:
             regel += f" – {optie.notitie}"
         opties.append(regel)
-        if cijfers := o.waardering.tekst():
+        if cijfers := _waardering(o.waardering):
             opties.append(f"    Waardering: {cijfers}")
         fit = r.fit(o.id)
         if fit.aantal:
@@ -96,6 +98,17 @@ TEACH_BACK = {
     False: "Niet gelukt: de klant kon nog niet in eigen woorden vertellen wat er gaat gebeuren.",
     None: "(niet gevraagd)",
 }
+
+
+def _waardering(w: InstrumentWaardering) -> str:
+    """For the client file the whole figure: mean, number and period of the ratings and the
+    coaches' two aspects ('Coaches: 7,8 (12×, mrt 2026 - nov 2026; resultaat 7,2, uitvoering
+    8,0) · Klanten: 8,1 (9×, apr 2026 - nov 2026)'), or the survey figure with its label."""
+    return " · ".join(
+        f"{naam}: {cijfer.uitgebreid}"
+        for naam, cijfer in (("Coaches", w.coaches), ("Klanten", w.klanten))
+        if cijfer is not None
+    )
 
 
 def _wensen(r: Rapport) -> list[str]:

@@ -9,7 +9,16 @@ arrow keys move the choice along the scale.
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPainterPath, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QIcon,
+    QKeyEvent,
+    QPainter,
+    QPainterPath,
+    QPaintEvent,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QAbstractButton, QButtonGroup, QHBoxLayout, QWidget
 
 KLEUREN = ("#d64541", "#e8833a", "#f2c14e", "#9bc53d", "#3fa34d")
@@ -20,6 +29,45 @@ WOORDEN = {1: "heel slecht", 3: "slecht", 5: "gaat wel", 7: "goed", 10: "heel go
 
 def kleur(cijfer: int) -> QColor:
     return QColor(KLEUREN[min(4, (cijfer - 1) // 2)])
+
+
+def teken_gezicht(p: QPainter, midden: QPointF, straal: float, cijfer: int) -> None:
+    """Paint the face for `cijfer` (1-10) as a circle of `straal` pixels around `midden`."""
+    p.setPen(QPen(QColor("#333333"), max(1.0, min(1.5, straal * 0.08))))
+    p.setBrush(kleur(cijfer))
+    p.drawEllipse(midden, straal, straal)
+    p.setBrush(QColor("#333333"))
+    oog = straal * 0.12
+    for dx in (-0.35, 0.35):
+        p.drawEllipse(QPointF(midden.x() + dx * straal, midden.y() - 0.25 * straal), oog, oog)
+    # Mouth: a curve whose bend runs from -1 (frown) to +1 (smile).
+    buiging = (cijfer - 5.5) / 4.5
+    links = QPointF(midden.x() - 0.45 * straal, midden.y() + 0.35 * straal)
+    rechts = QPointF(midden.x() + 0.45 * straal, midden.y() + 0.35 * straal)
+    controle = QPointF(midden.x(), midden.y() + (0.35 + 0.45 * buiging) * straal)
+    mond = QPainterPath(links)
+    mond.quadTo(controle, rechts)
+    p.setBrush(Qt.BrushStyle.NoBrush)
+    p.setPen(QPen(QColor("#333333"), max(1.5, straal * 0.12), Qt.PenStyle.SolidLine,
+                  Qt.PenCapStyle.RoundCap))  # fmt: skip
+    p.drawPath(mond)
+
+
+def gezicht_icoon(cijfer: int | None, maat: int = 32) -> QIcon:
+    """An icon of `maat` by `maat` pixels: the face for `cijfer`, or a grey dashed circle
+    when the client gave no mark (lists of terugblikken)."""
+    beeld = QPixmap(maat, maat)
+    beeld.fill(Qt.GlobalColor.transparent)
+    p = QPainter(beeld)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    midden = QPointF(maat / 2, maat / 2)
+    if cijfer is None:
+        p.setPen(QPen(QColor("#9a9a9a"), 1.5, Qt.PenStyle.DashLine))
+        p.drawEllipse(midden, maat / 2 - 2, maat / 2 - 2)
+    else:
+        teken_gezicht(p, midden, maat / 2 - 2, cijfer)
+    p.end()
+    return QIcon(beeld)
 
 
 class GezichtKnop(QAbstractButton):
@@ -64,25 +112,7 @@ class GezichtKnop(QAbstractButton):
         tekst_hoogte = 24
         maat = min(rand.width() - 10, rand.height() - tekst_hoogte - 8)
         midden = QPointF(rand.center().x(), rand.top() + 6 + maat / 2)
-        straal = maat / 2
-        p.setPen(QPen(QColor("#333333"), 1.5))
-        p.setBrush(kleur(self.cijfer))
-        p.drawEllipse(midden, straal, straal)
-        p.setBrush(QColor("#333333"))
-        oog = straal * 0.12
-        for dx in (-0.35, 0.35):
-            p.drawEllipse(QPointF(midden.x() + dx * straal, midden.y() - 0.25 * straal), oog, oog)
-        # Mouth: a curve whose bend runs from -1 (frown) to +1 (smile).
-        buiging = (self.cijfer - 5.5) / 4.5
-        links = QPointF(midden.x() - 0.45 * straal, midden.y() + 0.35 * straal)
-        rechts = QPointF(midden.x() + 0.45 * straal, midden.y() + 0.35 * straal)
-        controle = QPointF(midden.x(), midden.y() + (0.35 + 0.45 * buiging) * straal)
-        mond = QPainterPath(links)
-        mond.quadTo(controle, rechts)
-        p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(QColor("#333333"), max(2.0, straal * 0.12), Qt.PenStyle.SolidLine,
-                      Qt.PenCapStyle.RoundCap))  # fmt: skip
-        p.drawPath(mond)
+        teken_gezicht(p, midden, maat / 2, self.cijfer)
         letter = p.font()
         letter.setPointSizeF(max(letter.pointSizeF(), 11.0) * 1.15)
         letter.setBold(self.isChecked())
@@ -130,6 +160,9 @@ class GezichtenSchaal(QWidget):
             self.groep.setExclusive(True)
             return
         self.knoppen[cijfer - 1].setChecked(True)
+        if any(k.hasFocus() for k in self.knoppen):
+            # The focus frame moves along: a frame on another face reads as a second choice.
+            self.knoppen[cijfer - 1].setFocus()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         stap = {Qt.Key.Key_Left: -1, Qt.Key.Key_Right: 1}.get(Qt.Key(event.key()))

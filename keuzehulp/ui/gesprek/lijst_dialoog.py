@@ -42,6 +42,8 @@ from keuzehulp.ui.taken import Takenloper
 
 Index = QModelIndex | QPersistentModelIndex
 RIJEN_GEMETEN = 60  # rows measured for the column widths (those in sight and a few more)
+MARGE = 20  # px around a cell's text (the style's margins and a little air)
+GEMETEN_KOLOMMEN = ("NR", "DATUM", "TIJD", "REFERENTIE", "COACH")  # the rest share the width
 GESPREK_ID_ROL = Qt.ItemDataRole.UserRole + 1
 ZOEK_HINT = "Zoek op referentie, datum (12-03-2027), maand (03-2027), doel of keuze"
 
@@ -98,6 +100,11 @@ class GesprekkenModel(QAbstractTableModel):
 
     def regel(self, rij: int) -> GesprekRegel | None:
         return self._regels[rij] if 0 <= rij < len(self._regels) else None
+
+    def teksten(self, rij: int) -> tuple[str, ...]:
+        """The texts of one row, per `Kolom` (as the table shows them)."""
+        regel = self._regels[rij]
+        return self._rij_teksten(rij, regel)
 
     def rij_van(self, gesprek_id: int) -> int:
         return next((i for i, r in enumerate(self._regels) if r.id == gesprek_id), -1)
@@ -207,9 +214,9 @@ class GesprekkenDialoog(QDialog):
         self.tabel.verticalHeader().hide()
         self.tabel.setWordWrap(False)
         boven = self.tabel.horizontalHeader()
-        boven.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # Measure the rows in sight, not all of them (thousands of conversations).
-        boven.setResizeContentsPrecision(RIJEN_GEMETEN)
+        # Widths from the texts of the first rows (`_pas_breedtes_aan`), not ResizeToContents:
+        # that asks the model about ten roles per cell, again on every selection change.
+        boven.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         # Goal and choice share what is left; the full text is in the tooltip.
         boven.setSectionResizeMode(Kolom.DOEL, QHeaderView.ResizeMode.Stretch)
         boven.setSectionResizeMode(Kolom.KEUZE, QHeaderView.ResizeMode.Stretch)
@@ -276,7 +283,9 @@ class GesprekkenDialoog(QDialog):
         self._timer.timeout.connect(self.ververs)
         self.zoek.textChanged.connect(lambda *_: self._timer.start())
         self.tabel.selectionModel().selectionChanged.connect(lambda *_: self._knoppen_bij())
-        self._toon_termijn()
+        self._termijn_laadt = False
+        self._pas_breedtes_aan()
+        self._laad_termijn()
         self.ververs()
         self.resize(940, 460)
 
@@ -309,8 +318,8 @@ class GesprekkenDialoog(QDialog):
 
     @property
     def laadt(self) -> bool:
-        """Whether a search is on its way."""
-        return self._getoond_nummer != self._zoeknummer
+        """Whether a search (or the retention term) is on its way."""
+        return self._getoond_nummer != self._zoeknummer or self._termijn_laadt
 
     def _mislukt(self, nummer: int, melding: str) -> None:
         if nummer == self._zoeknummer:
@@ -323,6 +332,7 @@ class GesprekkenDialoog(QDialog):
         self._getoond_nummer = nummer
         vorige = self.gekozen_id()
         self.model.zet(regels)
+        self._pas_breedtes_aan()
         if not regels:
             leeg = "Er zijn nog geen gesprekken bewaard."
             self.aantal.setText(leeg if not tekst.strip() else "Niets gevonden.")
@@ -332,6 +342,22 @@ class GesprekkenDialoog(QDialog):
         if regels:
             self.tabel.selectRow(max(rij, 0))
         self._knoppen_bij()
+
+    def _pas_breedtes_aan(self) -> None:
+        """Number, date, time, reference and coach as wide as their texts in the first
+        RIJEN_GEMETEN rows (and their headings); goal and choice share the rest."""
+        maat = self.tabel.fontMetrics()
+        kop_maat = self.tabel.horizontalHeader().fontMetrics()
+        rijen = min(self.model.rowCount(), RIJEN_GEMETEN)
+        teksten = [self.model.teksten(r) for r in range(rijen)]
+        for naam in GEMETEN_KOLOMMEN:
+            kolom = Kolom[naam]
+            breedte = max(
+                (maat.horizontalAdvance(t[kolom]) for t in teksten),
+                default=0,
+            )
+            kop = kop_maat.horizontalAdvance(KOPPEN[kolom])
+            self.tabel.setColumnWidth(kolom, max(breedte, kop) + MARGE)
 
     def gekozen_id(self) -> int | None:
         model = self.tabel.selectionModel()
@@ -395,13 +421,41 @@ class GesprekkenDialoog(QDialog):
 
     # --- retention -------------------------------------------------------------------------
 
+    def _lees_termijn(self) -> tuple[int, int | None, bool]:
+        maanden, versie = self.gesprekken.bewaartermijn_met_versie()
+        return maanden, versie, self.gesprekken.is_beheerder()
+
+    def _laad_termijn(self) -> None:
+        """The retention term and whether the user may change it: with a runner read off
+        the GUI thread (the row to change it stays hidden until then)."""
+        if self.taken is None:
+            self._toon_termijn()
+            return
+        self.termijn_rij.setVisible(False)
+        self._termijn_laadt = True
+
+        def klaar(termijn: tuple[int, int | None, bool]) -> None:
+            self._termijn_laadt = False
+            self._zet_termijn(*termijn)
+
+        def fout(melding: str) -> None:
+            self._termijn_laadt = False
+            self._meld(melding)
+
+        self.taken.start_functie(
+            self._lees_termijn, "bewaartermijn lezen", bij_klaar=klaar, bij_fout=fout, eigenaar=self
+        )
+
     def _toon_termijn(self) -> None:
         try:
-            maanden, self._termijn_versie = self.gesprekken.bewaartermijn_met_versie()
-            beheerder = self.gesprekken.is_beheerder()
+            termijn = self._lees_termijn()
         except KeuzehulpError as fout:
             self._meld(fout.melding)
             return
+        self._zet_termijn(*termijn)
+
+    def _zet_termijn(self, maanden: int, versie: int | None, beheerder: bool) -> None:
+        self._termijn_versie = versie
         self.termijn_tekst.setText(
             f"Een klantreferentie wordt na {_maanden(maanden)} gewist. De rest van het gesprek "
             "blijft anoniem bewaard voor de cijfers."

@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QIcon, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -43,7 +43,7 @@ from keuzehulp.services.terugblik import (
     TerugblikService,
 )
 from keuzehulp.ui.context import AppContext
-from keuzehulp.ui.gesprek.gezichten import GezichtenSchaal
+from keuzehulp.ui.gesprek.gezichten import GezichtenSchaal, gezicht_icoon
 from keuzehulp.ui.gesprek.terugblik_melding import veld_van, voor_klant
 from keuzehulp.ui.taken import Takenloper
 
@@ -247,7 +247,10 @@ class TerugblikDialoog(QDialog):
         self.kop.setWordWrap(True)
         self.eerder = QListWidget()
         self.eerder.setAccessibleName("Terugblikken van dit gesprek")
-        self.eerder.setMaximumHeight(110)
+        self.eerder.setIconSize(QSize(32, 32))
+        self.eerder.setSpacing(2)
+        self.eerder.setMinimumHeight(150)  # "Nieuwe terugblik" and two earlier ones
+        self.eerder.setMaximumHeight(190)
         self.eerder_label = QLabel("&Eerdere terugblikken (kies er een om te wijzigen):")
         self.eerder_label.setBuddy(self.eerder)
         self.coach = CoachDeel()
@@ -301,12 +304,16 @@ class TerugblikDialoog(QDialog):
         self._terugblikken = {t.id: t for t in terugblikken}
         self.eerder.blockSignals(True)
         self.eerder.clear()
-        nieuw = QListWidgetItem("Nieuwe terugblik")
+        leeg = QPixmap(32, 32)
+        leeg.fill(Qt.GlobalColor.transparent)  # lines up with the faces below
+        nieuw = QListWidgetItem(QIcon(leeg), "Nieuwe terugblik toevoegen")
         nieuw.setData(Qt.ItemDataRole.UserRole, NIEUW)
         self.eerder.addItem(nieuw)
         for t in terugblikken:
-            item = QListWidgetItem(self._regel(t))
+            item = QListWidgetItem(gezicht_icoon(t.invoer.client_cijfer), self._regel(t))
             item.setData(Qt.ItemDataRole.UserRole, t.id)
+            item.setToolTip(self._uitleg(t))
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self._regel(t).replace("\n", ", "))
             self.eerder.addItem(item)
         rij = next((i for i, t in enumerate(terugblikken, start=1) if t.id == kies), 0)
         self.eerder.setCurrentRow(rij)
@@ -316,8 +323,29 @@ class TerugblikDialoog(QDialog):
 
     @staticmethod
     def _regel(t: TerugblikGegevens) -> str:
+        """Two lines a coach reads at a glance: when, who, what happened and the goal; then
+        every mark and which remarks there are (the face is the item's icon)."""
         moment = t.aangemaakt_op.astimezone()
-        return f"{moment:%d-%m-%Y} ({t.coach}): {t.samenvatting}"
+        opmerkingen = [
+            wie
+            for wie, tekst in (
+                ("coach", t.invoer.coach_opmerking),
+                ("klant", t.invoer.client_opmerking),
+            )
+            if tekst
+        ]
+        extra = f" · opmerking van {' en '.join(opmerkingen)}" if opmerkingen else ""
+        return f"{moment:%d-%m-%Y} · {t.coach} · {t.stand}\n{t.cijfers}{extra}"
+
+    @staticmethod
+    def _uitleg(t: TerugblikGegevens) -> str:
+        """Tooltip: the remarks in full, so a coach need not open the terugblik to read them."""
+        delen = [f"<b>{escape(t.stand)}</b>", escape(t.cijfers)]
+        if t.invoer.coach_opmerking:
+            delen.append(f"<b>Opmerking coach:</b> {escape(t.invoer.coach_opmerking)}")
+        if t.invoer.client_opmerking:
+            delen.append(f"<b>De klant zei:</b> {escape(t.invoer.client_opmerking)}")
+        return "<br>".join(delen)
 
     def _op_keuze(self) -> None:
         item = self.eerder.currentItem()

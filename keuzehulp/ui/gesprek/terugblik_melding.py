@@ -43,6 +43,8 @@ def voor_klant(melding: str) -> str:
             wat = "een nummer dat op een BSN lijkt"
         elif "datum" in wat:
             wat = "een datum"
+        elif "naam" in wat:
+            wat = "een naam"
         elif "IBAN" in wat:
             wat = "een bankrekeningnummer"
         return f"In je tekst staat {wat}. Haal dat weg. Dan kan niemand zien wie dit schreef."

@@ -12,7 +12,7 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -58,6 +58,7 @@ DIMENSIES = (
     ("Per maand", "gebruik_periode"),
 )
 MAX_EERSTE_KOLOM = 380
+MIN_EERSTE_KOLOM = 220  # instrument names shorter than this are elided (full in the tooltip)
 RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
 
 
@@ -127,6 +128,8 @@ class TabelPaneel(QWidget):
         self.view.setSortingEnabled(True)
         self.view.horizontalHeader().setStretchLastSection(False)
         self.view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self._breedtes: list[int] = []  # each column's natural width (`toon`)
+        self.view.viewport().installEventFilter(self)
         # An empty table says why and what to do, instead of showing bare headers.
         self.leeg = QLabel()
         self.leeg.setWordWrap(True)
@@ -158,13 +161,30 @@ class TabelPaneel(QWidget):
         self.leeg.setText(leeg or tabel.leeg)
         self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
         self.model.zet_tabel(inhoud)
-        kop = self.view.horizontalHeader()
         vet = QFont(self.view.font())
         vet.setBold(True)  # totals are bold; headers may be too, depending on the style
         maat = QFontMetrics(vet)
-        for kolom, tekst in enumerate(inhoud.langste):
-            breedte = maat.horizontalAdvance(tekst) + RUIMTE
-            kop.resizeSection(kolom, min(breedte, MAX_EERSTE_KOLOM) if kolom == 0 else breedte)
+        self._breedtes = [maat.horizontalAdvance(tekst) + RUIMTE for tekst in inhoud.langste]
+        self._pas_kolommen()
+
+    def _pas_kolommen(self) -> None:
+        """Each column as wide as its longest text; when they do not all fit, the names in
+        the first column give way (down to MIN_EERSTE_KOLOM; the tooltip has the full name)
+        so that a laptop shows every figure without scrolling sideways."""
+        if not self._breedtes:
+            return
+        kop = self.view.horizontalHeader()
+        eerste, *rest = self._breedtes
+        ruimte = self.view.viewport().width() - sum(rest)
+        kop.resizeSection(0, min(eerste, MAX_EERSTE_KOLOM, max(MIN_EERSTE_KOLOM, ruimte)))
+        for kolom, breedte in enumerate(rest, start=1):
+            kop.resizeSection(kolom, breedte)
+
+    def eventFilter(self, bron: QObject, event: QEvent) -> bool:  # noqa: N802
+        # The viewport's own resize: the panel's comes before its table has its new size.
+        if bron is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._pas_kolommen()
+        return False
 
 
 class InzichtScherm(QWidget):

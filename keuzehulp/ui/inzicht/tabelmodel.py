@@ -46,8 +46,23 @@ class TabelInhoud:
     tabel: Tabel
     rijen: tuple[tuple[Cel, ...], ...]
     grootste: float
-    langste: tuple[str, ...] = ()  # per column the longest text, header included
+    langste: tuple[str, ...] = ()  # per column the longest text, header line included
     verborgen: bool = False  # some cell is hidden (then the table explains ‘verborgen’)
+    koppen: tuple[str, ...] = ()  # headers as shown: a long one on two lines
+
+
+KORTE_KOP = 12  # characters: a shorter header stays on one line
+
+
+def twee_regels(kop: str, breedste: int) -> str:
+    """A header longer than its column's widest cell (`breedste` characters) on two lines,
+    split at the space nearest the middle, so the column need not be wider than its figures:
+    'Met terugblik' over 'verborgen' becomes 'Met\nterugblik'. Others stay as they are."""
+    if " " not in kop or len(kop) < KORTE_KOP or len(kop) <= breedste + 2:
+        return kop  # short ('Met keuze') or about as wide as the figures
+    midden = len(kop) / 2
+    plek = min((i for i, t in enumerate(kop) if t == " "), key=lambda i: abs(i - midden))
+    return kop[:plek] + "\n" + kop[plek + 1 :]
 
 
 def bereid_voor(tabel: Tabel) -> TabelInhoud:
@@ -55,12 +70,18 @@ def bereid_voor(tabel: Tabel) -> TabelInhoud:
     thread (O(cells)): the GUI thread then measures one text per column, not every row."""
     rijen = tuple(tabel.rijen)
     grootste = max((c.waarde for r in rijen for c in r[1:] if c.waarde is not None), default=0.0)
+    cellen = [
+        max((r[k].tekst for r in rijen if k < len(r)), key=len, default="")
+        for k in range(len(tabel.kolommen))
+    ]
+    koppen = tuple(
+        kop if k == 0 else twee_regels(kop, len(cellen[k])) for k, kop in enumerate(tabel.kolommen)
+    )
     langste = tuple(
-        max((kop, *(r[k].tekst for r in rijen if k < len(r))), key=len)
-        for k, kop in enumerate(tabel.kolommen)
+        max((*kop.split("\n"), cel), key=len) for kop, cel in zip(koppen, cellen, strict=True)
     )
     verborgen = any(c.is_onderdrukt for r in rijen for c in r)
-    return TabelInhoud(tabel, rijen, float(grootste), langste, verborgen)
+    return TabelInhoud(tabel, rijen, float(grootste), langste, verborgen, koppen)
 
 
 def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:
@@ -81,6 +102,7 @@ class InzichtTabelModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None, *, warmte: bool = False) -> None:
         super().__init__(parent)
         self._tabel: Tabel | None = None
+        self._koppen: tuple[str, ...] = ()
         self._rijen: tuple[tuple[Cel, ...], ...] = ()
         self._volgorde: list[int] = []  # shown row -> row in self._rijen
         self._warmte = warmte
@@ -92,6 +114,7 @@ class InzichtTabelModel(QAbstractTableModel):
         inhoud = bereid_voor(tabel) if isinstance(tabel, Tabel) else tabel
         self.beginResetModel()
         self._tabel = inhoud.tabel if inhoud else None
+        self._koppen = inhoud.koppen if inhoud else ()
         self._rijen = inhoud.rijen if inhoud else ()
         self._grootste = inhoud.grootste if inhoud else 0.0
         self._volgorde = self._orden(*self._sortering)
@@ -180,6 +203,13 @@ class InzichtTabelModel(QAbstractTableModel):
     ) -> Any:
         if (
             role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and self._tabel is not None
+            and 0 <= section < len(self._koppen)
+        ):
+            return self._koppen[section]
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
             and orientation == Qt.Orientation.Horizontal
             and self._tabel is not None
             and 0 <= section < len(self._tabel.kolommen)

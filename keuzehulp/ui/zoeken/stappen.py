@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
@@ -11,7 +14,16 @@ from PySide6.QtCore import (
     QSize,
     Qt,
 )
-from PySide6.QtGui import QColor, QFontMetrics, QKeyEvent, QMouseEvent, QPainter, QPalette, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFontMetrics,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,7 +39,8 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
-from keuzehulp.ui.zoeken.modellen import ID_ROL, KenmerkBoomModel
+from keuzehulp.ui.zoeken.kenmerkboom import KenmerkBoomModel
+from keuzehulp.ui.zoeken.modellen import ID_ROL
 
 
 def _uitleg(tekst: str) -> QLabel:
@@ -235,6 +248,37 @@ class _KenmerkDelegate(QStyledItemDelegate):
 class KenmerkBoom(QTreeView):
     """The kenmerken tree; "?" or F1 shows the explanation of the current kenmerk."""
 
+    _geometrie_later = False
+    _uitgesteld = 0  # inside samen_bijwerken()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        # Qt lays out every row here (to size the scroll bars), shown or not: a font change
+        # (the client view) cost two or three layouts of 1,000 kenmerken. While hidden, or
+        # inside samen_bijwerken(), wait: the tree is laid out once, when shown or after.
+        if not self.isVisible() or self._uitgesteld:
+            self._geometrie_later = True
+            return
+        self._geometrie_later = False
+        super().updateGeometries()
+
+    @contextmanager
+    def samen_bijwerken(self) -> Iterator[None]:
+        """Font and width changes made inside lay the rows out once, after the last one."""
+        self._uitgesteld += 1
+        try:
+            yield
+        finally:
+            self._uitgesteld -= 1
+            if not self._uitgesteld and self._geometrie_later and self.isVisible():
+                self._geometrie_later = False
+                super().updateGeometries()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._geometrie_later:
+            self._geometrie_later = False
+            super().updateGeometries()
+
     def event(self, event: QEvent) -> bool:
         # F1 is Help > Handleiding elsewhere; here, in focus, it is this kenmerk's help.
         if (
@@ -284,12 +328,20 @@ class KenmerkStap(QWidget):
         # Rows re-wrap at the new width on the next turn of the event loop (once, however
         # many sections changed), not inside the resize that caused it.
         kop.sectionResized.connect(lambda *_: self.boom.scheduleDelayedItemsLayout())
+        model.rowsInserted.connect(self._open_nieuwe_groepen)
         self.wis = _wisknop(2)
         layout = QVBoxLayout(self)
         self.instructie = _uitleg(self.INSTRUCTIE)
         layout.addWidget(self.instructie)
         layout.addWidget(self.boom, 1)
         layout.addWidget(self.wis, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def _open_nieuwe_groepen(self, ouder: QModelIndex, eerste: int, laatste: int) -> None:
+        # Groups are always open (as after the first fill); a kenmerk stays as it was.
+        if not ouder.isValid():
+            model = self.boom.model()
+            for rij in range(eerste, laatste + 1):
+                self.boom.expand(model.index(rij, 0))
 
     def zet_klantweergave(self, aan: bool) -> None:
         self.instructie.setText(self.INSTRUCTIE_KLANT if aan else self.INSTRUCTIE)

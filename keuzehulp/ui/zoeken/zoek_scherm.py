@@ -182,13 +182,8 @@ class ZoekScherm(ZoekSchermView):
             vakje.setObjectName(f"route_{code}")
             if self._klantweergave:
                 vakje.setFont(self.font())
-        self.kenmerk_model.zet_opties(s.kenmerken)
-        # Expand the groups one by one, not with expandToDepth: after the reset the view lays
-        # out lazily, so this only marks them; the 1,000 rows are laid out once, when the tree
-        # is next shown (expandToDepth lays them out now, ~150 ms, while the user is in Beheer).
-        boom = self.kenmerk_stap.boom
-        for rij in range(self.kenmerk_model.rowCount()):
-            boom.expand(self.kenmerk_model.index(rij, 0))
+        if self.kenmerk_model.zet_opties(s.kenmerken):
+            self.kenmerk_stap.boom.expandToDepth(0)  # else only changed rows moved: all stays
         self.gemeente_model.zet_waarden([Waarde(g, g) for g in s.gemeenten])
         self.type_model.zet_waarden([Waarde(t, t) for t in s.types])
         self.onderbouwing_model.zet_waarden([Waarde(o, o) for o in s.onderbouwing])
@@ -456,7 +451,7 @@ class ZoekScherm(ZoekSchermView):
             return
         # Font, steps' width and the results' orientation each change the cards' width:
         # they re-flow once, at the end, instead of once per change (issue 13).
-        with self.kaarten.samen_indelen():
+        with self.kaarten.samen_indelen(), self.kenmerk_stap.boom.samen_bijwerken():
             self._zet_klantweergave(aan)
 
     def _zet_klantweergave(self, aan: bool) -> None:

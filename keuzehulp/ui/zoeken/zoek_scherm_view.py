@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.zoeken import teksten as tk
 from keuzehulp.ui.zoeken.kaartmodel import ResultatenModel
-from keuzehulp.ui.zoeken.modellen import KenmerkBoomModel, WaardenModel
+from keuzehulp.ui.zoeken.kenmerkboom import KenmerkBoomModel
+from keuzehulp.ui.zoeken.modellen import WaardenModel
 from keuzehulp.ui.zoeken.praktisch import PraktischStap
 from keuzehulp.ui.zoeken.resultaten import ResultatenDeel
 from keuzehulp.ui.zoeken.stappen import KenmerkStap, RouteStap
