@@ -284,3 +284,30 @@ def test_valt_onder_list_follows_every_change(qtbot: QtBot, database: Database) 
     qtbot.waitUntil(lambda: not view.laadt)
     assert lijst() == verwacht()
     assert "1.7" not in [d for _t, d in lijst()]
+
+
+def test_a_new_beheerder_rebuilds_no_search_index_but_their_list_and_log_follow(
+    qtbot: QtBot, database: Database
+) -> None:
+    context = AppContext(database, TEST_GEBRUIKER)
+    context.gebeurtenissen.verbind(database)
+    tab = BeheerTab(context, beheerder=True)
+    qtbot.addWidget(tab)
+    log_view = tab.log
+    view = tab.beheerders
+    tab.toon(view)
+    qtbot.waitUntil(lambda: not view.laadt and not log_view.laadt)
+    voor = log_view.model.rowCount()
+    catalogus: list[int] = []
+    context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: catalogus.append(1))
+    with qtbot.waitSignal(context.gebeurtenissen.wijzigingen) as signaal:
+        context.beheer.voeg_beheerder_toe("bram")  # as another app would
+    assert signaal.args[0].entiteiten == {"beheerder"} and catalogus == []
+    qtbot.waitUntil(
+        lambda: (
+            not view.laadt
+            and any(view.model.index(r, 0).data() == "bram" for r in range(view.model.rowCount()))
+        )
+    )
+    tab.toon(log_view)  # not visible at the change: reloaded when shown again
+    qtbot.waitUntil(lambda: not log_view.laadt and log_view.model.rowCount() == voor + 1)

@@ -95,6 +95,14 @@ TITELS = {
 }
 
 
+# Logged entities the search never shows (mutatielog.BUITEN_DE_ZOEKTOCHT): the screens that
+# list them, reloaded on `wijzigingen` (no `catalogus_gewijzigd` comes for them).
+SCHERMEN_BUITEN_DE_ZOEKTOCHT = {
+    "opmerking": ("opmerkingen", "log"),
+    "beheerder": ("beheerders", "log"),
+}
+
+
 class BeheerTab(QWidget):
     """Instruments, kenmerken, gemeenten, log, versions, beheerders and upkeep for the beheergroep.
 
@@ -202,17 +210,19 @@ class BeheerTab(QWidget):
                 self._verouderd.add(scherm)
 
     def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
-        """Remarks changed without touching the catalogue (a status): only their list reloads,
-        now when it is shown, else when it is shown again."""
-        if wijzigingen.raakt_catalogus or "opmerking" not in wijzigingen.entiteiten:
-            return  # nothing for the remarks alone, or `ververs` reloads every screen
-        scherm = self._gebouwd.get("opmerkingen")
-        if scherm is None:
-            return
-        if scherm is self.tabs.currentWidget():
-            _ververs(scherm)
-        else:
-            self._verouderd.add(scherm)
+        """Remarks or beheerders changed without touching the catalogue: only the screens
+        that list them reload, now when shown, else when shown again."""
+        if wijzigingen.raakt_catalogus:
+            return  # `ververs` reloads every screen
+        namen = {n for e in wijzigingen.entiteiten for n in SCHERMEN_BUITEN_DE_ZOEKTOCHT.get(e, ())}
+        for naam in namen:
+            scherm = self._gebouwd.get(naam)
+            if scherm is None:
+                continue
+            if scherm is self.tabs.currentWidget():
+                _ververs(scherm)
+            else:
+                self._verouderd.add(scherm)
 
     def _bij_wissel(self, index: int) -> None:
         pagina = self.tabs.widget(index)
