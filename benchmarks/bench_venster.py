@@ -760,6 +760,7 @@ def _sluit(app: Any, venster: QWidget, opstart: Any, m: Meter) -> dict[str, int]
 GROOT_EXPORT = 100_000  # from this size the export is stopped after EXPORT_PROEF_MS
 EXPORT_PROEF_MS = 60_000
 KENMERKEN_TOTAAL = 1000  # the kenmerken editor is measured with this many kenmerken
+OPMERKINGEN_TOTAAL = 15_000  # the Opmerkingen list is measured with this many remarks
 
 
 def _redenen_zonder_dialoog() -> None:
@@ -805,6 +806,32 @@ def _vul_kenmerken(db: object, totaal: int) -> None:
                     volgorde=volgorde + n,
                 )
             )
+
+
+def _vul_opmerkingen(db: object, totaal: int) -> None:
+    """`totaal` remarks (all "nieuw") on instruments spread over the catalogue, in one
+    statement (not measured): the list a busy beheergroep works through."""
+    from sqlalchemy import func, insert, select
+
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.model.terugblik import Opmerking
+
+    with db.lezen() as s:  # type: ignore[attr-defined]
+        ids = list(s.scalars(select(Instrument.id).order_by(Instrument.id).limit(totaal)))
+        al = s.scalar(select(func.count()).select_from(Opmerking)) or 0
+    if al >= totaal or not ids:
+        return
+    rijen = [
+        {
+            "instrument_id": ids[n % len(ids)],
+            "bron": "coach" if n % 3 else "client",
+            "tekst": f"Benchmarkopmerking {n}: de aanbieder belt niet terug na de intake.",
+            "status": "nieuw",
+        }
+        for n in range(totaal - al)
+    ]
+    with db.engine.begin() as verbinding:  # type: ignore[attr-defined]
+        verbinding.execute(insert(Opmerking), rijen)
 
 
 def _export_en_stop(m: Meter, venster: QWidget, map_: Path) -> None:
@@ -947,15 +974,20 @@ def beheer_overig(m: Meter, venster: QWidget, map_: Path) -> None:
 
     m.meet("Actualiteit: instrument gecontroleerd", markeer, lambda: True)
 
-    # Opmerkingen
+    # Opmerkingen (OPMERKINGEN_TOTAAL remarks, not measured)
+    _vul_opmerkingen(db, OPMERKINGEN_TOTAAL)
+    m.meet(  # the screen is built (and its list loaded) when first shown
+        f"Beheer: Opmerkingen openen ({OPMERKINGEN_TOTAAL} opmerkingen)",
+        lambda: b.toon(b.opmerkingen),
+        lambda: b.opmerkingen.geladen,
+    )
     op = b.opmerkingen
-    m.meet("Beheer: Opmerkingen openen", lambda: b.toon(op), lambda: True)
-    m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: True)
+    m.meet("Opmerkingen: statusfilter", lambda: op.status.setCurrentIndex(0), lambda: op.geladen)
     if op.model.rowCount():
         m.meet(
             "Opmerkingen: status wijzigen",
             lambda: (op.tabel.selectRow(0), op.zet_status(next(iter(op.status_knoppen)))),
-            lambda: True,
+            lambda: op.geladen,
         )
     m.meet("Opmerkingen: exporteren", op.export_knop.click, lambda: True)
 
