@@ -34,6 +34,7 @@ machine) and the load average, so that a busy machine does not hide a regression
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import os
 import random
 import statistics
@@ -152,6 +153,12 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
     server = _server_cpu(db.url.render_as_string(hide_password=False))
     tiel = InzichtFilter(gemeente="Tiel")
     heel = InzichtFilter()
+    # A period that starts and ends inside a month (the screen's "Laatste 12 maanden"):
+    # whole months from the month totals, the two partial ones from the facts.
+    with db.lezen() as s:
+        laatste = s.scalar(select(func.max(Gesprek.aangemaakt_op)))
+    eind = (laatste or dt.datetime.now(dt.UTC)).date() - dt.timedelta(days=10)
+    jaar = InzichtFilter(van=eind.replace(year=eind.year - 1) + dt.timedelta(days=1), tot=eind)
 
     def deel(functie: Callable[..., object], *args: object) -> Callable[[], object]:
         def werk() -> object:
@@ -163,6 +170,7 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
     metingen: dict[str, Callable[[], object]] = {
         "Inzicht-scherm (alles)": lambda: bereken_inzicht(db, heel),
         "Inzicht-scherm, gemeente Tiel": lambda: bereken_inzicht(db, tiel),
+        "Inzicht-scherm, 12 maanden": lambda: bereken_inzicht(db, jaar),
         "  gebruik per maand": deel(gebruik, heel, Dimensie.PERIODE),
         "  gebruik per instrument": deel(gebruik, heel, Dimensie.INSTRUMENT),
         "  gebruik per route": deel(gebruik, heel, Dimensie.ROUTE),

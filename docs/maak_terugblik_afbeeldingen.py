@@ -163,6 +163,9 @@ def main() -> None:
         venster.resize(1366, 768)
         venster.show()
         app.processEvents()
+        while not venster.versie_label.text():  # read off the GUI thread
+            app.processEvents()
+        app.processEvents()  # and the status bar laid out for it (else it showed only "C")
         pad = UIT / "zoeken-cijfers.png"
         venster.grab().save(str(pad))
         verklein(pad)

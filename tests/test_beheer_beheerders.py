@@ -64,3 +64,28 @@ def test_stale_instruments_and_mark_reviewed(database: Database) -> None:
     assert (rij.veld, rij.reden, rij.gebruiker) == ("beoordeeld_op", "beoordeeld", U)
     with pytest.raises(InvoerFout, match="1 tot en met 120"):
         actualiteit.verouderd(database, 0)
+
+
+def test_stale_list_follows_the_newest_meaningful_date(database: Database) -> None:
+    """The SQL pre-filter may drop no row that `_laatst` would call stale, and keep none
+    that it would not: a review counts over a later edit, an edit over the creation."""
+    nu_ = nu()
+    dagen = dt.timedelta(days=1)
+    gevallen = {  # name: (aangemaakt, gewijzigd, beoordeeld) in days ago; stale at 6 months?
+        "Training, Lang geleden beoordeeld": (900, 10, 400, True),
+        "Training, Net beoordeeld": (900, 900, 10, False),
+        "Training, Lang geleden gewijzigd": (900, 400, None, True),
+        "Training, Net gewijzigd": (900, 10, None, False),
+    }
+    ids = {naam: nieuw(database, naam) for naam in gevallen}
+    with database.wijzigen(MutatieContext(U, "test")) as s:
+        for naam, (aangemaakt, gewijzigd, beoordeeld, _oud) in gevallen.items():
+            i = s.get_one(Instrument, ids[naam])
+            i.aangemaakt_op = nu_ - aangemaakt * dagen
+            i.gewijzigd_op = nu_ - gewijzigd * dagen
+            i.beoordeeld_op = None if beoordeeld is None else nu_ - beoordeeld * dagen
+    verouderd = {v.id: v.grond for v in actualiteit.verouderd(database)}
+    assert verouderd == {
+        ids["Training, Lang geleden gewijzigd"]: "gewijzigd",
+        ids["Training, Lang geleden beoordeeld"]: "beoordeeld",
+    }

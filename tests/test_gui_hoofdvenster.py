@@ -86,3 +86,23 @@ def test_a_user_name_holding_a_bsn_gets_a_message_box(
     monkeypatch.setattr(QMessageBox, "critical", lambda _p, _t, tekst, *a: meldingen.append(tekst))
     assert open_of_meld(db_url, "111222333") is None
     assert meldingen and "BSN" in meldingen[0]
+
+
+def test_a_launched_window_paints_before_its_background_loads(
+    qtbot: QtBot, catalogus_url: str
+) -> None:
+    """`laad_later` (the real launch): the loads wait for the first paint, then fill in."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart, laad_later=True)
+    qtbot.addWidget(venster)
+    taken = venster.context.taken
+    assert taken.aantal_bezig >= 2  # the search index and the catalogue version
+    assert taken.pool.activeThreadCount() == 0  # held until the window has painted
+    assert venster.zoeken.laadt
+    with qtbot.waitSignal(venster.zoeken.catalogus_geladen, timeout=20000):
+        venster.show()
+    qtbot.waitUntil(lambda: "52 instrumenten" in venster.zoeken.aantal.text())  # the sample
+    assert venster.zoeken.resultaten_model.rowCount() > 0
+    qtbot.waitUntil(lambda: venster.versie_label.text().startswith("Catalogus"))
+    taken.wacht(10_000)
+    opstart.database.sluit()

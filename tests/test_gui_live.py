@@ -152,3 +152,34 @@ def test_texts_are_plain_dutch() -> None:
         beoordeling = beoordeel(tekst)
         assert beoordeling.ok, beoordeling.uitleg()
         assert all(len(woorden(z)) <= 15 for z in zinnen(tekst)), tekst
+
+
+def test_a_remark_status_is_no_catalogue_change_here_or_elsewhere(
+    qtbot: QtBot, apps: tuple[Database, Database], venster: MainWindow
+) -> None:
+    from keuzehulp.services.beheer.opmerkingen import zoek_opmerkingen
+    from tests.terugblik_hulp import blik_terug, maak_gesprek
+
+    beheerder, _coach = apps
+    iid = actieve(beheerder)[0][0]
+    zoeken, volger = venster.zoeken, venster.volger
+    blik_terug(beheerder, maak_gesprek(beheerder, iid), coach_opmerking="Bellen")
+    qtbot.waitUntil(lambda: not zoeken.laadt, timeout=WACHT_MS)
+    bijgewerkt = volger.aantal_bijgewerkt
+    [opmerking] = zoek_opmerkingen(beheerder)
+    meldingen: list[str] = []
+    gebouwd: list[int] = []
+    venster.context.gebeurtenissen.melding.connect(meldingen.append)
+    venster.context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: gebouwd.append(1))
+    # This window's own status change: seen as its own, not as another app's change.
+    with qtbot.waitSignal(venster.context.gebeurtenissen.wijzigingen, timeout=WACHT_MS):
+        venster.context.beheer.zet_opmerking_status([opmerking.id], "besproken")
+    assert volger._wachter is not None and volger._wachter.controleer() is None
+    # Another app's status change: noticed, but no index rebuild and no "catalogus bijgewerkt".
+    with qtbot.waitSignal(volger.bijgewerkt, timeout=WACHT_MS) as signaal:
+        beheerder_dienst = AppContext(beheerder, TEST_GEBRUIKER).beheer
+        beheerder_dienst.zet_opmerking_status([opmerking.id], "verwerkt")
+    assert signaal.args[0].entiteiten == {"opmerking"}
+    assert volger.aantal_bijgewerkt == bijgewerkt + 1
+    assert gebouwd == [] and not zoeken.laadt
+    assert not any("Catalogus bijgewerkt" in m for m in meldingen)

@@ -43,3 +43,63 @@ def test_een_nieuwer_filter_wint_van_een_ouder_antwoord(qtbot: QtBot, database: 
     qtbot.waitUntil(lambda: view.geladen)
     assert view.model.rowCount() == 0  # the answer for "nieuw" came too late and was dropped
     assert view.aantal.text().startswith("0 opmerkingen getoond")
+
+
+def test_regiehouders_load_with_the_rows_and_a_vanished_one_shows_all(
+    qtbot: QtBot, database: Database
+) -> None:
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.model.mutatielog import MutatieContext
+
+    ids = maak_instrumenten(database)
+    blik_terug(database, maak_gesprek(database, ids[0]), coach_opmerking="Over A")
+    blik_terug(database, maak_gesprek(database, ids[1]), coach_opmerking="Over B")
+
+    def regiehouder(iid: int, naam: str | None) -> None:
+        with database.wijzigen(MutatieContext(TEST_GEBRUIKER, "test")) as s:
+            s.get_one(Instrument, iid).regiehouder = naam
+
+    regiehouder(ids[0], "Anna")
+    view = OpmerkingenView(AppContext(database, TEST_GEBRUIKER), beheerder=True)
+    qtbot.addWidget(view)
+    assert view.regiehouder.count() == 0  # filled by the worker, not on the GUI thread
+    qtbot.waitUntil(lambda: view.geladen)
+    assert view.regiehouder.findData("Anna") > 0
+    view.regiehouder.setCurrentIndex(view.regiehouder.findData("Anna"))
+    qtbot.waitUntil(lambda: view.geladen)
+    assert [r.tekst for r in view.model.rijen] == ["Over A"]
+    regiehouder(ids[0], None)
+    regiehouder(ids[1], "Bert")
+    view.ververs()
+    qtbot.waitUntil(lambda: view.geladen)
+    assert view.regiehouder.currentData() is None  # Anna has no remarks any more: all
+    assert view.regiehouder.findData("Bert") > 0 and view.regiehouder.findData("Anna") < 0
+    assert {r.tekst for r in view.model.rijen} == {"Over A", "Over B"}
+
+
+def test_a_status_change_rebuilds_no_search_index_but_the_list_follows(
+    qtbot: QtBot, database: Database
+) -> None:
+    from keuzehulp.model.mutatielog import Wijzigingen
+    from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+
+    ids = maak_instrumenten(database)
+    blik_terug(database, maak_gesprek(database, ids[0]), coach_opmerking="Graag bellen")
+    context = AppContext(database, TEST_GEBRUIKER)
+    context.gebeurtenissen.verbind(database)
+    tab = BeheerTab(context, beheerder=True)
+    qtbot.addWidget(tab)
+    view = tab.opmerkingen
+    tab.toon(view)
+    qtbot.waitUntil(lambda: view.geladen and view.model.rowCount() == 1)
+    gezien: list[Wijzigingen] = []
+    catalogus: list[int] = []
+    context.gebeurtenissen.wijzigingen.connect(gezien.append)
+    context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: catalogus.append(1))
+    # Another beheerder (same database, another app) marks the remark as handled.
+    with qtbot.waitSignal(context.gebeurtenissen.wijzigingen):
+        context.beheer.zet_opmerking_status([view.model.rij(0).id], "verwerkt")
+    assert gezien[-1].entiteiten == {"opmerking"} and not gezien[-1].raakt_catalogus
+    assert catalogus == []  # the search shows no remarks: no index rebuild
+    # The list (filter "nieuw") reloads by itself: the handled remark is gone.
+    qtbot.waitUntil(lambda: view.geladen and view.model.rowCount() == 0)

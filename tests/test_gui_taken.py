@@ -196,3 +196,34 @@ def test_the_runner_lets_the_gui_thread_win_the_interpreter_back_quickly() -> No
         assert SCHAKELTIJD_S < 0.005
     finally:
         sys.setswitchinterval(oud)
+
+
+def test_held_work_starts_only_when_let_go_in_its_order(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    volgorde: list[str] = []
+    loper.houd_vast()
+    eerste = loper.start_functie(lambda: volgorde.append("eerste"), "eerste")
+    tweede = loper.start_functie(lambda: volgorde.append("tweede"), "tweede")
+    assert loper.pool.activeThreadCount() == 0  # queued, not handed to a thread
+    assert loper.aantal_bezig == 2  # the window shows that it is busy meanwhile
+    loper.laat_los()
+    with qtbot.waitSignals([eerste.klaar, tweede.klaar], timeout=5000):
+        pass
+    assert sorted(volgorde) == ["eerste", "tweede"]
+    qtbot.waitUntil(lambda: loper.aantal_bezig == 0)
+    nog_een = loper.start_functie(lambda: 3, "na het loslaten")
+    with qtbot.waitSignal(nog_een.klaar, timeout=5000) as klaar:
+        pass
+    assert klaar.args == [3]
+
+
+def test_closing_drops_held_work_that_never_started(qtbot: QtBot) -> None:
+    loper = Takenloper()
+    gedaan = threading.Event()
+    loper.houd_vast()
+    loper.start_functie(gedaan.set, "index bouwen")
+    assert loper.wacht(1000)
+    assert loper.aantal_bezig == 0
+    loper.laat_los()  # nothing is left to start
+    assert loper.wacht(5000)
+    assert not gedaan.is_set()

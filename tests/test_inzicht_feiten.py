@@ -1,6 +1,7 @@
 """The stored Inzicht facts (gesprek_feit) stay equal to what they are derived from, after
-every write path and after migration 0006's backfill; on SQLite and PostgreSQL (issue 15
-item 5). The reference is computed in Python from the gesprekken and terugblikken themselves.
+every write path and after migration 0006's backfill, and so do the month totals of
+migration 0009 (inzicht_totaal); on SQLite and PostgreSQL (issue 15 item 5). The reference
+is computed in Python from the gesprekken and terugblikken themselves.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ from keuzehulp.services.terugblik import TerugblikInvoer, TerugblikService
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
 from keuzehulp.services.zoekvraag import ZoekVraag
 from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
-from tests.inzicht_hulp import TB, G, utc, voeg_toe
+from tests.inzicht_hulp import TB, G, totalen_kloppen, utc, voeg_toe
 
 Rij = tuple[Any, ...]
 
@@ -92,8 +93,10 @@ def _opgeslagen(db: Database) -> set[Rij]:
 
 
 def _klopt(db: Database) -> set[Rij]:
+    """The facts equal the rule, and the month totals (migration 0009) equal the facts."""
     opgeslagen = _opgeslagen(db)
     assert opgeslagen == _verwacht(db)
+    totalen_kloppen(db)
     return opgeslagen
 
 

@@ -431,6 +431,15 @@ def test_inzicht_facts_follow_a_coachs_gesprek_and_a_beheerders_price(
     assert rijen == {(s, 123456, 1) for s in ("maand", "route", "kenmerk", "gemeente")}
     with verbind("kh_bram").connect() as conn:
         assert conn.execute(text(lees), {"g": gesprek}).all() == []
+    # The month totals (migration 0009, owner's triggers) follow too; management reads
+    # them, a coach may not (they sum every coach's gesprekken).
+    totaal = (
+        "SELECT gesprekken, centen FROM inzicht_totaal "
+        "WHERE filter_gemeente = '' AND soort = 'maand'"
+    )
+    with verbind("kh_ina").connect() as conn:
+        assert conn.execute(text(totaal)).all() == [(1, 123456)]
+    _geweigerd(verbind("kh_bram"), totaal)
 
 
 def test_a_coachs_app_never_runs_ddl(gedeeld: str) -> None:

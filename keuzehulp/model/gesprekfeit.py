@@ -22,6 +22,11 @@ the ORM (services/voorbeeldgesprekken.py, an archive import) call `werk_feiten_b
 themselves; so does whoever changes terugblikken, shortlists or a price with a bulk UPDATE or
 DELETE statement. Deleting a gesprek deletes its rows (ON DELETE CASCADE). Migration 0006
 fills the table for existing databases with the same rule.
+
+`inzicht_totaal` (InzichtTotaal, migration 0009) sums the fact rows per gemeente filter,
+group and month. The app never writes it: triggers on gesprek_feit do, in the statement that
+writes, deletes (also by cascade) or updates facts, so it follows every path above. A future
+migration that rebuilds gesprek_feit on SQLite (batch mode) must create those triggers again.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from typing import Any
 
 from sqlalchemy import JSON as SA_JSON
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     ForeignKey,
     Index,
@@ -104,7 +110,37 @@ class GesprekFeit(Base):
             "ix_gesprek_feit_terugblik",
             "soort", "terugblik_instrument_id", "status", "doel", "aangemaakt_op", "gesprek_id",
         ),
+        # The partial first and last month of a period (services/inzicht/feiten.py).
+        Index(
+            "ix_gesprek_feit_maand",
+            "soort", "maand", "aangemaakt_op", "sleutel", "status", "korte_lijst", "keuze_id",
+            "centen", "gesprek_id",
+        ),
     )  # fmt: skip
+
+
+class InzichtTotaal(Base):
+    """Per gemeente filter, group and month: the sums of the fact rows in it (migration 0009).
+
+    `filter_gemeente` "" holds every gesprek; a gemeente name holds the gesprekken with that
+    gemeente in their search. Written only by the database's triggers on gesprek_feit (in the
+    transaction that writes the facts), never by the app; a group whose gesprekken all left
+    keeps a row of zeros. Read by services/inzicht/feiten.py."""
+
+    __tablename__ = "inzicht_totaal"
+
+    filter_gemeente: Mapped[str] = mapped_column(String(120), primary_key=True)
+    soort: Mapped[str] = mapped_column(String(10), primary_key=True)  # SOORTEN
+    sleutel: Mapped[str] = mapped_column(String(120), primary_key=True)
+    maand: Mapped[str] = mapped_column(String(7), primary_key=True)  # "JJJJ-MM", UTC
+    gesprekken: Mapped[int] = mapped_column(Integer)
+    korte_lijst: Mapped[int] = mapped_column(Integer)
+    gekozen: Mapped[int] = mapped_column(Integer)
+    gestart: Mapped[int] = mapped_column(Integer)
+    afgerond: Mapped[int] = mapped_column(Integer)
+    gestopt: Mapped[int] = mapped_column(Integer)
+    zonder_bedrag: Mapped[int] = mapped_column(Integer)  # choices of an instrument without amount
+    centen: Mapped[int] = mapped_column(BigInteger)  # sum of the known amounts
 
 
 def _tabel() -> Table:

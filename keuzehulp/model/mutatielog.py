@@ -66,6 +66,10 @@ class MutatieContext:
 # Units of work (MutatieContext.bron) outside the log that still change what the search shows:
 # ratings on cards, detail, comparison and PDF come from terugblikken.
 BRONNEN_VAN_CIJFERS = frozenset({"terugblik"})
+# Logged entities the search never shows: a change to them alone needs no new search index
+# (at 100,000 instruments a rebuild keeps a worker busy for seconds). Screens that list them
+# follow `Gebeurtenissen.wijzigingen`.
+BUITEN_DE_ZOEKTOCHT = frozenset({"opmerking", "beheerder"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,8 +93,9 @@ class Wijzigingen:
 
     @property
     def raakt_catalogus(self) -> bool:
-        """Whether what the search shows may have changed: logged entities, or ratings."""
-        return bool(self.entiteiten) or self.bron in BRONNEN_VAN_CIJFERS
+        """Whether what the search shows may have changed: logged entities (other than
+        BUITEN_DE_ZOEKTOCHT), or ratings."""
+        return bool(self.entiteiten - BUITEN_DE_ZOEKTOCHT) or self.bron in BRONNEN_VAN_CIJFERS
 
 
 class MutatieLogFout(RuntimeError):

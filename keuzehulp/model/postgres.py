@@ -250,6 +250,13 @@ def rechten_sql(database: str, staat: RolStaat | None = None) -> list[str]:
         f"GRANT SELECT ON beheerder TO {alle}",
         "REVOKE EXECUTE ON FUNCTION keuzehulp_mutatie_keten() FROM PUBLIC",
         "REVOKE EXECUTE ON FUNCTION keuzehulp_feit_prijs() FROM PUBLIC",
+        # The Inzicht month totals (migration 0009) sum every coach's gesprekken: only
+        # management reads them (and the owner); triggers of the owner write them.
+        f"GRANT SELECT ON inzicht_totaal TO {iz}",
+        *(
+            f"REVOKE EXECUTE ON FUNCTION keuzehulp_totaal_{n}() FROM PUBLIC"
+            for n in ("erbij", "eraf", "anders")
+        ),
     ]
     for tabel in CATALOGUS_TABELLEN:
         sql.append(f"GRANT SELECT ON {tabel} TO {alle}")

@@ -28,7 +28,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 
-import psutil
 from sqlalchemy import Connection, delete, insert, select, text
 from sqlalchemy.orm import Session
 
@@ -205,6 +204,8 @@ def _pg_vergrendel(db: Database, gebruiker: str, taak: str, wachttijd_s: float) 
 
 
 def _dit_proces() -> str:
+    import psutil  # here, not at the top: 40 ms off the window's start path
+
     proces = psutil.Process(os.getpid())
     return f"{socket.gethostname()}:{os.getpid()}:{proces.create_time():.3f}:{uuid.uuid4().hex}"
 
@@ -219,6 +220,8 @@ def _leeft(rij: Vergrendeling) -> bool:
     host, pid, start, _ = delen
     if host != socket.gethostname():
         return True  # cannot be checked from here: trusted until MAX_DUUR
+    import psutil
+
     try:
         proces = psutil.Process(int(pid))
         # The same pid with another start time is a new process that reused the number.

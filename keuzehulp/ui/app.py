@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -81,13 +81,50 @@ def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Ops
 OFFLINE_STATUS = "Database: lokale kopie (geen verbinding)"
 
 
+# A safety net: background work waits at most this long for the first paint (wall time; a
+# loaded machine can take seconds to paint, so this is not the normal way it starts).
+UITERLIJK_LOSLATEN_MS = 8000
+
+
+class _NaEersteTekening(QObject):
+    """Starts the window's held-back background work once the window has painted.
+
+    A window shown minimised gets no paint: then it starts when the window is shown.
+    """
+
+    def __init__(self, venster: QWidget, context: AppContext) -> None:
+        super().__init__(venster)
+        self._context = context
+        venster.installEventFilter(self)
+        QTimer.singleShot(UITERLIJK_LOSLATEN_MS, self, self._laat_los)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        soort = event.type()
+        if soort == QEvent.Type.Paint or (
+            soort == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isMinimized()
+        ):
+            obj.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._laat_los)  # after this paint, not inside it
+        return False
+
+    def _laat_los(self) -> None:
+        self._context.taken.laat_los()
+
+
 def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
-    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards."""
+    """The main window; `laad_later`: it shows first and the catalogue fills in afterwards.
+
+    With `laad_later` the background work the window starts (loading the catalogue, reading
+    its version) waits until the first paint, or at most UITERLIJK_LOSLATEN_MS.
+    """
     from keuzehulp.ui.main_window import MainWindow
 
-    venster = MainWindow(
-        AppContext(database=opstart.database, gebruiker=opstart.gebruiker), laad_later=laad_later
-    )
+    context = AppContext(database=opstart.database, gebruiker=opstart.gebruiker)
+    if laad_later:
+        context.taken.houd_vast()
+    venster = MainWindow(context, laad_later=laad_later)
+    if laad_later:
+        _NaEersteTekening(venster, context)
     if opstart.offline is not None:
         # Not the working file's path: the coach needs to know there is no server behind it.
         venster.statusBar().showMessage(OFFLINE_STATUS, 8000)

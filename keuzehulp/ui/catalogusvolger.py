@@ -143,8 +143,9 @@ class CatalogusVolger(QObject):
         # On the committing thread, right after this app's own commit: take the file as seen.
         # The app raises its own event for that commit, and the rebuild it starts afterwards
         # reads everything committed up to now (also another app's change in between).
-        # A commit that rebuilds nothing (a gesprek, a coach's profile) leaves it unseen.
-        if not wijzigingen.raakt_catalogus:
+        # A commit that rebuilds nothing and logs nothing (a gesprek, a coach's profile)
+        # leaves it unseen; one that only logs (a remark's status) is ours: seen.
+        if not wijzigingen.raakt_catalogus and not wijzigingen.entiteiten:
             return
         wachter = self._wachter
         if wachter is not None:
@@ -187,7 +188,8 @@ class CatalogusVolger(QObject):
         log.info("Catalogus gewijzigd door een andere app: %s", ", ".join(wijzigingen.entiteiten))
         self.komt_bij.emit()
         self.context.gebeurtenissen.van_elders(wijzigingen)
-        self.context.gebeurtenissen.melding.emit(bijgewerkt_tekst())
+        if wijzigingen.raakt_catalogus:  # not for remarks alone: the catalogue is the same
+            self.context.gebeurtenissen.melding.emit(bijgewerkt_tekst())
         self.bijgewerkt.emit(wijzigingen)
 
 

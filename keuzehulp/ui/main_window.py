@@ -20,6 +20,7 @@ from keuzehulp.ui.bronbestand.acties import BronbestandActies
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.statusbalk import Statusbalk
 from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
 
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         self.context = context
         self._laad_later = laad_later
         self._sluiten_mag = False
+        self.setStatusBar(Statusbalk(self))  # a long message never hides the labels on its right
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Onderdelen")

@@ -178,6 +178,8 @@ class Takenloper(QObject):
         self._lopend: set[Taak] = set()
         self._bodes: dict[Taak, _Uitslag] = {}
         self._afgelopen: list[Taak] = []
+        # Not None while held (`houd_vast`): work waiting for `laat_los`.
+        self._vastgehouden: list[_Uitvoerder] | None = None
 
     def start(
         self,
@@ -213,8 +215,26 @@ class Takenloper(QObject):
         self._bodes[taak] = uitvoerder.bode
         self._lopend.add(taak)
         self.bezig.emit(len(self._lopend))
-        self.pool.start(uitvoerder)
+        if self._vastgehouden is not None:
+            self._vastgehouden.append(uitvoerder)
+        else:
+            self.pool.start(uitvoerder)
         return taak
+
+    def houd_vast(self) -> None:
+        """Queue new work instead of starting it, until `laat_los`.
+
+        At launch: the window's first paint comes before the background loads, which would
+        otherwise compete with it for the interpreter.
+        """
+        if self._vastgehouden is None:
+            self._vastgehouden = []
+
+    def laat_los(self) -> None:
+        """Start the work queued since `houd_vast`, in its order; nothing when not held."""
+        wachtend, self._vastgehouden = self._vastgehouden or [], None
+        for uitvoerder in wachtend:
+            self.pool.start(uitvoerder)
 
     def start_functie(
         self,
@@ -281,5 +301,15 @@ class Takenloper(QObject):
         self._afgelopen.clear()
 
     def wacht(self, ms: int = -1) -> bool:
-        """Wait for every running task (at closing time); True when all are done."""
+        """Wait for every running task (at closing time); True when all are done.
+
+        Work still held back (`houd_vast`) never started and is dropped: only the launch holds
+        work back, and then only loads (the search index, the catalogue version). Running
+        them at closing time only delayed the exit (a 10,000-instrument index build under
+        load kept a closed app alive for seconds).
+        """
+        if self._vastgehouden:
+            for uitvoerder in self._vastgehouden:
+                self._lopend.discard(uitvoerder.taak)
+        self._vastgehouden = None
         return bool(self.pool.waitForDone(ms))

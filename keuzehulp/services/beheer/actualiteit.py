@@ -6,7 +6,7 @@ import calendar
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus
@@ -71,7 +71,20 @@ def verouderd(
             Instrument.aangemaakt_op,
             Instrument.regiehouder,
             Instrument.versie,
-        ).where(Instrument.status != InstrumentStatus.GEPARKEERD)
+        ).where(
+            Instrument.status != InstrumentStatus.GEPARKEERD,
+            # Only rows that can be older than the limit reach Python (at 100,000 instruments
+            # reading all of them kept a worker busy, and the window waited for the GIL).
+            # `_laatst` takes beoordeeld_op when set, else gewijzigd_op or aangemaakt_op:
+            # one of those must be before `grens`.
+            or_(
+                Instrument.beoordeeld_op < grens,
+                and_(
+                    Instrument.beoordeeld_op.is_(None),
+                    or_(Instrument.gewijzigd_op < grens, Instrument.aangemaakt_op < grens),
+                ),
+            ),
+        )
         for i in s.execute(vraag):
             laatst, grond = _laatst(i.beoordeeld_op, i.gewijzigd_op, i.aangemaakt_op)
             if laatst < grens:

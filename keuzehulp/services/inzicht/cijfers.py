@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy import case, func, select, text
@@ -91,6 +92,14 @@ def _per_instrument(session: Session, ids: list[int] | None) -> dict[int, tuple[
     return {int(r[0]): tuple(r[1:]) for r in rijen}
 
 
+@lru_cache(maxsize=1024)
+def _alleen_enquete(prof: float | None, werkz: float | None, label: str) -> InstrumentCijfers:
+    """The cells of an instrument without a rated terugblik: its survey figures (kies with
+    nothing computed), one shared immutable object per distinct pair."""
+    coach, klant = kies(None, prof, 1, label), kies(None, werkz, 1, label)
+    return InstrumentCijfers(_cel(coach, 0), Cel(LEEG), Cel(LEEG), _cel(klant, 0))
+
+
 def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, InstrumentCijfers]:
     """Per instrument id: the coaches' and clients' figure as in search (waardering.py's rule
     `kies`, with the coaches' aspects), hidden when computed from terugblikken of 1-4 distinct
@@ -109,12 +118,15 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
     )
     if not alle:
         enquete = enquete.where(Instrument.id.in_(lijst))
-    geen = (0,) * (2 * len(CIJFERS) + 2)
+    gevraagd = set(lijst)
     uit = {}
     for i, prof, werkz in session.connection().execute(enquete):
-        if i not in berekend and prof is None and werkz is None:
+        if i not in gevraagd or (i not in berekend and prof is None and werkz is None):
             continue
-        st, nt, sr, nr, su, nu, sk, nk, gc, gk = berekend.get(i, geen)
+        if i not in berekend:  # no rated terugblik: a survey figure at most, shared cells
+            uit[i] = _alleen_enquete(prof, werkz, label)
+            continue
+        st, nt, sr, nr, su, nu, sk, nk, gc, gk = berekend[i]
         coach = kies(_berekend(st, nt), prof, n, label)
         klant = kies(_berekend(sk, nk), werkz, n, label)
         nc = int(gc or 0)

@@ -5,24 +5,34 @@ The facts are kept right at write time, so a figure is one indexed GROUP BY over
 follows a covering index in its order (no sort); the counts per status are conditional sums,
 so only a row per group reaches Python. Use and cost per gemeente and per month fold the
 same rows (`Feiten.groepen`), read once per screen.
+
+The groups per month come from `inzicht_totaal` (migration 0009: sums per gemeente filter,
+group and month, kept by triggers on the facts) for every whole month of the period; only a
+partial first or last month is summed from the facts themselves (index
+ix_gesprek_feit_maand). On PostgreSQL the totals hold every coach's gesprekken, so only a
+login that may read them (the owner, keuzehulp_inzicht) uses them; anyone else sums the facts
+row-level security lets them see, as before.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import ColumnElement, Table, case, func, select
+from sqlalchemy import ColumnElement, Table, case, func, select, text
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.gesprekfeit import GesprekFeit
+from keuzehulp.model.gesprekfeit import GesprekFeit, InzichtTotaal
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.sql import dialect
 
 # The course statuses counted per gesprek, from its newest terugblik (issue 15 item 4).
 STATUSSEN: tuple[str, ...] = ("gestart", "afgerond", "gestopt")
 FEIT: Table = GesprekFeit.__table__  # type: ignore[assignment]  # a Table, typed loosely
+TOTAAL: Table = InzichtTotaal.__table__  # type: ignore[assignment]
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,13 +67,54 @@ class Feiten:
         return [self.tabel.c.soort == soort, *self.filter.voorwaarden(self.tabel)]
 
     def groepen(self, session: Session, soort: str) -> dict[tuple[str, str], Groep]:
-        """(sleutel, month "JJJJ-MM") -> its Groep, for the groups with a gesprek.
+        """(sleutel, month "JJJJ-MM") -> its Groep, for the groups with a gesprek; sorted by
+        (sleutel, month).
 
-        One scan of the covering index ix_gesprek_feit_groep (soort, sleutel, maand, ...) in
-        its order, so no sort; the status counts are conditional sums in SQL."""
+        Whole months from the stored totals (a row per group and month); a partial first or
+        last month of the period, or everything when the totals may not be used, from the
+        facts (`_uit_feiten`)."""
         if (klaar := self._gelezen.get(soort)) is not None:
             return klaar
+        if not _totalen_bruikbaar(session):
+            uit = self._uit_feiten(session, soort, None)
+        else:
+            hele, delen = maanden(self.filter.van, self.filter.tot)
+            uit = self._uit_totalen(session, soort, *hele)
+            for m in delen:
+                uit.update(self._uit_feiten(session, soort, m))
+            uit = dict(sorted(uit.items()))
+        self._gelezen[soort] = uit
+        return uit
+
+    def _uit_totalen(
+        self, session: Session, soort: str, eerste: str | None, laatste: str | None
+    ) -> dict[tuple[str, str], Groep]:
+        """The groups of the whole months `eerste` to `laatste` ("JJJJ-MM"; None: open) from
+        inzicht_totaal: one primary-key range, a row per group and month."""
+        t = TOTAAL.c
+        waar = [t.filter_gemeente == (self.filter.gemeente or ""), t.soort == soort,
+                t.gesprekken > 0]  # fmt: skip
+        if eerste is not None:
+            waar.append(t.maand >= eerste)
+        if laatste is not None:
+            waar.append(t.maand <= laatste)
+        vraag = select(
+            t.sleutel, t.maand, t.gesprekken, t.korte_lijst, t.gekozen, t.gestart, t.afgerond,
+            t.gestopt, t.zonder_bedrag, t.centen,
+        ).where(*waar)  # fmt: skip
+        return {(r[0], r[1]): Groep(*map(int, r[2:])) for r in session.connection().execute(vraag)}
+
+    def _uit_feiten(
+        self, session: Session, soort: str, maand: str | None
+    ) -> dict[tuple[str, str], Groep]:
+        """The groups summed from the facts: of one month (index ix_gesprek_feit_maand) or,
+        with `maand` None, of the whole filter (one scan of the covering index
+        ix_gesprek_feit_groep in its order, so no sort). The status counts are conditional
+        sums in SQL."""
         c = self.tabel.c
+        waar = self.waar(soort)
+        if maand is not None:
+            waar.append(c.maand == maand)
         vraag = (
             select(
                 c.sleutel,
@@ -75,12 +126,58 @@ class Feiten:
                 func.sum(case(((c.keuze_id.is_not(None)) & c.centen.is_(None), 1), else_=0)),
                 func.coalesce(func.sum(c.centen), 0),
             )
-            .where(*self.waar(soort))
-            .group_by(c.sleutel, c.maand)
+            .where(*waar)
+            # One month: grouped in an order no index gives, so that SQLite (without
+            # statistics) does not scan the whole soort in ix_gesprek_feit_groep's order but
+            # takes the month's small range of ix_gesprek_feit_maand.
+            .group_by(*((c.sleutel, c.maand) if maand is None else (c.maand, c.sleutel)))
         )
-        uit = {(r[0], r[1]): Groep(*map(int, r[2:])) for r in session.connection().execute(vraag)}
-        self._gelezen[soort] = uit
-        return uit
+        return {(r[0], r[1]): Groep(*map(int, r[2:])) for r in session.connection().execute(vraag)}
+
+
+def maanden(
+    van: dt.date | None, tot: dt.date | None
+) -> tuple[tuple[str | None, str | None], list[str]]:
+    """The period from `van` to `tot` (inclusive; None: open) in months "JJJJ-MM": the first
+    and last whole month (None: open; first > last when there is none), and the months only
+    partly inside (at most two). Example: 15-03-2026 to 30-06-2026 gives
+    (("2026-04", "2026-05"), ["2026-03", "2026-06"])."""
+    delen: list[str] = []
+    eerste = laatste = None
+    if van is not None:
+        eerste = f"{van:%Y-%m}"
+        if van.day != 1:
+            delen.append(eerste)
+            eerste = f"{_volgende_maand(van):%Y-%m}"
+    if tot is not None:
+        laatste = f"{tot:%Y-%m}"
+        if (tot + dt.timedelta(days=1)).day != 1:
+            if laatste not in delen:
+                delen.append(laatste)
+            laatste = f"{tot.replace(day=1) - dt.timedelta(days=1):%Y-%m}"
+    return (eerste, laatste), delen
+
+
+def _volgende_maand(d: dt.date) -> dt.date:
+    return (d.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
+
+
+def _totalen_bruikbaar(session: Session) -> bool:
+    """Whether this login may use inzicht_totaal: always on SQLite; on PostgreSQL when it may
+    read the table (the owner, keuzehulp_inzicht), who also sees every coach's facts."""
+    info: dict[str, Any] = session.info
+    if (klaar := info.get(_TOTALEN)) is not None:
+        return bool(klaar)
+    if session.get_bind().dialect.name != "postgresql":
+        bruikbaar = True
+    else:
+        recht = text("SELECT has_table_privilege(CAST(:t AS text), 'SELECT')")
+        bruikbaar = bool(session.execute(recht, {"t": "inzicht_totaal"}).scalar())
+    info[_TOTALEN] = bruikbaar
+    return bruikbaar
+
+
+_TOTALEN = "keuzehulp.inzicht.totalen"
 
 
 _ACTIEF = "keuzehulp.inzicht.feiten"

@@ -85,7 +85,15 @@ def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
     c = f.tabel.c
     conn = session.connection()
     op_lijst_vraag = select(GesprekOptie.instrument_id, func.count())
-    if f.filter != InzichtFilter():
+    if f.filter.van is None and f.filter.tot is None and f.filter.gemeente is not None:
+        # Only a gemeente: its own fact rows name the gesprekken (a third less work than
+        # going through the month rows as well).
+        op_lijst_vraag = op_lijst_vraag.where(
+            GesprekOptie.gesprek_id.in_(
+                select(c.gesprek_id).where(c.soort == "gemeente", c.sleutel == f.filter.gemeente)
+            )
+        )
+    elif f.filter != InzichtFilter():
         # Without a filter every gesprek counts: the instrument index alone answers.
         op_lijst_vraag = op_lijst_vraag.where(
             GesprekOptie.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))

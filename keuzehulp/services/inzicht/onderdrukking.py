@@ -143,6 +143,9 @@ class Beveiliging:
         self._getoond: set[Hashable] = set()
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
         self._cache: dict[frozenset[Hashable], frozenset[Hashable]] = {}
+        # id(parts tuple) -> whether a figure occurs twice in it; the tuples live in
+        # `verborgen`'s list of sums for as long as this is used.
+        self._dubbele: dict[int, bool] = {}
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
@@ -177,14 +180,12 @@ class Beveiliging:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
         getallen = self._getallen
+        self._dubbele.clear()
         verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
         gevoelig = verborgen.copy()  # small ones, shown or not
         verborgen |= getallen.keys() - self._getoond
-        sommen = [
-            (t, tuple([d for d in delen if d in getallen]))
-            for t, delen in self._sommen
-            if t in getallen
-        ]
+        bekend = getallen.__contains__
+        sommen = [(t, tuple(filter(bekend, delen))) for t, delen in self._sommen if t in getallen]
         volgorde = {k: i for i, k in enumerate(self._getallen)}
         self._per_som(verborgen, gevoelig, sommen, volgorde)
         gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
@@ -225,12 +226,18 @@ class Beveiliging:
         while veranderd:
             veranderd = False
             for totaal, delen in sommen:
-                cellen = (totaal, *delen)
-                onbekend = [k for k in cellen if k in verborgen]
-                if len(onbekend) != 1 or (
-                    onbekend[0] not in gevoelig and onbekend[0] not in self._getoond
-                ):
+                # The hidden ones as a set (C speed on long sums); only a single one matters.
+                onbekend = verborgen.intersection(delen)
+                if totaal in verborgen:
+                    onbekend.add(totaal)
+                if len(onbekend) != 1:
                     continue
+                (enige,) = onbekend
+                if (totaal == enige) + delen.count(enige) != 1:  # counted twice: not alone
+                    continue
+                if enige not in gevoelig and enige not in self._getoond:
+                    continue
+                cellen = (totaal, *delen)
                 kandidaten = [
                     k
                     for k in cellen
@@ -365,7 +372,7 @@ class Beveiliging:
         teken: dict[Hashable, list[tuple[int, int]]] = {k: [] for k in onbekend}
         for i, (totaal, delen) in enumerate(sommen):
             hier = onbekend.intersection(delen)
-            if hier and len(set(delen)) != len(delen):
+            if hier and self._dubbel(delen):
                 return None  # a figure twice in one sum: not a 0/±1 system
             if totaal in onbekend:
                 if totaal in hier:
@@ -385,6 +392,13 @@ class Beveiliging:
                     return None
                 vast.update(leden)
         return frozenset(vast)
+
+    def _dubbel(self, delen: tuple[Hashable, ...]) -> bool:
+        """Whether a figure occurs twice among `delen` (remembered per tuple: long sums are
+        checked in every round)."""
+        if (dubbel := self._dubbele.get(id(delen))) is None:
+            dubbel = self._dubbele[id(delen)] = len(set(delen)) != len(delen)
+        return dubbel
 
     def _aanvulling(
         self,
@@ -472,7 +486,9 @@ def _componenten(
     eerste: dict[Hashable, int] = {}
     per_som = []
     for i, (totaal, delen) in enumerate(sommen):
-        onbekend = [k for k in (totaal, *delen) if k in verborgen]
+        onbekend = verborgen.intersection(delen)  # a set: which sums, not their order, counts
+        if totaal in verborgen:
+            onbekend.add(totaal)
         per_som.append(onbekend)
         for k in onbekend:
             if (j := eerste.setdefault(k, i)) != i and (a := wortel(i)) != (b := wortel(j)):

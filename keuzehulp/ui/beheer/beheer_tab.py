@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -94,6 +95,14 @@ TITELS = {
 }
 
 
+# Logged entities the search never shows (mutatielog.BUITEN_DE_ZOEKTOCHT): the screens that
+# list them, reloaded on `wijzigingen` (no `catalogus_gewijzigd` comes for them).
+SCHERMEN_BUITEN_DE_ZOEKTOCHT = {
+    "opmerking": ("opmerkingen", "log"),
+    "beheerder": ("beheerders", "log"),
+}
+
+
 class BeheerTab(QWidget):
     """Instruments, kenmerken, gemeenten, log, versions, beheerders and upkeep for the beheergroep.
 
@@ -130,6 +139,7 @@ class BeheerTab(QWidget):
         self._verouderd: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._bij_wissel)
         context.gebeurtenissen.catalogus_gewijzigd.connect(self.ververs)
+        context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self._bij_wissel(self.tabs.currentIndex())
 
     # --- the screens, built on first use ------------------------------------------------
@@ -194,6 +204,21 @@ class BeheerTab(QWidget):
     def ververs(self) -> None:
         """The catalogue changed: reload the visible screen now, the other built ones when shown."""
         for scherm in self._gebouwd.values():
+            if scherm is self.tabs.currentWidget():
+                _ververs(scherm)
+            else:
+                self._verouderd.add(scherm)
+
+    def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
+        """Remarks or beheerders changed without touching the catalogue: only the screens
+        that list them reload, now when shown, else when shown again."""
+        if wijzigingen.raakt_catalogus:
+            return  # `ververs` reloads every screen
+        namen = {n for e in wijzigingen.entiteiten for n in SCHERMEN_BUITEN_DE_ZOEKTOCHT.get(e, ())}
+        for naam in namen:
+            scherm = self._gebouwd.get(naam)
+            if scherm is None:
+                continue
             if scherm is self.tabs.currentWidget():
                 _ververs(scherm)
             else:

@@ -31,6 +31,7 @@ from keuzehulp.ui.beheer.gemeen import (
     ROL_RIJ,
     Index,
     Kolom,
+    NieuwsteLading,
     RijenModel,
     meld_fout,
     vaste_kolommen,
@@ -123,7 +124,13 @@ class GemeentenView(QWidget):
         super().__init__()
         self.context = context
         self.beheerder = beheerder
-        self._laad_nummer, self._geladen_nummer = 0, -1
+        self.lading: NieuwsteLading[list[GemeenteRegel]] = NieuwsteLading(
+            context.taken,
+            self,
+            "gemeenten laden",
+            self._geladen,
+            lambda melding: self._geladen([], melding),
+        )
         self.bezig = False  # a change is being saved in the background
         self.model = GemeenteTabelModel(self)
         self.proxy = QSortFilterProxyModel(self)
@@ -194,24 +201,13 @@ class GemeentenView(QWidget):
 
     def ververs(self) -> None:
         """Reload the list in the background (only the newest load fills it)."""
-        self._laad_nummer += 1
-        nummer, beheer = self._laad_nummer, self.context.beheer
-        self.context.taken.start_functie(
-            beheer.lijst_gemeenten,
-            "gemeenten laden",
-            bij_klaar=lambda rijen: self._geladen(nummer, rijen),
-            bij_fout=lambda melding: self._geladen(nummer, [], melding),
-            eigenaar=self,
-        )
+        self.lading.start(self.context.beheer.lijst_gemeenten)
 
     @property
     def laadt(self) -> bool:
-        return self._geladen_nummer != self._laad_nummer
+        return self.lading.laadt
 
-    def _geladen(self, nummer: int, rijen: list[GemeenteRegel], melding: str = "") -> None:
-        if nummer != self._laad_nummer:
-            return
-        self._geladen_nummer = nummer
+    def _geladen(self, rijen: list[GemeenteRegel], melding: str = "") -> None:
         gekozen = self.gekozen()
         self.model.zet_rijen(rijen)
         if gekozen is not None:  # the same gemeente stays chosen, also under its new name

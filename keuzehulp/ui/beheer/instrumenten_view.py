@@ -20,6 +20,7 @@ from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
+    NieuwsteLading,
     begrens_kolommen,
     meld_fout,
     vraag_reden,
@@ -36,6 +37,9 @@ from keuzehulp.ui.onopgeslagen import eerst_bewaard
 from keuzehulp.ui.taken import Taak
 
 __all__ = ["LIJST_BREEDTES", "STATUS_FILTER", "InstrumentenView", "tabel"]
+
+# What one load of the list brings: the rows, the kenmerken tree and the form's choices.
+_Lijst = tuple[VoorbereideLijst, list[kenmerken.KenmerkRegel], instrumenten.FormulierKeuzen]
 
 FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
 
@@ -70,8 +74,13 @@ class InstrumentenView(InstrumentenIndeling):
         self._filtertimer.setSingleShot(True)
         self._filtertimer.setInterval(FILTER_WACHTTIJD_MS)
         self._filtertimer.timeout.connect(self._pas_filter_toe)
-        self._laad_nummer = 0  # only the newest load may fill the list
-        self._geladen_nummer = -1
+        self.lading: NieuwsteLading[_Lijst] = NieuwsteLading(
+            context.taken,
+            self,
+            "instrumentenlijst laden",
+            lambda uitslag: self._lijst_geladen(*uitslag),
+            lambda melding: self.lijst_status.setText(melding),
+        )
         self._te_selecteren: int | None = None
         self._stil = False  # True while code (not the user) changes the selection
 
@@ -91,46 +100,32 @@ class InstrumentenView(InstrumentenIndeling):
 
     def ververs(self) -> None:
         """Reload the list in the background (only the listed columns); the editor stays."""
-        self._laad_nummer += 1
-        nummer, beheer = self._laad_nummer, self.context.beheer
+        beheer = self.context.beheer
         keuze = self.model.keuze()  # filtered and sorted in the worker for what is chosen now
-        self.context.taken.start_functie(
+        self.lading.start(
             lambda: (
                 bereid_voor(beheer.lijst_instrumenten(), *keuze),
                 beheer.kenmerken_boom(),
                 beheer.formulier_keuzen(),
-            ),
-            "instrumentenlijst laden",
-            bij_klaar=lambda uitslag: self._lijst_geladen(nummer, *uitslag),
-            bij_fout=lambda melding: self._lijst_mislukt(nummer, melding),
-            eigenaar=self,
+            )
         )
-
-    def _lijst_mislukt(self, nummer: int, melding: str) -> None:
-        if nummer == self._laad_nummer:
-            self._geladen_nummer = nummer
-            self.lijst_status.setText(melding)
 
     @property
     def laadt(self) -> bool:
         """Whether a list load is still on its way."""
-        return self._geladen_nummer != self._laad_nummer
+        return self.lading.laadt
 
     def _lijst_geladen(
         self,
-        nummer: int,
         rijen: VoorbereideLijst,
         boom: list[kenmerken.KenmerkRegel],
         keuzen: instrumenten.FormulierKeuzen,
     ) -> None:
-        if nummer != self._laad_nummer:
-            return  # a newer load is on its way
         if not self.gewijzigd or not self._keuzen_geladen:
             self._zet_keuzen(boom, keuzen)
         self._stil = True
         self.model.zet_rijen(rijen)
         self._stil = False
-        self._geladen_nummer = nummer
         self._toon_aantal()
         doel = self._te_selecteren or (self.bewerking.id if self.bewerking else None)
         self._te_selecteren = None

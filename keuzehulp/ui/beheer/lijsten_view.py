@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,7 +22,9 @@ from keuzehulp.services.beheer import actualiteit, beheerders, versies
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
+    NieuwsteLading,
     begrens_kolommen,
+    kies_rij,
     meld_fout,
     vraag_reden,
 )
@@ -72,32 +73,33 @@ class VersiesView(QWidget):
         self.publiceer_knop.clicked.connect(self._on_publiceer)
         self.export_knop.clicked.connect(self._on_export)
         self.publiceert = False
-        self.laadt = False
+        self.lading: NieuwsteLading[tuple[list[versies.VersieInfo], str]] = NieuwsteLading(
+            context.taken, self, "versies laden", self._geladen, self.huidig.setText
+        )
         _mag([self.publiceer_knop], beheerder)
         self.ververs()
 
     def ververs(self) -> None:
         """Load the versions in the background (each one's snapshot is read to count it)."""
         beheer = self.context.beheer
-        self.laadt = True
-        self.context.taken.start_functie(
-            lambda: (beheer.lijst_versies(), beheer.versie_tekst()),
-            "versies laden",
-            bij_klaar=self._geladen,
-            bij_fout=self._niet_geladen,
-            eigenaar=self,
-        )
+        self.lading.start(lambda: (beheer.lijst_versies(), beheer.versie_tekst()))
+
+    @property
+    def laadt(self) -> bool:
+        return self.lading.laadt
 
     def _geladen(self, uitslag: tuple[list[versies.VersieInfo], str]) -> None:
         rijen, tekst = uitslag
-        self.laadt = False
+        gekozen = self._gekozen_id()
         self.model.zet_rijen(rijen)
         self.huidig.setText(tekst + ".")
         begrens_kolommen(self.tabel)
+        if gekozen is not None:  # the chosen version stays chosen after a reload
+            kies_rij(self.tabel, lambda r: r.id == gekozen)
 
-    def _niet_geladen(self, melding: str) -> None:
-        self.laadt = False
-        self.huidig.setText(melding)
+    def _gekozen_id(self) -> int | None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        return rijen[0].data(ROL_RIJ).id if rijen else None
 
     def _on_publiceer(self) -> None:
         vraag_reden(
@@ -181,7 +183,13 @@ class BeheerdersView(QWidget):
     def __init__(self, context: AppContext, beheerder: bool) -> None:
         super().__init__()
         self.context = context
-        self._laad_nummer, self._geladen_nummer = 0, -1
+        self.lading: NieuwsteLading[list[beheerders.BeheerderRegel]] = NieuwsteLading(
+            context.taken,
+            self,
+            "beheerders laden",
+            self._geladen,
+            lambda melding: self._geladen([], melding),
+        )
         self.bezig = False  # a change is being saved in the background
         self.model = BeheerderTabelModel(self)
         self.tabel = tabel(self.model, "Beheerders")
@@ -217,24 +225,13 @@ class BeheerdersView(QWidget):
 
     def ververs(self) -> None:
         """Reload the list in the background (only the newest load fills it)."""
-        self._laad_nummer += 1
-        nummer, beheer = self._laad_nummer, self.context.beheer
-        self.context.taken.start_functie(
-            beheer.lijst_beheerders,
-            "beheerders laden",
-            bij_klaar=lambda rijen: self._geladen(nummer, rijen),
-            bij_fout=lambda melding: self._geladen(nummer, [], melding),
-            eigenaar=self,
-        )
+        self.lading.start(self.context.beheer.lijst_beheerders)
 
     @property
     def laadt(self) -> bool:
-        return self._geladen_nummer != self._laad_nummer
+        return self.lading.laadt
 
-    def _geladen(self, nummer: int, rijen: list[Any], melding: str = "") -> None:
-        if nummer != self._laad_nummer:
-            return
-        self._geladen_nummer = nummer
+    def _geladen(self, rijen: list[beheerders.BeheerderRegel], melding: str = "") -> None:
         self.model.zet_rijen(rijen)
         if melding:
             meld_fout(self, KeuzehulpError(melding))
@@ -320,62 +317,94 @@ class ActualiteitView(QWidget):
         lay.addLayout(rij)
         lay.addWidget(self.samenvatting)
         lay.addWidget(self.tabel, 1)
-        self._nummer = 0
-        self.laadt = False
+        self.lading: NieuwsteLading[tuple[int, list[actualiteit.VerouderdInstrument]]] = (
+            NieuwsteLading(context.taken, self, "actualiteit laden", self._geladen, self._fout)
+        )
+        self.markeert = False  # a "gecontroleerd" is being written in the background
+        self._kolommen_gezet = False  # widths are measured once, at the first rows
         self.maanden.valueChanged.connect(self.ververs)
         self.markeer_knop.clicked.connect(self._on_markeer)
+        self.tabel.selectionModel().selectionChanged.connect(lambda *_: self._zet_knop())
+        self.model.modelReset.connect(self._zet_knop)
+        self.beheerder = beheerder
         _mag([self.markeer_knop], beheerder)
+        self._zet_knop()
         self.ververs()
 
     def ververs(self) -> None:
         """Load the list in the background (a newer request wins)."""
-        self._nummer += 1
-        nummer, beheer, maanden = self._nummer, self.context.beheer, self.maanden.value()
-        self.laadt = True
-        self.context.taken.start_functie(
-            lambda: beheer.verouderd(maanden),
-            "actualiteit laden",
-            bij_klaar=lambda rijen: self._geladen(nummer, maanden, rijen),
-            bij_fout=self.samenvatting.setText,
-            eigenaar=self,
+        beheer, maanden = self.context.beheer, self.maanden.value()
+        self.lading.start(lambda: (maanden, beheer.verouderd(maanden)))
+
+    @property
+    def laadt(self) -> bool:
+        """Whether the list is loading, or a mark is still being written."""
+        return self.lading.laadt or self.markeert
+
+    def _fout(self, melding: str) -> None:
+        self.samenvatting.setText(melding)
+
+    def _geladen(self, uitslag: tuple[int, list[actualiteit.VerouderdInstrument]]) -> None:
+        maanden, rijen = uitslag
+        gekozen = self._gekozen()
+        self.model.zet_rijen(rijen)
+        self._toon_aantal(maanden)
+        if rijen and not self._kolommen_gezet:
+            # Measuring asks data() for a page of rows: once is enough, and a reload keeps
+            # the widths the user gave the columns.
+            begrens_kolommen(self.tabel)
+            self._kolommen_gezet = True
+        if gekozen is not None:  # the same instrument stays chosen after a reload
+            kies_rij(self.tabel, lambda r: r.id == gekozen.id)
+
+    def _toon_aantal(self, maanden: int) -> None:
+        aantal = self.model.rowCount()
+        wat = "1 instrument is" if aantal == 1 else f"{aantal} instrumenten zijn"
+        self.samenvatting.setText(
+            f"{wat} {maanden} maanden of langer niet gecontroleerd. Bel de aanbieder of "
+            "regiehouder en kijk of alles nog klopt."
         )
 
-    def _geladen(
-        self, nummer: int, maanden: int, rijen: list[actualiteit.VerouderdInstrument]
-    ) -> None:
-        if nummer != self._nummer:
-            return
-        self.laadt = False
-        self.model.zet_rijen(rijen)
-        self.samenvatting.setText(
-            f"{len(rijen)} instrumenten zijn {maanden} maanden of langer niet "
-            "gecontroleerd. Bel de aanbieder of regiehouder en kijk of alles nog klopt."
+    def _gekozen(self) -> actualiteit.VerouderdInstrument | None:
+        rijen = self.tabel.selectionModel().selectedRows()
+        regel: actualiteit.VerouderdInstrument | None = rijen[0].data(ROL_RIJ) if rijen else None
+        return regel
+
+    def _zet_knop(self, *_args: object) -> None:
+        self.markeer_knop.setEnabled(
+            self.beheerder and not self.markeert and self._gekozen() is not None
         )
-        begrens_kolommen(self.tabel)
 
     def _on_markeer(self) -> None:
-        rijen = self.tabel.selectionModel().selectedRows()
-        if not rijen:
+        gekozen = self._gekozen()
+        if gekozen is None:
             meld_fout(self, KeuzehulpError("Kies eerst een instrument in de lijst."))
             return
-        gekozen = rijen[0].data(ROL_RIJ)
         beheer = self.context.beheer
-        self.markeer_knop.setEnabled(False)  # one at a time; the write runs off the GUI thread
-        self.laadt = True  # the list is reloaded after the write
+        self.markeert = True  # one at a time; the write runs off the GUI thread
+        self._zet_knop()
         taak = self.context.taken.start_functie(
             lambda: beheer.markeer_beoordeeld(gekozen.id),
             "instrument gecontroleerd",
-            bij_klaar=lambda _uitslag: self._gemarkeerd(gekozen.naam),
+            bij_klaar=lambda _uitslag: self._gemarkeerd(gekozen),
             bij_fout=lambda tekst: self._niet_gemarkeerd(taak.uitzondering, tekst),
             eigenaar=self,
         )
 
-    def _gemarkeerd(self, naam: str) -> None:
-        self.markeer_knop.setEnabled(True)
-        self.ververs()
-        self.context.gebeurtenissen.melding.emit(f"‘{naam}’ is gemarkeerd als beoordeeld.")
+    def _gemarkeerd(self, gekozen: actualiteit.VerouderdInstrument) -> None:
+        """Only this row changed: take it out and choose the next one, so a beheerder can go
+        down the list (no reload of thousands of rows; another change reloads the list)."""
+        self.markeert = False
+        rij = self.model.zoek(lambda r: r.id == gekozen.id)
+        if rij is not None:
+            self.model.haal_weg(rij)
+            if self.model.rowCount():
+                self.tabel.selectRow(min(rij, self.model.rowCount() - 1))
+        self._toon_aantal(self.maanden.value())
+        self._zet_knop()
+        self.context.gebeurtenissen.melding.emit(f"‘{gekozen.naam}’ is gemarkeerd als beoordeeld.")
 
     def _niet_gemarkeerd(self, fout: BaseException | None, tekst: str) -> None:
-        self.markeer_knop.setEnabled(True)
-        self.laadt = False
+        self.markeert = False
+        self._zet_knop()
         meld_fout(self, fout if isinstance(fout, KeuzehulpError) else KeuzehulpError(tekst))

@@ -38,13 +38,16 @@ from keuzehulp.ui.beheer.gemeen import (
     ROL_RIJ,
     Index,
     Kolom,
+    NieuwsteLading,
     RijenModel,
-    begrens_kolommen,
     meld_fout,
     smalle_keuzelijst,
 )
-from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel, tekstbreedte
 from keuzehulp.ui.context import AppContext
+
+# What one load brings: the regiehouders (None when not asked), the rows, counts per status.
+_Lading = tuple[list[str] | None, list[OpmerkingRegel], dict[str, int]]
 
 
 def _tijd(r: OpmerkingRegel) -> str:
@@ -104,10 +107,11 @@ class OpmerkingenView(QWidget):
         super().__init__()
         self.context = context
         self.beheerder = beheerder
-        self._volgnummer = 0
+        self.lading: NieuwsteLading[_Lading] = NieuwsteLading(
+            context.taken, self, "opmerkingen laden", self._geladen, self._niet_geladen
+        )
         self._na_status = ""  # said before the count once the list has reloaded
-        self._kolommen_gezet = False  # widths are measured once, at the first rows
-        self.geladen = False  # the last requested list is shown
+        self.aan_het_opslaan = False  # a status change is being written
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
         smalle_keuzelijst(self.regiehouder, 18)
@@ -135,6 +139,17 @@ class OpmerkingenView(QWidget):
         kop = self.tabel.horizontalHeader()
         kop.setStretchLastSection(False)
         kop.setSectionResizeMode(self.model.TEKST_KOLOM, QHeaderView.ResizeMode.Stretch)
+        # Starting widths from the font, not by measuring rows (resizeColumnsToContents asked
+        # data() ~10,000 times: 70-200 ms on the GUI thread at 15,000 remarks); the user can
+        # still drag them, and a reload keeps what they chose.
+        for kolom, teksten in (
+            (0, ("30-11-2026",)),
+            (1, ("Training sollicitatievaardigheden, Werkzaak",)),
+            (2, ("S. Yilmaz (team Participatie)",)),
+            (3, ("Coach", "Klant")),
+            (5, ("Besproken (30-11-2026, j.jansen)",)),
+        ):
+            kop.resizeSection(kolom, tekstbreedte(self.tabel, teksten))
         self.volledig = QPlainTextEdit()
         self.volledig.setReadOnly(True)
         self.volledig.setAccessibleName("Volledige tekst van de gekozen opmerking")
@@ -178,22 +193,23 @@ class OpmerkingenView(QWidget):
     # --- showing ---------------------------------------------------------------------------
 
     def ververs(self) -> None:
-        """Reload the regiehouders (instruments may have got one) and the rows."""
+        """Reload the regiehouders (instruments may have got one) and the rows, together in
+        the background (at 100,000 instruments the regiehouders take a while to read)."""
+        self._laad(met_regiehouders=True)
+
+    def _vul_regiehouders(self, namen: list[str]) -> bool:
+        """Refill the regiehouder filter; False when the chosen one is no longer there."""
         gekozen = self.regiehouder.currentData()
         self.regiehouder.blockSignals(True)
         self.regiehouder.clear()
         self.regiehouder.addItem("Alle regiehouders", None)
-        try:
-            namen = self.context.beheer.regiehouders()
-        except KeuzehulpError as fout:
-            namen = []
-            self.aantal.setText(fout.melding)
         for naam in namen:
             self.regiehouder.addItem(naam, naam)
         self.regiehouder.addItem("(zonder regiehouder)", GEEN_REGIEHOUDER)
-        self.regiehouder.setCurrentIndex(max(0, self.regiehouder.findData(gekozen)))
+        plek = self.regiehouder.findData(gekozen)
+        self.regiehouder.setCurrentIndex(max(0, plek))
         self.regiehouder.blockSignals(False)
-        self.toon()
+        return gekozen is None or plek >= 0
 
     def filter(self) -> OpmerkingFilter:
         return OpmerkingFilter(
@@ -203,36 +219,34 @@ class OpmerkingenView(QWidget):
     def toon(self) -> None:
         """Load the remarks of the chosen filters in the background (at 15,000 remarks that
         takes longer than the GUI thread may stand still); a newer request voids an older."""
-        self._volgnummer += 1
-        nummer, filter_, beheer = self._volgnummer, self.filter(), self.context.beheer
-        self.geladen = False
+        self._laad(met_regiehouders=False)
+
+    @property
+    def geladen(self) -> bool:
+        """Whether the last requested list is shown (and no status change is on its way)."""
+        return not self.lading.laadt and not self.aan_het_opslaan
+
+    def _laad(self, met_regiehouders: bool) -> None:
+        filter_, beheer = self.filter(), self.context.beheer
         self.aantal.setText("Bezig met laden…")
-        self.laad_taak = self.context.taken.start_functie(
-            lambda: (beheer.zoek_opmerkingen(filter_), beheer.tel_opmerkingen()),
-            "opmerkingen laden",
-            bij_klaar=lambda uit: self._geladen(nummer, *uit),
-            bij_fout=lambda melding: self._niet_geladen(nummer, melding),
-            eigenaar=self,
-        )
 
-    def _niet_geladen(self, nummer: int, melding: str) -> None:
-        if nummer == self._volgnummer:
-            self.model.zet_rijen([])
-            self.aantal.setText(melding)
-            self.geladen = True
+        def werk() -> _Lading:
+            namen = beheer.regiehouders() if met_regiehouders else None
+            return namen, beheer.zoek_opmerkingen(filter_), beheer.tel_opmerkingen()
 
-    def _geladen(
-        self, nummer: int, regels: list[OpmerkingRegel], tellingen: dict[str, int]
-    ) -> None:
-        if nummer != self._volgnummer:
-            return  # the filters changed meanwhile
+        self.laad_taak = self.lading.start(werk)
+
+    def _niet_geladen(self, melding: str) -> None:
+        self.model.zet_rijen([])
+        self.aantal.setText(melding)
+
+    def _geladen(self, uitslag: _Lading) -> None:
+        namen, regels, tellingen = uitslag
+        if namen is not None and not self._vul_regiehouders(namen):
+            self.toon()  # the chosen regiehouder has no remarks any more: show them all
+            return
         gekozen = {r.id for r in self.gekozen()}
         self.model.zet_rijen(regels)
-        if regels and not self._kolommen_gezet:
-            # Measuring asks data() ~10,000 times (70 ms on the GUI thread): once is enough,
-            # and the columns keep the widths the user gave them when the list reloads.
-            begrens_kolommen(self.tabel)
-            self._kolommen_gezet = True
         wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
         totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
         self.aantal.setText(
@@ -246,7 +260,6 @@ class OpmerkingenView(QWidget):
             if r.id in gekozen:
                 keuze.select(self.model.index(rij, 0), vlag.Select | vlag.Rows)
         self._op_selectie()
-        self.geladen = True
 
     def gekozen(self) -> list[OpmerkingRegel]:
         model = self.tabel.selectionModel()
@@ -269,7 +282,7 @@ class OpmerkingenView(QWidget):
         if not gekozen:
             return False
         ids, beheer = [r.id for r in gekozen], self.context.beheer
-        self.geladen = False  # the change and the reload after it are one load
+        self.aan_het_opslaan = True  # the change and the reload after it are one load
         self.aantal.setText("Bezig met opslaan…")
         for knop in self.status_knoppen.values():
             knop.setEnabled(False)
@@ -283,6 +296,7 @@ class OpmerkingenView(QWidget):
         return True
 
     def _status_gezet(self, status: str, aantal: int) -> None:
+        self.aan_het_opslaan = False
         wat = "1 opmerking" if aantal == 1 else f"{aantal} opmerkingen"
         melding = f"{wat} op ‘{STATUS_TEKST[status].lower()}’ gezet."
         self._na_status = melding + " "
@@ -290,6 +304,7 @@ class OpmerkingenView(QWidget):
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _status_niet_gezet(self, melding: str) -> None:
+        self.aan_het_opslaan = False
         meld_fout(self, KeuzehulpError(melding))
         self.toon()  # shows the list as it is, and enables the buttons again
 
