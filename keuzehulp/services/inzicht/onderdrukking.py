@@ -135,6 +135,9 @@ class Beveiliging:
     is hidden in both or in neither. A key never added counts as a known 0.
     """
 
+    # From this many sums in a group on, signatures are found key by key, not by set splits.
+    VEEL_SOMMEN = 8
+
     def __init__(self, *, gesloten_vorm: bool = True) -> None:
         """`gesloten_vorm` False solves every group with the general algorithm (tests compare
         the closed form for a group of one sum against it)."""
@@ -389,7 +392,7 @@ class Beveiliging:
 
         A group of a few sums (a long column with its total: thousands of unknowns) splits
         the classes with set operations per sum; many sums (short rows) go key by key."""
-        if len(sommen) > 8:
+        if len(sommen) > self.VEEL_SOMMEN:
             teken: dict[Hashable, list[tuple[int, int]]] = {k: [] for k in onbekend}
             for i, (totaal, delen) in enumerate(sommen):
                 hier = onbekend.intersection(delen)
