@@ -16,7 +16,7 @@ from collections.abc import Hashable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from keuzehulp.services.inzicht.onderdrukking import Beveiliging
+from keuzehulp.services.inzicht.onderdrukking import Beveiliging, _componenten
 from tests.test_inzicht_beveiliging import _anders_mogelijk
 
 Som = tuple[Hashable, tuple[Hashable, ...]]
@@ -132,3 +132,27 @@ def test_tabellen_zoals_het_scherm_niets_terug_te_rekenen(zaad: int) -> None:
     for k in verborgen:
         if getoond or k[0] != "totaal" or 0 < waarden[k] < 5:  # an unshown total may follow
             assert _anders_mogelijk(waarden, sommen, verborgen, k), (k, waarden, verborgen)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(0, 2**32), st.integers(2, 40), st.integers(1, 3))
+def test_handtekeningen_met_verzamelingen_zijn_die_per_sleutel(
+    zaad: int, lang: int, extra_verborgen: int
+) -> None:
+    """The signature classes by set splits (groups of few sums) are those found key by key
+    (groups of many sums), for every group of a screen-like table, with extra hidden cells
+    (totals too) so that groups join."""
+    rnd = random.Random(zaad)
+    waarden, sommen, _ = _scherm_achtig(rnd, lang)
+    b = Beveiliging()
+    for k, v in waarden.items():
+        b.tel(k, v)
+    verborgen = {k for k, v in waarden.items() if 0 < v < 5}
+    verborgen |= set(rnd.sample(sorted(waarden, key=repr), extra_verborgen))
+    groepen = _componenten(sommen, verborgen)
+    assert groepen
+    for delen, onbekend in groepen:
+        b.VEEL_SOMMEN = 8
+        met_verzamelingen = b._handtekeningen(delen, onbekend)
+        b.VEEL_SOMMEN = 0
+        assert b._handtekeningen(delen, onbekend) == met_verzamelingen

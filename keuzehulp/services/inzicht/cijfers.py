@@ -41,26 +41,37 @@ class InstrumentCijfers:
     klanten: Cel
 
 
-def _cel(w: Waardering | None, gesprekken: int) -> Cel:
+def _cel(w: Waardering | None, klein: bool) -> Cel:
+    """The cell of a figure; `klein`: it rests on 1 to 4 gesprekken (hidden if computed)."""
     if w is None:
         return Cel(LEEG)
-    if w.bron == "terugblik" and onderdrukt(gesprekken):
+    if w.bron == "terugblik" and klein:
         return VERBORGEN_CEL
     return Cel(w.kort, w.gemiddelde)
 
 
-def _aspect(w: Waardering | None, waarde: float | None, gesprekken: int) -> Cel:
-    if w is None or w.bron != "terugblik" or waarde is None:
+@lru_cache(maxsize=16384)
+def _figuur(
+    gemiddelde: float | None, aantal: int, enquete: float | None, n: int, label: str, klein: bool
+) -> tuple[Cel, bool]:
+    """One group's figure by the one rule `kies` and its cell, and whether it comes from
+    terugblikken. `gemiddelde` is the mean of `aantal` ratings already rounded to one
+    decimal (kies rounds it so, and rounding twice changes nothing): instruments share a
+    few thousand distinct inputs, so each is decided once (cached)."""
+    berekend = None if gemiddelde is None else Berekend(gemiddelde, aantal, None, None)
+    w = kies(berekend, enquete, n, label)
+    return _cel(w, klein), w is not None and w.bron == "terugblik"
+
+
+@lru_cache(maxsize=1024)
+def _aspect(terugblik: bool, waarde: float | None, klein: bool) -> Cel:
+    """A coaches' aspect mean (rounded to one decimal) of an instrument whose coaches'
+    figure comes from terugblikken (`terugblik`); else empty. Cached per distinct input."""
+    if not terugblik or waarde is None:
         return Cel(LEEG)
-    if onderdrukt(gesprekken):
+    if klein:
         return VERBORGEN_CEL
     return Cel(f"{waarde:.1f}".replace(".", ","), waarde)
-
-
-def _berekend(som: object, aantal: object) -> Berekend | None:
-    """A group's mean from the sum and number of its ratings (None: no rating)."""
-    n = int(aantal or 0)  # type: ignore[call-overload]
-    return Berekend(int(som) / n, n, None, None) if n else None  # type: ignore[call-overload]
 
 
 def _gemiddeld(som: object, aantal: object) -> float | None:
@@ -97,7 +108,7 @@ def _alleen_enquete(prof: float | None, werkz: float | None, label: str) -> Inst
     """The cells of an instrument without a rated terugblik: its survey figures (kies with
     nothing computed), one shared immutable object per distinct pair."""
     coach, klant = kies(None, prof, 1, label), kies(None, werkz, 1, label)
-    return InstrumentCijfers(_cel(coach, 0), Cel(LEEG), Cel(LEEG), _cel(klant, 0))
+    return InstrumentCijfers(_cel(coach, False), Cel(LEEG), Cel(LEEG), _cel(klant, False))
 
 
 def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, InstrumentCijfers]:
@@ -127,14 +138,15 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
             uit[i] = _alleen_enquete(prof, werkz, label)
             continue
         st, nt, sr, nr, su, nu, sk, nk, gc, gk = berekend[i]
-        coach = kies(_berekend(st, nt), prof, n, label)
-        klant = kies(_berekend(sk, nk), werkz, n, label)
-        nc = int(gc or 0)
+        klein = onderdrukt(int(gc or 0))
+        coach, terugblik = _figuur(_gemiddeld(st, nt), int(nt or 0), prof, n, label, klein)
+        klant, _ = _figuur(_gemiddeld(sk, nk), int(nk or 0), werkz, n, label,
+                           onderdrukt(int(gk or 0)))  # fmt: skip
         uit[i] = InstrumentCijfers(
-            coaches=_cel(coach, nc),
-            resultaat=_aspect(coach, _gemiddeld(sr, nr), nc),
-            uitvoering=_aspect(coach, _gemiddeld(su, nu), nc),
-            klanten=_cel(klant, int(gk or 0)),
+            coaches=coach,
+            resultaat=_aspect(terugblik, _gemiddeld(sr, nr), klein),
+            uitvoering=_aspect(terugblik, _gemiddeld(su, nu), klein),
+            klanten=klant,
         )
     leeg = InstrumentCijfers(Cel(LEEG), Cel(LEEG), Cel(LEEG), Cel(LEEG))
     return {i: uit.get(i, leeg) for i in lijst}

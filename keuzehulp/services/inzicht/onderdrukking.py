@@ -135,6 +135,9 @@ class Beveiliging:
     is hidden in both or in neither. A key never added counts as a known 0.
     """
 
+    # From this many sums in a group on, signatures are found key by key, not by set splits.
+    VEEL_SOMMEN = 8
+
     def __init__(self, *, gesloten_vorm: bool = True) -> None:
         """`gesloten_vorm` False solves every group with the general algorithm (tests compare
         the closed form for a group of one sum against it)."""
@@ -189,22 +192,19 @@ class Beveiliging:
         volgorde = {k: i for i, k in enumerate(self._getallen)}
         self._per_som(verborgen, gevoelig, sommen, volgorde)
         gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
-        per_sleutel: dict[Hashable, list[int]] = {}
+        # Which sums each key is in: asked only for the few keys a complement concerns.
+        per_sleutel = _SommenMet(sommen)
         while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
-            if not per_sleutel:  # which sums each key is in: only when a complement is needed
-                for i, (t, delen) in enumerate(sommen):
-                    for k in (t, *delen):
-                        per_sleutel.setdefault(k, []).append(i)
             # One complement per sum per round: a second would often be needless.
             geraakt: set[int] = set()
             nieuw: set[Hashable] = set()
             for k in bepaald:
-                if geraakt.intersection(per_sleutel.get(k, ())):
+                if geraakt.intersection(per_sleutel[k]):
                     continue
                 extra = self._aanvulling(k, verborgen | nieuw, sommen, per_sleutel, volgorde)
                 if extra is not None:
                     nieuw.add(extra)
-                    geraakt.update(per_sleutel.get(extra, ()))
+                    geraakt.update(per_sleutel[extra])
             if not nieuw:
                 log.debug("No complementary cell for %r", bepaald)
                 break
@@ -369,20 +369,9 @@ class Beveiliging:
         least one other, not both at their bound, or when the opposite signature occurs.
         The others are reported (erring on the safe side), but only when none of them is
         sensitive (an unshown total that is not small); else None."""
-        teken: dict[Hashable, list[tuple[int, int]]] = {k: [] for k in onbekend}
-        for i, (totaal, delen) in enumerate(sommen):
-            hier = onbekend.intersection(delen)
-            if hier and self._dubbel(delen):
-                return None  # a figure twice in one sum: not a 0/±1 system
-            if totaal in onbekend:
-                if totaal in hier:
-                    return None
-                teken[totaal].append((i, 1))
-            for k in hier:
-                teken[k].append((i, -1))
-        klassen: dict[tuple[tuple[int, int], ...], list[Hashable]] = {}
-        for k, rij in teken.items():
-            klassen.setdefault(tuple(rij), []).append(k)
+        klassen = self._handtekeningen(sommen, onbekend)
+        if klassen is None:
+            return None
         vast: set[Hashable] = set()
         for handtekening, leden in klassen.items():
             if not handtekening or tuple((i, -c) for i, c in handtekening) in klassen:
@@ -392,6 +381,56 @@ class Beveiliging:
                     return None
                 vast.update(leden)
         return frozenset(vast)
+
+    def _handtekeningen(
+        self,
+        sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
+        onbekend: set[Hashable],
+    ) -> dict[tuple[tuple[int, int], ...], set[Hashable]] | None:
+        """The unknowns grouped by signature: per sum (number i) they are in, (i, 1) as its
+        total or (i, -1) as a part, in sum order. None when a figure occurs twice in a sum.
+
+        A group of a few sums (a long column with its total: thousands of unknowns) splits
+        the classes with set operations per sum; many sums (short rows) go key by key."""
+        if len(sommen) > self.VEEL_SOMMEN:
+            teken: dict[Hashable, list[tuple[int, int]]] = {k: [] for k in onbekend}
+            for i, (totaal, delen) in enumerate(sommen):
+                hier = onbekend.intersection(delen)
+                if hier and self._dubbel(delen):
+                    return None  # a figure twice in one sum: not a 0/±1 system
+                if totaal in onbekend:
+                    if totaal in hier:
+                        return None
+                    teken[totaal].append((i, 1))
+                for k in hier:
+                    teken[k].append((i, -1))
+            per_rij: dict[tuple[tuple[int, int], ...], set[Hashable]] = {}
+            for k, rij in teken.items():
+                per_rij.setdefault(tuple(rij), set()).add(k)
+            return per_rij
+        klassen: dict[tuple[tuple[int, int], ...], set[Hashable]] = {(): set(onbekend)}
+        for i, (totaal, delen) in enumerate(sommen):
+            hier = onbekend.intersection(delen)
+            if hier and self._dubbel(delen):
+                return None
+            als_totaal = totaal in onbekend
+            if als_totaal and totaal in hier:
+                return None
+            if not hier and not als_totaal:
+                continue
+            gesplitst: dict[tuple[tuple[int, int], ...], set[Hashable]] = {}
+            for teken_tot_nu, leden in klassen.items():
+                deel = leden & hier
+                rest = leden - deel
+                if als_totaal and totaal in rest:
+                    rest.discard(totaal)
+                    gesplitst[(*teken_tot_nu, (i, 1))] = {totaal}
+                if rest:
+                    gesplitst[teken_tot_nu] = rest
+                if deel:
+                    gesplitst[(*teken_tot_nu, (i, -1))] = deel
+            klassen = gesplitst
+        return klassen
 
     def _dubbel(self, delen: tuple[Hashable, ...]) -> bool:
         """Whether a figure occurs twice among `delen` (remembered per tuple: long sums are
@@ -405,7 +444,7 @@ class Beveiliging:
         k: Hashable,
         verborgen: set[Hashable],
         sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]],
-        per_sleutel: dict[Hashable, list[int]],
+        per_sleutel: _SommenMet,
         volgorde: dict[Hashable, int],
     ) -> Hashable | None:
         """The shown figure to hide with `k`: the smallest part in a sum with `k` (totals
@@ -413,7 +452,7 @@ class Beveiliging:
         totalen = {t for t, _ in sommen}
         gezien, rand = {k}, [k]
         while rand:
-            nummers = {i for r in rand for i in per_sleutel.get(r, ())}
+            nummers = {i for r in rand for i in per_sleutel[r]}
             sleutels = {s for i in nummers for s in (sommen[i][0], *sommen[i][1])}
             kandidaten = [
                 s
@@ -428,6 +467,23 @@ class Beveiliging:
             rand = [s for s in sleutels if s in verborgen and s not in gezien]
             gezien.update(rand)
         return None
+
+
+class _SommenMet:
+    """`[k]`: the numbers of the sums that key `k` is in (as total or part), in order;
+    computed on first use per key (a complement concerns a few keys of tens of thousands)."""
+
+    def __init__(self, sommen: Sequence[tuple[Hashable, tuple[Hashable, ...]]]) -> None:
+        self._sommen = sommen
+        self._sets: list[set[Hashable]] | None = None
+        self._cache: dict[Hashable, tuple[int, ...]] = {}
+
+    def __getitem__(self, k: Hashable) -> tuple[int, ...]:
+        if (uit := self._cache.get(k)) is None:
+            if self._sets is None:
+                self._sets = [{t, *delen} for t, delen in self._sommen]
+            uit = self._cache[k] = tuple(i for i, s in enumerate(self._sets) if k in s)
+        return uit
 
 
 def _klein(c: int) -> int:
@@ -484,14 +540,21 @@ def _componenten(
         return i
 
     eerste: dict[Hashable, int] = {}
+    al_gezien: set[Hashable] = set()  # eerste's keys as a set: intersections in C
     per_som = []
     for i, (totaal, delen) in enumerate(sommen):
         onbekend = verborgen.intersection(delen)  # a set: which sums, not their order, counts
         if totaal in verborgen:
             onbekend.add(totaal)
         per_som.append(onbekend)
-        for k in onbekend:
-            if (j := eerste.setdefault(k, i)) != i and (a := wortel(i)) != (b := wortel(j)):
+        # Set operations in C: only the sums that saw a figure before are joined.
+        gezien = onbekend & al_gezien
+        if len(gezien) < len(onbekend):
+            nieuw = onbekend - gezien
+            eerste.update(dict.fromkeys(nieuw, i))
+            al_gezien |= nieuw
+        for j in set(map(eerste.__getitem__, gezien)):
+            if (a := wortel(i)) != (b := wortel(j)):
                 ouder[a] = b
     groepen: dict[int, tuple[list[tuple[Hashable, tuple[Hashable, ...]]], set[Hashable]]] = {}
     for i, (som, onbekend) in enumerate(zip(sommen, per_som, strict=True)):

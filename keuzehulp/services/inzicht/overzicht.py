@@ -47,7 +47,7 @@ GEBRUIK_KOLOMMEN = ("Gesprekken", "Met korte lijst", "Met keuze", "Gestart", "Af
 MATEN = ("gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
 KERN_MATEN = ("gesprekken", "gekozen", "afgerond", "gestopt")  # totals shown as key figures
 INSTRUMENT_MATEN = ("korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
-UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")
+UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")  # _uitkomst_sleutels
 # The dimensions' names as plain strings: Enum's `.value` is a slow descriptor, and keys
 # are built a hundred thousand times per screen.
 _NAAM = {d: str(d.value) for d in Dimensie}
@@ -117,15 +117,18 @@ def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
     an instrument usually equal its use counts (the newest terugblik is about the chosen
     instrument): the same figure then has the same key, so it is hidden in both tables or
     in neither."""
-    gebruikt = ruw.per_instrument.get(str(u.instrument_id))
-    uit: list[Hashable] = []
-    for maat in UITKOMST_MATEN:
-        gelijk = maat in ("afgerond", "gestopt") and gebruikt is not None
-        if gelijk and getattr(gebruikt, maat) == u.status[maat]:
-            uit.append((_INSTRUMENT, str(u.instrument_id), maat))
-        else:
-            uit.append(("uitkomst", u.instrument_id, maat))
-    return tuple(uit)
+    i = u.instrument_id
+    gebruikt = ruw.per_instrument.get(str(i))
+    status = u.status
+    afgerond: Hashable = ("uitkomst", i, "afgerond")
+    gestopt: Hashable = ("uitkomst", i, "gestopt")
+    if gebruikt is not None:
+        if gebruikt.afgerond == status["afgerond"]:
+            afgerond = (_INSTRUMENT, str(i), "afgerond")
+        if gebruikt.gestopt == status["gestopt"]:
+            gestopt = (_INSTRUMENT, str(i), "gestopt")
+    return (("uitkomst", i, "gesprekken"), afgerond, gestopt,
+            ("uitkomst", i, "ja"), ("uitkomst", i, "deels"), ("uitkomst", i, "nee"))  # fmt: skip
 
 
 def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
@@ -208,19 +211,28 @@ class _Bouwer:
 
     def instrument_tabel(self) -> Tabel:
         uit = []
-        n, i = self.n, _INSTRUMENT
+        # The few figures per instrument hidden to protect another; the rest by the first
+        # rule alone (no key built per cell: ten thousand instruments).
+        weg: dict[str, set[str]] = {}
+        for s in self.verborgen:
+            if isinstance(s, tuple) and len(s) == 3 and s[0] == _INSTRUMENT:
+                weg.setdefault(s[1], set()).add(s[2])
+        geen: set[str] = set()
+
+        def n(w: set[str], maat: str, waarde: int) -> Cel:
+            if 0 < waarde < MIN_GESPREKKEN or maat in w:
+                return VERBORGEN_CEL
+            return getoond_aantal(waarde)
+
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
-            k = r.sleutel
-            lijst, gekozen = (
-                n((i, k, "korte_lijst"), r.korte_lijst),
-                n((i, k, "gekozen"), r.gekozen),
-            )
+            w = weg.get(r.sleutel, geen)
+            lijst, gekozen = n(w, "korte_lijst", r.korte_lijst), n(w, "gekozen", r.gekozen)
             deel = percentage(
                 r.gekozen, r.korte_lijst, gekozen is VERBORGEN_CEL or lijst is VERBORGEN_CEL
             )
             uit.append(
-                (Cel(r.naam), lijst, gekozen, deel, n((i, k, "gestart"), r.gestart),
-                 n((i, k, "afgerond"), r.afgerond), n((i, k, "gestopt"), r.gestopt))
+                (Cel(r.naam), lijst, gekozen, deel, n(w, "gestart", r.gestart),
+                 n(w, "afgerond", r.afgerond), n(w, "gestopt", r.gestopt))
             )  # fmt: skip
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "In deze gesprekken staat nog geen instrument op een korte lijst. Een korte lijst "
