@@ -25,6 +25,7 @@ from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
+    from keuzehulp.model.mutatielog import Wijzigingen
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
     from keuzehulp.ui.inzicht.scherm import InzichtScherm
 
@@ -180,8 +181,13 @@ class MainWindow(QMainWindow):
                 eigenaar=self.versie_label,
             )
 
+        def bij_wijzigingen(wijzigingen: Wijzigingen) -> None:
+            # A publication rebuilds no search index (BUITEN_DE_ZOEKTOCHT): listen to it here.
+            if wijzigingen.raakt_catalogus or "catalogusversie" in wijzigingen.entiteiten:
+                ververs_versie()
+
         ververs_versie()
-        self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
+        self.context.gebeurtenissen.wijzigingen.connect(bij_wijzigingen)
 
     @property
     def beheer(self) -> BeheerTab:
