@@ -195,3 +195,14 @@ def test_stemming_many_words_in_bites_gives_each_word_its_own_stem() -> None:
     woorden = [basis[i % len(basis)] + ("" if i % 7 else "en") for i in range(2 * STAM_HAP + 3)]
     assert stammen(woorden) == [stam(w) for w in woorden]
     assert stammen([]) == []
+
+
+def test_sorting_in_bites_gives_the_same_order_as_one_sort() -> None:
+    import random
+
+    from keuzehulp.services.tekstzoeken import SORTEER_HAP, gesorteerd_in_happen
+
+    rng = random.Random(13)
+    woorden = [f"w{rng.randrange(10**9)}" for _ in range(2 * SORTEER_HAP + 17)]
+    assert gesorteerd_in_happen(woorden) == sorted(woorden)
+    assert gesorteerd_in_happen(["b", "a"]) == ["a", "b"]
