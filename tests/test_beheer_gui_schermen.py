@@ -169,11 +169,16 @@ def test_versions_publish_export_and_status_bar(
     assert "&Versies" in acties
     next(a for a in venster.menu_beheer.actions() if a.text() == "&Versies").trigger()
     assert tab.tabs.currentWidget() is tab.versies
+    qtbot.waitUntil(lambda: not venster.zoeken.laadt)
+    gewijzigd: list[bool] = []
+    venster.context.gebeurtenissen.catalogus_gewijzigd.connect(lambda: gewijzigd.append(True))
     qtbot.mouseClick(tab.versies.publiceer_knop, LINKS)
     geef_reden(qtbot, "najaar")
     vandaag = dt.date.today().strftime("%d-%m-%Y")
     qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
     qtbot.waitUntil(lambda: tab.versies.model.rowCount() == 1)
+    # Publishing changes nothing the search shows: no index rebuild (issue 13).
+    assert gewijzigd == [] and not venster.zoeken.laadt
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"
     pad = tmp_path / "versie.xlsx"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), ""))

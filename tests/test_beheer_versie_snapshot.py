@@ -31,3 +31,10 @@ def test_snapshot_equals_every_instrument_read_as_an_object(catalogus: Database)
     assert info.aantal_instrumenten == 61
     assert versies.huidige_versie(catalogus) == info
     assert [v.aantal_instrumenten for v in versies.lijst_versies(catalogus)] == [61]
+
+
+def test_a_version_of_an_empty_catalogue_is_valid_and_empty(database: Database) -> None:
+    info = versies.publiceer_versie(database, TEST_GEBRUIKER, None, dt.date(2027, 3, 1))
+    inhoud = versies.lees_versie(database, info.id)
+    assert list(inhoud.instrumenten) == []
+    assert info.aantal_instrumenten == 0

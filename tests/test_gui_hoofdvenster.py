@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -104,5 +105,27 @@ def test_a_launched_window_paints_before_its_background_loads(
     qtbot.waitUntil(lambda: "52 instrumenten" in venster.zoeken.aantal.text())  # the sample
     assert venster.zoeken.resultaten_model.rowCount() > 0
     qtbot.waitUntil(lambda: venster.versie_label.text().startswith("Catalogus"))
+    taken.wacht(10_000)
+    opstart.database.sluit()
+
+
+def test_the_screen_preload_waits_until_the_launch_work_is_done(
+    qtbot: QtBot, catalogus_url: str
+) -> None:
+    """The background import of the Beheer/Inzicht modules starts only once the runner is
+    idle and the text index is built: it must not compete with the catalogue filling in."""
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    venster = maak_hoofdvenster(opstart, laad_later=True)
+    qtbot.addWidget(venster)
+    taken = venster.context.taken
+    vrij = threading.Event()
+    taken.start_functie(lambda: vrij.wait(20), "nog bezig")  # other launch work, still running
+    with qtbot.waitSignal(venster.zoeken.catalogus_geladen, timeout=20000):
+        venster.show()
+    qtbot.wait(600)  # three turns of the preload's check
+    assert not venster.voorladen_gestart
+    vrij.set()
+    qtbot.waitUntil(lambda: venster.voorladen_gestart, timeout=10_000)
+    assert venster.zoeken.service.tekst_klaar
     taken.wacht(10_000)
     opstart.database.sluit()

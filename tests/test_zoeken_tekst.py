@@ -184,3 +184,25 @@ def test_query_words() -> None:
     assert zoekwoorden("de") == ["de"], "only stop words: search for them"
     assert zoekwoorden("taal taal") == ["taal"]
     assert zoekwoorden(" ,. ") == []
+
+
+def test_stemming_many_words_in_bites_gives_each_word_its_own_stem() -> None:
+    """`stammen` calls the stemmer in bites (it keeps the interpreter per call); the stems
+    are the same as one word at a time, in order, across the bite borders."""
+    from keuzehulp.services.tekstzoeken import STAM_HAP, stam, stammen
+
+    basis = ["werkplekken", "begeleiding", "sollicitaties", "taalcursussen", "fietsen"]
+    woorden = [basis[i % len(basis)] + ("" if i % 7 else "en") for i in range(2 * STAM_HAP + 3)]
+    assert stammen(woorden) == [stam(w) for w in woorden]
+    assert stammen([]) == []
+
+
+def test_sorting_in_bites_gives_the_same_order_as_one_sort() -> None:
+    import random
+
+    from keuzehulp.services.tekstzoeken import SORTEER_HAP, gesorteerd_in_happen
+
+    rng = random.Random(13)
+    woorden = [f"w{rng.randrange(10**9)}" for _ in range(2 * SORTEER_HAP + 17)]
+    assert gesorteerd_in_happen(woorden) == sorted(woorden)
+    assert gesorteerd_in_happen(["b", "a"]) == ["a", "b"]

@@ -69,7 +69,9 @@ BRONNEN_VAN_CIJFERS = frozenset({"terugblik"})
 # Logged entities the search never shows: a change to them alone needs no new search index
 # (at 100,000 instruments a rebuild keeps a worker busy for seconds). Screens that list them
 # follow `Gebeurtenissen.wijzigingen`.
-BUITEN_DE_ZOEKTOCHT = frozenset({"opmerking", "beheerder"})
+# Publishing a version ("catalogusversie") freezes the catalogue but changes nothing the
+# search shows: no index rebuild (a second of work at 100,000 instruments).
+BUITEN_DE_ZOEKTOCHT = frozenset({"opmerking", "beheerder", "catalogusversie"})
 
 
 @dataclass(frozen=True, slots=True)

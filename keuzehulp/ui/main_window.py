@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -25,6 +25,7 @@ from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.zoeken import ZoekScherm
 
 if TYPE_CHECKING:
+    from keuzehulp.model.mutatielog import Wijzigingen
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
     from keuzehulp.ui.inzicht.scherm import InzichtScherm
 
@@ -40,6 +41,8 @@ VOORLADEN = (
     # Inzicht's modules took 165 ms CPU to import on the GUI thread at its first opening.
     "keuzehulp.ui.inzicht.scherm",
 )
+VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
+VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway
 
 
 class MainWindow(QMainWindow):
@@ -75,6 +78,7 @@ class MainWindow(QMainWindow):
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
+        self.voorladen_gestart = False  # the background import of VOORLADEN began
         if laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.catalogus.locatie}", 8000)
@@ -177,8 +181,13 @@ class MainWindow(QMainWindow):
                 eigenaar=self.versie_label,
             )
 
+        def bij_wijzigingen(wijzigingen: Wijzigingen) -> None:
+            # A publication rebuilds no search index (BUITEN_DE_ZOEKTOCHT): listen to it here.
+            if wijzigingen.raakt_catalogus or "catalogusversie" in wijzigingen.entiteiten:
+                ververs_versie()
+
         ververs_versie()
-        self.context.gebeurtenissen.catalogus_gewijzigd.connect(ververs_versie)
+        self.context.gebeurtenissen.wijzigingen.connect(bij_wijzigingen)
 
     @property
     def beheer(self) -> BeheerTab:
@@ -320,6 +329,23 @@ class MainWindow(QMainWindow):
         """
 
         self.zoeken.catalogus_geladen.disconnect(self._laad_modules_voor)
+        self._voorladen_wacht_ms = 0
+        self._voorladen_als_stil()
+
+    def _voorladen_als_stil(self) -> None:
+        """Start the preload once the launch's other work is done (checked every 200 ms).
+
+        At launch the free-text index builds in a thread of its own and the runner may
+        still load (the catalogue version); a fourth Python thread importing modules took
+        interpreter time from the GUI thread while the catalogue filled in. After
+        VOORLADEN_UITERLIJK_MS the preload starts anyway.
+        """
+        stil = self.zoeken.service.tekst_klaar and self.context.taken.aantal_bezig == 0
+        if not stil and self._voorladen_wacht_ms < VOORLADEN_UITERLIJK_MS:
+            self._voorladen_wacht_ms += VOORLADEN_STAP_MS
+            QTimer.singleShot(VOORLADEN_STAP_MS, self, self._voorladen_als_stil)
+            return
+        self.voorladen_gestart = True
 
         def importeer() -> None:
             import importlib

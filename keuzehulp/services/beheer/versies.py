@@ -127,8 +127,16 @@ def _snapshot(s: Session) -> tuple[str, int]:
     }
     # The first such text is the key ("formaat" before it is a number); any other would be
     # inside a string, where JSON escapes the quotes.
-    tekst = _json(inhoud).replace('"instrumenten": []', f'"instrumenten": [{", ".join(delen)}]', 1)
-    return tekst, len(delen)
+    leeg = '"instrumenten": []'
+    kop, staart = _json(inhoud).split(leeg, 1)
+    if not delen:
+        return kop + leeg + staart, 0
+    # One copy of the whole text (a join, a format and a replace made three): each is a C
+    # call that keeps the interpreter, at 100,000 instruments long enough to stall the window.
+    aantal = len(delen)
+    delen[0] = kop + '"instrumenten": [' + delen[0]
+    delen[-1] = delen[-1] + "]" + staart
+    return ", ".join(delen), aantal
 
 
 _WIT = re.compile(r"[ \t\n\r]*")

@@ -100,6 +100,7 @@ TITELS = {
 SCHERMEN_BUITEN_DE_ZOEKTOCHT = {
     "opmerking": ("opmerkingen", "log"),
     "beheerder": ("beheerders", "log"),
+    "catalogusversie": ("versies", "log"),
 }
 
 
