@@ -214,6 +214,21 @@ def test_a_worker_that_grew_big_is_not_kept_for_the_next_task() -> None:
     assert weer == volgende  # a small one is kept
 
 
+def test_a_worker_started_from_a_big_window_is_still_reused() -> None:
+    # Linux keeps the parent's peak size in a child's ru_maxrss across exec: a worker started
+    # from a window that holds a big catalogue must not count that as its own and end.
+    proces.sluit_werkers()  # the next task starts a fresh worker, from this (big) process
+    groot = b"x" * ((proces.MAX_PIEK_MB + 50) * 2**20)
+    try:
+        eerste, _ = _werk("tests.proces_werk:pid", 1)(lambda p, t: None)
+        tweede, _ = _werk("tests.proces_werk:pid", 2)(lambda p, t: None)
+    finally:
+        del groot
+    assert tweede == eerste
+    eigen = proces.eigen_piek_kib()
+    assert eigen is None or eigen > proces.MAX_PIEK_MB * 1024  # this process is the big one
+
+
 def test_a_cancel_reaches_a_child_that_reports_nothing_for_a_while(tmp_path: Path) -> None:
     map_ = tmp_path / "uit"
     map_.mkdir()

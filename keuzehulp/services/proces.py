@@ -41,6 +41,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy.engine import URL
@@ -391,14 +392,30 @@ def _werker_lus(lijn: Connection) -> None:
 def blijft() -> bool:
     """Whether this worker process stays for another task: not once it grew past MAX_PIEK_MB
     (a 100,000-instrument export: ~600 MB that Python would keep while the worker waits)."""
+    piek = eigen_piek_kib()
+    return piek is None or piek < MAX_PIEK_MB * 1024
+
+
+def eigen_piek_kib() -> int | None:
+    """This process's own peak resident size in KiB, or None where it cannot be read (Windows).
+
+    On Linux this is ``VmHWM`` of /proc/self/status: ``getrusage().ru_maxrss`` there keeps
+    the parent's peak across fork and exec (proc(5), getrusage(2)), so a worker started from a
+    window holding 100,000 instruments would always seem big and never be reused.
+    """
+    try:
+        with Path("/proc/self/status").open(encoding="ascii", errors="replace") as status:
+            for regel in status:
+                if regel.startswith("VmHWM:"):
+                    return int(regel.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
     try:
         import resource
-    except ImportError:  # Windows: no peak size to read; the worker stays
-        return True
+    except ImportError:
+        return None
     piek = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss  # KiB (bytes on macOS)
-    if sys.platform == "darwin":
-        piek //= 1024
-    return piek < MAX_PIEK_MB * 1024
+    return piek // 1024 if sys.platform == "darwin" else piek
 
 
 def _beeindig(_signaal: int, _frame: object) -> None:
