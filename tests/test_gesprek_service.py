@@ -107,6 +107,8 @@ def test_list_shows_date_coach_goal_and_choice(database: Database) -> None:
     ("aanpassing", "melding"),
     [
         ({"client_referentie": "123456782"}, "Klantreferentie: hierin staat een nummer"),
+        ({"client_referentie": "Jan de Vries"}, "Klantreferentie: ‘Jan de Vries’ lijkt op een"),
+        ({"client_referentie": "Fatima El Amrani"}, "Klantreferentie: ‘Fatima El Amrani’ lijkt"),
         ({"doel": "geboren 12 maart 1985"}, "Doel: hierin staat een datum"),
         ({"onderbouwing": "zie 12-03-1985"}, "Onderbouwing: hierin staat een datum"),
         ({"voorkeur_client": "bsn 111 222 333"}, "Voorkeur van de klant: hierin staat"),

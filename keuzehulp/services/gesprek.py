@@ -149,6 +149,7 @@ def controleer_privacy(invoer: GesprekInvoer) -> None:
     form (a BSN split by a line break, say) never reaches a PDF.
     """
     privacy.controleer(invoer.client_referentie, "Klantreferentie")
+    privacy.controleer_referentie(invoer.client_referentie)
     privacy.controleer(invoer.doel, "Doel")
     privacy.controleer(invoer.onderbouwing, "Onderbouwing")
     privacy.controleer(invoer.voorkeur_client, "Voorkeur van de klant")

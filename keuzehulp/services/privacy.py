@@ -384,3 +384,20 @@ def controleer_geen_naam(tekst: str | None, veld: str) -> None:
             f"{veld}: hierin staat misschien een naam (‘{naam}’). Schrijf ‘de klant’ of ‘de "
             f"begeleider’ in plaats van een naam. {WAAROM}"
         )
+
+
+# A klantreferentie is a case number ("Z-4711"). Two to five words with capitals and no digit
+# ("Jan Jansen", "Fatima el Amrani") is a name typed where the number belongs.
+_NAAMREFERENTIE = re.compile(rf"{_NAAM_WOORD}(?:[ \-]{_TUSSENVOEGSEL}{_NAAM_WOORD}){{1,4}}")
+
+
+def controleer_referentie(referentie: str | None) -> None:
+    """Raise InvoerFout (Dutch) when a klantreferentie looks like a person's name: only words
+    with a capital, at least two, and no digit ("Jan Jansen", "Jan de Vries"). The field is
+    for a case number (domain.md: not a client file, no name)."""
+    tekst = (referentie or "").strip()
+    if tekst and _NAAMREFERENTIE.fullmatch(tekst):
+        raise InvoerFout(
+            f"Klantreferentie: ‘{tekst}’ lijkt op een naam. Gebruik een zaaknummer, "
+            f"bijvoorbeeld Z-4711. {WAAROM}"
+        )
