@@ -137,6 +137,8 @@ def test_exporteren_naar_excel(
     )
     scherm.export_knop.click()
     qtbot.waitUntil(lambda: "geschreven naar" in scherm.status.text(), timeout=60000)
+    # The period the figures are about stays in view after the export.
+    assert scherm.status.text().startswith(f"Gesprekken: {scherm.filter().omschrijving()}.")
     boek = load_workbook(tmp_path / "inzicht.xlsx")
     assert boek["Overzicht"]["B2"].value == scherm.filter().omschrijving()
     assert scherm.export_knop.isEnabled()

@@ -262,6 +262,7 @@ class InzichtScherm(QWidget):
         self.filterrij.addWidget(self.vernieuw_knop)
         self.filterrij.addWidget(self.export_knop)
         self.status = QLabel()
+        self._periode_tekst = ""  # "Gesprekken: <filter>." of the figures shown
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")
         self.periode.currentIndexChanged.connect(self._bij_periode)
@@ -385,6 +386,7 @@ class InzichtScherm(QWidget):
         status = f"Gesprekken: {inzicht.filter.omschrijving()}."
         if any(cel.is_onderdrukt for _, cel in inzicht.kerncijfers):
             status += f" {ONDERDRUKT_UITLEG}"
+        self._periode_tekst = status  # stays in view during and after an export
         self.status.setText(status)
         self.melding.toon(klaar.stand)
         self.kern.toon(inzicht.kerncijfers)
@@ -466,7 +468,7 @@ class InzichtScherm(QWidget):
         inzicht = self.inzicht
         voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
-        self.status.setText("Bezig met exporteren…")
+        self.status.setText(f"{self._periode_tekst} Bezig met exporteren…".lstrip())
         self.export_taak = self.context.taken.start_functie(
             lambda: _exporteer_zonder_opruimen(inzicht, Path(pad), voorbeeld),
             "inzicht exporteren",
@@ -478,10 +480,10 @@ class InzichtScherm(QWidget):
     def _export_klaar(self, pad: Path) -> None:
         self.export_knop.setEnabled(True)
         melding = f"Inzicht geschreven naar {pad}."
-        self.status.setText(melding)
+        self.status.setText(f"{self._periode_tekst} {melding}".lstrip())
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _export_fout(self, melding: str) -> None:
         self.export_knop.setEnabled(True)
-        self.status.setText("Exporteren is mislukt.")
+        self.status.setText(f"{self._periode_tekst} Exporteren is mislukt.".lstrip())
         QMessageBox.warning(self, "Exporteren mislukt", melding)
