@@ -34,8 +34,11 @@ def main() -> None:
         venster.tabs.setCurrentWidget(venster.beheer_pagina)
         view = venster.beheer.instrumenten
         venster.beheer.toon(view)
-        for rij in range(view.proxy.rowCount()):
-            if str(view.proxy.index(rij, 0).data()).startswith(INSTRUMENT):
+        model = view.lijst.model()
+        while view.laadt or model.rowCount() == 0:  # the list loads in the background
+            app.processEvents()
+        for rij in range(model.rowCount()):
+            if str(model.index(rij, 0).data()).startswith(INSTRUMENT):
                 view.lijst.selectRow(rij)
         f = view.formulier
         # An edit in progress: a new text that says duration and start, and a hard word.
