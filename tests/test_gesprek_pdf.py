@@ -238,3 +238,20 @@ def test_every_new_client_text_is_b1(database: Database) -> None:
             continue
         uitslag = beoordeel(tekst)
         assert uitslag.ok, f"{tekst!r}: {uitslag.uitleg()}"
+
+
+@pytest.mark.parametrize("doel_regels", range(0, 40, 3))
+def test_the_section_heading_of_the_other_options_never_stands_alone(
+    database: Database, doel_regels: int
+) -> None:
+    # However long the text before it, "Dit heb je ook bekeken" is on the page of the first
+    # other option (a heading alone at a page's foot reads as an empty section).
+    ids = _ids(database)[:4]
+    doel = " ".join(["Weer een vast ritme in de week."] * (1 + doel_regels * 2))
+    r = _rapport(database, ids, doel=doel)
+    anderen = [x for x in r.opties if x.id != ids[0]]
+    lezer = PdfReader(io.BytesIO(klant_pdf(r)))
+    paginas = [" ".join(pagina.extract_text().split()) for pagina in lezer.pages]
+    met_kop = [n for n, t in enumerate(paginas) if "Dit heb je ook bekeken" in t]
+    assert len(met_kop) == 1
+    assert anderen[0].naam.split(",")[0] in paginas[met_kop[0]]

@@ -8,6 +8,7 @@ organisation), never by login name; without a profile there is no handout (Invoe
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 
 from reportlab.lib.styles import ParagraphStyle
@@ -173,10 +174,17 @@ class _Opbouw:
     def punten(self, regels: list[str]) -> list[Flowable]:
         return [self.p(f"• {t}", self.s.tekst) for t in regels]
 
-    def kop_tabel(self, kop: str, rijen: list[tuple[str, str]], stijl: ParagraphStyle) -> None:
+    def kop_tabel(
+        self,
+        kop: str,
+        rijen: list[tuple[str, str]],
+        stijl: ParagraphStyle,
+        voor: Sequence[Flowable] = (),
+    ) -> None:
+        """A heading and its table; `voor` (a section heading) stays on the same page."""
         for vraag, antwoord in rijen:
             self.teksten += [vraag, antwoord]
-        self.delen += kop_met_tabel(self.p(kop, stijl), rijen, self.s)
+        self.delen += kop_met_tabel([*voor, self.p(kop, stijl)], rijen, self.s)
 
     def kader(self, regels: list[str]) -> None:
         self.teksten += regels
@@ -225,9 +233,9 @@ def _opbouw(r: Rapport, s: Stijlen) -> _Opbouw:
 
     anderen = [x for x in r.opties if keuze is None or x.id != keuze.id]
     for nummer, x in enumerate(anderen):
-        if nummer == 0:
-            d.append(o.p("Dit heb je ook bekeken" if keuze else "Dit heb je bekeken", s.kop))
-        o.kop_tabel(x.naam, ook_bekeken_rijen(x, r), s.vet)
+        sectie = "Dit heb je ook bekeken" if keuze else "Dit heb je bekeken"
+        voor = [o.p(sectie, s.kop)] if nummer == 0 else []
+        o.kop_tabel(x.naam, ook_bekeken_rijen(x, r), s.vet, voor)
         d.append(Spacer(1, 8))
 
     d.append(KeepTogether([o.p("Jouw aantekeningen", s.kop), o.p(NOTITIES, s.tekst), lijnen(6)]))

@@ -91,16 +91,22 @@ def vraag_tabel(rijen: Sequence[tuple[str, str]], s: Stijlen, *, kolom: float = 
 
 
 def kop_met_tabel(
-    kop: Flowable, rijen: Sequence[tuple[str, str]], s: Stijlen, *, vast: int = 3
+    kop: Flowable | Sequence[Flowable],
+    rijen: Sequence[tuple[str, str]],
+    s: Stijlen,
+    *,
+    vast: int = 3,
 ) -> list[Flowable]:
-    """A heading kept together with only the first `vast` rows of its table (three: a heading
-    with a single row at a page's foot read as an empty option).
+    """A heading (or a section heading and a heading) kept together with only the first
+    `vast` rows of its table (three: a heading with a single row at a page's foot read as an
+    empty option; a section heading alone at a page's foot reads as an empty section).
 
     Keeping a heading with a whole long table moves both to the next page and leaves the
     page before mostly empty; two tables with the same columns read as one."""
+    koppen = [kop] if isinstance(kop, Flowable) else list(kop)
     if len(rijen) <= vast:
-        return [KeepTogether([kop, vraag_tabel(rijen, s)])]
-    return [KeepTogether([kop, vraag_tabel(rijen[:vast], s)]), vraag_tabel(rijen[vast:], s)]
+        return [KeepTogether([*koppen, vraag_tabel(rijen, s)])]
+    return [KeepTogether([*koppen, vraag_tabel(rijen[:vast], s)]), vraag_tabel(rijen[vast:], s)]
 
 
 def kader(regels: Sequence[tuple[str, ParagraphStyle]]) -> Table:
