@@ -154,6 +154,8 @@ def test_conflict_shows_a_message_and_overwrites_nothing(
 def test_werkcoach_sees_disabled_actions_with_a_reason(qtbot: QtBot, database: Database) -> None:
     iid = nieuw(database)
     view = _view(qtbot, database, "werkcoach_wim")
+    assert "nieuw instrument" not in view.titel.text()  # nothing offered they may not do
+    assert view.titel.text() == "Kies links een instrument om het te bekijken."
     view.selecteer(iid)
     assert view.titel.text().startswith("Coaching, Stap Verder")  # can read it
     assert not view.formulier.isEnabled()  # cannot type in it

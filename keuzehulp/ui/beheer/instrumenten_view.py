@@ -276,7 +276,11 @@ class InstrumentenView(InstrumentenIndeling):
         status = self.formulier.status
         open_ = self.is_open
         if not open_:
-            self.titel.setText("Kies links een instrument, of maak een nieuw instrument.")
+            self.titel.setText(
+                "Kies links een instrument, of maak een nieuw instrument."
+                if self.beheerder
+                else "Kies links een instrument om het te bekijken."
+            )
         elif self.bewerking is None:
             self.titel.setText("Nieuw instrument (concept)")
         else:
