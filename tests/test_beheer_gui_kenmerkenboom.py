@@ -239,6 +239,11 @@ def test_actualiteit_takes_the_checked_row_out_and_chooses_the_next(
     rijen = view.tabel.selectionModel().selectedRows()
     assert [i.data(Qt.ItemDataRole.UserRole + 1).id for i in rijen] == [ids[2]]
     assert view.samenvatting.text().startswith("2 instrumenten zijn 6 maanden")
+    for over in (1, 0):  # the last two: then the screen says there is nothing left to do
+        qtbot.mouseClick(view.markeer_knop, LINKS)
+        qtbot.waitUntil(lambda over=over: not view.laadt and view.model.rowCount() == over)
+    assert "Bel de aanbieder" not in view.samenvatting.text()
+    assert view.samenvatting.text().endswith("Er is nu niets na te kijken.")
 
 
 def test_search_tree_groups_stay_open_after_a_new_kenmerk(qtbot: QtBot, database: Database) -> None:

@@ -359,6 +359,12 @@ class ActualiteitView(QWidget):
 
     def _toon_aantal(self, maanden: int) -> None:
         aantal = self.model.rowCount()
+        if aantal == 0:
+            self.samenvatting.setText(
+                f"Alle instrumenten zijn in de laatste {maanden} maanden gecontroleerd. "
+                "Er is nu niets na te kijken."
+            )
+            return
         wat = "1 instrument is" if aantal == 1 else f"{aantal} instrumenten zijn"
         self.samenvatting.setText(
             f"{wat} {maanden} maanden of langer niet gecontroleerd. Bel de aanbieder of "
