@@ -130,6 +130,8 @@ def main() -> None:
         check.zet_teach_back(True)
         paneel.doel.referentie.setText("Z-4711")
         paneel.bewaar()
+        while paneel.bewaart:  # the save runs in the background
+            app.processEvents()
 
         for referentie, doel, keuze in (
             ("Z-4698", "Binnen een half jaar werk vinden als chauffeur.", ids[1]),
