@@ -120,17 +120,21 @@ class TerugblikGegevens(BaseModel):
         return self.invoer.instrument_id
 
     @property
+    def _status_tekst(self) -> str:
+        """'Gestopt (Werk gevonden)', or '' without a status."""
+        i = self.invoer
+        if not i.status:
+            return ""
+        status = STATUS_TEKST.get(i.status, i.status)
+        if i.reden_stoppen:
+            status += f" ({REDENEN_STOPPEN.get(i.reden_stoppen, i.reden_stoppen)})"
+        return status
+
+    @property
     def stand(self) -> str:
         """What happened and the goal: 'Gestopt (Werk gevonden) · doel bereikt: deels'."""
         i = self.invoer
-        delen = []
-        if i.status:
-            status = STATUS_TEKST.get(i.status, i.status)
-            if i.reden_stoppen:
-                status += f" ({REDENEN_STOPPEN.get(i.reden_stoppen, i.reden_stoppen)})"
-            delen.append(status)
-        else:
-            delen.append("stand nog niet bekend")
+        delen = [self._status_tekst or "stand nog niet bekend"]
         doel = DOEL_TEKST.get(i.doel_bereikt, i.doel_bereikt) if i.doel_bereikt else "–"
         delen.append(f"doel bereikt: {doel.lower()}")
         return " · ".join(delen)
@@ -154,12 +158,7 @@ class TerugblikGegevens(BaseModel):
     def samenvatting(self) -> str:
         """One line for lists: 'Gestopt (Werk gevonden) · doel: deels · coach 7 · klant 8'."""
         i = self.invoer
-        delen = []
-        if i.status:
-            status = STATUS_TEKST.get(i.status, i.status)
-            if i.reden_stoppen:
-                status += f" ({REDENEN_STOPPEN.get(i.reden_stoppen, i.reden_stoppen)})"
-            delen.append(status)
+        delen = [self._status_tekst] if self._status_tekst else []
         if i.doel_bereikt:
             delen.append(f"doel bereikt: {DOEL_TEKST.get(i.doel_bereikt, i.doel_bereikt).lower()}")
         if i.coach_totaal is not None:
