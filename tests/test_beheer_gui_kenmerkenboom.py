@@ -316,3 +316,23 @@ def test_a_new_beheerder_rebuilds_no_search_index_but_their_list_and_log_follow(
     )
     tab.toon(log_view)  # not visible at the change: reloaded when shown again
     qtbot.waitUntil(lambda: not log_view.laadt and log_view.model.rowCount() == voor + 1)
+
+
+def test_group_rows_count_the_instruments_of_their_subkenmerken(
+    qtbot: QtBot,
+    catalogus: Database,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    tab = _tab(qtbot, catalogus)
+    view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)
+    qtmodeltester.check(view.model)
+    verwacht = {r.code: r.aantal_instrumenten for r in kenmerken_boom(catalogus)}
+    groepen = [code for code in verwacht if "." not in code]
+    assert groepen and all(verwacht[g] > 0 for g in groepen)
+    for code in groepen:
+        telling = view.model.index_van(code).siblingAtColumn(1)
+        assert telling.data() == str(verwacht[code])
+        assert "of een kenmerk eronder" in telling.data(Qt.ItemDataRole.ToolTipRole)
+    kop = view.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "actieve instrumenten met dit kenmerk of met een kenmerk eronder" in kop

@@ -13,12 +13,13 @@ the kenmerk since, the change is refused with ConflictFout naming who and when
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import distinct, func, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from keuzehulp.model.catalogus import Instrument, Kenmerk, instrument_kenmerk
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk, instrument_kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import vouw
@@ -90,16 +91,44 @@ class PensioenVoorbeeld:
         return tekst
 
 
-def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
-    """Every kenmerk (also retired ones) in tree order, with how many instruments carry it."""
-    with db.lezen() as s:
-        tellingen: dict[int, int] = dict(
-            s.execute(
-                select(instrument_kenmerk.c.kenmerk_id, func.count()).group_by(
-                    instrument_kenmerk.c.kenmerk_id
-                )
-            ).all()
+def _tellingen(s: Session, diepte: int) -> dict[int, int]:
+    """Per kenmerk id: the distinct active instruments linked to it or to any kenmerk below it.
+
+    One SQL query: every active link is counted for its kenmerk and for each ancestor (the
+    tree is `diepte` levels deep), as search and Inzicht count a group; a kenmerk without
+    such instruments is absent (0).
+    """
+    koppel = (
+        select(instrument_kenmerk.c.kenmerk_id.label("kid"), instrument_kenmerk.c.instrument_id)
+        .join(Instrument, Instrument.id == instrument_kenmerk.c.instrument_id)
+        .where(Instrument.status == InstrumentStatus.ACTIEF)
+        .subquery()
+    )
+    delen = [select(koppel.c.kid.label("kid"), koppel.c.instrument_id.label("iid"))]
+    # Level n: the n-th ancestor of the linked kenmerk, through a chain of n aliases.
+    for n in range(1, diepte):
+        keten = [aliased(Kenmerk) for _ in range(n)]
+        deel = select(keten[-1].parent_id, koppel.c.instrument_id).select_from(koppel)
+        deel = deel.join(keten[0], keten[0].id == koppel.c.kid)
+        for lager, hoger in itertools.pairwise(keten):
+            deel = deel.join(hoger, hoger.id == lager.parent_id)
+        delen.append(deel.where(keten[-1].parent_id.is_not(None)))
+    alle = union_all(*delen).subquery()
+    return {
+        int(kid): int(aantal)
+        for kid, aantal in s.execute(
+            select(alle.c.kid, func.count(distinct(alle.c.iid))).group_by(alle.c.kid)
         )
+    }
+
+
+def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
+    """Every kenmerk (also retired ones) in tree order.
+
+    `aantal_instrumenten`: the distinct active instruments linked to the kenmerk or to any of
+    its sub-kenmerken (so a group counts what its sub-kenmerken carry), see `_tellingen`.
+    """
+    with db.lezen() as s:
         # Plain columns, no ORM objects: this runs after every change, in a worker that
         # shares the interpreter with the window (1,000 kenmerken as objects took ~5x longer).
         ouder = aliased(Kenmerk)
@@ -114,6 +143,9 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
             Kenmerk.label_client,
             Kenmerk.versie,
         ).outerjoin(ouder, ouder.id == Kenmerk.parent_id)
+        rijen = s.execute(vraag).all()
+        diepte = max((rij[1].count(".") + 1 for rij in rijen), default=1)
+        tellingen = _tellingen(s, diepte)
         regels = [
             KenmerkRegel(
                 kid,
@@ -127,9 +159,7 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
                 label or "",
                 versie,
             )
-            for kid, code, naam, uitleg, uitleg_client, ouder_code, actief, label, versie in (
-                s.execute(vraag)
-            )
+            for kid, code, naam, uitleg, uitleg_client, ouder_code, actief, label, versie in rijen
         ]
     return sorted(regels, key=lambda r: _code_sleutel(r.code))
 
