@@ -604,6 +604,11 @@ class GesprekPaneel(GesprekPaneelView):
 
     # --- client view -----------------------------------------------------------------------
 
+    @property
+    def klantweergave(self) -> bool:
+        """Whether the client view is on (only B1 texts, addressed to the client)."""
+        return self._klantweergave
+
     @Slot(bool)
     def zet_klantweergave(self, aan: bool) -> None:
         """In the client view only B1 texts: the coach's fields and the jargon are hidden."""
@@ -624,6 +629,9 @@ class GesprekPaneel(GesprekPaneelView):
         # A previous message may name a file path or the coach's summary.
         self.meld("", fout=False)
         self.doel.toon_klantbeeld(not aan)  # the klantbeeld names the kenmerk groups (jargon)
+        for stap in (self.doel, self.lijst, self.keuze):
+            stap.zet_klantweergave(aan)  # coach wording or B1 addressed to the client
+        gesprek_formulier.toon_fit(self, self._gekozen_optie())
 
     def meld(self, tekst: str, *, fout: bool = True) -> None:
         kleur = "#a4262c" if fout else "#1f4e79"
