@@ -55,6 +55,10 @@ def knoppen_raster(knoppen: Sequence[QWidget], kolommen: int = 2) -> QGridLayout
     return raster
 
 
+VELD_MAX_BREEDTE = 360
+"""px: a one-line name field or filter is no wider than this (it stretched to 900 px)."""
+
+
 def smalle_keuzelijst(combo: QComboBox, tekens: int = 18) -> None:
     """A combo box whose width does not follow its longest item (long instrument names)."""
     combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)

@@ -29,6 +29,7 @@ from keuzehulp.services.beheer.gemeenten import MAX_NAAM, GemeenteRegel
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
+    VELD_MAX_BREEDTE,
     Index,
     Kolom,
     NieuwsteLading,
@@ -166,8 +167,10 @@ class GemeentenView(QWidget):
         self.tabel.setFixedWidth(300 + 110 + 2 * self.tabel.frameWidth() + 20)
         rij = QHBoxLayout()
         rij.addWidget(naam_label)
+        self.naam.setMaximumWidth(VELD_MAX_BREEDTE)
         rij.addWidget(self.naam, 1)
         rij.addWidget(self.toevoegen_knop)
+        rij.addStretch(0)
         acties = QHBoxLayout()
         acties.addWidget(self.hernoem_knop)
         acties.addWidget(self.verwijder_knop)

@@ -46,7 +46,7 @@ class KenmerkBoomModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["Kenmerk", "Actieve instrumenten"])
+        self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])  # active ones: see the tooltip
         self.setHeaderData(
             1, Qt.Orientation.Horizontal, TELLING_UITLEG, Qt.ItemDataRole.ToolTipRole
         )
@@ -140,6 +140,7 @@ class KenmerkBoomModel(QStandardItemModel):
     def _herschrijf(paar: _Paar, r: KenmerkRegel) -> None:
         naam, aantal = paar
         naam.setText(_naam_tekst(r))
+        naam.setToolTip(_naam_tekst(r))  # a long name is cut off in a narrow tree
         naam.setData(r, ROL_RIJ)
         naam.setData(None if r.actief else Qt.GlobalColor.gray, Qt.ItemDataRole.ForegroundRole)
         aantal.setText(str(r.aantal_instrumenten))

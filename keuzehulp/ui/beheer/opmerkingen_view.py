@@ -163,7 +163,10 @@ class OpmerkingenView(QWidget):
             lab = QLabel(label)
             lab.setBuddy(combo)
             filters.addWidget(lab)
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters.addStretch(1)  # the filters as wide as their choices, not the whole window
         filters.addWidget(self.export_knop)
         acties = QHBoxLayout()
         for knop in self.status_knoppen.values():
