@@ -40,12 +40,22 @@ def maak_applicatie(argv: list[str] | None = None) -> QApplication:
     # short GIL acquisitions of the GUI thread (every Python slot, delegate, model call)
     # can wait up to 5 ms behind a busy worker. 1 ms keeps the window smooth meanwhile.
     sys.setswitchinterval(0.001)
+    zet_nederlandse_locale()
     app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName("keuzehulp")
     app.setApplicationDisplayName("Keuzehulp")
     app.setOrganizationName("Keuzehulp")
     installeer_nederlands(app)
     return app
+
+
+NEDERLANDS = QLocale(QLocale.Language.Dutch, QLocale.Country.Netherlands)
+
+
+def zet_nederlandse_locale() -> None:
+    """Dutch as the default locale, whatever the system's: file types in the file dialog
+    ("Excel 2007-rekenblad", not "Excel 2007 spreadsheet"), numbers and dates in Qt widgets."""
+    QLocale.setDefault(NEDERLANDS)
 
 
 def installeer_nederlands(app: QApplication) -> QTranslator | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
@@ -149,7 +150,7 @@ class VersiesView(QWidget):
             self,
             "Versie exporteren",
             f"bronbestand-{versie.versiedatum:%Y-%m-%d}.xlsx",
-            "Excel-bestanden (*.xlsx)",
+            bestandsfilters.EXCEL,
         )
         if not pad:
             return

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE, smalle_keuzelijst, vaste_kolommen
 from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.beheer.modellen import KeuzeModel, MutatiePaginaModel
@@ -201,7 +202,7 @@ class LogView(QWidget):
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
-            self, "Mutatielog exporteren", "mutatielog.xlsx", "Excel-bestanden (*.xlsx)"
+            self, "Mutatielog exporteren", "mutatielog.xlsx", bestandsfilters.EXCEL
         )
         if not pad:
             return

@@ -33,6 +33,7 @@ from keuzehulp.services.beheer.opmerkingen import (
     OpmerkingFilter,
     OpmerkingRegel,
 )
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
@@ -315,7 +316,7 @@ class OpmerkingenView(QWidget):
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
-            self, "Opmerkingen exporteren", "opmerkingen.xlsx", "Excel-bestanden (*.xlsx)"
+            self, "Opmerkingen exporteren", "opmerkingen.xlsx", bestandsfilters.EXCEL
         )
         if pad:
             self.exporteer(pad)
