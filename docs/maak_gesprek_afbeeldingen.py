@@ -27,7 +27,7 @@ from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.services.rapport.gegevens import verzamel  # noqa: E402
 from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # noqa: E402
 from keuzehulp.services.wensen import Wens, WensKeuze  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog  # noqa: E402
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog  # noqa: E402
 from keuzehulp.ui.gesprek.paneel import STAP_LIJST, STAP_WENSEN  # noqa: E402
@@ -46,7 +46,7 @@ def bewaar(widget: QWidget, naam: str) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, ())
         db = opstart.database
