@@ -114,10 +114,20 @@ def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
                 "eerst zonder opdracht (scripts/start.sh), of maak er een met ‘keuzehulp "
                 "voorbeeld’ of ‘keuzehulp import’. Deze opdracht leest alleen en maakt niets."
             )
+        if not pad.parent.is_dir():
+            # The window would refuse this path too: advice that works names the folder.
+            raise DatabaseFout(
+                f"De database {pad} bestaat niet: de map {pad.parent} bestaat niet. Controleer "
+                "het pad bij --database of KEUZEHULP_DATABASE_URL. Wilt u daar een nieuwe "
+                f"catalogus? Maak dan eerst de map (bijvoorbeeld: mkdir -p {pad.parent}) en "
+                "gebruik daarna ‘keuzehulp --database … import BESTAND.xlsx’, of start de "
+                "keuzehulp met dezelfde --database zonder opdracht. Er is niets gemaakt."
+            )
         raise DatabaseFout(
             f"De database {pad} bestaat niet. Controleer het pad bij --database of "
-            "KEUZEHULP_DATABASE_URL. Deze opdracht maakt geen nieuwe database; open de "
-            "keuzehulp zonder opdracht, of gebruik ‘keuzehulp import’, om er een te maken."
+            "KEUZEHULP_DATABASE_URL. Deze opdracht maakt geen nieuwe database; start de "
+            "keuzehulp met dezelfde --database zonder opdracht, of gebruik ‘keuzehulp "
+            "import’, om er een te maken."
         )
     if not pad.exists():
         map_ = pad.parent
