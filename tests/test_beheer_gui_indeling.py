@@ -8,17 +8,11 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE
-from keuzehulp.ui.context import AppContext
-from tests.conftest import TEST_GEBRUIKER
+from tests.gui_beheer_hulp import toon_beheer_tab
 
 
 def _tab(qtbot: QtBot, db: Database) -> BeheerTab:
-    tab = BeheerTab(AppContext(db, TEST_GEBRUIKER), beheerder=True)
-    qtbot.addWidget(tab)
-    tab.resize(1366, 700)
-    tab.show()
-    qtbot.waitExposed(tab)
-    return tab
+    return toon_beheer_tab(qtbot, db, beheerder=True, maat=(1366, 700))
 
 
 def test_actualiteit_headers_are_whole_and_the_name_gets_the_room(

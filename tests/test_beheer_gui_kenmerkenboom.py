@@ -27,7 +27,7 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Takenloper
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
-from tests.gui_beheer_hulp import geef_reden
+from tests.gui_beheer_hulp import geef_reden, toon_beheer_tab
 
 LINKS = Qt.MouseButton.LeftButton
 
@@ -136,11 +136,7 @@ def test_tree_keeps_what_the_user_collapsed(qtbot: QtBot) -> None:
 
 
 def _tab(qtbot: QtBot, db: Database) -> BeheerTab:
-    tab = BeheerTab(AppContext(db, TEST_GEBRUIKER))
-    qtbot.addWidget(tab)
-    tab.resize(1200, 800)
-    tab.show()
-    return tab
+    return toon_beheer_tab(qtbot, db)
 
 
 def test_editor_keeps_expansion_and_shows_the_stored_kenmerk(

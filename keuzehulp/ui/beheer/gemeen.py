@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -235,6 +236,22 @@ class NieuwsteLading(Generic[T]):
             self._bij_fout(melding)
 
 
+def opslaan_knoppen(dialoog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
+    """The Opslaan/Annuleren buttons of a beheer dialog, wired to accept and reject.
+
+    Returns the box (to put in the layout) and the Opslaan button (to enable or disable).
+    """
+    knoppen = QDialogButtonBox(
+        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+    )
+    ok = knoppen.button(QDialogButtonBox.StandardButton.Ok)
+    ok.setText("&Opslaan")
+    knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
+    knoppen.accepted.connect(dialoog.accept)
+    knoppen.rejected.connect(dialoog.reject)
+    return knoppen, ok
+
+
 class RedenDialoog(QDialog):
     """Asks for the short reason that goes into the mutation log (or another short text)."""
 
@@ -259,14 +276,7 @@ class RedenDialoog(QDialog):
         self.reden.setPlaceholderText("Bijvoorbeeld: nieuwe prijs van de aanbieder")
         self.reden.setMaxLength(500)
         tekst.setBuddy(self.reden)
-        self.knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.knoppen.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Opslaan")
-        self.knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        self.knoppen.accepted.connect(self.accept)
-        self.knoppen.rejected.connect(self.reject)
+        self.knoppen, self.ok = opslaan_knoppen(self)
         self.reden.textChanged.connect(self._controleer)
         layout = QVBoxLayout(self)
         layout.addWidget(self.uitleg)

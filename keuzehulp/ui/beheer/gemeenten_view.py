@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -35,6 +34,7 @@ from keuzehulp.ui.beheer.gemeen import (
     NieuwsteLading,
     RijenModel,
     meld_fout,
+    opslaan_knoppen,
     vaste_kolommen,
     vraag_reden,
 )
@@ -95,14 +95,7 @@ class HernoemDialoog(QDialog):
         formulier = QFormLayout()
         formulier.addRow("&Nieuwe naam:", self.naam)
         formulier.addRow("&Reden:", self.reden)
-        self.knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.knoppen.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Opslaan")
-        self.knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        self.knoppen.accepted.connect(self.accept)
-        self.knoppen.rejected.connect(self.reject)
+        self.knoppen, self.ok = opslaan_knoppen(self)
         self.naam.textChanged.connect(self._controleer)
         self.reden.textChanged.connect(self._controleer)
         lay = QVBoxLayout(self)
