@@ -349,9 +349,9 @@ def vergelijk_opties(
 ) -> list[VergelijkRij]:
     """The grid of 1 to 5 options: key facts first, then the rest, then pros, cons and notes.
 
-    Key facts (KERN, ratings included) come first. `fits` (instrument id -> Fit, e.g. the snapshot stored with a gesprek) wins over
-    computing them from `wensen` (with `vandaag`, default today); without either there is no
-    fit row. Rows for pros, cons and notes appear only when some option has one; an empty
+    Key facts (KERN, ratings included) come first. `fits` (instrument id -> Fit, e.g. the
+    snapshot stored with a gesprek) wins over computing them from `wensen` (with `vandaag`,
+    default today); without either there is no fit row. Rows for pros, cons and notes appear only when some option has one; an empty
     cell is "". `klant` picks the client's wording (B1) or the coach's.
     """
     codes = tuple(gezocht)
