@@ -351,8 +351,9 @@ def vergelijk_opties(
 
     Key facts (KERN, ratings included) come first. `fits` (instrument id -> Fit, e.g. the
     snapshot stored with a gesprek) wins over computing them from `wensen` (with `vandaag`,
-    default today); without either there is no fit row. Rows for pros, cons and notes appear only when some option has one; an empty
-    cell is "". `klant` picks the client's wording (B1) or the coach's.
+    default today); without either there is no fit row. Rows for pros, cons and notes appear
+    only when some option has one; an empty cell is "". `klant` picks the client's wording
+    (B1) or the coach's.
     """
     codes = tuple(gezocht)
     vragen = VRAGEN_KLANT if klant else VRAGEN_COACH
