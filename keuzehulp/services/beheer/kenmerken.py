@@ -16,7 +16,7 @@ from __future__ import annotations
 import itertools
 from dataclasses import dataclass
 
-from sqlalchemy import distinct, func, select, union_all
+from sqlalchemy import Select, distinct, func, select, union_all
 from sqlalchemy.orm import Session, aliased
 
 from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk, instrument_kenmerk
@@ -94,32 +94,30 @@ class PensioenVoorbeeld:
 def _tellingen(s: Session, diepte: int) -> dict[int, int]:
     """Per kenmerk id: the distinct active instruments linked to it or to any kenmerk below it.
 
-    One SQL query: every active link is counted for its kenmerk and for each ancestor (the
-    tree is `diepte` levels deep), as search and Inzicht count a group; a kenmerk without
-    such instruments is absent (0).
+    One SQL query: the (kenmerk, ancestor-or-self) pairs of the small kenmerk table (the tree
+    is `diepte` levels deep) joined once with the links, counted per ancestor, as search and
+    Inzicht count a group; a kenmerk without such instruments is absent (0).
     """
-    koppel = (
-        select(instrument_kenmerk.c.kenmerk_id.label("kid"), instrument_kenmerk.c.instrument_id)
-        .join(Instrument, Instrument.id == instrument_kenmerk.c.instrument_id)
-        .where(Instrument.status == InstrumentStatus.ACTIEF)
-        .subquery()
-    )
-    delen = [select(koppel.c.kid.label("kid"), koppel.c.instrument_id.label("iid"))]
-    # Level n: the n-th ancestor of the linked kenmerk, through a chain of n aliases.
-    for n in range(1, diepte):
+    paren: list[Select[int, int | None]] = [
+        select(Kenmerk.id.label("kid"), Kenmerk.id.label("anc"))
+    ]
+    for n in range(1, diepte):  # the n-th ancestor, through a chain of n aliases
         keten = [aliased(Kenmerk) for _ in range(n)]
-        deel = select(keten[-1].parent_id, koppel.c.instrument_id).select_from(koppel)
-        deel = deel.join(keten[0], keten[0].id == koppel.c.kid)
+        deel = select(keten[0].id, keten[-1].parent_id)
         for lager, hoger in itertools.pairwise(keten):
             deel = deel.join(hoger, hoger.id == lager.parent_id)
-        delen.append(deel.where(keten[-1].parent_id.is_not(None)))
-    alle = union_all(*delen).subquery()
-    return {
-        int(kid): int(aantal)
-        for kid, aantal in s.execute(
-            select(alle.c.kid, func.count(distinct(alle.c.iid))).group_by(alle.c.kid)
-        )
-    }
+        paren.append(deel.where(keten[-1].parent_id.is_not(None)))
+    voorouder = union_all(*paren).subquery()
+    koppel = instrument_kenmerk.c
+    vraag = (
+        select(voorouder.c.anc, func.count(distinct(koppel.instrument_id)))
+        .select_from(instrument_kenmerk)
+        .join(voorouder, voorouder.c.kid == koppel.kenmerk_id)
+        .join(Instrument, Instrument.id == koppel.instrument_id)
+        .where(Instrument.status == InstrumentStatus.ACTIEF)
+        .group_by(voorouder.c.anc)
+    )
+    return {int(kid): int(aantal) for kid, aantal in s.execute(vraag)}
 
 
 def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
