@@ -194,6 +194,9 @@ class Eerste(QObject):
             from keuzehulp.model.catalogus import Kenmerk
             print("MODULES", ",".join(sorted(sys.modules)), flush=True)
             print("MAPPERS", Kenmerk.__mapper__.configured, flush=True)
+            from keuzehulp.model.foutsoorten import toestand
+            staat = toestand(obj.context.database.engine)
+            print("CONTROLE", staat.nog_te_controleren is not None, flush=True)
             QApplication.instance().exit(0)
         return False
 
@@ -210,8 +213,8 @@ import keuzehulp.cli.main as hoofd
 
 def _bij_eerste_tekening(url: str, tmp_path: Path, voorbereiding: str = "") -> dict[str, str]:
     """Start the real entry point on `url` and report, at the first paint of the main window,
-    the loaded modules ("MODULES", comma-separated) and whether the ORM mappers are
-    configured ("MAPPERS")."""
+    the loaded modules ("MODULES", comma-separated), whether the ORM mappers are configured
+    ("MAPPERS") and whether the damage check still waits ("CONTROLE")."""
     code = _BIJ_EERSTE_TEKENING + voorbereiding + "sys.exit(hoofd.main(sys.argv[1:]))\n"
     omgeving = {
         **os.environ,
@@ -228,8 +231,9 @@ def _bij_eerste_tekening(url: str, tmp_path: Path, voorbereiding: str = "") -> d
         check=False,
     )
     assert uit.returncode == 0, uit.stderr
-    regels = dict(r.split(" ", 1) for r in uit.stdout.splitlines() if r.startswith(("MOD", "MAP")))
-    assert set(regels) == {"MODULES", "MAPPERS"}, uit.stdout
+    soorten = ("MODULES", "MAPPERS", "CONTROLE")
+    regels = dict(r.split(" ", 1) for r in uit.stdout.splitlines() if r.startswith(soorten))
+    assert set(regels) == set(soorten), uit.stdout
     return regels
 
 
@@ -237,14 +241,15 @@ def test_the_window_start_path_imports_no_openpyxl_reportlab_or_alembic(
     catalogus_url: str, tmp_path: Path
 ) -> None:
     """Through the real entry point, up to the first paint, on an up-to-date database: none
-    of the heavy or later modules, and the ORM mappers are configured by the first load in a
-    worker, not before the window shows."""
+    of the heavy or later modules; the ORM mappers are configured by the first load in a
+    worker, and SQLite's quick_check runs in a worker, both after the window shows."""
     uitslag = _bij_eerste_tekening(catalogus_url, tmp_path)
     geladen = set(uitslag["MODULES"].split(","))
     assert "keuzehulp.ui.main_window" in geladen  # the report is from the real window
     zwaar = [m for m in NIET_VOOR_DE_EERSTE_TEKENING if m in geladen]
     assert zwaar == []
     assert uitslag["MAPPERS"] == "False"
+    assert uitslag["CONTROLE"] == "True"  # GUI tests run on SQLite: a file to check
 
 
 def test_every_module_imported_before_qt_is_one_the_first_paint_needs(
