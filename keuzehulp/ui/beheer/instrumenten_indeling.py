@@ -113,7 +113,7 @@ class InstrumentenIndeling(QWidget):
         self._formulier: InstrumentFormulier | None = None  # see the property `formulier`
         self._bouwtimer = QTimer(self)
         self._bouwtimer.setSingleShot(True)
-        self._bouwtimer.setInterval(1)  # after the heartbeat of the first paint, not in it
+        self._bouwtimer.setInterval(30)  # after the first paint of the screen, not with it
         self._bouwtimer.timeout.connect(lambda: self.formulier)
         self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
         self.titel.setStyleSheet("font-weight: bold;")
