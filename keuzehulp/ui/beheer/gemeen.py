@@ -71,16 +71,46 @@ MEETRIJEN = 200
 
 
 def begrens_kolommen(view: QTableView, maximum: int = 320) -> None:
-    """Resize columns to their contents, but keep long-text columns bounded (user can widen).
+    """Size columns to their contents, but keep long-text columns bounded (user can widen).
 
     Only the first MEETRIJEN rows are measured, so this stays quick on a 100,000-row list.
+    For a RijenModel (directly or behind a sort proxy) the texts are measured on the plain
+    row values, and Qt's delegate is asked only for the widest cell of each column: Qt's own
+    resizeColumnsToContents asks data() for some ten roles of every measured cell (9,000
+    calls into Python for a page of the Actualiteit list, 90 ms on the GUI thread).
     """
-    view.horizontalHeader().setResizeContentsPrecision(MEETRIJEN)
-    view.resizeColumnsToContents()
+    model = view.model()
+    bron = model.sourceModel() if isinstance(model, QSortFilterProxyModel) else model
     header = view.horizontalHeader()
+    if not isinstance(bron, RijenModel):
+        header.setResizeContentsPrecision(MEETRIJEN)
+        view.resizeColumnsToContents()
+    else:
+        metriek = view.fontMetrics()
+        rijen = bron.rijen_tot(MEETRIJEN)
+        raster = 1 if view.showGrid() else 0
+        for kolom in range(min(header.count(), len(bron.KOLOMMEN))):
+            breedte = header.sectionSizeHint(kolom) if not header.isHidden() else 0
+            waarde = bron.KOLOMMEN[kolom].waarde
+            breedtes = [
+                max(metriek.horizontalAdvance(r) for r in _tekst(waarde(rij)).split("\n"))
+                for rij in rijen
+            ]
+            if breedtes:
+                nummer = max(range(len(breedtes)), key=breedtes.__getitem__)
+                index = bron.index(nummer, kolom)
+                if bron is not model:
+                    index = model.mapFromSource(index)  # type: ignore[attr-defined]
+                if index.isValid():
+                    breedte = max(breedte, view.sizeHintForIndex(index).width() + raster)
+            header.resizeSection(kolom, breedte)
     for kolom in range(header.count()):
         if header.sectionSize(kolom) > maximum:
             header.resizeSection(kolom, maximum)
+
+
+def _tekst(waarde: Any) -> str:
+    return "" if waarde is None else str(waarde)
 
 
 def vaste_kolommen(view: QTableView, breedtes: Sequence[int]) -> None:
@@ -147,6 +177,10 @@ class RijenModel(QAbstractTableModel, Generic[T]):
 
     def rij(self, nummer: int) -> T:
         return self._rijen[nummer]
+
+    def rijen_tot(self, aantal: int) -> list[T]:
+        """The first `aantal` rows (fewer when there are fewer), in model order."""
+        return self._rijen[:aantal]
 
     @property
     def rijen(self) -> list[T]:

@@ -218,7 +218,8 @@ class GesprekPaneel(GesprekPaneelView):
         self.korte_lijst.zet_wensen(wensen)
         self._werk_vergelijking_bij()
         if self.zoekscherm is not None:
-            self.zoekscherm.zet_wensen(wensen)
+            # Filling from a stored conversation: its search question follows and searches.
+            self.zoekscherm.zet_wensen(wensen, zoeken=not self._vullen)
         self.wensen_gewijzigd.emit()
 
     # --- the shortlist ---------------------------------------------------------------------
@@ -320,6 +321,8 @@ class GesprekPaneel(GesprekPaneelView):
             self._werk_vergelijking_bij()
 
     def _werk_vergelijking_bij(self) -> None:
+        if self._vullen:
+            return  # once, when the whole conversation is in (_vul)
         self._typtimer.stop()
         opties = self.korte_lijst.opties
         rijen = vergelijk_opties(
@@ -568,6 +571,7 @@ class GesprekPaneel(GesprekPaneelView):
             self.zet_zoekvraag(invoer.zoekvraag)
         finally:
             self._vullen = False
+        self._werk_vergelijking_bij()
         self._op_selectie()
         self._zet_titel()
 
