@@ -47,11 +47,13 @@ KOLOMMEN: tuple[str, ...] = (
 
 @dataclass(frozen=True, slots=True)
 class OpmerkingFilter:
-    """Which remarks to show; None means any. `regiehouder` GEEN_REGIEHOUDER: none set."""
+    """Which remarks to show; None means any. `regiehouder` GEEN_REGIEHOUDER: none set;
+    `ids` only these remarks (a screen reading back the ones it just changed)."""
 
     regiehouder: str | None = None
     status: str | None = None
     instrument_id: int | None = None
+    ids: frozenset[int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +106,8 @@ def _vraag(filter_: OpmerkingFilter) -> Select[Opmerking, str, str | None]:
         vraag = vraag.where(Instrument.regiehouder == filter_.regiehouder)
     if filter_.instrument_id is not None:
         vraag = vraag.where(Opmerking.instrument_id == filter_.instrument_id)
+    if filter_.ids is not None:
+        vraag = vraag.where(Opmerking.id.in_(sorted(filter_.ids)))
     return vraag
 
 

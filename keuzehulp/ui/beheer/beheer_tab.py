@@ -218,7 +218,7 @@ class BeheerTab(QWidget):
         namen = {n for e in wijzigingen.entiteiten for n in SCHERMEN_BUITEN_DE_ZOEKTOCHT.get(e, ())}
         for naam in namen:
             scherm = self._gebouwd.get(naam)
-            if scherm is None:
+            if scherm is None or _eigen_wijziging(scherm, wijzigingen):
                 continue
             if scherm is self.tabs.currentWidget():
                 _ververs(scherm)
@@ -237,6 +237,13 @@ class BeheerTab(QWidget):
 
     def toon(self, scherm: QWidget) -> None:
         self.tabs.setCurrentWidget(scherm)
+
+
+def _eigen_wijziging(scherm: QWidget, wijzigingen: Wijzigingen) -> bool:
+    """Whether the screen made this change itself and already shows it (a screen may say so
+    with `eigen_wijziging(wijzigingen) -> bool`, as the Opmerkingen list does)."""
+    eigen: Callable[[Wijzigingen], bool] | None = getattr(scherm, "eigen_wijziging", None)
+    return eigen is not None and eigen(wijzigingen)
 
 
 def _ververs(scherm: QWidget) -> None:

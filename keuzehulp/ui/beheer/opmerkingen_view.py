@@ -6,10 +6,11 @@ Filter by regiehouder and status; a beheerder moves the selected remarks to "bes
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -26,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN
 from keuzehulp.services.beheer.opmerkingen import (
     GEEN_REGIEHOUDER,
+    LOG_BRON,
     STATUS_TEKST,
     OpmerkingFilter,
     OpmerkingRegel,
@@ -49,6 +52,8 @@ from keuzehulp.ui.context import AppContext
 
 # What one load brings: the regiehouders (None when not asked), the rows, counts per status.
 _Lading = tuple[list[str] | None, list[OpmerkingRegel], dict[str, int]]
+# What a status change brings back: how many changed, those remarks as now stored, counts.
+_Gezet = tuple[int, list[OpmerkingRegel], dict[str, int]]
 
 
 def _tijd(r: OpmerkingRegel) -> str:
@@ -100,6 +105,39 @@ class OpmerkingTabelModel(RijenModel[OpmerkingRegel]):
             return self.rij(index.row()).tekst
         return super().data(index, role)
 
+    def werk_bij(
+        self, regels: Sequence[OpmerkingRegel], past: Callable[[OpmerkingRegel], bool]
+    ) -> None:
+        """Replace the shown rows with these newer versions (matched on id; a remark not shown
+        is ignored): one dataChanged over the changed rows, then the rows that no longer
+        `past` the filter removed (one begin/endRemoveRows per run of adjacent rows). The
+        other rows, and the view's selection of them, stay."""
+        nieuw = {r.id: r for r in regels}
+        if not nieuw:
+            return
+        gewijzigd: list[int] = []
+        weg: list[int] = []
+        for nummer, oud in enumerate(self._rijen):
+            regel = nieuw.get(oud.id)
+            if regel is None:
+                continue
+            if past(regel):
+                self._rijen[nummer] = regel
+                gewijzigd.append(nummer)
+            else:
+                weg.append(nummer)
+        if gewijzigd:
+            laatste = self.columnCount() - 1
+            self.dataChanged.emit(self.index(gewijzigd[0], 0), self.index(gewijzigd[-1], laatste))
+        # From the bottom up, so the numbers of the runs still to remove stay right.
+        while weg:
+            eind = begin = weg.pop()
+            while weg and weg[-1] == begin - 1:
+                begin = weg.pop()
+            self.beginRemoveRows(QModelIndex(), begin, eind)
+            del self._rijen[begin : eind + 1]
+            self.endRemoveRows()
+
 
 class OpmerkingenView(QWidget):
     """Everyone may read; only a beheerder changes a status (the service checks it too)."""
@@ -113,6 +151,9 @@ class OpmerkingenView(QWidget):
         )
         self._na_status = ""  # said before the count once the list has reloaded
         self.aan_het_opslaan = False  # a status change is being written
+        # Remarks whose status change this screen started and whose commit has not been
+        # announced yet (`eigen_wijziging`): that announcement needs no reload.
+        self._eigen: list[frozenset[tuple[str, int | None]]] = []
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
         smalle_keuzelijst(self.regiehouder, 18)
@@ -251,11 +292,7 @@ class OpmerkingenView(QWidget):
             return
         gekozen = {r.id for r in self.gekozen()}
         self.model.zet_rijen(regels)
-        wat = "1 opmerking" if len(regels) == 1 else f"{len(regels)} opmerkingen"
-        totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
-        self.aantal.setText(
-            f"{self._na_status}{wat} getoond, nieuwste bovenaan. In totaal {totaal}."
-        )
+        self._toon_aantal(self._na_status, tellingen)
         self._na_status = ""
         # Keep the remarks that were selected (with an "alle statussen" filter they stay).
         keuze = self.tabel.selectionModel()
@@ -264,6 +301,12 @@ class OpmerkingenView(QWidget):
             if r.id in gekozen:
                 keuze.select(self.model.index(rij, 0), vlag.Select | vlag.Rows)
         self._op_selectie()
+
+    def _toon_aantal(self, voorvoegsel: str, tellingen: dict[str, int]) -> None:
+        getoond = self.model.rowCount()
+        wat = "1 opmerking" if getoond == 1 else f"{getoond} opmerkingen"
+        totaal = ", ".join(f"{STATUS_TEKST[c].lower()}: {n}" for c, n in tellingen.items())
+        self.aantal.setText(f"{voorvoegsel}{wat} getoond, nieuwste bovenaan. In totaal {totaal}.")
 
     def gekozen(self) -> list[OpmerkingRegel]:
         model = self.tabel.selectionModel()
@@ -280,35 +323,76 @@ class OpmerkingenView(QWidget):
 
     def zet_status(self, status: str) -> bool:
         """Give the selected remarks this status off the GUI thread (at thousands of remarks
-        the write and its log took 140 ms of GUI time), then reload. True when the change was
-        started; a refusal (KeuzehulpError, Dutch) arrives later as a message box."""
+        the write and its log took 140 ms of GUI time), then update those rows in place: the
+        worker reads back only the changed remarks and the counts, not the whole list (a
+        reload of 15,000 remarks kept the GUI thread waiting for the GIL for 80 ms). True
+        when the change was started; a refusal (KeuzehulpError, Dutch) arrives later as a
+        message box."""
         gekozen = self.gekozen()
         if not gekozen:
             return False
-        ids, beheer = [r.id for r in gekozen], self.context.beheer
-        self.aan_het_opslaan = True  # the change and the reload after it are one load
+        ids, beheer = frozenset(r.id for r in gekozen), self.context.beheer
+        eigen = frozenset(("opmerking", i) for i in ids)
+        self._eigen.append(eigen)
+        self.aan_het_opslaan = True
         self.aantal.setText("Bezig met opslaan…")
         for knop in self.status_knoppen.values():
             knop.setEnabled(False)
+
+        def werk() -> _Gezet:
+            aantal = beheer.zet_opmerking_status(sorted(ids), status)
+            regels = beheer.zoek_opmerkingen(OpmerkingFilter(ids=ids))
+            return aantal, regels, beheer.tel_opmerkingen()
+
         self.status_taak = self.context.taken.start_functie(
-            lambda: beheer.zet_opmerking_status(ids, status),
+            werk,
             "opmerkingen bijwerken",
-            bij_klaar=lambda aantal: self._status_gezet(status, aantal),
-            bij_fout=self._status_niet_gezet,
+            bij_klaar=lambda uitslag: self._status_gezet(status, eigen, uitslag),
+            bij_fout=lambda melding: self._status_niet_gezet(eigen, melding),
             eigenaar=self,
         )
         return True
 
-    def _status_gezet(self, status: str, aantal: int) -> None:
+    def eigen_wijziging(self, wijzigingen: Wijzigingen) -> bool:
+        """Whether `wijzigingen` is the announced commit of a status change this screen made
+        itself (it updates its rows in place, so the Beheer tab need not reload it). Changes
+        by other apps (ids unknown, bron "elders") and any other change are not."""
+        if wijzigingen.bron != LOG_BRON or wijzigingen.entiteiten != {"opmerking"}:
+            return False
+        for eigen in self._eigen:
+            if wijzigingen.ids <= eigen:
+                self._eigen.remove(eigen)
+                return True
+        return False
+
+    def _vergeet(self, eigen: frozenset[tuple[str, int | None]], aantal: int) -> None:
+        """A change that committed nothing (or failed) is never announced: stop waiting."""
+        if aantal == 0 and eigen in self._eigen:
+            self._eigen.remove(eigen)
+
+    def _status_gezet(
+        self, status: str, eigen: frozenset[tuple[str, int | None]], uitslag: _Gezet
+    ) -> None:
+        aantal, regels, tellingen = uitslag
         self.aan_het_opslaan = False
+        self._vergeet(eigen, aantal)
         wat = "1 opmerking" if aantal == 1 else f"{aantal} opmerkingen"
         melding = f"{wat} op ‘{STATUS_TEKST[status].lower()}’ gezet."
-        self._na_status = melding + " "
-        self.toon()
+        if self.lading.laadt:
+            # A filter changed meanwhile: that load may have read the old statuses.
+            self._na_status = melding + " "
+            self.toon()
+        else:
+            # A status change leaves the regiehouder as it was: only the status filter counts.
+            gezocht = self.status.currentData()
+            self.model.werk_bij(regels, lambda r: gezocht is None or r.status == gezocht)
+            self._toon_aantal(melding + " ", tellingen)
+            self._op_selectie()
         self.context.gebeurtenissen.melding.emit(melding)
 
-    def _status_niet_gezet(self, melding: str) -> None:
+    def _status_niet_gezet(self, eigen: frozenset[tuple[str, int | None]], melding: str) -> None:
         self.aan_het_opslaan = False
+        self._vergeet(eigen, 0)
         meld_fout(self, KeuzehulpError(melding))
         self.toon()  # shows the list as it is, and enables the buttons again
 
