@@ -61,6 +61,9 @@ def test_filter_by_regiehouder_and_status(database: Database) -> None:
     per_instrument = zoek_opmerkingen(database, OpmerkingFilter(instrument_id=ids[2]))
     assert [o.tekst for o in per_instrument] == ["Te veel huiswerk"]
     assert zoek_opmerkingen(database, OpmerkingFilter(status="besproken")) == []
+    gekozen = frozenset({alle[1].id, alle[3].id, 999_999})  # an unknown id is simply absent
+    assert zoek_opmerkingen(database, OpmerkingFilter(ids=gekozen)) == [alle[1], alle[3]]
+    assert zoek_opmerkingen(database, OpmerkingFilter(ids=frozenset())) == []
     with pytest.raises(InvoerFout, match="‘gelezen’ is geen status"):
         zoek_opmerkingen(database, OpmerkingFilter(status="gelezen"))
 
