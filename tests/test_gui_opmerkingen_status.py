@@ -161,3 +161,19 @@ def test_werk_bij_passes_the_model_tester(
     model.werk_bij([replace(rijen[0], status="verwerkt")], lambda r: True)  # not shown: no-op
     assert [r.id for r in model.rijen] == [rijen[2].id, rijen[4].id]
     qtmodeltester.check(model)
+
+
+def test_a_filter_changed_while_saving_shows_the_new_statuses(
+    qtbot: QtBot, database: Database
+) -> None:
+    context, _tab, view = _scherm(qtbot, database, ("Eerste", "Tweede", "Derde"))
+    view.tabel.selectRow(0)
+    gekozen = view.gekozen()[0].id
+    with qtbot.waitSignal(context.gebeurtenissen.wijzigingen):
+        assert view.zet_status("verwerkt")
+        view.status.setCurrentIndex(0)  # alle statussen, before the change is written
+    qtbot.waitUntil(lambda: view.geladen and context.taken.aantal_bezig == 0)
+    assert view.model.rowCount() == 3
+    rij = view.model.zoek(lambda r: r.id == gekozen)
+    assert rij is not None and view.model.rij(rij).status == "verwerkt"
+    assert view.aantal.text().startswith("1 opmerking op ‘verwerkt’ gezet. 3 opmerkingen")

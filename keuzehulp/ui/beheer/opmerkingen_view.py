@@ -334,6 +334,7 @@ class OpmerkingenView(QWidget):
         ids, beheer = frozenset(r.id for r in gekozen), self.context.beheer
         eigen = frozenset(("opmerking", i) for i in ids)
         self._eigen.append(eigen)
+        del self._eigen[:-16]  # outside a Beheer tab nobody asks: keep only the latest
         self.aan_het_opslaan = True
         self.aantal.setText("Bezig met opslaan…")
         for knop in self.status_knoppen.values():
