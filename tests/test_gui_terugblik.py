@@ -99,6 +99,26 @@ def test_wrong_input_gets_a_dutch_message_and_nothing_is_stored(
     assert TerugblikService(database).lijst(gesprek) == []
 
 
+def test_a_name_in_a_remark_is_refused_with_the_word_named(
+    qtbot: QtBot, database: Database
+) -> None:
+    """Names without a cue word (issue 15): the coach sees the field and the words, the client
+    a B1 sentence with the words; nothing is stored."""
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    d = _dialoog(qtbot, database, gesprek)
+    d.coach.opmerking.setPlainText("Jan de Vries vond het fijn")
+    bewaren_mislukt(qtbot, d)
+    assert "Opmerking van de coach" in d.melding.text()
+    assert "‘Jan de Vries’" in d.melding.text() and "‘de klant’" in d.melding.text()
+    k = _dialoog(qtbot, database, gesprek, klant=True)
+    qtbot.keyClicks(k.klantdeel.zeggen, "mevrouw jansen was aardig")
+    bewaren_mislukt(qtbot, k)
+    assert k.melding.text().startswith("In je tekst staat een naam: ‘mevrouw jansen’.")
+    assert beoordeel(k.melding.text()).ok
+    assert TerugblikService(database).lijst(gesprek) == []
+
+
 def test_earlier_terugblikken_show_every_rating_at_a_glance(
     qtbot: QtBot, database: Database
 ) -> None:

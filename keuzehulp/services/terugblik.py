@@ -232,8 +232,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
                 f"{naam}: de tekst is te lang ({len(tekst)} tekens). Houd het onder "
                 f"{MAX_OPMERKING} tekens."
             )
-        privacy.controleer(tekst, naam)
-        privacy.controleer_geen_naam(tekst, naam)  # remarks reach the regiehouder
+        privacy.controleer(tekst, naam, namen=True)  # remarks reach the regiehouder
 
 
 def _gegevens(t: Terugblik) -> TerugblikGegevens:
