@@ -144,6 +144,31 @@ def test_exporteren_naar_excel(
     assert scherm.export_knop.isEnabled()
 
 
+def test_exporteren_stoppen_laat_geen_bestand_achter(
+    qtbot: QtBot, demo: Opstart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stoppen (as for the bronbestand): the export runs in a process of its own and ends
+    before it writes; no file, no temporary file, and a Dutch message."""
+    scherm = _scherm(qtbot, demo.database)
+    map_ = tmp_path / "export"
+    map_.mkdir()
+    doel = map_ / "inzicht.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(doel), ""))
+    assert not scherm.stop_knop.isVisible()
+    scherm.export_knop.click()
+    assert scherm.stop_knop.isVisible() and not scherm.export_knop.isEnabled()
+    assert "Bezig met exporteren" in scherm.status.text()
+    scherm.stop_knop.click()
+    qtbot.waitUntil(lambda: "Exporteren gestopt." in scherm.status.text(), timeout=60000)
+    assert "Er is geen bestand geschreven." in scherm.status.text()
+    assert list(map_.iterdir()) == []
+    assert scherm.export_knop.isEnabled() and not scherm.stop_knop.isVisible()
+    # Afterwards an export runs to the end as before.
+    scherm.export_knop.click()
+    qtbot.waitUntil(lambda: "geschreven naar" in scherm.status.text(), timeout=60000)
+    assert doel.read_bytes().startswith(b"%PDF")
+
+
 @pytest.mark.parametrize(
     ("keuze", "verwacht"),
     [

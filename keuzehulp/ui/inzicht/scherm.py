@@ -34,7 +34,6 @@ from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.diensten import InzichtDienst
-from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
@@ -46,6 +45,7 @@ from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
+from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
 BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
@@ -69,12 +69,6 @@ class Voorbereid:
     inzicht: Inzicht
     inhoud: dict[str, TabelInhoud]
     stand: GesprekkenStand | None = None
-
-
-def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path, voorbeeld: int = 0) -> Path:
-    """The export (thousands of cells) in a worker, without a full garbage collection."""
-    with zonder_opruimen():
-        return exporteer(inzicht, pad, voorbeeld=voorbeeld)
 
 
 def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
@@ -249,6 +243,10 @@ class InzichtScherm(QWidget):
         self.vernieuw_knop = QPushButton("&Vernieuwen")
         self.export_knop = QPushButton("E&xporteren…")
         self.export_knop.setToolTip("Alles naar Excel (.xlsx) of PDF, met dezelfde filters")
+        self.stop_knop = QPushButton("&Stoppen")
+        self.stop_knop.setToolTip("Het exporteren stoppen; er wordt dan geen bestand geschreven")
+        self.stop_knop.setVisible(False)
+        self.export_taak: Taak | None = None
         self.filterrij = QHBoxLayout()
         for tekst, widget in (("&Periode:", self.periode), ("&Gemeente:", self.gemeente)):
             label = QLabel(tekst)
@@ -261,6 +259,7 @@ class InzichtScherm(QWidget):
         self.filterrij.addStretch(1)
         self.filterrij.addWidget(self.vernieuw_knop)
         self.filterrij.addWidget(self.export_knop)
+        self.filterrij.addWidget(self.stop_knop)
         self.status = QLabel()
         self._periode_tekst = ""  # "Gesprekken: <filter>." of the figures shown
         self.status.setWordWrap(True)
@@ -271,6 +270,7 @@ class InzichtScherm(QWidget):
         self.tot.dateChanged.connect(self.ververs)
         self.vernieuw_knop.clicked.connect(self.ververs)
         self.export_knop.clicked.connect(self._on_export)
+        self.stop_knop.clicked.connect(self._on_stop)
 
     def _bouw_kerncijfers(self) -> None:
         self.melding = Melding()
@@ -465,25 +465,51 @@ class InzichtScherm(QWidget):
             return
         if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
             pad += ".xlsx"
-        inzicht = self.inzicht
         voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
-        self.status.setText(f"{self._periode_tekst} Bezig met exporteren…".lstrip())
-        self.export_taak = self.context.taken.start_functie(
-            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad), voorbeeld),
+        self.stop_knop.setEnabled(True)
+        self.stop_knop.setVisible(True)
+        self._export_voortgang(0, "Exporteren voorbereiden…")
+        self.export_taak = self.context.taken.start_proces(
+            self.context.inzicht.export_werk(self.inzicht, Path(pad), voorbeeld),
             "inzicht exporteren",
+            bij_voortgang=self._export_voortgang,
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,
+            bij_afgebroken=self._export_gestopt,
             eigenaar=self,
         )
 
-    def _export_klaar(self, pad: Path) -> None:
+    def _export_voortgang(self, procent: int, tekst: str) -> None:
+        if self.export_taak is not None and self.export_taak.geannuleerd:
+            return  # "wordt gestopt…" stays until the child has stopped
+        regel = f"Bezig met exporteren ({procent}%): {tekst}"
+        self.status.setText(f"{self._periode_tekst} {regel}".lstrip())
+
+    def _on_stop(self) -> None:
+        if self.export_taak is not None:
+            self.stop_knop.setEnabled(False)
+            self.status.setText(f"{self._periode_tekst} Exporteren wordt gestopt…".lstrip())
+            self.export_taak.annuleer()
+
+    def _export_over(self) -> None:
+        self.export_taak = None
         self.export_knop.setEnabled(True)
+        self.stop_knop.setVisible(False)
+
+    def _export_gestopt(self) -> None:
+        self._export_over()
+        melding = "Exporteren gestopt. Er is geen bestand geschreven."
+        self.status.setText(f"{self._periode_tekst} {melding}".lstrip())
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_klaar(self, pad: Path) -> None:
+        self._export_over()
         melding = f"Inzicht geschreven naar {pad}."
         self.status.setText(f"{self._periode_tekst} {melding}".lstrip())
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _export_fout(self, melding: str) -> None:
-        self.export_knop.setEnabled(True)
+        self._export_over()
         self.status.setText(f"{self._periode_tekst} Exporteren is mislukt.".lstrip())
         QMessageBox.warning(self, "Exporteren mislukt", melding)
