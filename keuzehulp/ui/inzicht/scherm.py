@@ -32,9 +32,8 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
-from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.diensten import InzichtDienst
-from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
@@ -94,8 +93,7 @@ def periode(
 ) -> tuple[dt.date | None, dt.date | None]:
     """The dates of a period choice (PERIODES); "Eigen periode" takes `van` and `tot`."""
     if keuze == "Laatste 12 maanden":
-        middernacht = dt.datetime.combine(vandaag, dt.time())
-        return maanden_terug(middernacht, 12).date() + dt.timedelta(days=1), vandaag
+        return laatste_maanden(vandaag)
     if keuze == "Dit jaar":
         return dt.date(vandaag.year, 1, 1), vandaag
     if keuze == "Vorig jaar":
