@@ -391,15 +391,18 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
-        if onderhoud.oud_genoeg(s):
+        oud_genoeg = onderhoud.oud_genoeg(s)
+        nooit_kern = _nooit_kern(len(nooit), oud_genoeg, nieuw, maanden)
+        if oud_genoeg:
             nooit_leeg = (
                 f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
                 "minstens één keer gekozen. Er is hier niets te doen."
             )
         else:
+            jonger = f": alle {getal_nl(nieuw)} zijn jonger" if nieuw else ""
             nooit_leeg = (
-                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus. Een "
-                f"instrument telt hier mee als het {maanden} maanden meedraait."
+                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus{jonger}. "
+                f"Een instrument telt hier mee als het {maanden} maanden meedraait."
             )
         tabellen["nooit_gekozen"] = _lijst(
             "nooit_gekozen",
@@ -433,7 +436,16 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         ("Kosten van de keuzes", bedrag(totaal_centen, ("totaal", "centen") in bouw.verborgen)),
         ("Witte vlekken (kenmerk en route)", Cel(str(witte), witte)),
         ("Paren met overlap", Cel(str(len(paren)), len(paren))),
-        (f"Nooit gekozen in {maanden} maanden", Cel(str(len(nooit)), len(nooit))),
+        (f"Nooit gekozen in {maanden} maanden", nooit_kern),
         ("Lang niet beoordeeld", Cel(str(len(oud)), len(oud))),
     ]  # fmt: skip
     return Inzicht(filter_, nu(), kern, tabellen)
+
+
+def _nooit_kern(nooit: int, oud: int, nieuw: int, maanden: int) -> Cel:
+    """The key figure "Nooit gekozen": `nooit` of the `oud` instruments that count ("0 van
+    40"). With none old enough a 0 would read as good news: "nog niet te zeggen". The tab
+    Onderhoud and the figure's tooltip (ui/inzicht/kop.py) name the `nieuw` younger ones."""
+    if oud == 0:
+        return Cel("nog niet te zeggen")
+    return Cel(f"{getal_nl(nooit)} van {getal_nl(oud)}", nooit)

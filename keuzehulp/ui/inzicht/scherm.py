@@ -43,6 +43,7 @@ from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
+from keuzehulp.ui.inzicht.maanden import MET_MAAND, met_maandnamen
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 from keuzehulp.ui.taken import Taak
 
@@ -76,7 +77,10 @@ def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorber
     (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
     with zonder_opruimen():
         inzicht = dienst.bereken(filter_)
-        inhoud = {k: bereid_voor(t) for k, t in inzicht.tabellen.items()}
+        inhoud = {
+            k: bereid_voor(met_maandnamen(t) if k in MET_MAAND else t)
+            for k, t in inzicht.tabellen.items()
+        }
         try:
             stand: GesprekkenStand | None = dienst.gesprekken_stand()
         except KeuzehulpError:  # the notice is extra: without it the figures still show
@@ -305,8 +309,10 @@ class InzichtScherm(QWidget):
         boven_lay.addWidget(self.grafiek_gebruik)
         gebruik = self._splits(boven, onder)
         self.tabs.addTab(gebruik, "Gebr&uik")
+        self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
-        self.tabs.addTab(self.kosten, "&Kosten")
+        kosten = self._splits(self.grafiek_kosten, self.kosten)
+        self.tabs.addTab(kosten, "&Kosten")
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
         self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
         dekking = self._splits(self.dekking, self.dekking_gemeente)
@@ -323,7 +329,7 @@ class InzichtScherm(QWidget):
         uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
         self.tabs.addTab(uitkomsten, "U&itkomsten")
         self._tab_per_sleutel: dict[str, QWidget] = {
-            "gebruik": gebruik, "kosten": self.kosten, "dekking": dekking,
+            "gebruik": gebruik, "kosten": kosten, "dekking": dekking,
             "overlap": self.overlap, "onderhoud": onderhoud, "uitkomsten": uitkomsten,
         }  # fmt: skip
 
@@ -387,13 +393,14 @@ class InzichtScherm(QWidget):
         self._periode_tekst = status  # stays in view during and after an export
         self.status.setText(status)
         self.melding.toon(klaar.stand)
-        self.kern.toon(inzicht.kerncijfers)
+        self.kern.toon(inzicht.kerncijfers, inzicht.tabellen.get("nooit_gekozen"))
         leeg = leeg_tekst(klaar.stand, "")
         self._toon_gebruik()
         self.grafiek_gebruik.toon(
-            leeg or grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
+            leeg or grafieken.gebruik_per_maand(inhoud["gebruik_periode"].tabel)
         )
         self.kosten.toon(inhoud["kosten"], leeg)
+        self.grafiek_kosten.toon(leeg or grafieken.kosten_per_maand(inhoud["kosten"].tabel))
         self.dekking.toon(inhoud["dekking"])
         self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
         self.overlap.toon(inhoud["overlap"])
