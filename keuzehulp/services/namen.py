@@ -35,7 +35,7 @@ import gzip
 import importlib.resources
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 # A first name whose spelling is this frequent as a Dutch word (Zipf) is never a name by itself
 # ("wil", "ben", "hoop", "de"). Chosen from the data: "jan" 5.18 stays a name, "rust" 5.05 too.
@@ -125,12 +125,22 @@ def _zoek_regel(tekst: str, sleutel: str) -> str | None:
 
 def is_gewoon_woord(woord: str) -> bool:
     """True if the word, in lower case, is in the OpenTaal list of Dutch words."""
-    return _zoek_regel(_gegevens("woorden_nl.txt.gz"), woord.lower()) is not None
+    return _is_gewoon(woord.lower())
+
+
+@lru_cache(maxsize=8192)  # the same words come back in every remark
+def _is_gewoon(klein: str) -> bool:
+    return _zoek_regel(_gegevens("woorden_nl.txt.gz"), klein) is not None
 
 
 def voornaam(woord: str) -> _Naam | None:
     """The first-name data of the word (any case), or None when it is no known first name."""
-    regel = _zoek_regel(_gegevens("voornamen.tsv"), woord.lower())
+    return _voornaam(woord.lower())
+
+
+@lru_cache(maxsize=8192)
+def _voornaam(klein: str) -> _Naam | None:
+    regel = _zoek_regel(_gegevens("voornamen.tsv"), klein)
     if regel is None:
         return None
     _, hoogst, nlbe, zipf, zipf_en = regel.split("\t")
