@@ -48,23 +48,3 @@ def importeer_voorbeeldcatalogus(db: Database, gebruiker: str) -> None:
             "Voorbeeldcatalogus niet geïmporteerd: %s",
             "; ".join(str(p) for p in resultaat.fouten),
         )
-        return
-    _label_enquete(db, gebruiker)
-
-
-# The sample's survey marks (Waardering professionals) come from the coaches' survey of the
-# source report (Werkzaak Rivierenland keuzehulp, TNO 2021; /work/shared/domain.md).
-VOORBEELD_ENQUETE = "enquête 2021"
-
-
-def _label_enquete(db: Database, gebruiker: str) -> None:
-    """Label the sample's survey figures with their year ("7,5 (enquête 2021)") unless a
-    beheerder already named the survey; a user without the right leaves the default."""
-    from keuzehulp.model.errors import KeuzehulpError
-    from keuzehulp.services import waardering
-
-    try:
-        if waardering.lees_enquete_label(db) == waardering.ENQUETE:
-            waardering.zet_enquete_label(db, VOORBEELD_ENQUETE, gebruiker)
-    except KeuzehulpError as fout:
-        log.warning("Naam van de enquête niet gezet: %s", fout)
