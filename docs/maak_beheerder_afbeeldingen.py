@@ -17,14 +17,14 @@ sys.path.insert(0, str(REPO))
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402, TID251
 
 from keuzehulp.model.netwerkschijf import waarschuwing  # noqa: E402
-from keuzehulp.ui.app import installeer_nederlands  # noqa: E402
+from keuzehulp.ui.app import installeer_nederlands, maak_applicatie  # noqa: E402
 from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     assert isinstance(app, QApplication)
     installeer_nederlands(app)
     with tempfile.TemporaryDirectory() as tmp:

@@ -27,10 +27,15 @@ from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.services.rapport.gegevens import verzamel  # noqa: E402
 from keuzehulp.services.rapport.klant import schrijf_klant_pdf  # noqa: E402
 from keuzehulp.services.wensen import Wens, WensKeuze  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog  # noqa: E402
 from keuzehulp.ui.gesprek.lijst_dialoog import GesprekkenDialoog  # noqa: E402
-from keuzehulp.ui.gesprek.paneel import STAP_LIJST, STAP_WENSEN  # noqa: E402
+from keuzehulp.ui.gesprek.paneel import (  # noqa: E402
+    STAP_DOEL,
+    STAP_KEUZE,
+    STAP_LIJST,
+    STAP_WENSEN,
+)
 from tests.gui_gesprek_hulp import PROFIEL, maak_instrumenten_met_feiten  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
@@ -46,7 +51,7 @@ def bewaar(widget: QWidget, naam: str) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, ())
         db = opstart.database
@@ -117,6 +122,17 @@ def main() -> None:
         paneel.keuze_rol.ensureWidgetVisible(check, 0, 0)
         bewaar(paneel, "gesprek-keuzecheck.png")
 
+        # The panel in the client view: steps 1, 3 and 4 side by side, in the client's words.
+        venster.zoeken.zet_klantweergave(True)
+        delen = []
+        for stap in (STAP_DOEL, STAP_LIJST, STAP_KEUZE):
+            paneel.stappen.setCurrentIndex(stap)
+            paneel.keuze_rol.verticalScrollBar().setValue(0)
+            bewaar(paneel, f"klant-{stap}.png")
+            delen.append(UIT / f"klant-{stap}.png")
+        naast_elkaar(delen, UIT / "gesprek-klantweergave-paneel.png")
+        venster.zoeken.zet_klantweergave(False)
+
         # The coach profile, asked once before the first client PDF.
         profiel = CoachProfielDialoog(venster.context.gesprekken, venster, eerste_keer=True)
         profiel.naam.setText(PROFIEL["naam"])
@@ -163,6 +179,21 @@ def main() -> None:
         db.sluit()
     for png in UIT.glob("gesprek-*.png"):
         verklein(png)
+
+
+def naast_elkaar(delen: list[Path], uit: Path) -> None:
+    """Put the screenshots `delen` side by side in one picture (and delete the parts)."""
+    beelden = [Image.open(d) for d in delen]
+    geheel = Image.new("RGB", (sum(b.width for b in beelden), max(b.height for b in beelden)))
+    geheel.paste((255, 255, 255), (0, 0, geheel.width, geheel.height))
+    x = 0
+    for beeld in beelden:
+        geheel.paste(beeld, (x, 0))
+        x += beeld.width
+    geheel.save(uit)
+    for beeld, deel in zip(beelden, delen, strict=True):
+        beeld.close()
+        deel.unlink()
 
 
 def verklein(png: Path) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402, 
 
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
 GEBRUIKER = "beheer"
@@ -47,7 +47,7 @@ def wacht_op(venster: object, voorwaarde: object, seconden: float = 120) -> None
 
 
 def main(gesprekken: int = 2000) -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", GEBRUIKER, standaard_stappen())
         venster = maak_hoofdvenster(opstart)

@@ -18,12 +18,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
 
 from keuzehulp.services.beheer import instrumenten  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.zoekvraag import ZoekVraag  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 from keuzehulp.ui.gesprek.paneel import STAP_LIJST  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
@@ -31,7 +30,7 @@ GEBRUIKER = "adeboer"
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv)
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         url = f"sqlite:///{tmp}/k.sqlite"
         opstart = open_catalogus(url, GEBRUIKER, standaard_stappen())

@@ -14,18 +14,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtWidgets import QApplication, QPlainTextEdit, QSplitter  # noqa: E402, TID251
+from PySide6.QtWidgets import QPlainTextEdit, QSplitter  # noqa: E402, TID251
 
 from docs.maak_beheer_afbeeldingen import verklein  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
 INSTRUMENT = "Training weerbaarheid"
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "Bram Smit")
         venster = maak_hoofdvenster(opstart)

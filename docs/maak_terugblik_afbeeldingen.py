@@ -19,7 +19,6 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from PIL import Image  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
 from sqlalchemy import select  # noqa: E402
 
 from docs.maak_beheer_afbeeldingen import verklein  # noqa: E402
@@ -29,7 +28,7 @@ from keuzehulp.services.beheer.opmerkingen import zet_status, zoek_opmerkingen  
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.terugblik import TerugblikInvoer, TerugblikService  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 from keuzehulp.ui.gesprek.terugblik_dialoog import TerugblikDialoog  # noqa: E402
 
 UIT = REPO / "docs" / "afbeeldingen"
@@ -118,7 +117,7 @@ def vul(db: Database) -> int:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "femke", standaard_stappen())
         db = opstart.database

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget  # noqa: 
 
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.zoekvraag import ZoekVraag  # noqa: E402
-from keuzehulp.ui.app import maak_hoofdvenster  # noqa: E402
+from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 
 DOEL = Path(sys.argv[1]) if len(sys.argv) > 1 else REPO / "docs" / "afbeeldingen"
 MAXIMAAL = (1366, 696)
@@ -51,7 +51,7 @@ def bewaar(widget: QWidget, naam: str, vak: QRect | None = None) -> None:
 
 
 def main() -> None:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     assert isinstance(app, QApplication)
     with tempfile.TemporaryDirectory() as map_:
         opstart = open_catalogus(f"sqlite:///{map_}/k.sqlite", "Anna de Boer", standaard_stappen())

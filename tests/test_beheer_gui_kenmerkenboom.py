@@ -27,7 +27,7 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Takenloper
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
-from tests.gui_beheer_hulp import geef_reden
+from tests.gui_beheer_hulp import geef_reden, toon_beheer_tab
 
 LINKS = Qt.MouseButton.LeftButton
 
@@ -136,11 +136,7 @@ def test_tree_keeps_what_the_user_collapsed(qtbot: QtBot) -> None:
 
 
 def _tab(qtbot: QtBot, db: Database) -> BeheerTab:
-    tab = BeheerTab(AppContext(db, TEST_GEBRUIKER))
-    qtbot.addWidget(tab)
-    tab.resize(1200, 800)
-    tab.show()
-    return tab
+    return toon_beheer_tab(qtbot, db)
 
 
 def test_editor_keeps_expansion_and_shows_the_stored_kenmerk(
@@ -316,3 +312,23 @@ def test_a_new_beheerder_rebuilds_no_search_index_but_their_list_and_log_follow(
     )
     tab.toon(log_view)  # not visible at the change: reloaded when shown again
     qtbot.waitUntil(lambda: not log_view.laadt and log_view.model.rowCount() == voor + 1)
+
+
+def test_group_rows_count_the_instruments_of_their_subkenmerken(
+    qtbot: QtBot,
+    catalogus: Database,
+    qtmodeltester,  # type: ignore[no-untyped-def]
+) -> None:
+    tab = _tab(qtbot, catalogus)
+    view = tab.kenmerken
+    qtbot.waitUntil(lambda: not view.laadt)
+    qtmodeltester.check(view.model)
+    verwacht = {r.code: r.aantal_instrumenten for r in kenmerken_boom(catalogus)}
+    groepen = [code for code in verwacht if "." not in code]
+    assert groepen and all(verwacht[g] > 0 for g in groepen)
+    for code in groepen:
+        telling = view.model.index_van(code).siblingAtColumn(1)
+        assert telling.data() == str(verwacht[code])
+        assert "of een kenmerk eronder" in telling.data(Qt.ItemDataRole.ToolTipRole)
+    kop = view.model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "actieve instrumenten met dit kenmerk of met een kenmerk eronder" in kop

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import event
 
 from keuzehulp.model.db import Database
+from keuzehulp.services.beheer import instrumenten
 from keuzehulp.ui.beheer.beheer_tab import TITELS, BeheerTab
+from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
 from keuzehulp.ui.context import AppContext
 from tests.conftest import TEST_GEBRUIKER
 
@@ -68,3 +70,51 @@ def test_a_change_refreshes_built_screens_only_when_shown(qtbot: QtBot, database
     assert tab.instrumenten.laadt  # the visible screen reloads at once
     qtbot.waitUntil(lambda: not tab.instrumenten.laadt)
     assert tab.gebouwde_schermen == ["instrumenten"]  # nothing else was built for it
+
+
+def test_the_form_is_built_a_turn_after_the_screen_shows_with_the_choices_of_the_list(
+    qtbot: QtBot, database: Database
+) -> None:
+    view = InstrumentenView(AppContext(database, TEST_GEBRUIKER), True)
+    qtbot.addWidget(view)
+    view.resize(1366, 768)
+    assert not view.formulier_is_gebouwd  # not with the screen: it shows first
+    view.show()
+    qtbot.waitUntil(lambda: view.formulier_is_gebouwd and not view.laadt)
+    formulier = view.formulier
+    assert formulier.isVisible() and not formulier.isEnabled()  # nothing chosen yet
+    assert list(formulier.routes) == ["life_first", "human_capital_first", "work_first"]
+    assert formulier.kenmerken.count() > 0 and formulier.gemeenten.count() > 0
+    # Tab goes from the buttons above the form into its fields, then on to the history.
+    keten = [view.opslaan_knop]
+    while keten[-1] is not view.geschiedenis and len(keten) < 500:
+        volgende = keten[-1].nextInFocusChain()
+        assert volgende is not None
+        keten.append(volgende)
+    assert formulier.velden["naam"] in keten
+    assert keten.index(formulier.velden["naam"]) < keten.index(formulier.velden["doel"])
+
+
+def test_a_form_asked_for_before_the_list_arrives_gets_the_choices_and_saves(
+    qtbot: QtBot, database: Database
+) -> None:
+    view = InstrumentenView(AppContext(database, TEST_GEBRUIKER), True)
+    qtbot.addWidget(view)
+    view.nieuw()  # before the screen shows and before the list is loaded
+    assert view.formulier_is_gebouwd and view.formulier.isEnabled()
+    assert list(view.formulier.routes) == ["life_first", "human_capital_first", "work_first"]
+    view.formulier.velden["naam"].setText("")  # type: ignore[union-attr]
+    view.show()
+    qtbot.waitUntil(lambda: not view.laadt)
+    assert view.formulier.gegevens() is None  # still validates: a name is required
+    assert "naam" in view.formulier.fouten
+    view.formulier.velden["naam"].setText("Training, Later gebouwd")  # type: ignore[union-attr]
+    assert view.gewijzigd and view.opslaan_knop.isEnabled()
+    gegevens = view.formulier.gegevens()
+    assert gegevens is not None
+    view.bewaar(gegevens, "nieuw aanbod")
+    qtbot.waitUntil(lambda: not view.bezig and view.bewerking is not None)
+    assert view.bewerking is not None
+    assert instrumenten.open_instrument(database, view.bewerking.id).gegevens.naam == (
+        "Training, Later gebouwd"
+    )

@@ -100,3 +100,21 @@ def test_a_user_name_holding_a_bsn_is_refused(
     fout = capsys.readouterr().err
     assert "Gebruiker: hierin staat een nummer dat een BSN kan zijn" in fout
     assert main(["--database", db_url, "--gebruiker", "coach-123", "info"]) == 0
+
+
+def test_a_database_in_a_missing_folder_gets_advice_that_works(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    map_ = tmp_path / "nieuw" / "catalogus"
+    url = f"sqlite:///{map_ / 'k.sqlite'}"
+    assert main(["--database", url, "--gebruiker", "tester", "info"]) == 1
+    fout = capsys.readouterr().err
+    assert f"de map {map_} bestaat niet" in fout
+    assert f"mkdir -p {map_}" in fout and "import" in fout
+    assert "open de keuzehulp zonder opdracht" not in fout  # the window refuses it as well
+    assert not map_.exists()  # nothing made
+    map_.mkdir(parents=True)  # the advice, followed
+    bron = Path(__file__).resolve().parent.parent / "seed" / "instrumenten.xlsx"
+    args = ["--database", url, "--gebruiker", "tester", "import", str(bron), "--reden", "eerste"]
+    assert main(args) == 0
+    assert main(["--database", url, "--gebruiker", "tester", "info"]) == 0

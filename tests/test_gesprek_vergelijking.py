@@ -38,13 +38,14 @@ def _per_sleutel(rijen: list[v.VergelijkRij]) -> dict[str, v.VergelijkRij]:
 def test_key_facts_come_first_then_the_rest(details: list[InstrumentDetail]) -> None:
     rijen = v.vergelijk_opties(details, wensen=WENSEN, vandaag=VANDAAG)
     sleutels = [r.sleutel for r in rijen]
-    assert sleutels[:5] == ["waar", "duur", "start", "kosten", "fit"]
-    assert all(r.kern for r in rijen[:5]) and not any(r.kern for r in rijen[5:])
-    assert [r.vraag for r in rijen[:5]] == [
+    assert sleutels[:6] == ["waar", "duur", "start", "kosten", "anderen", "fit"]
+    assert all(r.kern for r in rijen[:6]) and not any(r.kern for r in rijen[6:])
+    assert [r.vraag for r in rijen[:6]] == [
         "Waar is het?",
         "Hoe lang en hoe vaak?",
         "Wanneer kan ik beginnen?",
         "Wat kost het voor mij?",
+        "Hoe vinden anderen het?",
         "Past het bij wat ik wil?",
     ]
     assert "goed" not in sleutels  # no pros written down: no empty row

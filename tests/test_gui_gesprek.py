@@ -8,7 +8,15 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -245,6 +253,43 @@ def test_client_view_hides_the_coach_fields_and_jargon(paneel: GesprekPaneel, qt
     paneel.zet_klantweergave(False)
     assert paneel.doel.referentie.isVisible()
     assert not paneel.keuze.kopieer.isHidden() and not paneel.doel.beeld.isHidden()
+
+
+def _zichtbare_teksten(paneel: GesprekPaneel) -> list[str]:
+    """Every text on the panel's steps a reader sees: labels, buttons, hints, combo items."""
+    teksten: list[str] = []
+    for stap in (paneel.doel, paneel.lijst, paneel.keuze):
+        for widget in stap.findChildren(QWidget):
+            if widget.isHidden() or not widget.isVisibleTo(stap):
+                continue
+            if isinstance(widget, QLabel | QAbstractButton):
+                teksten.append(widget.text())
+            if isinstance(widget, QPlainTextEdit | QLineEdit):
+                teksten.append(widget.placeholderText())
+            if isinstance(widget, QComboBox) and widget is not paneel.keuze.keuze:
+                teksten += [widget.itemText(i) for i in range(widget.count())]
+    return [t.replace("&", "") for t in teksten if t.strip()]
+
+
+def test_client_view_speaks_to_the_client_in_b1(paneel: GesprekPaneel, database: Database) -> None:
+    paneel.show()
+    paneel.voeg_toe(maak_instrumenten(database)[0])  # an option without wishes: a hint shows
+    paneel.lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))
+    for stap in range(paneel.stappen.count()):
+        paneel.stappen.setCurrentIndex(stap)  # every step's widgets count, also hidden tabs
+    coach = _zichtbare_teksten(paneel)
+    assert any("Soort doel" in t for t in coach)  # the coach's own words outside the view
+    paneel.zet_klantweergave(True)
+    klant = _zichtbare_teksten(paneel)
+    assert "Wat is je doel?" in klant and "Iets leren" in klant
+    assert "Kies bij stap 2 wat je belangrijk vindt. Dan zie je hier of het past." in klant
+    for tekst in klant:
+        assert "klant" not in tekst.casefold(), tekst  # spoken to, not about
+        assert "Soort doel" not in tekst and "doel:" not in tekst.casefold(), tekst
+        assert beoordeel(tekst).ok, f"{tekst!r}: {beoordeel(tekst).uitleg()}"
+    paneel.zet_klantweergave(False)
+    assert _zichtbare_teksten(paneel) == coach
+    assert paneel.doel.doel_soort.currentData() == ""  # the items keep their codes
 
 
 def test_models_pass_the_model_tester(

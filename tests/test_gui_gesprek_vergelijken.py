@@ -102,7 +102,7 @@ def test_key_facts_first_and_the_clients_own_words_shown(venster: MainWindow, qt
     scherm = _toon_vergelijking(venster, qtbot)
     model = scherm.model
     sleutels = [r.sleutel for r in model.rijen]
-    assert tuple(sleutels[: len(KERN)]) == KERN  # where, how long, start, cost, fit
+    assert tuple(sleutels[: len(KERN)]) == KERN  # where, how long, start, cost, ratings, fit
     assert {"goed", "minder_goed", "notitie"} <= set(sleutels)
     vragen = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
     assert vragen[sleutels.index("goed")] == VRAGEN_KLANT["goed"]
@@ -296,3 +296,18 @@ def test_larger_text_widens_the_columns_and_scrolls(
     for k in range(5):
         for woord in str(paneel.vergelijking.headerData(k, Qt.Orientation.Horizontal)).split():
             assert maten.horizontalAdvance(woord) <= boven.sectionSize(k) - 2 * MARGE, woord
+
+
+@pytest.mark.parametrize("klant", [False, True])
+def test_ratings_are_in_sight_at_1366x768(venster: MainWindow, qtbot: QtBot, klant: bool) -> None:
+    venster.zoeken.zet_klantweergave(klant)
+    scherm = _toon_vergelijking(venster, qtbot)
+    tabel = scherm.tabel
+    QApplication.processEvents()
+    assert tabel.verticalScrollBar().value() == 0
+    anderen = [r.sleutel for r in scherm.model.rijen].index("anderen")
+    vak = tabel.visualRect(scherm.model.index(anderen, 0))
+    assert vak.top() >= 0 and vak.bottom() <= tabel.viewport().height(), (vak, tabel.viewport())
+    assert scherm.model.headerData(anderen, Qt.Orientation.Vertical).startswith(
+        "Hoe vinden anderen het?"
+    )

@@ -202,3 +202,36 @@ def test_wishes_and_shortlist_reach_the_search_screen(qtbot: QtBot, catalogus: D
     paneel.verwijder_gekozen()
     assert not zoeken.resultaten_model.op_korte_lijst(eerste)
     venster.close()
+
+
+def test_opening_a_stored_conversation_searches_once_with_its_wishes(
+    qtbot: QtBot, catalogus: Database
+) -> None:
+    """Wishes, shortlist and question of a stored conversation arrive together: the
+    search screen searches once for them (not once for the wishes and again for the
+    question), and the comparison is brought up to date with all of them."""
+    from keuzehulp.services.zoeken import Sortering
+    from keuzehulp.ui.main_window import MainWindow
+
+    venster = MainWindow(AppContext(catalogus, "Anna de Boer"))
+    qtbot.addWidget(venster)
+    zoeken, paneel = venster.zoeken, venster.gesprek.paneel
+    ids = [zoeken.resultaten_model.treffer(r).id for r in range(3)]
+    for i in ids:
+        assert paneel.voeg_toe(i)
+    paneel.wensen.zet_gewicht(Wens.KORT, 2)
+    gesprek_id = bewaar_gesprek(qtbot, paneel)
+    paneel.nieuw_gesprek()
+    paneel.wensen.zet_gewicht(Wens.GRATIS, 2)  # another client's wishes, sorted by them
+    zoeken.sortering.setCurrentIndex(zoeken.sortering.findData(Sortering.WENSEN))
+    assert paneel.vergelijking.columnCount() == 0
+
+    zoekopdrachten: list[int] = []
+    zoeken.resultaten_model.modelReset.connect(lambda: zoekopdrachten.append(1))
+    open_gesprek(qtbot, paneel, gesprek_id)
+    assert zoekopdrachten == [1]
+    assert zoeken.sortering.currentData() == Sortering.WENSEN
+    assert zoeken.resultaten_model.kaart(0).wensen.endswith("Wel: kort.")  # stored wishes
+    assert paneel.vergelijking.columnCount() == len(ids)  # one column per option
+    assert paneel.korte_lijst.ids() == ids
+    venster.close()

@@ -433,3 +433,37 @@ def test_a_task_that_ends_after_the_window_is_gone_touches_nothing(
     los.set()  # the task ends now, with no window left
     qtbot.waitUntil(lambda: context.taken.aantal_bezig == 0)
     assert context.taken.wacht(30_000)
+
+
+def test_the_chapters_are_read_with_the_document_off_the_gui_thread(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    from keuzehulp.ui.handleiding import bouw_document, koppen
+
+    pad = tmp_path / "hulp.md"
+    pad.write_text(
+        "# Titel\n\nTekst.\n\n## 1. Eerste\n\nMeer.\n\n### 1.1 Deel\n\n#### Te diep\n\n"
+        "## 2. Tweede\n\nEinde.\n",
+        encoding="utf-8",
+    )
+    document = bouw_document(pad, 400)
+    gevonden = koppen(document)
+    assert [(k.niveau, k.titel) for k in gevonden] == [
+        (1, "Titel"),
+        (2, "1. Eerste"),
+        (3, "1.1 Deel"),
+        (2, "2. Tweede"),
+    ]
+    for kop in gevonden:  # each position is the start of its heading's block
+        assert document.findBlock(kop.positie).text() == kop.titel
+    hulp = HandleidingVenster(None, pad=pad)
+    qtbot.addWidget(hulp)
+    qtbot.waitUntil(lambda: not hulp.laadt)
+    assert hulp.hoofdstuk_titels() == ["Titel", "1. Eerste", "1.1 Deel", "2. Tweede"]
+    eerste = hulp.hoofdstukken.topLevelItem(1)
+    assert eerste is not None and eerste.child(0).text(0) == "1.1 Deel"  # a section, nested
+    assert hulp.kies_hoofdstuk("2. Tweede")
+    assert hulp.tekst.textCursor().block().text() == "2. Tweede"
+    # The window looks at its width again after a load; leave no load running behind.
+    qtbot.wait(400)
+    qtbot.waitUntil(lambda: hulp.taken.aantal_bezig == 0)

@@ -251,3 +251,25 @@ def test_the_client_view_lays_the_tree_out_for_its_font_shown_or_hidden(
     onder = boom.visualRect(scherm.kenmerk_model.index_van("4.2"))
     boven = boom.visualRect(scherm.kenmerk_model.index_van("4.1"))
     assert onder.top() >= boven.bottom(), "rows do not overlap after the new layout"
+
+
+def test_a_row_without_kenmerken_under_it_says_so_until_one_is_added(
+    stap: KenmerkStap,
+) -> None:
+    model = stap.boom.model()
+    assert isinstance(model, KenmerkBoomModel)
+    nooit = Qt.ItemFlag.ItemNeverHasChildren
+    blad = model.index_van("1.2")
+    assert model.flags(blad) & nooit  # the layout need not ask for its row count
+    assert not model.flags(model.index_van("2.1")) & nooit  # 2.1.1 is under it
+    assert not model.flags(model.index_van("1")) & nooit
+    assert model.flags(blad) & Qt.ItemFlag.ItemIsUserCheckable
+    verder = {**BEGIN, "1.2": ["1.2.1"]}
+    assert not model.zet_opties(_opties(verder))  # row by row, no reset
+    blad = model.index_van("1.2")
+    assert not model.flags(blad) & nooit
+    stap.boom.expand(blad)  # the view can open it now, and shows the new kenmerk
+    assert stap.boom.isExpanded(blad)
+    kind = model.index_van("1.2.1")
+    assert stap.boom.visualRect(kind).isValid()
+    assert _structuur(model) == verder

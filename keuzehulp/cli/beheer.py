@@ -8,7 +8,13 @@ import re
 from pathlib import Path
 
 from keuzehulp.cli import beheer_bestanden, gemeente, log
-from keuzehulp.cli.beheer_bestanden import groep_met_lijst, met_database, op_catalogus
+from keuzehulp.cli.beheer_bestanden import (
+    Wijzigactie,
+    groep_met_lijst,
+    met_database,
+    op_catalogus,
+    voeg_wijzigacties_toe,
+)
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
@@ -120,14 +126,17 @@ def _registreer_beheerder(sub: SubParsers) -> None:
         "toon de beheerders",
         _beheerder_lijst,
     )
-    for naam, hulp, func in (
-        ("toevoegen", "maak iemand beheerder", _beheerder_toevoegen),
-        ("verwijderen", "neem iemand de beheerrol af", _beheerder_verwijderen),
-    ):
-        a = acties.add_parser(naam, help=hulp)
-        a.add_argument("naam", metavar="INLOGNAAM", help="inlognaam van de collega")
-        a.add_argument("--reden", help="waarom (komt in het mutatielog)")
-        a.set_defaults(func=func)
+    inlognaam = (("naam", "INLOGNAAM", "inlognaam van de collega"),)
+    voeg_wijzigacties_toe(
+        acties,
+        (
+            Wijzigactie("toevoegen", "maak iemand beheerder", _beheerder_toevoegen, inlognaam),
+            Wijzigactie(
+                "verwijderen", "neem iemand de beheerrol af", _beheerder_verwijderen, inlognaam
+            ),
+        ),
+        reden_verplicht=False,
+    )
 
 
 @op_catalogus
@@ -138,18 +147,14 @@ def _beheerder_lijst(_args: argparse.Namespace, db: Database, _gebruiker: str) -
     return 0
 
 
-@op_catalogus
-def _beheerder_toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+def _beheerder_toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> str:
     beheerders.voeg_beheerder_toe(db, gebruiker, args.naam, args.reden)
-    print(f"{args.naam} is nu beheerder.")
-    return 0
+    return f"{args.naam} is nu beheerder."
 
 
-@op_catalogus
-def _beheerder_verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+def _beheerder_verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> str:
     beheerders.verwijder_beheerder(db, gebruiker, args.naam, args.reden)
-    print(f"{args.naam} is geen beheerder meer.")
-    return 0
+    return f"{args.naam} is geen beheerder meer."
 
 
 # --- keuzehulp instrument parkeer|herstel|publiceer ----------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -50,6 +51,43 @@ def op_catalogus(werk: Opdracht) -> Callable[[argparse.Namespace], int]:
 
     opdracht.__doc__ = werk.__doc__
     return opdracht
+
+
+REDEN = "waarom (komt in het mutatielog)"
+
+
+@dataclass(frozen=True, slots=True)
+class Wijzigactie:
+    """One changing action of a `groep_met_lijst` group: `keuzehulp GROEP NAAM ARG… --reden`.
+
+    `doe(args, database, user)` does the change and returns the line to print;
+    `argumenten` are the positional arguments as (dest, metavar, help).
+    """
+
+    naam: str
+    hulp: str
+    doe: Callable[[argparse.Namespace, Database, str], str]
+    argumenten: tuple[tuple[str, str, str], ...]
+
+
+def voeg_wijzigacties_toe(
+    acties: Any, lijst: tuple[Wijzigactie, ...], *, reden_verplicht: bool
+) -> None:
+    """Add each action to the group `acties` (from `groep_met_lijst`), with `--reden`."""
+    for actie in lijst:
+        a = acties.add_parser(actie.naam, help=actie.hulp)
+        for dest, metavar, uitleg in actie.argumenten:
+            a.add_argument(dest, metavar=metavar, help=uitleg)
+        a.add_argument("--reden", required=reden_verplicht, help=REDEN)
+        a.set_defaults(func=op_catalogus(_en_meld(actie.doe)))
+
+
+def _en_meld(doe: Callable[[argparse.Namespace, Database, str], str]) -> Opdracht:
+    def werk(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+        print(doe(args, db, gebruiker))
+        return 0
+
+    return werk
 
 
 # --- keuzehulp versie publiceer|lijst|export -----------------------------------------------

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import argparse
 
-from keuzehulp.cli.beheer_bestanden import groep_met_lijst, op_catalogus
+from keuzehulp.cli.beheer_bestanden import (
+    Wijzigactie,
+    groep_met_lijst,
+    op_catalogus,
+    voeg_wijzigacties_toe,
+)
 from keuzehulp.cli.common import SubParsers
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import NietGevondenFout
 from keuzehulp.model.tekst import vouw
 from keuzehulp.services.beheer import gemeenten
-
-REDEN = "waarom (komt in het mutatielog)"
 
 
 def registreer(sub: SubParsers) -> None:
@@ -22,28 +25,28 @@ def registreer(sub: SubParsers) -> None:
         "toon de gemeenten, met het aantal instrumenten",
         _lijst,
     )
-    for naam, hulp, func, posities in (
-        ("toevoegen", "voeg een gemeente toe", _toevoegen, (("naam", "naam van de gemeente"),)),
+    naam = ("naam", "NAAM", "de naam van de gemeente")
+    voeg_wijzigacties_toe(
+        acties,
         (
-            "hernoem",
-            "geef een gemeente een nieuwe naam",
-            _hernoem,
-            (("oud", "de huidige naam"), ("nieuw", "de nieuwe naam")),
+            Wijzigactie(
+                "toevoegen", "voeg een gemeente toe (alleen beheerders)", _toevoegen, (naam,)
+            ),
+            Wijzigactie(
+                "hernoem",
+                "geef een gemeente een nieuwe naam (alleen beheerders)",
+                _hernoem,
+                (("oud", "NAAM", "de huidige naam"), ("nieuw", "NIEUWE_NAAM", "de nieuwe naam")),
+            ),
+            Wijzigactie(
+                "verwijderen",
+                "haal een gemeente zonder instrumenten weg (alleen beheerders)",
+                _verwijderen,
+                (naam,),
+            ),
         ),
-        (
-            "verwijderen",
-            "haal een gemeente zonder instrumenten weg",
-            _verwijderen,
-            (("naam", "de naam van de gemeente"),),
-        ),
-    ):
-        a = acties.add_parser(naam, help=f"{hulp} (alleen beheerders)")
-        for positie, uitleg in posities:
-            a.add_argument(
-                positie, metavar="NIEUWE_NAAM" if positie == "nieuw" else "NAAM", help=uitleg
-            )
-        a.add_argument("--reden", required=True, help=REDEN)
-        a.set_defaults(func=func)
+        reden_verplicht=True,
+    )
 
 
 @op_catalogus
@@ -53,11 +56,9 @@ def _lijst(_args: argparse.Namespace, db: Database, _gebruiker: str) -> int:
     return 0
 
 
-@op_catalogus
-def _toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+def _toevoegen(args: argparse.Namespace, db: Database, gebruiker: str) -> str:
     gemeenten.voeg_gemeente_toe(db, gebruiker, args.naam, args.reden)
-    print(f"Gemeente ‘{' '.join(args.naam.split())}’ is toegevoegd.")
-    return 0
+    return f"Gemeente ‘{' '.join(args.naam.split())}’ is toegevoegd."
 
 
 def _zoek(db: Database, naam: str) -> gemeenten.GemeenteRegel:
@@ -70,17 +71,13 @@ def _zoek(db: Database, naam: str) -> gemeenten.GemeenteRegel:
     return regel
 
 
-@op_catalogus
-def _hernoem(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+def _hernoem(args: argparse.Namespace, db: Database, gebruiker: str) -> str:
     regel = _zoek(db, args.oud)
     gemeenten.hernoem_gemeente(db, gebruiker, regel.id, args.nieuw, args.reden, versie=regel.versie)
-    print(f"Gemeente ‘{regel.naam}’ heet nu ‘{' '.join(args.nieuw.split())}’.")
-    return 0
+    return f"Gemeente ‘{regel.naam}’ heet nu ‘{' '.join(args.nieuw.split())}’."
 
 
-@op_catalogus
-def _verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> int:
+def _verwijderen(args: argparse.Namespace, db: Database, gebruiker: str) -> str:
     regel = _zoek(db, args.naam)
     naam = gemeenten.verwijder_gemeente(db, gebruiker, regel.id, args.reden, versie=regel.versie)
-    print(f"Gemeente ‘{naam}’ is verwijderd.")
-    return 0
+    return f"Gemeente ‘{naam}’ is verwijderd."

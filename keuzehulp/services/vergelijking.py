@@ -332,8 +332,9 @@ VRAGEN_COACH: dict[str, str] = {
     "minder_goed": "Minder goed volgens de klant",
     "notitie": "Notitie",
 }
-KERN: tuple[str, ...] = ("waar", "duur", "start", "kosten", "fit")
-"""The key facts, shown first and kept when a screen is short of room."""
+KERN: tuple[str, ...] = ("waar", "duur", "start", "kosten", "anderen", "fit")
+"""The key facts, shown first and kept when a screen is short of room. The ratings are among
+them: below the long "Wat is het?" they fell below the fold of a 1366x768 laptop."""
 
 
 def vergelijk_opties(
@@ -348,10 +349,11 @@ def vergelijk_opties(
 ) -> list[VergelijkRij]:
     """The grid of 1 to 5 options: key facts first, then the rest, then pros, cons and notes.
 
-    `fits` (instrument id -> Fit, e.g. the snapshot stored with a gesprek) wins over
-    computing them from `wensen` (with `vandaag`, default today); without either there is no
-    fit row. Rows for pros, cons and notes appear only when some option has one; an empty
-    cell is "". `klant` picks the client's wording (B1) or the coach's.
+    Key facts (KERN, ratings included) come first. `fits` (instrument id -> Fit, e.g. the
+    snapshot stored with a gesprek) wins over computing them from `wensen` (with `vandaag`,
+    default today); without either there is no fit row. Rows for pros, cons and notes appear
+    only when some option has one; an empty cell is "". `klant` picks the client's wording
+    (B1) or the coach's.
     """
     codes = tuple(gezocht)
     vragen = VRAGEN_KLANT if klant else VRAGEN_COACH

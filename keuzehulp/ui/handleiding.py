@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, QThread, QTimer, QUrl, Signal
@@ -57,6 +58,35 @@ NIET_GEVONDEN = (
 )
 
 
+@dataclass(frozen=True)
+class Kop:
+    """A heading of the handleiding: its level (1-3), its text and where it starts."""
+
+    niveau: int
+    titel: str
+    positie: int
+
+
+@dataclass(frozen=True)
+class Geladen:
+    """What a load hands to the window: the document and its headings, in order."""
+
+    document: QTextDocument
+    koppen: tuple[Kop, ...]
+
+
+def koppen(document: QTextDocument) -> tuple[Kop, ...]:
+    """The headings (levels HOOFDSTUK_NIVEAUS) of `document`, in order; safe in a worker."""
+    uit: list[Kop] = []
+    blok = document.begin()
+    while blok.isValid():
+        niveau, titel = blok.blockFormat().headingLevel(), blok.text().strip()
+        if niveau in HOOFDSTUK_NIVEAUS and titel:
+            uit.append(Kop(niveau, titel, blok.position()))
+        blok = blok.next()
+    return tuple(uit)
+
+
 def bouw_document(pad: Path, beeldbreedte: int) -> QTextDocument:
     """The handleiding as a document; every image sized to at most `beeldbreedte` px wide.
 
@@ -101,7 +131,7 @@ def bouw_document(pad: Path, beeldbreedte: int) -> QTextDocument:
 def _laad_werk(pad: Path, beeldbreedte: int, gui_thread: QThread) -> Callable[[Voortgang], object]:
     """Work for the runner: the finished document, already living on the GUI thread."""
 
-    def werk(_voortgang: Voortgang) -> QTextDocument:
+    def werk(_voortgang: Voortgang) -> Geladen:
         try:
             document = bouw_document(pad, beeldbreedte)
         except OSError as fout:
@@ -109,9 +139,12 @@ def _laad_werk(pad: Path, beeldbreedte: int, gui_thread: QThread) -> Callable[[V
             raise KeuzehulpError(
                 f"De handleiding kan niet worden gelezen ({fout.strerror})."
             ) from fout
+        # The chapter list is read here: walking a thousand blocks on the GUI thread took
+        # tens of milliseconds.
+        gevonden = koppen(document)
         # Before it leaves this thread: its slots, timers and deletion then belong to the GUI.
         document.moveToThread(gui_thread)
-        return document
+        return Geladen(document, gevonden)
 
     return werk
 
@@ -212,12 +245,13 @@ class HandleidingVenster(QWidget):
         self.taken.start(
             _laad_werk(self.pad, breedte, app.thread()),
             "handleiding laden",
-            bij_klaar=lambda document: self._op_geladen(nummer, breedte, document),
+            bij_klaar=lambda geladen: self._op_geladen(nummer, breedte, geladen),
             bij_fout=lambda melding: self._op_fout(nummer, melding),
             eigenaar=self,
         )
 
-    def _op_geladen(self, nummer: int, breedte: int, document: QTextDocument) -> None:
+    def _op_geladen(self, nummer: int, breedte: int, geladen: Geladen) -> None:
+        document = geladen.document
         if nummer != self._laad_nummer:
             return  # a newer load (after a resize) is on its way
         boven = self.tekst.cursorForPosition(QPoint(0, 0)).blockNumber()
@@ -229,7 +263,7 @@ class HandleidingVenster(QWidget):
             oud.deleteLater()
         self._beeldbreedte, self._geladen_nummer = breedte, nummer
         if eerste:
-            self._vul_hoofdstukken()
+            self._vul_hoofdstukken(geladen.koppen)
         else:
             self._scroll_naar(document.findBlockByNumber(boven).position())
         self._beeldtimer.start()  # the window may have changed width while this loaded
@@ -253,25 +287,21 @@ class HandleidingVenster(QWidget):
 
     # --- chapters, search, links -----------------------------------------------------------
 
-    def _vul_hoofdstukken(self) -> None:
+    def _vul_hoofdstukken(self, gevonden: tuple[Kop, ...]) -> None:
         """Chapters (##) as the tree's top level, their sections (###) under them."""
         self.hoofdstukken.clear()
         hoofdstuk: QTreeWidgetItem | None = None
-        blok = self.tekst.document().begin()
-        while blok.isValid():
-            niveau, titel = blok.blockFormat().headingLevel(), blok.text().strip()
-            if niveau in HOOFDSTUK_NIVEAUS and titel:
-                if niveau <= 2 or hoofdstuk is None:
-                    item = QTreeWidgetItem(self.hoofdstukken, [titel])
-                    lettertype = item.font(0)
-                    lettertype.setBold(True)
-                    item.setFont(0, lettertype)
-                    hoofdstuk = item
-                else:
-                    item = QTreeWidgetItem(hoofdstuk, [titel])
-                item.setData(0, ROL_POSITIE, blok.position())
-                item.setToolTip(0, titel)  # a long title is shortened with "…" in the tree
-            blok = blok.next()
+        for kop in gevonden:
+            if kop.niveau <= 2 or hoofdstuk is None:
+                item = QTreeWidgetItem(self.hoofdstukken, [kop.titel])
+                lettertype = item.font(0)
+                lettertype.setBold(True)
+                item.setFont(0, lettertype)
+                hoofdstuk = item
+            else:
+                item = QTreeWidgetItem(hoofdstuk, [kop.titel])
+            item.setData(0, ROL_POSITIE, kop.positie)
+            item.setToolTip(0, kop.titel)  # a long title is shortened with "…" in the tree
         self.hoofdstukken.expandAll()
 
     def hoofdstuk_titels(self) -> list[str]:

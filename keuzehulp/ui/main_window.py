@@ -40,6 +40,8 @@ VOORLADEN = (
     "keuzehulp.ui.beheer.opmerkingen_view",
     # Inzicht's modules took 165 ms CPU to import on the GUI thread at its first opening.
     "keuzehulp.ui.inzicht.scherm",
+    # The handleiding's Qt classes (text browser, tree) cost 25 ms to import at its first F1.
+    "keuzehulp.ui.handleiding",
 )
 VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
 VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway

@@ -2,7 +2,8 @@
 
 Qt's file dialog (used on Linux without a desktop portal) builds two labels from its .ui
 file with a mnemonic, "&Look in:" and "Files of &type:", and qtbase_nl only translates them
-without one. Installed after qtbase_nl, so Qt's own translations are asked first.
+without one; the Type column's "Folder" is asked under a context qtbase_nl does not have.
+Installed after qtbase_nl, so Qt's own translations are asked first.
 """
 
 from __future__ import annotations
@@ -12,6 +13,11 @@ from PySide6.QtCore import QObject, QTranslator
 AANVULLING: dict[tuple[str, str], str] = {
     ("QFileDialog", "&Look in:"): "&Zoeken in:",
     ("QFileDialog", "Files of &type:"): "Bestanden van &type:",
+    # The Type column of the file dialog: qtbase_nl has these under an older context name.
+    ("QAbstractFileIconProvider", "Folder"): "Map",
+    ("QAbstractFileIconProvider", "File Folder"): "Bestandsmap",
+    ("QAbstractFileIconProvider", "Drive"): "Station",
+    ("QAbstractFileIconProvider", "Alias"): "Alias",
 }
 
 

@@ -13,12 +13,13 @@ the kenmerk since, the change is refused with ConflictFout naming who and when
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, distinct, func, select, union_all
 from sqlalchemy.orm import Session, aliased
 
-from keuzehulp.model.catalogus import Instrument, Kenmerk, instrument_kenmerk
+from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk, instrument_kenmerk
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import vouw
@@ -90,16 +91,42 @@ class PensioenVoorbeeld:
         return tekst
 
 
+def _tellingen(s: Session, diepte: int) -> dict[int, int]:
+    """Per kenmerk id: the distinct active instruments linked to it or to any kenmerk below it.
+
+    One SQL query: the (kenmerk, ancestor-or-self) pairs of the small kenmerk table (the tree
+    is `diepte` levels deep) joined once with the links, counted per ancestor, as search and
+    Inzicht count a group; a kenmerk without such instruments is absent (0).
+    """
+    paren: list[Select[int, int | None]] = [
+        select(Kenmerk.id.label("kid"), Kenmerk.id.label("anc"))
+    ]
+    for n in range(1, diepte):  # the n-th ancestor, through a chain of n aliases
+        keten = [aliased(Kenmerk) for _ in range(n)]
+        deel = select(keten[0].id, keten[-1].parent_id)
+        for lager, hoger in itertools.pairwise(keten):
+            deel = deel.join(hoger, hoger.id == lager.parent_id)
+        paren.append(deel.where(keten[-1].parent_id.is_not(None)))
+    voorouder = union_all(*paren).subquery()
+    koppel = instrument_kenmerk.c
+    vraag = (
+        select(voorouder.c.anc, func.count(distinct(koppel.instrument_id)))
+        .select_from(instrument_kenmerk)
+        .join(voorouder, voorouder.c.kid == koppel.kenmerk_id)
+        .join(Instrument, Instrument.id == koppel.instrument_id)
+        .where(Instrument.status == InstrumentStatus.ACTIEF)
+        .group_by(voorouder.c.anc)
+    )
+    return {int(kid): int(aantal) for kid, aantal in s.execute(vraag)}
+
+
 def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
-    """Every kenmerk (also retired ones) in tree order, with how many instruments carry it."""
+    """Every kenmerk (also retired ones) in tree order.
+
+    `aantal_instrumenten`: the distinct active instruments linked to the kenmerk or to any of
+    its sub-kenmerken (so a group counts what its sub-kenmerken carry), see `_tellingen`.
+    """
     with db.lezen() as s:
-        tellingen: dict[int, int] = dict(
-            s.execute(
-                select(instrument_kenmerk.c.kenmerk_id, func.count()).group_by(
-                    instrument_kenmerk.c.kenmerk_id
-                )
-            ).all()
-        )
         # Plain columns, no ORM objects: this runs after every change, in a worker that
         # shares the interpreter with the window (1,000 kenmerken as objects took ~5x longer).
         ouder = aliased(Kenmerk)
@@ -114,6 +141,9 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
             Kenmerk.label_client,
             Kenmerk.versie,
         ).outerjoin(ouder, ouder.id == Kenmerk.parent_id)
+        rijen = s.execute(vraag).all()
+        diepte = max((rij[1].count(".") + 1 for rij in rijen), default=1)
+        tellingen = _tellingen(s, diepte)
         regels = [
             KenmerkRegel(
                 kid,
@@ -127,9 +157,7 @@ def kenmerken_boom(db: Database) -> list[KenmerkRegel]:
                 label or "",
                 versie,
             )
-            for kid, code, naam, uitleg, uitleg_client, ouder_code, actief, label, versie in (
-                s.execute(vraag)
-            )
+            for kid, code, naam, uitleg, uitleg_client, ouder_code, actief, label, versie in rijen
         ]
     return sorted(regels, key=lambda r: _code_sleutel(r.code))
 

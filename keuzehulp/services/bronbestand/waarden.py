@@ -109,9 +109,44 @@ def lees_id(waarde: object, meld: Meld) -> int | None:
     return None
 
 
+# Texts that say how the price is set rather than what it is: kept as text without a warning
+# (bronbestand.md, column Kosten: "a text such as `op aanvraag`"). Compared folded.
+PRIJSTEKSTEN: frozenset[str] = frozenset(
+    vouw(t)
+    for t in (
+        "op aanvraag",
+        "prijs op aanvraag",
+        "kosten op aanvraag",
+        "in overleg",
+        "prijs in overleg",
+        "op offerte",
+        "op offertebasis",
+        "offerte",
+        "n.o.t.k.",
+        "nader te bepalen",
+        "maatwerk",
+    )
+)
+
+
+def _geen_bedrag(tekst: str) -> str:
+    return f"Kosten {citeer(tekst)} is geen bedrag: bewaard als tekst, zonder bedrag."
+
+
 def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
-    """(cents, text): an amount, `gratis` (0), or a text such as `op aanvraag` kept as text."""
-    if waarde is None or isinstance(waarde, bool):
+    """(cents, text): an amount, `gratis` (0), or a text such as `op aanvraag` kept as text.
+
+    A text that is neither an amount nor one of PRIJSTEKSTEN is kept as text with a warning
+    (never silently: "veel geld" would otherwise lose its amount unnoticed); a yes/no cell
+    (TRUE/FALSE) is refused. Errors: negative amounts, non-numbers in a number cell.
+    """
+    if waarde is None:
+        return None, None
+    if isinstance(waarde, bool):
+        meld(FOUT, "Ja/nee (WAAR/ONWAAR) is geen bedrag. Schrijf een bedrag, zoals € 1.250,00.")
+        return None, None
+    if isinstance(waarde, dt.date):
+        meld(FOUT, "Een datum is geen bedrag. Schrijf een bedrag, zoals € 1.250,00.")
         return None, None
     if isinstance(waarde, int | float):
         if waarde < 0:
@@ -134,15 +169,25 @@ def lees_kosten(waarde: object, meld: Meld) -> tuple[int | None, str | None]:
     if any(teken.isdigit() for teken in tekst):
         meld(
             WAARSCHUWING,
-            "Hierin staat geen bedrag dat de keuzehulp herkent (zoals € 1.250,00 of 1250); "
-            "de tekst wordt bewaard, zonder bedrag.",
+            f"{_geen_bedrag(tekst)} De keuzehulp herkent bedragen zoals € 1.250,00 of 1250.",
+        )
+    elif gevouwen(tekst) not in PRIJSTEKSTEN:
+        meld(
+            WAARSCHUWING,
+            f"{_geen_bedrag(tekst)} Schrijf een bedrag, zoals € 1.250,00, of ‘op aanvraag’.",
         )
     return None, tekst
 
 
 def lees_cijfer(waarde: object, meld: Meld) -> float | None:
     """A mark from 1 to 10, with a decimal comma or point."""
-    if waarde is None or isinstance(waarde, bool):
+    if waarde is None:
+        return None
+    if isinstance(waarde, bool):
+        meld(FOUT, "Ja/nee (WAAR/ONWAAR) is geen cijfer. Schrijf een cijfer van 1 tot en met 10.")
+        return None
+    if isinstance(waarde, dt.date):
+        meld(FOUT, "Een datum is geen cijfer. Schrijf een cijfer van 1 tot en met 10, zoals 7,5.")
         return None
     if isinstance(waarde, int | float):
         getal = float(waarde)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout, QWidget
 
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak
@@ -62,7 +63,7 @@ class FormulierKnoppen(QWidget):
 
     def _on_maak(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
-            self, "Leveranciersformulier maken", "aanmelding-instrument.xlsx", "Excel (*.xlsx)"
+            self, "Leveranciersformulier maken", "aanmelding-instrument.xlsx", bestandsfilters.EXCEL
         )
         if not pad:
             return
@@ -83,7 +84,10 @@ class FormulierKnoppen(QWidget):
 
     def _on_lees(self) -> None:
         pad, _ = QFileDialog.getOpenFileName(
-            self, "Ingevuld formulier inlezen", "", "Excel (*.xlsx)"
+            self,
+            "Ingevuld formulier inlezen",
+            "",
+            bestandsfilters.EXCEL,
         )
         if not pad:
             return

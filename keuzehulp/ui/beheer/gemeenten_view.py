@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,11 +28,13 @@ from keuzehulp.services.beheer.gemeenten import MAX_NAAM, GemeenteRegel
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
+    VELD_MAX_BREEDTE,
     Index,
     Kolom,
     NieuwsteLading,
     RijenModel,
     meld_fout,
+    opslaan_knoppen,
     vaste_kolommen,
     vraag_reden,
 )
@@ -94,14 +95,7 @@ class HernoemDialoog(QDialog):
         formulier = QFormLayout()
         formulier.addRow("&Nieuwe naam:", self.naam)
         formulier.addRow("&Reden:", self.reden)
-        self.knoppen = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok = self.knoppen.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setText("&Opslaan")
-        self.knoppen.button(QDialogButtonBox.StandardButton.Cancel).setText("&Annuleren")
-        self.knoppen.accepted.connect(self.accept)
-        self.knoppen.rejected.connect(self.reject)
+        self.knoppen, self.ok = opslaan_knoppen(self)
         self.naam.textChanged.connect(self._controleer)
         self.reden.textChanged.connect(self._controleer)
         lay = QVBoxLayout(self)
@@ -166,8 +160,10 @@ class GemeentenView(QWidget):
         self.tabel.setFixedWidth(300 + 110 + 2 * self.tabel.frameWidth() + 20)
         rij = QHBoxLayout()
         rij.addWidget(naam_label)
+        self.naam.setMaximumWidth(VELD_MAX_BREEDTE)
         rij.addWidget(self.naam, 1)
         rij.addWidget(self.toevoegen_knop)
+        rij.addStretch(0)
         acties = QHBoxLayout()
         acties.addWidget(self.hernoem_knop)
         acties.addWidget(self.verwijder_knop)

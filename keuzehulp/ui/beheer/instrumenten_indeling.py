@@ -2,13 +2,17 @@
 
 Widgets only, all public; `InstrumentenView` (instrumenten_view.py) connects them to the
 services. Building it reads nothing from the database: the lists fill in from a worker.
+The form (some thirty rows, ten text boxes) is built a turn of the event loop after the
+screen first shows, or as soon as anything asks for it: built together, the first open of
+Beheer kept the GUI thread busy for over 100 ms at 10,000 instruments (issue 13).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -106,7 +110,11 @@ class InstrumentenIndeling(QWidget):
         links_lay.addWidget(self.nieuw_knop)
 
         # Routes, kenmerken and gemeenten arrive with the list (InstrumentFormulier.zet_keuzen).
-        self.formulier = InstrumentFormulier([], [], [])
+        self._formulier: InstrumentFormulier | None = None  # see the property `formulier`
+        self._bouwtimer = QTimer(self)
+        self._bouwtimer.setSingleShot(True)
+        self._bouwtimer.setInterval(30)  # after the first paint of the screen, not with it
+        self._bouwtimer.timeout.connect(lambda: self.formulier)
         self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
         self.titel.setStyleSheet("font-weight: bold;")
         self.titel.setWordWrap(True)
@@ -122,7 +130,6 @@ class InstrumentenIndeling(QWidget):
         )
         self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.formulier)
         self.geschiedenis_model = MutatieTabelModel(self)
         self.geschiedenis = tabel(self.geschiedenis_model, "Geschiedenis van het instrument")
         _geschiedenis_kolommen(self.geschiedenis)
@@ -150,7 +157,60 @@ class InstrumentenIndeling(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([560, 780])
         QVBoxLayout(self).addWidget(splitter)
-        self.formulier.setEnabled(False)
+
+    @property
+    def formulier(self) -> InstrumentFormulier:
+        """The instrument form; built here the first time it is asked for (disabled)."""
+        if self._formulier is None:
+            self._bouwtimer.stop()
+            formulier = self._formulier = InstrumentFormulier([], [], [])
+            formulier.setEnabled(False)
+            self.formulier_scroll.setWidget(formulier)
+            _in_tabvolgorde(self.formulier_scroll, formulier)
+            self.formulier_gebouwd(formulier)
+        return self._formulier
+
+    @property
+    def formulier_is_gebouwd(self) -> bool:
+        return self._formulier is not None
+
+    def formulier_gebouwd(self, formulier: InstrumentFormulier) -> None:
+        """Called once, when the form has been built (subclasses connect it here)."""
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self._formulier is None:
+            self._bouwtimer.start()
+
+
+def _in_tabvolgorde(scroll: QScrollArea, formulier: QWidget) -> None:
+    """Put the fields of a form added later where the scroll area is in the Tab order.
+
+    A widget that gets a parent after its window was built joins the end of the window's
+    focus chain; Tab would reach the form only after everything else. Only the form's own
+    tab stops are moved (not the parts of a compound field, such as a combo box's editor).
+    """
+    stops: list[QWidget] = []
+    veld = formulier.nextInFocusChain()
+    while veld is not None and veld is not formulier and formulier.isAncestorOf(veld):
+        if _is_tabstop(veld, formulier):
+            stops.append(veld)
+        veld = veld.nextInFocusChain()
+    vorige: QWidget = scroll
+    for stop in stops:
+        QWidget.setTabOrder(vorige, stop)
+        vorige = stop
+
+
+def _is_tabstop(veld: QWidget, formulier: QWidget) -> bool:
+    if not veld.focusPolicy() & Qt.FocusPolicy.TabFocus or veld.focusProxy() is not None:
+        return False
+    ouder = veld.parentWidget()
+    while ouder is not None and ouder is not formulier:  # inside another field: its part
+        if ouder.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            return False
+        ouder = ouder.parentWidget()
+    return True
 
 
 def _geschiedenis_kolommen(view: QTableView) -> None:

@@ -25,6 +25,7 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     vraag_reden,
 )
+from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.instrumenten_indeling import (
     LIJST_BREEDTES,
     STATUS_FILTER,
@@ -69,7 +70,11 @@ class InstrumentenView(InstrumentenIndeling):
         self.bezig = False  # a save is running in the background
         self._na_bewaren: Callable[[], None] | None = None  # see bewaar_dan()
         self._nieuw_leeg: dict[str, object] = {}  # a new instrument's untouched form
-        self._keuzen_geladen = False  # routes, kenmerken and gemeenten are in the form
+        self._keuzen_geladen = False  # routes, kenmerken and gemeenten are known
+        # Choices that arrived before the form was built (instrumenten_indeling.py).
+        self._keuzen_voor_formulier: (
+            tuple[list[kenmerken.KenmerkRegel], instrumenten.FormulierKeuzen] | None
+        ) = None
         self._filtertimer = QTimer(self)
         self._filtertimer.setSingleShot(True)
         self._filtertimer.setInterval(FILTER_WACHTTIJD_MS)
@@ -88,7 +93,6 @@ class InstrumentenView(InstrumentenIndeling):
         self.zoekveld.textChanged.connect(lambda _t: self._filtertimer.start())
         self.lijst.selectionModel().selectionChanged.connect(self._on_selectie)
         self.nieuw_knop.clicked.connect(lambda: self.eerst_bewaard(self.nieuw))
-        self.formulier.gewijzigd.connect(self._on_formulier_gewijzigd)
         self.opslaan_knop.clicked.connect(self._on_opslaan)
         self.publiceer_knop.clicked.connect(lambda: self._on_status("publiceer"))
         self.parkeer_knop.clicked.connect(lambda: self._on_status("parkeer"))
@@ -224,14 +228,23 @@ class InstrumentenView(InstrumentenIndeling):
 
     # --- editor -----------------------------------------------------------------------------
 
+    def formulier_gebouwd(self, formulier: InstrumentFormulier) -> None:
+        formulier.gewijzigd.connect(self._on_formulier_gewijzigd)
+        if self._keuzen_voor_formulier is not None:
+            self._zet_keuzen(*self._keuzen_voor_formulier)
+
     def _zet_keuzen(
         self, boom: list[kenmerken.KenmerkRegel], keuzen: instrumenten.FormulierKeuzen
     ) -> None:
+        self._keuzen_geladen = True
+        if not self.formulier_is_gebouwd:  # they go in when it is built
+            self._keuzen_voor_formulier = (boom, keuzen)
+            return
+        self._keuzen_voor_formulier = None
         self.formulier.blockSignals(True)  # filling in choices is no edit
         self.formulier.zet_kenmerken(boom)
         self.formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
         self.formulier.blockSignals(False)
-        self._keuzen_geladen = True
 
     def _zorg_voor_keuzen(self) -> None:
         """Opened before the first list load arrived: read the choices now (small queries)."""
@@ -273,8 +286,9 @@ class InstrumentenView(InstrumentenIndeling):
         self._zet_knoppen()
 
     def _zet_knoppen(self) -> None:
-        status = self.formulier.status
         open_ = self.is_open
+        # Nothing open: no need to build the form (it may not be built yet) for its status.
+        status = self.formulier.status if open_ else InstrumentStatus.CONCEPT
         if not open_:
             self.titel.setText(
                 "Kies links een instrument, of maak een nieuw instrument."

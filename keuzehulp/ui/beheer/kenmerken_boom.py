@@ -19,6 +19,21 @@ from keuzehulp.ui.beheer.gemeen import ROL_RIJ
 _Paar = tuple[QStandardItem, QStandardItem]  # the name item (with the row) and the count item
 
 
+TELLING_UITLEG = (
+    "Het aantal actieve instrumenten met dit kenmerk of met een kenmerk eronder. "
+    "Elk instrument telt één keer, ook als het meer kenmerken uit de groep heeft. "
+    "Geparkeerde instrumenten en concepten tellen niet mee."
+)
+
+
+def _telling_tip(r: KenmerkRegel) -> str:
+    n = r.aantal_instrumenten
+    wat = "1 actief instrument" if n == 1 else f"{n} actieve instrumenten"
+    if r.code.count(".") >= 2:  # the deepest level has nothing below it
+        return f"{wat} met ‘{r.naam}’."
+    return f"{wat} met ‘{r.naam}’ of een kenmerk eronder (elk instrument één keer geteld)."
+
+
 def _naam_tekst(r: KenmerkRegel) -> str:
     return f"{r.code} {r.naam}" + ("" if r.actief else " (niet meer in gebruik)")
 
@@ -31,7 +46,10 @@ class KenmerkBoomModel(QStandardItemModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])
+        self.setHorizontalHeaderLabels(["Kenmerk", "Instrumenten"])  # active ones: see the tooltip
+        self.setHeaderData(
+            1, Qt.Orientation.Horizontal, TELLING_UITLEG, Qt.ItemDataRole.ToolTipRole
+        )
         self._paren: dict[int, _Paar] = {}
         self._regels: dict[int, KenmerkRegel] = {}
         self._per_code: dict[str, int] = {}
@@ -122,9 +140,11 @@ class KenmerkBoomModel(QStandardItemModel):
     def _herschrijf(paar: _Paar, r: KenmerkRegel) -> None:
         naam, aantal = paar
         naam.setText(_naam_tekst(r))
+        naam.setToolTip(_naam_tekst(r))  # a long name is cut off in a narrow tree
         naam.setData(r, ROL_RIJ)
         naam.setData(None if r.actief else Qt.GlobalColor.gray, Qt.ItemDataRole.ForegroundRole)
         aantal.setText(str(r.aantal_instrumenten))
+        aantal.setToolTip(_telling_tip(r))
 
     def _item(self, ouder: int | None) -> QStandardItem:
         return self.invisibleRootItem() if ouder is None else self._paren[ouder][0]

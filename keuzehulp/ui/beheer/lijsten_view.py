@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
@@ -19,16 +20,18 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
 from keuzehulp.services.beheer import actualiteit, beheerders, versies
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
+    VELD_MAX_BREEDTE,
     NieuwsteLading,
     begrens_kolommen,
     kies_rij,
     meld_fout,
     vraag_reden,
 )
-from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel, tekstbreedte
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
 from keuzehulp.ui.context import AppContext
 
@@ -147,7 +150,7 @@ class VersiesView(QWidget):
             self,
             "Versie exporteren",
             f"bronbestand-{versie.versiedatum:%Y-%m-%d}.xlsx",
-            "Excel-bestanden (*.xlsx)",
+            bestandsfilters.EXCEL,
         )
         if not pad:
             return
@@ -208,8 +211,10 @@ class BeheerdersView(QWidget):
         uitleg.setWordWrap(True)
         rij = QHBoxLayout()
         rij.addWidget(naam_label)
+        self.naam.setMaximumWidth(VELD_MAX_BREEDTE)
         rij.addWidget(self.naam, 1)
         rij.addWidget(self.toevoegen_knop)
+        rij.addStretch(0)
         rij.addWidget(self.verwijderen_knop)
         lay = QVBoxLayout(self)
         lay.addWidget(uitleg)
@@ -305,6 +310,19 @@ class ActualiteitView(QWidget):
         maanden_label.setBuddy(self.maanden)
         self.model = VerouderdTabelModel(self)
         self.tabel = tabel(self.model, "Instrumenten die een controle nodig hebben")
+        # Starting widths from the font and the headers (an empty list is never measured):
+        # every header is readable, and the name, not the regiehouder, gets the room left.
+        kop = self.tabel.horizontalHeader()
+        kop.setStretchLastSection(False)
+        kop.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for kolom, teksten in (
+            (1, ("Geparkeerd",)),
+            (2, ("30-11-2026",)),
+            (3, ("aangemaakt",)),
+            (4, ("S. Yilmaz (team Participatie)",)),
+        ):
+            breedte = max(tekstbreedte(self.tabel, teksten), kop.sectionSizeHint(kolom) + 8)
+            kop.resizeSection(kolom, breedte)
         self.markeer_knop = QPushButton("Gekozen instrument is gecontr&oleerd")
         self.samenvatting = QLabel()
         self.samenvatting.setWordWrap(True)

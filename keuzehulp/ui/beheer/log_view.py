@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
-from keuzehulp.ui.beheer.gemeen import smalle_keuzelijst, vaste_kolommen
+from keuzehulp.ui import bestandsfilters
+from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE, smalle_keuzelijst, vaste_kolommen
 from keuzehulp.ui.beheer.instrumenten_indeling import tabel
 from keuzehulp.ui.beheer.modellen import KeuzeModel, MutatiePaginaModel
 from keuzehulp.ui.context import AppContext
@@ -80,7 +81,11 @@ class LogView(QWidget):
             lab = QLabel(label)
             lab.setBuddy(combo)
             filters.addWidget(lab)
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo, 1 if combo is self.instrument else 0)
+            filters.addSpacing(12)
+        # Wide enough for a long instrument name, not the whole window (1366 px).
+        self.instrument.setMaximumWidth(VELD_MAX_BREEDTE + 160)
+        filters.addStretch(1)
         # The dates and the export button get a row of their own: narrow screens.
         periode = QHBoxLayout()
         for widget in (self.sinds_aan, self.sinds, self.tot_aan, self.tot):
@@ -197,7 +202,7 @@ class LogView(QWidget):
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
-            self, "Mutatielog exporteren", "mutatielog.xlsx", "Excel-bestanden (*.xlsx)"
+            self, "Mutatielog exporteren", "mutatielog.xlsx", bestandsfilters.EXCEL
         )
         if not pad:
             return

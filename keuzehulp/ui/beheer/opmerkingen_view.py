@@ -33,6 +33,7 @@ from keuzehulp.services.beheer.opmerkingen import (
     OpmerkingFilter,
     OpmerkingRegel,
 )
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
     ROL_RIJ,
@@ -163,7 +164,10 @@ class OpmerkingenView(QWidget):
             lab = QLabel(label)
             lab.setBuddy(combo)
             filters.addWidget(lab)
-            filters.addWidget(combo, 1)
+            filters.addWidget(combo)
+            filters.addSpacing(12)
+        self.status.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        filters.addStretch(1)  # the filters as wide as their choices, not the whole window
         filters.addWidget(self.export_knop)
         acties = QHBoxLayout()
         for knop in self.status_knoppen.values():
@@ -312,7 +316,7 @@ class OpmerkingenView(QWidget):
 
     def _on_export(self) -> None:
         pad, _ = QFileDialog.getSaveFileName(
-            self, "Opmerkingen exporteren", "opmerkingen.xlsx", "Excel-bestanden (*.xlsx)"
+            self, "Opmerkingen exporteren", "opmerkingen.xlsx", bestandsfilters.EXCEL
         )
         if pad:
             self.exporteer(pad)

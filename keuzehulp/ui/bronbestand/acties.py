@@ -9,6 +9,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak, Voortgang
 
@@ -20,7 +21,7 @@ if TYPE_CHECKING:
 # The import and export services (and openpyxl behind them) load in the worker, never on the
 # GUI thread: importing openpyxl alone takes about half a second.
 
-FILTER = "Excel-werkmap (*.xlsx *.xlsm);;Alle bestanden (*)"
+FILTER = bestandsfilters.samen(bestandsfilters.EXCEL_WERKMAP, bestandsfilters.ALLE)
 
 
 class BronbestandActies(QObject):

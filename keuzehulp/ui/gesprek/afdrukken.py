@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.services.gesprek import controleer_korte_lijst
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
 from keuzehulp.ui.taken import Taak
@@ -103,7 +104,7 @@ class Afdrukken(QObject):
     def _vraag_pad(self, titel: str, naam: str) -> Path | None:
         map_ = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
         voorstel = str(Path(map_ or Path.home()) / naam)
-        pad, _ = QFileDialog.getSaveFileName(self.paneel, titel, voorstel, "PDF-bestanden (*.pdf)")
+        pad, _ = QFileDialog.getSaveFileName(self.paneel, titel, voorstel, bestandsfilters.PDF)
         if not pad:
             return None
         return Path(pad if pad.lower().endswith(".pdf") else pad + ".pdf")

@@ -109,5 +109,6 @@ def toon_fit(paneel: GesprekPaneel, instrument_id: int | None) -> None:
     fit = paneel.korte_lijst.fit(instrument_id) if instrument_id else None
     uitleg = fit_tekst(fit) if fit is not None else ""
     if not uitleg and instrument_id is not None:
-        uitleg = "Kies bij stap 2 wat de klant belangrijk vindt. Dan zie je hier of het past."
+        wie = "je" if paneel.klantweergave else "de klant"
+        uitleg = f"Kies bij stap 2 wat {wie} belangrijk vindt. Dan zie je hier of het past."
     paneel.lijst.fit.setText(uitleg)

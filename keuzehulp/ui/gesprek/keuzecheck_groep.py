@@ -29,6 +29,10 @@ from keuzehulp.services.keuzecheck import (
 
 TITEL = "Weet je het zeker?"
 EERST_KIEZEN = "Kies eerst een optie. Daarna kijk je samen of je zeker bent."
+TEACH_BACK_GEDAAN = (
+    "&Gedaan: de klant vertelde het in eigen woorden",
+    "&Gedaan: je hebt het in je eigen woorden verteld",
+)  # the coach's wording, the client's (B1, "je")
 NOG_NIET_KLAAR = "Beantwoord alle vier de vragen met ja of nee."
 JA, NEE = 1, 0
 
@@ -75,7 +79,7 @@ class KeuzeCheckGroep(QGroupBox):
         self.uitkomst.setAccessibleName("Uitkomst van de keuzecheck")
         self.teach_back_vraag = QLabel(f"<b>{TEACH_BACK_VRAAG}</b>")
         self.teach_back_vraag.setWordWrap(True)
-        self.teach_back = QCheckBox("&Gedaan: de klant vertelde het in eigen woorden")
+        self.teach_back = QCheckBox(TEACH_BACK_GEDAAN[0])
         self.teach_back.setAccessibleName("Terugvertellen gedaan")
         self._teach_back: bool | None = None  # None: never asked; False: skipped
         self.teach_back.toggled.connect(self._op_teach_back)
@@ -87,6 +91,10 @@ class KeuzeCheckGroep(QGroupBox):
         laag.addWidget(self.teach_back)
         self.zet_actief(False)
         self._werk_bij()
+
+    def zet_klantweergave(self, klant: bool) -> None:
+        """The teach-back box in the coach's or the client's words."""
+        self.teach_back.setText(TEACH_BACK_GEDAAN[1] if klant else TEACH_BACK_GEDAAN[0])
 
     def zet_actief(self, aan: bool) -> None:
         """Only after a choice: without one there is nothing to be sure of."""

@@ -218,7 +218,8 @@ class GesprekPaneel(GesprekPaneelView):
         self.korte_lijst.zet_wensen(wensen)
         self._werk_vergelijking_bij()
         if self.zoekscherm is not None:
-            self.zoekscherm.zet_wensen(wensen)
+            # Filling from a stored conversation: its search question follows and searches.
+            self.zoekscherm.zet_wensen(wensen, zoeken=not self._vullen)
         self.wensen_gewijzigd.emit()
 
     # --- the shortlist ---------------------------------------------------------------------
@@ -320,6 +321,8 @@ class GesprekPaneel(GesprekPaneelView):
             self._werk_vergelijking_bij()
 
     def _werk_vergelijking_bij(self) -> None:
+        if self._vullen:
+            return  # once, when the whole conversation is in (_vul)
         self._typtimer.stop()
         opties = self.korte_lijst.opties
         rijen = vergelijk_opties(
@@ -568,6 +571,7 @@ class GesprekPaneel(GesprekPaneelView):
             self.zet_zoekvraag(invoer.zoekvraag)
         finally:
             self._vullen = False
+        self._werk_vergelijking_bij()
         self._op_selectie()
         self._zet_titel()
 
@@ -604,6 +608,11 @@ class GesprekPaneel(GesprekPaneelView):
 
     # --- client view -----------------------------------------------------------------------
 
+    @property
+    def klantweergave(self) -> bool:
+        """Whether the client view is on (only B1 texts, addressed to the client)."""
+        return self._klantweergave
+
     @Slot(bool)
     def zet_klantweergave(self, aan: bool) -> None:
         """In the client view only B1 texts: the coach's fields and the jargon are hidden."""
@@ -624,6 +633,9 @@ class GesprekPaneel(GesprekPaneelView):
         # A previous message may name a file path or the coach's summary.
         self.meld("", fout=False)
         self.doel.toon_klantbeeld(not aan)  # the klantbeeld names the kenmerk groups (jargon)
+        for stap in (self.doel, self.lijst, self.keuze):
+            stap.zet_klantweergave(aan)  # coach wording or B1 addressed to the client
+        gesprek_formulier.toon_fit(self, self._gekozen_optie())
 
     def meld(self, tekst: str, *, fout: bool = True) -> None:
         kleur = "#a4262c" if fout else "#1f4e79"

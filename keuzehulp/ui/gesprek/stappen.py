@@ -26,6 +26,29 @@ DOELSOORTEN = (
     ("leerdoel", "Leerdoel: iets leren"),
     ("prestatiedoel", "Prestatiedoel: iets bereiken"),
 )
+DOELSOORTEN_KLANT = {"": "(kies)", "leerdoel": "Iets leren", "prestatiedoel": "Iets bereiken"}
+"""The goal kinds in the client view: B1, without the coach's terms."""
+
+# Coach wording and client wording (B1, addressed to the client) of the steps' texts; the
+# client view swaps them (`zet_klantweergave`). Mnemonics keep their letter in both.
+SOORT_LABEL = ("&Soort doel:", "Wat i&s je doel?")
+DOEL_LABEL = ("&Doel:", "In je eigen woor&den:")
+DOEL_HINT = (
+    "Het doel, in de woorden van de klant",
+    "Bijvoorbeeld: Ik wil rustig blijven als het druk is.",
+)
+EIGEN_WOORDEN = ("In de woorden van de klant", "In je eigen woorden")
+KEUZE_LABEL = ("&Keuze:", "Je &keuze:")
+VOORKEUR_LABEL = ("&Voorkeur klant:", "Wat &vind jij?")
+VOORKEUR_HINT = (
+    "Wat vindt de klant zelf? In eigen woorden",
+    "Wat vind jij er zelf van? Zeg het in je eigen woorden.",
+)
+KLANT_PDF = ("&PDF voor de klant…", "&PDF om mee te nemen…")
+
+
+def _kies(paar: tuple[str, str], klant: bool) -> str:
+    return paar[1] if klant else paar[0]
 
 
 def _tekstvak(naam: str, hint: str, hoogte: int = 70) -> QPlainTextEdit:
@@ -52,7 +75,7 @@ class DoelStap(QWidget):
         self.doel_soort.setAccessibleName("Soort doel")
         for code, tekst in DOELSOORTEN:
             self.doel_soort.addItem(tekst, code)
-        self.doel = _tekstvak("Doel", "Het doel, in de woorden van de klant")
+        self.doel = _tekstvak("Doel", DOEL_HINT[0])
         self.doel.setMaximumHeight(110)
         self.referentie = QLineEdit()
         self.referentie.setAccessibleName("Klantreferentie")
@@ -66,12 +89,12 @@ class DoelStap(QWidget):
         vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.referentie_label = QLabel("Klant&referentie:")
         self.referentie_label.setBuddy(self.referentie)
-        soort_label = QLabel("&Soort doel:")
-        soort_label.setBuddy(self.doel_soort)
-        doel_label = QLabel("&Doel:")
-        doel_label.setBuddy(self.doel)
-        vorm.addRow(soort_label, self.doel_soort)
-        vorm.addRow(doel_label, self.doel)
+        self.soort_label = QLabel(SOORT_LABEL[0])
+        self.soort_label.setBuddy(self.doel_soort)
+        self.doel_label = QLabel(DOEL_LABEL[0])
+        self.doel_label.setBuddy(self.doel)
+        vorm.addRow(self.soort_label, self.doel_soort)
+        vorm.addRow(self.doel_label, self.doel)
         vorm.addRow(self.referentie_label, self.referentie)
 
         self.beeld = beeld = QGroupBox("Klantbeeld (niet verplicht)")
@@ -108,6 +131,15 @@ class DoelStap(QWidget):
         laag.addWidget(beeld, 1)
         laag.addStretch(0)
 
+    def zet_klantweergave(self, klant: bool) -> None:
+        """Coach wording or client wording (B1, "je") for the goal's labels and items."""
+        self.soort_label.setText(_kies(SOORT_LABEL, klant))
+        self.doel_soort.setAccessibleName("Wat is je doel" if klant else "Soort doel")
+        for rij, (code, tekst) in enumerate(DOELSOORTEN):
+            self.doel_soort.setItemText(rij, DOELSOORTEN_KLANT[code] if klant else tekst)
+        self.doel_label.setText(_kies(DOEL_LABEL, klant))
+        self.doel.setPlaceholderText(_kies(DOEL_HINT, klant))
+
     def toon_klantbeeld(self, zichtbaar: bool) -> None:
         """Show or hide the klantbeeld; hidden, the form stays at the top (no spread rows)."""
         self.beeld.setVisible(zichtbaar)
@@ -139,8 +171,8 @@ class KorteLijstStap(QWidget):
         self.fit = QLabel()
         self.fit.setWordWrap(True)
         self.fit.setAccessibleName("Past bij je wensen")
-        self.goed = _tekstvak("Wat vind jij goed?", "In de woorden van de klant", 50)
-        self.minder_goed = _tekstvak("Wat vind jij minder goed?", "In de woorden van de klant", 50)
+        self.goed = _tekstvak("Wat vind jij goed?", EIGEN_WOORDEN[0], 50)
+        self.minder_goed = _tekstvak("Wat vind jij minder goed?", EIGEN_WOORDEN[0], 50)
         for vak in (self.goed, self.minder_goed):
             vak.setMaximumHeight(64)
         self.notitie = QLineEdit()
@@ -169,6 +201,11 @@ class KorteLijstStap(QWidget):
         laag.addWidget(self.vergelijk)
         laag.addWidget(self.optie)
 
+    def zet_klantweergave(self, klant: bool) -> None:
+        """The pros and cons are asked of the client ("je"), not about them."""
+        for vak in (self.goed, self.minder_goed):
+            vak.setPlaceholderText(_kies(EIGEN_WOORDEN, klant))
+
 
 class KeuzeStap(QWidget):
     """Step 4: the choice, the reasons, the client's own words, next steps, the decision check.
@@ -182,9 +219,7 @@ class KeuzeStap(QWidget):
         self.keuze = QComboBox()
         self.keuze.setAccessibleName("Gekozen optie")
         self.onderbouwing = _tekstvak("Onderbouwing", "Waarom deze keuze? Past het bij het doel?")
-        self.voorkeur = _tekstvak(
-            "Voorkeur van de klant", "Wat vindt de klant zelf? In eigen woorden"
-        )
+        self.voorkeur = _tekstvak("Voorkeur van de klant", VOORKEUR_HINT[0])
         self.stappen = _tekstvak(
             "Volgende stappen", "Eén stap per regel, bijvoorbeeld: Je gaat naar een kennismaking."
         )
@@ -194,13 +229,14 @@ class KeuzeStap(QWidget):
         vorm = QFormLayout()
         vorm.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.onderbouwing_label = QLabel("&Waarom:")
-        for tekst, veld in (
-            ("&Keuze:", self.keuze),
+        self.keuze_label = QLabel(KEUZE_LABEL[0])
+        self.voorkeur_label = QLabel(VOORKEUR_LABEL[0])
+        for label, veld in (
+            (self.keuze_label, self.keuze),
             (self.onderbouwing_label, self.onderbouwing),
-            ("&Voorkeur klant:", self.voorkeur),
-            ("Volgende s&tappen:", self.stappen),
+            (self.voorkeur_label, self.voorkeur),
+            (QLabel("Volgende s&tappen:"), self.stappen),
         ):
-            label = tekst if isinstance(tekst, QLabel) else QLabel(tekst)
             label.setBuddy(veld)
             vorm.addRow(label, veld)
         self.check = KeuzeCheckGroep()
@@ -210,7 +246,7 @@ class KeuzeStap(QWidget):
         laag.addStretch(1)
 
         self.bewaar = _knop("B&ewaren", "Gesprek bewaren")
-        self.klant_pdf = _knop("&PDF voor de klant…")
+        self.klant_pdf = _knop(KLANT_PDF[0], "PDF voor de klant")
         self.kopieer = _knop("Samenvatting kopië&ren", "Samenvatting voor het dossier kopiëren")
         self.prof_pdf = _knop("Samenvatting als P&DF…", "Samenvatting voor het dossier als PDF")
         self.knoppen = QWidget()
@@ -220,3 +256,12 @@ class KeuzeStap(QWidget):
         rooster.addWidget(self.klant_pdf, 0, 1)
         rooster.addWidget(self.kopieer, 1, 0)
         rooster.addWidget(self.prof_pdf, 1, 1)
+
+    def zet_klantweergave(self, klant: bool) -> None:
+        """Coach wording or client wording (B1, "je") for the choice's labels and buttons."""
+        self.keuze_label.setText(_kies(KEUZE_LABEL, klant))
+        self.voorkeur_label.setText(_kies(VOORKEUR_LABEL, klant))
+        self.voorkeur.setAccessibleName("Wat vind jij" if klant else "Voorkeur van de klant")
+        self.voorkeur.setPlaceholderText(_kies(VOORKEUR_HINT, klant))
+        self.klant_pdf.setText(_kies(KLANT_PDF, klant))
+        self.check.zet_klantweergave(klant)

@@ -326,8 +326,10 @@ class KenmerkBoomModel(QAbstractItemModel):
             return self._VLAG_BLAD
         # A row without kenmerken under it says so: the view's layout then does not ask
         # for its row count (a call back into Python per row). When one is added under it,
-        # the rows inserted and its dataChanged tell the view.
-        return self._VLAG_AANVINKBAAR
+        # the rows inserted tell the view, and the next layout reads the new flags.
+        if self._kinderen.get(self._code_van(index)):
+            return self._VLAG_AANVINKBAAR
+        return self._VLAG_BLAD_AANVINKBAAR
 
     def setData(self, index: Index, value: object, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
         if not index.isValid() or index.column() != 0 or role != Qt.ItemDataRole.CheckStateRole:

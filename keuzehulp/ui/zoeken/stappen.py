@@ -134,6 +134,11 @@ class _KenmerkDelegate(QStyledItemDelegate):
     ) -> QRect:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
+        return self._tekstvak_van(opt, vak)
+
+    def _tekstvak_van(self, opt: QStyleOptionViewItem, vak: QRect) -> QRect:
+        """The text's rectangle in `vak`, for an option already filled in for its index."""
+        opt = QStyleOptionViewItem(opt)
         opt.rect = self._zonder_knop(vak)
         stijl = self._view.style()
         tekst = stijl.subElementRect(QStyle.SubElement.SE_ItemViewItemText, opt, self._view)
@@ -179,7 +184,7 @@ class _KenmerkDelegate(QStyledItemDelegate):
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         tekst = opt.text
-        tekstvak = self._tekstvak(option, index, vak)
+        tekstvak = self._tekstvak_van(opt, vak)  # one initStyleOption per row: ten data() calls
         opt.text = ""  # drawn below, wrapped instead of elided
         stijl = self._view.style()
         # The whole row's background, then the check box level with the first line (not in
@@ -189,14 +194,11 @@ class _KenmerkDelegate(QStyledItemDelegate):
         regel = opt.fontMetrics.height() + 8
         eerste.rect = QRect(vak.left(), vak.top(), vak.width(), min(regel, vak.height()))
         stijl.drawControl(QStyle.ControlElement.CE_ItemViewItem, eerste, painter, self._view)
-        palet = opt.palette
+        palet = opt.palette  # initStyleOption put the row's ForegroundRole in as Text
         if opt.state & QStyle.StateFlag.State_Selected:
             kleur = palet.color(QPalette.ColorRole.HighlightedText)
         else:
-            voorgrond = index.data(Qt.ItemDataRole.ForegroundRole)
-            kleur = (
-                voorgrond.color() if voorgrond is not None else palet.color(QPalette.ColorRole.Text)
-            )
+            kleur = palet.color(QPalette.ColorRole.Text)
         painter.save()
         painter.setPen(kleur)
         painter.setFont(opt.font)

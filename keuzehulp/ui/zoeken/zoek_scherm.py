@@ -424,12 +424,17 @@ class ZoekScherm(ZoekSchermView):
 
     # --- wishes and shortlist (Samen beslissen) ----------------------------------------------
 
-    def zet_wensen(self, wensen: Sequence[WensKeuze]) -> None:
-        """The client's wishes: every card says how many it meets; a sort order follows them."""
+    def zet_wensen(self, wensen: Sequence[WensKeuze], zoeken: bool = True) -> None:
+        """The client's wishes: every card says how many it meets; a sort order follows them.
+
+        `zoeken=False`: do not search again for them (a zet_zoekvraag follows, which does).
+        """
         self._wensen = tuple(wensen)
         self.resultaten_model.zet_wensen(self._wensen)  # the cards say the fit themselves
         self._vul_sortering()
         sortering = self._sortering()
+        if not zoeken:
+            return
         if sortering is Sortering.WENSEN or sortering != self._gezocht_met:
             self._zoek()  # the order follows the wishes, or the wishes' order went away
 

@@ -1,0 +1,52 @@
+"""Beheer at 1366x768: no header cut off, no filter or name field stretched over the window."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.model.db import Database
+from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE
+from tests.gui_beheer_hulp import toon_beheer_tab
+
+
+def _tab(qtbot: QtBot, db: Database) -> BeheerTab:
+    return toon_beheer_tab(qtbot, db, beheerder=True, maat=(1366, 700))
+
+
+def test_actualiteit_headers_are_whole_and_the_name_gets_the_room(
+    qtbot: QtBot, catalogus: Database
+) -> None:
+    tab = _tab(qtbot, catalogus)
+    view = tab.actualiteit
+    tab.toon(view)
+    qtbot.waitUntil(lambda: not view.laadt)
+    QApplication.processEvents()
+    kop = view.tabel.horizontalHeader()
+    for kolom in range(kop.count()):
+        naam = view.model.headerData(kolom, kop.orientation())
+        assert kop.sectionSize(kolom) >= kop.sectionSizeHint(kolom), naam  # not cut off
+    breedtes = [kop.sectionSize(k) for k in range(kop.count())]
+    assert breedtes[0] == max(breedtes)  # Naam, not Regiehouder, takes what is left
+
+
+def _laadt(scherm: object) -> bool:
+    laadt = getattr(scherm, "laadt", None)
+    if laadt is None:
+        laadt = scherm.lading.laadt  # type: ignore[attr-defined]
+    return bool(laadt)
+
+
+def test_filters_and_name_fields_keep_a_readable_width(qtbot: QtBot, catalogus: Database) -> None:
+    tab = _tab(qtbot, catalogus)
+    for scherm in (tab.opmerkingen, tab.log, tab.beheerders, tab.gemeenten):
+        tab.toon(scherm)
+        qtbot.waitUntil(lambda s=scherm: not _laadt(s))
+        QApplication.processEvents()
+        for veld in scherm.findChildren(QComboBox) + scherm.findChildren(QLineEdit):
+            if veld.isVisible() and not isinstance(veld.parent(), QComboBox):
+                naam = veld.accessibleName()
+                ruimer = 160 if veld is tab.log.instrument else 0  # long instrument names
+                assert veld.width() <= VELD_MAX_BREEDTE + ruimer, (type(scherm).__name__, naam)
+    assert tab.opmerkingen.status.width() < 250
