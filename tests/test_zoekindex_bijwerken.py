@@ -180,7 +180,7 @@ def _voer_uit(db: Database, soort: str, getal: int) -> None:
         return
     g = b.gegevens
     wijziging: dict[str, Any] = {
-        "naam": {"naam": f"{g.type or 'Training'}, Anders {getal} {rng.choice(WOORDEN)}"},
+        "naam": {"naam": f"{g.type or 'Training'}, Anders {iid} {getal} {rng.choice(WOORDEN)}"},
         "type": {"type": rng.choice(TYPES)},
         "kosten": {"kosten_centen": rng.choice((None, 0, 250_000, 100)), "kosten_tekst": "x"},
         "kenmerken": {"kenmerken": tuple(rng.sample(AFGELEIDE_CODES, rng.randint(1, 3)))},

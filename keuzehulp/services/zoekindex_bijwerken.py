@@ -162,7 +162,11 @@ def _werk_bij(db: Database, oud: ZoekIndex, bijwerking: Bijwerking) -> ZoekIndex
         _zet_erin(nieuw, p)
         extra[p] = tekstvelden(r, kenmerken, koppelingen["kenmerken"].get(r.id, ()))
     _na_wijziging(nieuw)
+    if len(nieuw.rijen) - nieuw.aantal > MAX_BIJWERKEN:
+        return None  # many holes (parked since the last build): build anew, compact
     if isinstance(oud.tekst, GelaagdeTekstIndex):
+        if len(oud.tekst.extra) + len(extra) > MAX_BIJWERKEN:
+            return None  # the top layer of the text index would outgrow a patch
         nieuw.tekst = oud.tekst.bijgewerkt(weg, extra)
     else:
         nieuw.tekst = GelaagdeTekstIndex(oud.tekst, weg, extra)
