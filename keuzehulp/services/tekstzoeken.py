@@ -124,18 +124,21 @@ STAM_HAP = 1000  # words per call into the stemmer: PyStemmer holds the GIL for 
 SORTEER_HAP = 20_000  # strings per sorted() call: one call keeps the interpreter
 
 
-def gesorteerd_in_happen(lijst: list[T], key: Callable[[T], Any] | None = None) -> list[T]:
+def gesorteerd_in_happen(
+    lijst: list[T], key: Callable[[T], Any] | None = None, hap: int = SORTEER_HAP
+) -> list[T]:
     """`sorted(lijst, key=key)`, made of sorts of `SORTEER_HAP` items merged step by step.
 
     One sort of the vocabulary of 100,000 instruments kept every other thread (the window)
     waiting for the interpreter; bites of 20,000 take a few ms each, and the merge runs as
-    Python steps between which the window gets its turn. Stable, as `sorted`.
+    Python steps between which the window gets its turn. Stable, as `sorted`. `hap`: items
+    per sort (smaller for keys that are slow to compare, such as tuples).
     """
     sleutel: Callable[[T], Any] = key if key is not None else _zelf
-    if len(lijst) <= SORTEER_HAP:
+    if len(lijst) <= hap:
         return sorted(lijst, key=sleutel)
-    stappen = range(0, len(lijst), SORTEER_HAP)
-    delen = [sorted(lijst[i : i + SORTEER_HAP], key=sleutel) for i in stappen]
+    stappen = range(0, len(lijst), hap)
+    delen = [sorted(lijst[i : i + hap], key=sleutel) for i in stappen]
     return list(heapq.merge(*delen, key=sleutel))
 
 

@@ -194,6 +194,7 @@ def _kenmerk_woorden(kenmerken: dict[str, KenmerkOptie], codes: Iterable[str]) -
 
 
 HAP_RIJEN = 2000  # rows per fetch while reading the catalogue
+SORTEER_HAP = 5000  # positions per sort of an order (tuple keys: a few ms per sort)
 
 # The free-text fields (model/velden.py) that the row itself does not hold.
 _IN_RIJ = frozenset({"naam", "type", "uitvoerder", "omvang_duur", "regiehouder", "adres"})
@@ -375,11 +376,12 @@ def _bouw_masks(index: ZoekIndex) -> None:
     rijen = index.rijen
     index.positie = {r.id: i for i, r in enumerate(rijen)}
     for naam, sleutel in volgorde_sleutels(rijen).items():
-        volgorde = gesorteerd_in_happen(list(range(len(rijen))), sleutel)
+        volgorde = gesorteerd_in_happen(list(range(len(rijen))), sleutel, SORTEER_HAP)
         setattr(index, naam, volgorde)
         index.rang[naam] = rangen(volgorde, len(rijen))
-    index.kosten_volgorde = sorted(
-        (r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None
+    index.kosten_volgorde = gesorteerd_in_happen(
+        [(r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None],
+        hap=SORTEER_HAP,
     )
 
 
