@@ -16,7 +16,7 @@ from keuzehulp.model.catalogus import FengerRoute
 from keuzehulp.model.errors import DatabaseBeschadigdFout, DatabaseFout, DatabaseNieuwerFout
 from keuzehulp.model.migratie import maak_reservekopie
 from keuzehulp.model.mutatielog import MutatieContext
-from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.opstart import open_catalogus, rond_start_af
 from tests.conftest import TEST_GEBRUIKER
 
 pytestmark = pytest.mark.alleen_sqlite  # about the SQLite file itself
@@ -163,3 +163,49 @@ def test_two_starts_on_one_new_database_do_not_collide(tmp_path: Path) -> None:
             assert verbinding.execute("SELECT count(*) FROM beheerder").fetchone() == (1,)
         finally:
             verbinding.close()
+
+
+def test_a_held_back_damage_check_runs_before_the_first_write(db_pad: Path) -> None:
+    """The window opens without waiting for quick_check; the first write checks first."""
+    _beschadig_kenmerken(db_pad)
+    voor = _hash(db_pad)
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, (), na_de_start=True)
+    try:
+        assert opstart.nog_af_te_ronden
+        assert not opstart.database.beschadigd  # not checked yet: the window is painting
+        with (
+            pytest.raises(DatabaseBeschadigdFout, match="schrijft er daarom niets meer in"),
+            opstart.database.wijzigen(MutatieContext(gebruiker="x", bron="test")) as s,
+        ):
+            s.execute(text("UPDATE fenger_route SET volgorde = volgorde"))
+        assert opstart.database.beschadigd
+        assert rond_start_af(opstart) == []  # no retention on a damaged file
+    finally:
+        opstart.database.sluit()
+    assert _hash(db_pad) == voor
+
+
+def test_the_held_back_damage_check_in_a_worker_finds_the_damage(db_pad: Path) -> None:
+    _beschadig_kenmerken(db_pad)
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, (), na_de_start=True)
+    try:
+        assert rond_start_af(opstart) == []
+        assert opstart.database.beschadigd
+        with (
+            pytest.raises(DatabaseBeschadigdFout),
+            opstart.database.wijzigen(MutatieContext(gebruiker="x", bron="test")) as s,
+        ):
+            s.execute(text("UPDATE fenger_route SET volgorde = volgorde"))
+    finally:
+        opstart.database.sluit()
+
+
+def test_an_intact_file_passes_the_held_back_check(db_pad: Path) -> None:
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, (), na_de_start=True)
+    try:
+        assert rond_start_af(opstart) == []
+        assert not opstart.database.beschadigd
+        with opstart.database.wijzigen(MutatieContext(gebruiker="x", bron="test")) as s:
+            s.execute(text("UPDATE fenger_route SET volgorde = volgorde"))
+    finally:
+        opstart.database.sluit()

@@ -22,7 +22,7 @@ from keuzehulp.services.gesprekarchief import (
     zet_bewaartermijn,
     zoek_gesprekken,
 )
-from keuzehulp.services.opstart import open_catalogus
+from keuzehulp.services.opstart import open_catalogus, rond_start_af
 from tests.conftest import TEST_GEBRUIKER
 from tests.gesprek_hulp import maak_instrumenten
 
@@ -178,5 +178,26 @@ def test_retention_runs_at_start(db_pad: Path, database: Database) -> None:
         service = GesprekService(opstart.database)
         assert service.lees(oud).invoer.client_referentie is None
         assert service.lees(nieuw).invoer.client_referentie == "Z-2"
+    finally:
+        opstart.database.sluit()
+
+
+def test_the_window_leaves_retention_to_a_worker_after_the_start(
+    db_pad: Path, database: Database
+) -> None:
+    """`na_de_start` (the window): the retention waits for `rond_start_af` (issue 13 item 4)."""
+    ids = maak_instrumenten(database)
+    oud = _bewaar(database, ids[:1], "Z-1", "doel", None)
+    _zet_tijd(database, oud, dt.datetime.now(UTC) - dt.timedelta(days=400))
+    opstart = open_catalogus(f"sqlite:///{db_pad}", TEST_GEBRUIKER, (), na_de_start=True)
+    try:
+        assert opstart.nog_af_te_ronden
+        assert not any("klantreferentie gewist" in m for m in opstart.meldingen)
+        service = GesprekService(opstart.database)
+        assert service.lees(oud).invoer.client_referentie == "Z-1"
+        meldingen = rond_start_af(opstart)
+        assert meldingen == ["Bij 1 oud gesprek is de klantreferentie gewist (bewaartermijn)."]
+        assert service.lees(oud).invoer.client_referentie is None
+        assert not opstart.database.beschadigd
     finally:
         opstart.database.sluit()

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
-from keuzehulp.model.errors import SchijfVolFout
+from keuzehulp.model.errors import DatabaseBeschadigdFout, SchijfVolFout
 from keuzehulp.services.catalogus_info import catalogus_info
 from keuzehulp.services.foutverslag import LOGBESTAND, logmap
-from keuzehulp.services.gesprek import GesprekService
+from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui import app
 from keuzehulp.ui.context import AppContext
@@ -214,3 +214,37 @@ def test_the_sample_question_is_dutch_and_escape_starts_empty(qtbot: QtBot) -> N
 
     QTimer.singleShot(50, beantwoord)
     assert app.vraag_voorbeeld(None) is False
+
+
+def test_damage_found_after_the_first_paint_is_announced_and_nothing_is_written(
+    qtbot: QtBot, db_pad: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The real launch holds quick_check back until the window has painted (issue 13 item 4):
+    the damage dialog then still shows, and the window cannot write to the file."""
+    verbinding = sqlite3.connect(db_pad)
+    wortel = verbinding.execute(
+        "SELECT rootpage FROM sqlite_master WHERE name = 'gemeente'"
+    ).fetchone()[0]
+    grootte = verbinding.execute("PRAGMA page_size").fetchone()[0]
+    verbinding.close()
+    with db_pad.open("r+b") as f:
+        f.seek((wortel - 1) * grootte)
+        f.write(b"\x00\xff" * (grootte // 2))
+    getoond = _onthoud_dialogen(monkeypatch)
+    opstart = app.open_of_meld(f"sqlite:///{db_pad}", TEST_GEBRUIKER)
+    assert opstart is not None and opstart.nog_af_te_ronden
+    assert not opstart.database.beschadigd  # the first paint did not wait for the check
+    venster = app.maak_hoofdvenster(opstart, laad_later=True)
+    qtbot.addWidget(venster)
+    try:
+        assert getoond == []
+        venster.show()
+        qtbot.waitUntil(lambda: any(t == "Keuzehulp: database beschadigd" for t, _ in getoond))
+        tekst = next(t for titel, t in getoond if titel == "Keuzehulp: database beschadigd")
+        assert "schrijft er daarom niets meer in" in tekst
+        assert opstart.database.beschadigd
+        with pytest.raises(DatabaseBeschadigdFout):
+            GesprekService(opstart.database).bewaar(GesprekInvoer(doel="Nog zoeken"), "anna")
+    finally:
+        venster.context.taken.wacht(10_000)
+        opstart.database.sluit()

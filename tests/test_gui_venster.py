@@ -172,11 +172,18 @@ def test_list_models_pass_the_model_tester(
     assert view.instrument.count() == 2  # "Alle instrumenten" and the one instrument
 
 
-def test_the_window_start_path_imports_no_openpyxl_reportlab_or_alembic(
-    catalogus_url: str, tmp_path: Path
-) -> None:
-    """Through the real entry point, up to the first paint, on an up-to-date database."""
-    code = """
+# Imported by nothing the window needs before its first paint (issue 13, item 4).
+NIET_VOOR_DE_EERSTE_TEKENING = (
+    "openpyxl",
+    "reportlab",
+    "alembic",
+    "sqlalchemy.dialects.postgresql",  # the partial index names its condition on connect
+    "keuzehulp.services.rapport.gegevens",
+    "keuzehulp.ui.beheer.beheer_tab",  # built on first use
+    "keuzehulp.ui.inzicht.scherm",
+)
+
+_BIJ_EERSTE_TEKENING = """
 import sys
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -184,8 +191,12 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 class Eerste(QObject):
     def eventFilter(self, obj, ev):
         if ev.type() == QEvent.Type.Paint and isinstance(obj, QMainWindow):
-            zwaar = [m for m in ("openpyxl", "reportlab", "alembic") if m in sys.modules]
-            print("ZWAAR", ",".join(zwaar) or "-", flush=True)
+            from keuzehulp.model.catalogus import Kenmerk
+            print("MODULES", ",".join(sorted(sys.modules)), flush=True)
+            print("MAPPERS", Kenmerk.__mapper__.configured, flush=True)
+            from keuzehulp.model.foutsoorten import toestand
+            staat = toestand(obj.context.database.engine)
+            print("CONTROLE", staat.nog_te_controleren is not None, flush=True)
             QApplication.instance().exit(0)
         return False
 
@@ -196,9 +207,15 @@ def exec_(*_a):
     app.installEventFilter(app._eerste)
     return _exec()
 QApplication.exec = exec_
-from keuzehulp.cli.main import main
-sys.exit(main(sys.argv[1:]))
+import keuzehulp.cli.main as hoofd
 """
+
+
+def _bij_eerste_tekening(url: str, tmp_path: Path, voorbereiding: str = "") -> dict[str, str]:
+    """Start the real entry point on `url` and report, at the first paint of the main window,
+    the loaded modules ("MODULES", comma-separated), whether the ORM mappers are configured
+    ("MAPPERS") and whether the damage check still waits ("CONTROLE")."""
+    code = _BIJ_EERSTE_TEKENING + voorbereiding + "sys.exit(hoofd.main(sys.argv[1:]))\n"
     omgeving = {
         **os.environ,
         "PYTHONPATH": str(REPO),
@@ -206,7 +223,7 @@ sys.exit(main(sys.argv[1:]))
         "XDG_DATA_HOME": str(tmp_path),
     }
     uit = subprocess.run(
-        [sys.executable, "-c", code, "--database", catalogus_url, "--gebruiker", TEST_GEBRUIKER],
+        [sys.executable, "-c", code, "--database", url, "--gebruiker", TEST_GEBRUIKER],
         capture_output=True,
         text=True,
         env=omgeving,
@@ -214,4 +231,34 @@ sys.exit(main(sys.argv[1:]))
         check=False,
     )
     assert uit.returncode == 0, uit.stderr
-    assert "ZWAAR -" in uit.stdout, uit.stdout
+    soorten = ("MODULES", "MAPPERS", "CONTROLE")
+    regels = dict(r.split(" ", 1) for r in uit.stdout.splitlines() if r.startswith(soorten))
+    assert set(regels) == set(soorten), uit.stdout
+    return regels
+
+
+def test_the_window_start_path_imports_no_openpyxl_reportlab_or_alembic(
+    catalogus_url: str, tmp_path: Path
+) -> None:
+    """Through the real entry point, up to the first paint, on an up-to-date database: none
+    of the heavy or later modules; the ORM mappers are configured by the first load in a
+    worker, and SQLite's quick_check runs in a worker, both after the window shows."""
+    uitslag = _bij_eerste_tekening(catalogus_url, tmp_path)
+    geladen = set(uitslag["MODULES"].split(","))
+    assert "keuzehulp.ui.main_window" in geladen  # the report is from the real window
+    zwaar = [m for m in NIET_VOOR_DE_EERSTE_TEKENING if m in geladen]
+    assert zwaar == []
+    assert uitslag["MAPPERS"] == "False"
+    assert uitslag["CONTROLE"] == "True"  # GUI tests run on SQLite: a file to check
+
+
+def test_every_module_imported_before_qt_is_one_the_first_paint_needs(
+    catalogus_url: str, tmp_path: Path
+) -> None:
+    """`cli.main.VOOR_QT` imports modules before PySide6 (cheaper there): each must be one the
+    window loads before its first paint anyway, or it only slows the start down."""
+    uitslag = _bij_eerste_tekening(catalogus_url, tmp_path, "hoofd.VOOR_QT = ()\n")
+    geladen = set(uitslag["MODULES"].split(","))
+    from keuzehulp.cli.main import VOOR_QT
+
+    assert [m for m in VOOR_QT if m not in geladen] == []

@@ -101,7 +101,8 @@ class _StilleParser(argparse.ArgumentParser):
 
 # The window's non-Qt layers (SQLAlchemy, pydantic and our services behind them). Imported
 # before PySide6: once PySide6 is loaded, its import hook reads the source of every module
-# imported after it (looking for `from __feature__ import`), hundreds of files at start.
+# imported after it (looking for `from __feature__ import`), hundreds of files at start. Only
+# what the first paint needs: a start-path test checks that each entry is needed there.
 VOOR_QT: tuple[str, ...] = (
     "keuzehulp.services.opstart",
     "keuzehulp.services.zoeken",
@@ -112,7 +113,6 @@ VOOR_QT: tuple[str, ...] = (
     "keuzehulp.services.zoekchips",
     "keuzehulp.services.keuzecheck",
     "keuzehulp.services.coachprofiel",
-    "keuzehulp.services.rapport.gegevens",
     "keuzehulp.services.beheer.versies",
     "keuzehulp.services.catalogus_info",
     "keuzehulp.services.weergave",
@@ -121,6 +121,8 @@ VOOR_QT: tuple[str, ...] = (
     "keuzehulp.services.organisatie",
     "keuzehulp.services.foutverslag",
     "keuzehulp.services.bedrag",
+    "keuzehulp.services.diensten",  # the window's per-area services (ui/context.py)
+    "keuzehulp.services.beheerdienst",
     "sqlalchemy.dialects.sqlite",  # loaded when the engine is made, after the window's import
     "logging.handlers",
     "html",

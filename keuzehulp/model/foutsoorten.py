@@ -14,6 +14,7 @@ import enum
 import errno
 import sqlite3
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -222,6 +223,9 @@ class Toestand:
     waar: str
     pad: Path | None
     beschadigd: bool = False
+    # A damage check held back at start (migratie.open_database(controle_later=True)): run by
+    # the first write at the latest (`controleer_schrijfbaar`), or earlier by a worker.
+    nog_te_controleren: Callable[[], None] | None = None
 
 
 _TOESTANDEN: weakref.WeakKeyDictionary[Engine, Toestand] = weakref.WeakKeyDictionary()
@@ -253,7 +257,13 @@ def bewaak(engine: Engine, waar: str, pad: Path | None) -> Toestand:
 
 
 def controleer_schrijfbaar(engine: Engine) -> None:
-    """Raise DatabaseBeschadigdFout when the database was found damaged: write nothing more."""
+    """Raise DatabaseBeschadigdFout when the database was found damaged: write nothing more.
+
+    A damage check held back at start runs first (on this thread, once), so nothing is ever
+    written to a damaged file before it was checked.
+    """
     staat = _TOESTANDEN.get(engine)
+    if staat is not None and (controle := staat.nog_te_controleren) is not None:
+        controle()
     if staat is not None and staat.beschadigd:
         raise DatabaseBeschadigdFout(beschadigd_melding(staat.waar, staat.pad))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Connection, Engine, ForeignKey, Index, Integer, String, Text, event, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from keuzehulp.model.base import Base, nu
@@ -25,6 +25,17 @@ OPMERKING_BRONNEN: tuple[str, ...] = ("coach", "client")
 OPMERKING_STATUSSEN: tuple[str, ...] = ("nieuw", "besproken", "verwerkt")
 # A terugblik with at least one rating (the condition of the partial index ix_terugblik_cijfers).
 MET_CIJFER = "coalesce(coach_totaal, coach_resultaat, coach_uitvoering, client_cijfer) IS NOT NULL"
+
+# The Inzicht ratings per instrument read this index only, never the wide rows, and only the
+# terugblikken with a rating (partial index; the query repeats MET_CIJFER). Its PostgreSQL
+# condition is added when PostgreSQL is used (_met_postgresql_voorwaarde): naming it here would
+# import the PostgreSQL dialect on every SQLite start (60-90 ms).
+CIJFER_INDEX = Index(
+    "ix_terugblik_cijfers",
+    "instrument_id", "gesprek_id", "coach_totaal", "coach_resultaat",
+    "coach_uitvoering", "client_cijfer",
+    sqlite_where=text(MET_CIJFER),
+)  # fmt: skip
 
 
 class Terugblik(Base):
@@ -60,16 +71,7 @@ class Terugblik(Base):
     gesprek: Mapped[Gesprek] = relationship()
     instrument: Mapped[Instrument] = relationship()
 
-    __table_args__ = (
-        # The Inzicht ratings per instrument read this index only, never the wide rows, and
-        # only the terugblikken with a rating (partial index; the query repeats MET_CIJFER).
-        Index(
-            "ix_terugblik_cijfers",
-            "instrument_id", "gesprek_id", "coach_totaal", "coach_resultaat",
-            "coach_uitvoering", "client_cijfer",
-            sqlite_where=text(MET_CIJFER), postgresql_where=text(MET_CIJFER),
-        ),
-    )  # fmt: skip
+    __table_args__ = (CIJFER_INDEX,)
 
 
 class Opmerking(Base):
@@ -96,3 +98,20 @@ class Opmerking(Base):
 
     instrument: Mapped[Instrument] = relationship()
     terugblik: Mapped[Terugblik | None] = relationship()
+
+
+def _met_postgresql_voorwaarde(verbinding: Connection) -> None:
+    """Give ix_terugblik_cijfers its PostgreSQL condition once a PostgreSQL connection is made.
+
+    The model then describes the partial index on both engines (Alembic's comparison of model
+    and migrations sees the same condition as migration 0006 made), while a SQLite start never
+    loads the PostgreSQL dialect. Idempotent; runs on every new connection (a dict look-up).
+    """
+    if verbinding.dialect.name != "postgresql":
+        return
+    opties = CIJFER_INDEX.dialect_options["postgresql"]
+    if opties["where"] is None:
+        opties["where"] = text(MET_CIJFER)
+
+
+event.listen(Engine, "engine_connect", _met_postgresql_voorwaarde)

@@ -533,14 +533,19 @@ class GesprekService:
             return session.scalar(select(func.count(Gesprek.id))) or 0
 
     def kenmerkgroepen(self) -> list[tuple[str, str]]:
-        """(code, name) of the active top-level kenmerk groups: the axes of the client picture."""
+        """(code, name) of the active top-level kenmerk groups: the axes of the client picture.
+
+        Read from the table, not through the ORM: the window asks this before its first paint,
+        and the first ORM query configures every mapper (~0.1 s), which can wait for a worker.
+        """
+        k = Kenmerk.__table__.c
         with self.db.lezen() as session:
-            groepen = session.scalars(
-                select(Kenmerk)
-                .where(Kenmerk.parent_id.is_(None), Kenmerk.actief.is_(True))
-                .order_by(Kenmerk.volgorde, Kenmerk.code)
+            groepen = session.execute(
+                select(k.code, k.naam)
+                .where(k.parent_id.is_(None), k.actief.is_(True))
+                .order_by(k.volgorde, k.code)
             )
-            return [(k.code, k.naam) for k in groepen]
+            return [(str(code), str(naam)) for code, naam in groepen]
 
     @staticmethod
     def _catalogus_versie(session: Session) -> str | None:

@@ -20,7 +20,12 @@ from keuzehulp.services.foutverslag import (
     schrijf_verslag,
 )
 from keuzehulp.services.gebruiker import gekozen_gebruiker
-from keuzehulp.services.opstart import Opstart, open_catalogus, voorbeeld_zonder_vragen
+from keuzehulp.services.opstart import (
+    Opstart,
+    open_catalogus,
+    rond_start_af,
+    voorbeeld_zonder_vragen,
+)
 from keuzehulp.ui.context import AppContext
 
 if TYPE_CHECKING:
@@ -69,9 +74,14 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample.
+        # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample. The
+        # damage check and the retention wait for the window (`rond_af_na_de_start`).
         return open_catalogus(
-            database_optie, gekozen_gebruiker(gebruiker_optie), (), offline_toegestaan=True
+            database_optie,
+            gekozen_gebruiker(gebruiker_optie),
+            (),
+            offline_toegestaan=True,
+            na_de_start=True,
         )
     except KeuzehulpError as fout:
         QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
@@ -135,7 +145,34 @@ def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWind
         from keuzehulp.ui.verbindingsbalk import installeer
 
         installeer(venster, venster.context, opstart)
+    rond_af_na_de_start(opstart, venster)
     return venster
+
+
+def rond_af_na_de_start(opstart: Opstart, venster: MainWindow) -> None:
+    """Run what the opening held back (`Opstart.nog_af_te_ronden`: the damage check, the
+    retention) in a worker: with `laad_later` after the first paint. A damaged file then gets
+    the same dialog as at the opening (`meld_beschadigd`); the window writes nothing to it
+    (every write checks first, model/foutsoorten.py). Messages go to the status bar."""
+    if not opstart.nog_af_te_ronden:
+        return
+
+    def klaar(meldingen: list[str]) -> None:
+        if opstart.database.beschadigd:
+            meld_beschadigd(opstart, venster)
+        for melding in meldingen:
+            venster.statusBar().showMessage(melding, 15000)
+
+    def fout(tekst: str) -> None:
+        QMessageBox.warning(venster, "Keuzehulp", tekst)
+
+    venster.context.taken.start_functie(
+        lambda: rond_start_af(opstart),
+        "start afronden",
+        bij_klaar=klaar,
+        bij_fout=fout,
+        eigenaar=venster,
+    )
 
 
 def toon_fout(fout: BaseException) -> None:
