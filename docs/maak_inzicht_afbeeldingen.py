@@ -19,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402, TID251
+from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402, TID251
 
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe  # noqa: E402
@@ -74,6 +74,15 @@ def main(gesprekken: int = 2000) -> None:
                  and scherm.inzicht.filter.gemeente == "Zaltbommel")  # fmt: skip
         scherm.tabs.setCurrentIndex(2)
         bewaar(venster, "inzicht-dekking-zaltbommel.png")
+        # An export under way: its progress in the status line, and Stoppen beside it.
+        scherm.tabs.setCurrentIndex(0)
+        doel = str(Path(tmp) / "inzicht.pdf")
+        QFileDialog.getSaveFileName = lambda *a, **k: (doel, "")  # type: ignore[method-assign]
+        scherm.export_knop.click()
+        wacht_op(venster, lambda: "%)" in scherm.status.text())
+        bewaar(venster, "inzicht-exporteren.png")
+        scherm.stop_knop.click()
+        wacht_op(venster, lambda: "Exporteren gestopt." in scherm.status.text())
         venster.close()
         opstart.database.sluit()
     del app

@@ -138,7 +138,7 @@ def main() -> None:
         for naam in ("terugblik-coach", "terugblik-naam", "terugblik-klant"):
             if naam == "terugblik-naam":  # the privacy guard refuses a name, in Dutch
                 tekst = c.opmerking.toPlainText()
-                c.opmerking.setPlainText(f"Mevrouw Jansen kwam elke week. {tekst}")
+                c.opmerking.setPlainText(f"Jan de Vries kwam elke week. {tekst}")
                 d.bewaar_knop.click()
                 while not d.melding.text().startswith("Opmerking van de coach"):
                     app.processEvents()

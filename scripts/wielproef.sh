@@ -75,6 +75,13 @@ for naam, pad in (
 ):
     assert pad is not None and venv in Path(pad).resolve().parents, f"{naam}: {pad}"
     print(f"{naam}: {pad}")
+
+# The name check's word lists ship inside the package (keuzehulp/data).
+from keuzehulp.services.privacy import naam_in
+
+assert naam_in("Jan de Vries vond het fijn") == "Jan de Vries"
+assert naam_in("Hoop doet leven") is None
+print("woordenlijsten: namen herkend")
 PYTHON
 
 echo "--- wielproef: opdrachtregel"

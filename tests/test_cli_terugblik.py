@@ -64,6 +64,16 @@ def test_add_and_list_terugblikken(
         (["--klant-cijfer", "11"], "--klant-cijfer: ‘11’ is geen cijfer", 1),
         (["--coach-totaal", "acht"], "--coach-totaal: ‘acht’ is geen cijfer", 1),
         (["--klant-opmerking", "bsn 111222333"], "Opmerking van de klant: .*BSN", 1),
+        (
+            ["--klant-opmerking", "Ik ben Fatima en het was leuk"],
+            "Opmerking van de klant: hierin staat misschien een naam \\(‘Ik ben Fatima’\\)",
+            1,
+        ),
+        (
+            ["--coach-opmerking", "mevrouw jansen was tevreden"],
+            "Opmerking van de coach: .*naam \\(‘mevrouw jansen’\\).*‘de klant’",
+            1,
+        ),
         ([], "er is nog niets ingevuld", 1),
         (["--status", "klaar"], "bij --status: onbekende keuze 'klaar'", 2),
         (["--doel", "ja", "--instrument", "x"], "‘x’ is geen instrumentnummer", 1),

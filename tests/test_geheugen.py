@@ -48,6 +48,20 @@ def test_laat_los_leaves_what_someone_else_still_holds() -> None:
     assert len(houder["gedeeld"]) == 3 * geheugen.HAP  # not emptied under its holder's feet
 
 
+def test_small_parts_shared_with_a_patched_index_are_not_waited_for() -> None:
+    """A patched index shares small parts (route list, text index) with the old one: the
+    thread that frees the old one leaves them at once instead of waiting a minute."""
+    from keuzehulp.services.zoekindex import ZoekIndex
+
+    gedeeld = ["Tiel", "Buren"]
+    oud = ZoekIndex(gemeenten=gedeeld, rijen=[], routes=[])
+    draad = laat_los(oud)
+    del oud
+    draad.join(10)
+    assert not draad.is_alive()
+    assert gedeeld == ["Tiel", "Buren"]  # not emptied under its holder's feet
+
+
 def test_a_rebuilt_index_keeps_answering_and_the_old_one_is_freed(database: Database) -> None:
     vul_catalogus(database, willekeurige_gegevens(random.Random(5), 3 * geheugen.HAP))
     service = ZoekService(database)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -24,13 +25,20 @@ from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, leeg_tekst
+from keuzehulp.ui.inzicht.maanden import maand_nl, met_maandnamen
 from keuzehulp.ui.inzicht.scherm import (
     MAX_EERSTE_KOLOM,
     MIN_EERSTE_KOLOM,
     InzichtScherm,
     periode,
 )
-from keuzehulp.ui.inzicht.tabelmodel import ROL_SORTEER, WIT, twee_regels
+from keuzehulp.ui.inzicht.tabelmodel import (
+    ROL_SORTEER,
+    WIT,
+    InzichtTabelModel,
+    bereid_voor,
+    twee_regels,
+)
 from keuzehulp.ui.main_window import MainWindow
 from tests.conftest import TEST_GEBRUIKER
 
@@ -144,6 +152,31 @@ def test_exporteren_naar_excel(
     assert scherm.export_knop.isEnabled()
 
 
+def test_exporteren_stoppen_laat_geen_bestand_achter(
+    qtbot: QtBot, demo: Opstart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Stoppen (as for the bronbestand): the export runs in a process of its own and ends
+    before it writes; no file, no temporary file, and a Dutch message."""
+    scherm = _scherm(qtbot, demo.database)
+    map_ = tmp_path / "export"
+    map_.mkdir()
+    doel = map_ / "inzicht.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(doel), ""))
+    assert not scherm.stop_knop.isVisible()
+    scherm.export_knop.click()
+    assert scherm.stop_knop.isVisible() and not scherm.export_knop.isEnabled()
+    assert "Bezig met exporteren" in scherm.status.text()
+    scherm.stop_knop.click()
+    qtbot.waitUntil(lambda: "Exporteren gestopt." in scherm.status.text(), timeout=60000)
+    assert "Er is geen bestand geschreven." in scherm.status.text()
+    assert list(map_.iterdir()) == []
+    assert scherm.export_knop.isEnabled() and not scherm.stop_knop.isVisible()
+    # Afterwards an export runs to the end as before.
+    scherm.export_knop.click()
+    qtbot.waitUntil(lambda: "geschreven naar" in scherm.status.text(), timeout=60000)
+    assert doel.read_bytes().startswith(b"%PDF")
+
+
 @pytest.mark.parametrize(
     ("keuze", "verwacht"),
     [
@@ -192,26 +225,82 @@ def _uitkomst(naam: str, *tellen: float | None) -> tuple[Cel, ...]:
 
 
 def test_uitkomsten_grafiek_laat_niets_stil_weg(qtbot: QtBot) -> None:
-    """An instrument with a hidden count keeps its bar: the hidden part is grey, labelled."""
+    """An instrument with a hidden count keeps its bar: the hidden part is grey, labelled. A
+    bar that would be all grey makes room for one that shows something, and the title says
+    how many were left out (issue 15)."""
     v = None
     tabel = Tabel(
         "uitkomsten", "t", "u", ("Instrument", "Met terugblik", "Afgerond", "Gestopt"),
         [_uitkomst("Alles bekend", 20, 10, 5), _uitkomst("Gestopt verborgen", 12, 6, v),
-         _uitkomst("Klein", v, v, v)],
+         _uitkomst("Klein", v, v, v), _uitkomst("Groot maar grijs", 40, v, v)],
     )  # fmt: skip
     chart = grafieken.uitkomsten(tabel)
     assert not isinstance(chart, str)
     (reeks,) = chart.series()
     sets = {s.label(): [s.at(i) for i in range(s.count())] for s in reeks.barSets()}
-    # Bars from the bottom: the smallest first ("Klein" has a hidden total: all grey).
-    assert sets["Afgerond"] == [0, 6, 10]
-    assert sets["Gestopt"] == [0, 0, 5]
-    assert sets["Nog bezig of aangemeld"] == [0, 0, 5]
-    assert sets["Verborgen (te weinig gesprekken)"] == [1, 6, 0]  # 12 - 6: gestopt + bezig
+    # Bars from the bottom: the smallest first.
+    assert sets["Afgerond"] == [6, 10]
+    assert sets["Gestopt"] == [0, 5]
+    assert sets["Nog bezig of aangemeld"] == [0, 5]
+    assert sets["Verborgen (te weinig gesprekken)"] == [6, 0]  # 12 - 6: gestopt + bezig
     as_namen = chart.axes(Qt.Orientation.Vertical)[0]
-    assert as_namen.categories() == ["Klein", "Gestopt verborgen", "Alles bekend"]
+    assert as_namen.categories() == ["Gestopt verborgen", "Alles bekend"]
+    assert "2 instrumenten met alleen verborgen cijfers niet getoond." in chart.title()
     # Names are shortened by us; Qt's own cutting once left every name "…" in the window.
     assert not as_namen.truncateLabels()
+
+
+def test_uitkomsten_grafiek_kiest_de_top_uit_wat_te_zien_is(qtbot: QtBot) -> None:
+    """Ten all-grey bars with the most terugblikken do not push out the visible ones."""
+    grijs = [_uitkomst(f"Grijs {i}", 100 + i, None, None) for i in range(10)]
+    zichtbaar = [_uitkomst(f"Zichtbaar {i}", 10 + i, 5, 5) for i in range(9)]
+    tabel = Tabel("uitkomsten", "t", "u", ("Instrument", "Met", "Af", "Gestopt"),
+                  grijs + zichtbaar)  # fmt: skip
+    chart = grafieken.uitkomsten(tabel)
+    assert not isinstance(chart, str)
+    namen = chart.axes(Qt.Orientation.Vertical)[0].categories()
+    assert namen == [f"Zichtbaar {i}" for i in range(1, 9)]  # the 8 largest, largest on top
+    assert "De 8 instrumenten met de meeste terugblikken (alle 19 staan in de tabel)" in (
+        chart.title()
+    )
+    assert "10 instrumenten met alleen verborgen cijfers niet getoond." in chart.title()
+    alles_grijs = Tabel("uitkomsten", "t", "u", ("I", "M", "A", "G"), grijs)
+    assert isinstance(grafieken.uitkomsten(alles_grijs), str)
+
+
+def test_kosten_grafiek_per_maand_met_nederlandse_maanden(qtbot: QtBot) -> None:
+    """The Kosten tab: months in Dutch ("dec 2025"), sorted in time; a bar per month's total
+    in euros; a hidden month has no bar and is named in the title."""
+
+    def rij(maand: str, gemeente: str, euro: float | None) -> tuple[Cel, ...]:
+        kosten = Cel(VERBORGEN) if euro is None else Cel(f"€ {euro:.0f}", euro)
+        return (Cel(maand), Cel(gemeente), Cel("5", 5), Cel("0", 0), kosten)
+
+    tabel = Tabel("kosten", "t", "u", ("Maand", "Gemeente", "Keuzes", "Zonder", "Kosten"), [
+        rij("2025-12", "Tiel", 300.0), rij("2025-12", "Totaal", 1000.0),
+        rij("2026-01", "Totaal", None), rij("2026-02", "Totaal", 2500.0)])  # fmt: skip
+    nl = met_maandnamen(tabel)
+    assert [r[0].tekst for r in nl.rijen] == ["dec 2025", "dec 2025", "jan 2026", "feb 2026"]
+    assert maand_nl("2026-13") is None and maand_nl("Totaal") is None
+    chart = grafieken.kosten_per_maand(nl)
+    assert not isinstance(chart, str)
+    (reeks,) = chart.series()
+    (staven,) = reeks.barSets()
+    assert [staven.at(i) for i in range(staven.count())] == [1000.0, 0.0, 2500.0]
+    assert chart.axes(Qt.Orientation.Horizontal)[0].categories() == [
+        "dec 2025", "jan 2026", "feb 2026"]  # fmt: skip
+    assert "Verborgen, te weinig gesprekken: jan 2026" in chart.title()
+    # Sorting the month column keeps time order ("feb" before "dec" would be alphabetical).
+    model = InzichtTabelModel()
+    ModelTester(model).check(model)  # type: ignore[no-untyped-call]
+    model.zet_tabel(bereid_voor(nl))
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    eerste = model.index(0, 0)
+    assert model.data(eerste) == "feb 2026"
+    links = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+    assert model.data(eerste, Qt.ItemDataRole.TextAlignmentRole) == links
+    leeg = Tabel("kosten", "t", "u", ("Maand", "Gemeente", "K", "Z", "Kosten"), [], "Niets.")
+    assert grafieken.kosten_per_maand(leeg) == "Niets."
 
 
 def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: str) -> None:
@@ -232,6 +321,14 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
         # The catalogue was made today: no instrument is a year old, so none can be "never
         # chosen in 12 months", and the list says so instead of "nothing to do".
         assert scherm.nooit.leeg.text().startswith("Nog geen actief instrument staat al 12")
+        # The key figure is no reassuring 0, and the line below the figures says why, with
+        # the number of younger instruments (issue 15).
+        assert "Nooit gekozen in 12 maanden: <b><a href='onderhoud'>nog niet te zeggen" in (
+            scherm.kern.labels["Nooit gekozen in 12 maanden"].text()
+        )
+        assert scherm.kern.nooit_uitleg.isVisible()
+        assert re.search(r"alle \d+ zijn jonger\.", scherm.kern.nooit_uitleg.text())
+        assert "tellen nog niet mee" in scherm.kern.labels["Nooit gekozen in 12 maanden"].toolTip()
         # Once there are gesprekken, the table shows again.
         voeg_voorbeeldgesprekken_toe(opstart.database, 50, TEST_GEBRUIKER)
         scherm.periode.setCurrentIndex(scherm.periode.findText("Alles"))

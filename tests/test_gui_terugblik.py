@@ -99,20 +99,46 @@ def test_wrong_input_gets_a_dutch_message_and_nothing_is_stored(
     assert TerugblikService(database).lijst(gesprek) == []
 
 
+def test_a_name_in_a_remark_is_refused_with_the_word_named(
+    qtbot: QtBot, database: Database
+) -> None:
+    """Names without a cue word (issue 15): the coach sees the field and the words, the client
+    a B1 sentence with the words; nothing is stored."""
+    ids = maak_instrumenten(database)
+    gesprek = maak_gesprek(database, ids[0])
+    d = _dialoog(qtbot, database, gesprek)
+    d.coach.opmerking.setPlainText("Jan de Vries vond het fijn")
+    bewaren_mislukt(qtbot, d)
+    assert "Opmerking van de coach" in d.melding.text()
+    assert "‘Jan de Vries’" in d.melding.text() and "‘de klant’" in d.melding.text()
+    k = _dialoog(qtbot, database, gesprek, klant=True)
+    qtbot.keyClicks(k.klantdeel.zeggen, "mevrouw jansen was aardig")
+    bewaren_mislukt(qtbot, k)
+    assert k.melding.text().startswith("In je tekst staat een naam: ‘mevrouw jansen’.")
+    assert beoordeel(k.melding.text()).ok
+    assert TerugblikService(database).lijst(gesprek) == []
+
+
 def test_earlier_terugblikken_show_every_rating_at_a_glance(
     qtbot: QtBot, database: Database
 ) -> None:
     ids = maak_instrumenten(database)
     gesprek = maak_gesprek(database, ids[0])
     blik_terug(database, gesprek, status="aangemeld")
+    blik_terug(database, gesprek, status="gestart", coach_resultaat=7, coach_opmerking="Loopt.")
     blik_terug(
         database, gesprek, status="gestopt", reden_stoppen="werk_gevonden", doel_bereikt="deels",
         coach_totaal=8, coach_resultaat=6, coach_uitvoering=9, coach_opmerking="Goede start.",
         client_cijfer=9, client_opmerking="Ik vond het fijn & leerzaam.",
     )  # fmt: skip
     d = _dialoog(qtbot, database, gesprek)
-    kaal, vol = d.eerder.item(1), d.eerder.item(2)
-    assert kaal.text().splitlines()[1] == ("Coach: totaal –, resultaat –, uitvoering – · Klant: –")
+    kaal, half, vol = d.eerder.item(1), d.eerder.item(2), d.eerder.item(3)
+    assert kaal.text().splitlines()[1] == "Coach: geen cijfers · Klant: geen cijfer"
+    # No client mark: no "– · ·" (issue 15), only the marks that were given.
+    assert half.text().splitlines()[1] == (
+        "Coach: resultaat 7 · Klant: geen cijfer · opmerking van coach"
+    )
+    assert "· ·" not in half.text() and "– ·" not in half.text()
     assert "Aangemeld · doel bereikt: –" in kaal.text() and "opmerking" not in kaal.text()
     eerste, tweede = vol.text().splitlines()
     assert eerste.endswith("anna · Gestopt (Werk gevonden) · doel bereikt: deels")

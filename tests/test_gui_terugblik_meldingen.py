@@ -66,7 +66,7 @@ def test_de_klant_leest_wat_hij_moet_aanpassen_in_gewone_woorden(
         ("Opmerking van de klant: hierin staat een bankrekeningnummer (IBAN). Haal het weg.",
          "een bankrekeningnummer"),
         ("Opmerking van de klant: hierin staat misschien een naam (‘dhr. Jansen’). Schrijf "
-         "‘de klant’ of ‘de begeleider’ in plaats van een naam.", "een naam"),
+         "‘de klant’ of ‘de begeleider’ in plaats van een naam.", "een naam: ‘dhr. Jansen’"),
     ],
 )  # fmt: skip
 def test_elke_privacymelding_heeft_een_klantversie(melding: str, verwacht: str) -> None:

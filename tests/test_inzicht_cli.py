@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import privacy
+from keuzehulp.services.inzicht.filter import laatste_maanden
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.terugblik import REDENEN_STOPPEN
 from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH
@@ -109,12 +111,12 @@ def test_voorbeeld_weigert_verkeerd_aantal(db_url: str, capsys: Uitvoer, waarde:
 
 def test_inzicht_toont_cijfers_en_exporteert(db_url: str, capsys: Uitvoer, tmp_path: Path) -> None:
     _draai(db_url, capsys, "voorbeeld", "--gesprekken", "300")
-    code, uit, fout = _draai(db_url, capsys, "inzicht", "--gemeente", "tiel")
+    code, uit, fout = _draai(db_url, capsys, "inzicht", "--gemeente", "tiel", "--alles")
     assert (code, fout) == (0, "")
-    assert "Inzicht: alle gesprekken, Tiel" in uit
+    assert "Inzicht, gesprekken: alle gesprekken, Tiel" in uit
     assert "Gebruik per maand" in uit and "Witte vlekken" in uit and "verborgen" in uit
     xlsx, pdf = tmp_path / "inzicht.xlsx", tmp_path / "inzicht.pdf"
-    assert _draai(db_url, capsys, "inzicht", "--export", str(xlsx))[0] == 0
+    assert _draai(db_url, capsys, "inzicht", "--alles", "--export", str(xlsx))[0] == 0
     boek = load_workbook(xlsx)
     assert "Uitkomsten en cijfers" in boek.sheetnames
     assert boek["Overzicht"]["B2"].value == "alle gesprekken, alle gemeenten"
@@ -124,9 +126,29 @@ def test_inzicht_toont_cijfers_en_exporteert(db_url: str, capsys: Uitvoer, tmp_p
     assert "vanaf 01-01-2026" in tekst
 
 
+def test_inzicht_toont_standaard_de_laatste_12_maanden_zoals_het_scherm(
+    db_url: str, capsys: Uitvoer, tmp_path: Path
+) -> None:
+    """The CLI's default period is the screen's (issue 15): the last 12 months, and it says so."""
+    _draai(db_url, capsys, "voorbeeld", "--gesprekken", "300")
+    van, tot = laatste_maanden(dt.date.today())  # the screen's "Laatste 12 maanden" too
+    verwacht = f"{van:%d-%m-%Y} tot en met {tot:%d-%m-%Y}, alle gemeenten"
+    code, uit, _ = _draai(db_url, capsys, "inzicht")
+    assert code == 0
+    assert f"Inzicht, gesprekken: {verwacht}; de laatste 12 maanden, zoals op het scherm." in uit
+    assert "Alles: --alles" in uit
+    xlsx = tmp_path / "inzicht.xlsx"
+    code, uit, _ = _draai(db_url, capsys, "inzicht", "--export", str(xlsx))
+    assert code == 0 and f"gesprekken: {verwacht}" in uit
+    assert load_workbook(xlsx)["Overzicht"]["B2"].value == verwacht
+    alles = _draai(db_url, capsys, "inzicht", "--alles")[1]
+    assert "Inzicht, gesprekken: alle gesprekken, alle gemeenten" in alles
+
+
 @pytest.mark.parametrize(
     ("args", "melding"),
     [
+        (["--alles", "--van", "1-1-2026"], "--alles: kies alle gesprekken óf een periode"),
         (["--export", "inzicht.csv"], "eindigt op .xlsx (Excel) of .pdf"),
         (["--export", "/bestaat/niet/inzicht.pdf"], "bestaat niet"),
         (["--gemeente", "Amsterdam"], "Kies uit: Buren, Culemborg"),

@@ -33,7 +33,7 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
     assert main(["--database", db_url, "voorbeeld", "--gesprekken", "200"]) == 0
     xlsx, pdf = tmp_path / "i.xlsx", tmp_path / "i.pdf"
     for pad in (xlsx, pdf):
-        assert main(["--database", db_url, "inzicht", "--export", str(pad)]) == 0
+        assert main(["--database", db_url, "inzicht", "--alles", "--export", str(pad)]) == 0
     capsys.readouterr()
     paginas = _pdf_tekst(pdf)
     assert "Voorbeeldgegevens: deze database heeft 200 verzonnen gesprekken." in paginas[0]

@@ -3,20 +3,28 @@ privacy guard and (for the client) B1; and the count of real and fictional gespr
 
 from __future__ import annotations
 
+import io
+
 import pytest
+from pypdf import PdfReader
 from sqlalchemy import select
 
 from keuzehulp.model.db import Database
 from keuzehulp.model.gesprek import Gesprek
 from keuzehulp.model.terugblik import Opmerking
 from keuzehulp.services import voorbeeldteksten as teksten
+from keuzehulp.services.coachprofiel import lees_profiel
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.privacy import controleer
+from keuzehulp.services.rapport.gegevens import verzamel
+from keuzehulp.services.rapport.klant import klant_pdf
 from keuzehulp.services.voorbeeldgesprekken import (
     VOORBEELD_COACH,
+    VOORBEELD_DOMEIN,
     gesprekken_stand,
     voeg_voorbeeldgesprekken_toe,
+    voorbeeld_profiel,
 )
 from tests.conftest import TEST_GEBRUIKER
 
@@ -30,7 +38,7 @@ ALLE = (
 
 @pytest.mark.parametrize("tekst", ALLE)
 def test_elke_tekst_komt_door_de_privacycontrole(tekst: str) -> None:
-    controleer(tekst, "Voorbeeldtekst")  # raises InvoerFout on a date, number, e-mail, ...
+    controleer(tekst, "Voorbeeldtekst", namen=True)  # InvoerFout on a date, number, name, ...
 
 
 @pytest.mark.parametrize("tekst", [d for _, d in teksten.DOELEN] + list(teksten.CLIENT_OPMERKINGEN))
@@ -71,3 +79,25 @@ def test_een_echte_catalogus_krijgt_geen_knop(database: Database) -> None:
     offered: they would mix with real figures."""
     stand = gesprekken_stand(database)
     assert stand.leeg and not stand.voorbeeldcatalogus and not stand.mag_voorbeeld
+
+
+def test_een_voorbeeldgesprek_kan_iedereen_afdrukken(catalogus: Database) -> None:
+    """A demo gesprek's handout prints for whoever opens it (the tester here, no coach of the
+    demo), with the fictional coach's made-up details: no real person on it (issue 15)."""
+    voeg_voorbeeldgesprekken_toe(catalogus, 60, TEST_GEBRUIKER)
+    with catalogus.lezen() as s:
+        gesprek_id, coach = s.execute(
+            select(Gesprek.id, Gesprek.coach).where(Gesprek.keuze_id.is_not(None)).limit(1)
+        ).one()
+    assert lees_profiel(catalogus, TEST_GEBRUIKER) is None  # the printing user has none
+    tekst = "".join(
+        p.extract_text()
+        for p in PdfReader(io.BytesIO(klant_pdf(verzamel(catalogus, gesprek_id)))).pages
+    )
+    nummer = coach.removeprefix(f"{VOORBEELD_COACH} ")
+    assert f"Je coach: {coach} (verzonnen)" in tekst
+    assert f"voorbeeldcoach{nummer}@{VOORBEELD_DOMEIN}" in tekst
+    assert "Voorbeeldgegevens, geen echte coach" in tekst
+    assert TEST_GEBRUIKER not in tekst
+    # Only the demo's own names get a made-up profile.
+    assert voorbeeld_profiel("anna") is None and voorbeeld_profiel(f"{VOORBEELD_COACH} 3") is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import time
 from pathlib import Path
 
@@ -15,7 +16,7 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
 from keuzehulp.services.inzicht.export import exporteer, voorbeeld_melding
-from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.overzicht import (
     ONDERDRUKT_UITLEG,
     Inzicht,
@@ -41,8 +42,14 @@ def registreer(sub: SubParsers) -> None:
         "of PDF. Een getal over minder dan 5 gesprekken (of waarmee je zo’n getal kunt "
         "terugrekenen) staat er als ‘verborgen’.",
     )
-    p.add_argument("--van", metavar="DATUM", help="gesprekken vanaf deze dag (1-1-2026)")
+    p.add_argument(
+        "--van",
+        metavar="DATUM",
+        help="gesprekken vanaf deze dag (1-1-2026); zonder --van en --tot: de laatste 12 "
+        "maanden, zoals op het scherm",
+    )
     p.add_argument("--tot", metavar="DATUM", help="gesprekken tot en met deze dag")
+    p.add_argument("--alles", action="store_true", help="alle gesprekken, uit elke periode")
     p.add_argument("--gemeente", metavar="NAAM", help="alleen gesprekken voor deze gemeente")
     p.add_argument(
         "--export", metavar="BESTAND", type=Path, help="schrijf alles naar BESTAND.xlsx of .pdf"
@@ -118,8 +125,16 @@ def _print_tabel(tabel: Tabel, laatste: int | None = None) -> None:
         print(regel([c.tekst for c in r]))
 
 
-def _print_inzicht(inzicht: Inzicht) -> None:
-    print(f"Inzicht: {inzicht.filter.omschrijving()}")
+def _periode_uitleg(filter_: InzichtFilter, args: argparse.Namespace) -> str:
+    """The filter in words, and how to get another period when it is the default one."""
+    uitleg = f"gesprekken: {filter_.omschrijving()}"
+    if not args.alles and args.van is None and args.tot is None:
+        uitleg += "; de laatste 12 maanden, zoals op het scherm. Alles: --alles"
+    return uitleg
+
+
+def _print_inzicht(inzicht: Inzicht, args: argparse.Namespace) -> None:
+    print(f"Inzicht, {_periode_uitleg(inzicht.filter, args)}")
     for naam, cel in inzicht.kerncijfers:
         print(f"  {naam + ':':36s} {cel.tekst}")
     t = inzicht.tabellen
@@ -143,6 +158,12 @@ def _print_inzicht(inzicht: Inzicht) -> None:
 def _inzicht(args: argparse.Namespace) -> int:
     van = lees_datum(args.van, "--van") if args.van is not None else None
     tot = lees_datum(args.tot, "--tot") if args.tot is not None else None
+    if args.alles and (van or tot):
+        raise InvoerFout(
+            "--alles: kies alle gesprekken óf een periode met --van/--tot, niet allebei."
+        )
+    if not args.alles and van is None and tot is None:
+        van, tot = laatste_maanden(dt.date.today())  # the screen's default period
     if args.export is not None:
         from keuzehulp.services.inzicht.export import controleer_exportpad
 
@@ -154,7 +175,7 @@ def _inzicht(args: argparse.Namespace) -> int:
         stand = gesprekken_stand(db)
     if args.export is not None:
         pad = exporteer(inzicht, args.export, voorbeeld=stand.voorbeeld)
-        print(f"Inzicht geschreven naar {pad}.")
+        print(f"Inzicht geschreven naar {pad} ({_periode_uitleg(inzicht.filter, args)}).")
         return 0
     if stand.leeg:
         print(
@@ -164,7 +185,7 @@ def _inzicht(args: argparse.Namespace) -> int:
         )
     elif melding := voorbeeld_melding(stand.voorbeeld):
         print(f"{melding}\n")
-    _print_inzicht(inzicht)
+    _print_inzicht(inzicht, args)
     return 0
 
 

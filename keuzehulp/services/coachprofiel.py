@@ -128,7 +128,13 @@ def maak_profiel(**waarden: Any) -> CoachProfielGegevens:
 
 
 def lees_profiel(db: Database, gebruiker: str) -> CoachProfielGegevens | None:
-    """The profile of this login name, or None when it was never filled in."""
+    """The profile of this login name, or None when it was never filled in. A fictional
+    coach of the demo ("Voorbeeldcoach 03") has a fictional one (voorbeeldgesprekken.py), so
+    a demo gesprek's handout can be printed by whoever opens it."""
+    from keuzehulp.services.voorbeeldgesprekken import voorbeeld_profiel
+
+    if (verzonnen := voorbeeld_profiel(gebruiker)) is not None:
+        return verzonnen
     with db.lezen() as session:
         rij = session.scalars(
             select(CoachProfiel).where(CoachProfiel.gebruiker == gebruiker)

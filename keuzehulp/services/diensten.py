@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import select
@@ -40,6 +41,7 @@ if TYPE_CHECKING:  # imported when first used: the window opens without them
     from keuzehulp.services.gesprek import GesprekService
     from keuzehulp.services.inzicht.filter import InzichtFilter
     from keuzehulp.services.inzicht.overzicht import Inzicht
+    from keuzehulp.services.proces import ProcesWerk
     from keuzehulp.services.rapport.gegevens import Rapport
     from keuzehulp.services.terugblik import TerugblikService
     from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
@@ -215,6 +217,20 @@ class InzichtDienst(Gebied):
     def gemeenten(self) -> list[str]:
         """Every gemeente's name, alphabetically (the filter's choices)."""
         return CatalogusDienst(self._db, self.gebruiker).gemeenten()
+
+    def export_werk(self, inzicht: Inzicht, pad: Path, voorbeeld: int = 0) -> ProcesWerk:
+        """Writing `inzicht` to `pad` (.xlsx/.pdf) as work for a process of its own
+        (`Takenloper.start_proces`): progress, Stoppen before anything is written. The
+        figures travel along; the child opens no database. In a worker thread where no child
+        process can run (`proces.kan_in_proces`). InvoerFout (Dutch) on a wrong path."""
+        from keuzehulp.services import proces
+
+        # Named, not imported: the exporter loads openpyxl, which must not happen here.
+        return proces.ProcesWerk(
+            "keuzehulp.services.inzicht.export:exporteer_in_proces",
+            (inzicht, pad, voorbeeld),
+            proces.kan_in_proces(self._db.url),
+        )
 
     def gesprekken_stand(self) -> GesprekkenStand:
         """How many real and fictional gesprekken there are (the screen's notice)."""

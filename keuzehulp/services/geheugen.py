@@ -93,22 +93,28 @@ def laat_los(*objecten: object) -> threading.Thread:
     uninterruptible C call: on the GUI thread that is a stall of hundreds of ms. Here each big
     list or dict is emptied `HAP` items at a time, letting other threads run between bites;
     dataclasses and objects of our own classes are taken apart into their attributes.
-    A container somebody else still holds (the result list of a view until its next search)
-    is waited for, up to `WACHT_S` seconds, and then just dropped (its holder frees it).
+    What is passed in, and big containers within it, are waited for while somebody else still
+    holds them (the caller until it drops its names, a view's result list until its next
+    search), up to `WACHT_S` seconds, and then just dropped (their holder frees them).
+    Smaller parts still held elsewhere (shared with a patched index) are left at once.
     Returns the thread (tests join it). The caller must drop its own references.
     """
-    stapel = list(objecten)
+    stapel: list[tuple[object, bool]] = [(o, True) for o in objecten]
     draad = threading.Thread(target=_sloop, args=(stapel,), name="opruimen", daemon=True)
     draad.start()
     return draad
 
 
-def _sloop(stapel: list[object]) -> None:
+def _sloop(stapel: list[tuple[object, bool]]) -> None:
     while stapel:
-        obj = stapel.pop()
+        obj, wachten = stapel.pop()
         samengesteld = isinstance(obj, list | dict) or _eigen_object(obj)
         if not samengesteld:
             continue  # a string, number or mask: freeing it is one cheap step
+        if not wachten and sys.getrefcount(obj) > 2:
+            # Held elsewhere (shared with a patched index, a view's options): not waited for.
+            # Waiting threads woke 20 times a second each and piled up (issue 13).
+            continue
         tot = time.monotonic() + WACHT_S
         # 2 references: `obj` and getrefcount's argument. More: someone else still holds it.
         while sys.getrefcount(obj) > 2 and time.monotonic() < tot:
@@ -126,9 +132,9 @@ def _sloop(stapel: list[object]) -> None:
                 _grote_naar(stapel, [obj.pop(s) for s in sleutels])
                 time.sleep(PAUZE_S)
         elif is_dataclass(obj):
-            stapel.extend(getattr(obj, f.name) for f in fields(obj))
+            _delen_naar(stapel, [getattr(obj, f.name) for f in fields(obj)])
         elif hasattr(obj, "__dict__"):
-            stapel.extend(vars(obj).values())
+            _delen_naar(stapel, list(vars(obj).values()))
 
 
 def _eigen_object(obj: object) -> bool:
@@ -138,6 +144,11 @@ def _eigen_object(obj: object) -> bool:
     return is_dataclass(obj) or type(obj).__module__.startswith("keuzehulp.")
 
 
-def _grote_naar(stapel: list[object], waarden: list[object]) -> None:
+def _grote_naar(stapel: list[tuple[object, bool]], waarden: list[object]) -> None:
     """Keep big containers among `waarden` for a later bite of their own."""
-    stapel.extend(w for w in waarden if isinstance(w, list | dict) and len(w) > HAP)
+    stapel.extend((w, True) for w in waarden if isinstance(w, list | dict) and len(w) > HAP)
+
+
+def _delen_naar(stapel: list[tuple[object, bool]], delen: list[object]) -> None:
+    """Attributes of an object taken apart: only big containers are waited for when held."""
+    stapel.extend((d, isinstance(d, list | dict) and len(d) > HAP) for d in delen)

@@ -150,17 +150,20 @@ def controleer_privacy(invoer: GesprekInvoer) -> None:
     """
     privacy.controleer(invoer.client_referentie, "Klantreferentie")
     privacy.controleer_referentie(invoer.client_referentie)
-    privacy.controleer(invoer.doel, "Doel")
-    privacy.controleer(invoer.onderbouwing, "Onderbouwing")
-    privacy.controleer(invoer.voorkeur_client, "Voorkeur van de klant")
+    # Free texts about the client refuse a person's name too (privacy.controleer_geen_naam).
+    privacy.controleer(invoer.doel, "Doel", namen=True)
+    privacy.controleer(invoer.onderbouwing, "Onderbouwing", namen=True)
+    privacy.controleer(invoer.voorkeur_client, "Voorkeur van de klant", namen=True)
     # Next steps may name a date (an appointment), never a BSN.
-    privacy.controleer(invoer.volgende_stappen, "Volgende stappen", datums=False)
-    # The search text is stored with the conversation too.
+    privacy.controleer(invoer.volgende_stappen, "Volgende stappen", datums=False, namen=True)
+    # The search text is stored with the conversation too (instrument names: no name check).
     privacy.controleer(invoer.zoekvraag.tekst, "Zoektekst", datums=False)
     for nummer, optie in enumerate(invoer.opties, start=1):
-        privacy.controleer(optie.notitie, f"Notitie bij optie {nummer}")
-        privacy.controleer(optie.goed, f"Wat de klant goed vindt aan optie {nummer}")
-        privacy.controleer(optie.minder_goed, f"Wat de klant minder goed vindt aan optie {nummer}")
+        privacy.controleer(optie.notitie, f"Notitie bij optie {nummer}", namen=True)
+        privacy.controleer(optie.goed, f"Wat de klant goed vindt aan optie {nummer}", namen=True)
+        privacy.controleer(
+            optie.minder_goed, f"Wat de klant minder goed vindt aan optie {nummer}", namen=True
+        )
 
 
 def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from keuzehulp.model.errors import InvoerFout
+from keuzehulp.services.namen import naam_in_tekst
 
 WAAROM = (
     "De keuzehulp is geen klantdossier: gegevens waarmee iemand te herkennen is, horen hier "
@@ -318,12 +319,14 @@ def controleer_geen_bsn(tekst: str | None, veld: str) -> None:
         )
 
 
-def controleer(tekst: str | None, veld: str, *, datums: bool = True) -> None:
+def controleer(tekst: str | None, veld: str, *, datums: bool = True, namen: bool = False) -> None:
     """Refuse what identifies a client, in a field about a client.
 
     Raises InvoerFout (Dutch, naming the field and saying what was found) when the text holds
     an e-mail address, an IBAN, a phone number, a date, or a BSN. With `datums=False` (a field
-    that may name an appointment) only a date that can be a date of birth is refused.
+    that may name an appointment) only a date that can be a date of birth is refused. With
+    `namen=True` (a free text about the client: notes, remarks) a person's name is refused too
+    (see `controleer_geen_naam`).
     """
     if not tekst:
         return
@@ -344,6 +347,8 @@ def controleer(tekst: str | None, veld: str, *, datums: bool = True) -> None:
             f"{WAAROM}"
         )
     controleer_geen_bsn(tekst, veld)
+    if namen:
+        controleer_geen_naam(tekst, veld)
 
 
 def controleer_reden(reden: str | None) -> None:
@@ -351,33 +356,21 @@ def controleer_reden(reden: str | None) -> None:
     controleer_geen_bsn(reden, "Reden")
 
 
-# A person's name, recognised by what goes before it: a form of address ("mevrouw Jansen",
-# "dhr. De Vries") or an introduction ("ik heet Ahmed"), followed by a word with a capital.
-# The cue is case-insensitive, the name is not: "meneer zei" is no name. Bounded repetition
-# only (linear time). Names written without such a cue are not found: no list of names is
-# complete, and one that was would refuse ordinary words.
 _NAAM_WOORD = r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’]+"
 _TUSSENVOEGSEL = r"(?i:(?:van|de|der|den|ter|ten|te|het|in\s+'t|op|'t|el|al)\s+){0,3}"
-_NAAM = re.compile(
-    r"(?<![\w])(?P<naam>"
-    r"(?i:meneer|mevrouw|mevr\.|mw\.|dhr\.|de\s+heer|juffrouw|juf|meester|familie|fam\.)"
-    rf"\s{{1,3}}{_TUSSENVOEGSEL}{_NAAM_WOORD}(?:[ \-]{_NAAM_WOORD})?"
-    r"|(?i:ik\s+heet|hij\s+heet|zij\s+heet|ze\s+heet|mijn\s+naam\s+is|zijn\s+naam\s+is"
-    r"|haar\s+naam\s+is)"
-    rf"\s{{1,3}}{_TUSSENVOEGSEL}{_NAAM_WOORD})"
-)
 
 
 def naam_in(tekst: str) -> str | None:
-    """The first words that look like a person's name with its cue ("mevrouw Jansen"), or
-    None. Only names after a form of address or an introduction are found (see _NAAM)."""
-    m = _NAAM.search(tekst)
-    return m.group("naam") if m else None
+    """The words that look like a person's name, as written ("mevrouw jansen", "Jan de
+    Vries", "Ik ben Fatima"), or None. Decided with a list of first names and the OpenTaal list
+    of Dutch words, so that "Hoop doet leven" and "Ik ben Marokkaanse" pass (see
+    services/namen.py for the rules and their sources)."""
+    return naam_in_tekst(tekst)
 
 
 def controleer_geen_naam(tekst: str | None, veld: str) -> None:
     """Raise InvoerFout (Dutch, naming the field and quoting the words) when the text seems
-    to name a person ("mevrouw Jansen", "ik heet Ahmed"); for remarks that reach others."""
+    to name a person ("mevrouw jansen", "Jan de Vries", "ik ben Fatima"; see `naam_in`)."""
     naam = naam_in(tekst) if tekst else None
     if naam:
         raise InvoerFout(

@@ -42,8 +42,11 @@ import unicodedata
 from collections import OrderedDict, defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any, Protocol, TypeVar
 
 import snowballstemmer
+
+T = TypeVar("T")
 
 _WOORD = re.compile(r"[0-9a-z]+")
 _ACCENT = re.compile(r"[\u0300-\u036f]")  # combining diacritical marks, after NFKD
@@ -121,17 +124,26 @@ STAM_HAP = 1000  # words per call into the stemmer: PyStemmer holds the GIL for 
 SORTEER_HAP = 20_000  # strings per sorted() call: one call keeps the interpreter
 
 
-def gesorteerd_in_happen(lijst: list[str]) -> list[str]:
-    """`sorted(lijst)`, made of sorts of `SORTEER_HAP` strings merged step by step.
+def gesorteerd_in_happen(
+    lijst: list[T], key: Callable[[T], Any] | None = None, hap: int = SORTEER_HAP
+) -> list[T]:
+    """`sorted(lijst, key=key)`, made of sorts of `SORTEER_HAP` items merged step by step.
 
     One sort of the vocabulary of 100,000 instruments kept every other thread (the window)
     waiting for the interpreter; bites of 20,000 take a few ms each, and the merge runs as
-    Python steps between which the window gets its turn.
+    Python steps between which the window gets its turn. Stable, as `sorted`. `hap`: items
+    per sort (smaller for keys that are slow to compare, such as tuples).
     """
-    if len(lijst) <= SORTEER_HAP:
-        return sorted(lijst)
-    delen = [sorted(lijst[i : i + SORTEER_HAP]) for i in range(0, len(lijst), SORTEER_HAP)]
-    return list(heapq.merge(*delen))
+    sleutel: Callable[[T], Any] = key if key is not None else _zelf
+    if len(lijst) <= hap:
+        return sorted(lijst, key=sleutel)
+    stappen = range(0, len(lijst), hap)
+    delen = [sorted(lijst[i : i + hap], key=sleutel) for i in stappen]
+    return list(heapq.merge(*delen, key=sleutel))
+
+
+def _zelf(x: T) -> T:
+    return x
 
 
 def stammen(lijst: Sequence[str]) -> list[str]:
@@ -197,12 +209,18 @@ class TekstIndex:
     _slot: threading.Lock = field(default_factory=threading.Lock)
 
     @classmethod
-    def bouw(cls, velden: Iterable[tuple[str, str, str, str]]) -> TekstIndex:
-        """From (name, provider, texts, kenmerk names) per position, position 0 first."""
+    def bouw(
+        cls, velden: Iterable[tuple[str, str, str, str]], plekken: Sequence[int] | None = None
+    ) -> TekstIndex:
+        """From (name, provider, texts, kenmerk names) per position, position 0 first.
+
+        `plekken`: the positions of the rows of `velden` (ascending), when not 0, 1, 2 ...
+        """
         volgorde = (Veld.NAAM, Veld.UITVOERDER, Veld.TEKST, Veld.KENMERK)
         posities: dict[Veld, defaultdict[str, list[int]]] = {v: defaultdict(list) for v in Veld}
         lengte = 0
-        for i, rij in enumerate(velden):
+        for nummer, rij in enumerate(velden):
+            i = nummer if plekken is None else plekken[nummer]
             lengte = i + 1
             for veld, tekst in zip(volgorde, rij, strict=True):
                 lijsten = posities[veld]
@@ -318,3 +336,74 @@ class LuieTekstIndex:
                 self._index = self._bouwer(self._velden)
                 self._velden = []
             return self._index
+
+
+class Woordzoeker(Protocol):
+    """What the search asks of a built free-text index."""
+
+    def zoek_woord(self, woord: str) -> WoordTreffer: ...
+
+
+class GelaagdeTekstIndex:
+    """The free-text index of a patched search index: the old one, with some positions redone.
+
+    `basis` answers for every position except those in `weg` (changed or gone instruments);
+    `extra` holds the new texts of the changed positions that are still active (position ->
+    fields) and is built here, small. A position's matches depend only on its own words and
+    the query word, so the answers are those of a fresh TekstIndex of the whole catalogue.
+    """
+
+    def __init__(
+        self,
+        basis: LuieTekstIndex,
+        weg: int,
+        extra: dict[int, tuple[str, str, str, str]],
+    ) -> None:
+        self.basis = basis
+        self.weg = weg
+        self.extra = extra
+        plekken = sorted(extra)
+        self._extra_index = TekstIndex.bouw((extra[p] for p in plekken), plekken)
+        self._cache: OrderedDict[str, WoordTreffer] = OrderedDict()
+        self._slot = threading.Lock()
+
+    def bijgewerkt(
+        self, weg: int, extra: dict[int, tuple[str, str, str, str]]
+    ) -> GelaagdeTekstIndex:
+        """A new layered index with `weg` also redone and `extra` (changed positions) on top."""
+        samen = {p: v for p, v in self.extra.items() if not weg >> p & 1} | extra
+        return GelaagdeTekstIndex(self.basis, self.weg | weg, samen)
+
+    def bouw_op_achtergrond(self) -> None:
+        self.basis.bouw_op_achtergrond()
+
+    @property
+    def klaar(self) -> bool:
+        return self.basis.klaar
+
+    def index(self) -> GelaagdeTekstIndex:
+        self.basis.index()  # waits for the background build of the old index
+        return self
+
+    def zoek_woord(self, woord: str) -> WoordTreffer:
+        """As `TekstIndex.zoek_woord`, over both layers (cached)."""
+        with self._slot:
+            gevonden = self._cache.get(woord)
+            if gevonden is not None:
+                return gevonden
+        onder = self.basis.index().zoek_woord(woord)
+        boven = self._extra_index.zoek_woord(woord)
+        houd = ~self.weg
+        lagen: dict[int, int] = {}
+        for punten, mask in onder.lagen:
+            if deel := mask & houd:
+                lagen[punten] = deel
+        for punten, mask in boven.lagen:
+            lagen[punten] = lagen.get(punten, 0) | mask
+        alles = (onder.alles & houd) | boven.alles
+        gevonden = WoordTreffer(tuple(sorted(lagen.items(), reverse=True)), alles)
+        with self._slot:
+            self._cache[woord] = gevonden
+            if len(self._cache) > _CACHE_GROOTTE:
+                self._cache.popitem(last=False)
+        return gevonden

@@ -141,18 +141,22 @@ class TerugblikGegevens(BaseModel):
 
     @property
     def cijfers(self) -> str:
-        """All marks at a glance; '–' is not given:
-        'Coach: totaal 8, resultaat 7, uitvoering – · Klant: 9'."""
+        """The marks given, at a glance; a mark not given is left out, never a "–" beside the
+        "·" separator (that read as "– · ·"):
+        'Coach: totaal 8, resultaat 7 · Klant: 9', 'Coach: geen cijfers · Klant: geen cijfer'."""
         i = self.invoer
-
-        def c(w: int | None) -> str:
-            return "–" if w is None else str(w)
-
-        coach = (
-            f"Coach: totaal {c(i.coach_totaal)}, resultaat {c(i.coach_resultaat)}, "
-            f"uitvoering {c(i.coach_uitvoering)}"
-        )
-        return f"{coach} · Klant: {c(i.client_cijfer)}"
+        gegeven = [
+            f"{naam} {waarde}"
+            for naam, waarde in (
+                ("totaal", i.coach_totaal),
+                ("resultaat", i.coach_resultaat),
+                ("uitvoering", i.coach_uitvoering),
+            )
+            if waarde is not None
+        ]
+        coach = f"Coach: {', '.join(gegeven)}" if gegeven else "Coach: geen cijfers"
+        klant = "geen cijfer" if i.client_cijfer is None else str(i.client_cijfer)
+        return f"{coach} · Klant: {klant}"
 
     @property
     def samenvatting(self) -> str:
@@ -232,8 +236,7 @@ def controleer(invoer: TerugblikInvoer) -> None:
                 f"{naam}: de tekst is te lang ({len(tekst)} tekens). Houd het onder "
                 f"{MAX_OPMERKING} tekens."
             )
-        privacy.controleer(tekst, naam)
-        privacy.controleer_geen_naam(tekst, naam)  # remarks reach the regiehouder
+        privacy.controleer(tekst, naam, namen=True)  # remarks reach the regiehouder
 
 
 def _gegevens(t: Terugblik) -> TerugblikGegevens:

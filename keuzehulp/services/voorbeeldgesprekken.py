@@ -13,6 +13,7 @@ import itertools
 import json
 import math
 import random
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -38,6 +39,7 @@ from keuzehulp.model.gesprekfeit import werk_feiten_bij
 from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import voorbeeldteksten as teksten
+from keuzehulp.services.coachprofiel import CoachProfielGegevens
 from keuzehulp.services.zoekvraag import ZoekVraag
 
 VOORBEELD_COACH = "Voorbeeldcoach"
@@ -293,6 +295,31 @@ def _controleer_leeg_van_echte(conn: Connection) -> None:
             f"Deze database heeft al {echte} echte gesprekken. Voorbeeldgesprekken horen daar "
             "niet bij: ze zouden de cijfers van Inzicht vervalsen. Gebruik een nieuwe database."
         )
+
+
+_VOORBEELD_COACH_NAAM = re.compile(rf"{VOORBEELD_COACH} (\d{{2}})")
+# A reserved top-level domain (RFC 2606): an address that can never reach anyone.
+VOORBEELD_DOMEIN = "voorbeeld.invalid"
+
+
+def voorbeeld_profiel(coach: str) -> CoachProfielGegevens | None:
+    """The fictional contact details of a demo coach ("Voorbeeldcoach 03"), or None for any
+    other login name.
+
+    Why (privacy): a demo gesprek holds no client and no real coach, so its handout may be
+    printed by anyone who can open it (a beheerder, a coach trying the demo); it must then
+    carry no real person's details either. The name says it is made up, and the e-mail
+    address is on a reserved domain that reaches no one. Real gesprekken keep printing only
+    with their own coach's profile (ui/gesprek/afdrukken.py)."""
+    m = _VOORBEELD_COACH_NAAM.fullmatch(coach)
+    if m is None:
+        return None
+    return CoachProfielGegevens.model_construct(
+        naam=f"{coach} (verzonnen)",
+        telefoon=None,
+        email=f"voorbeeldcoach{m[1]}@{VOORBEELD_DOMEIN}",
+        organisatie="Voorbeeldgegevens, geen echte coach",
+    )
 
 
 def voeg_voorbeeldgesprekken_toe(

@@ -40,6 +40,7 @@ from keuzehulp.services.zoekindex import (
     laad_index,
     lege_index,
 )
+from keuzehulp.services.zoekindex_bijwerken import Bijwerking, werk_bij
 from keuzehulp.services.zoekvraag import KLASSEN, ZoekVraag
 
 
@@ -164,7 +165,7 @@ def _in_volgorde(volgorde: list[int], rang: list[int], mask: int) -> list[int]:
     """
     if mask.bit_count() * 8 < len(volgorde):
         return sorted(_enen(mask), key=rang.__getitem__)
-    bits = _posities(mask, len(volgorde))
+    bits = _posities(mask, len(rang))
     return [p for p in volgorde if bits[p] == "1"]
 
 
@@ -224,11 +225,26 @@ class ZoekService:
         """Whether an index of the catalogue has been swapped in (False only when started empty)."""
         return self._geladen
 
-    def bouw_index(self) -> GebouwdeIndex:
+    def bouw_index(self, bijwerking: Bijwerking | None = None) -> GebouwdeIndex:
         """Read the active catalogue into a new index (any thread; the search keeps answering).
 
         Also starts the free-text index's background build. About 0.5 s at 10,000 instruments.
+        With `bijwerking` (a few changed instruments or renamed kenmerken) the current index
+        is patched instead (`zoekindex_bijwerken.werk_bij`: milliseconds), unless the change
+        needs a full build after all.
         """
+        if bijwerking is not None and self._geladen:
+            with self._slot:
+                oud, oude_basis = self._index, self._basis
+            index = werk_bij(self._db, oud, bijwerking)
+            if index is not None:
+                basis = list(oude_basis)
+                for p, rij in enumerate(index.rijen):
+                    if p >= len(basis):
+                        basis.append(Treffer(rij, (), ()))
+                    elif basis[p].instrument is not rij:
+                        basis[p] = Treffer(rij, (), ())
+                return GebouwdeIndex(index, basis)
         index = laad_index(self._db)
         index.tekst.bouw_op_achtergrond()
         return GebouwdeIndex(index, [Treffer(r, (), ()) for r in index.rijen])
@@ -279,7 +295,7 @@ class ZoekService:
 
     @property
     def aantal_actief(self) -> int:
-        return len(self._index.rijen)
+        return self._index.aantal
 
     @property
     def tekst_klaar(self) -> bool:
@@ -393,7 +409,7 @@ class ZoekService:
             )
             totaal = selectie.zonder("")
             treffers = self._treffers(index, vraag, selectie, totaal, sortering, wensen)
-        return ZoekAntwoord(treffers, facetten, len(index.rijen))
+        return ZoekAntwoord(treffers, facetten, index.aantal)
 
     def _treffers(
         self,

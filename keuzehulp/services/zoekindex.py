@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, Row, Select, select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import (
@@ -26,7 +27,12 @@ from keuzehulp.model.db import Database
 from keuzehulp.model.velden import TEKSTZOEK_VELDEN
 from keuzehulp.services.geheugen import zonder_opruimen
 from keuzehulp.services.instrumentgegevens import lees_koppelingen
-from keuzehulp.services.tekstzoeken import LuieTekstIndex, TekstIndex
+from keuzehulp.services.tekstzoeken import (
+    GelaagdeTekstIndex,
+    LuieTekstIndex,
+    TekstIndex,
+    gesorteerd_in_happen,
+)
 from keuzehulp.services.waardering import GEEN, InstrumentWaardering, waarderingen
 from keuzehulp.services.zoekvraag import KLASSE_CODES, klasse_van
 
@@ -118,13 +124,22 @@ class ZoekIndex:
     # Structured facets: facet name ("kosten", "duur", "start", "nederlands") -> class code ->
     # mask; every class of the facet's table is present, also with no instrument in it.
     klasse_mask: dict[str, dict[str, int]] = field(default_factory=dict)
-    tekst: LuieTekstIndex = field(default_factory=lambda: LuieTekstIndex([]))
+    tekst: LuieTekstIndex | GelaagdeTekstIndex = field(default_factory=lambda: LuieTekstIndex([]))
     # Positions ordered for sorting: by name; by rating (best first, then name).
     op_naam: list[int] = field(default_factory=list)
     op_waardering: list[int] = field(default_factory=list)
     op_kosten: list[int] = field(default_factory=list)
     # Per order above ("op_naam" ...): position -> its place in that order.
     rang: dict[str, list[int]] = field(default_factory=dict)
+    # Instrument id -> its position. An index patched in place (`zoekindex_bijwerken`) may
+    # hold positions of instruments no longer active: their bit is off in `alles` and in
+    # every mask, and they are in no order; a full build has none of them.
+    positie: dict[int, int] = field(default_factory=dict)
+
+    @property
+    def aantal(self) -> int:
+        """Number of active instruments (rows whose bit is on in `alles`)."""
+        return self.alles.bit_count()
 
     def onder(self, code: str) -> list[str]:
         """The kenmerk and all its active descendants."""
@@ -178,9 +193,90 @@ def _kenmerk_woorden(kenmerken: dict[str, KenmerkOptie], codes: Iterable[str]) -
     )
 
 
+HAP_RIJEN = 2000  # rows per fetch while reading the catalogue
+SORTEER_HAP = 5000  # positions per sort of an order (tuple keys: a few ms per sort)
+
 # The free-text fields (model/velden.py) that the row itself does not hold.
 _IN_RIJ = frozenset({"naam", "type", "uitvoerder", "omvang_duur", "regiehouder", "adres"})
 _ALLEEN_TEKST = tuple(v for v in TEKSTZOEK_VELDEN if v not in _IN_RIJ)
+
+
+def kolommen(waar: ColumnElement[bool]) -> Select[*tuple[Any, ...]]:
+    """The instrument columns the index reads (row and free-text fields), for rows `waar`."""
+    vraag: Select[*tuple[Any, ...]] = select(
+        Instrument.id,
+        Instrument.status,
+        Instrument.naam,
+        Instrument.type,
+        Instrument.uitvoerder,
+        Instrument.alle_gemeenten,
+        Instrument.omvang_duur,
+        Instrument.kosten_centen,
+        Instrument.kosten_tekst,
+        Instrument.waardering_professionals,
+        Instrument.waardering_werkzoekende,
+        Instrument.onderbouwing,
+        Instrument.regiehouder,
+        Instrument.overleg_met,
+        *(getattr(Instrument, veld) for veld in _ALLEEN_TEKST),
+        Instrument.duur_weken,
+        Instrument.uren_per_week,
+        Instrument.start_soort,
+        Instrument.startdata,
+        Instrument.nederlands_nodig,
+        Instrument.groepsvorm,
+        Instrument.kosten_klant_centen,
+        Instrument.adres,
+    ).where(waar)
+    return vraag
+
+
+def maak_rij(
+    r: Row[Any],
+    koppelingen: dict[str, dict[int, list[str]]],
+    cijfers: dict[int, InstrumentWaardering],
+) -> InstrumentRij:
+    """The InstrumentRij of one row of `kolommen`, its links and its figures."""
+    return InstrumentRij(
+        id=r.id,
+        naam=r.naam,
+        type=r.type,
+        uitvoerder=r.uitvoerder,
+        gemeenten=tuple(koppelingen["gemeenten"].get(r.id, ())),
+        alle_gemeenten=bool(r.alle_gemeenten),
+        omvang_duur=r.omvang_duur,
+        kosten_centen=r.kosten_centen,
+        kosten_tekst=r.kosten_tekst,
+        waardering_professionals=r.waardering_professionals,
+        waardering_werkzoekende=r.waardering_werkzoekende,
+        onderbouwing=r.onderbouwing,
+        regiehouder=r.regiehouder,
+        overleg_met=r.overleg_met,
+        routes=tuple(koppelingen["routes"].get(r.id, ())),
+        kenmerken=tuple(koppelingen["kenmerken"].get(r.id, ())),
+        duur_weken=r.duur_weken,
+        uren_per_week=r.uren_per_week,
+        start_soort=r.start_soort,
+        startdata=_datums(r.startdata),
+        nederlands_nodig=r.nederlands_nodig,
+        groepsvorm=r.groepsvorm,
+        kosten_klant_centen=r.kosten_klant_centen,
+        adres=r.adres,
+        waardering=cijfers.get(r.id, GEEN),
+    )
+
+
+def tekstvelden(
+    r: Row[Any], kenmerken: dict[str, KenmerkOptie], codes: Iterable[str]
+) -> tuple[str, str, str, str]:
+    """(name, provider, other texts, kenmerk words) of one row of `kolommen` for TekstIndex."""
+    overig = (getattr(r, veld) for veld in TEKSTZOEK_VELDEN)
+    return (
+        r.naam,
+        r.uitvoerder or "",
+        " ".join(t for t in overig if t),
+        _kenmerk_woorden(kenmerken, codes),
+    )
 
 
 def laad_index(db: Database) -> ZoekIndex:
@@ -209,71 +305,12 @@ def _laad_index(db: Database) -> ZoekIndex:
         actief = Instrument.status == InstrumentStatus.ACTIEF
         koppelingen = lees_koppelingen(session)
         cijfers = waarderingen(session)
-        rij_routes, rij_kenmerken = koppelingen["routes"], koppelingen["kenmerken"]
-        rij_gemeenten = koppelingen["gemeenten"]
-        kolommen = select(
-            Instrument.id,
-            Instrument.naam,
-            Instrument.type,
-            Instrument.uitvoerder,
-            Instrument.alle_gemeenten,
-            Instrument.omvang_duur,
-            Instrument.kosten_centen,
-            Instrument.kosten_tekst,
-            Instrument.waardering_professionals,
-            Instrument.waardering_werkzoekende,
-            Instrument.onderbouwing,
-            Instrument.regiehouder,
-            Instrument.overleg_met,
-            *(getattr(Instrument, veld) for veld in _ALLEEN_TEKST),
-            Instrument.duur_weken,
-            Instrument.uren_per_week,
-            Instrument.start_soort,
-            Instrument.startdata,
-            Instrument.nederlands_nodig,
-            Instrument.groepsvorm,
-            Instrument.kosten_klant_centen,
-            Instrument.adres,
-        ).where(actief)
-        for r in session.execute(kolommen.order_by(Instrument.id)):
-            index.rijen.append(
-                InstrumentRij(
-                    id=r.id,
-                    naam=r.naam,
-                    type=r.type,
-                    uitvoerder=r.uitvoerder,
-                    gemeenten=tuple(rij_gemeenten.get(r.id, ())),
-                    alle_gemeenten=bool(r.alle_gemeenten),
-                    omvang_duur=r.omvang_duur,
-                    kosten_centen=r.kosten_centen,
-                    kosten_tekst=r.kosten_tekst,
-                    waardering_professionals=r.waardering_professionals,
-                    waardering_werkzoekende=r.waardering_werkzoekende,
-                    onderbouwing=r.onderbouwing,
-                    regiehouder=r.regiehouder,
-                    overleg_met=r.overleg_met,
-                    routes=tuple(rij_routes.get(r.id, ())),
-                    kenmerken=tuple(rij_kenmerken.get(r.id, ())),
-                    duur_weken=r.duur_weken,
-                    uren_per_week=r.uren_per_week,
-                    start_soort=r.start_soort,
-                    startdata=_datums(r.startdata),
-                    nederlands_nodig=r.nederlands_nodig,
-                    groepsvorm=r.groepsvorm,
-                    kosten_klant_centen=r.kosten_klant_centen,
-                    adres=r.adres,
-                    waardering=cijfers.get(r.id, GEEN),
-                )
-            )
-            overig = (getattr(r, veld) for veld in TEKSTZOEK_VELDEN)
-            teksten.append(
-                (
-                    r.naam,
-                    r.uitvoerder or "",
-                    " ".join(t for t in overig if t),
-                    _kenmerk_woorden(index.kenmerken, rij_kenmerken.get(r.id, ())),
-                )
-            )
+        rij_kenmerken = koppelingen["kenmerken"]
+        # Fetched in bites: one fetchall of 100,000 rows holds the GIL (the window) throughout.
+        vraag = kolommen(actief).order_by(Instrument.id)
+        for r in session.execute(vraag, execution_options={"yield_per": HAP_RIJEN}):
+            index.rijen.append(maak_rij(r, koppelingen, cijfers))
+            teksten.append(tekstvelden(r, index.kenmerken, rij_kenmerken.get(r.id, ())))
     _bouw_masks(index)
     index.tekst = LuieTekstIndex(teksten, bouwer=_bouw_tekstindex)
     return index
@@ -337,17 +374,41 @@ def _bouw_masks(index: ZoekIndex) -> None:
     index.onderbouwing = bekend + sorted(set(onderbouwing) - set(bekend))
     index.onderbouwing_mask = dict(onderbouwing)
     rijen = index.rijen
-    index.op_naam = sorted(range(len(rijen)), key=lambda i: rijen[i].naam.casefold())
-    index.op_waardering = sorted(index.op_naam, key=lambda i: -rijen[i].waardering.sorteercijfer)
-    index.op_kosten = sorted(
-        index.op_naam,
-        key=lambda i: (rijen[i].kosten_centen is None, rijen[i].kosten_centen or 0),
+    index.positie = {r.id: i for i, r in enumerate(rijen)}
+    for naam, sleutel in volgorde_sleutels(rijen).items():
+        volgorde = gesorteerd_in_happen(list(range(len(rijen))), sleutel, SORTEER_HAP)
+        setattr(index, naam, volgorde)
+        index.rang[naam] = rangen(volgorde, len(rijen))
+    index.kosten_volgorde = gesorteerd_in_happen(
+        [(r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None],
+        hap=SORTEER_HAP,
     )
-    for naam in ("op_naam", "op_waardering", "op_kosten"):
-        plaats = [0] * len(rijen)
-        for r, p in enumerate(getattr(index, naam)):
-            plaats[p] = r
-        index.rang[naam] = plaats
-    index.kosten_volgorde = sorted(
-        (r.kosten_centen, i) for i, r in enumerate(rijen) if r.kosten_centen is not None
-    )
+
+
+def volgorde_sleutels(rijen: list[InstrumentRij]) -> dict[str, Callable[[int], Any]]:
+    """Per order of ZoekIndex ("op_naam" ...): the sort key of a position.
+
+    By name (case folded); by rating (best first, then name); by cost (unknown last, then
+    name). Ties end on the instrument id, so a patched index orders as a fresh one does.
+    """
+
+    def op_naam(p: int) -> tuple[str, int]:
+        return rijen[p].naam.casefold(), rijen[p].id
+
+    def op_waardering(p: int) -> tuple[float, str, int]:
+        r = rijen[p]
+        return -r.waardering.sorteercijfer, r.naam.casefold(), r.id
+
+    def op_kosten(p: int) -> tuple[bool, int, str, int]:
+        r = rijen[p]
+        return r.kosten_centen is None, r.kosten_centen or 0, r.naam.casefold(), r.id
+
+    return {"op_naam": op_naam, "op_waardering": op_waardering, "op_kosten": op_kosten}
+
+
+def rangen(volgorde: list[int], lengte: int) -> list[int]:
+    """Position -> its place in `volgorde` (positions not in it: 0; `lengte` positions)."""
+    plaats = [0] * lengte
+    for r, p in enumerate(volgorde):
+        plaats[p] = r
+    return plaats

@@ -18,7 +18,12 @@ from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.terugblik import MET_CIJFER, Terugblik
-from keuzehulp.services.inzicht.onderdrukking import LEEG, VERBORGEN_CEL, Cel, onderdrukt
+from keuzehulp.services.inzicht.onderdrukking import (
+    LEEG,
+    MIN_GESPREKKEN,
+    VERBORGEN_CEL,
+    Cel,
+)
 from keuzehulp.services.inzicht.uitkomsten import CIJFERS
 from keuzehulp.services.waardering import (
     Berekend,
@@ -132,20 +137,23 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
     gevraagd = set(lijst)
     uit = {}
     for i, prof, werkz in session.connection().execute(enquete):
-        if i not in gevraagd or (i not in berekend and prof is None and werkz is None):
+        b = berekend.get(i)
+        if b is None:  # no rated terugblik: a survey figure at most, shared cells
+            if i in gevraagd and (prof is not None or werkz is not None):
+                uit[i] = _alleen_enquete(prof, werkz, label)
             continue
-        if i not in berekend:  # no rated terugblik: a survey figure at most, shared cells
-            uit[i] = _alleen_enquete(prof, werkz, label)
+        if i not in gevraagd:
             continue
-        st, nt, sr, nr, su, nu, sk, nk, gc, gk = berekend[i]
-        klein = onderdrukt(int(gc or 0))
-        coach, terugblik = _figuur(_gemiddeld(st, nt), int(nt or 0), prof, n, label, klein)
-        klant, _ = _figuur(_gemiddeld(sk, nk), int(nk or 0), werkz, n, label,
-                           onderdrukt(int(gk or 0)))  # fmt: skip
+        st, nt, sr, nr, su, nu, sk, nk, gc, gk = (x or 0 for x in b)  # a sum may be NULL
+        # _gemiddeld inlined (thousands of instruments): the mean rounded to one decimal.
+        klein = 0 < gc < MIN_GESPREKKEN  # onderdrukt()
+        coach, terugblik = _figuur(round(st / nt, 1) if nt else None, nt, prof, n, label, klein)
+        klant, _ = _figuur(round(sk / nk, 1) if nk else None, nk, werkz, n, label,
+                           0 < gk < MIN_GESPREKKEN)  # fmt: skip
         uit[i] = InstrumentCijfers(
             coaches=coach,
-            resultaat=_aspect(terugblik, _gemiddeld(sr, nr), klein),
-            uitvoering=_aspect(terugblik, _gemiddeld(su, nu), klein),
+            resultaat=_aspect(terugblik, round(sr / nr, 1) if nr else None, klein),
+            uitvoering=_aspect(terugblik, round(su / nu, 1) if nu else None, klein),
             klanten=klant,
         )
     leeg = InstrumentCijfers(Cel(LEEG), Cel(LEEG), Cel(LEEG), Cel(LEEG))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 import re
+from collections.abc import Callable
 from pathlib import Path
 
 from keuzehulp.model.errors import InvoerFout
@@ -184,3 +185,25 @@ def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
+
+
+def exporteer_in_proces(
+    voortgang: Callable[[int, str], None], inzicht: Inzicht, pad: Path, voorbeeld: int = 0
+) -> Path:
+    """`exporteer` for a child process (keuzehulp.services.proces, `Takenloper.start_proces`):
+    the figures are computed already, so no database is opened. It reports progress (0-100,
+    Dutch text) before each step; a cancel raises from `voortgang` before the file is written,
+    so a stopped export leaves no file at all (the write itself is atomic)."""
+    voortgang(5, "Controleren waar het bestand komt…")
+    pad = controleer_exportpad(pad)
+    melding = voorbeeld_melding(voorbeeld)
+    if pad.suffix.lower() == ".xlsx":
+        voortgang(15, "Excel-bladen maken…")
+        inhoud = xlsx_bytes(inzicht, melding)
+    else:
+        from keuzehulp.services.inzicht.export_pdf import pdf_bytes
+
+        voortgang(15, "PDF maken…")
+        inhoud = pdf_bytes(inzicht, melding)
+    voortgang(90, "Bestand schrijven…")
+    return schrijf_bestand(pad, inhoud, pad.suffix.lower())

@@ -62,3 +62,16 @@ class InzichtFilter:
                 )
             )
         return uit
+
+
+STANDAARD_MAANDEN = 12  # the Inzicht screen and `keuzehulp inzicht` show the last 12 months
+
+
+def laatste_maanden(vandaag: dt.date, maanden: int = STANDAARD_MAANDEN) -> tuple[dt.date, dt.date]:
+    """(van, tot) of the last `maanden` calendar months up to and including `vandaag`: from the
+    day after the same date `maanden` months ago (30-11-2026 → 01-12-2025 … 30-11-2026).
+    The default period of the Inzicht screen and of `keuzehulp inzicht`."""
+    from keuzehulp.services.beheer.actualiteit import maanden_terug
+
+    middernacht = dt.datetime.combine(vandaag, dt.time())
+    return maanden_terug(middernacht, maanden).date() + dt.timedelta(days=1), vandaag

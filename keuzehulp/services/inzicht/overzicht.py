@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from operator import attrgetter
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
@@ -140,10 +141,13 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
         # Per instrument, shortlist counts are in no sum (a gesprek has several options).
         maten = INSTRUMENT_MATEN[1:] if dim is Dimensie.INSTRUMENT else MATEN
         naam = _NAAM[dim]
-        b.tel_veel(((naam, r.sleutel, m), getattr(r, m)) for r in rijen for m in maten)
-        for m in maten:
+        # Each key made once, row by row (the order decides ties), then shared by its sum.
+        per_cel = [(naam, r.sleutel, m) for r in rijen for m in maten]
+        lees = attrgetter(*maten)
+        b.tel_veel(zip(per_cel, [n for r in rijen for n in lees(r)], strict=True))
+        for j, m in enumerate(maten):
             # A gesprek with two routes counts twice: then the parts add up to more.
-            b.som(("totaal", m), [(naam, r.sleutel, m) for r in rijen])
+            b.som(("totaal", m), per_cel[j :: len(maten)])
     maanden: dict[str, list[KostenRij]] = {}
     for k in ruw.kosten:
         b.tel(_kosten_sleutel(k, "gekozen"), k.gekozen)
@@ -182,12 +186,32 @@ def _leeg_gesprekken(filter_: InzichtFilter) -> str:
     return "Nog geen gesprekken in deze periode. Kies een langere periode."
 
 
+class _Cellen(dict[int, Cel]):
+    """A count's cell by the first rule alone (hidden when 1-4), made once per value."""
+
+    def __missing__(self, n: int) -> Cel:
+        cel = self[n] = VERBORGEN_CEL if 0 < n < MIN_GESPREKKEN else getoond_aantal(n)
+        return cel
+
+
+class _Namen(dict[str, Cel]):
+    """A name's cell, made once per name (an instrument is in several tables)."""
+
+    def __missing__(self, naam: str) -> Cel:
+        cel = self[naam] = Cel(naam)
+        return cel
+
+
 class _Bouwer:
     """Turns raw figures into tables, hiding what `_beveilig` chose."""
 
     def __init__(self, ruw: _Ruw, verborgen: frozenset[Hashable], filter_: InzichtFilter):
         self.ruw, self.verborgen, self.filter = ruw, verborgen, filter_
         self.leeg = _leeg_gesprekken(filter_)
+        # Count -> its cell by the first rule, and name -> its cell: one shared immutable
+        # Cel per distinct value, looked up at C speed (tens of thousands of cells a screen).
+        self.cellen = _Cellen()
+        self.namen = _Namen()
 
     def n(self, sleutel: Hashable, waarde: int) -> Cel:
         """A count: hidden when small (1-4) or when `_beveilig` hid it to protect another."""
@@ -217,23 +241,24 @@ class _Bouwer:
         for s in self.verborgen:
             if isinstance(s, tuple) and len(s) == 3 and s[0] == _INSTRUMENT:
                 weg.setdefault(s[1], set()).add(s[2])
-        geen: set[str] = set()
-
-        def n(w: set[str], maat: str, waarde: int) -> Cel:
-            if 0 < waarde < MIN_GESPREKKEN or maat in w:
-                return VERBORGEN_CEL
-            return getoond_aantal(waarde)
-
+        cel, naam = self.cellen, self.namen
+        delen: dict[tuple[int, int], Cel] = {}
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
-            w = weg.get(r.sleutel, geen)
-            lijst, gekozen = n(w, "korte_lijst", r.korte_lijst), n(w, "gekozen", r.gekozen)
-            deel = percentage(
-                r.gekozen, r.korte_lijst, gekozen is VERBORGEN_CEL or lijst is VERBORGEN_CEL
-            )
-            uit.append(
-                (Cel(r.naam), lijst, gekozen, deel, n(w, "gestart", r.gestart),
-                 n(w, "afgerond", r.afgerond), n(w, "gestopt", r.gestopt))
-            )  # fmt: skip
+            w = weg.get(r.sleutel)
+            rij: tuple[Cel, ...]
+            if w is None:  # most rows: every cell by the first rule, shared per value
+                rij = (cel[r.korte_lijst], cel[r.gekozen], cel[r.gestart], cel[r.afgerond],
+                       cel[r.gestopt])  # fmt: skip
+            else:
+                rij = tuple(
+                    VERBORGEN_CEL if m in w else cel[getattr(r, m)] for m in INSTRUMENT_MATEN
+                )
+            lijst, gekozen = rij[0], rij[1]
+            if gekozen is VERBORGEN_CEL or lijst is VERBORGEN_CEL:
+                deel = VERBORGEN_CEL
+            elif (deel := delen.get((r.gekozen, r.korte_lijst))) is None:  # type: ignore[assignment]
+                deel = delen[r.gekozen, r.korte_lijst] = percentage(r.gekozen, r.korte_lijst)
+            uit.append((naam[r.naam], lijst, gekozen, deel, *rij[2:]))
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "In deze gesprekken staat nog geen instrument op een korte lijst. Een korte lijst "
             "maakt u in het gesprek (Zoeken, ‘Op de korte lijst’).")  # fmt: skip
@@ -273,13 +298,14 @@ class _Bouwer:
 
     def uitkomsten_tabel(self, cijfers: dict[int, InstrumentCijfers], uitleg_cijfers: str) -> Tabel:
         uit = []
+        cel, naam, verborgen = self.cellen, self.namen, self.verborgen
         for u, sleutels in zip(self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True):
             cellen = [
-                self.n(sleutel, n)
+                VERBORGEN_CEL if sleutel in verborgen else cel[n]
                 for sleutel, n in zip(sleutels, _uitkomst_waarden(u), strict=True)
             ]
             c = cijfers[u.instrument_id]
-            uit.append((Cel(u.naam), *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
+            uit.append((naam[u.naam], *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "Nog geen terugblikken bij de gesprekken van deze periode. Een terugblik vult u in "
             "bij een bewaard gesprek met een keuze (knop ‘Terugblik…’).")  # fmt: skip
@@ -391,15 +417,18 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
-        if onderhoud.oud_genoeg(s):
+        oud_genoeg = onderhoud.oud_genoeg(s)
+        nooit_kern = _nooit_kern(len(nooit), oud_genoeg, nieuw, maanden)
+        if oud_genoeg:
             nooit_leeg = (
                 f"Elk instrument dat al {maanden} maanden in de catalogus staat, is in die tijd "
                 "minstens één keer gekozen. Er is hier niets te doen."
             )
         else:
+            jonger = f": alle {getal_nl(nieuw)} zijn jonger" if nieuw else ""
             nooit_leeg = (
-                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus. Een "
-                f"instrument telt hier mee als het {maanden} maanden meedraait."
+                f"Nog geen actief instrument staat al {maanden} maanden in de catalogus{jonger}. "
+                f"Een instrument telt hier mee als het {maanden} maanden meedraait."
             )
         tabellen["nooit_gekozen"] = _lijst(
             "nooit_gekozen",
@@ -433,7 +462,16 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         ("Kosten van de keuzes", bedrag(totaal_centen, ("totaal", "centen") in bouw.verborgen)),
         ("Witte vlekken (kenmerk en route)", Cel(str(witte), witte)),
         ("Paren met overlap", Cel(str(len(paren)), len(paren))),
-        (f"Nooit gekozen in {maanden} maanden", Cel(str(len(nooit)), len(nooit))),
+        (f"Nooit gekozen in {maanden} maanden", nooit_kern),
         ("Lang niet beoordeeld", Cel(str(len(oud)), len(oud))),
     ]  # fmt: skip
     return Inzicht(filter_, nu(), kern, tabellen)
+
+
+def _nooit_kern(nooit: int, oud: int, nieuw: int, maanden: int) -> Cel:
+    """The key figure "Nooit gekozen": `nooit` of the `oud` instruments that count ("0 van
+    40"). With none old enough a 0 would read as good news: "nog niet te zeggen". The tab
+    Onderhoud and the figure's tooltip (ui/inzicht/kop.py) name the `nieuw` younger ones."""
+    if oud == 0:
+        return Cel("nog niet te zeggen")
+    return Cel(f"{getal_nl(nooit)} van {getal_nl(oud)}", nooit)

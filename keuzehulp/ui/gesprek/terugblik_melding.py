@@ -44,7 +44,8 @@ def voor_klant(melding: str) -> str:
         elif "datum" in wat:
             wat = "een datum"
         elif "naam" in wat:
-            wat = "een naam"
+            woorden = re.search(r"‘([^’]{1,60})’", melding)
+            wat = f"een naam: ‘{woorden.group(1)}’" if woorden else "een naam"
         elif "IBAN" in wat:
             wat = "een bankrekeningnummer"
         return f"In je tekst staat {wat}. Haal dat weg. Dan kan niemand zien wie dit schreef."

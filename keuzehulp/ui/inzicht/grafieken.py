@@ -1,11 +1,13 @@
-"""Charts where a person would rather look than read: use over time, and outcomes."""
+"""Charts where a person would rather look than read: use and cost over time, outcomes."""
 
 from __future__ import annotations
 
 import heapq
+from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
+    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
@@ -18,7 +20,8 @@ from PySide6.QtCore import QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QLabel, QStackedWidget
 
-from keuzehulp.services.inzicht.onderdrukking import VERBORGEN
+from keuzehulp.services.inzicht.kosten import TOTAAL
+from keuzehulp.services.inzicht.onderdrukking import VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 
 KLEUREN = ("#1f4e79", "#5b9bd5", "#70ad47", "#c55a11")
@@ -77,9 +80,8 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
     if any(c.waarde is None for r in rijen for c in (r[1], r[3], r[5], r[6])):
         titel += " Een onderbroken lijn: die maand is verborgen."
     chart = _basis(titel)
-    maanden = [r[0].tekst for r in rijen]
     as_x = QBarCategoryAxis()
-    as_x.append([f"{m[5:]}-{m[2:4]}" for m in maanden])  # "03-26"
+    as_x.append(_maandlabels(rijen))
     as_x.setTruncateLabels(False)  # never "…" for a month (see `uitkomsten`)
     as_y = QValueAxis()
     as_y.setLabelFormat("%d")
@@ -123,6 +125,58 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
     return chart
 
 
+def _maandlabels(rijen: Sequence[tuple[Cel, ...]]) -> list[str]:
+    """The months of the rows as axis labels: "dec 2025" (maanden.met_maandnamen), or
+    "dec '25" when more than 12 share the axis. A label that is no month stays as it is."""
+    labels = [r[0].tekst for r in rijen]
+    if len(labels) > 12:
+        labels = [f"{t[:3]} '{t[-2:]}" if t[-4:].isdigit() and t[:3].isalpha() else t
+                  for t in labels]  # fmt: skip
+    return labels
+
+
+def kosten_per_maand(tabel: Tabel) -> QChart | str:
+    """Bars: the committed cost of every month (the table's 'Totaal' rows), in euros. A
+    hidden month gets no bar and is named in the title, never a made-up height. Without
+    rows: the table's sentence why."""
+    rijen = [r for r in tabel.rijen if r[1].tekst == TOTAAL][-24:]
+    if not rijen:
+        return tabel.leeg
+    verborgen = [r[0].tekst for r in rijen if r[4].waarde is None]
+    titel = "Kosten van de keuzes per maand (alle gemeenten samen)"
+    if verborgen:
+        titel += f". Verborgen, te weinig gesprekken: {', '.join(verborgen)}"
+    chart = _basis(titel)
+    chart.legend().setVisible(False)
+    staven = QBarSet("Kosten")
+    staven.setColor(QColor(KLEUREN[0]))
+    for r in rijen:
+        staven.append(r[4].waarde or 0.0)
+    reeks = QBarSeries()
+    reeks.append(staven)
+    reeks.setBarWidth(0.7)
+    chart.addSeries(reeks)
+    as_x = QBarCategoryAxis()
+    as_x.append(_maandlabels(rijen))
+    as_x.setTruncateLabels(False)
+    chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
+    reeks.attachAxis(as_x)
+    as_y = QValueAxis()
+    as_y.setLabelFormat("%.0f")  # a "€" in the format comes out as "?" (Qt's printf)
+    as_y.setTitleText("euro")
+    chart.addAxis(as_y, Qt.AlignmentFlag.AlignLeft)
+    reeks.attachAxis(as_y)
+    hoogste = max((r[4].waarde or 0.0 for r in rijen), default=0.0)
+    as_y.setRange(0, max(100.0, hoogste * 1.05))
+    as_y.applyNiceNumbers()
+    return chart
+
+
+def _zichtbaar(rij: tuple[Cel, ...]) -> bool:
+    """Whether a bar of `uitkomsten` shows anything besides grey (see `_delen`)."""
+    return sum(_delen(rij[1].waarde, rij[2].waarde, rij[3].waarde)[:3]) > 0
+
+
 def uitkomsten(tabel: Tabel) -> QChart | str:
     """For the instruments with most terugblikken: share afgerond, gestopt and still going.
 
@@ -131,15 +185,28 @@ def uitkomsten(tabel: Tabel) -> QChart | str:
     Without terugblikken: the table's sentence why."""
     if not tabel.rijen:
         return tabel.leeg
+    zichtbaar = [r for r in tabel.rijen if _zichtbaar(r)]
+    grijs = len(tabel.rijen) - len(zichtbaar)
+    if not zichtbaar:
+        return (
+            f"Bij alle {len(tabel.rijen)} instrumenten met een terugblik gaat het om minder "
+            "dan 5 gesprekken: die cijfers zijn verborgen. Kies een langere periode of alle "
+            "gemeenten."
+        )
     # The MAX_INSTRUMENTEN largest in one pass (the table may hold 10,000 instruments);
-    # like a stable sort on the count, ties keep the table's order.
-    rijen = heapq.nlargest(MAX_INSTRUMENTEN, tabel.rijen, key=lambda r: r[1].waarde or 0)
-    aantal = len(tabel.rijen)
+    # like a stable sort on the count, ties keep the table's order. A bar that would be
+    # all grey (every part hidden) says nothing: it makes room for one that does.
+    rijen = heapq.nlargest(MAX_INSTRUMENTEN, zichtbaar, key=lambda r: r[1].waarde or 0)
     titel = "Hoe liep het af? Per instrument, van de gesprekken met een terugblik"
-    if aantal > MAX_INSTRUMENTEN:
+    if len(zichtbaar) > MAX_INSTRUMENTEN:
         titel = (
             f"Hoe liep het af? De {MAX_INSTRUMENTEN} instrumenten met de meeste terugblikken "
-            f"(alle {aantal} staan in de tabel)"
+            f"(alle {len(tabel.rijen)} staan in de tabel)"
+        )
+    if grijs:
+        titel += (
+            f". {grijs} {'instrument' if grijs == 1 else 'instrumenten'} met alleen verborgen "
+            "cijfers niet getoond."
         )
     chart = _basis(titel)
     rijen = list(reversed(rijen))  # the largest on top

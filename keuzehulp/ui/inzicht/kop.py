@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushBut
 
 from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG
 from keuzehulp.services.inzicht.onderdrukking import Cel, getal_nl
+from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH, GesprekkenStand
 
 KOLOMMEN = 5
@@ -60,10 +61,19 @@ class KernCijfers(QWidget):
         self.witte_vlek.setStyleSheet("color: #505050")
         self.witte_vlek.setAccessibleName("Uitleg witte vlekken")
         self._als_link(self.witte_vlek)
+        # Why "Nooit gekozen" has no figure yet (a young catalogue, as the demo's): a 0 there
+        # would read as good news.
+        self.nooit_uitleg = QLabel()
+        self.nooit_uitleg.setWordWrap(True)
+        self.nooit_uitleg.setStyleSheet("color: #505050")
+        self.nooit_uitleg.setAccessibleName("Uitleg nooit gekozen")
+        self.nooit_uitleg.setVisible(False)
+        self._als_link(self.nooit_uitleg)
         lay = QGridLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addLayout(self.rooster, 0, 0)
         lay.addWidget(self.witte_vlek, 1, 0)
+        lay.addWidget(self.nooit_uitleg, 2, 0)
 
     def _als_link(self, label: QLabel) -> None:
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -73,8 +83,14 @@ class KernCijfers(QWidget):
         )
         label.linkActivated.connect(self.open_tab.emit)
 
-    def toon(self, kerncijfers: list[tuple[str, Cel]]) -> None:
-        """Show the figures; a figure with a tab (DOEL) becomes a link with a tooltip."""
+    def toon(self, kerncijfers: list[tuple[str, Cel]], nooit_gekozen: Tabel | None = None) -> None:
+        """Show the figures; a figure with a tab (DOEL) becomes a link with a tooltip.
+
+        `nooit_gekozen` (the table of that name): its explanation is the tooltip of the
+        figure, and when no instrument is old enough to count, its sentence why (with the
+        number of younger ones) stands below the figures."""
+        nooit_tip = nooit_gekozen.uitleg if nooit_gekozen is not None else None
+        toon_waarom = False
         for i, (naam, cel) in enumerate(kerncijfers):
             label = self.labels.get(naam)
             if label is None:
@@ -88,7 +104,16 @@ class KernCijfers(QWidget):
             if doel is not None:
                 waarde = f"<a href='{doel}'>{waarde}</a>"
                 label.setToolTip(_tip(naam, cel))
+            if naam.startswith("Nooit gekozen") and nooit_tip:
+                label.setToolTip(f"{nooit_tip} Klik voor de tabel.")
+                toon_waarom = cel.waarde is None and nooit_gekozen is not None
             label.setText(f"{escape(naam)}: <b>{waarde}</b>")
+        if toon_waarom and nooit_gekozen is not None:
+            self.nooit_uitleg.setText(
+                f"Nooit gekozen: {escape(nooit_gekozen.leeg)} "
+                "<a href='onderhoud'>Bekijk het tabblad Onderhoud</a>."
+            )
+        self.nooit_uitleg.setVisible(toon_waarom)
 
 
 def _tip(naam: str, cel: Cel) -> str:

@@ -32,10 +32,8 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
-from keuzehulp.services.beheer.actualiteit import maanden_terug
 from keuzehulp.services.diensten import InzichtDienst
-from keuzehulp.services.inzicht.export import exporteer
-from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
@@ -45,7 +43,9 @@ from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
+from keuzehulp.ui.inzicht.maanden import MET_MAAND, met_maandnamen
 from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
+from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
 BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
@@ -71,19 +71,16 @@ class Voorbereid:
     stand: GesprekkenStand | None = None
 
 
-def _exporteer_zonder_opruimen(inzicht: Inzicht, pad: Path, voorbeeld: int = 0) -> Path:
-    """The export (thousands of cells) in a worker, without a full garbage collection."""
-    with zonder_opruimen():
-        return exporteer(inzicht, pad, voorbeeld=voorbeeld)
-
-
 def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
     """All figures (`InzichtDienst.bereken`) plus the per-row work of the tables: runs in a
     worker thread, without a full garbage collection that would stall the GUI thread
     (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
     with zonder_opruimen():
         inzicht = dienst.bereken(filter_)
-        inhoud = {k: bereid_voor(t) for k, t in inzicht.tabellen.items()}
+        inhoud = {
+            k: bereid_voor(met_maandnamen(t) if k in MET_MAAND else t)
+            for k, t in inzicht.tabellen.items()
+        }
         try:
             stand: GesprekkenStand | None = dienst.gesprekken_stand()
         except KeuzehulpError:  # the notice is extra: without it the figures still show
@@ -100,8 +97,7 @@ def periode(
 ) -> tuple[dt.date | None, dt.date | None]:
     """The dates of a period choice (PERIODES); "Eigen periode" takes `van` and `tot`."""
     if keuze == "Laatste 12 maanden":
-        middernacht = dt.datetime.combine(vandaag, dt.time())
-        return maanden_terug(middernacht, 12).date() + dt.timedelta(days=1), vandaag
+        return laatste_maanden(vandaag)
     if keuze == "Dit jaar":
         return dt.date(vandaag.year, 1, 1), vandaag
     if keuze == "Vorig jaar":
@@ -249,6 +245,10 @@ class InzichtScherm(QWidget):
         self.vernieuw_knop = QPushButton("&Vernieuwen")
         self.export_knop = QPushButton("E&xporteren…")
         self.export_knop.setToolTip("Alles naar Excel (.xlsx) of PDF, met dezelfde filters")
+        self.stop_knop = QPushButton("&Stoppen")
+        self.stop_knop.setToolTip("Het exporteren stoppen; er wordt dan geen bestand geschreven")
+        self.stop_knop.setVisible(False)
+        self.export_taak: Taak | None = None
         self.filterrij = QHBoxLayout()
         for tekst, widget in (("&Periode:", self.periode), ("&Gemeente:", self.gemeente)):
             label = QLabel(tekst)
@@ -261,6 +261,7 @@ class InzichtScherm(QWidget):
         self.filterrij.addStretch(1)
         self.filterrij.addWidget(self.vernieuw_knop)
         self.filterrij.addWidget(self.export_knop)
+        self.filterrij.addWidget(self.stop_knop)
         self.status = QLabel()
         self._periode_tekst = ""  # "Gesprekken: <filter>." of the figures shown
         self.status.setWordWrap(True)
@@ -271,6 +272,7 @@ class InzichtScherm(QWidget):
         self.tot.dateChanged.connect(self.ververs)
         self.vernieuw_knop.clicked.connect(self.ververs)
         self.export_knop.clicked.connect(self._on_export)
+        self.stop_knop.clicked.connect(self._on_stop)
 
     def _bouw_kerncijfers(self) -> None:
         self.melding = Melding()
@@ -307,8 +309,10 @@ class InzichtScherm(QWidget):
         boven_lay.addWidget(self.grafiek_gebruik)
         gebruik = self._splits(boven, onder)
         self.tabs.addTab(gebruik, "Gebr&uik")
+        self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
-        self.tabs.addTab(self.kosten, "&Kosten")
+        kosten = self._splits(self.grafiek_kosten, self.kosten)
+        self.tabs.addTab(kosten, "&Kosten")
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
         self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
         dekking = self._splits(self.dekking, self.dekking_gemeente)
@@ -325,7 +329,7 @@ class InzichtScherm(QWidget):
         uitkomsten.setSizes([360, 340])  # eight bars with their names need the room
         self.tabs.addTab(uitkomsten, "U&itkomsten")
         self._tab_per_sleutel: dict[str, QWidget] = {
-            "gebruik": gebruik, "kosten": self.kosten, "dekking": dekking,
+            "gebruik": gebruik, "kosten": kosten, "dekking": dekking,
             "overlap": self.overlap, "onderhoud": onderhoud, "uitkomsten": uitkomsten,
         }  # fmt: skip
 
@@ -389,13 +393,14 @@ class InzichtScherm(QWidget):
         self._periode_tekst = status  # stays in view during and after an export
         self.status.setText(status)
         self.melding.toon(klaar.stand)
-        self.kern.toon(inzicht.kerncijfers)
+        self.kern.toon(inzicht.kerncijfers, inzicht.tabellen.get("nooit_gekozen"))
         leeg = leeg_tekst(klaar.stand, "")
         self._toon_gebruik()
         self.grafiek_gebruik.toon(
-            leeg or grafieken.gebruik_per_maand(inzicht.tabellen["gebruik_periode"])
+            leeg or grafieken.gebruik_per_maand(inhoud["gebruik_periode"].tabel)
         )
         self.kosten.toon(inhoud["kosten"], leeg)
+        self.grafiek_kosten.toon(leeg or grafieken.kosten_per_maand(inhoud["kosten"].tabel))
         self.dekking.toon(inhoud["dekking"])
         self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
         self.overlap.toon(inhoud["overlap"])
@@ -465,25 +470,51 @@ class InzichtScherm(QWidget):
             return
         if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
             pad += ".xlsx"
-        inzicht = self.inzicht
         voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
-        self.status.setText(f"{self._periode_tekst} Bezig met exporteren…".lstrip())
-        self.export_taak = self.context.taken.start_functie(
-            lambda: _exporteer_zonder_opruimen(inzicht, Path(pad), voorbeeld),
+        self.stop_knop.setEnabled(True)
+        self.stop_knop.setVisible(True)
+        self._export_voortgang(0, "Exporteren voorbereiden…")
+        self.export_taak = self.context.taken.start_proces(
+            self.context.inzicht.export_werk(self.inzicht, Path(pad), voorbeeld),
             "inzicht exporteren",
+            bij_voortgang=self._export_voortgang,
             bij_klaar=self._export_klaar,
             bij_fout=self._export_fout,
+            bij_afgebroken=self._export_gestopt,
             eigenaar=self,
         )
 
-    def _export_klaar(self, pad: Path) -> None:
+    def _export_voortgang(self, procent: int, tekst: str) -> None:
+        if self.export_taak is not None and self.export_taak.geannuleerd:
+            return  # "wordt gestopt…" stays until the child has stopped
+        regel = f"Bezig met exporteren ({procent}%): {tekst}"
+        self.status.setText(f"{self._periode_tekst} {regel}".lstrip())
+
+    def _on_stop(self) -> None:
+        if self.export_taak is not None:
+            self.stop_knop.setEnabled(False)
+            self.status.setText(f"{self._periode_tekst} Exporteren wordt gestopt…".lstrip())
+            self.export_taak.annuleer()
+
+    def _export_over(self) -> None:
+        self.export_taak = None
         self.export_knop.setEnabled(True)
+        self.stop_knop.setVisible(False)
+
+    def _export_gestopt(self) -> None:
+        self._export_over()
+        melding = "Exporteren gestopt. Er is geen bestand geschreven."
+        self.status.setText(f"{self._periode_tekst} {melding}".lstrip())
+        self.context.gebeurtenissen.melding.emit(melding)
+
+    def _export_klaar(self, pad: Path) -> None:
+        self._export_over()
         melding = f"Inzicht geschreven naar {pad}."
         self.status.setText(f"{self._periode_tekst} {melding}".lstrip())
         self.context.gebeurtenissen.melding.emit(melding)
 
     def _export_fout(self, melding: str) -> None:
-        self.export_knop.setEnabled(True)
+        self._export_over()
         self.status.setText(f"{self._periode_tekst} Exporteren is mislukt.".lstrip())
         QMessageBox.warning(self, "Exporteren mislukt", melding)

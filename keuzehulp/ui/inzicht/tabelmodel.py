@@ -86,7 +86,7 @@ def bereid_voor(tabel: Tabel) -> TabelInhoud:
 
 def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:
     """Hidden and empty cells lowest, then numbers, then words (case-insensitive)."""
-    if cel.waarde is not None and not eerste:
+    if cel.waarde is not None:  # a first column of months has one too (maanden.py)
         return (1, cel.waarde, "")
     if eerste or not (cel.is_onderdrukt or cel.tekst == LEEG):
         return (2, 0.0, cel.tekst.strip().casefold())
@@ -178,8 +178,11 @@ class InzichtTabelModel(QAbstractTableModel):
                 return "Witte vlek: 0 of 1 actief instrument."
             return cel.tekst
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            # Figures right (they line up by their last digit), words left.
-            getal = cel.waarde is not None or cel.is_onderdrukt or cel.tekst == LEEG
+            # Figures right (they line up by their last digit), words left; the first column
+            # names the row (a month too).
+            getal = index.column() > 0 and (
+                cel.waarde is not None or cel.is_onderdrukt or cel.tekst == LEEG
+            )
             kant = Qt.AlignmentFlag.AlignRight if getal else Qt.AlignmentFlag.AlignLeft
             return int(kant | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.BackgroundRole and index.column() > 0:

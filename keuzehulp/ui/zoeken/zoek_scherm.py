@@ -12,9 +12,11 @@ from PySide6.QtWidgets import (
 )
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.wensen import WensKeuze
 from keuzehulp.services.zoeken import GebouwdeIndex, Sortering, ZoekAntwoord, ZoekService
+from keuzehulp.services.zoekindex_bijwerken import Bijwerking
 from keuzehulp.services.zoekvraag import KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
@@ -71,6 +73,9 @@ class ZoekScherm(ZoekSchermView):
         )
         self._laadnummer = 0  # only the newest index build is swapped in
         self._geladen_nummer = 0
+        # Catalogue changes since the last rebuild: a few instruments patch the index.
+        self._wachtende: list[Wijzigingen] = []
+        context.gebeurtenissen.wijzigingen.connect(self._onthoud_wijziging)
         self._vraag = ZoekVraag()
         self._antwoord: ZoekAntwoord | None = None
         self._gezocht_met = Sortering.RELEVANTIE
@@ -195,16 +200,24 @@ class ZoekScherm(ZoekSchermView):
         self.resultaten_model.zet_opties(s.routes, s.kenmerken)
         self._zet_widgets(self._vraag)
 
+    def _onthoud_wijziging(self, wijzigingen: Wijzigingen) -> None:
+        if wijzigingen.raakt_catalogus:  # catalogus_gewijzigd follows: herlaad reads them
+            self._wachtende.append(wijzigingen)
+
     def herlaad(self) -> None:
         """Rebuild the index in the background (after catalogus_gewijzigd), then swap it in.
 
         Until then the search keeps answering from the old index; a newer rebuild wins over an
-        older one that finishes later.
+        older one that finishes later. After a change of a few instruments or kenmerk names
+        (and no other build on its way) the index is patched instead of rebuilt
+        (`zoekindex_bijwerken`); called directly, without such a change, it builds anew.
         """
+        wachtende, self._wachtende = self._wachtende, []
+        bijwerking = None if self.laadt or not wachtende else Bijwerking.uit(wachtende)
         self._laadnummer += 1
         nummer = self._laadnummer
         self.context.taken.start_functie(
-            self.service.bouw_index,
+            lambda: self.service.bouw_index(bijwerking),
             "zoekindex bouwen",
             bij_klaar=lambda index: self._index_klaar(nummer, index),
             bij_fout=lambda melding: self._index_mislukt(nummer, melding),
