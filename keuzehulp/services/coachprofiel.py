@@ -185,10 +185,22 @@ def bewaar_profiel(
     """Create or replace the profile of this login name; returns what is stored.
 
     `versie` is what `open_profiel` gave (0: there was none); when the profile was saved since,
-    raises ConflictFout and writes nothing. None: no check (the command line).
+    raises ConflictFout and writes nothing. None: no check (the command line): a profile made
+    elsewhere at the same moment (two first starts at once) is then simply replaced.
     """
     if not gebruiker.strip():
         raise InvoerFout("Contactgegevens: onbekend voor welke gebruiker ze zijn.")
+    try:
+        return _bewaar(db, gebruiker, gegevens, versie)
+    except ConflictFout:
+        if versie is not None:
+            raise
+        return _bewaar(db, gebruiker, gegevens, None)  # the row exists now: replace it
+
+
+def _bewaar(
+    db: Database, gebruiker: str, gegevens: CoachProfielGegevens, versie: int | None
+) -> CoachProfielGegevens:
     with db.wijzigen(MutatieContext(gebruiker, "coachprofiel")) as session:
         rij = session.scalars(
             select(CoachProfiel).where(CoachProfiel.gebruiker == gebruiker)
