@@ -23,6 +23,7 @@ import logging
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 MIN_GESPREKKEN = 5
 VERBORGEN = "verborgen"
@@ -149,6 +150,10 @@ class Beveiliging:
         # id(parts tuple) -> whether a figure occurs twice in it; the tuples live in
         # `verborgen`'s list of sums for as long as this is used.
         self._dubbele: dict[int, bool] = {}
+        # What the solving steps look figures up in: the keys as added (tests call the
+        # steps directly), or, within `verborgen`, the keys' numbers (see there).
+        self._g: dict[Hashable, Getal] = self._getallen
+        self._zichtbaar: set[Hashable] = self._getoond
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
@@ -182,16 +187,38 @@ class Beveiliging:
     def verborgen(self) -> frozenset[Hashable]:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
-        getallen = self._getallen
+        # The keys by number (the order they were added in, which breaks ties): every set
+        # operation below then hashes small ints, not tuples of strings, and a key's number
+        # is its place in that order.
+        sleutels = list(self._getallen)
+        nummer = dict(zip(sleutels, range(len(sleutels)), strict=True))
+        getallen: dict[Hashable, Getal] = dict(enumerate(self._getallen.values()))
+        getoond: set[Hashable] = set(map(nummer.__getitem__, self._getoond))
+        self._g, self._zichtbaar = getallen, getoond
+        try:
+            verborgen = cast(set[int], self._verborgen(getallen, getoond, nummer))
+            return frozenset([sleutels[i] for i in verborgen])
+        finally:
+            self._g, self._zichtbaar = self._getallen, self._getoond
+
+    def _verborgen(
+        self, getallen: dict[Hashable, Getal], getoond: set[Hashable], nummer: dict[Hashable, int]
+    ) -> set[Hashable]:
+        """`verborgen` on the keys' numbers (`nummer`: key -> number)."""
         self._dubbele.clear()
+        self._cache.clear()
         verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
         gevoelig = verborgen.copy()  # small ones, shown or not
-        verborgen |= getallen.keys() - self._getoond
-        bekend = getallen.__contains__
-        sommen = [(t, tuple(filter(bekend, delen))) for t, delen in self._sommen if t in getallen]
-        volgorde = {k: i for i, k in enumerate(self._getallen)}
+        verborgen |= getallen.keys() - getoond
+        zoek = nummer.get
+        sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = [
+            (nummer[t], tuple([i for i in map(zoek, delen) if i is not None]))
+            for t, delen in self._sommen
+            if t in nummer
+        ]
+        volgorde: dict[Hashable, int] = {i: i for i in range(len(getallen))}
         self._per_som(verborgen, gevoelig, sommen, volgorde)
-        gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
+        gevoelig = {k for k in verborgen if k in getoond or k in gevoelig}
         # Which sums each key is in: asked only for the few keys a complement concerns.
         per_sleutel = _SommenMet(sommen)
         while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
@@ -210,7 +237,7 @@ class Beveiliging:
                 break
             verborgen |= nieuw
             gevoelig |= nieuw
-        return frozenset(verborgen)
+        return verborgen
 
     def _per_som(
         self,
@@ -235,26 +262,25 @@ class Beveiliging:
                 (enige,) = onbekend
                 if (totaal == enige) + delen.count(enige) != 1:  # counted twice: not alone
                     continue
-                if enige not in gevoelig and enige not in self._getoond:
+                if enige not in gevoelig and enige not in self._zichtbaar:
                     continue
                 cellen = (totaal, *delen)
                 kandidaten = [
                     k
                     for k in cellen
-                    if k not in verborgen
-                    and self._getallen[k].waarde > self._getallen[k].ondergrens
+                    if k not in verborgen and self._g[k].waarde > self._g[k].ondergrens
                 ]
                 if kandidaten:
                     verborgen.add(
                         min(
                             kandidaten,
-                            key=lambda k: (k in totalen, self._getallen[k].waarde, volgorde[k]),
+                            key=lambda k: (k in totalen, self._g[k].waarde, volgorde[k]),
                         )
                     )
                     veranderd = True
 
     def _strak(self, k: Hashable) -> bool:
-        g = self._getallen[k]
+        g = self._g[k]
         return g.waarde <= g.ondergrens
 
     def _bepaald(
@@ -457,12 +483,12 @@ class Beveiliging:
             kandidaten = [
                 s
                 for s in sleutels
-                if s not in verborgen and self._getallen[s].waarde > self._getallen[s].ondergrens
+                if s not in verborgen and self._g[s].waarde > self._g[s].ondergrens
             ]
             if kandidaten:
                 return min(
                     kandidaten,
-                    key=lambda s: (s in totalen, self._getallen[s].waarde, volgorde[s]),
+                    key=lambda s: (s in totalen, self._g[s].waarde, volgorde[s]),
                 )
             rand = [s for s in sleutels if s in verborgen and s not in gezien]
             gezien.update(rand)
