@@ -143,17 +143,18 @@ class Beveiliging:
         """`gesloten_vorm` False solves every group with the general algorithm (tests compare
         the closed form for a group of one sum against it)."""
         self._gesloten_vorm = gesloten_vorm
-        self._getallen: dict[Hashable, Getal] = {}
-        self._getoond: set[Hashable] = set()
+        # Each key gets a number when first added (its place in that order, which breaks
+        # ties): the solving steps then hash small ints, not tuples of strings.
+        self._nummer: dict[Hashable, int] = {}
+        self._getallen: list[Getal] = []  # by number
+        self._getoond: set[int] = set()
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
         self._cache: dict[frozenset[Hashable], frozenset[Hashable]] = {}
         # id(parts tuple) -> whether a figure occurs twice in it; the tuples live in
         # `verborgen`'s list of sums for as long as this is used.
         self._dubbele: dict[int, bool] = {}
-        # What the solving steps look figures up in: the keys as added (tests call the
-        # steps directly), or, within `verborgen`, the keys' numbers (see there).
-        self._g: dict[Hashable, Getal] = self._getallen
-        self._zichtbaar: set[Hashable] = self._getoond
+        # What the solving steps look figures up in, by number (`_nummers`).
+        self._g: dict[Hashable, Getal] = {}
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
@@ -162,11 +163,14 @@ class Beveiliging:
     def tel_veel(self, tellingen: Iterable[tuple[Hashable, int]]) -> None:
         """`tel` for many shown counts at once: (key, n) pairs; a key already added keeps its
         first count, as with `tel`."""
-        getallen, getoond = self._getallen, self._getoond
+        nummer, getallen, getoond = self._nummer, self._getallen, self._getoond
+        nieuw = getallen.append
         for sleutel, n in tellingen:
             if n:
-                getallen.setdefault(sleutel, _getal(n))
-                getoond.add(sleutel)
+                i = nummer.setdefault(sleutel, len(getallen))
+                if i == len(getallen):
+                    nieuw(_getal(n))
+                getoond.add(i)
 
     def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
         """An amount in cents that rests on `gesprekken` gesprekken."""
@@ -175,9 +179,11 @@ class Beveiliging:
     def _voeg_toe(self, sleutel: Hashable, getal: Getal, getoond: bool) -> None:
         if getal.waarde == 0 and getal.basis == 0:
             return  # a known 0: shown, never hidden, a constant in every sum
-        self._getallen.setdefault(sleutel, getal)
+        i = self._nummer.setdefault(sleutel, len(self._getallen))
+        if i == len(self._getallen):
+            self._getallen.append(getal)
         if getoond:
-            self._getoond.add(sleutel)
+            self._getoond.add(i)
 
     def som(self, totaal: Hashable, delen: Iterable[Hashable]) -> None:
         """Declare `totaal` = sum of `delen` (or at most: a gesprek counted in two groups). A
@@ -187,24 +193,19 @@ class Beveiliging:
     def verborgen(self) -> frozenset[Hashable]:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
-        # The keys by number (the order they were added in, which breaks ties): every set
-        # operation below then hashes small ints, not tuples of strings, and a key's number
-        # is its place in that order.
-        sleutels = list(self._getallen)
-        nummer = dict(zip(sleutels, range(len(sleutels)), strict=True))
-        getallen: dict[Hashable, Getal] = dict(enumerate(self._getallen.values()))
-        getoond: set[Hashable] = set(map(nummer.__getitem__, self._getoond))
-        self._g, self._zichtbaar = getallen, getoond
-        try:
-            verborgen = cast(set[int], self._verborgen(getallen, getoond, nummer))
-            return frozenset([sleutels[i] for i in verborgen])
-        finally:
-            self._g, self._zichtbaar = self._getallen, self._getoond
+        sleutels = list(self._nummer)
+        verborgen = cast(set[int], self._verborgen())
+        return frozenset([sleutels[i] for i in verborgen])
 
-    def _verborgen(
-        self, getallen: dict[Hashable, Getal], getoond: set[Hashable], nummer: dict[Hashable, int]
-    ) -> set[Hashable]:
-        """`verborgen` on the keys' numbers (`nummer`: key -> number)."""
+    def _nummers(self) -> dict[Hashable, int]:
+        """Key -> number, after setting the figures by number that the solving steps use."""
+        self._g = dict(enumerate(self._getallen))
+        return self._nummer
+
+    def _verborgen(self) -> set[Hashable]:
+        """`verborgen` on the keys' numbers."""
+        nummer = self._nummers()
+        getallen, getoond = self._g, cast(set[Hashable], self._getoond)
         self._dubbele.clear()
         self._cache.clear()
         verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
@@ -262,7 +263,7 @@ class Beveiliging:
                 (enige,) = onbekend
                 if (totaal == enige) + delen.count(enige) != 1:  # counted twice: not alone
                     continue
-                if enige not in gevoelig and enige not in self._zichtbaar:
+                if enige not in gevoelig and enige not in self._getoond:
                     continue
                 cellen = (totaal, *delen)
                 kandidaten = [
@@ -361,23 +362,26 @@ class Beveiliging:
         unknowns are safe (two or more of them). When all are at their bound, a way is safe
         when f and the pivot move the same way: one is the total, the other a part."""
         totaal, delen = som
-        teken: dict[Hashable, int] = {}
-        for k, c in ((totaal, 1), *((d, -1) for d in delen)):
-            if k in onbekend:
-                if k in teken:
-                    return None
-                teken[k] = c
-        if len(teken) != len(onbekend):
-            return None
+        # Set operations in C: the sum has thousands of parts.
+        hier = onbekend.intersection(delen)  # the unknown parts
+        als_totaal = totaal in onbekend
+        if als_totaal and totaal in hier:
+            return None  # the total is a part too
+        if len(hier) + als_totaal != len(onbekend):
+            return None  # an unknown outside this sum
+        if hier and self._dubbel(delen) and sum(map(hier.__contains__, delen)) != len(hier):
+            return None  # an unknown part counted twice
         if len(onbekend) == 1:
             return set(onbekend)
-        spil = min(onbekend, key=lambda k: (self._strak(k), volgorde[k]))
-        if not self._strak(spil):
-            return set()
-        vast = {k for k in onbekend if k != spil and teken[k] == teken[spil]}
-        if len(vast) == len(onbekend) - 1:
-            vast.add(spil)
-        return vast
+        g = self._g
+        if any(g[k].waarde > g[k].ondergrens for k in onbekend):
+            return set()  # the pivot is off its bound
+        spil = min(onbekend, key=volgorde.__getitem__)
+        if spil == totaal:
+            return set()  # every other unknown is a part: they move the other way
+        if als_totaal:
+            return hier - {spil}
+        return set(hier)
 
     def _vast_per_handtekening(
         self,
