@@ -148,6 +148,7 @@ class Beveiliging:
         self._nummer: dict[Hashable, int] = {}
         self._getallen: list[Getal] = []  # by number
         self._getoond: set[int] = set()
+        self._klein: set[int] = set()  # resting on 1 to MIN_GESPREKKEN - 1 gesprekken
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
         self._cache: dict[frozenset[Hashable], frozenset[Hashable]] = {}
         # id(parts tuple) -> whether a figure occurs twice in it; the tuples live in
@@ -164,12 +165,14 @@ class Beveiliging:
         """`tel` for many shown counts at once: (key, n) pairs; a key already added keeps its
         first count, as with `tel`."""
         nummer, getallen, getoond = self._nummer, self._getallen, self._getoond
-        nieuw = getallen.append
+        nieuw, klein = getallen.append, self._klein.add
         for sleutel, n in tellingen:
             if n:
                 i = nummer.setdefault(sleutel, len(getallen))
                 if i == len(getallen):
                     nieuw(_getal(n))
+                    if n < MIN_GESPREKKEN:
+                        klein(i)
                 getoond.add(i)
 
     def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
@@ -182,6 +185,8 @@ class Beveiliging:
         i = self._nummer.setdefault(sleutel, len(self._getallen))
         if i == len(self._getallen):
             self._getallen.append(getal)
+            if 0 < getal.basis < MIN_GESPREKKEN:
+                self._klein.add(i)
         if getoond:
             self._getoond.add(i)
 
@@ -208,7 +213,7 @@ class Beveiliging:
         getallen, getoond = self._g, cast(set[Hashable], self._getoond)
         self._dubbele.clear()
         self._cache.clear()
-        verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
+        verborgen: set[Hashable] = set(self._klein)
         gevoelig = verborgen.copy()  # small ones, shown or not
         verborgen |= getallen.keys() - getoond
         zoek = nummer.get
@@ -217,7 +222,9 @@ class Beveiliging:
             for t, delen in self._sommen
             if t in nummer
         ]
-        volgorde: dict[Hashable, int] = {i: i for i in range(len(getallen))}
+        volgorde: dict[Hashable, int] = dict(
+            zip(range(len(getallen)), range(len(getallen)), strict=True)
+        )
         self._per_som(verborgen, gevoelig, sommen, volgorde)
         gevoelig = {k for k in verborgen if k in getoond or k in gevoelig}
         # Which sums each key is in: asked only for the few keys a complement concerns.
