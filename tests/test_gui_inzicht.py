@@ -17,10 +17,12 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.services.beheer import beheerders
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService
+from keuzehulp.services.inzicht.export import exporteer
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand, voeg_voorbeeldgesprekken_toe
+from keuzehulp.services.waardering import zet_enquete_label
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
@@ -518,3 +520,43 @@ def test_alle_kolommen_van_uitkomsten_passen_op_een_laptop(qtbot: QtBot, demo: O
     # With room to spare the names get their full width again.
     scherm.resize(2400, 700)
     qtbot.waitUntil(lambda: kop.sectionSize(0) > MIN_EERSTE_KOLOM + 40)
+
+
+def test_uitkomsten_met_een_lang_enquetelabel_passen_en_noemen_het_label(
+    qtbot: QtBot, demo: Opstart, tmp_path: Path
+) -> None:
+    """A survey label such as "enquête 2021" would widen every survey cell: the table shows
+    "7,5*" and names the label in its explanation and the cell's tooltip; xlsx reads the same."""
+    zet_enquete_label(demo.database, "enquête 2021", TEST_GEBRUIKER)
+    scherm = _scherm(qtbot, demo.database)
+    scherm.open_tab("uitkomsten")
+    view, model = scherm.uitkomsten.view, scherm.uitkomsten.model
+    qtbot.waitUntil(lambda: view.isVisible())
+    kop = view.horizontalHeader()
+    qtbot.waitUntil(lambda: kop.length() <= view.viewport().width())
+    assert MIN_EERSTE_KOLOM <= kop.sectionSize(0) <= MAX_EERSTE_KOLOM
+    assert "* uit enquête 2021: nog geen 5 terugblikken met een cijfer." in (
+        scherm.uitkomsten.uitleg.text()
+    )
+    enquete = [
+        model.index(r, k)
+        for r in range(model.rowCount())
+        for k in range(model.columnCount())
+        if str(model.index(r, k).data()).endswith("*")
+    ]
+    assert enquete, "the demo has instruments rated only by the survey"
+    for index in enquete:
+        tekst = index.data()
+        assert re.fullmatch(r"\d+,\d\*", tekst)
+        assert index.data(Qt.ItemDataRole.ToolTipRole) == (
+            f"{tekst[:-1]} uit enquête 2021: nog geen 5 terugblikken met een cijfer"
+        )
+    assert not any("enquête" in str(model.index(r, k).data()) for r in range(model.rowCount())
+                   for k in range(1, model.columnCount()))  # fmt: skip
+    inzicht = scherm.inzicht
+    assert inzicht is not None
+    boek = load_workbook(exporteer(inzicht, tmp_path / "inzicht.xlsx"))
+    (blad,) = (b for b in boek.worksheets if b.title.startswith("Uitkomsten"))
+    waarden = [c for rij in blad.iter_rows(values_only=True) for c in rij if isinstance(c, str)]
+    assert any("* uit enquête 2021" in w for w in waarden)
+    assert {index.data() for index in enquete} <= set(waarden)

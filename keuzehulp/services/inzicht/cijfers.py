@@ -3,7 +3,10 @@
 Issue 15 item 3: "Sorting by rating uses the same figure", one rule everywhere. Inzicht adds
 only what suppression needs: the number of distinct gesprekken behind a figure computed from
 terugblikken (over all time, like waardering.py), so that a mean of fewer than 5 gesprekken
-is hidden. A survey figure rests on no gesprek in the database and is shown as it is.
+is hidden. A survey figure rests on no gesprek in the database and is shown as it is, but
+short ("7,5*"): its label (setting `waardering_enquete`, e.g. "enquête 2021") would widen the
+table past a laptop screen, so it goes into the table's explanation and the cell's tooltip.
+Search, comparison and PDF have room and keep "7,5 (enquête 2021)".
 """
 
 from __future__ import annotations
@@ -17,6 +20,7 @@ from sqlalchemy import case, func, select, text
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import Instrument
+from keuzehulp.model.tekst import cijfer
 from keuzehulp.model.terugblik import MET_CIJFER, Terugblik
 from keuzehulp.services.inzicht.onderdrukking import (
     LEEG,
@@ -26,6 +30,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
 )
 from keuzehulp.services.inzicht.uitkomsten import CIJFERS
 from keuzehulp.services.waardering import (
+    ENQUETE,
     Berekend,
     Waardering,
     enquete_label,
@@ -34,23 +39,34 @@ from keuzehulp.services.waardering import (
 )
 
 VEEL_IDS = 500  # from this many ids on, read all instruments instead of an IN list
+ENQUETE_TEKEN = "*"  # after a survey figure in Inzicht: "7,5*"
 
 
 @dataclass(frozen=True, slots=True)
 class InstrumentCijfers:
     """What the Inzicht table shows of one instrument's ratings, suppression applied."""
 
-    coaches: Cel  # "7,8 (12×)", "7,5 (enquête 2021)", "–" or hidden
+    coaches: Cel  # "7,8 (12×)", "7,5*" (survey), "–" or hidden
     resultaat: Cel
     uitvoering: Cel
     klanten: Cel
 
 
-def _cel(w: Waardering | None, klein: bool) -> Cel:
-    """The cell of a figure; `klein`: it rests on 1 to 4 gesprekken (hidden if computed)."""
+def _bron(label: str) -> str:
+    """The survey named in a sentence: "de enquête" (the default label) or "enquête 2021"."""
+    return "de enquête" if label == ENQUETE else label
+
+
+def _cel(w: Waardering | None, klein: bool, n: int) -> Cel:
+    """The cell of a figure; `klein`: it rests on 1 to 4 gesprekken (hidden if computed);
+    `n`: the minimum number of ratings (a survey figure's tooltip says it is not reached)."""
     if w is None:
         return Cel(LEEG)
-    if w.bron == "terugblik" and klein:
+    if w.bron == "enquete":
+        tekst = cijfer(w.gemiddelde)
+        tip = f"{tekst} uit {_bron(w.enquete)}: nog geen {n} terugblikken met een cijfer"
+        return Cel(tekst + ENQUETE_TEKEN, w.gemiddelde, tip=tip)
+    if klein:
         return VERBORGEN_CEL
     return Cel(w.kort, w.gemiddelde)
 
@@ -65,7 +81,7 @@ def _figuur(
     few thousand distinct inputs, so each is decided once (cached)."""
     berekend = None if gemiddelde is None else Berekend(gemiddelde, aantal, None, None)
     w = kies(berekend, enquete, n, label)
-    return _cel(w, klein), w is not None and w.bron == "terugblik"
+    return _cel(w, klein, n), w is not None and w.bron == "terugblik"
 
 
 @lru_cache(maxsize=1024)
@@ -109,11 +125,13 @@ def _per_instrument(session: Session, ids: list[int] | None) -> dict[int, tuple[
 
 
 @lru_cache(maxsize=1024)
-def _alleen_enquete(prof: float | None, werkz: float | None, label: str) -> InstrumentCijfers:
+def _alleen_enquete(
+    prof: float | None, werkz: float | None, n: int, label: str
+) -> InstrumentCijfers:
     """The cells of an instrument without a rated terugblik: its survey figures (kies with
     nothing computed), one shared immutable object per distinct pair."""
-    coach, klant = kies(None, prof, 1, label), kies(None, werkz, 1, label)
-    return InstrumentCijfers(_cel(coach, False), Cel(LEEG), Cel(LEEG), _cel(klant, False))
+    coach, klant = kies(None, prof, n, label), kies(None, werkz, n, label)
+    return InstrumentCijfers(_cel(coach, False, n), Cel(LEEG), Cel(LEEG), _cel(klant, False, n))
 
 
 def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, InstrumentCijfers]:
@@ -140,7 +158,7 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
         b = berekend.get(i)
         if b is None:  # no rated terugblik: a survey figure at most, shared cells
             if i in gevraagd and (prof is not None or werkz is not None):
-                uit[i] = _alleen_enquete(prof, werkz, label)
+                uit[i] = _alleen_enquete(prof, werkz, n, label)
             continue
         if i not in gevraagd:
             continue
@@ -161,9 +179,12 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
 
 
 def uitleg_cijfers(session: Session) -> str:
-    """The rule in words, for the table's explanation."""
+    """The rule in words for the table's explanation, naming the survey label (setting
+    `waardering_enquete`) that the short survey cells ("7,5*") leave out."""
+    n = minimum(session)
     return (
         "Cijfers (1 tot 10): dezelfde als bij zoeken en vergelijken. Het gemiddelde van alle "
-        f"terugblikken (niet alleen deze periode) zodra er minstens {minimum(session)} zijn, "
-        "met het aantal erachter (12×); anders het cijfer uit de enquête."
+        f"terugblikken (niet alleen deze periode) zodra er minstens {n} zijn, met het aantal "
+        f"erachter (12×). {ENQUETE_TEKEN} uit {_bron(enquete_label(session))}: nog geen {n} "
+        "terugblikken met een cijfer."
     )

@@ -54,6 +54,7 @@ class Cel:
     waarde: float | None = None
     wit: bool = False
     vet: bool = False
+    tip: str | None = None  # the cell's tooltip when its text is short for it (else the text)
 
     @property
     def is_onderdrukt(self) -> bool:

@@ -176,7 +176,7 @@ class InzichtTabelModel(QAbstractTableModel):
                 )
             if cel.wit:
                 return "Witte vlek: 0 of 1 actief instrument."
-            return cel.tekst
+            return cel.tip or cel.tekst
         if role == Qt.ItemDataRole.TextAlignmentRole:
             # Figures right (they line up by their last digit), words left; the first column
             # names the row (a month too).
