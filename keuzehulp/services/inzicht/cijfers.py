@@ -39,7 +39,8 @@ from keuzehulp.services.waardering import (
 )
 
 VEEL_IDS = 500  # from this many ids on, read all instruments instead of an IN list
-ENQUETE_TEKEN = "*"  # after a survey figure in Inzicht: "7,5*"
+ENQUETE_TEKEN = "*"
+LEEG_CEL = Cel(LEEG)  # after a survey figure in Inzicht: "7,5*"
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,19 +163,28 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
             continue
         if i not in gevraagd:
             continue
-        st, nt, sr, nr, su, nu, sk, nk, gc, gk = (x or 0 for x in b)  # a sum may be NULL
-        # _gemiddeld inlined (thousands of instruments): the mean rounded to one decimal.
-        klein = 0 < gc < MIN_GESPREKKEN  # onderdrukt()
-        coach, terugblik = _figuur(round(st / nt, 1) if nt else None, nt, prof, n, label, klein)
-        klant, _ = _figuur(round(sk / nk, 1) if nk else None, nk, werkz, n, label,
-                           0 < gk < MIN_GESPREKKEN)  # fmt: skip
-        uit[i] = InstrumentCijfers(
-            coaches=coach,
-            resultaat=_aspect(terugblik, round(sr / nr, 1) if nr else None, klein),
-            uitvoering=_aspect(terugblik, round(su / nu, 1) if nu else None, klein),
-            klanten=klant,
-        )
-    leeg = InstrumentCijfers(Cel(LEEG), Cel(LEEG), Cel(LEEG), Cel(LEEG))
+        st, nt, sr, nr, su, nu, sk, nk, gc, gk = b  # a sum is NULL only when its count is 0
+        if nt < n and nk < n:  # too few ratings for either figure: the survey's, shared cells
+            uit[i] = _alleen_enquete(prof, werkz, n, label)
+            continue
+        # kies takes the mean from n ratings on whatever the survey says, and below n only
+        # the survey figure (never hidden): pass just what decides the cell, so that the
+        # cached _figuur sees few distinct inputs. The mean rounded to one decimal is
+        # _gemiddeld inlined (thousands of instruments).
+        if nt >= n:
+            klein = 0 < gc < MIN_GESPREKKEN  # onderdrukt()
+            coach, _ = _figuur(round(st / nt, 1), nt, None, n, label, klein)
+            resultaat = _aspect(True, round(sr / nr, 1) if nr else None, klein)
+            uitvoering = _aspect(True, round(su / nu, 1) if nu else None, klein)
+        else:
+            coach, _ = _figuur(None, 0, prof, n, label, False)
+            resultaat = uitvoering = LEEG_CEL
+        if nk >= n:
+            klant, _ = _figuur(round(sk / nk, 1), nk, None, n, label, 0 < gk < MIN_GESPREKKEN)
+        else:
+            klant, _ = _figuur(None, 0, werkz, n, label, False)
+        uit[i] = InstrumentCijfers(coach, resultaat, uitvoering, klant)
+    leeg = InstrumentCijfers(LEEG_CEL, LEEG_CEL, LEEG_CEL, LEEG_CEL)
     return {i: uit.get(i, leeg) for i in lijst}
 
 
