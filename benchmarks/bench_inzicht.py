@@ -55,7 +55,9 @@ from sqlalchemy.engine import make_url  # noqa: E402
 from benchmarks.tijdelijke_postgres import nieuwe_database, tijdelijke_server  # noqa: E402
 from keuzehulp.model.db import Database  # noqa: E402
 from keuzehulp.model.gesprek import Gesprek  # noqa: E402
+from keuzehulp.model.terugblik import Terugblik  # noqa: E402
 from keuzehulp.services.inzicht import dekking, onderhoud, overlap  # noqa: E402
+from keuzehulp.services.inzicht.cijfers import instrument_cijfers  # noqa: E402
 from keuzehulp.services.inzicht.filter import InzichtFilter  # noqa: E402
 from keuzehulp.services.inzicht.gebruik import Dimensie, gebruik  # noqa: E402
 from keuzehulp.services.inzicht.kosten import kosten  # noqa: E402
@@ -159,6 +161,8 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
         laatste = s.scalar(select(func.max(Gesprek.aangemaakt_op)))
     eind = (laatste or dt.datetime.now(dt.UTC)).date() - dt.timedelta(days=10)
     jaar = InzichtFilter(van=eind.replace(year=eind.year - 1) + dt.timedelta(days=1), tot=eind)
+    with db.lezen() as s:  # the instruments whose ratings the Uitkomsten table shows
+        beoordeeld = list(s.scalars(select(Terugblik.instrument_id).distinct()))
 
     def deel(functie: Callable[..., object], *args: object) -> Callable[[], object]:
         def werk() -> object:
@@ -185,6 +189,7 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
             deel(onderhoud.verouderd)(),
         ),
         "  uitkomsten": deel(uitkomsten, heel),
+        "  cijfers per instrument": deel(instrument_cijfers, beoordeeld),
     }
 
     eerste = _mediaan(1, lambda: bereken_inzicht(db, heel), server)
