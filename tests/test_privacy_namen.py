@@ -43,6 +43,8 @@ NAMEN = [
     ("De begeleider, Anouk, was heel fijn", "Anouk"),
     ("Volgens Emre is de werkplek te ver", "Emre"),
     ("familie Öztürk komt volgende week", "familie Öztürk"),
+    ("mevrouw de jong belde", "mevrouw de jong"),
+    ("meneer van der meer was er niet", "meneer van der meer"),
     # in lower case, as clients often type
     ("jan de vries vond het fijn", "jan de vries"),
     ("fatima el amrani kwam te laat", "fatima el amrani"),
@@ -66,6 +68,7 @@ GEWOON = [
     "mevrouw zei dat het goed ging",
     "Meneer twijfelt nog over de opleiding",
     "meneer van de gemeente belde",
+    "meneer van de wijk kwam langs",
     "De klant woont in Tiel en reist naar Zaltbommel",
     "Het traject bij Werkfit Tiel liep goed",
     "De klant wil naar Culemborg of Geldermalsen",
@@ -119,7 +122,6 @@ MISSERS = [
     ("ik ging met sanne naar de les", None, "sanne"),  # a lower-case first name alone
     ("Ik werk bij Bakkerij Jan Smit", "Jan Smit", None),  # a firm not on the short list
     ("Breda is ver reizen", "Breda", None),  # a town that is also a first name
-    ("mevrouw de jong belde", None, "mevrouw de jong"),  # "jong" is an ordinary word
     ("Bas was er niet", None, "Bas"),  # name and ordinary word ("bas"), popularity 6
     ("Mark je voorkeur in het overzicht", "Mark", None),  # popular name (7) opening a sentence
 ]

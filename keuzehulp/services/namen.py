@@ -13,7 +13,8 @@ The rules, in the order they are tried (a hit returns the words to quote):
 
 1. A form of address ("mevrouw", "meneer", "dhr.", "de heer", …), optionally with particles
    ("de", "van der"), then a word that is capitalised, no ordinary word ("jansen"), or a first
-   name that is no very common word ("mevrouw roos"; "meneer wil graag" passes).
+   name that is no very common word ("mevrouw roos"; "meneer wil graag" passes), or after
+   "de"/"van der" one of the commonest surnames that are also words ("mevrouw de jong").
 2. An introduction: "ik heet", "mijn naam is" (then any capitalised word or name), or "ik ben",
    "dit is" (then only a known first name: "Ik ben Fatima" is refused, "Ik ben Marokkaanse" not).
 3. A full name: a capitalised first name, optional particles, a capitalised word that is no
@@ -275,7 +276,16 @@ def _regel_aanspreekvorm(tekst: str, tokens: list[_Token], i: int) -> tuple[int,
     if t.klein == "mr" and tekst[t.eind : t.eind + 1] != ".":
         return None
     j, na_tussen, sterk = _na_tussenvoegsels(tokens, i + 1)
-    if j < len(tokens) and _naamachtig_na_aanspreekvorm(tokens[j], na_tussen, sterk):
+    deeltjes = [x.klein for x in tokens[i + 1 : j]]
+    # "mevrouw de jong", "meneer van der meer"; not "meneer van de wijk" (the neighbourhood).
+    achternaam = (
+        j < len(tokens)
+        and tokens[j].klein in _ACHTERNAAM_WOORD
+        and (deeltjes == ["de"] or bool({"der", "den", "ter", "ten"} & set(deeltjes)))
+    )
+    if j < len(tokens) and (
+        achternaam or _naamachtig_na_aanspreekvorm(tokens[j], na_tussen, sterk)
+    ):
         begin = tokens[i - 1].begin if t.klein == "heer" else t.begin
         return begin, tokens[j].eind
     return None
