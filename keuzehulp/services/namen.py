@@ -111,6 +111,7 @@ _BEDRIJVEN = tuple(
         "máxima mc",
     )
 )
+_BEDRIJF_BEGIN = frozenset(b[0] for b in _BEDRIJVEN)
 
 _WOORD = re.compile(r"[^\W\d_]+")
 _ZINSEINDE = re.compile(r"[.!?:;\n•\u2022]")
@@ -382,7 +383,9 @@ _REGELS = (
 
 def _is_straatwoord(tokens: list[_Token], k: int) -> bool:
     klein = tokens[k].klein
-    if any(klein.endswith(e) and len(klein) >= len(e) + 3 for e in _STRAAT_EINDE):
+    if klein.endswith(_STRAAT_EINDE) and any(
+        klein.endswith(e) and len(klein) >= len(e) + 3 for e in _STRAAT_EINDE
+    ):
         return True
     # "Jan van Goyen straat", but not "Jan van der Laan" (a surname right after a particle).
     return klein in _STRAAT_LOS and k > 0 and tokens[k - 1].klein not in _TUSSEN
@@ -408,9 +411,10 @@ def _geen_persoon(tekst: str, tokens: list[_Token]) -> set[int]:
                     break
                 b -= 1
             vrij.update(range(b, k + 1))
-        for bedrijf in _BEDRIJVEN:
-            if _volgt(tokens, k, bedrijf) and t.hoofdletter:
-                vrij.update(range(k, k + len(bedrijf)))
+        if t.hoofdletter and t.klein in _BEDRIJF_BEGIN:
+            for bedrijf in _BEDRIJVEN:
+                if _volgt(tokens, k, bedrijf):
+                    vrij.update(range(k, k + len(bedrijf)))
     return vrij
 
 
