@@ -64,8 +64,9 @@ _PLAATS_ERVOOR = frozenset(
 )
 
 # The commonest Dutch surnames after a particle that are also ordinary words, so that a
-# lower-case "jan de vries" is still seen ("vries" is a form of "vriezen"). Source: the top
-# surnames of the Meertens Instituut's Nederlandse Familienamenbank (CBS 2007 census).
+# lower-case "jan de vries" is still seen ("vries" is a form of "vriezen"). Compiled by hand
+# from well-known frequent surnames; not yet checked against a published list (such as the
+# Meertens Instituut's Nederlandse Familienamenbank): do so before extending it.
 _ACHTERNAAM_WOORD = frozenset(
     [
         "vries", "jong", "boer", "graaf", "wit", "groot", "bruin", "bruijn", "haan", "vos",
@@ -87,7 +88,8 @@ _STRAAT_LOS = frozenset(["straat", "laan", "weg", "plein", "singel", "kade", "gr
                          "steeg", "plantsoen", "boulevard"])  # fmt: skip
 # Large Dutch employers whose name starts with a first name (a remark "werkt bij Albert Heijn"
 # names a company, not a person). Kept short on purpose: supermarkets, shops, hospitals,
-# transport firms with thousands of staff (company websites, 2024).
+# transport firms with thousands of staff. Compiled by hand, not from a published register:
+# the beheergroep should review it.
 _BEDRIJVEN = tuple(
     tuple(naam.split())
     for naam in (
