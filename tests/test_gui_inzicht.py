@@ -290,6 +290,11 @@ def test_kosten_grafiek_per_maand_met_nederlandse_maanden(qtbot: QtBot) -> None:
     assert chart.axes(Qt.Orientation.Horizontal)[0].categories() == [
         "dec 2025", "jan 2026", "feb 2026"]  # fmt: skip
     assert "Verborgen, te weinig gesprekken: jan 2026" in chart.title()
+    # Amounts on the y-axis the Dutch way, with € and a thousands dot (not "2500" or "?").
+    (as_y,) = chart.axes(Qt.Orientation.Vertical)
+    assert as_y.categoriesLabels() == [
+        "€ 0", "€ 500", "€ 1.000", "€ 1.500", "€ 2.000", "€ 2.500"]  # fmt: skip
+    assert (as_y.min(), as_y.max()) == (0.0, 2500.0)
     # Sorting the month column keeps time order ("feb" before "dec" would be alphabetical).
     model = InzichtTabelModel()
     ModelTester(model).check(model)  # type: ignore[no-untyped-call]
@@ -518,3 +523,21 @@ def test_alle_kolommen_van_uitkomsten_passen_op_een_laptop(qtbot: QtBot, demo: O
     # With room to spare the names get their full width again.
     scherm.resize(2400, 700)
     qtbot.waitUntil(lambda: kop.sectionSize(0) > MIN_EERSTE_KOLOM + 40)
+
+
+@pytest.mark.parametrize(
+    ("hoogste", "labels"),
+    [
+        (0.0, ["€ 0", "€ 20", "€ 40", "€ 60", "€ 80", "€ 100"]),
+        (93_400.0, ["€ 0", "€ 20.000", "€ 40.000", "€ 60.000", "€ 80.000", "€ 100.000"]),
+        (
+            1_234_567.0,
+            ["€ 0", "€ 250.000", "€ 500.000", "€ 750.000", "€ 1.000.000", "€ 1.250.000"],
+        ),  # fmt: skip
+    ],
+)
+def test_kosten_as_in_euro_met_punten(hoogste: float, labels: list[str]) -> None:
+    stappen = grafieken.euro_stappen(hoogste)
+    assert [grafieken.euro_label(w) for w in stappen] == labels
+    assert stappen[-1] >= hoogste
+    assert grafieken.euro_label(1234.5) == "€ 1.234,50"
