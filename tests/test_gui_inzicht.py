@@ -533,7 +533,7 @@ def test_alle_kolommen_van_uitkomsten_passen_op_een_laptop(qtbot: QtBot, demo: O
         (
             1_234_567.0,
             ["€ 0", "€ 250.000", "€ 500.000", "€ 750.000", "€ 1.000.000", "€ 1.250.000"],
-        ),  # fmt: skip
+        ),
     ],
 )
 def test_kosten_as_in_euro_met_punten(hoogste: float, labels: list[str]) -> None:
