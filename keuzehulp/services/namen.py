@@ -13,7 +13,8 @@ The rules, in the order they are tried (a hit returns the words to quote):
 
 1. A form of address ("mevrouw", "meneer", "dhr.", "de heer", …), optionally with particles
    ("de", "van der"), then a word that is capitalised, no ordinary word ("jansen"), or a first
-   name that is no very common word ("mevrouw roos"; "meneer wil graag" passes).
+   name that is no very common word ("mevrouw roos"; "meneer wil graag" passes), or after
+   "de"/"van der" one of the commonest surnames that are also words ("mevrouw de jong").
 2. An introduction: "ik heet", "mijn naam is" (then any capitalised word or name), or "ik ben",
    "dit is" (then only a known first name: "Ik ben Fatima" is refused, "Ik ben Marokkaanse" not).
 3. A full name: a capitalised first name, optional particles, a capitalised word that is no
@@ -24,6 +25,15 @@ The rules, in the order they are tried (a hit returns the words to quote):
 5. A first name opening a sentence when it is no ordinary word ("Fatima was blij") or a
    popular Dutch first name (popularity ≥ 7 in NL/BE: "Jan vond het fijn"); "Roos was blij"
    and "Hoop doet leven" pass.
+6. A full name in lower case (clients often type so): a first name, particles ("de", "van
+   der", "el"), then a word that is no ordinary word or one of the commonest Dutch surnames
+   that are also words (`_ACHTERNAAM_WOORD`: "jan de vries", "fatima el amrani"); or a first
+   name followed directly by a word that is no ordinary word and no first name ("fatima
+   amrani"). "mark de dagen in je agenda" and "van de ene naar de andere plek" pass.
+
+Words that belong to a street ("de Jan van Goyenstraat", "Willem de Zwijgerlaan": the last
+word ends in straat, laan, weg, …) or to a large employer whose name starts with a first name
+(`_BEDRIJVEN`: "Albert Heijn", "Jan Linders") are no person's name and are skipped.
 
 Lookups are a binary search in one string (no set of 357,000 words in memory); the files are
 read once, on first use (about 30 ms).
@@ -52,6 +62,58 @@ ZELDZAAM = 2
 _PLAATS_ERVOOR = frozenset(
     ["in", "uit", "naar", "te", "regio", "gemeente", "omgeving", "buurt", "richting"]
 )
+
+# The commonest Dutch surnames after a particle that are also ordinary words, so that a
+# lower-case "jan de vries" is still seen ("vries" is a form of "vriezen"). Compiled by hand
+# from well-known frequent surnames; not yet checked against a published list (such as the
+# Meertens Instituut's Nederlandse Familienamenbank): do so before extending it.
+_ACHTERNAAM_WOORD = frozenset(
+    [
+        "vries", "jong", "boer", "graaf", "wit", "groot", "bruin", "bruijn", "haan", "vos",
+        "lange", "ridder", "koning", "leeuw", "meer", "berg", "dijk", "linden", "heuvel", "beek",
+        "vliet", "broek", "wijk", "veen", "wal", "laan", "dam", "bosch", "bos", "brink", "kamp",
+        "hoek", "zande", "velde", "klerk", "jager", "waal", "horst", "wiel", "ven", "poel",
+        "zanden", "bergh", "heijden", "ruiter",
+    ]
+)  # fmt: skip
+# Only after these particles ("kim in de hoek" is no name).
+_ACHTERNAAM_TUSSEN = frozenset(["van", "de", "der", "den", "ter", "ten"])
+# The end of a street name: "Goyenstraat", "Zwijgerlaan" (at least three letters before it),
+# or a separate word after a name ("Jan van Goyen straat").
+_STRAAT_EINDE = (
+    "straat", "laan", "weg", "plein", "singel", "kade", "gracht", "hof", "park", "dreef",
+    "steeg", "dijk", "plantsoen", "boulevard", "allee", "pad", "markt", "wal", "baan",
+)  # fmt: skip
+_STRAAT_LOS = frozenset(["straat", "laan", "weg", "plein", "singel", "kade", "gracht", "dreef",
+                         "steeg", "plantsoen", "boulevard"])  # fmt: skip
+# Large Dutch employers whose name starts with a first name (a remark "werkt bij Albert Heijn"
+# names a company, not a person). Kept short on purpose: supermarkets, shops, hospitals,
+# transport firms with thousands of staff. Compiled by hand, not from a published register:
+# the beheergroep should review it.
+_BEDRIJVEN = tuple(
+    tuple(naam.split())
+    for naam in (
+        "albert heijn",
+        "jan linders",
+        "dirk van den broek",
+        "dirk",
+        "hans anders",
+        "bart smit",
+        "kees smit",
+        "henk ten hoor",
+        "pieter pot",
+        "simon loos",
+        "peter appel",
+        "douwe egberts",
+        "lucas bols",
+        "jeroen bosch ziekenhuis",
+        "albert schweitzer ziekenhuis",
+        "catharina ziekenhuis",
+        "maxima mc",
+        "máxima mc",
+    )
+)
+_BEDRIJF_BEGIN = frozenset(b[0] for b in _BEDRIJVEN)
 
 _WOORD = re.compile(r"[^\W\d_]+")
 _ZINSEINDE = re.compile(r"[.!?:;\n•\u2022]")
@@ -217,7 +279,16 @@ def _regel_aanspreekvorm(tekst: str, tokens: list[_Token], i: int) -> tuple[int,
     if t.klein == "mr" and tekst[t.eind : t.eind + 1] != ".":
         return None
     j, na_tussen, sterk = _na_tussenvoegsels(tokens, i + 1)
-    if j < len(tokens) and _naamachtig_na_aanspreekvorm(tokens[j], na_tussen, sterk):
+    deeltjes = [x.klein for x in tokens[i + 1 : j]]
+    # "mevrouw de jong", "meneer van der meer"; not "meneer van de wijk" (the neighbourhood).
+    achternaam = (
+        j < len(tokens)
+        and tokens[j].klein in _ACHTERNAAM_WOORD
+        and (deeltjes == ["de"] or bool({"der", "den", "ter", "ten"} & set(deeltjes)))
+    )
+    if j < len(tokens) and (
+        achternaam or _naamachtig_na_aanspreekvorm(tokens[j], na_tussen, sterk)
+    ):
         begin = tokens[i - 1].begin if t.klein == "heer" else t.begin
         return begin, tokens[j].eind
     return None
@@ -279,16 +350,87 @@ def _regel_losse_voornaam(tekst: str, tokens: list[_Token], i: int) -> tuple[int
     return None
 
 
-_REGELS = (_regel_aanspreekvorm, _regel_voorstellen, _regel_volledige_naam, _regel_losse_voornaam)
+def _regel_kleine_letters(tekst: str, tokens: list[_Token], i: int) -> tuple[int, int] | None:
+    t = tokens[i]
+    if t.hoofdletter or not _telt_los(voornaam(t.tekst)):
+        return None
+    j, na_tussen, _ = _na_tussenvoegsels(tokens, i + 1)
+    if j >= len(tokens) or any(tokens[k].zinsbegin for k in range(i + 1, j + 1)):
+        return None
+    w = tokens[j]
+    if len(w.tekst) < 3 or w.hoofdletter or w.klein in _TUSSEN:
+        return None
+    if na_tussen:
+        deeltjes = {x.klein for x in tokens[i + 1 : j]}
+        achternaam = w.klein in _ACHTERNAAM_WOORD and deeltjes <= _ACHTERNAAM_TUSSEN
+        if achternaam or not is_gewoon_woord(w.tekst):
+            return t.begin, w.eind
+        return None
+    # Without a particle only a clear pair: "fatima amrani", not "mark wsl" or "roos heeft".
+    naam = voornaam(t.tekst)
+    duidelijk = not is_gewoon_woord(t.tekst) or (naam is not None and naam.nlbe >= POPULAIR_NLBE)
+    if duidelijk and len(w.tekst) >= 4 and not is_gewoon_woord(w.tekst) and not voornaam(w.tekst):
+        return t.begin, w.eind
+    return None
+
+
+_REGELS = (
+    _regel_aanspreekvorm,
+    _regel_voorstellen,
+    _regel_volledige_naam,
+    _regel_losse_voornaam,
+    _regel_kleine_letters,
+)
+
+
+def _is_straatwoord(tokens: list[_Token], k: int) -> bool:
+    klein = tokens[k].klein
+    if klein.endswith(_STRAAT_EINDE) and any(
+        klein.endswith(e) and len(klein) >= len(e) + 3 for e in _STRAAT_EINDE
+    ):
+        return True
+    # "Jan van Goyen straat", but not "Jan van der Laan" (a surname right after a particle).
+    return klein in _STRAAT_LOS and k > 0 and tokens[k - 1].klein not in _TUSSEN
+
+
+def _geen_persoon(tekst: str, tokens: list[_Token]) -> set[int]:
+    """Indexes of words that belong to a street name or a listed employer: no person."""
+    vrij: set[int] = set()
+    for k, t in enumerate(tokens):
+        if _is_straatwoord(tokens, k):
+            # Walk back over the street's own name ("Jan van Goyen-"): particles, capitalised
+            # words, names and unknown words, written together (no comma between).
+            b = k
+            while b > 0 and k - b < 5 and not tokens[b].zinsbegin:
+                vorige = tokens[b - 1]
+                tussen = tekst[vorige.eind : tokens[b].begin]
+                if tussen.strip(" -'") or not (
+                    vorige.klein in _TUSSEN
+                    or vorige.hoofdletter
+                    or voornaam(vorige.tekst)
+                    or not is_gewoon_woord(vorige.tekst)
+                ):
+                    break
+                b -= 1
+            vrij.update(range(b, k + 1))
+        if t.hoofdletter and t.klein in _BEDRIJF_BEGIN:
+            for bedrijf in _BEDRIJVEN:
+                if _volgt(tokens, k, bedrijf):
+                    vrij.update(range(k, k + len(bedrijf)))
+    return vrij
 
 
 def naam_in_tekst(tekst: str) -> str | None:
     """The words of the first person's name found in the text (see the module's rules), as
-    written ("mevrouw jansen", "Jan de Vries", "Ik ben Fatima"), or None. Linear in the text:
-    every rule looks at a bounded number of words from each word."""
+    written ("mevrouw jansen", "Jan de Vries", "Ik ben Fatima"), or None. Words of a street
+    or a listed employer never start a name. Linear in the text: every rule looks at a
+    bounded number of words from each word."""
     tokens = _tokens(tekst)
+    vrij = _geen_persoon(tekst, tokens)
     for regel in _REGELS:
         for i in range(len(tokens)):
+            if i in vrij:
+                continue
             gevonden = regel(tekst, tokens, i)
             if gevonden:
                 return tekst[gevonden[0] : gevonden[1]]

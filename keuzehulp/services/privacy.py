@@ -375,7 +375,8 @@ def controleer_geen_naam(tekst: str | None, veld: str) -> None:
     if naam:
         raise InvoerFout(
             f"{veld}: hierin staat misschien een naam (‘{naam}’). Schrijf ‘de klant’ of ‘de "
-            f"begeleider’ in plaats van een naam. {WAAROM}"
+            f"begeleider’ in plaats van een naam. Gaat het om een bedrijf of straat? "
+            f"Beschrijf het dan, bijvoorbeeld ‘een supermarkt’. {WAAROM}"
         )
 
 

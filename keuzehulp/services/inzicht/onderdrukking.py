@@ -23,6 +23,7 @@ import logging
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 
 MIN_GESPREKKEN = 5
 VERBORGEN = "verborgen"
@@ -142,13 +143,19 @@ class Beveiliging:
         """`gesloten_vorm` False solves every group with the general algorithm (tests compare
         the closed form for a group of one sum against it)."""
         self._gesloten_vorm = gesloten_vorm
-        self._getallen: dict[Hashable, Getal] = {}
-        self._getoond: set[Hashable] = set()
+        # Each key gets a number when first added (its place in that order, which breaks
+        # ties): the solving steps then hash small ints, not tuples of strings.
+        self._nummer: dict[Hashable, int] = {}
+        self._getallen: list[Getal] = []  # by number
+        self._getoond: set[int] = set()
+        self._klein: set[int] = set()  # resting on 1 to MIN_GESPREKKEN - 1 gesprekken
         self._sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = []
         self._cache: dict[frozenset[Hashable], frozenset[Hashable]] = {}
         # id(parts tuple) -> whether a figure occurs twice in it; the tuples live in
         # `verborgen`'s list of sums for as long as this is used.
         self._dubbele: dict[int, bool] = {}
+        # What the solving steps look figures up in, by number (`_nummers`).
+        self._g: dict[Hashable, Getal] = {}
 
     def tel(self, sleutel: Hashable, n: int, *, getoond: bool = True) -> None:
         """A count of `n` gesprekken; `getoond` False: nowhere shown (only in sums)."""
@@ -157,11 +164,16 @@ class Beveiliging:
     def tel_veel(self, tellingen: Iterable[tuple[Hashable, int]]) -> None:
         """`tel` for many shown counts at once: (key, n) pairs; a key already added keeps its
         first count, as with `tel`."""
-        getallen, getoond = self._getallen, self._getoond
+        nummer, getallen, getoond = self._nummer, self._getallen, self._getoond
+        nieuw, klein = getallen.append, self._klein.add
         for sleutel, n in tellingen:
             if n:
-                getallen.setdefault(sleutel, _getal(n))
-                getoond.add(sleutel)
+                i = nummer.setdefault(sleutel, len(getallen))
+                if i == len(getallen):
+                    nieuw(_getal(n))
+                    if n < MIN_GESPREKKEN:
+                        klein(i)
+                getoond.add(i)
 
     def geld(self, sleutel: Hashable, centen: int, gesprekken: int) -> None:
         """An amount in cents that rests on `gesprekken` gesprekken."""
@@ -170,9 +182,13 @@ class Beveiliging:
     def _voeg_toe(self, sleutel: Hashable, getal: Getal, getoond: bool) -> None:
         if getal.waarde == 0 and getal.basis == 0:
             return  # a known 0: shown, never hidden, a constant in every sum
-        self._getallen.setdefault(sleutel, getal)
+        i = self._nummer.setdefault(sleutel, len(self._getallen))
+        if i == len(self._getallen):
+            self._getallen.append(getal)
+            if 0 < getal.basis < MIN_GESPREKKEN:
+                self._klein.add(i)
         if getoond:
-            self._getoond.add(sleutel)
+            self._getoond.add(i)
 
     def som(self, totaal: Hashable, delen: Iterable[Hashable]) -> None:
         """Declare `totaal` = sum of `delen` (or at most: a gesprek counted in two groups). A
@@ -182,16 +198,35 @@ class Beveiliging:
     def verborgen(self) -> frozenset[Hashable]:
         """The keys to hide: the primary ones, then complementary ones until no hidden figure
         (and no unshown small one) can be computed back. Deterministic for the same input."""
-        getallen = self._getallen
+        sleutels = list(self._nummer)
+        verborgen = cast(set[int], self._verborgen())
+        return frozenset([sleutels[i] for i in verborgen])
+
+    def _nummers(self) -> dict[Hashable, int]:
+        """Key -> number, after setting the figures by number that the solving steps use."""
+        self._g = dict(enumerate(self._getallen))
+        return self._nummer
+
+    def _verborgen(self) -> set[Hashable]:
+        """`verborgen` on the keys' numbers."""
+        nummer = self._nummers()
+        getallen, getoond = self._g, cast(set[Hashable], self._getoond)
         self._dubbele.clear()
-        verborgen = {k for k, g in getallen.items() if 0 < g.basis < MIN_GESPREKKEN}
+        self._cache.clear()
+        verborgen: set[Hashable] = set(self._klein)
         gevoelig = verborgen.copy()  # small ones, shown or not
-        verborgen |= getallen.keys() - self._getoond
-        bekend = getallen.__contains__
-        sommen = [(t, tuple(filter(bekend, delen))) for t, delen in self._sommen if t in getallen]
-        volgorde = {k: i for i, k in enumerate(self._getallen)}
+        verborgen |= getallen.keys() - getoond
+        zoek = nummer.get
+        sommen: list[tuple[Hashable, tuple[Hashable, ...]]] = [
+            (nummer[t], tuple([i for i in map(zoek, delen) if i is not None]))
+            for t, delen in self._sommen
+            if t in nummer
+        ]
+        volgorde: dict[Hashable, int] = dict(
+            zip(range(len(getallen)), range(len(getallen)), strict=True)
+        )
         self._per_som(verborgen, gevoelig, sommen, volgorde)
-        gevoelig = {k for k in verborgen if k in self._getoond or k in gevoelig}
+        gevoelig = {k for k in verborgen if k in getoond or k in gevoelig}
         # Which sums each key is in: asked only for the few keys a complement concerns.
         per_sleutel = _SommenMet(sommen)
         while bepaald := self._bepaald(verborgen, gevoelig, sommen, volgorde):
@@ -210,7 +245,7 @@ class Beveiliging:
                 break
             verborgen |= nieuw
             gevoelig |= nieuw
-        return frozenset(verborgen)
+        return verborgen
 
     def _per_som(
         self,
@@ -241,20 +276,19 @@ class Beveiliging:
                 kandidaten = [
                     k
                     for k in cellen
-                    if k not in verborgen
-                    and self._getallen[k].waarde > self._getallen[k].ondergrens
+                    if k not in verborgen and self._g[k].waarde > self._g[k].ondergrens
                 ]
                 if kandidaten:
                     verborgen.add(
                         min(
                             kandidaten,
-                            key=lambda k: (k in totalen, self._getallen[k].waarde, volgorde[k]),
+                            key=lambda k: (k in totalen, self._g[k].waarde, volgorde[k]),
                         )
                     )
                     veranderd = True
 
     def _strak(self, k: Hashable) -> bool:
-        g = self._getallen[k]
+        g = self._g[k]
         return g.waarde <= g.ondergrens
 
     def _bepaald(
@@ -335,23 +369,26 @@ class Beveiliging:
         unknowns are safe (two or more of them). When all are at their bound, a way is safe
         when f and the pivot move the same way: one is the total, the other a part."""
         totaal, delen = som
-        teken: dict[Hashable, int] = {}
-        for k, c in ((totaal, 1), *((d, -1) for d in delen)):
-            if k in onbekend:
-                if k in teken:
-                    return None
-                teken[k] = c
-        if len(teken) != len(onbekend):
-            return None
+        # Set operations in C: the sum has thousands of parts.
+        hier = onbekend.intersection(delen)  # the unknown parts
+        als_totaal = totaal in onbekend
+        if als_totaal and totaal in hier:
+            return None  # the total is a part too
+        if len(hier) + als_totaal != len(onbekend):
+            return None  # an unknown outside this sum
+        if hier and self._dubbel(delen) and sum(map(hier.__contains__, delen)) != len(hier):
+            return None  # an unknown part counted twice
         if len(onbekend) == 1:
             return set(onbekend)
-        spil = min(onbekend, key=lambda k: (self._strak(k), volgorde[k]))
-        if not self._strak(spil):
-            return set()
-        vast = {k for k in onbekend if k != spil and teken[k] == teken[spil]}
-        if len(vast) == len(onbekend) - 1:
-            vast.add(spil)
-        return vast
+        g = self._g
+        if any(g[k].waarde > g[k].ondergrens for k in onbekend):
+            return set()  # the pivot is off its bound
+        spil = min(onbekend, key=volgorde.__getitem__)
+        if spil == totaal:
+            return set()  # every other unknown is a part: they move the other way
+        if als_totaal:
+            return hier - {spil}
+        return set(hier)
 
     def _vast_per_handtekening(
         self,
@@ -457,12 +494,12 @@ class Beveiliging:
             kandidaten = [
                 s
                 for s in sleutels
-                if s not in verborgen and self._getallen[s].waarde > self._getallen[s].ondergrens
+                if s not in verborgen and self._g[s].waarde > self._g[s].ondergrens
             ]
             if kandidaten:
                 return min(
                     kandidaten,
-                    key=lambda s: (s in totalen, self._getallen[s].waarde, volgorde[s]),
+                    key=lambda s: (s in totalen, self._g[s].waarde, volgorde[s]),
                 )
             rand = [s for s in sleutels if s in verborgen and s not in gezien]
             gezien.update(rand)

@@ -157,6 +157,8 @@ class OpmerkingenView(QWidget):
         self.regiehouder = QComboBox()
         self.regiehouder.setAccessibleName("Filter op regiehouder")
         smalle_keuzelijst(self.regiehouder, 18)
+        # The choice that needs no data, shown at once; the names follow after loading.
+        self._vul_regiehouders([])
         self.status = QComboBox()
         self.status.setAccessibleName("Filter op status")
         self.status.addItem("Alle statussen", None)

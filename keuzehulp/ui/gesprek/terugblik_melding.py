@@ -19,6 +19,10 @@ VELDEN = (
     ("Opmerking van de klant", "klant", "zeggen"),
     ("Cijfer van de klant", "klant", "schaal"),
 )
+# The way out when the "name" is a company or a street (services/privacy.py says the same).
+BEDRIJF_OF_STRAAT = (
+    "Gaat het om een bedrijf of straat? Beschrijf het dan, bijvoorbeeld ‘een supermarkt’."
+)
 _GEVONDEN = re.compile(r"^Opmerking van de klant: hierin staat (?P<wat>[^.]+?)(?:, bijv[^.]*)?\.")
 _TE_LANG = re.compile(r"^Opmerking van de klant: de tekst is te lang")
 
@@ -48,5 +52,8 @@ def voor_klant(melding: str) -> str:
             wat = f"een naam: ‘{woorden.group(1)}’" if woorden else "een naam"
         elif "IBAN" in wat:
             wat = "een bankrekeningnummer"
-        return f"In je tekst staat {wat}. Haal dat weg. Dan kan niemand zien wie dit schreef."
+        tekst = f"In je tekst staat {wat}. Haal dat weg. Dan kan niemand zien wie dit schreef."
+        if wat.startswith("een naam"):
+            tekst += f" {BEDRIJF_OF_STRAAT}"
+        return tekst
     return melding
