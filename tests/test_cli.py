@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -138,10 +139,10 @@ def test_global_option_after_the_command_says_where_it_belongs(
     assert exit_info.value.code == 2
     fout = capsys.readouterr().err
     assert "vóór de opdracht, direct na ‘keuzehulp’" in fout
-    assert verbeterd.format(url=db_url) in fout
+    verbeterd = verbeterd.format(url=shlex.quote(db_url))  # as a shell would read it
+    assert verbeterd in fout
     # The corrected command line works.
-    goed = verbeterd.format(url=db_url).removeprefix("Probeer: keuzehulp ").split()
-    assert main(goed) == 0
+    assert main(shlex.split(verbeterd.removeprefix("Probeer: keuzehulp "))) == 0
 
 
 def test_unknown_option_names_no_global_option(capsys: pytest.CaptureFixture[str]) -> None:
