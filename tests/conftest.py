@@ -16,6 +16,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 
 import itertools
 import shutil
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -130,6 +131,15 @@ def _postgres_kopie(sjabloon: str | None) -> Iterator[str]:
         yield url.set(database=naam).render_as_string(hide_password=False)
     finally:
         _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _werkers_opruimen() -> Iterator[None]:
+    """End the idle export worker (services.proces) when the session ends, before pytest's
+    own clean-up: no child process outlives the run, no "subprocess ... still running"."""
+    yield
+    if (proces := sys.modules.get("keuzehulp.services.proces")) is not None:
+        proces.sluit_werkers()
 
 
 @pytest.fixture(autouse=True)

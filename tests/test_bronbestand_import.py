@@ -345,6 +345,33 @@ def test_all_problems_at_once_with_sheet_row_column_value(gevuld: Database, tmp_
     ]
 
 
+def test_unknown_route_lists_the_dutch_labels_and_only_close_matches(
+    gevuld: Database, tmp_path: Path
+) -> None:
+    pad = maak_werkmap(
+        tmp_path / "routes.xlsx",
+        [
+            ["A", "Werkfit", "4.1"],
+            ["B", "Lief first", "4.1"],
+            ["C", "werk eerst vinden; Human Capital first", "4.1"],
+            ["D", "Eerst verbeteren leefsituatie", "4.1"],  # the label is accepted as is
+        ],
+    )
+    resultaat = _fout_blijft_ongewijzigd(gevuld, pad)
+    labels = (
+        "Kies ‘Eerst verbeteren leefsituatie’, ‘Eerst vergroten kans op werk’ of ‘Eerst werk "
+        "vinden’."
+    )
+    assert [str(p) for p in resultaat.fouten] == [
+        f"Instrumenten, rij 2, kolom B (Fenger) ‘Werkfit’: fout: ‘Werkfit’ is geen Fenger-route. "
+        f"{labels}",
+        "Instrumenten, rij 3, kolom B (Fenger) ‘Lief first’: fout: ‘Lief first’ is geen "
+        f"Fenger-route. Bedoelt u ‘Eerst verbeteren leefsituatie’? {labels}",
+        "Instrumenten, rij 4, kolom B (Fenger) ‘werk eerst vinden; Human Capital first’: fout: "
+        f"‘werk eerst vinden’ is geen Fenger-route. Bedoelt u ‘Eerst werk vinden’? {labels}",
+    ]
+
+
 def test_theoretical_kenmerken_must_agree(gevuld: Database, tmp_path: Path) -> None:
     pad = maak_werkmap(
         tmp_path / "theorie.xlsx",

@@ -179,8 +179,8 @@ def test_routes_by_name_label_or_folded() -> None:
     assert meldingen == [
         (
             w.FOUT,
-            "‘Work frist’ is geen Fenger-route. Kies Life first, Human Capital first of Work "
-            "first. Bedoelt u ‘Work first’?",
+            "‘Work frist’ is geen Fenger-route. Bedoelt u ‘Eerst werk vinden’? Kies ‘Eerst "
+            "verbeteren leefsituatie’, ‘Eerst vergroten kans op werk’ of ‘Eerst werk vinden’.",
         )
     ]
 

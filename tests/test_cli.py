@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 import pytest
@@ -118,3 +119,35 @@ def test_a_database_in_a_missing_folder_gets_advice_that_works(
     args = ["--database", url, "--gebruiker", "tester", "import", str(bron), "--reden", "eerste"]
     assert main(args) == 0
     assert main(["--database", url, "--gebruiker", "tester", "info"]) == 0
+
+
+@pytest.mark.parametrize(
+    ("argv", "verbeterd"),
+    [
+        (["zoek", "--database", "{url}"], "Probeer: keuzehulp --database {url} zoek"),
+        (
+            ["--database", "{url}", "info", "--gebruiker=piet", "-v"],
+            "Probeer: keuzehulp --gebruiker=piet -v --database {url} info",
+        ),
+    ],
+)
+def test_global_option_after_the_command_says_where_it_belongs(
+    db_url: str, argv: list[str], verbeterd: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(SystemExit) as exit_info:
+        main([a.format(url=db_url) for a in argv])
+    assert exit_info.value.code == 2
+    fout = capsys.readouterr().err
+    assert "vóór de opdracht, direct na ‘keuzehulp’" in fout
+    verbeterd = verbeterd.format(url=shlex.quote(db_url))  # as a shell would read it
+    assert verbeterd in fout
+    # The corrected command line works.
+    assert main(shlex.split(verbeterd.removeprefix("Probeer: keuzehulp "))) == 0
+
+
+def test_unknown_option_names_no_global_option(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit):
+        main(["info", "--onzin"])
+    fout = capsys.readouterr().err
+    assert "onbekende argumenten: --onzin" in fout
+    assert "vóór de opdracht" not in fout

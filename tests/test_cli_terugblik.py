@@ -60,9 +60,28 @@ def test_add_and_list_terugblikken(
 @pytest.mark.parametrize(
     ("args", "melding", "code"),
     [
-        (["--status", "gestopt"], "kies waarom het instrument is gestopt", 1),
-        (["--klant-cijfer", "11"], "--klant-cijfer: ‘11’ is geen cijfer", 1),
-        (["--coach-totaal", "acht"], "--coach-totaal: ‘acht’ is geen cijfer", 1),
+        (
+            ["--status", "gestopt"],
+            "--status gestopt: zeg met --reden waarom .* Kies uit: werk_gevonden "
+            "\\(werk gevonden\\), .*Bijvoorbeeld: --status gestopt --reden werk_gevonden",
+            1,
+        ),
+        (
+            ["--reden", "werk_gevonden", "--status", "gestart"],
+            "--reden werk_gevonden: .*hoort alleen bij --status gestopt",
+            1,
+        ),
+        (
+            ["--klant-cijfer", "11"],
+            "--klant-cijfer: 11 valt buiten de schaal. Kies een cijfer van 1 tot en met 10.",
+            1,
+        ),
+        (["--coach-resultaat", "0"], "--coach-resultaat: 0 valt buiten de schaal", 1),
+        (
+            ["--coach-totaal", "acht"],
+            "--coach-totaal: ‘acht’ is geen heel getal. Kies een cijfer van 1 tot en met 10.",
+            1,
+        ),
         (["--klant-opmerking", "bsn 111222333"], "Opmerking van de klant: .*BSN", 1),
         (
             ["--klant-opmerking", "Ik ben Fatima en het was leuk"],

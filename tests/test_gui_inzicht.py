@@ -292,6 +292,11 @@ def test_kosten_grafiek_per_maand_met_nederlandse_maanden(qtbot: QtBot) -> None:
     assert chart.axes(Qt.Orientation.Horizontal)[0].categories() == [
         "dec 2025", "jan 2026", "feb 2026"]  # fmt: skip
     assert "Verborgen, te weinig gesprekken: jan 2026" in chart.title()
+    # Amounts on the y-axis the Dutch way, with € and a thousands dot (not "2500" or "?").
+    (as_y,) = chart.axes(Qt.Orientation.Vertical)
+    assert as_y.categoriesLabels() == [
+        "€ 0", "€ 500", "€ 1.000", "€ 1.500", "€ 2.000", "€ 2.500"]  # fmt: skip
+    assert (as_y.min(), as_y.max()) == (0.0, 2500.0)
     # Sorting the month column keeps time order ("feb" before "dec" would be alphabetical).
     model = InzichtTabelModel()
     ModelTester(model).check(model)  # type: ignore[no-untyped-call]
@@ -560,3 +565,21 @@ def test_uitkomsten_met_een_lang_enquetelabel_passen_en_noemen_het_label(
     waarden = [c for rij in blad.iter_rows(values_only=True) for c in rij if isinstance(c, str)]
     assert any("* uit enquête 2021" in w for w in waarden)
     assert {index.data() for index in enquete} <= set(waarden)
+
+
+@pytest.mark.parametrize(
+    ("hoogste", "labels"),
+    [
+        (0.0, ["€ 0", "€ 20", "€ 40", "€ 60", "€ 80", "€ 100"]),
+        (93_400.0, ["€ 0", "€ 20.000", "€ 40.000", "€ 60.000", "€ 80.000", "€ 100.000"]),
+        (
+            1_234_567.0,
+            ["€ 0", "€ 250.000", "€ 500.000", "€ 750.000", "€ 1.000.000", "€ 1.250.000"],
+        ),
+    ],
+)
+def test_kosten_as_in_euro_met_punten(hoogste: float, labels: list[str]) -> None:
+    stappen = grafieken.euro_stappen(hoogste)
+    assert [grafieken.euro_label(w) for w in stappen] == labels
+    assert stappen[-1] >= hoogste
+    assert grafieken.euro_label(1234.5) == "€ 1.234,50"

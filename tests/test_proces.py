@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -268,3 +270,27 @@ def test_a_child_silent_after_a_cancel_is_ended_and_leaves_no_file(tmp_path: Pat
     assert list(map_.iterdir()) == []  # ended with SIGTERM, it removed its temporary file
     _, antwoord = _werk("tests.proces_werk:pid", 3)(lambda p, t: None)
     assert antwoord == 3  # a fresh worker takes the next task
+
+
+def test_the_idle_worker_ends_with_the_process() -> None:
+    """A process that used a worker ends it on exit: no worker left behind, and no
+    "ResourceWarning: subprocess ... is still running" (English) on stderr."""
+    code = (
+        "import os; from keuzehulp.services import proces; "
+        "werker, _ = proces.voer_uit('tests.proces_werk:pid', (7,), lambda p, t: None); "
+        "print(werker); assert werker != os.getpid()"
+    )
+    wortel = Path(__file__).resolve().parent.parent
+    uit = subprocess.run(
+        [sys.executable, "-W", "default", "-c", code],
+        cwd=wortel,
+        env=dict(os.environ, PYTHONPATH=str(wortel)),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert uit.stdout.strip().isdigit()
+    assert "ResourceWarning" not in uit.stderr
+    assert "still running" not in uit.stderr

@@ -208,6 +208,28 @@ def test_an_unknown_route_lists_the_routes(db_url: str, capsys: pytest.CaptureFi
     assert "Onbekende route 'blabla'. Kies uit: Eerst verbeteren leefsituatie" in fout
 
 
+@pytest.mark.parametrize(
+    ("route", "hint"),
+    [
+        ("werkfit", "Onbekende route 'werkfit'. Kies uit: Eerst verbeteren leefsituatie, "),
+        ("werk", "Onbekende route 'werk'. Kies uit: "),
+        (
+            "Lief frist",
+            "Onbekende route ‘Lief frist’. Bedoelt u ‘Eerst verbeteren leefsituatie’? Kies uit: "
+            "Eerst verbeteren leefsituatie, Eerst vergroten kans op werk, Eerst werk vinden.",
+        ),
+    ],
+)
+def test_a_route_suggestion_only_when_it_is_close(
+    db_url: str, capsys: pytest.CaptureFixture[str], route: str, hint: str
+) -> None:
+    assert main(["--database", db_url, "zoek", "--route", route]) == 1
+    fout = capsys.readouterr().err
+    assert hint in fout
+    assert ("Bedoelt u" in fout) == ("Bedoelt u" in hint)
+    assert "Life first" not in fout
+
+
 def test_an_unknown_code_says_it_does_not_exist(
     url: str, capsys: pytest.CaptureFixture[str]
 ) -> None:

@@ -6,6 +6,7 @@ import argparse
 import importlib
 import logging
 import os
+import shlex
 import sys
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, NoReturn
@@ -60,8 +61,63 @@ def _globale_opties(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("-v", "--uitgebreid", action="store_true", help="toon meer meldingen")
 
 
+# The options of `keuzehulp` itself, which argparse only accepts before the command; those
+# taking a value take the next word (or `=value`).
+GLOBALE_OPTIES: dict[str, bool] = {"--database": True, "--gebruiker": True,
+                                   "-v": False, "--uitgebreid": False}  # fmt: skip
+
+
+def _verplaatst(argv: Sequence[str], rest: Sequence[str]) -> tuple[list[str], list[str]]:
+    """(global options found among the unrecognised words, the command line with them moved
+    to the front). Only words argparse left over are moved; the others keep their order."""
+    voor: list[str] = []
+    overig: list[str] = []
+    namen: list[str] = []
+    over = list(rest)
+    woorden = list(argv)
+    i = 0
+    while i < len(woorden):
+        woord = woorden[i]
+        naam = woord.split("=", 1)[0]
+        if naam in GLOBALE_OPTIES and woord in over:
+            over.remove(woord)
+            voor.append(woord)
+            namen.append(naam)
+            if GLOBALE_OPTIES[naam] and "=" not in woord and i + 1 < len(woorden):
+                i += 1
+                if woorden[i] in over:
+                    over.remove(woorden[i])
+                voor.append(woorden[i])
+        else:
+            overig.append(woord)
+        i += 1
+    return namen, voor + overig
+
+
+class _HoofdParser(DutchArgumentParser):
+    """The top parser: a global option after the command gets a message that says so."""
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        argv = list(sys.argv[1:] if args is None else args)
+        resultaat, rest = self.parse_known_args(argv, namespace)
+        if rest:
+            melding = "onbekende argumenten: " + " ".join(rest)
+            namen, goed = _verplaatst(argv, rest)
+            if namen:
+                uniek = list(dict.fromkeys(namen))
+                wie = " en ".join(uniek) + (" hoort" if len(uniek) == 1 else " horen")
+                melding += (
+                    f"\n{wie} vóór de opdracht, direct na ‘keuzehulp’. "
+                    f"Probeer: keuzehulp {shlex.join(goed)}"
+                )
+            self.error(melding)
+        return resultaat
+
+
 def maak_parser() -> argparse.ArgumentParser:
-    parser = DutchArgumentParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
+    parser = _HoofdParser(prog="keuzehulp", description=OMSCHRIJVING, epilog=VOORBEELDEN)
     parser.add_argument(
         "--version", action="version", version=f"keuzehulp {__version__}", help="toon de versie"
     )

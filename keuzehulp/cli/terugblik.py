@@ -41,11 +41,30 @@ def _cijfer(tekst: str | None, optie: str) -> int | None:
     if tekst is None:
         return None
     kaal = tekst.strip()
-    if not (kaal.isascii() and kaal.isdecimal()) or not 1 <= int(kaal) <= 10:
+    if not (kaal.isascii() and kaal.isdecimal()):
         raise InvoerFout(
-            f"{optie}: ‘{tekst}’ is geen cijfer. Geef een heel getal van 1 tot en met 10."
+            f"{optie}: ‘{tekst}’ is geen heel getal. Kies een cijfer van 1 tot en met 10."
+        )
+    if not 1 <= int(kaal) <= 10:
+        raise InvoerFout(
+            f"{optie}: {int(kaal)} valt buiten de schaal. Kies een cijfer van 1 tot en met 10."
         )
     return int(kaal)
+
+
+def _controleer_reden(status: str | None, reden: str | None) -> None:
+    """Name the option --reden and its choices (the service's message names the form field)."""
+    keuzes = ", ".join(f"{c} ({t.lower()})" for c, t in REDENEN_STOPPEN.items())
+    if status == "gestopt" and reden is None:
+        raise InvoerFout(
+            "--status gestopt: zeg met --reden waarom het instrument is gestopt. "
+            f"Kies uit: {keuzes}. Bijvoorbeeld: --status gestopt --reden "
+            f"{next(iter(REDENEN_STOPPEN))}"
+        )
+    if reden is not None and status != "gestopt":
+        raise InvoerFout(
+            f"--reden {reden}: een reden om te stoppen hoort alleen bij --status gestopt."
+        )
 
 
 # --- keuzehulp gesprek terugblik ------------------------------------------------------------
@@ -141,6 +160,7 @@ def _terugblik_lijst(args: argparse.Namespace) -> int:
 
 def _terugblik_toevoegen(args: argparse.Namespace) -> int:
     nummer = _gesprek(args.id)
+    _controleer_reden(args.status, args.reden)
     waarden: dict[str, object] = {
         veld: _cijfer(getattr(args, optie[2:].replace("-", "_")), optie)
         for veld, optie, _h in CIJFERS

@@ -155,7 +155,7 @@ def maak_vraag(service: ZoekService, args: argparse.Namespace) -> ZoekVraag:
     routes = {r.code: (r.label, r.naam) for r in service.routes}
     kenmerken = {c: k.naam for c, k in service.kenmerken.items()}
     return ZoekVraag(
-        routes=frozenset(kies("Onbekende route", r, routes) for r in args.route),
+        routes=frozenset(kies("Onbekende route", r, routes, streng=True) for r in args.route),
         kenmerken=frozenset(kies_kenmerk(k, kenmerken) for k in args.kenmerk),
         gemeenten=frozenset(
             kies("Onbekende gemeente", g, {n: () for n in service.gemeenten}) for g in args.gemeente

@@ -204,12 +204,21 @@ _KIND_CODE = (
 _alle: weakref.WeakSet[_Werker] = weakref.WeakSet()
 
 
+EINDE_WACHT_S = 5.0  # at exit: how long a terminated worker may take to unwind
+
+
 @atexit.register
 def _beeindig_alle() -> None:
-    """At exit: end every worker still running (it unwinds: no half-written file)."""
-    for werker in list(_alle):
+    """At exit: end the idle workers (asked to), then every worker still running (it unwinds:
+    no half-written file), and reap them all, so that none outlives this process and Python
+    does not warn "subprocess ... is still running"."""
+    sluit_werkers()
+    werkers = list(_alle)
+    for werker in werkers:
         if werker.proces.is_alive():
             werker.proces.terminate()
+    for werker in werkers:
+        werker.proces.join(EINDE_WACHT_S)
 
 
 class _Kindproces:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 
-from rapidfuzz import fuzz, process
+from rapidfuzz import fuzz, process, utils
 
 from keuzehulp.model.errors import InvoerFout
 from keuzehulp.model.tekst import vouw
@@ -33,7 +33,30 @@ def dichtstbij(invoer: str, keuzes: Iterable[str]) -> str | None:
     return str(beste[2])
 
 
-def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
+# token_sort_ratio (0-100) on words, lowercased: `werk eerst vinden` 100 and `Lief first` 90
+# against the routes, `Human capitol` 75; `werkfit` 35 and `werk` 43 are no typo of any route.
+GELIJKENIS_STRENG = 72.0
+
+
+def lijkt_op(invoer: str, keuzes: Iterable[str]) -> str | None:
+    """The choice that is plainly a typo or reordering of `invoer`, else None.
+
+    Stricter than `dichtstbij` (WRatio, score 50): for short closed lists such as the Fenger
+    routes, where a far-fetched suggestion misleads more than none.
+    """
+    beste = process.extractOne(
+        invoer,
+        list(keuzes),
+        scorer=fuzz.token_sort_ratio,
+        processor=utils.default_process,
+        score_cutoff=GELIJKENIS_STRENG,
+    )
+    return None if beste is None else str(beste[0])
+
+
+def kies(
+    fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]], *, streng: bool = False
+) -> str:
     """The option key whose key or one of its names matches `invoer` folded; else InvoerFout.
 
     `opties` maps each key to the texts it may be called by; the first is how the error
@@ -49,13 +72,16 @@ def kies(fout: str, invoer: str, opties: Mapping[str, tuple[str, ...]]) -> str:
         alle[sleutel] = sleutel
         for n in namen:
             alle[n] = sleutel
-    beste = dichtstbij(invoer, alle)
+    beste = lijkt_op(invoer, alle) if streng else dichtstbij(invoer, alle)
     if beste is None:
         keuzes = [(namen or (sleutel,))[0] for sleutel, namen in opties.items()]
         lijst = f" Kies uit: {', '.join(keuzes)}." if 0 < len(keuzes) <= 12 else ""
         raise InvoerFout(f"{fout} '{invoer}'.{lijst}")
     sleutel = alle[beste]
     naam = (opties[sleutel] or (sleutel,))[0]
+    if streng:
+        keuzes = [(namen or (k,))[0] for k, namen in opties.items()]
+        raise InvoerFout(f"{fout} ‘{invoer}’. Bedoelt u ‘{naam}’? Kies uit: {', '.join(keuzes)}.")
     raise InvoerFout(f"{fout} ‘{invoer}’. Bedoelt u ‘{naam}’?")
 
 

@@ -314,3 +314,7 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     finally:
         venster.context.taken.wacht(10_000)  # a running save or import finishes first
         opstart.database.sluit()
+        # The idle export worker ends with the window (atexit would too, later); not
+        # imported when no export ran.
+        if (proces := sys.modules.get("keuzehulp.services.proces")) is not None:
+            proces.sluit_werkers()

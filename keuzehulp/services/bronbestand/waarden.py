@@ -20,6 +20,7 @@ from keuzehulp.services.bedrag import centen_uit_getal, centen_uit_tekst
 from keuzehulp.services.bronbestand.basis import Basis, KenmerkRegel, code_sleutel
 from keuzehulp.services.bronbestand.cellen import GetalCode as GetalCode  # re-exported
 from keuzehulp.services.bronbestand.kolommen import ALLE_GEMEENTEN
+from keuzehulp.services.zoekinvoer import lijkt_op
 
 FOUT = "fout"
 WAARSCHUWING = "waarschuwing"
@@ -206,17 +207,31 @@ def lees_cijfer(waarde: object, meld: Meld) -> float | None:
     return getal
 
 
+def route_suggestie(deel: str, basis: Basis) -> str:
+    """' Bedoelt u ‘…’?' for a route label or name that plainly resembles `deel`, else ''.
+
+    Both the name (`Life first`) and the plain label are accepted (bronbestand.md, column
+    Fenger); the suggestion is the label, as the screens name it (zoekinvoer.lijkt_op).
+    """
+    per_tekst = {r.label: r for r in basis.routes} | {r.naam: r for r in basis.routes}
+    treffer = lijkt_op(deel, per_tekst)
+    return "" if treffer is None else f" Bedoelt u ‘{per_tekst[treffer].label}’?"
+
+
 def lees_routes(waarde: object, basis: Basis, meld: Meld) -> tuple[str, ...]:
-    """Fenger routes by name (`Life first`) or plain label; returns route codes."""
+    """Fenger routes by plain label (`Eerst werk vinden`) or name (`Work first`); returns
+    route codes. An unknown route is an error listing the labels, with a close match if any."""
     codes: list[str] = []
     for deel in splits(waarde):
         route = basis.route_index.get(gevouwen(deel))
         if route is None:
-            namen = [r.naam for r in basis.routes] + [r.label for r in basis.routes]
+            labels = [f"‘{r.label}’" for r in basis.routes]
+            keuze = (
+                ", ".join(labels[:-1]) + f" of {labels[-1]}" if len(labels) > 1 else "".join(labels)
+            )
             meld(
                 FOUT,
-                f"{citeer(deel)} is geen Fenger-route. Kies Life first, Human Capital first of "
-                f"Work first.{_bedoelt_u(deel, namen)}",
+                f"{citeer(deel)} is geen Fenger-route.{route_suggestie(deel, basis)} Kies {keuze}.",
             )
         else:
             codes.append(route.code)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import heapq
+import math
 from collections.abc import Sequence
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
     QBarSeries,
     QBarSet,
+    QCategoryAxis,
     QChart,
     QChartView,
     QHorizontalPercentBarSeries,
@@ -161,15 +163,36 @@ def kosten_per_maand(tabel: Tabel) -> QChart | str:
     as_x.setTruncateLabels(False)
     chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
     reeks.attachAxis(as_x)
-    as_y = QValueAxis()
-    as_y.setLabelFormat("%.0f")  # a "€" in the format comes out as "?" (Qt's printf)
-    as_y.setTitleText("euro")
+    # Our own labels, written the Dutch way ("€ 25.000"): QValueAxis formats with printf,
+    # which has no thousands separator, and a "€" in its format comes out as "?".
+    as_y = QCategoryAxis()
+    as_y.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    stappen = euro_stappen(max((r[4].waarde or 0.0 for r in rijen), default=0.0))
+    as_y.setStartValue(0)
+    for waarde in stappen:
+        as_y.append(euro_label(waarde), waarde)
     chart.addAxis(as_y, Qt.AlignmentFlag.AlignLeft)
     reeks.attachAxis(as_y)
-    hoogste = max((r[4].waarde or 0.0 for r in rijen), default=0.0)
-    as_y.setRange(0, max(100.0, hoogste * 1.05))
-    as_y.applyNiceNumbers()
+    as_y.setRange(0, stappen[-1])  # after attaching: that rescales the axis to the data
     return chart
+
+
+def euro_stappen(hoogste: float, hoogstens: int = 6) -> list[float]:
+    """Axis values in euros from 0 up to at least `hoogste`: at most `hoogstens` equal steps
+    of 1, 2, 2.5 or 5 times a power of ten, at least 100 in all. 0 -> [0, 20, ..., 100];
+    93,400 -> [0, 20000, ..., 100000]."""
+    top = max(100.0, hoogste)
+    macht = 10.0 ** math.floor(math.log10(top / hoogstens))
+    stap = next(f * macht for f in (1.0, 2.0, 2.5, 5.0, 10.0) if f * macht * hoogstens >= top)
+    aantal = math.ceil(top / stap - 1e-9)
+    return [i * stap for i in range(aantal + 1)]
+
+
+def euro_label(euro: float) -> str:
+    """'€ 0', '€ 2.500', '€ 1.250.000', '€ 12,50': Dutch, thousands with a dot."""
+    if float(euro).is_integer():
+        return "€ " + f"{int(euro):,}".replace(",", ".")
+    return "€ " + f"{euro:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
 
 
 def _zichtbaar(rij: tuple[Cel, ...]) -> bool:
