@@ -136,16 +136,7 @@ def _terugblik_lijst(args: argparse.Namespace) -> int:
                 print(f"  Stand van zaken: {STATUS_TEKST[i.status]}{reden}")
             if i.doel_bereikt:
                 print(f"  Doel bereikt: {DOEL_TEKST[i.doel_bereikt]}")
-            coach = [
-                f"{naam} {w}"
-                for naam, w in (
-                    ("totaal", i.coach_totaal),
-                    ("resultaat", i.coach_resultaat),
-                    ("uitvoering", i.coach_uitvoering),
-                )
-                if w is not None
-            ]
-            if coach:
+            if coach := t.coach_cijfers:
                 print(f"  Cijfers coach: {', '.join(coach)}")
             if i.coach_opmerking:
                 print(f"  Opmerking coach: {i.coach_opmerking}")

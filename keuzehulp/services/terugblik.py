@@ -144,8 +144,19 @@ class TerugblikGegevens(BaseModel):
         """The marks given, at a glance; a mark not given is left out, never a "–" beside the
         "·" separator (that read as "– · ·"):
         'Coach: totaal 8, resultaat 7 · Klant: 9', 'Coach: geen cijfers · Klant: geen cijfer'."""
+        gegeven = self.coach_cijfers
+        coach = f"Coach: {', '.join(gegeven)}" if gegeven else "Coach: geen cijfers"
+        klant = (
+            "geen cijfer" if self.invoer.client_cijfer is None else str(self.invoer.client_cijfer)
+        )
+        return f"{coach} · Klant: {klant}"
+
+    @property
+    def coach_cijfers(self) -> list[str]:
+        """The coach's marks given (1-10), each with its aspect: ['totaal 8', 'resultaat 7'];
+        an aspect without a mark is left out."""
         i = self.invoer
-        gegeven = [
+        return [
             f"{naam} {waarde}"
             for naam, waarde in (
                 ("totaal", i.coach_totaal),
@@ -154,9 +165,6 @@ class TerugblikGegevens(BaseModel):
             )
             if waarde is not None
         ]
-        coach = f"Coach: {', '.join(gegeven)}" if gegeven else "Coach: geen cijfers"
-        klant = "geen cijfer" if i.client_cijfer is None else str(i.client_cijfer)
-        return f"{coach} · Klant: {klant}"
 
     @property
     def samenvatting(self) -> str:
