@@ -190,6 +190,32 @@ class WoordTreffer:
     alles: int
 
 
+class _WoordCache:
+    """Query word -> WoordTreffer, the `_CACHE_GROOTTE` most recently used; thread-safe."""
+
+    __slots__ = ("_slot", "_treffers")
+
+    def __init__(self) -> None:
+        self._treffers: OrderedDict[str, WoordTreffer] = OrderedDict()
+        self._slot = threading.Lock()
+
+    def haal(self, woord: str) -> WoordTreffer | None:
+        """The cached answer for `woord` (marked as just used), or None."""
+        with self._slot:
+            gevonden = self._treffers.get(woord)
+            if gevonden is not None:
+                self._treffers.move_to_end(woord)
+            return gevonden
+
+    def bewaar(self, woord: str, gevonden: WoordTreffer) -> WoordTreffer:
+        """Keep `gevonden` for `woord`, dropping the least recently used; returns it."""
+        with self._slot:
+            self._treffers[woord] = gevonden
+            if len(self._treffers) > _CACHE_GROOTTE:
+                self._treffers.popitem(last=False)
+        return gevonden
+
+
 @dataclass(slots=True)
 class TekstIndex:
     """Word -> positions, per field; built once per catalogue load.
@@ -205,8 +231,7 @@ class TekstIndex:
     _samen: str = ""  # the vocabulary as one string, each word followed by "\n"
     _beginnen: list[int] = field(default_factory=list)  # where each word starts in _samen
     _masks: dict[tuple[Veld, str], int] = field(default_factory=dict)
-    _cache: OrderedDict[str, WoordTreffer] = field(default_factory=OrderedDict)
-    _slot: threading.Lock = field(default_factory=threading.Lock)
+    _cache: _WoordCache = field(default_factory=_WoordCache)
 
     @classmethod
     def bouw(
@@ -267,11 +292,8 @@ class TekstIndex:
 
     def zoek_woord(self, woord: str) -> WoordTreffer:
         """What one folded query word finds (cached; `woord` comes from `zoekwoorden`)."""
-        with self._slot:
-            gevonden = self._cache.get(woord)
-            if gevonden is not None:
-                self._cache.move_to_end(woord)
-                return gevonden
+        if (gevonden := self._cache.haal(woord)) is not None:
+            return gevonden
         vormen: dict[Vorm, set[str]] = {
             Vorm.HEEL: {woord},
             Vorm.WOORDVORM: set(self.per_stam.get(stam(woord), ())) - {woord},
@@ -296,11 +318,7 @@ class TekstIndex:
                     lagen[punten] = lagen.get(punten, 0) | mask
                     alles |= mask
         gevonden = WoordTreffer(tuple(sorted(lagen.items(), reverse=True)), alles)
-        with self._slot:
-            self._cache[woord] = gevonden
-            if len(self._cache) > _CACHE_GROOTTE:
-                self._cache.popitem(last=False)
-        return gevonden
+        return self._cache.bewaar(woord, gevonden)
 
 
 class LuieTekstIndex:
@@ -364,8 +382,7 @@ class GelaagdeTekstIndex:
         self.extra = extra
         plekken = sorted(extra)
         self._extra_index = TekstIndex.bouw((extra[p] for p in plekken), plekken)
-        self._cache: OrderedDict[str, WoordTreffer] = OrderedDict()
-        self._slot = threading.Lock()
+        self._cache = _WoordCache()
 
     def bijgewerkt(
         self, weg: int, extra: dict[int, tuple[str, str, str, str]]
@@ -387,10 +404,8 @@ class GelaagdeTekstIndex:
 
     def zoek_woord(self, woord: str) -> WoordTreffer:
         """As `TekstIndex.zoek_woord`, over both layers (cached)."""
-        with self._slot:
-            gevonden = self._cache.get(woord)
-            if gevonden is not None:
-                return gevonden
+        if (gevonden := self._cache.haal(woord)) is not None:
+            return gevonden
         onder = self.basis.index().zoek_woord(woord)
         boven = self._extra_index.zoek_woord(woord)
         houd = ~self.weg
@@ -402,8 +417,4 @@ class GelaagdeTekstIndex:
             lagen[punten] = lagen.get(punten, 0) | mask
         alles = (onder.alles & houd) | boven.alles
         gevonden = WoordTreffer(tuple(sorted(lagen.items(), reverse=True)), alles)
-        with self._slot:
-            self._cache[woord] = gevonden
-            if len(self._cache) > _CACHE_GROOTTE:
-                self._cache.popitem(last=False)
-        return gevonden
+        return self._cache.bewaar(woord, gevonden)
