@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QItemSelection, Qt, QTimer, Signal
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QWidget,
@@ -498,11 +498,6 @@ class ZoekScherm(ZoekSchermView):
         # they re-flow once, at the end, instead of once per change (issue 13).
         with self.kaarten.samen_indelen(), self.kenmerk_stap.boom.samen_bijwerken():
             self._zet_klantweergave(aan)
-            # The new sizes reach the widgets through posted layout requests: handle them
-            # here, so that the results turning side by side (or back) also happens inside
-            # and the cards and the tree are laid out once, at their final width.
-            for _ in range(3):
-                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def _zet_klantweergave(self, aan: bool) -> None:
         self._klantweergave = aan
