@@ -16,12 +16,25 @@ from operator import attrgetter
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
+from keuzehulp.services.geheugen import zonder_opruimen
 from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
-from keuzehulp.services.inzicht.cijfers import InstrumentCijfers, instrument_cijfers, uitleg_cijfers
-from keuzehulp.services.inzicht.feiten import feiten
+from keuzehulp.services.inzicht.cijfers import (
+    InstrumentCijfers,
+    alle_cijfers,
+    instrument_cijfers,
+    uitleg_cijfers,
+)
+from keuzehulp.services.inzicht.feiten import Feiten, feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.gebruik import GEEN, Dimensie, GebruikRij, gebruik
+from keuzehulp.services.inzicht.gebruik import (
+    GEEN,
+    KORTE_LIJSTEN,
+    Dimensie,
+    GebruikRij,
+    gebruik,
+    korte_lijsten,
+)
 from keuzehulp.services.inzicht.kosten import TOTAAL, KostenRij, kosten
 from keuzehulp.services.inzicht.onderdrukking import (
     MIN_GESPREKKEN,
@@ -36,6 +49,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
 )
 from keuzehulp.services.inzicht.overlap import OverlapPaar
 from keuzehulp.services.inzicht.uitkomsten import Uitkomst, uitkomsten
+from keuzehulp.services.inzicht.vooruit import Vooruit
 
 __all__ = ["ONDERDRUKT_UITLEG", "Inzicht", "Tabel", "bereken_inzicht"]
 
@@ -376,7 +390,15 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     than SQLite or PostgreSQL."""
     filter_ = filter_ or InzichtFilter()
     tabellen: dict[str, Tabel] = {}
-    with db.lezen() as s, feiten(s, filter_):
+    # Tens of thousands of cells and keys without cycles: no collector passes over them
+    # while they are made (services/geheugen.py; 10-25% of the time at 200,000 gesprekken).
+    # Two heavy queries that need no other figure run ahead on threads of their own while
+    # this one computes the rest (vooruit.py); None where the database cannot be shared.
+    voor_lijsten = Vooruit.start(db, lambda s: korte_lijsten(s, Feiten(filter_)), "korte-lijsten")
+    voor_cijfers = Vooruit.start(db, alle_cijfers, "cijfers")
+    with zonder_opruimen(bevries=False), db.lezen() as s, feiten(s, filter_) as f:
+        if voor_lijsten is not None:
+            f.vooraf[KORTE_LIJSTEN] = voor_lijsten
         ruw = _Ruw({d: gebruik(s, filter_, d) for d in Dimensie}, kosten(s, filter_),
                    uitkomsten(s, filter_, met_cijfers=False))  # fmt: skip
         bouw = _Bouwer(ruw, _beveilig(ruw), filter_)
@@ -452,7 +474,11 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Alle instrumenten zijn in de laatste 6 maanden beoordeeld of bijgewerkt. Er is "
             "hier niets te doen.",
         )
-        cijfers = instrument_cijfers(s, [u.instrument_id for u in ruw.uitkomsten])
+        cijfers = instrument_cijfers(
+            s,
+            [u.instrument_id for u in ruw.uitkomsten],
+            berekend=None if voor_cijfers is None else voor_cijfers.uitkomst(),
+        )
         tabellen["uitkomsten"] = bouw.uitkomsten_tabel(dict(cijfers), uitleg_cijfers(s))
     totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [
