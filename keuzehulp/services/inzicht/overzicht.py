@@ -391,7 +391,9 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     filter_ = filter_ or InzichtFilter()
     tabellen: dict[str, Tabel] = {}
     # Tens of thousands of cells and keys without cycles: no collector passes over them
-    # while they are made (services/geheugen.py; 10-25% of the time at 200,000 gesprekken).
+    # while they are made, and the result is frozen after (services/geheugen.py, as the
+    # screen does; a young collection instead would walk every new object once more).
+    # 10-25% of the time at 200,000 gesprekken.
     # Heavy queries that need no other figure run ahead on threads of their own while this
     # one computes the rest (vooruit.py); None where the database cannot be shared.
     voor_lijsten = Vooruit.start(db, lambda s: korte_lijsten(s, Feiten(filter_)), "korte-lijsten")
@@ -404,7 +406,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     voor_overlap = Vooruit.start(db, catalogusfiguren.overlap_paren, "overlap")
     with (
         afgewacht(voor_lijsten, voor_cijfers, voor_dekking, voor_gemeenten, voor_overlap),
-        zonder_opruimen(bevries=False),
+        zonder_opruimen(),
         db.lezen() as s,
         feiten(s, filter_) as f,
     ):
