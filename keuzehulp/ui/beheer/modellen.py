@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
-from collections.abc import Callable, Sequence
+import operator
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QObject, Qt
 
 from keuzehulp.model.catalogus import InstrumentStatus
-from keuzehulp.model.tekst import vouw
+from keuzehulp.model.tekst import naam_sleutel, vouw
 from keuzehulp.services.beheer.actualiteit import VerouderdInstrument
 from keuzehulp.services.beheer.beheerders import BeheerderRegel
 from keuzehulp.services.beheer.instrumenten import InstrumentRegel
@@ -18,6 +20,8 @@ from keuzehulp.services.beheer.mutatielog import MutatieRegel
 from keuzehulp.services.beheer.versies import VersieInfo
 from keuzehulp.services.geheugen import laat_los
 from keuzehulp.ui.beheer.gemeen import ROL_RIJ, Index, Kolom, RijenModel
+
+_ID = operator.attrgetter("id")
 
 STATUS_TEKST = {"actief": "gepubliceerd", "geparkeerd": "geparkeerd", "concept": "concept"}
 
@@ -64,6 +68,11 @@ class VoorbereideLijst:
     zichtbaar: list[int] | None = None
 
 
+def _zoektekst(regel: InstrumentRegel) -> str:
+    """What the list's search box looks in: the folded name and provider."""
+    return vouw(f"{regel.naam} {regel.uitvoerder or ''}")
+
+
 def bereid_voor(
     rijen: Sequence[InstrumentRegel],
     status: InstrumentStatus | None = None,
@@ -73,7 +82,7 @@ def bereid_voor(
     """Fold and key the rows for the list, and filter and sort them for the given choice
     (pure Python: call it in a worker; about a second of CPU at 100,000 rows)."""
     lijst = list(rijen)
-    zoektekst = [vouw(f"{r.naam} {r.uitvoerder or ''}") for r in lijst]
+    zoektekst = [_zoektekst(r) for r in lijst]
     sleutels = [[sleutel(r) for r in lijst] for _, _, sleutel in _INSTRUMENT_KOLOMMEN]
     gevouwen = vouw(tekst)
     zichtbaar = _sorteer(_filter(lijst, zoektekst, status, gevouwen), sleutels, sortering)
@@ -152,6 +161,92 @@ class InstrumentTabelModel(QAbstractTableModel):
         laat_los(*oud)
         del oud
 
+    def werk_bij(self, ids: Collection[int], regels: Sequence[InstrumentRegel]) -> None:
+        """Patch the rows of the instruments `ids` with their new lines `regels` (an id
+        without a line is removed; a new id is added in the service's name order).
+
+        For a few changed instruments instead of a reload of the whole list. Filter and
+        sorting are kept. When no shown row comes, goes or moves, the lines are replaced in
+        place and only `dataChanged` is emitted (no pass over all rows in Python: well under
+        a millisecond at 10,000 rows); when shown rows only move, a layout change keeps the
+        selection and the scroll position; when shown rows come or go, the model resets.
+        """
+        if not ids:
+            return
+        nieuw = {r.id: r for r in regels}
+        alle_ids = list(map(_ID, self._alle))  # C speed, as are the lookups below
+        posities = {iid: alle_ids.index(iid) for iid in set(ids) & set(alle_ids)}
+        if nieuw.keys() == posities.keys() and self._vervang_ter_plaatse(nieuw, posities):
+            return
+        oud_ids = list(map(alle_ids.__getitem__, self._zichtbaar))
+        for positie in sorted(posities.values(), reverse=True):
+            del self._alle[positie]
+            del self._zoektekst[positie]
+            for kolom in self._sleutels:
+                del kolom[positie]
+        for regel in nieuw.values():
+            # The service's order is by naam_sleutel: a binary search asks it of ~14 rows.
+            positie = bisect.bisect_right(
+                self._alle, naam_sleutel(regel.naam), key=lambda r: naam_sleutel(r.naam)
+            )
+            self._alle.insert(positie, regel)
+            self._zoektekst.insert(positie, _zoektekst(regel))
+            for kolom, (_, _, sleutel) in zip(self._sleutels, _INSTRUMENT_KOLOMMEN, strict=True):
+                kolom.insert(positie, sleutel(regel))
+        zichtbaar = self._bereken()
+        nieuw_ids = list(map(_ID, map(self._alle.__getitem__, zichtbaar)))
+        if len(nieuw_ids) == len(oud_ids) and set(nieuw_ids) == set(oud_ids):
+            self.layoutAboutToBeChanged.emit()
+            oud = self.persistentIndexList()
+            oud_waar = [oud_ids[i.row()] for i in oud]
+            self._zichtbaar = zichtbaar
+            rij_van = {iid: rij for rij, iid in enumerate(nieuw_ids)}
+            self.changePersistentIndexList(
+                oud,
+                [self.index(rij_van[w], i.column()) for w, i in zip(oud_waar, oud, strict=True)],
+            )
+            self.layoutChanged.emit()
+        else:
+            self.beginResetModel()
+            self._zichtbaar = zichtbaar
+            self.endResetModel()
+
+    def _vervang_ter_plaatse(
+        self, nieuw: dict[int, InstrumentRegel], posities: dict[int, int]
+    ) -> bool:
+        """Replace lines where they are when no row moves: the same place in the service's
+        order, the same answer to the filter and the same key in the sorted column.
+        False (and nothing changed) otherwise."""
+        kolom = self._sortering[0] if self._sortering is not None else None
+        for iid, positie in posities.items():
+            oud, regel = self._alle[positie], nieuw[iid]
+            if naam_sleutel(oud.naam) != naam_sleutel(regel.naam):
+                return False
+            zoektekst = _zoektekst(regel)
+            if self._past(oud, self._zoektekst[positie]) != self._past(regel, zoektekst):
+                return False
+            if (
+                kolom is not None
+                and _INSTRUMENT_KOLOMMEN[kolom][2](regel) != (self._sleutels[kolom][positie])
+            ):
+                return False
+        laatste = len(self.KOLOMMEN) - 1
+        for iid, positie in posities.items():
+            regel = self._alle[positie] = nieuw[iid]
+            self._zoektekst[positie] = _zoektekst(regel)
+            for sleutels, (_, _, sleutel) in zip(self._sleutels, _INSTRUMENT_KOLOMMEN, strict=True):
+                sleutels[positie] = sleutel(regel)
+            if self._past(regel, self._zoektekst[positie]):
+                rij = self._zichtbaar.index(positie)
+                self.dataChanged.emit(self.index(rij, 0), self.index(rij, laatste))
+        return True
+
+    def _past(self, regel: InstrumentRegel, zoektekst: str) -> bool:
+        """Whether a line passes the status and text filter now."""
+        return (self._status is None or regel.status == self._status) and (
+            not self._tekst or self._tekst in zoektekst
+        )
+
     def zet_filter(self, status: InstrumentStatus | None, tekst: str) -> None:
         """Show only rows with this status (None: all) whose name or provider has `tekst`."""
         gevouwen = vouw(tekst)
@@ -202,10 +297,10 @@ class InstrumentTabelModel(QAbstractTableModel):
 
     def rij_van(self, instrument_id: int) -> int:
         """The shown row of an instrument, or -1."""
-        for rij, i in enumerate(self._zichtbaar):
-            if self._alle[i].id == instrument_id:
-                return rij
-        return -1
+        try:  # two scans at C speed, no Python loop over the rows
+            return self._zichtbaar.index(list(map(_ID, self._alle)).index(instrument_id))
+        except ValueError:
+            return -1
 
     # --- Qt -------------------------------------------------------------------------------
 
