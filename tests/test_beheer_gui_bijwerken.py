@@ -110,3 +110,33 @@ def test_filling_the_form_with_what_it_shows_signals_no_change(qtbot: QtBot) -> 
     assert formulier.velden["bijzonderheden"].toPlainText() == "Tweede tekst."  # type: ignore[union-attr]
     assert formulier.routes["work_first"].isChecked()
     assert formulier.gemeenten.item(0).checkState() == Qt.CheckState.Checked
+
+
+def test_a_form_built_in_steps_is_the_same_form(qtbot: QtBot) -> None:
+    heel = InstrumentFormulier([("work_first", "Work first")], [], ["Tiel"])
+    qtbot.addWidget(heel)
+    stapsgewijs = InstrumentFormulier([("work_first", "Work first")], [], ["Tiel"], in_stappen=True)
+    qtbot.addWidget(stapsgewijs)
+    assert "regiehouder" not in stapsgewijs.velden  # the last rows come in later steps
+    stappen = 1
+    while not stapsgewijs.bouw_stap():
+        stappen += 1
+    assert stappen >= 3
+    assert list(stapsgewijs.velden) == list(heel.velden)
+    assert list(stapsgewijs.foutlabels) == list(heel.foutlabels)
+    # (No kenmerken: these forms have none to tick.)
+    g = compleet(regiehouder="Team Werk", bijzonderheden="Met de fiets.", kenmerken=())
+    stapsgewijs.zet_gegevens(g)
+    assert stapsgewijs.gegevens() == g
+
+
+def test_the_editor_finishes_a_form_still_being_built_when_it_is_needed(
+    qtbot: QtBot, database: Database
+) -> None:
+    a = nieuw(database)
+    tab, view = _geladen(qtbot, database)
+    view.selecteer(a)  # whatever step the background build had reached
+    assert view.formulier_is_gebouwd
+    naam = view.formulier.velden["regiehouder"]
+    assert naam.isVisibleTo(tab)
+    assert view.formulier.gegevens() == instrumenten.open_instrument(database, a).gegevens

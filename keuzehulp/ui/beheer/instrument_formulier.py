@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -97,9 +98,38 @@ class InstrumentFormulier(QWidget):
     gewijzigd = Signal()
 
     def __init__(
-        self, routes: list[tuple[str, str]], kenmerken: list[KenmerkRegel], gemeenten: list[str]
+        self,
+        routes: list[tuple[str, str]],
+        kenmerken: list[KenmerkRegel],
+        gemeenten: list[str],
+        *,
+        in_stappen: bool = False,
     ) -> None:
+        """`in_stappen`: build only the first rows now; `bouw_stap()` builds the next ones
+        (a few rows, some 10 ms each), `bouw_af()` the rest. Use the form once built."""
         super().__init__()
+        self._stappen: Iterator[None] | None = self._bouw(routes, kenmerken, gemeenten)
+        self.bouw_stap()
+        if not in_stappen:
+            self.bouw_af()
+
+    def bouw_stap(self) -> bool:
+        """Build the next few rows; True when the form is complete."""
+        if self._stappen is None:
+            return True
+        if next(self._stappen, True) is True:
+            self._stappen = None
+            return True
+        return False
+
+    def bouw_af(self) -> None:
+        """Build whatever rows are still missing."""
+        while not self.bouw_stap():
+            pass
+
+    def _bouw(
+        self, routes: list[tuple[str, str]], kenmerken: list[KenmerkRegel], gemeenten: list[str]
+    ) -> Iterator[None]:
         self.status = InstrumentStatus.CONCEPT
         self.velden: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.foutlabels: dict[str, QLabel] = {}
@@ -154,6 +184,7 @@ class InstrumentFormulier(QWidget):
         rij("type", type_)
         rij("uitvoerder", regel("uitvoerder"))
         rij("omschrijving", tekst("omschrijving"))
+        yield
 
         self.routes: dict[str, QCheckBox] = {}
         routes_box = QWidget()
@@ -180,6 +211,7 @@ class InstrumentFormulier(QWidget):
         gem_lay.addWidget(self.alle_gemeenten)
         gem_lay.addWidget(self.gemeenten)
         rij("gemeenten", gem)
+        yield
 
         rij("adres", regel("adres"))
         for veld in ("doelgroep", "doel", "instroomeis"):
@@ -198,6 +230,7 @@ class InstrumentFormulier(QWidget):
         rij("start_soort", self.start)
         self.startdata = StartdataVeld()
         rij("startdata", self.startdata)
+        yield
         self.uit_tekst = UitTekstRegel(self)
         form.addRow("", self.uit_tekst)
         rij("kosten_centen", regel("kosten_centen"))
@@ -211,6 +244,7 @@ class InstrumentFormulier(QWidget):
             [("individueel (alleen)", "individueel"), ("in een groep", "groep"), ("beide", "beide")]
         )
         rij("groepsvorm", self.groepsvorm)
+        yield
         for veld in ("aanmelding", "bijzonderheden"):
             rij(veld, tekst(veld))
         rij("rol_werkzoekende", tekst("rol_werkzoekende"))

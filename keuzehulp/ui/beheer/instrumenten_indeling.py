@@ -160,12 +160,14 @@ class InstrumentenIndeling(QWidget):
         QVBoxLayout(self).addWidget(splitter)
 
     def _bouw_stap(self) -> None:
-        """Build the form ahead of use in two turns of the event loop (each some 30 ms at
-        most): the widgets first, then putting them in place with their choices."""
+        """Build the form ahead of use over a few turns of the event loop (some 10 ms each):
+        a few rows of widgets at a time, then putting them in place with their choices."""
         if self._formulier is not None:
             return
         if self._los_formulier is None:
-            self._los_formulier = InstrumentFormulier([], [], [])
+            self._los_formulier = InstrumentFormulier([], [], [], in_stappen=True)
+            self._bouwtimer.start(0)
+        elif not self._los_formulier.bouw_stap():
             self._bouwtimer.start(0)
         else:
             self.formulier  # noqa: B018  (the property puts it in place)
@@ -176,6 +178,7 @@ class InstrumentenIndeling(QWidget):
         if self._formulier is None:
             self._bouwtimer.stop()
             formulier = self._los_formulier or InstrumentFormulier([], [], [])
+            formulier.bouw_af()  # asked for while still being built: the rest now
             self._formulier, self._los_formulier = formulier, None
             formulier.setEnabled(False)
             self.formulier_scroll.setWidget(formulier)
