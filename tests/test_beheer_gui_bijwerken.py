@@ -140,3 +140,18 @@ def test_the_editor_finishes_a_form_still_being_built_when_it_is_needed(
     naam = view.formulier.velden["regiehouder"]
     assert naam.isVisibleTo(tab)
     assert view.formulier.gegevens() == instrumenten.open_instrument(database, a).gegevens
+
+
+def test_a_new_instrument_saved_in_the_editor_is_marked_in_the_list(
+    qtbot: QtBot, database: Database
+) -> None:
+    nieuw(database, "Coaching, Stap Verder")
+    _tab, view = _geladen(qtbot, database)
+    view.nieuw()
+    view.bewaar(compleet("Activering, Doe Mee"), "nieuw aanbod")
+    qtbot.waitUntil(lambda: not view.bezig and not view.laadt and view.model.aantal_geladen == 2)
+    assert view.bewerking is not None
+    qtbot.waitUntil(lambda: view.lijst.selectionModel().hasSelection())
+    gekozen = [i.row() for i in view.lijst.selectionModel().selectedRows()]
+    assert gekozen == [view.model.rij_van(view.bewerking.id)] == [0]
+    assert view.titel.text().startswith("Activering, Doe Mee")

@@ -130,7 +130,7 @@ class InstrumentenView(InstrumentenIndeling):
             self,
             "instrumentenlijst laden",
             self._lading_klaar,
-            lambda melding: self.lijst_status.setText(melding),
+            self._lading_mislukt,
         )
         self._geladen = False  # a whole list has arrived (patches need one)
         self._wachtende: list[Wijzigingen] = []  # changes since the list was last brought up
@@ -188,6 +188,10 @@ class InstrumentenView(InstrumentenIndeling):
     def laadt(self) -> bool:
         """Whether a list load is still on its way."""
         return self.lading.laadt
+
+    def _lading_mislukt(self, melding: str) -> None:
+        self.lijst_status.setText(melding)
+        self.bouw_formulier_straks()  # it waited for the list (formulier_mag_wachten)
 
     def _lading_klaar(self, uitslag: _Lijst | _Bijwerking) -> None:
         if isinstance(uitslag, _Bijwerking):
@@ -445,7 +449,10 @@ class InstrumentenView(InstrumentenIndeling):
         else:  # read by the worker right after saving: no database on the GUI thread
             self.bezig = False  # the buttons follow in _toon
             self._toon(bewerking, geschiedenis, later=True)
-        self._te_selecteren = instrument_id
+        if self.laadt:
+            self._te_selecteren = instrument_id  # marked when the list has it
+        else:  # the patched list may have arrived first (a new instrument: not yet marked)
+            self._markeer(instrument_id)
         self.context.gebeurtenissen.melding.emit(melding)
         vervolg, self._na_bewaren = self._na_bewaren, None
         if vervolg is not None:
