@@ -1,7 +1,8 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
     .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start | --alleen-start]
-        [--alleen-spreekkamer] [--alleen-overig] [--alleen-export] [--alleen-beheer] [--waakhond]
+        [--alleen-spreekkamer] [--alleen-overig] [--alleen-export] [--alleen-beheer]
+        [--tot-beheer] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -15,7 +16,8 @@ gesprekken list with 2,000 generated gesprekken, terugblik, then the search with
 kenmerken: added from another thread, renamed, client view) are in `spreekkamer()`;
 `--alleen-spreekkamer` stops after them; `--alleen-export` measures only the long worker
 actions (index rebuild, exports, import); `--alleen-beheer` only the Beheer instrument list
-and form (open, filter, sort, save, park, restore, publish, new). `--waakhond` prints the GUI
+and form (open, filter, sort, save, park, restore, publish, new), `--tot-beheer` the spreekkamer
+and then those (the window as a coach left it). `--waakhond` prints the GUI
 thread's stack when a beat is late. `--gil-waakhond` has faulthandler's C watchdog (which
 needs no GIL) dump every thread's stack to `venster-gil.log` when the GUI thread misses
 80 ms: the way to see which worker holds the interpreter while the GUI thread waits for it.
@@ -679,7 +681,7 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         iv.bewaar(sjabloon, "benchmark")
 
     m.meet("Beheer: nieuw instrument opslaan", maak_nieuw, lambda: not iv.bezig and not iv.laadt)
-    if "--alleen-beheer" in sys.argv:
+    if "--alleen-beheer" in sys.argv or "--tot-beheer" in sys.argv:
         return _sluit(app, venster, opstart, m)
     m.meet(
         "Beheer: sorteren op naam",
