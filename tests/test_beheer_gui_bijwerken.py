@@ -9,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.beheer import instrumenten, kenmerken
+from keuzehulp.services.beheer.kenmerken import KenmerkRegel
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.instrumenten_view import BIJWERKEN_TOT, InstrumentenView, bij_te_werken
@@ -155,3 +156,29 @@ def test_a_new_instrument_saved_in_the_editor_is_marked_in_the_list(
     gekozen = [i.row() for i in view.lijst.selectionModel().selectedRows()]
     assert gekozen == [view.model.rij_van(view.bewerking.id)] == [0]
     assert view.titel.text().startswith("Activering, Doe Mee")
+
+
+def test_ticks_are_read_from_what_the_lists_report(qtbot: QtBot) -> None:
+    groep = KenmerkRegel(1, "1", "Gezondheid", "", "", None, True, 0, "", 1)
+    kenmerken_ = [groep] + [
+        KenmerkRegel(i, f"1.{i}", f"Kenmerk {i}", "", "", "1", True, 0, "", 1) for i in (1, 2, 3)
+    ]
+    formulier = InstrumentFormulier([], kenmerken_, ["Buren", "Tiel"])
+    qtbot.addWidget(formulier)
+    formulier.zet_gegevens(compleet(kenmerken=("1.3",), gemeenten=("Tiel",)))
+    assert formulier.waarden()["kenmerken"] == ("1.3",)
+    # The user ticks an item: the form knows it at once, in list order.
+    formulier.kenmerken.item(1).setCheckState(Qt.CheckState.Checked)
+    assert formulier.waarden()["kenmerken"] == ("1.1", "1.3")
+    formulier.gemeenten.item(0).setCheckState(Qt.CheckState.Checked)
+    assert formulier.waarden()["gemeenten"] == ("Buren", "Tiel")
+    # Rebuilt lists (a renamed kenmerk, a new gemeente) keep what was ticked.
+    formulier.zet_kenmerken([*kenmerken_[:2], *kenmerken_[3:]])  # 1.2 no longer offered
+    formulier.zet_keuzen([], ["Buren", "Culemborg", "Tiel"])
+    w = formulier.waarden()
+    assert (w["kenmerken"], w["gemeenten"]) == (("1.1", "1.3"), ("Buren", "Tiel"))
+    assert formulier.gemeenten.item(2).checkState() == Qt.CheckState.Checked
+    formulier.zet_gegevens(compleet(kenmerken=("1.2",), gemeenten=()))  # 1.2 is not offered
+    w = formulier.waarden()
+    assert (w["kenmerken"], w["gemeenten"]) == ((), ())
+    assert formulier.kenmerken.item(1).checkState() == Qt.CheckState.Unchecked

@@ -39,6 +39,7 @@ from keuzehulp.ui.beheer.velden import (
     uren_veld,
     weken_veld,
 )
+from keuzehulp.ui.beheer.vinklijst import Vinkjes
 
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
 # One-line and long texts, read and written as they are (model/velden.py); the other fields
@@ -83,13 +84,6 @@ def lees_cijfer(tekst: str) -> float | None:
         return float(tekst.replace(",", "."))
     except ValueError:
         raise ValueError("moet een cijfer van 1 tot en met 10 zijn, zoals 7,5") from None
-
-
-def _vink(item: QListWidgetItem, aan: bool) -> None:
-    """Tick or untick a list item, only when that changes it."""
-    staat = Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked
-    if item.checkState() != staat:
-        item.setCheckState(staat)
 
 
 class InstrumentFormulier(QWidget):
@@ -194,6 +188,9 @@ class InstrumentFormulier(QWidget):
 
         self.kenmerken = QListWidget()
         self.kenmerken.setFixedHeight(150)
+        self.kenmerk_vinkjes = Vinkjes(
+            self.kenmerken, lambda i: str(i.data(Qt.ItemDataRole.UserRole))
+        )
         self.zet_kenmerken(kenmerken)
         self.kenmerken.itemChanged.connect(self.gewijzigd)
         rij("kenmerken", self.kenmerken)
@@ -202,6 +199,7 @@ class InstrumentFormulier(QWidget):
         self.alle_gemeenten.toggled.connect(self.gewijzigd)
         self.gemeenten = QListWidget()
         self.gemeenten.setFixedHeight(90)
+        self.gemeente_vinkjes = Vinkjes(self.gemeenten, QListWidgetItem.text)
         self.zet_keuzen(routes, gemeenten)
         self.gemeenten.itemChanged.connect(self.gewijzigd)
         self.alle_gemeenten.toggled.connect(lambda aan: self.gemeenten.setEnabled(not aan))
@@ -275,7 +273,7 @@ class InstrumentFormulier(QWidget):
         """
         if [(code, cb.text()) for code, cb in self.routes.items()] != routes:
             self._zet_routes(routes)
-        if [i.text() for i in self._items(self.gemeenten)] != gemeenten:
+        if self.gemeente_vinkjes.volgorde != gemeenten:
             self._zet_gemeenten(gemeenten)
 
     def _zet_routes(self, routes: list[tuple[str, str]]) -> None:
@@ -293,9 +291,7 @@ class InstrumentFormulier(QWidget):
             self._routes_lay.addWidget(cb)
 
     def _zet_gemeenten(self, gemeenten: list[str]) -> None:
-        aan_gemeenten = {
-            i.text() for i in self._items(self.gemeenten) if i.checkState() == Qt.CheckState.Checked
-        }
+        aan_gemeenten = set(self.gemeente_vinkjes.aan)
         self.gemeenten.blockSignals(True)
         self.gemeenten.clear()
         for naam in gemeenten:
@@ -305,14 +301,11 @@ class InstrumentFormulier(QWidget):
             item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
             self.gemeenten.addItem(item)
         self.gemeenten.blockSignals(False)
+        self.gemeente_vinkjes.herlees()
 
     def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
         """(Re)build the checkable kenmerken list; keeps what was ticked."""
-        aangevinkt = {
-            i.data(Qt.ItemDataRole.UserRole)
-            for i in self._items(self.kenmerken)
-            if i.checkState() == Qt.CheckState.Checked
-        }
+        aangevinkt = set(self.kenmerk_vinkjes.aan)
         self.kenmerken.blockSignals(True)
         self.kenmerken.clear()
         for k in kenmerken:
@@ -328,6 +321,7 @@ class InstrumentFormulier(QWidget):
                 item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
             self.kenmerken.addItem(item)
         self.kenmerken.blockSignals(False)
+        self.kenmerk_vinkjes.herlees()
 
     # --- reading and writing values -------------------------------------------------------
 
@@ -351,9 +345,6 @@ class InstrumentFormulier(QWidget):
             w.setPlainText(waarde)
         else:
             w.setCurrentText(waarde)
-
-    def _items(self, lijst: QListWidget) -> list[QListWidgetItem]:
-        return [lijst.item(i) for i in range(lijst.count())]
 
     def _zet_startdata_aan(self) -> None:
         """Start dates belong to 'vaste data' only: otherwise the field is emptied and off."""
@@ -389,13 +380,9 @@ class InstrumentFormulier(QWidget):
             self._zet(veld, cijfer(w) if w is not None else "")
         for code, cb in self.routes.items():
             cb.setChecked(code in g.routes)
-        kenmerken, gemeenten = set(g.kenmerken), set(g.gemeenten)
-        for item in self._items(self.kenmerken):
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                _vink(item, item.data(Qt.ItemDataRole.UserRole) in kenmerken)
+        self.kenmerk_vinkjes.zet(g.kenmerken)  # touches only the items that change
         self.alle_gemeenten.setChecked(g.alle_gemeenten)
-        for item in self._items(self.gemeenten):
-            _vink(item, item.text() in gemeenten)
+        self.gemeente_vinkjes.zet(g.gemeenten)
         self.blockSignals(False)
         na = self.waarden()
         self.fouten = fouten
@@ -458,21 +445,9 @@ class InstrumentFormulier(QWidget):
         w["nederlands_nodig"] = self.nederlands.waarde()
         w["groepsvorm"] = self.groepsvorm.waarde()
         w["routes"] = tuple(code for code, cb in self.routes.items() if cb.isChecked())
-        w["kenmerken"] = tuple(
-            i.data(Qt.ItemDataRole.UserRole)
-            for i in self._items(self.kenmerken)
-            if i.checkState() == Qt.CheckState.Checked
-        )
+        w["kenmerken"] = self.kenmerk_vinkjes.aangevinkt()
         w["alle_gemeenten"] = self.alle_gemeenten.isChecked()
-        w["gemeenten"] = (
-            ()
-            if w["alle_gemeenten"]
-            else tuple(
-                i.text()
-                for i in self._items(self.gemeenten)
-                if i.checkState() == Qt.CheckState.Checked
-            )
-        )
+        w["gemeenten"] = () if w["alle_gemeenten"] else self.gemeente_vinkjes.aangevinkt()
         return w
 
     def gegevens(self) -> InstrumentGegevens | None:
