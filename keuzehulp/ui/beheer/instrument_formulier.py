@@ -294,20 +294,23 @@ class InstrumentFormulier(QWidget):
         aan_gemeenten = set(self.gemeente_vinkjes.aan)
         self.gemeenten.blockSignals(True)
         self.gemeenten.clear()
+        items: list[tuple[str, QListWidgetItem]] = []
         for naam in gemeenten:
             item = QListWidgetItem(naam)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             aan = naam in aan_gemeenten
             item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
             self.gemeenten.addItem(item)
+            items.append((naam, item))
         self.gemeenten.blockSignals(False)
-        self.gemeente_vinkjes.herlees()
+        self.gemeente_vinkjes.neem_over(items, aan_gemeenten)
 
     def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
         """(Re)build the checkable kenmerken list; keeps what was ticked."""
         aangevinkt = set(self.kenmerk_vinkjes.aan)
         self.kenmerken.blockSignals(True)
         self.kenmerken.clear()
+        items: list[tuple[str, QListWidgetItem]] = []
         for k in kenmerken:
             if not k.actief:
                 continue
@@ -319,9 +322,10 @@ class InstrumentFormulier(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 aan = k.code in aangevinkt
                 item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+                items.append((k.code, item))
             self.kenmerken.addItem(item)
         self.kenmerken.blockSignals(False)
-        self.kenmerk_vinkjes.herlees()
+        self.kenmerk_vinkjes.neem_over(items, aangevinkt)
 
     # --- reading and writing values -------------------------------------------------------
 

@@ -356,8 +356,10 @@ class InstrumentenView(InstrumentenIndeling):
         # Werkcoaches read the form; only beheerders can type in it (the service checks too).
         self.formulier.setEnabled(self.beheerder)
         self._vult = True  # the buttons follow once, below, not on every changed field
-        self.formulier.zet_gegevens(bewerking.gegevens)  # sets only the fields that differ
-        self._vult = False
+        try:
+            self.formulier.zet_gegevens(bewerking.gegevens)  # sets only the fields that differ
+        finally:
+            self._vult = False
         self.gewijzigd = False
         self._zet_knoppen()
         if later:

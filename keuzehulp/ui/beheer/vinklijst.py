@@ -50,6 +50,13 @@ class Vinkjes:
             if item.checkState() == Qt.CheckState.Checked:
                 self.aan.add(sleutel)
 
+    def neem_over(self, items: list[tuple[str, QListWidgetItem]], aan: set[str]) -> None:
+        """After a rebuild by the caller, who knows each checkable item's key and which
+        are ticked: the same as `herlees()` without asking the items again."""
+        self.volgorde = [sleutel for sleutel, _ in items]
+        self.items = dict(items)
+        self.aan = aan & self.items.keys()
+
     def _bij_wijziging(self, item: QListWidgetItem) -> None:
         sleutel = self.sleutel(item)
         if self.items.get(sleutel) is not item:
