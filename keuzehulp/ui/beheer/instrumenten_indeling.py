@@ -116,6 +116,7 @@ class InstrumentenIndeling(QWidget):
         self._bouwtimer.setInterval(30)  # after the first paint of the screen, not with it
         self._bouwtimer.timeout.connect(self._bouw_stap)
         self._los_formulier: InstrumentFormulier | None = None  # built, not yet in place
+        self._los_gevuld = False  # the loose form has had its choices (formulier_los_klaar)
         self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
         self.titel.setStyleSheet("font-weight: bold;")
         self.titel.setWordWrap(True)
@@ -169,6 +170,10 @@ class InstrumentenIndeling(QWidget):
             self._bouwtimer.start(0)
         elif not self._los_formulier.bouw_stap():
             self._bouwtimer.start(0)
+        elif not self._los_gevuld:  # complete: its choices in a turn of their own
+            self._los_gevuld = True
+            self.formulier_los_klaar(self._los_formulier)
+            self._bouwtimer.start(0)
         else:
             self.formulier  # noqa: B018  (the property puts it in place)
 
@@ -185,6 +190,10 @@ class InstrumentenIndeling(QWidget):
             _in_tabvolgorde(self.formulier_scroll, formulier)
             self.formulier_gebouwd(formulier)
         return self._formulier
+
+    def formulier_los_klaar(self, formulier: InstrumentFormulier) -> None:
+        """Called once the form is complete, before it is put in place (subclasses fill in
+        its choices here, a turn of the event loop before it is shown)."""
 
     @property
     def formulier_is_gebouwd(self) -> bool:

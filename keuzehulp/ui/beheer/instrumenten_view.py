@@ -91,6 +91,17 @@ def _warm_op(beheer: BeheerDienst, instrument_id: int) -> None:
         pass  # only a preparation: the click reads (and reports) it again
 
 
+def _vul_keuzen(
+    formulier: InstrumentFormulier,
+    boom: list[kenmerken.KenmerkRegel],
+    keuzen: instrumenten.FormulierKeuzen,
+) -> None:
+    formulier.blockSignals(True)  # filling in choices is no edit
+    formulier.zet_kenmerken(boom)
+    formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
+    formulier.blockSignals(False)
+
+
 def _getal(n: int) -> str:
     """10000 -> '10.000' (Dutch thousands separator)."""
     return f"{n:,}".replace(",", ".")
@@ -330,10 +341,12 @@ class InstrumentenView(InstrumentenIndeling):
             self._keuzen_voor_formulier = (boom, keuzen)
             return
         self._keuzen_voor_formulier = None
-        self.formulier.blockSignals(True)  # filling in choices is no edit
-        self.formulier.zet_kenmerken(boom)
-        self.formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
-        self.formulier.blockSignals(False)
+        _vul_keuzen(self.formulier, boom, keuzen)
+
+    def formulier_los_klaar(self, formulier: InstrumentFormulier) -> None:
+        if self._keuzen_voor_formulier is not None:  # 1,000 kenmerken: some 25 ms on its own
+            _vul_keuzen(formulier, *self._keuzen_voor_formulier)
+            self._keuzen_voor_formulier = None
 
     def _zorg_voor_keuzen(self) -> None:
         """Opened before the first list load arrived: read the choices now (small queries)."""
