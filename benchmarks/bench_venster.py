@@ -1,7 +1,8 @@
 """The window never freezes: the longest GUI-thread stall per user action, and launch CPU time.
 
     .venv/bin/python benchmarks/bench_venster.py [GROOTTE ...] [--geen-start | --alleen-start]
-        [--alleen-spreekkamer] [--alleen-overig] [--alleen-export] [--waakhond]
+        [--alleen-spreekkamer] [--alleen-overig] [--alleen-export] [--alleen-beheer]
+        [--tot-beheer] [--waakhond]
 
 Drives the real main window offscreen on generated catalogues (default 10,000 and 100,000
 instruments; generated once and cached in the temp directory). A 5 ms heartbeat timer runs
@@ -14,10 +15,12 @@ The spreekkamer's actions (search, Samen beslissen, comparison, choice, keuzeche
 gesprekken list with 2,000 generated gesprekken, terugblik, then the search with 1,000
 kenmerken: added from another thread, renamed, client view) are in `spreekkamer()`;
 `--alleen-spreekkamer` stops after them; `--alleen-export` measures only the long worker
-actions (index rebuild, exports, import). `--waakhond` prints the GUI thread's stack when a
-beat is late. `--gil-waakhond` has faulthandler's C watchdog (which needs no GIL) dump every
-thread's stack to `venster-gil.log` when the GUI thread misses 80 ms: the way to see which
-worker holds the interpreter while the GUI thread waits for it.
+actions (index rebuild, exports, import); `--alleen-beheer` only the Beheer instrument list
+and form (open, filter, sort, save, park, restore, publish, new), `--tot-beheer` the spreekkamer
+and then those (the window as a coach left it). `--waakhond` prints the GUI
+thread's stack when a beat is late. `--gil-waakhond` has faulthandler's C watchdog (which
+needs no GIL) dump every thread's stack to `venster-gil.log` when the GUI thread misses
+80 ms: the way to see which worker holds the interpreter while the GUI thread waits for it.
 On a shared machine read the GUI-CPU figure: wall time includes other load.
 
 Targets (issue 13): at most 100 ms at 10,000 instruments, at most 500 ms at 100,000.
@@ -620,7 +623,8 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
             _export_en_stop(m, venster, map_)
         beheer_overig(m, venster, map_)
         return _sluit(app, venster, opstart, m)
-    spreekkamer(m, venster, map_)
+    if "--alleen-beheer" not in sys.argv:  # --alleen-beheer: only the Beheer list and form
+        spreekkamer(m, venster, map_)
     if "--alleen-spreekkamer" in sys.argv:
         return _sluit(app, venster, opstart, m)
 
@@ -680,6 +684,8 @@ def acties(grootte: int, map_: Path) -> dict[str, int]:
         iv.bewaar(sjabloon, "benchmark")
 
     m.meet("Beheer: nieuw instrument opslaan", maak_nieuw, lambda: not iv.bezig and not iv.laadt)
+    if "--alleen-beheer" in sys.argv or "--tot-beheer" in sys.argv:
+        return _sluit(app, venster, opstart, m)
     m.meet(
         "Beheer: sorteren op naam",
         lambda: iv.lijst.sortByColumn(0, Qt.SortOrder.AscendingOrder),

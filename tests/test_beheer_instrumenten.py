@@ -181,3 +181,17 @@ def test_a_write_racing_past_the_check_is_still_refused(database: Database, db_u
         assert instrumenten.open_instrument(database, iid).gegevens.doel == "B"
     finally:
         tweede.sluit()
+
+
+def test_the_lines_of_a_few_instruments_are_read_as_the_list_shows_them(
+    database: Database,
+) -> None:
+    a = nieuw(database, "Coaching, Stap Verder")
+    b = nieuw(database, "Training, Sterk Werk")
+    nieuw(database, "Cursus, Taal")
+    instrumenten.parkeer(database, U, b, instrumenten.open_instrument(database, b).versie, "weg")
+    regels = instrumenten.instrument_regels(database, [b, 99_999, a, b])
+    alle = {r.id: r for r in instrumenten.lijst_instrumenten(database)}
+    assert regels == [alle[a], alle[b]]  # by id; an unknown id is left out, a double once
+    assert regels[1].status == InstrumentStatus.GEPARKEERD and regels[1].versie == 2
+    assert instrumenten.instrument_regels(database, []) == []

@@ -17,7 +17,7 @@ from keuzehulp.services.beheer.mutatielog import MutatieRegel
 from keuzehulp.services.gebied import Gebied, Voortgang
 
 if TYPE_CHECKING:  # imported when first used: the window opens without them
-    from collections.abc import Sequence
+    from collections.abc import Iterable, Sequence
 
     from keuzehulp.services.beheer.actualiteit import VerouderdInstrument
     from keuzehulp.services.beheer.beheerders import BeheerderRegel
@@ -39,6 +39,10 @@ class BeheerDienst(Gebied):
     def lijst_instrumenten(self) -> list[InstrumentRegel]:
         """Every instrument, for the editor's list."""
         return instrumenten.lijst_instrumenten(self._db)
+
+    def instrument_regels(self, ids: Iterable[int]) -> list[InstrumentRegel]:
+        """The list lines of these instruments (ids not found are left out), by id."""
+        return instrumenten.instrument_regels(self._db, ids)
 
     def open_instrument(self, instrument_id: int) -> Bewerking:
         """An instrument as the editor opens it (values and version)."""

@@ -8,6 +8,7 @@ the mutation log: `versiecontrole`) and overwrites nothing.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -102,6 +103,32 @@ def lijst_instrumenten(
                 continue
             uit.append(regel)
         return uit
+
+
+def instrument_regels(db: Database, ids: Iterable[int]) -> list[InstrumentRegel]:
+    """The list lines of these instruments (any status; ids not found are left out), for
+    patching a loaded list after a few instruments changed. Order: by id. One query per
+    500 ids; raises nothing for unknown ids.
+    """
+    gevraagd = sorted(set(ids))
+    uit: list[InstrumentRegel] = []
+    with db.lezen() as s:
+        for begin_ in range(0, len(gevraagd), 500):
+            vraag = (
+                select(
+                    Instrument.id,
+                    Instrument.naam,
+                    Instrument.status,
+                    Instrument.type,
+                    Instrument.uitvoerder,
+                    Instrument.gewijzigd_op,
+                    Instrument.versie,
+                )
+                .where(Instrument.id.in_(gevraagd[begin_ : begin_ + 500]))
+                .order_by(Instrument.id)
+            )
+            uit.extend(InstrumentRegel(*rij) for rij in s.execute(vraag))
+    return uit
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import ValidationError
@@ -38,6 +39,7 @@ from keuzehulp.ui.beheer.velden import (
     uren_veld,
     weken_veld,
 )
+from keuzehulp.ui.beheer.vinklijst import Vinkjes
 
 TYPES = ("Diagnose en onderzoek", "Training", "Cursus", "Coaching", "Activering", "Bemiddeling")
 # One-line and long texts, read and written as they are (model/velden.py); the other fields
@@ -90,9 +92,38 @@ class InstrumentFormulier(QWidget):
     gewijzigd = Signal()
 
     def __init__(
-        self, routes: list[tuple[str, str]], kenmerken: list[KenmerkRegel], gemeenten: list[str]
+        self,
+        routes: list[tuple[str, str]],
+        kenmerken: list[KenmerkRegel],
+        gemeenten: list[str],
+        *,
+        in_stappen: bool = False,
     ) -> None:
+        """`in_stappen`: build only the first rows now; `bouw_stap()` builds the next ones
+        (a few rows, some 10 ms each), `bouw_af()` the rest. Use the form once built."""
         super().__init__()
+        self._stappen: Iterator[None] | None = self._bouw(routes, kenmerken, gemeenten)
+        self.bouw_stap()
+        if not in_stappen:
+            self.bouw_af()
+
+    def bouw_stap(self) -> bool:
+        """Build the next few rows; True when the form is complete."""
+        if self._stappen is None:
+            return True
+        if next(self._stappen, True) is True:
+            self._stappen = None
+            return True
+        return False
+
+    def bouw_af(self) -> None:
+        """Build whatever rows are still missing."""
+        while not self.bouw_stap():
+            pass
+
+    def _bouw(
+        self, routes: list[tuple[str, str]], kenmerken: list[KenmerkRegel], gemeenten: list[str]
+    ) -> Iterator[None]:
         self.status = InstrumentStatus.CONCEPT
         self.velden: dict[str, QLineEdit | QPlainTextEdit | QComboBox] = {}
         self.foutlabels: dict[str, QLabel] = {}
@@ -147,6 +178,7 @@ class InstrumentFormulier(QWidget):
         rij("type", type_)
         rij("uitvoerder", regel("uitvoerder"))
         rij("omschrijving", tekst("omschrijving"))
+        yield
 
         self.routes: dict[str, QCheckBox] = {}
         routes_box = QWidget()
@@ -156,6 +188,9 @@ class InstrumentFormulier(QWidget):
 
         self.kenmerken = QListWidget()
         self.kenmerken.setFixedHeight(150)
+        self.kenmerk_vinkjes = Vinkjes(
+            self.kenmerken, lambda i: str(i.data(Qt.ItemDataRole.UserRole))
+        )
         self.zet_kenmerken(kenmerken)
         self.kenmerken.itemChanged.connect(self.gewijzigd)
         rij("kenmerken", self.kenmerken)
@@ -164,6 +199,7 @@ class InstrumentFormulier(QWidget):
         self.alle_gemeenten.toggled.connect(self.gewijzigd)
         self.gemeenten = QListWidget()
         self.gemeenten.setFixedHeight(90)
+        self.gemeente_vinkjes = Vinkjes(self.gemeenten, QListWidgetItem.text)
         self.zet_keuzen(routes, gemeenten)
         self.gemeenten.itemChanged.connect(self.gewijzigd)
         self.alle_gemeenten.toggled.connect(lambda aan: self.gemeenten.setEnabled(not aan))
@@ -173,6 +209,7 @@ class InstrumentFormulier(QWidget):
         gem_lay.addWidget(self.alle_gemeenten)
         gem_lay.addWidget(self.gemeenten)
         rij("gemeenten", gem)
+        yield
 
         rij("adres", regel("adres"))
         for veld in ("doelgroep", "doel", "instroomeis"):
@@ -191,6 +228,7 @@ class InstrumentFormulier(QWidget):
         rij("start_soort", self.start)
         self.startdata = StartdataVeld()
         rij("startdata", self.startdata)
+        yield
         self.uit_tekst = UitTekstRegel(self)
         form.addRow("", self.uit_tekst)
         rij("kosten_centen", regel("kosten_centen"))
@@ -204,6 +242,7 @@ class InstrumentFormulier(QWidget):
             [("individueel (alleen)", "individueel"), ("in een groep", "groep"), ("beide", "beide")]
         )
         rij("groepsvorm", self.groepsvorm)
+        yield
         for veld in ("aanmelding", "bijzonderheden"):
             rij(veld, tekst(veld))
         rij("rol_werkzoekende", tekst("rol_werkzoekende"))
@@ -234,7 +273,7 @@ class InstrumentFormulier(QWidget):
         """
         if [(code, cb.text()) for code, cb in self.routes.items()] != routes:
             self._zet_routes(routes)
-        if [i.text() for i in self._items(self.gemeenten)] != gemeenten:
+        if self.gemeente_vinkjes.volgorde != gemeenten:
             self._zet_gemeenten(gemeenten)
 
     def _zet_routes(self, routes: list[tuple[str, str]]) -> None:
@@ -252,28 +291,26 @@ class InstrumentFormulier(QWidget):
             self._routes_lay.addWidget(cb)
 
     def _zet_gemeenten(self, gemeenten: list[str]) -> None:
-        aan_gemeenten = {
-            i.text() for i in self._items(self.gemeenten) if i.checkState() == Qt.CheckState.Checked
-        }
+        aan_gemeenten = set(self.gemeente_vinkjes.aan)
         self.gemeenten.blockSignals(True)
         self.gemeenten.clear()
+        items: list[tuple[str, QListWidgetItem]] = []
         for naam in gemeenten:
             item = QListWidgetItem(naam)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             aan = naam in aan_gemeenten
             item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
             self.gemeenten.addItem(item)
+            items.append((naam, item))
         self.gemeenten.blockSignals(False)
+        self.gemeente_vinkjes.neem_over(items, aan_gemeenten)
 
     def zet_kenmerken(self, kenmerken: list[KenmerkRegel]) -> None:
         """(Re)build the checkable kenmerken list; keeps what was ticked."""
-        aangevinkt = {
-            i.data(Qt.ItemDataRole.UserRole)
-            for i in self._items(self.kenmerken)
-            if i.checkState() == Qt.CheckState.Checked
-        }
+        aangevinkt = set(self.kenmerk_vinkjes.aan)
         self.kenmerken.blockSignals(True)
         self.kenmerken.clear()
+        items: list[tuple[str, QListWidgetItem]] = []
         for k in kenmerken:
             if not k.actief:
                 continue
@@ -285,8 +322,10 @@ class InstrumentFormulier(QWidget):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 aan = k.code in aangevinkt
                 item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+                items.append((k.code, item))
             self.kenmerken.addItem(item)
         self.kenmerken.blockSignals(False)
+        self.kenmerk_vinkjes.neem_over(items, aangevinkt)
 
     # --- reading and writing values -------------------------------------------------------
 
@@ -299,6 +338,10 @@ class InstrumentFormulier(QWidget):
         return w.currentText()
 
     def _zet(self, veld: str, waarde: str) -> None:
+        """Put `waarde` in the field, only when it differs (a text edit re-lays out its
+        whole document, and every B1 hint and the parser row would check again)."""
+        if self._tekst(veld) == waarde:
+            return
         w = self.velden[veld]
         if isinstance(w, QLineEdit):
             w.setText(waarde)
@@ -306,9 +349,6 @@ class InstrumentFormulier(QWidget):
             w.setPlainText(waarde)
         else:
             w.setCurrentText(waarde)
-
-    def _items(self, lijst: QListWidget) -> list[QListWidgetItem]:
-        return [lijst.item(i) for i in range(lijst.count())]
 
     def _zet_startdata_aan(self) -> None:
         """Start dates belong to 'vaste data' only: otherwise the field is emptied and off."""
@@ -318,6 +358,11 @@ class InstrumentFormulier(QWidget):
         self.startdata.setEnabled(vast)
 
     def zet_gegevens(self, g: InstrumentGegevens) -> None:
+        """Show `g`. Only fields that differ are set, and `gewijzigd` fires only when the
+        form changed: showing what was just saved costs about a millisecond."""
+        fouten = self.fouten
+        voor = self.waarden()
+        self.fouten = fouten
         self.blockSignals(True)
         self.status = g.status
         for veld in (*REGELS, *TEKSTEN, "onderbouwing"):
@@ -339,17 +384,14 @@ class InstrumentFormulier(QWidget):
             self._zet(veld, cijfer(w) if w is not None else "")
         for code, cb in self.routes.items():
             cb.setChecked(code in g.routes)
-        for item in self._items(self.kenmerken):
-            if item.flags() & Qt.ItemFlag.ItemIsUserCheckable:
-                aan = item.data(Qt.ItemDataRole.UserRole) in g.kenmerken
-                item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+        self.kenmerk_vinkjes.zet(g.kenmerken)  # touches only the items that change
         self.alle_gemeenten.setChecked(g.alle_gemeenten)
-        for item in self._items(self.gemeenten):
-            aan = item.text() in g.gemeenten
-            item.setCheckState(Qt.CheckState.Checked if aan else Qt.CheckState.Unchecked)
+        self.gemeente_vinkjes.zet(g.gemeenten)
         self.blockSignals(False)
-        self.uit_tekst.ververs()
-        self.gewijzigd.emit()
+        na = self.waarden()
+        self.fouten = fouten
+        if na != voor:
+            self.gewijzigd.emit()  # the parser row (uit_tekst) follows on this signal
 
     def zet_omvang(
         self,
@@ -407,21 +449,9 @@ class InstrumentFormulier(QWidget):
         w["nederlands_nodig"] = self.nederlands.waarde()
         w["groepsvorm"] = self.groepsvorm.waarde()
         w["routes"] = tuple(code for code, cb in self.routes.items() if cb.isChecked())
-        w["kenmerken"] = tuple(
-            i.data(Qt.ItemDataRole.UserRole)
-            for i in self._items(self.kenmerken)
-            if i.checkState() == Qt.CheckState.Checked
-        )
+        w["kenmerken"] = self.kenmerk_vinkjes.aangevinkt()
         w["alle_gemeenten"] = self.alle_gemeenten.isChecked()
-        w["gemeenten"] = (
-            ()
-            if w["alle_gemeenten"]
-            else tuple(
-                i.text()
-                for i in self._items(self.gemeenten)
-                if i.checkState() == Qt.CheckState.Checked
-            )
-        )
+        w["gemeenten"] = () if w["alle_gemeenten"] else self.gemeente_vinkjes.aangevinkt()
         return w
 
     def gegevens(self) -> InstrumentGegevens | None:

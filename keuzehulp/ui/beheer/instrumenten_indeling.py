@@ -114,7 +114,9 @@ class InstrumentenIndeling(QWidget):
         self._bouwtimer = QTimer(self)
         self._bouwtimer.setSingleShot(True)
         self._bouwtimer.setInterval(30)  # after the first paint of the screen, not with it
-        self._bouwtimer.timeout.connect(lambda: self.formulier)
+        self._bouwtimer.timeout.connect(self._bouw_stap)
+        self._los_formulier: InstrumentFormulier | None = None  # built, not yet in place
+        self._los_gevuld = False  # the loose form has had its choices (formulier_los_klaar)
         self.titel = QLabel("Kies links een instrument, of maak een nieuw instrument.")
         self.titel.setStyleSheet("font-weight: bold;")
         self.titel.setWordWrap(True)
@@ -158,17 +160,40 @@ class InstrumentenIndeling(QWidget):
         splitter.setSizes([560, 780])
         QVBoxLayout(self).addWidget(splitter)
 
+    def _bouw_stap(self) -> None:
+        """Build the form ahead of use over a few turns of the event loop (some 10 ms each):
+        a few rows of widgets at a time, then putting them in place with their choices."""
+        if self._formulier is not None:
+            return
+        if self._los_formulier is None:
+            self._los_formulier = InstrumentFormulier([], [], [], in_stappen=True)
+            self._bouwtimer.start(0)
+        elif not self._los_formulier.bouw_stap():
+            self._bouwtimer.start(0)
+        elif not self._los_gevuld:  # complete: its choices in a turn of their own
+            self._los_gevuld = True
+            self.formulier_los_klaar(self._los_formulier)
+            self._bouwtimer.start(0)
+        else:
+            self.formulier  # noqa: B018  (the property puts it in place)
+
     @property
     def formulier(self) -> InstrumentFormulier:
         """The instrument form; built here the first time it is asked for (disabled)."""
         if self._formulier is None:
             self._bouwtimer.stop()
-            formulier = self._formulier = InstrumentFormulier([], [], [])
+            formulier = self._los_formulier or InstrumentFormulier([], [], [])
+            formulier.bouw_af()  # asked for while still being built: the rest now
+            self._formulier, self._los_formulier = formulier, None
             formulier.setEnabled(False)
             self.formulier_scroll.setWidget(formulier)
             _in_tabvolgorde(self.formulier_scroll, formulier)
             self.formulier_gebouwd(formulier)
         return self._formulier
+
+    def formulier_los_klaar(self, formulier: InstrumentFormulier) -> None:
+        """Called once the form is complete, before it is put in place (subclasses fill in
+        its choices here, a turn of the event loop before it is shown)."""
 
     @property
     def formulier_is_gebouwd(self) -> bool:
@@ -177,10 +202,20 @@ class InstrumentenIndeling(QWidget):
     def formulier_gebouwd(self, formulier: InstrumentFormulier) -> None:
         """Called once, when the form has been built (subclasses connect it here)."""
 
+    def formulier_mag_wachten(self) -> bool:
+        """Whether building the form should wait (subclasses: while the list loads, so the
+        two do not take turns at the interpreter); `bouw_formulier_straks` then follows."""
+        return False
+
+    def bouw_formulier_straks(self) -> None:
+        """Build the form shortly (in a later turn of the event loop) when shown and not built."""
+        if self._formulier is None and self.isVisible():
+            self._bouwtimer.start()
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._formulier is None:
-            self._bouwtimer.start()
+        if not self.formulier_mag_wachten():
+            self.bouw_formulier_straks()
 
 
 def _in_tabvolgorde(scroll: QScrollArea, formulier: QWidget) -> None:

@@ -6,15 +6,19 @@ connects them to the services. Lists and choices load in a worker (`AppContext.t
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QItemSelection, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.errors import ConflictFout, KeuzehulpError
+from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.beheer import instrumenten, kenmerken
 from keuzehulp.services.beheer.instrumenten import Bewerking, InstrumentRegel, ontbreekt
+from keuzehulp.services.beheer.mutatielog import MutatieRegel
+from keuzehulp.services.beheerdienst import BeheerDienst
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegevens
 from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import (
@@ -42,7 +46,60 @@ __all__ = ["LIJST_BREEDTES", "STATUS_FILTER", "InstrumentenView", "tabel"]
 # What one load of the list brings: the rows, the kenmerken tree and the form's choices.
 _Lijst = tuple[VoorbereideLijst, list[kenmerken.KenmerkRegel], instrumenten.FormulierKeuzen]
 
+
+@dataclass(frozen=True, slots=True)
+class _Bijwerking:
+    """What a patch of the list brings: the changed ids and their new lines."""
+
+    ids: frozenset[int]
+    regels: list[InstrumentRegel]
+
+
+# A save's outcome: the id, and the instrument and its history as read right after it.
+_Opgeslagen = tuple[int, Bewerking | None, list[MutatieRegel]]
+
 FILTER_WACHTTIJD_MS = 250  # the list filters once typing pauses, not on every keystroke
+# At most this many changed instruments are patched into the loaded list; more reload it.
+BIJWERKEN_TOT = 200
+
+
+def bij_te_werken(wijzigingen: Sequence[Wijzigingen]) -> frozenset[int] | None:
+    """The ids of the instruments these changes touched, when only instruments changed
+    (at most BIJWERKEN_TOT); None when the list must reload (a kenmerk, a gemeente, an
+    import of many instruments, ratings, or no known change)."""
+    ids: set[int] = set()
+    for w in wijzigingen:
+        if w.entiteiten != {"instrument"}:
+            return None
+        for _label, iid in w.ids:
+            if iid is None:
+                return None
+            ids.add(iid)
+    if not ids or len(ids) > BIJWERKEN_TOT:
+        return None
+    return frozenset(ids)
+
+
+def _warm_op(beheer: BeheerDienst, instrument_id: int) -> None:
+    """Read one instrument as the editor does and drop it: SQLAlchemy compiles the editor's
+    queries on their first use (some 40 ms), here in the worker rather than on the GUI
+    thread at the first click in the list."""
+    try:
+        beheer.open_instrument(instrument_id)
+        beheer.geschiedenis(instrument_id)
+    except KeuzehulpError:
+        pass  # only a preparation: the click reads (and reports) it again
+
+
+def _vul_keuzen(
+    formulier: InstrumentFormulier,
+    boom: list[kenmerken.KenmerkRegel],
+    keuzen: instrumenten.FormulierKeuzen,
+) -> None:
+    formulier.blockSignals(True)  # filling in choices is no edit
+    formulier.zet_kenmerken(boom)
+    formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
+    formulier.blockSignals(False)
 
 
 def _getal(n: int) -> str:
@@ -79,15 +136,19 @@ class InstrumentenView(InstrumentenIndeling):
         self._filtertimer.setSingleShot(True)
         self._filtertimer.setInterval(FILTER_WACHTTIJD_MS)
         self._filtertimer.timeout.connect(self._pas_filter_toe)
-        self.lading: NieuwsteLading[_Lijst] = NieuwsteLading(
+        self.lading: NieuwsteLading[_Lijst | _Bijwerking] = NieuwsteLading(
             context.taken,
             self,
             "instrumentenlijst laden",
-            lambda uitslag: self._lijst_geladen(*uitslag),
-            lambda melding: self.lijst_status.setText(melding),
+            self._lading_klaar,
+            self._lading_mislukt,
         )
+        self._geladen = False  # a whole list has arrived (patches need one)
+        self._wachtende: list[Wijzigingen] = []  # changes since the list was last brought up
+        context.gebeurtenissen.wijzigingen.connect(self._onthoud_wijziging)
         self._te_selecteren: int | None = None
         self._stil = False  # True while code (not the user) changes the selection
+        self._vult = False  # True while _toon fills the form
 
         self.status_filter.currentIndexChanged.connect(self._pas_filter_toe)
         self.zoekveld.textChanged.connect(lambda _t: self._filtertimer.start())
@@ -102,22 +163,55 @@ class InstrumentenView(InstrumentenIndeling):
 
     # --- list -------------------------------------------------------------------------------
 
+    def _onthoud_wijziging(self, wijzigingen: Wijzigingen) -> None:
+        if wijzigingen.raakt_catalogus:  # catalogus_gewijzigd follows: ververs() reads them
+            self._wachtende.append(wijzigingen)
+
     def ververs(self) -> None:
-        """Reload the list in the background (only the listed columns); the editor stays."""
+        """Bring the list up to date in the background; the editor stays.
+
+        After a change of a few instruments only (an edit, park, publish, a new one: by
+        this user or by another app) only their lines are read and patched in; otherwise the
+        whole list reloads (only the listed columns) with the kenmerken and the form's
+        choices. A whole reload still on its way is never voided by a patch.
+        """
+        wachtende, self._wachtende = self._wachtende, []
         beheer = self.context.beheer
+        ids = bij_te_werken(wachtende)
+        if ids is not None and self._geladen and not self.laadt:
+            self.lading.start(lambda: _Bijwerking(ids, beheer.instrument_regels(ids)))
+            return
         keuze = self.model.keuze()  # filtered and sorted in the worker for what is chosen now
-        self.lading.start(
-            lambda: (
-                bereid_voor(beheer.lijst_instrumenten(), *keuze),
-                beheer.kenmerken_boom(),
-                beheer.formulier_keuzen(),
-            )
-        )
+        eerste = not self._geladen
+
+        def laad() -> _Lijst:
+            regels = beheer.lijst_instrumenten()
+            if eerste and regels:
+                _warm_op(beheer, regels[0].id)
+            return bereid_voor(regels, *keuze), beheer.kenmerken_boom(), beheer.formulier_keuzen()
+
+        self.lading.start(laad)
+
+    def formulier_mag_wachten(self) -> bool:
+        return self.laadt and not self._geladen  # the first load: the form follows it
 
     @property
     def laadt(self) -> bool:
         """Whether a list load is still on its way."""
         return self.lading.laadt
+
+    def _lading_mislukt(self, melding: str) -> None:
+        self.lijst_status.setText(melding)
+        self.bouw_formulier_straks()  # it waited for the list (formulier_mag_wachten)
+
+    def _lading_klaar(self, uitslag: _Lijst | _Bijwerking) -> None:
+        if isinstance(uitslag, _Bijwerking):
+            self._stil = True
+            self.model.werk_bij(uitslag.ids, uitslag.regels)
+            self._stil = False
+            self._na_lading()
+        else:
+            self._lijst_geladen(*uitslag)
 
     def _lijst_geladen(
         self,
@@ -130,6 +224,12 @@ class InstrumentenView(InstrumentenIndeling):
         self._stil = True
         self.model.zet_rijen(rijen)
         self._stil = False
+        self._geladen = True
+        self._na_lading()
+        self.bouw_formulier_straks()  # it waited for the list (formulier_mag_wachten)
+
+    def _na_lading(self) -> None:
+        """After a load or a patch: the count, and the open instrument's row marked."""
         self._toon_aantal()
         doel = self._te_selecteren or (self.bewerking.id if self.bewerking else None)
         self._te_selecteren = None
@@ -241,10 +341,12 @@ class InstrumentenView(InstrumentenIndeling):
             self._keuzen_voor_formulier = (boom, keuzen)
             return
         self._keuzen_voor_formulier = None
-        self.formulier.blockSignals(True)  # filling in choices is no edit
-        self.formulier.zet_kenmerken(boom)
-        self.formulier.zet_keuzen(keuzen.routes, keuzen.gemeenten)
-        self.formulier.blockSignals(False)
+        _vul_keuzen(self.formulier, boom, keuzen)
+
+    def formulier_los_klaar(self, formulier: InstrumentFormulier) -> None:
+        if self._keuzen_voor_formulier is not None:  # 1,000 kenmerken: some 25 ms on its own
+            _vul_keuzen(formulier, *self._keuzen_voor_formulier)
+            self._keuzen_voor_formulier = None
 
     def _zorg_voor_keuzen(self) -> None:
         """Opened before the first list load arrived: read the choices now (small queries)."""
@@ -254,15 +356,35 @@ class InstrumentenView(InstrumentenIndeling):
 
     def open(self, instrument_id: int) -> None:
         self._zorg_voor_keuzen()
-        self.bewerking = self.context.beheer.open_instrument(instrument_id)
+        beheer = self.context.beheer
+        self._toon(beheer.open_instrument(instrument_id), beheer.geschiedenis(instrument_id))
+
+    def _toon(
+        self, bewerking: Bewerking, geschiedenis: Sequence[MutatieRegel], later: bool = False
+    ) -> None:
+        """Show an instrument as read (values, version, history) in the editor; `later`:
+        the history in the next turn of the event loop (two short steps, not one long)."""
+        self.bewerking = bewerking
         self.is_open = True
         # Werkcoaches read the form; only beheerders can type in it (the service checks too).
         self.formulier.setEnabled(self.beheerder)
-        self.formulier.zet_gegevens(self.bewerking.gegevens)
+        self._vult = True  # the buttons follow once, below, not on every changed field
+        try:
+            self.formulier.zet_gegevens(bewerking.gegevens)  # sets only the fields that differ
+        finally:
+            self._vult = False
         self.gewijzigd = False
-        self.geschiedenis_model.zet_rijen(self.context.beheer.geschiedenis(instrument_id))
-        begrens_kolommen(self.geschiedenis)  # measures at most a page of rows (see gemeen)
         self._zet_knoppen()
+        if later:
+            QTimer.singleShot(0, self, lambda: self._zet_geschiedenis(bewerking, geschiedenis))
+        else:
+            self._zet_geschiedenis(bewerking, geschiedenis)
+
+    def _zet_geschiedenis(self, bewerking: Bewerking, geschiedenis: Sequence[MutatieRegel]) -> None:
+        if self.bewerking is not bewerking:
+            return  # another instrument was opened meanwhile: it shows its own history
+        self.geschiedenis_model.zet_rijen(geschiedenis)
+        begrens_kolommen(self.geschiedenis)  # measures at most a page of rows (see gemeen)
 
     def nieuw(self) -> None:
         self._zorg_voor_keuzen()
@@ -283,7 +405,8 @@ class InstrumentenView(InstrumentenIndeling):
 
     def _on_formulier_gewijzigd(self) -> None:
         self.gewijzigd = True
-        self._zet_knoppen()
+        if not self._vult:
+            self._zet_knoppen()
 
     def _zet_knoppen(self) -> None:
         open_ = self.is_open
@@ -330,12 +453,21 @@ class InstrumentenView(InstrumentenIndeling):
             )
             knop.setToolTip("" if self.beheerder else GEEN_RECHT)
 
-    def _na_wijziging(self, instrument_id: int, melding: str) -> None:
-        # The list reloads on the "catalogue changed" event that the commit raises.
-        self._bezig(False)
+    def _na_wijziging(self, opgeslagen: _Opgeslagen, melding: str) -> None:
+        # The list is patched on the "catalogue changed" event that the commit raises.
+        instrument_id, bewerking, geschiedenis = opgeslagen
         self.gewijzigd = False
-        self.open(instrument_id)
-        self._te_selecteren = instrument_id
+        self._zorg_voor_keuzen()
+        if bewerking is None:
+            self._bezig(False)
+            self.open(instrument_id)
+        else:  # read by the worker right after saving: no database on the GUI thread
+            self.bezig = False  # the buttons follow in _toon
+            self._toon(bewerking, geschiedenis, later=True)
+        if self.laadt:
+            self._te_selecteren = instrument_id  # marked when the list has it
+        else:  # the patched list may have arrived first (a new instrument: not yet marked)
+            self._markeer(instrument_id)
         self.context.gebeurtenissen.melding.emit(melding)
         vervolg, self._na_bewaren = self._na_bewaren, None
         if vervolg is not None:
@@ -390,10 +522,23 @@ class InstrumentenView(InstrumentenIndeling):
 
     def _start(self, werk: Callable[[], int], melding: str) -> None:
         self._bezig(True)
+        beheer = self.context.beheer
+
+        def opslaan_en_lezen() -> _Opgeslagen:
+            instrument_id = werk()
+            try:  # what the editor shows next, read here rather than on the GUI thread
+                return (
+                    instrument_id,
+                    beheer.open_instrument(instrument_id),
+                    beheer.geschiedenis(instrument_id),
+                )
+            except KeuzehulpError:  # saved; the GUI thread reads (and reports) it again
+                return instrument_id, None, []
+
         taak = self.context.taken.start_functie(
-            werk,
+            opslaan_en_lezen,
             "instrument opslaan",
-            bij_klaar=lambda iid: self._na_wijziging(iid, melding),
+            bij_klaar=lambda opgeslagen: self._na_wijziging(opgeslagen, melding),
             bij_fout=lambda tekst: self._mislukt(taak, tekst),
             eigenaar=self,
         )
