@@ -120,6 +120,9 @@ class Lancering(QObject):
             return
         opstart: Opstart = uitslag  # type: ignore[assignment]
         self.opstart = opstart
+        if not venster.isVisible():  # closed while the catalogue opened: `sluit` closes it
+            self.klaar.emit()
+            return
         try:
             app.bied_voorbeeld_aan(opstart, venster)
         except KeuzehulpError as fout:

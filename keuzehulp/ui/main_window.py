@@ -93,14 +93,13 @@ class MainWindow(QMainWindow):
         balk = QProgressBar()
         balk.setRange(0, 0)  # no known length: a moving bar
         balk.setTextVisible(False)
-        balk.setMaximumWidth(240)
+        balk.setFixedWidth(240)
         balk.setAccessibleName("Bezig")
         indeling.addWidget(balk, 0, Qt.AlignmentFlag.AlignHCenter)
         indeling.addStretch(3)
         self.tabs.addTab(self._laden, "&Zoeken")
         for menu in (self.menu_bestand, self.menu_beeld, self.menu_beheer, self.menu_help):
             menu.setEnabled(False)  # their actions come with the screens
-        self.statusBar().showMessage(LADEN)
 
     def vul_in(self, context: AppContext) -> None:
         """Build the screens in this window for `context` (once): the launch's second step."""
@@ -113,7 +112,6 @@ class MainWindow(QMainWindow):
             self._laden = None
             for menu in (self.menu_bestand, self.menu_beeld, self.menu_beheer, self.menu_help):
                 menu.setEnabled(True)
-            self.statusBar().clearMessage()
 
         self._bouw_zoeken()
         self._bouw_gesprek()
