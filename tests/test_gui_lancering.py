@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -29,11 +30,13 @@ def test_the_window_shows_loading_then_fills_in(qtbot: QtBot, catalogus_url: str
     assert not venster.gevuld
     assert venster.tabs.count() == 1 and venster.tabs.widget(0).accessibleName() == LADEN
     assert not venster.menu_bestand.isEnabled()  # its actions come with the screens
+    assert venster.cursor().shape() == Qt.CursorShape.BusyCursor
     with qtbot.waitSignal(lancering.klaar, timeout=30000):
         venster.show()  # the opening waits for this first paint
     assert venster.gevuld and not lancering.mislukt
     assert venster.tabs.widget(0) is venster.zoeken
     assert venster.menu_bestand.isEnabled() and venster.menu_bestand.actions()
+    assert venster.cursor().shape() == Qt.CursorShape.ArrowCursor
     # The loads start once the filled-in window has painted.
     qtbot.waitUntil(lambda: "52 instrumenten" in venster.zoeken.aantal.text(), timeout=30000)
     venster.close()

@@ -156,13 +156,15 @@ def maak_hoofdvenster(
     from keuzehulp.ui.main_window import MainWindow
 
     context = AppContext(database=opstart.database, gebruiker=opstart.gebruiker)
-    if laad_later:
+    # A shown window paints again with its screens; a minimised one does not: it loads now.
+    wacht = laad_later and not (venster is not None and venster.isMinimized())
+    if wacht:
         context.taken.houd_vast()
     if venster is not None:
-        venster.vul_in(context)  # it paints again with its screens; then the loads start
+        venster.vul_in(context)
     else:
         venster = MainWindow(context, laad_later=laad_later)
-    if laad_later:
+    if wacht:
         _NaEersteTekening(venster, context)
     if opstart.offline is not None:
         # Not the working file's path: the coach needs to know there is no server behind it.
