@@ -109,6 +109,7 @@ class Lancering(QObject):
         from keuzehulp.ui import app
 
         venster = self._venster
+        venster.unsetCursor()  # not busy while a dialog waits for an answer
         if isinstance(uitslag, BaseException):
             self.mislukt = True
             if isinstance(uitslag, KeuzehulpError):
