@@ -17,6 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before anything imports
 import itertools
 import shutil
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,6 +132,34 @@ def _postgres_kopie(sjabloon: str | None) -> Iterator[str]:
         yield url.set(database=naam).render_as_string(hide_password=False)
     finally:
         _postgres_beheer(url, f'DROP DATABASE IF EXISTS "{naam}" WITH (FORCE)')
+
+
+class _QtImportWacht:
+    """A meta-path finder that notes every import of a Qt module or of our UI code on a thread
+    other than the main one. PySide6's lazy class loading crashed the process now and then when
+    a worker imported UI modules (keuzehulp.ui.voorladen); this keeps any test from doing so."""
+
+    def __init__(self) -> None:
+        self.gevonden: list[str] = []
+
+    def find_spec(self, naam: str, pad: object = None, doel: object = None) -> None:
+        if threading.current_thread() is not threading.main_thread() and naam.startswith(
+            ("keuzehulp.ui", "PySide6")
+        ):
+            self.gevonden.append(f"{naam} (draad {threading.current_thread().name})")
+        return None  # never finds anything itself: the normal finders import the module
+
+
+_QT_IMPORT_WACHT = _QtImportWacht()
+sys.meta_path.insert(0, _QT_IMPORT_WACHT)
+
+
+@pytest.fixture(autouse=True)
+def _geen_qt_import_buiten_de_gui_draad() -> Iterator[None]:
+    """Fails the test during which a worker thread imported Qt or UI modules."""
+    yield
+    gevonden, _QT_IMPORT_WACHT.gevonden[:] = list(_QT_IMPORT_WACHT.gevonden), []
+    assert not gevonden, f"Qt- of UI-module geïmporteerd op een werkdraad: {gevonden}"
 
 
 @pytest.fixture(scope="session", autouse=True)

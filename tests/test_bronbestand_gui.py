@@ -161,7 +161,8 @@ def test_change_tree_model_passes_the_model_tester(qtmodeltester: object) -> Non
         ImportResultaat,
         Wijziging,
     )
-    from keuzehulp.ui.bronbestand.wijzigingenmodel import WijzigingenModel, maak_groepen
+    from keuzehulp.services.bronbestand.wijzigingsoverzicht import maak_groepen
+    from keuzehulp.ui.bronbestand.wijzigingenmodel import WijzigingenModel
 
     resultaat = ImportResultaat(
         "b.xlsx",

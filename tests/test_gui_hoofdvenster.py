@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from pathlib import Path
 
@@ -12,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.app import maak_hoofdvenster, open_of_meld
 from keuzehulp.ui.over_dialog import OverDialog
+from keuzehulp.ui.voorladen import VOORLADEN
 from tests.conftest import TEST_GEBRUIKER
 
 
@@ -127,5 +129,7 @@ def test_the_screen_preload_waits_until_the_launch_work_is_done(
     vrij.set()
     qtbot.waitUntil(lambda: venster.voorladen_gestart, timeout=10_000)
     assert venster.zoeken.service.tekst_klaar
+    qtbot.waitUntil(lambda: venster.voorlader.klaar, timeout=10_000)
+    assert all(naam in sys.modules for naam in VOORLADEN)
     taken.wacht(10_000)
     opstart.database.sluit()

@@ -1,11 +1,12 @@
 """The launch after the first paint: open the catalogue in a thread, then fill the window in.
 
 `start_gui` (ui/app.py) shows the empty main window ("Catalogus laden…") before anything
-heavy is imported. Once it has painted, a thread imports SQLAlchemy, pydantic, the models,
-the services and the window's screens and opens the catalogue (`open_voor_venster`: upgrade,
-first-user-is-beheerder, offline copy, network-share warning). Back on the GUI thread: the
-sample offer on a new database, the screens, then the damage and share messages. When the
-catalogue cannot be opened, a Dutch message box says why and the window closes (exit 1).
+heavy is imported. Once it has painted, a thread imports SQLAlchemy, pydantic, the models and
+the services (never Qt or UI modules: ui/voorladen.py) and opens the catalogue
+(`open_voor_venster`: upgrade, first-user-is-beheerder, offline copy, network-share warning).
+Back on the GUI thread: the screens' UI modules (one per event-loop turn), the sample offer on
+a new database, the screens, then the damage and share messages. When the catalogue cannot
+be opened, a Dutch message box says why and the window closes (exit 1).
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.ui.voorladen import Voorlader
 
 if TYPE_CHECKING:
     from keuzehulp.services.opstart import Opstart
@@ -27,18 +29,27 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# Imported in the launch thread while the window shows "Catalogus laden…": what building the
-# screens needs (importing is thread-safe; the widgets are built on the GUI thread). What
-# opening the catalogue needs comes with `services.opstart`.
-VOOR_HET_VULLEN: tuple[str, ...] = (
-    "keuzehulp.services.opstart",
+# The screens `MainWindow.vul_in` builds (more are imported later, when they are opened).
+# PySide6's lazy class loading crashed when a worker imported Qt or UI modules
+# (ui/voorladen.py): the launch thread imports only what is Qt-free behind them (SQLAlchemy,
+# pydantic, the models and services: most of the CPU time); the UI modules themselves are
+# imported on the GUI thread, one per event-loop turn, before the window is filled in.
+SCHERMEN: tuple[str, ...] = (
     "keuzehulp.ui.context",
     "keuzehulp.ui.zoeken",
     "keuzehulp.ui.gesprek.koppeling",
     "keuzehulp.ui.bronbestand.acties",
     "keuzehulp.ui.catalogusvolger",
-    "keuzehulp.ui.onopgeslagen",
 )
+# Qt-free, loaded when the catalogue opens or the screens fill in (not imported by the
+# screens' own modules at their top level).
+OOK_IN_DE_DRAAD: tuple[str, ...] = ("keuzehulp.services.opstart", "sqlalchemy.dialects.sqlite")
+
+
+def _qt_vrij(naam: str) -> bool:
+    """Whether importing `naam` on a worker is safe: no PySide6, none of our UI modules."""
+    return not naam.startswith(("PySide6", "shiboken6", "keuzehulp.ui"))
+
 
 # A safety net: the launch waits at most this long for the first paint (wall time; a loaded
 # machine can take seconds to paint, so this is not the normal way it starts).
@@ -64,6 +75,7 @@ class Lancering(QObject):
         self._opties = (database_optie, gebruiker_optie)
         self._draad: threading.Thread | None = None
         self._uitslag: object = None  # what the thread ended with
+        self._op_de_gui_draad: list[str] = []  # UI modules the screens need, leaves first
         self.opstart: Opstart | None = None
         self.mislukt = False
         self._geopend.connect(self._na_het_openen, Qt.ConnectionType.QueuedConnection)
@@ -86,16 +98,19 @@ class Lancering(QObject):
         self._draad.start()
 
     def _open(self) -> None:
-        """In the thread: import what the screens need and open the catalogue."""
+        """In the thread: import the Qt-free layers the screens need, open the catalogue."""
         from keuzehulp.services.geheugen import zonder_opruimen
         from keuzehulp.ui.app import open_voor_venster
+        from keuzehulp.ui.voorladen import volgorde
 
         uitslag: object
         try:
             # Modules and classes stay for good: frozen, no collection walks them again.
             with zonder_opruimen(bevries=True):
-                for naam in VOOR_HET_VULLEN:
+                namen = volgorde(SCHERMEN, sys.modules)  # read from the sources, leaves first
+                for naam in (*OOK_IN_DE_DRAAD, *filter(_qt_vrij, namen)):
                     importlib.import_module(naam)
+            self._op_de_gui_draad = [naam for naam in namen if not _qt_vrij(naam)]
             uitslag = open_voor_venster(*self._opties)
         except BaseException as fout:  # reported on the GUI thread
             uitslag = fout
@@ -109,9 +124,9 @@ class Lancering(QObject):
         from keuzehulp.ui import app
 
         venster = self._venster
-        venster.unsetCursor()  # not busy while a dialog waits for an answer
         if isinstance(uitslag, BaseException):
             self.mislukt = True
+            venster.unsetCursor()  # not busy while the message waits for the user
             if isinstance(uitslag, KeuzehulpError):
                 QMessageBox.critical(venster, app.NIET_GESTART, uitslag.melding)
             else:
@@ -119,11 +134,25 @@ class Lancering(QObject):
             self.klaar.emit()
             venster.close()
             return
-        opstart: Opstart = uitslag  # type: ignore[assignment]
-        self.opstart = opstart
+        self.opstart = uitslag  # type: ignore[assignment]
         if not venster.isVisible():  # closed while the catalogue opened: `sluit` closes it
             self.klaar.emit()
             return
+        # The screens' UI modules, one per event-loop turn: the window keeps painting.
+        voorlader = Voorlader(self)
+        voorlader.bij_klaar = self._vul_in
+        voorlader.start(self._op_de_gui_draad)
+
+    def _vul_in(self) -> None:
+        venster = self._venster
+        opstart = self.opstart
+        assert opstart is not None
+        if not venster.isVisible():  # closed while the screens' modules loaded
+            self.klaar.emit()
+            return
+        from keuzehulp.ui import app
+
+        venster.unsetCursor()  # not busy while a dialog waits for an answer
         try:
             app.bied_voorbeeld_aan(opstart, venster)
         except KeuzehulpError as fout:

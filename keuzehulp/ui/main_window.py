@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.statusbalk import Statusbalk
+from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, volgorde
 
 # The screens (and SQLAlchemy, pydantic and the services behind them) are imported when the
 # window is filled in (`vul_in`): the launch paints the empty window before they are loaded.
@@ -30,19 +32,6 @@ if TYPE_CHECKING:
     from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 
 
-# Modules of screens a user opens later, imported in the background after the start.
-VOORLADEN = (
-    "keuzehulp.ui.beheer.beheer_tab",
-    "keuzehulp.ui.beheer.instrumenten_view",
-    "keuzehulp.ui.beheer.kenmerken_view",
-    "keuzehulp.ui.beheer.lijsten_view",
-    "keuzehulp.ui.beheer.log_view",
-    "keuzehulp.ui.beheer.opmerkingen_view",
-    # Inzicht's modules took 165 ms CPU to import on the GUI thread at its first opening.
-    "keuzehulp.ui.inzicht.scherm",
-    # The handleiding's Qt classes (text browser, tree) cost 25 ms to import at its first F1.
-    "keuzehulp.ui.handleiding",
-)
 LADEN = "Catalogus laden…"  # the window's state between its first paint and `vul_in`
 VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
 VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway
@@ -120,7 +109,8 @@ class MainWindow(QMainWindow):
 
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
-        self.voorladen_gestart = False  # the background import of VOORLADEN began
+        self.voorladen_gestart = False  # the preload of VOORLADEN began
+        self.voorlader = Voorlader(self)
         if self._laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.catalogus.locatie}", 8000)
@@ -374,8 +364,9 @@ class MainWindow(QMainWindow):
     def _laad_modules_voor(self) -> None:
         """Import the Beheer and Inzicht screens in the background while the user searches (once).
 
-        Their modules take a second to import; on the GUI thread that was a freeze at the
-        first click on Beheer. Importing is thread-safe; building the widgets stays here.
+        Their modules take a second to import; at the first click on Beheer that was a freeze.
+        The order (leaves first) is worked out on a worker; the imports themselves run on the
+        GUI thread, one module a turn (`voorladen.py` says why: a worker crashed PySide6).
         """
 
         self.zoeken.catalogus_geladen.disconnect(self._laad_modules_voor)
@@ -396,14 +387,13 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(VOORLADEN_STAP_MS, self, self._voorladen_als_stil)
             return
         self.voorladen_gestart = True
-
-        def importeer() -> None:
-            import importlib
-
-            for naam in VOORLADEN:
-                importlib.import_module(naam)
-
-        self.context.taken.start_functie(importeer, "schermen voorladen")
+        geladen = set(sys.modules)
+        self.context.taken.start_functie(
+            lambda: volgorde(VOORLADEN, geladen),
+            "schermen voorladen",
+            bij_klaar=self.voorlader.start,
+            eigenaar=self,
+        )
 
     def _bouw_bezig(self) -> None:
         """A busy indicator in the status bar while background work runs (never a freeze)."""

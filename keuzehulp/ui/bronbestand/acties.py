@@ -15,8 +15,8 @@ from keuzehulp.ui.taken import Taak, Voortgang
 
 if TYPE_CHECKING:
     from keuzehulp.services.bronbestand.importeren import ImportResultaat
+    from keuzehulp.services.bronbestand.wijzigingsoverzicht import Groep
     from keuzehulp.ui.bronbestand.voorbeeld_dialoog import ImportVoorbeeldDialoog
-    from keuzehulp.ui.bronbestand.wijzigingenmodel import Groep
 
 # The import and export services (and openpyxl behind them) load in the worker, never on the
 # GUI thread: importing openpyxl alone takes about half a second.
@@ -85,7 +85,7 @@ class BronbestandActies(QObject):
         beheer = self.context.beheer
 
         def lees(voortgang: Voortgang) -> tuple[ImportResultaat, list[Groep]]:
-            from keuzehulp.ui.bronbestand.wijzigingenmodel import maak_groepen
+            from keuzehulp.services.bronbestand.wijzigingsoverzicht import maak_groepen
 
             resultaat = beheer.importeer(pad, proefdraaien=True, voortgang=voortgang)
             return resultaat, maak_groepen(resultaat)  # the overview's rows, made here too

@@ -33,8 +33,9 @@ from keuzehulp.services.bronbestand.importeren import (
     TERUGGEZET,
     ImportResultaat,
 )
+from keuzehulp.services.bronbestand.wijzigingsoverzicht import Groep, maak_groepen
 from keuzehulp.ui.bronbestand.probleemmodel import Kolom, ProbleemModel
-from keuzehulp.ui.bronbestand.wijzigingenmodel import Groep, WijzigingenModel, maak_groepen
+from keuzehulp.ui.bronbestand.wijzigingenmodel import WijzigingenModel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak
 
