@@ -162,6 +162,9 @@ def test_dekking_telt_onderdelen_en_alleen_actieve_instrumenten(
     assert zaltbommel.aantal[("3.1", "human_capital_first")] == 1
     assert per_gemeente.aantal[("4.1", "Tiel")] == 1
     assert ("4.1", "Zaltbommel") not in per_gemeente.aantal
+    # A cell adds the instruments of all gemeenten (B, 3.1.2) to those listed there (C, 3.1.1).
+    assert per_gemeente.aantal[("3.1", "Buren")] == 2
+    assert per_gemeente.aantal[("3.1", "Tiel")] == per_gemeente.aantal[("3", "Zaltbommel")] == 1
     assert per_gemeente.aantal[("3.1", "Buren")] == 2
     assert per_gemeente.aantal[("3.1", "Tiel")] == 1
     assert [c for c, _ in alle.kolommen] == ["life_first", "human_capital_first", "work_first"]

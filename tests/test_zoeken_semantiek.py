@@ -270,10 +270,15 @@ def test_sort_orders(
         service = ZoekService(db)
         op_naam = [t.instrument.naam.casefold() for t in service.zoek(v, Sortering.NAAM).treffers]
         assert op_naam == sorted(op_naam)
-        relevant = [
-            (t.tekstscore, t.relevantie) for t in service.zoek(v, Sortering.RELEVANTIE).treffers
-        ]
+        relevant_treffers = list(service.zoek(v, Sortering.RELEVANTIE).treffers)
+        relevant = [(t.tekstscore, t.relevantie) for t in relevant_treffers]
         assert relevant == sorted(relevant, reverse=True)
+        # Equal text score and relevance: the rating order (the base order) decides.
+        plaats = {t.id: i for i, t in enumerate(service.zoek(v, Sortering.WAARDERING).treffers)}
+        verwacht = sorted(
+            relevant_treffers, key=lambda t: (-t.tekstscore, -t.relevantie, plaats[t.id])
+        )
+        assert [t.id for t in relevant_treffers] == [t.id for t in verwacht]
         wensen = (WensKeuze(wens=Wens.KORT, gewicht=2), WensKeuze(wens=Wens.ZONDER_NEDERLANDS))
         passend = service.zoek(v, Sortering.WENSEN, wensen).treffers
         sleutels = [

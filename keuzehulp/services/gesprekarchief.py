@@ -101,6 +101,9 @@ def _past(regel: GesprekRegel, woorden: list[str], volledig_doel: str | None) ->
     return True
 
 
+_HAP = 250  # rows per fetch in zoek_gesprekken
+
+
 def zoek_gesprekken(
     db: Database, tekst: str = "", *, coach: str | None = None, limiet: int | None = None
 ) -> list[GesprekRegel]:
@@ -128,8 +131,14 @@ def zoek_gesprekken(
         vraag = vraag.where(Gesprek.coach == coach)
     woorden = tekst.split()
     uit: list[GesprekRegel] = []
-    with db.lezen() as session:
-        for r in session.execute(vraag):
+    # Fetched in bites: one fetch of every row kept the interpreter (and so the window,
+    # which asks for this list from a worker) waiting until the last one was read. The
+    # result is closed when the limit stops the loop early (a server-side cursor).
+    with (
+        db.lezen() as session,
+        session.execute(vraag, execution_options={"yield_per": _HAP}) as rijen,
+    ):
+        for r in rijen:
             regel = GesprekRegel(r[0], r[1], r[2], kort(r[3]), r[4], r[5], r[6])
             if woorden and not _past(regel, woorden, r[3]):
                 continue

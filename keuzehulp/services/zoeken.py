@@ -427,7 +427,7 @@ class ZoekService:
         }.get(sortering, "op_waardering")
         volgorde: list[int] = getattr(index, volgorde_naam)
         rang = index.rang[volgorde_naam]
-        scores = _tekstscores(selectie.woorden, mask)
+        scores = TekstScores(_tekstscore_delen(selectie.woorden, mask))
         met_fit = sortering is Sortering.WENSEN
         routes = tuple(r.code for r in index.routes if r.code in vraag.routes)
         onder: set[str] = set()
@@ -445,14 +445,15 @@ class ZoekService:
             for niveau in _niveaus(_relevantie_lagen(index, routes, onder, mask), mask):
                 posities.extend(_in_volgorde(volgorde, rang, niveau))
         else:
-            relevantie: dict[int, int] = {}
-            lagen = _relevantie_lagen(index, routes, onder, mask)
-            for niveau in _niveaus(lagen, mask):
-                for p in _enen(niveau):
-                    relevantie[p] = sum(1 << i for i, laag in enumerate(lagen) if laag >> p & 1)
-            posities = _in_volgorde(volgorde, rang, mask)
-            # Stable sort: rating (or name), then name, stay in order within equal keys.
-            posities.sort(key=lambda p: (scores.get(p, 0), relevantie[p]), reverse=True)
+            # Text score first, then relevance, each as bitsets (best first); within one
+            # (score, relevance) part the base order. No per-result Python work: a word found
+            # in 4,000 of 10,000 instruments cost 30 ms on the GUI thread per keystroke.
+            niveaus = _niveaus(_relevantie_lagen(index, routes, onder, mask), mask)
+            posities = []
+            for _score, met_score in scores.delen:
+                for niveau in niveaus:
+                    if deel := met_score & niveau:
+                        posities.extend(_in_volgorde(volgorde, rang, deel))
         fits: dict[int, Fit] = {}
         if met_fit:
             rijen = index.rijen
@@ -481,7 +482,7 @@ class Treffers(Sequence[Treffer]):
         posities: list[int],
         routes: tuple[str, ...],
         onder: frozenset[str],
-        scores: dict[int, int],
+        scores: TekstScores | dict[int, int],
         fits: dict[int, Fit],
     ) -> None:
         self._rijen = index.rijen
@@ -576,17 +577,48 @@ def _niveaus(lagen: list[int], mask: int) -> list[int]:
     return delen
 
 
-def _tekstscores(woorden: Sequence[WoordTreffer], mask: int) -> dict[int, int]:
-    """Position -> sum over the query words of the word's best match points."""
-    scores: dict[int, int] = defaultdict(int)
+def _tekstscore_delen(woorden: Sequence[WoordTreffer], mask: int) -> list[tuple[int, int]]:
+    """`mask` split by text score, as (score, positions) with the highest score first.
+
+    A position's score is the sum over the query words of the word's best match points
+    (`tekstzoeken.score`); positions no word finds have score 0 (they are in `mask` only
+    when there is no text).
+    """
+    delen: dict[int, int] = {0: mask} if mask else {}
     for woord in woorden:
-        rest = mask
-        for punten, laag in woord.lagen:
-            raak = laag & rest
-            if raak:
-                for p in _enen(raak):
-                    scores[p] += punten
-                rest ^= raak
-                if not rest:
-                    break
-    return scores
+        nieuw: dict[int, int] = defaultdict(int)
+        for score, deel in delen.items():
+            rest = deel
+            for punten, laag in woord.lagen:  # best points first: each position once
+                if raak := laag & rest:
+                    nieuw[score + punten] |= raak
+                    rest ^= raak
+                    if not rest:
+                        break
+            if rest:
+                nieuw[score] |= rest
+        delen = nieuw
+    return sorted(delen.items(), reverse=True)
+
+
+class TekstScores:
+    """Text score per position, held as bitsets per score (`_tekstscore_delen`).
+
+    `get` answers for one position (a card shown), without a dict of every result.
+    """
+
+    __slots__ = ("delen",)
+
+    def __init__(self, delen: list[tuple[int, int]]) -> None:
+        self.delen = delen  # (score, positions), highest score first, covering the results
+
+    def get(self, positie: int, standaard: int = 0) -> int:
+        """The score of the result at `positie` (index position), or `standaard` if none."""
+        for score, deel in self.delen:
+            if score and deel >> positie & 1:
+                return score
+        return standaard
+
+    def __bool__(self) -> bool:
+        """Whether any result has a text score (a free-text question)."""
+        return any(score for score, _deel in self.delen)

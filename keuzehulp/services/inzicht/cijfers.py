@@ -135,10 +135,23 @@ def _alleen_enquete(
     return InstrumentCijfers(_cel(coach, False, n), Cel(LEEG), Cel(LEEG), _cel(klant, False, n))
 
 
-def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, InstrumentCijfers]:
+def alle_cijfers(session: Session) -> dict[int, tuple[Any, ...]]:
+    """The rated terugblikken's figures of every instrument with one, for `instrument_cijfers`
+    (`berekend`): one grouped query, started ahead by the Inzicht screen (vooruit.py)."""
+    return _per_instrument(session, None)
+
+
+def instrument_cijfers(
+    session: Session,
+    ids: Iterable[int],
+    *,
+    berekend: dict[int, tuple[Any, ...]] | None = None,
+) -> dict[int, InstrumentCijfers]:
     """Per instrument id: the coaches' and clients' figure as in search (waardering.py's rule
     `kies`, with the coaches' aspects), hidden when computed from terugblikken of 1-4 distinct
-    gesprekken. One grouped query over the rated terugblikken and one over the survey figures.
+    gesprekken. One grouped query over the rated terugblikken (unless `berekend`, what
+    `alle_cijfers` returned in this state of the data, is given) and one over the survey
+    figures.
     """
     lijst = list(ids)
     if not lijst:
@@ -146,7 +159,8 @@ def instrument_cijfers(session: Session, ids: Iterable[int]) -> dict[int, Instru
     # Many ids (thousands of instruments with terugblikken): one pass over all terugblikken
     # beats an IN list of thousands of parameters; the extra instruments are dropped below.
     alle = len(lijst) > VEEL_IDS
-    berekend = _per_instrument(session, None if alle else lijst)
+    if berekend is None:
+        berekend = _per_instrument(session, None if alle else lijst)
     n, label = minimum(session), enquete_label(session)
     enquete = select(
         Instrument.id, Instrument.waardering_professionals, Instrument.waardering_werkzoekende

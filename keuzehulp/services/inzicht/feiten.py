@@ -2,7 +2,7 @@
 
 The facts are kept right at write time, so a figure is one indexed GROUP BY over
 `gesprek_feit`: no temporary tables, no JSON and no window functions per screen. Each query
-follows a covering index in its order (no sort); the counts per status are conditional sums,
+follows a covering index in its order (no sort); the counts per status are filtered counts,
 so only a row per group reaches Python. Use and cost per gemeente and per month fold the
 same rows (`Feiten.groepen`), read once per screen.
 
@@ -22,9 +22,10 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, case, func, select, text
+from sqlalchemy import ColumnElement, Table, func, select, text
 from sqlalchemy.orm import Session
 
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprekfeit import GesprekFeit, InzichtTotaal
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.sql import dialect
@@ -62,9 +63,22 @@ class Feiten:
     filter: InzichtFilter
     tabel: Table = FEIT
     _gelezen: dict[str, dict[tuple[str, str], Groep]] = field(default_factory=dict)
+    _instrumenten: list[tuple[int, str]] = field(default_factory=list)
+    # Queries of this filter started ahead on threads of their own (vooruit.Vooruit), by
+    # name; a figure takes its result from here when present, else computes it.
+    vooraf: dict[str, Any] = field(default_factory=dict)
 
     def waar(self, soort: str) -> list[ColumnElement[bool]]:
         return [self.tabel.c.soort == soort, *self.filter.voorwaarden(self.tabel)]
+
+    def instrumenten(self, session: Session) -> list[tuple[int, str]]:
+        """Every instrument as (id, name), ordered by name (the database's order), read once
+        while the `feiten` block lasts: use and outcomes per instrument both name them."""
+        if not self._instrumenten:
+            vraag = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
+            rijen = session.connection().execute(vraag)
+            self._instrumenten.extend((int(i), str(naam)) for i, naam in rijen)
+        return self._instrumenten
 
     def groepen(self, session: Session, soort: str) -> dict[tuple[str, str], Groep]:
         """(sleutel, month "JJJJ-MM") -> its Groep, for the groups with a gesprek; sorted by
@@ -109,8 +123,8 @@ class Feiten:
     ) -> dict[tuple[str, str], Groep]:
         """The groups summed from the facts: of one month (index ix_gesprek_feit_maand) or,
         with `maand` None, of the whole filter (one scan of the covering index
-        ix_gesprek_feit_groep in its order, so no sort). The status counts are conditional
-        sums in SQL."""
+        ix_gesprek_feit_groep in its order, so no sort). The status counts are filtered
+        counts in SQL (COUNT(*) FILTER (WHERE ...): SQLite 3.30+, PostgreSQL)."""
         c = self.tabel.c
         waar = self.waar(soort)
         if maand is not None:
@@ -122,8 +136,8 @@ class Feiten:
                 func.count(),
                 func.coalesce(func.sum(c.korte_lijst), 0),
                 func.count(c.keuze_id),
-                *(func.sum(case((c.status == s, 1), else_=0)) for s in STATUSSEN),
-                func.sum(case(((c.keuze_id.is_not(None)) & c.centen.is_(None), 1), else_=0)),
+                *(func.count().filter(c.status == s) for s in STATUSSEN),
+                func.count().filter(c.keuze_id.is_not(None) & c.centen.is_(None)),
                 func.coalesce(func.sum(c.centen), 0),
             )
             .where(*waar)

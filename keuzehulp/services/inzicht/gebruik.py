@@ -11,10 +11,10 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.catalogus import FengerRoute, Instrument, Kenmerk
+from keuzehulp.model.catalogus import FengerRoute, Kenmerk
 from keuzehulp.model.gesprek import GesprekOptie
 from keuzehulp.model.gesprekfeit import GEEN as GEEN
 from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten
@@ -43,6 +43,8 @@ class GebruikRij:
     afgerond: int
     gestopt: int
 
+
+KORTE_LIJSTEN = "korte_lijsten"  # Feiten.vooraf: a vooruit.Vooruit of `korte_lijsten`
 
 _SOORT = {
     "periode": "maand",
@@ -81,9 +83,11 @@ def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
     return {}
 
 
-def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
+def korte_lijsten(session: Session, f: Feiten) -> dict[int, int]:
+    """Instrument id -> the number of the filter's gesprekken with it on the shortlist (only
+    instruments on at least one). One grouped query over gesprek_optie; without a filter
+    the instrument index alone answers."""
     c = f.tabel.c
-    conn = session.connection()
     op_lijst_vraag = select(GesprekOptie.instrument_id, func.count())
     if f.filter.van is None and f.filter.tot is None and f.filter.gemeente is not None:
         # Only a gemeente: its own fact rows name the gesprekken (a third less work than
@@ -94,11 +98,16 @@ def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
             )
         )
     elif f.filter != InzichtFilter():
-        # Without a filter every gesprek counts: the instrument index alone answers.
         op_lijst_vraag = op_lijst_vraag.where(
             GesprekOptie.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
         )
-    op_lijst = dict(conn.execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id)).all())
+    rijen = session.connection().execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id))
+    return {int(i): int(n) for i, n in rijen}
+
+
+def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
+    c = f.tabel.c
+    conn = session.connection()
     # ix_gesprek_feit_keuze: (soort, keuze_id, status) in order; a row per instrument.
     gekozen = {
         r[0]: tuple(map(int, r[1:]))
@@ -106,16 +115,18 @@ def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
             select(
                 c.keuze_id,
                 func.count(),
-                *(func.sum(case((c.status == s, 1), else_=0)) for s in STATUSSEN),
+                *(func.count().filter(c.status == s) for s in STATUSSEN),
             )
             .where(*f.waar("maand"), c.keuze_id.is_not(None))
             .group_by(c.keuze_id)
         )
     }
+    # The shortlist counts: started ahead on a thread of their own (overzicht.py), else here.
+    vooraf = f.vooraf.get(KORTE_LIJSTEN)
+    op_lijst = vooraf.uitkomst() if vooraf is not None else korte_lijsten(session, f)
     uit = []
     geen = (0,) * (1 + len(STATUSSEN))
-    namen = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
-    for i, naam in conn.execute(namen):
+    for i, naam in f.instrumenten(session):
         lijst, t = int(op_lijst.get(i, 0)), gekozen.get(i)
         if not lijst and t is None:
             continue

@@ -16,12 +16,25 @@ from operator import attrgetter
 
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
+from keuzehulp.services.geheugen import zonder_opruimen
 from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
-from keuzehulp.services.inzicht.cijfers import InstrumentCijfers, instrument_cijfers, uitleg_cijfers
-from keuzehulp.services.inzicht.feiten import feiten
+from keuzehulp.services.inzicht.cijfers import (
+    InstrumentCijfers,
+    alle_cijfers,
+    instrument_cijfers,
+    uitleg_cijfers,
+)
+from keuzehulp.services.inzicht.feiten import Feiten, feiten
 from keuzehulp.services.inzicht.filter import InzichtFilter
-from keuzehulp.services.inzicht.gebruik import GEEN, Dimensie, GebruikRij, gebruik
+from keuzehulp.services.inzicht.gebruik import (
+    GEEN,
+    KORTE_LIJSTEN,
+    Dimensie,
+    GebruikRij,
+    gebruik,
+    korte_lijsten,
+)
 from keuzehulp.services.inzicht.kosten import TOTAAL, KostenRij, kosten
 from keuzehulp.services.inzicht.onderdrukking import (
     MIN_GESPREKKEN,
@@ -36,6 +49,7 @@ from keuzehulp.services.inzicht.onderdrukking import (
 )
 from keuzehulp.services.inzicht.overlap import OverlapPaar
 from keuzehulp.services.inzicht.uitkomsten import Uitkomst, uitkomsten
+from keuzehulp.services.inzicht.vooruit import Vooruit, afgewacht, of_zelf
 
 __all__ = ["ONDERDRUKT_UITLEG", "Inzicht", "Tabel", "bereken_inzicht"]
 
@@ -376,9 +390,34 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     than SQLite or PostgreSQL."""
     filter_ = filter_ or InzichtFilter()
     tabellen: dict[str, Tabel] = {}
-    with db.lezen() as s, feiten(s, filter_):
-        ruw = _Ruw({d: gebruik(s, filter_, d) for d in Dimensie}, kosten(s, filter_),
-                   uitkomsten(s, filter_, met_cijfers=False))  # fmt: skip
+    # Tens of thousands of cells and keys without cycles: no collector passes over them
+    # while they are made, and the result is frozen after (services/geheugen.py, as the
+    # screen does; a young collection instead would walk every new object once more).
+    # 10-25% of the time at 200,000 gesprekken.
+    # Heavy queries that need no other figure run ahead on threads of their own while this
+    # one computes the rest (vooruit.py); None where the database cannot be shared.
+    voor_lijsten = Vooruit.start(db, lambda s: korte_lijsten(s, Feiten(filter_)), "korte-lijsten")
+    voor_cijfers = Vooruit.start(db, alle_cijfers, "cijfers")
+    # The catalogue's figures: from the cache at once, or computed beside the rest.
+    voor_dekking = Vooruit.start(
+        db, lambda s: catalogusfiguren.dekking_routes(s, filter_.gemeente), "dekking"
+    )
+    voor_gemeenten = Vooruit.start(db, catalogusfiguren.dekking_gemeenten, "dekking-gemeenten")
+    voor_overlap = Vooruit.start(db, catalogusfiguren.overlap_paren, "overlap")
+    with (
+        afgewacht(voor_lijsten, voor_cijfers, voor_dekking, voor_gemeenten, voor_overlap),
+        zonder_opruimen(),
+        db.lezen() as s,
+        feiten(s, filter_) as f,
+    ):
+        if voor_lijsten is not None:
+            f.vooraf[KORTE_LIJSTEN] = voor_lijsten
+        # Use per instrument waits for the shortlist counts: it comes last, while the dict
+        # keeps Dimensie's order (the suppression's ties follow it).
+        andere = {d: gebruik(s, filter_, d) for d in Dimensie if d is not Dimensie.INSTRUMENT}
+        kosten_rijen, afloop = kosten(s, filter_), uitkomsten(s, filter_, met_cijfers=False)
+        per_dim = {d: andere[d] if d in andere else gebruik(s, filter_, d) for d in Dimensie}
+        ruw = _Ruw(per_dim, kosten_rijen, afloop)
         bouw = _Bouwer(ruw, _beveilig(ruw), filter_)
         tabellen["gebruik_periode"] = bouw.gebruik_tabel(
             Dimensie.PERIODE, "Gebruik per maand", "Maand"
@@ -401,7 +440,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             f"Dekking: kenmerk en route ({waar})",
             "Aantal actieve instrumenten per kenmerk en route. Een witte vlek (0 of 1 "
             "instrument) is gemarkeerd. Een kenmerk telt ook zijn onderdelen mee.",
-            catalogusfiguren.dekking_routes(s, filter_.gemeente),
+            of_zelf(voor_dekking, lambda: catalogusfiguren.dekking_routes(s, filter_.gemeente)),
             geen_kenmerken,
         )
         tabellen["dekking_gemeente"], _ = _dekking_tabel(
@@ -409,11 +448,11 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Dekking per gemeente",
             "Aantal actieve instrumenten per kenmerk dat in de gemeente wordt aangeboden "
             "(of in alle gemeenten). Witte vlekken (0 of 1) zijn gemarkeerd.",
-            catalogusfiguren.dekking_gemeenten(s),
+            of_zelf(voor_gemeenten, lambda: catalogusfiguren.dekking_gemeenten(s)),
             "Er zijn nog geen gemeenten of actieve kenmerken in de catalogus. Voeg ze toe in "
             "Beheer.",
         )
-        paren = catalogusfiguren.overlap_paren(s)
+        paren = of_zelf(voor_overlap, lambda: catalogusfiguren.overlap_paren(s))
         tabellen["overlap"] = _overlap_tabel(paren)
         nooit, nieuw = onderhoud.nooit_gekozen(s), onderhoud.nieuwer(s)
         maanden = onderhoud.NOOIT_GEKOZEN_MAANDEN
@@ -452,7 +491,11 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Alle instrumenten zijn in de laatste 6 maanden beoordeeld of bijgewerkt. Er is "
             "hier niets te doen.",
         )
-        cijfers = instrument_cijfers(s, [u.instrument_id for u in ruw.uitkomsten])
+        cijfers = instrument_cijfers(
+            s,
+            [u.instrument_id for u in ruw.uitkomsten],
+            berekend=None if voor_cijfers is None else voor_cijfers.uitkomst(),
+        )
         tabellen["uitkomsten"] = bouw.uitkomsten_tabel(dict(cijfers), uitleg_cijfers(s))
     totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [

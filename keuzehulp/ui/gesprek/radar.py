@@ -40,6 +40,9 @@ class RadarWidget(QWidget):
         self.setMinimumSize(240, 150)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setAccessibleName("Klantbeeld als spinnenweb")
+        # The last layout and what it was made for (size, font): a repaint (the window
+        # resized elsewhere, a score changed) does not fit the names again (issue 13).
+        self._indeling: tuple[tuple[int, int, str], Indeling] | None = None
         self._beschrijf()
 
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -69,6 +72,9 @@ class RadarWidget(QWidget):
         gets the largest radius at which its names still fit around it. When that radius is
         too small to read, the names get a smaller font (down to 60% of the widget's).
         """
+        sleutel = (self.width(), self.height(), self.font().key())
+        if self._indeling is not None and self._indeling[0] == sleutel:
+            return self._indeling[1]
         beste: Indeling | None = None
         for schaal in LABEL_SCHALEN:
             font = QFont(self.font())
@@ -77,6 +83,7 @@ class RadarWidget(QWidget):
             if beste.past and beste.straal >= LEESBARE_STRAAL:
                 break
         assert beste is not None
+        self._indeling = (sleutel, beste)
         return beste
 
     def _indeling_met(self, font: QFont) -> Indeling:

@@ -424,6 +424,8 @@ class KaartenLijst(QListView):
         # Cards differ in height, so Qt measures every one; in batches, between which the
         # window keeps reacting (10,000 cards measured at once froze it for seconds).
         self.setLayoutMode(QListView.LayoutMode.Batched)
+        # Keep the batch above ResultatenModel.PARTIJ: while a batched layout is unfinished,
+        # Qt's indexAt finds no card, so a click or key right after a search would be lost.
         self.setBatchSize(40)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)

@@ -17,6 +17,12 @@ from keuzehulp.services.zoekindex import KenmerkOptie
 from keuzehulp.ui.zoeken.modellen import AANTAL_ROL, GRIJS, ID_ROL, UITLEG_ROL
 
 Index = QModelIndex | QPersistentModelIndex
+_R = Qt.ItemDataRole
+_TEKST, _VOORLEES, _VOORGROND = _R.DisplayRole, _R.AccessibleTextRole, _R.ForegroundRole
+_UITLIJNING, _VINKJE = _R.TextAlignmentRole, _R.CheckStateRole
+_UITLEG_ROLLEN = frozenset((_R.AccessibleDescriptionRole, _R.ToolTipRole, UITLEG_ROL))
+_RECHTS = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_AAN, _UIT = Qt.CheckState.Checked, Qt.CheckState.Unchecked
 Ouder = str | None  # a kenmerk's code, or None for the top level (the groups)
 KOPPEN = ("Kenmerk (? = uitleg)", "Aantal")
 
@@ -278,6 +284,8 @@ class KenmerkBoomModel(QAbstractItemModel):
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        # Roles compared with module constants: an enum member looked up on Qt costs
+        # microseconds, and painting and measuring rows asks for ten roles per row.
         if not index.isValid():
             return None
         code = self._code_van(index)
@@ -286,29 +294,25 @@ class KenmerkBoomModel(QAbstractItemModel):
             return code
         if role == AANTAL_ROL:
             return aantal
-        if role == Qt.ItemDataRole.ForegroundRole and aantal == 0 and code not in self._gekozen:
+        if role == _VOORGROND and aantal == 0 and code not in self._gekozen:
             return GRIJS
         if index.column() == 1:
-            if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if role in (_TEKST, _VOORLEES):
                 return str(aantal)
-            if role == Qt.ItemDataRole.TextAlignmentRole:
-                return Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+            if role == _UITLIJNING:
+                return _RECHTS
             return None
-        if role == Qt.ItemDataRole.DisplayRole:
+        if role == _TEKST:
             if code in self._uitleg_open:
                 return f"{self.label(code)}\n{self.uitleg(code)}"
             return self.label(code)
-        if role == Qt.ItemDataRole.AccessibleTextRole:
+        if role == _VOORLEES:
             woord = "mogelijkheden" if self.klantweergave else "instrumenten"
             return f"{self.label(code)}, {aantal} {woord}"
-        if role in (
-            Qt.ItemDataRole.AccessibleDescriptionRole,
-            Qt.ItemDataRole.ToolTipRole,
-            UITLEG_ROL,
-        ):
+        if role in _UITLEG_ROLLEN:
             return self.uitleg(code)
-        if role == Qt.ItemDataRole.CheckStateRole:
-            return Qt.CheckState.Checked if code in self._gekozen else Qt.CheckState.Unchecked
+        if role == _VINKJE:
+            return _AAN if code in self._gekozen else _UIT
         return None
 
     # Made once: a Python enum OR costs microseconds, and a layout of 1,000 kenmerken asks

@@ -109,11 +109,15 @@ class ResultatenDeel(QSplitter):
             if event.size().width() >= self.NAAST_ELKAAR_VANAF
             else Qt.Orientation.Vertical
         )
-        if gewenst != self.orientation():
-            # Turn first, then lay out once: each width the cards get re-flows them all.
+        if gewenst == self.orientation():
+            super().resizeEvent(event)
+            return
+        # Turn, share out and resize, then re-flow the cards once (after the last width they
+        # get): each width on the way re-measured a batch of cards (issue 13).
+        with self.kaarten.samen_indelen():
             self.setOrientation(gewenst)
             self.verdeel()
-        super().resizeEvent(event)
+            super().resizeEvent(event)
 
     def verdeel(self) -> None:
         """Give the cards 55 % (side by side) or 60 % (stacked) of the room."""

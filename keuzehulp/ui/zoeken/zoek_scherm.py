@@ -81,6 +81,7 @@ class ZoekScherm(ZoekSchermView):
         self._gezocht_met = Sortering.RELEVANTIE
         # The details shown last (id, detail): a new search or view keeps them without a read.
         self._detail: tuple[int, InstrumentDetail] | None = None
+        self._details_voorgelezen = False  # the first card's details, read once in a worker
         self._klantweergave = False
         self._wensen: tuple[WensKeuze, ...] = ()
         self._korte_lijst: frozenset[int] = frozenset()
@@ -245,6 +246,32 @@ class ZoekScherm(ZoekSchermView):
         self._geladen_nummer = nummer
         self.zet_zoekvraag(self._vraag)
         self.catalogus_geladen.emit()
+        if not self._details_voorgelezen:
+            self._lees_details_voor(nummer)
+
+    def _lees_details_voor(self, nummer: int) -> None:
+        """Read the first card's details in a worker, once, after the first load.
+
+        The first read of a session compiles its queries (about 50 ms on the GUI thread when
+        a card is chosen); read here, they are ready, and so are the details of the card a
+        coach most often opens first.
+        """
+        if self._antwoord is None or not self._antwoord.treffers:
+            return
+        self._details_voorgelezen = True
+        eerste = self._antwoord.treffers[0].id
+
+        def klaar(detail: InstrumentDetail) -> None:
+            if nummer == self._laadnummer and self._detail is None:
+                self._detail = (eerste, detail)
+
+        self.context.taken.start_functie(
+            lambda: self.context.catalogus.detail(eerste),
+            "details voorlezen",
+            bij_klaar=klaar,
+            bij_fout=lambda _melding: None,  # read again, with its message, when chosen
+            eigenaar=self,
+        )
 
     def _index_mislukt(self, nummer: int, melding: str) -> None:
         if nummer == self._laadnummer:
