@@ -155,37 +155,6 @@ class _StilleParser(argparse.ArgumentParser):
         raise _Anders(message)
 
 
-# The window's non-Qt layers (SQLAlchemy, pydantic and our services behind them). Imported
-# before PySide6: once PySide6 is loaded, its import hook reads the source of every module
-# imported after it (looking for `from __feature__ import`), hundreds of files at start. Only
-# what the first paint needs: a start-path test checks that each entry is needed there.
-VOOR_QT: tuple[str, ...] = (
-    "keuzehulp.services.opstart",
-    "keuzehulp.services.zoeken",
-    "keuzehulp.services.instrumentdetail",
-    "keuzehulp.services.gesprek",
-    "keuzehulp.services.gesprekarchief",
-    "keuzehulp.services.vergelijking",
-    "keuzehulp.services.zoekchips",
-    "keuzehulp.services.keuzecheck",
-    "keuzehulp.services.coachprofiel",
-    "keuzehulp.services.beheer.versies",
-    "keuzehulp.services.catalogus_info",
-    "keuzehulp.services.weergave",
-    "keuzehulp.services.zoekinvoer",  # and rapidfuzz behind it
-    "keuzehulp.services.terugblik",
-    "keuzehulp.services.organisatie",
-    "keuzehulp.services.foutverslag",
-    "keuzehulp.services.bedrag",
-    "keuzehulp.services.diensten",  # the window's per-area services (ui/context.py)
-    "keuzehulp.services.beheerdienst",
-    "sqlalchemy.dialects.sqlite",  # loaded when the engine is made, after the window's import
-    "logging.handlers",
-    "html",
-    "queue",
-)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args = _alleen_venster(argv) or maak_parser().parse_args(argv)
     logging.basicConfig(
@@ -194,8 +163,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     func = getattr(args, "func", None)
     if func is None:
-        for naam in VOOR_QT:
-            importlib.import_module(naam)
+        # The window paints before SQLAlchemy, pydantic and the services are imported: they
+        # load in a thread after the first paint (ui/lancering.py).
         from keuzehulp.ui.app import start_gui
 
         return start_gui(args.database, args.gebruiker)

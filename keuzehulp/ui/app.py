@@ -11,25 +11,22 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, Q
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from keuzehulp.model.db import sqlite_pad
 from keuzehulp.model.errors import KeuzehulpError
-from keuzehulp.model.foutsoorten import als_melding, beschadigd_melding
 from keuzehulp.services.foutverslag import (
     installeer_logbestand,
     programmafout_melding,
     schrijf_verslag,
 )
-from keuzehulp.services.gebruiker import gekozen_gebruiker
-from keuzehulp.services.opstart import (
-    Opstart,
-    open_catalogus,
-    rond_start_af,
-    voorbeeld_zonder_vragen,
-)
-from keuzehulp.ui.context import AppContext
+from keuzehulp.ui.importhaak import versnel_importhaak
 
+# What opens the catalogue (SQLAlchemy, pydantic, the models and services: most of the
+# launch's CPU time) is imported in the functions that need it: the window paints first.
 if TYPE_CHECKING:
+    from keuzehulp.services.opstart import Opstart
+    from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.main_window import MainWindow
+
+versnel_importhaak()
 
 log = logging.getLogger(__name__)
 
@@ -81,20 +78,34 @@ def installeer_nederlands(app: QApplication) -> QTranslator | None:
     return vertaler
 
 
+def open_voor_venster(database_optie: str | None, gebruiker_optie: str | None) -> Opstart:
+    """Open the catalogue as the window does (no Qt: a worker thread may call it).
+
+    A new database starts empty; `bied_voorbeeld_aan` then asks about the sample. The damage
+    check and the retention wait for the window (`rond_af_na_de_start`). Raises a
+    KeuzehulpError with a Dutch message when the catalogue cannot be opened.
+    """
+    from keuzehulp.services.gebruiker import gekozen_gebruiker
+    from keuzehulp.services.opstart import open_catalogus
+
+    return open_catalogus(
+        database_optie,
+        gekozen_gebruiker(gebruiker_optie),
+        (),
+        offline_toegestaan=True,
+        na_de_start=True,
+    )
+
+
+NIET_GESTART = "Keuzehulp kan niet starten"
+
+
 def open_of_meld(database_optie: str | None, gebruiker_optie: str | None) -> Opstart | None:
     """Open the catalogue; on failure show a Dutch message box instead of a traceback."""
     try:
-        # A new database starts empty; `bied_voorbeeld_aan` then asks about the sample. The
-        # damage check and the retention wait for the window (`rond_af_na_de_start`).
-        return open_catalogus(
-            database_optie,
-            gekozen_gebruiker(gebruiker_optie),
-            (),
-            offline_toegestaan=True,
-            na_de_start=True,
-        )
+        return open_voor_venster(database_optie, gebruiker_optie)
     except KeuzehulpError as fout:
-        QMessageBox.critical(None, "Keuzehulp kan niet starten", fout.melding)
+        QMessageBox.critical(None, NIET_GESTART, fout.melding)
         return None
 
 
@@ -131,19 +142,29 @@ class _NaEersteTekening(QObject):
         self._context.taken.laat_los()
 
 
-def maak_hoofdvenster(opstart: Opstart, *, laad_later: bool = False) -> MainWindow:
+def maak_hoofdvenster(
+    opstart: Opstart, *, laad_later: bool = False, venster: MainWindow | None = None
+) -> MainWindow:
     """The main window; `laad_later`: it shows first and the catalogue fills in afterwards.
 
     With `laad_later` the background work the window starts (loading the catalogue, reading
-    its version) waits until the first paint, or at most UITERLIJK_LOSLATEN_MS.
+    its version) waits until the first paint (of its screens), or at most
+    UITERLIJK_LOSLATEN_MS. `venster`: an empty window (`MainWindow()`, already shown by the
+    launch) to build the screens in.
     """
+    from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.main_window import MainWindow
 
     context = AppContext(database=opstart.database, gebruiker=opstart.gebruiker)
-    if laad_later:
+    # A shown window paints again with its screens; a minimised one does not: it loads now.
+    wacht = laad_later and not (venster is not None and venster.isMinimized())
+    if wacht:
         context.taken.houd_vast()
-    venster = MainWindow(context, laad_later=laad_later)
-    if laad_later:
+    if venster is not None:
+        venster.vul_in(context)
+    else:
+        venster = MainWindow(context, laad_later=laad_later)
+    if wacht:
         _NaEersteTekening(venster, context)
     if opstart.offline is not None:
         # Not the working file's path: the coach needs to know there is no server behind it.
@@ -176,6 +197,8 @@ def rond_af_na_de_start(opstart: Opstart, venster: MainWindow) -> None:
     def fout(tekst: str) -> None:
         QMessageBox.warning(venster, "Keuzehulp", tekst)
 
+    from keuzehulp.services.opstart import rond_start_af
+
     venster.context.taken.start_functie(
         lambda: rond_start_af(opstart),
         "start afronden",
@@ -192,6 +215,8 @@ def toon_fout(fout: BaseException) -> None:
     message naming the log file in the user's log folder that holds the details. Never a
     traceback on screen, and the app keeps running.
     """
+    from keuzehulp.model.foutsoorten import als_melding
+
     melding = als_melding(fout)
     if melding is not None:
         log.warning("Niet afgevangen melding: %s", melding.melding)
@@ -221,6 +246,9 @@ def installeer_vangnet() -> None:
 def meld_beschadigd(opstart: Opstart, venster: QWidget | None) -> None:
     """A damaged database opens for reading only: say so in a dialog the user must close."""
     if opstart.database.beschadigd:
+        from keuzehulp.model.db import sqlite_pad
+        from keuzehulp.model.foutsoorten import beschadigd_melding
+
         QMessageBox.warning(
             venster,
             "Keuzehulp: database beschadigd",
@@ -265,6 +293,8 @@ def bied_voorbeeld_aan(opstart: Opstart, ouder: QWidget | None = None) -> bool:
     when KEUZEHULP_VOORBEELD says so, as `scripts/start.sh` does). With KEUZEHULP_VOORBEELD
     the sample is also loaded into a catalogue that holds no instrument at all (a first
     start that was stopped before the sample was in). True when it was loaded."""
+    from keuzehulp.services.opstart import voorbeeld_zonder_vragen
+
     if not opstart.nieuw and not (voorbeeld_zonder_vragen() and _zonder_instrumenten(opstart)):
         return False
     if not voorbeeld_zonder_vragen() and not vraag_voorbeeld(ouder):
@@ -286,8 +316,15 @@ def toon_waarschuwingen(opstart: Opstart, venster: MainWindow) -> None:
 
 
 def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
-    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it."""
+    """Open the window; 1 (with a Dutch message on stderr) when there is no screen for it.
+
+    The window shows first, empty but for "Catalogus laden…" (`MainWindow()`); after its
+    first paint a worker opens the catalogue (`Lancering`), then the screens are built in it.
+    1 also when the catalogue cannot be opened (after a Dutch message box).
+    """
     from keuzehulp.ui.beeldscherm import geen_scherm_melding
+    from keuzehulp.ui.lancering import Lancering
+    from keuzehulp.ui.main_window import MainWindow
     from keuzehulp.ui.venstertoestand import onthoud_toestand
 
     if (melding := geen_scherm_melding()) is not None:
@@ -297,24 +334,12 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     app = maak_applicatie()
     installeer_vangnet()
     installeer_logbestand()
-    opstart = open_of_meld(database_optie, gebruiker_optie)
-    if opstart is None:
-        return 1
-    try:
-        bied_voorbeeld_aan(opstart)
-    except KeuzehulpError as fout:
-        QMessageBox.warning(None, "Keuzehulp", fout.melding)
-    venster = maak_hoofdvenster(opstart, laad_later=True)
+    venster = MainWindow(laad_later=True)
     onthoud_toestand(venster)  # size, position and maximised state of the last time
+    lancering = Lancering(venster, database_optie, gebruiker_optie)
     venster.show()
-    meld_beschadigd(opstart, venster)
-    toon_waarschuwingen(opstart, venster)
     try:
-        return app.exec()
+        code = app.exec()
     finally:
-        venster.context.taken.wacht(10_000)  # a running save or import finishes first
-        opstart.database.sluit()
-        # The idle export worker ends with the window (atexit would too, later); not
-        # imported when no export ran.
-        if (proces := sys.modules.get("keuzehulp.services.proces")) is not None:
-            proces.sluit_werkers()
+        lancering.sluit()
+    return 1 if lancering.mislukt else code

@@ -17,21 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from keuzehulp.ui.bronbestand.acties import BronbestandActies
-from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
-from keuzehulp.ui.over_dialog import OverDialog
 from keuzehulp.ui.statusbalk import Statusbalk
-from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, volgorde
-from keuzehulp.ui.zoeken import ZoekScherm
 
+# The screens (and SQLAlchemy, pydantic and the services behind them) are imported when the
+# window is filled in (`vul_in`): the launch paints the empty window before they are loaded.
 if TYPE_CHECKING:
     from keuzehulp.model.mutatielog import Wijzigingen
     from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+    from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.inzicht.scherm import InzichtScherm
+    from keuzehulp.ui.over_dialog import OverDialog
+    from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
 
 
+LADEN = "Catalogus laden…"  # the window's state between its first paint and `vul_in`
 VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
 VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway
 
@@ -41,12 +42,18 @@ class MainWindow(QMainWindow):
 
     wordt_gesloten = Signal()  # the close is accepted (after "Wijzigingen bewaren?")
 
-    def __init__(self, context: AppContext, *, laad_later: bool = False) -> None:
-        """`laad_later`: the window shows at once and the catalogue fills in afterwards."""
+    def __init__(self, context: AppContext | None = None, *, laad_later: bool = False) -> None:
+        """`laad_later`: the window shows at once and the catalogue fills in afterwards.
+
+        Without `context` (the launch, ui/app.py) the window is only its frame: title, menu
+        bar, status bar and a Zoeken tab that says "Catalogus laden…", shown while the
+        catalogue opens in a worker; `vul_in` then builds the screens in it.
+        """
         super().__init__()
-        self.context = context
         self._laad_later = laad_later
         self._sluiten_mag = False
+        self.gevuld = False  # the screens are built (`vul_in`)
+        self._laden: QWidget | None = None
         self.setStatusBar(Statusbalk(self))  # a long message never hides the labels on its right
         self.setWindowTitle("Keuzehulp re-integratie-instrumenten")
         self.tabs = QTabWidget()
@@ -57,6 +64,39 @@ class MainWindow(QMainWindow):
         self.menu_beeld = self.menuBar().addMenu("Bee&ld")
         self.menu_beheer = self.menuBar().addMenu("B&eheer")
         self.menu_help = self.menuBar().addMenu("&Help")
+        if context is None:
+            self._toon_laden()
+        else:
+            self.vul_in(context)
+        self._begin_grootte()
+
+    def _toon_laden(self) -> None:
+        """The frame's state until `vul_in`: the Zoeken tab says the catalogue is loading.
+
+        No moving bar: its animation repainted many times a second while the launch thread
+        imported, and each repaint took the interpreter from it (0.4 s more CPU to the filled
+        window at load 8). The busy cursor is the window system's own.
+        """
+        self._laden = QLabel(f"<b>{LADEN}</b>")
+        self._laden.setAccessibleName(LADEN)
+        self._laden.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.tabs.addTab(self._laden, "&Zoeken")
+        for menu in (self.menu_bestand, self.menu_beeld, self.menu_beheer, self.menu_help):
+            menu.setEnabled(False)  # their actions come with the screens
+        self.setCursor(Qt.CursorShape.BusyCursor)
+
+    def vul_in(self, context: AppContext) -> None:
+        """Build the screens in this window for `context` (once): the launch's second step."""
+        if self.gevuld:
+            raise RuntimeError("Het venster is al gevuld.")
+        self.context = context
+        if self._laden is not None:
+            self.tabs.removeTab(self.tabs.indexOf(self._laden))
+            self._laden.deleteLater()
+            self._laden = None
+            for menu in (self.menu_bestand, self.menu_beeld, self.menu_beheer, self.menu_help):
+                menu.setEnabled(True)
+            self.unsetCursor()
 
         self._bouw_zoeken()
         self._bouw_gesprek()
@@ -71,14 +111,16 @@ class MainWindow(QMainWindow):
         self._bouw_bezig()
         self.voorladen_gestart = False  # the preload of VOORLADEN began
         self.voorlader = Voorlader(self)
-        if laad_later:  # after the first load, so that it does not delay the first paint
+        if self._laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {context.catalogus.locatie}", 8000)
-        self._begin_grootte()
+        self.gevuld = True
 
     # --- Zoeken (search issue) -------------------------------------------------------------
 
     def _bouw_zoeken(self) -> None:
+        from keuzehulp.ui.zoeken import ZoekScherm
+
         self.zoeken = ZoekScherm(self.context, laad_later=self._laad_later)
         self.tabs.addTab(self.zoeken, "&Zoeken")
         self.context.gebeurtenissen.catalogus_gewijzigd.connect(self.zoeken.herlaad)
@@ -223,6 +265,8 @@ class MainWindow(QMainWindow):
 
     def _bouw_bronbestand_menu(self) -> None:
         """Import and export of the bronbestand hook in here (menu Bestand)."""
+        from keuzehulp.ui.bronbestand.acties import BronbestandActies
+
         self.bronbestand = BronbestandActies(self.context, self)
         self.menu_bestand.addAction(self.bronbestand.actie_importeren)
         self.menu_bestand.addAction(self.bronbestand.actie_exporteren)
@@ -304,11 +348,15 @@ class MainWindow(QMainWindow):
         self._handleiding: QWidget | None = None
 
     def toon_verbinding(self) -> VerbindingDialoog:
+        from keuzehulp.ui.verbinding_dialoog import VerbindingDialoog
+
         dialoog = VerbindingDialoog(self.context.catalogus.locatie, self)
         dialoog.open()
         return dialoog
 
     def toon_over(self) -> OverDialog:
+        from keuzehulp.ui.over_dialog import OverDialog
+
         dialoog = OverDialog(self.context, self)
         dialoog.open()
         return dialoog
@@ -391,6 +439,8 @@ class MainWindow(QMainWindow):
 
     def onbewaarde_werken(self) -> list[Onbewaard]:
         """What can hold unsaved work: the gesprek, and the Beheer editors once built."""
+        if not self.gevuld:
+            return []  # still loading: nothing entered yet
         werken: list[Onbewaard] = [self.gesprek.paneel]
         if self._beheer_tab is not None:
             werken += [self._beheer_tab.instrumenten, self._beheer_tab.kenmerken]

@@ -1,0 +1,126 @@
+"""The launch (ui/lancering.py): the empty window shows "Catalogus laden…", a thread opens
+the catalogue after the first paint, then the screens are built in the same window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from keuzehulp.services.catalogus_info import catalogus_info
+from keuzehulp.ui.lancering import Lancering
+from keuzehulp.ui.main_window import LADEN, MainWindow
+from tests.conftest import TEST_GEBRUIKER
+
+
+def _lanceer(qtbot: QtBot, url: str, gebruiker: str = TEST_GEBRUIKER) -> Lancering:
+    venster = MainWindow(laad_later=True)
+    qtbot.addWidget(venster)
+    lancering = Lancering(venster, url, gebruiker)
+    return lancering
+
+
+def test_the_window_shows_loading_then_fills_in(qtbot: QtBot, catalogus_url: str) -> None:
+    lancering = _lanceer(qtbot, catalogus_url)
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    assert not venster.gevuld
+    assert venster.tabs.count() == 1 and venster.tabs.widget(0).accessibleName() == LADEN
+    assert not venster.menu_bestand.isEnabled()  # its actions come with the screens
+    assert venster.cursor().shape() == Qt.CursorShape.BusyCursor
+    with qtbot.waitSignal(lancering.klaar, timeout=30000):
+        venster.show()  # the opening waits for this first paint
+    assert venster.gevuld and not lancering.mislukt
+    assert venster.tabs.widget(0) is venster.zoeken
+    assert venster.menu_bestand.isEnabled() and venster.menu_bestand.actions()
+    assert venster.cursor().shape() == Qt.CursorShape.ArrowCursor
+    # The loads start once the filled-in window has painted.
+    qtbot.waitUntil(lambda: "52 instrumenten" in venster.zoeken.aantal.text(), timeout=30000)
+    venster.close()
+    lancering.sluit()
+    assert venster.context.taken.pool.activeThreadCount() == 0  # `sluit` let the work finish
+
+
+def test_a_catalogue_that_cannot_be_opened_says_why_and_closes(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    pad = tmp_path / "tekst.sqlite"
+    pad.write_text("geen database", encoding="utf-8")
+    meldingen: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        QMessageBox, "critical", lambda _p, titel, tekst, *a: meldingen.append((titel, tekst))
+    )
+    lancering = _lanceer(qtbot, f"sqlite:///{pad}")
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    with qtbot.waitSignal(lancering.klaar, timeout=30000):
+        venster.show()
+    assert lancering.mislukt and not venster.gevuld
+    assert meldingen and meldingen[0][0] == "Keuzehulp kan niet starten"
+    assert "geen database van de keuzehulp" in meldingen[0][1]
+    assert not venster.isVisible()
+    lancering.sluit()
+    assert pad.read_text(encoding="utf-8") == "geen database"
+
+
+def test_a_new_catalogue_gets_the_sample_and_its_first_user_is_beheerder(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("KEUZEHULP_VOORBEELD", "ja")  # as scripts/start.sh: no question
+    lancering = _lanceer(qtbot, f"sqlite:///{tmp_path / 'nieuw.sqlite'}")
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    with qtbot.waitSignal(lancering.klaar, timeout=60000):
+        venster.show()
+    assert venster.gevuld and lancering.opstart is not None and lancering.opstart.nieuw
+    assert catalogus_info(lancering.opstart.database).actief == 52
+    assert venster.context.inzicht.is_beheerder()
+    assert "eerste gebruiker en daarom beheerder" in venster.statusBar().currentMessage()
+    venster.close()
+    lancering.sluit()
+
+
+def test_closing_while_the_catalogue_opens_leaves_nothing_open(
+    qtbot: QtBot, catalogus_url: str
+) -> None:
+    lancering = _lanceer(qtbot, catalogus_url)
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    venster.show()
+    qtbot.waitUntil(lambda: lancering._draad is not None)
+    venster.close()  # before (or while) the thread opens the catalogue
+    assert venster.onbewaarde_werken() == []
+    lancering.sluit()  # waits for the thread, closes what it opened
+    qtbot.wait(50)  # the thread's result arrives for a closed window: nothing is built
+    assert lancering.opstart is not None  # it was opened (and closed by `sluit`)
+    assert not venster.gevuld and not lancering.mislukt
+
+
+def test_an_old_catalogue_is_upgraded_in_the_launch_thread(qtbot: QtBot, tmp_path: Path) -> None:
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from keuzehulp.model.migratie import alembic_config
+    from keuzehulp.services.opstart import open_catalogus
+
+    url = f"sqlite:///{tmp_path / 'oud.sqlite'}"
+    open_catalogus(url, TEST_GEBRUIKER, ()).database.sluit()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")  # one schema version back
+    engine.dispose()
+    lancering = _lanceer(qtbot, url)
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    with qtbot.waitSignal(lancering.klaar, timeout=60000):
+        venster.show()
+    assert venster.gevuld and lancering.opstart is not None
+    assert lancering.opstart.reservekopie is not None and lancering.opstart.reservekopie.exists()
+    assert "De database is bijgewerkt" in venster.statusBar().currentMessage()
+    venster.close()
+    lancering.sluit()
