@@ -73,6 +73,16 @@ def ontbreekt_melding(missend: list[str]) -> str:
 
 
 HAP_RIJEN = 1000  # rows per fetch of a whole-catalogue list
+# The columns of an InstrumentRegel, in its field order.
+_REGEL_KOLOMMEN = (
+    Instrument.id,
+    Instrument.naam,
+    Instrument.status,
+    Instrument.type,
+    Instrument.uitvoerder,
+    Instrument.gewijzigd_op,
+    Instrument.versie,
+)
 
 
 def lijst_instrumenten(
@@ -83,15 +93,7 @@ def lijst_instrumenten(
     Loads only the listed columns (no ORM objects): about 0.1 s for 100,000 instruments.
     """
     with db.lezen() as s:
-        vraag = select(
-            Instrument.id,
-            Instrument.naam,
-            Instrument.status,
-            Instrument.type,
-            Instrument.uitvoerder,
-            Instrument.gewijzigd_op,
-            Instrument.versie,
-        ).order_by(Instrument.naam_sleutel)
+        vraag = select(*_REGEL_KOLOMMEN).order_by(Instrument.naam_sleutel)
         if status is not None:
             vraag = vraag.where(Instrument.status == status)
         gevouwen = vouw(tekst)
@@ -115,15 +117,7 @@ def instrument_regels(db: Database, ids: Iterable[int]) -> list[InstrumentRegel]
     with db.lezen() as s:
         for begin_ in range(0, len(gevraagd), 500):
             vraag = (
-                select(
-                    Instrument.id,
-                    Instrument.naam,
-                    Instrument.status,
-                    Instrument.type,
-                    Instrument.uitvoerder,
-                    Instrument.gewijzigd_op,
-                    Instrument.versie,
-                )
+                select(*_REGEL_KOLOMMEN)
                 .where(Instrument.id.in_(gevraagd[begin_ : begin_ + 500]))
                 .order_by(Instrument.id)
             )
