@@ -258,9 +258,10 @@ def meld_beschadigd(opstart: Opstart, venster: QWidget | None) -> None:
 
 VOORBEELD_VRAAG = (
     "Dit is een nieuwe, lege catalogus.\n\n"
-    "Wilt u de voorbeeldcatalogus laden? Dat zijn 52 instrumenten van Werkzaak Rivierenland "
-    "om de keuzehulp mee te leren kennen. U kunt ze later parkeren, of vervangen door uw "
-    "eigen bronbestand (Beheer > Bronbestand)."
+    "Wilt u de voorbeeldcatalogus laden? Dat is een verzonnen voorbeeld: 61 instrumenten, "
+    "waarvan 52 in gebruik en 9 geparkeerd. De aanbieders en adressen bestaan niet. Zo leert u "
+    "de keuzehulp kennen. U kunt ze later parkeren, of vervangen door uw eigen bronbestand "
+    "(Beheer > Bronbestand)."
 )
 
 

@@ -250,7 +250,8 @@ class InstrumentenView(InstrumentenIndeling):
         self.lijst_status.setText(
             f"{_getal(totaal)} instrumenten."
             if getoond == totaal
-            else f"{_getal(getoond)} van de {_getal(totaal)} instrumenten passen bij het filter."
+            else f"{_getal(getoond)} van de {_getal(totaal)} instrumenten "
+            f"{'past' if getoond == 1 else 'passen'} bij het filter."
         )
 
     def _markeer(self, instrument_id: int) -> None:
