@@ -47,19 +47,11 @@ ONDERBOUWING_KLANT = {
 }
 
 
-LABEL_BREEDTE = "30%"  # of the details pane, for the label column of every table
-
-
 def _regel(label: str, waarde: str | None) -> str:
     if not waarde:
         return ""
     tekst = escape(waarde).replace("\n", "<br>")
-    # A fixed share for the label: left to content, long labels took half the pane and a
-    # long name (an uitvoerder) broke mid-word in the value column.
-    return (
-        f"<tr><th align='left' valign='top' width='{LABEL_BREEDTE}'>{escape(label)}</th>"
-        f"<td>{tekst}</td></tr>"
-    )
+    return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{tekst}</td></tr>"
 
 
 def _datums(tekst: str | None) -> list[dt.date]:
@@ -165,7 +157,7 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         rijen.append(_regel(veldlabel("regiehouder"), g.regiehouder))
         if d.beoordeeld_op is not None:
             rijen.append(_regel(veldlabel("beoordeeld_op"), d.beoordeeld_op.strftime("%d-%m-%Y")))
-    delen.append("<table width='100%' cellspacing='4'>" + "".join(rijen) + "</table>")
+    delen.append("<table cellspacing='4'>" + "".join(rijen) + "</table>")
 
     delen.append("<h3>Route</h3>" if not klant else "<h3>Soort traject</h3>")
     for r in d.routes:
@@ -201,15 +193,11 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         _regel("Werkt het?" if klant else veldlabel("onderbouwing"), onderbouwing),
     ]
     tabel = "".join(effect)
-    delen.append(
-        f"<table width='100%' cellspacing='4'>{tabel}</table>"
-        if tabel
-        else "<p>Nog niet bekend.</p>"
-    )
+    delen.append(f"<table cellspacing='4'>{tabel}</table>" if tabel else "<p>Nog niet bekend.</p>")
 
     delen.append("<h3>Aanmelden</h3>")
     delen.append(
-        "<table width='100%' cellspacing='4'>"
+        "<table cellspacing='4'>"
         + _regel("Hoe" if klant else veldlabel("aanmelding"), g.aanmelding or "Via je werkcoach.")
         + _regel(veldlabel("link"), g.link)
         + "</table>"
