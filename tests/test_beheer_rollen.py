@@ -52,6 +52,9 @@ def _aanroepen(db: Database, iid: int, versie: int) -> dict[str, Callable[[], ob
         "verwijder_gemeente": lambda: gemeenten.verwijder_gemeente(db, COACH, 1, "r"),
         "markeer_beoordeeld": lambda: actualiteit.markeer_beoordeeld(db, COACH, iid),
         "publiceer_versie": lambda: versies.publiceer_versie(db, COACH, "v"),
+        "publiceer_versie_in_proces": lambda: versies.publiceer_versie_in_proces(
+            lambda _p, _t: None, db, COACH, "v"
+        ),
         "zet_status": lambda: opmerkingen.zet_status(db, [1], "besproken", COACH),
         "lees_formulier": lambda: leveranciersformulier.lees_formulier(
             db, Path("/bestaat/niet.xlsx"), COACH
