@@ -83,6 +83,19 @@ def test_a_new_catalogue_gets_the_sample_and_its_first_user_is_beheerder(
     lancering.sluit()
 
 
+def test_closing_before_the_first_paint_opens_nothing(qtbot: QtBot, tmp_path: Path) -> None:
+    pad = tmp_path / "nieuw.sqlite"
+    lancering = _lanceer(qtbot, f"sqlite:///{pad}")
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    venster.show()
+    venster.close()  # before the event loop painted it
+    qtbot.wait(100)
+    lancering.sluit()
+    assert lancering._draad is None and lancering.opstart is None
+    assert not pad.exists()  # nothing opened, nothing created
+
+
 def test_closing_while_the_catalogue_opens_leaves_nothing_open(
     qtbot: QtBot, catalogus_url: str
 ) -> None:
@@ -93,10 +106,63 @@ def test_closing_while_the_catalogue_opens_leaves_nothing_open(
     qtbot.waitUntil(lambda: lancering._draad is not None)
     venster.close()  # before (or while) the thread opens the catalogue
     assert venster.onbewaarde_werken() == []
-    lancering.sluit()  # waits for the thread, closes what it opened
-    qtbot.wait(50)  # the thread's result arrives for a closed window: nothing is built
-    assert lancering.opstart is not None  # it was opened (and closed by `sluit`)
+    lancering.sluit()  # the thread stops (or finishes opening); what it opened is closed
+    assert lancering._draad is not None and not lancering._draad.is_alive()
+    qtbot.wait(50)  # a result that arrives for a closed window builds nothing
+    geopend = lancering.opstart or lancering._uitslag
+    if geopend is not None:  # it was opened: `sluit` closed it (no connection left)
+        assert geopend.database.engine.pool.checkedout() == 0  # type: ignore[attr-defined]
     assert not venster.gevuld and not lancering.mislukt
+
+
+def _bij_het_zoekscherm(venster: MainWindow, doe: object) -> None:
+    """Call `doe()` in the turn that puts the Zoeken screen in (the launch's first step)."""
+
+    def bij_wissel(_index: int) -> None:
+        if getattr(venster, "zoeken", None) is not None and not gedaan:
+            gedaan.append(True)
+            doe()  # type: ignore[operator]
+
+    gedaan: list[bool] = []
+    venster.tabs.currentChanged.connect(bij_wissel)
+
+
+def test_closing_while_the_screens_are_built_stops_building(
+    qtbot: QtBot, catalogus_url: str
+) -> None:
+    lancering = _lanceer(qtbot, catalogus_url)
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    _bij_het_zoekscherm(venster, venster.close)
+    with qtbot.waitSignal(lancering.klaar, timeout=30000):
+        venster.show()
+    assert hasattr(venster, "zoeken") and not venster.isVisible()
+    assert not venster.gevuld and not hasattr(venster, "gesprek")  # nothing more was built
+    lancering.sluit()
+    assert venster.context.taken.pool.activeThreadCount() == 0
+
+
+def test_the_screens_are_built_one_per_turn_zoeken_first(
+    qtbot: QtBot, catalogus_url: str
+) -> None:
+    lancering = _lanceer(qtbot, catalogus_url)
+    venster = lancering.parent()
+    assert isinstance(venster, MainWindow)
+    bij_zoeken: list[tuple[bool, bool, bool]] = []
+    _bij_het_zoekscherm(
+        venster,
+        lambda: bij_zoeken.append(
+            (venster.gevuld, hasattr(venster, "gesprek"), venster.menu_bestand.isEnabled())
+        ),
+    )
+    with qtbot.waitSignal(lancering.klaar, timeout=30000):
+        venster.show()
+    assert bij_zoeken == [(False, False, False)]  # Zoeken came first, alone in its turn
+    assert venster.gevuld and venster.menu_bestand.isEnabled()
+    assert venster.tabs.widget(0) is venster.zoeken
+    assert venster.tabs.indexOf(venster.beheer_pagina) > 0 and hasattr(venster, "volger")
+    venster.close()
+    lancering.sluit()
 
 
 def test_an_old_catalogue_is_upgraded_in_the_launch_thread(qtbot: QtBot, tmp_path: Path) -> None:
