@@ -142,9 +142,7 @@ def test_closing_while_the_screens_are_built_stops_building(
     assert venster.context.taken.pool.activeThreadCount() == 0
 
 
-def test_the_screens_are_built_one_per_turn_zoeken_first(
-    qtbot: QtBot, catalogus_url: str
-) -> None:
+def test_the_screens_are_built_one_per_turn_zoeken_first(qtbot: QtBot, catalogus_url: str) -> None:
     lancering = _lanceer(qtbot, catalogus_url)
     venster = lancering.parent()
     assert isinstance(venster, MainWindow)
