@@ -188,3 +188,92 @@ def test_an_old_catalogue_is_upgraded_in_the_launch_thread(qtbot: QtBot, tmp_pat
     assert "De database is bijgewerkt" in venster.statusBar().currentMessage()
     venster.close()
     lancering.sluit()
+
+
+# The real entry point, closed as soon as the launch thread runs: the window goes at once.
+_SLUIT_TIJDENS_HET_LADEN = """
+import sys, threading
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+from keuzehulp.ui import app
+
+def kijk():
+    qt = QApplication.instance()
+    vensters = [w for w in qt.topLevelWidgets() if type(w).__name__ == "MainWindow"]
+    if any(d.name == "keuzehulp-start" for d in threading.enumerate()) and vensters:
+        venster = vensters[0]
+        if sys.argv[-1] == "sluit":
+            venster.close()
+        else:
+            qt.quit()  # the event loop ends, the window was not closed
+        print("GESLOTEN", venster.gevuld, flush=True)
+        return
+    QTimer.singleShot(1, kijk)
+
+_exec = QApplication.exec
+def exec_(*_a):
+    QTimer.singleShot(0, kijk)
+    code = _exec()
+    return code
+QApplication.exec = exec_
+from keuzehulp.ui.lancering import Lancering
+_orig_sluit = Lancering.sluit
+def sluit(self):
+    _orig_sluit(self)
+    print("ZICHTBAAR", self._venster.isVisible(), flush=True)
+Lancering.sluit = sluit
+from keuzehulp.cli.main import main
+sys.exit(main(sys.argv[1:-1]))
+"""
+
+
+@pytest.mark.parametrize("hoe", ["sluit", "quit"])
+def test_the_real_launch_closed_while_loading_exits_cleanly_and_leaves_a_whole_database(
+    tmp_path: Path, hoe: str
+) -> None:
+    """Closed (or quit) while the launch thread works, on an old catalogue it upgrades: exit
+    code 0, no traceback, the window gone, and the database either untouched (0008) or fully
+    upgraded (0009), never in between; it opens afterwards."""
+    import os
+    import subprocess
+    import sys
+
+    from alembic import command
+    from sqlalchemy import create_engine
+
+    from keuzehulp.model.migratie import SCHEMA_HEAD, alembic_config, lees_revisie
+    from keuzehulp.services.opstart import open_catalogus
+
+    url = f"sqlite:///{tmp_path / 'oud.sqlite'}"
+    open_catalogus(url, TEST_GEBRUIKER, ()).database.sluit()
+    engine = create_engine(url)
+    with engine.begin() as conn:
+        cfg = alembic_config()
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0008")
+    engine.dispose()
+    omgeving = {
+        **os.environ,
+        "PYTHONPATH": str(Path(__file__).resolve().parent.parent),
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_DATA_HOME": str(tmp_path),
+        "XDG_CONFIG_HOME": str(tmp_path),
+    }
+    opdracht = [sys.executable, "-c", _SLUIT_TIJDENS_HET_LADEN, "--database", url]
+    uit = subprocess.run(
+        [*opdracht, "--gebruiker", TEST_GEBRUIKER, hoe],
+        capture_output=True,
+        text=True,
+        env=omgeving,
+        timeout=120,
+        check=False,
+    )
+    assert uit.returncode == 0, uit.stderr
+    assert "Traceback" not in uit.stderr and "Fatal Python error" not in uit.stderr
+    assert "GESLOTEN False" in uit.stdout  # closed before the screens were built
+    assert "ZICHTBAAR False" in uit.stdout  # the window is gone before the thread is waited for
+    engine = create_engine(url)
+    with engine.connect() as conn:
+        assert lees_revisie(conn) in ("0008", SCHEMA_HEAD)
+    engine.dispose()
+    open_catalogus(url, TEST_GEBRUIKER, ()).database.sluit()  # whole: it opens (and upgrades)
