@@ -437,7 +437,7 @@ class MainWindow(QMainWindow):
         """A busy indicator in the status bar while background work runs (never a freeze)."""
         self.bezig_balk = QProgressBar()
         self.bezig_balk.setRange(0, 0)  # no known length: a moving bar
-        self.bezig_balk.setMaximumWidth(120)
+        self.bezig_balk.setFixedWidth(120)
         self.bezig_balk.setMaximumHeight(14)
         self.bezig_balk.setTextVisible(False)
         self.bezig_balk.setAccessibleName("Bezig")
