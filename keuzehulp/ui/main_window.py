@@ -125,7 +125,12 @@ class MainWindow(QMainWindow):
             self._stappen.clear()
             self.gevuld_klaar.emit()
             return
-        self._stappen.pop()()
+        from keuzehulp.services.geheugen import zonder_opruimen
+
+        # The screens stay as long as the window: no collection walks them while they are
+        # built, and they are frozen after (a full collection in a step took 100+ ms).
+        with zonder_opruimen(bevries=True):
+            self._stappen.pop()()
         if self._stappen:
             QTimer.singleShot(0, self, self._volgende_stap)  # paint and input in between
 
