@@ -138,7 +138,6 @@ class MainWindow(QMainWindow):
         context = self.context
         context.gebeurtenissen.melding.connect(self._toon_melding)
         self._bouw_bezig()
-        self.voorladen_gestart = False  # the preload of VOORLADEN began
         if self._laden is not None:  # the menus' actions are all there now
             for menu in (self.menu_bestand, self.menu_beeld, self.menu_beheer, self.menu_help):
                 menu.setEnabled(True)
@@ -161,6 +160,7 @@ class MainWindow(QMainWindow):
         self.tabs.insertTab(0, self.zoeken, "&Zoeken")
         self.tabs.setCurrentIndex(0)
         self.voorlader = Voorlader(self)
+        self.voorladen_gestart = False  # the preload of VOORLADEN began
         if self._laad_later:  # after the first load, so that it does not delay the first paint
             self.zoeken.catalogus_geladen.connect(self._laad_modules_voor)
         self.statusBar().showMessage(f"Database: {self.context.catalogus.locatie}", 8000)
