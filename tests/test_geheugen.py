@@ -72,9 +72,7 @@ def test_a_rebuilt_index_keeps_answering_and_the_old_one_is_freed(database: Data
     del merker
     eerder = service.zoek(ZoekVraag(tekst="coach")).treffers.ids
     service.reload()
-    for draad in threading.enumerate():
-        if draad.name == "opruimen":
-            draad.join(10)
+    assert geheugen.wacht_op_opruimen(10)
     assert vrijgegeven_in == ["opruimen"]
     assert service.zoek(ZoekVraag(tekst="coach")).treffers.ids == eerder
     assert gc.isenabled()  # the collector is back on after the build
@@ -116,6 +114,31 @@ class Kring:
 
     def __init__(self) -> None:
         self.zelf = self
+
+
+def test_one_clean_up_thread_serves_all_calls_and_a_held_one_does_not_block_others() -> None:
+    gedeeld = [Blok() for _ in range(3 * geheugen.HAP)]
+    houder = {"gedeeld": gedeeld}
+    oud_wacht = geheugen.WACHT_S
+    geheugen.WACHT_S = 5.0
+    try:
+        wacht = laat_los(gedeeld)  # held by `houder`: waits for it
+        del gedeeld
+        vrij = [Blok() for _ in range(3 * geheugen.HAP)]
+        verwijzing = weakref.ref(vrij[-1])
+        snel = laat_los(vrij)
+        del vrij
+        snel.join(10)
+        assert not snel.is_alive() and verwijzing() is None  # freed while the other waits
+        assert wacht.is_alive()  # still waiting for its holder
+        del houder  # the holder lets go: now it is freed too
+        wacht.join(10)
+        assert not wacht.is_alive()
+    finally:
+        geheugen.WACHT_S = oud_wacht
+    opruimers = [d for d in threading.enumerate() if d.name == "opruimen"]
+    assert len(opruimers) == 1 and opruimers[0].is_alive()  # one thread, kept for later calls
+    assert geheugen.wacht_op_opruimen(10)
 
 
 def test_a_worker_task_pauses_the_collector_and_sweeps_once_after() -> None:

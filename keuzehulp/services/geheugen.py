@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import gc
 import itertools
+import queue
 import sys
 import threading
 import time
@@ -86,8 +87,33 @@ _POLL_S = 0.05
 PAUZE_S = 0.002
 
 
-def laat_los(*objecten: object) -> threading.Thread:
-    """Free replaced big structures (a search index, a list's rows) on a daemon thread.
+class Opruiming:
+    """One `laat_los` call: `join(timeout)` waits until all it passed is freed or left."""
+
+    def __init__(self) -> None:
+        self.open = 0  # records of this call still to do (worker thread only)
+        self._klaar = threading.Event()
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait (at most `timeout` seconds) until the clean-up thread is done with it."""
+        self._klaar.wait(timeout)
+
+    def is_alive(self) -> bool:
+        """Whether the clean-up thread is still busy with (or waiting for) what it passed."""
+        return not self._klaar.is_set()
+
+
+# One long-lived clean-up thread takes the calls from a queue (a thread per catalogue change
+# piled up threads that each woke 20 times a second while they waited for a holder).
+_wachtrij: queue.SimpleQueue[tuple[Opruiming, list[object]]] = queue.SimpleQueue()
+_draad: threading.Thread | None = None
+_draad_slot = threading.Lock()
+_alles_klaar = threading.Condition()
+_onderweg = 0  # calls not yet done
+
+
+def laat_los(*objecten: object) -> Opruiming:
+    """Free replaced big structures (a search index, a list's rows) on the clean-up thread.
 
     Dropping the last reference to an index of 100,000 rows frees millions of objects in one
     uninterruptible C call: on the GUI thread that is a stall of hundreds of ms. Here each big
@@ -95,46 +121,113 @@ def laat_los(*objecten: object) -> threading.Thread:
     dataclasses and objects of our own classes are taken apart into their attributes.
     What is passed in, and big containers within it, are waited for while somebody else still
     holds them (the caller until it drops its names, a view's result list until its next
-    search), up to `WACHT_S` seconds, and then just dropped (their holder frees them).
-    Smaller parts still held elsewhere (shared with a patched index) are left at once.
-    Returns the thread (tests join it). The caller must drop its own references.
+    search), up to `WACHT_S` seconds, and then just dropped (their holder frees them); other
+    work goes on meanwhile. Smaller parts still held elsewhere (shared with a patched index)
+    are left at once. One daemon thread ("opruimen") does all calls, started at the first.
+    Returns the call's `Opruiming` (tests join it). The caller must drop its own references.
     """
-    stapel: list[tuple[object, bool]] = [(o, True) for o in objecten]
-    draad = threading.Thread(target=_sloop, args=(stapel,), name="opruimen", daemon=True)
-    draad.start()
-    return draad
+    global _draad, _onderweg
+    opruiming = Opruiming()
+    with _alles_klaar:
+        _onderweg += 1
+    _wachtrij.put((opruiming, list(objecten)))
+    with _draad_slot:
+        if _draad is None:
+            _draad = threading.Thread(target=_werk, name="opruimen", daemon=True)
+            _draad.start()
+    return opruiming
 
 
-def _sloop(stapel: list[tuple[object, bool]]) -> None:
-    while stapel:
-        obj, wachten = stapel.pop()
-        samengesteld = isinstance(obj, list | dict) or _eigen_object(obj)
-        if not samengesteld:
-            continue  # a string, number or mask: freeing it is one cheap step
-        if not wachten and sys.getrefcount(obj) > 2:
-            # Held elsewhere (shared with a patched index, a view's options): not waited for.
-            # Waiting threads woke 20 times a second each and piled up (issue 13).
+def wacht_op_opruimen(timeout: float = 10.0) -> bool:
+    """Wait (at most `timeout` seconds) until every `laat_los` call so far is done; True if so."""
+    with _alles_klaar:
+        return _alles_klaar.wait_for(lambda: _onderweg == 0, timeout)
+
+
+# A record of work: [object, wait while held, deadline (monotonic s), its call].
+_Klus = list[object]
+
+
+def _werk() -> None:
+    """The clean-up thread: take calls from the queue, free what is no longer held."""
+    klussen: list[_Klus] = []
+    while True:
+        try:
+            # With records waiting for their holders: look again every _POLL_S.
+            nieuw: tuple[Opruiming, list[object]] | None = _wachtrij.get(
+                timeout=_POLL_S if klussen else None
+            )
+        except queue.Empty:
+            nieuw = None
+        while nieuw is not None:
+            opruiming, objecten = nieuw
+            nieuw = None
+            while objecten:
+                opruiming.open += 1
+                klussen.append([objecten.pop(), True, time.monotonic() + WACHT_S, opruiming])
+            _misschien_klaar(opruiming)
+            try:
+                nieuw = _wachtrij.get_nowait()
+            except queue.Empty:
+                nieuw = None
+        klussen = _werk_af(klussen)
+
+
+def _werk_af(klussen: list[_Klus]) -> list[_Klus]:
+    """Do every record that is free (or whose wait is over); return those still waiting."""
+    wachtend: list[_Klus] = []
+    while klussen:
+        klus = klussen.pop()
+        if not (isinstance(klus[0], list | dict) or _eigen_object(klus[0])):
+            klus[0] = None  # a string, number or mask: freeing it is one cheap step
+        # 2 references: the record's slot and getrefcount's argument. More: someone else
+        # still holds it.
+        vast = klus[0] is not None and sys.getrefcount(klus[0]) > 2
+        if vast and klus[1] and time.monotonic() < klus[2]:  # type: ignore[operator]
+            wachtend.append(klus)
             continue
-        tot = time.monotonic() + WACHT_S
-        # 2 references: `obj` and getrefcount's argument. More: someone else still holds it.
-        while sys.getrefcount(obj) > 2 and time.monotonic() < tot:
-            time.sleep(_POLL_S)
-        if sys.getrefcount(obj) > 2:
-            continue  # still held elsewhere: its holder frees it
-        if isinstance(obj, list):
-            while obj:
-                _grote_naar(stapel, obj[-HAP:])
-                del obj[-HAP:]
-                time.sleep(PAUZE_S)  # let the GUI thread have the interpreter
-        elif isinstance(obj, dict):
-            while obj:
-                sleutels = list(itertools.islice(obj, HAP))
-                _grote_naar(stapel, [obj.pop(s) for s in sleutels])
-                time.sleep(PAUZE_S)
-        elif is_dataclass(obj):
-            _delen_naar(stapel, [getattr(obj, f.name) for f in fields(obj)])
-        elif hasattr(obj, "__dict__"):
-            _delen_naar(stapel, list(vars(obj).values()))
+        opruiming = klus[3]
+        assert isinstance(opruiming, Opruiming)
+        if not vast:
+            delen: list[tuple[object, bool]] = []
+            _sloop(klus.pop(0), delen)
+            for deel, wachten in delen:
+                opruiming.open += 1
+                klussen.append([deel, wachten, time.monotonic() + WACHT_S, opruiming])
+        klus.clear()
+        opruiming.open -= 1
+        _misschien_klaar(opruiming)
+    return wachtend
+
+
+def _misschien_klaar(opruiming: Opruiming) -> None:
+    global _onderweg
+    if opruiming.open == 0 and opruiming.is_alive():
+        opruiming._klaar.set()
+        with _alles_klaar:
+            _onderweg -= 1
+            _alles_klaar.notify_all()
+
+
+def _sloop(obj: object, delen: list[tuple[object, bool]]) -> None:
+    """Take `obj` apart (it is held by nobody else): big containers among its parts go to
+    `delen` (with whether to wait for other holders), for a record of their own."""
+    if isinstance(obj, list):
+        while obj:
+            _grote_naar(delen, obj[-HAP:])
+            del obj[-HAP:]
+            time.sleep(PAUZE_S)  # let the GUI thread have the interpreter
+    elif isinstance(obj, dict):
+        while obj:
+            sleutels = list(itertools.islice(obj, HAP))
+            _grote_naar(delen, [obj.pop(s) for s in sleutels])
+            time.sleep(PAUZE_S)
+    elif obj is None:
+        return
+    elif is_dataclass(obj):
+        _delen_naar(delen, [getattr(obj, f.name) for f in fields(obj)])
+    elif hasattr(obj, "__dict__"):
+        _delen_naar(delen, list(vars(obj).values()))
 
 
 def _eigen_object(obj: object) -> bool:
@@ -144,11 +237,16 @@ def _eigen_object(obj: object) -> bool:
     return is_dataclass(obj) or type(obj).__module__.startswith("keuzehulp.")
 
 
-def _grote_naar(stapel: list[tuple[object, bool]], waarden: list[object]) -> None:
+def _grote_naar(delen: list[tuple[object, bool]], waarden: list[object]) -> None:
     """Keep big containers among `waarden` for a later bite of their own."""
-    stapel.extend((w, True) for w in waarden if isinstance(w, list | dict) and len(w) > HAP)
+    delen.extend((w, True) for w in waarden if isinstance(w, list | dict) and len(w) > HAP)
 
 
-def _delen_naar(stapel: list[tuple[object, bool]], delen: list[object]) -> None:
-    """Attributes of an object taken apart: only big containers are waited for when held."""
-    stapel.extend((d, isinstance(d, list | dict) and len(d) > HAP) for d in delen)
+def _delen_naar(delen: list[tuple[object, bool]], stukken: list[object]) -> None:
+    """Attributes of an object taken apart: only big containers are waited for when held;
+    parts that are neither containers nor our own objects are left to reference counting."""
+    delen.extend(
+        (d, isinstance(d, list | dict) and len(d) > HAP)
+        for d in stukken
+        if isinstance(d, list | dict) or _eigen_object(d)
+    )

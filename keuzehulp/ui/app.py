@@ -7,7 +7,7 @@ import sys
 from types import TracebackType
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, Qt, QTimer, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
@@ -23,7 +23,6 @@ from keuzehulp.ui.importhaak import versnel_importhaak
 # launch's CPU time) is imported in the functions that need it: the window paints first.
 if TYPE_CHECKING:
     from keuzehulp.services.opstart import Opstart
-    from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.main_window import MainWindow
 
 versnel_importhaak()
@@ -117,40 +116,16 @@ OFFLINE_STATUS = "Database: lokale kopie (geen verbinding)"
 UITERLIJK_LOSLATEN_MS = 8000
 
 
-class _NaEersteTekening(QObject):
-    """Starts the window's held-back background work once the window has painted.
-
-    A window shown minimised gets no paint: then it starts when the window is shown.
-    """
-
-    def __init__(self, venster: QWidget, context: AppContext) -> None:
-        super().__init__(venster)
-        self._context = context
-        venster.installEventFilter(self)
-        QTimer.singleShot(UITERLIJK_LOSLATEN_MS, self, self._laat_los)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        soort = event.type()
-        if soort == QEvent.Type.Paint or (
-            soort == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isMinimized()
-        ):
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._laat_los)  # after this paint, not inside it
-        return False
-
-    def _laat_los(self) -> None:
-        self._context.taken.laat_los()
-
-
 def maak_hoofdvenster(
     opstart: Opstart, *, laad_later: bool = False, venster: MainWindow | None = None
 ) -> MainWindow:
     """The main window; `laad_later`: it shows first and the catalogue fills in afterwards.
 
     With `laad_later` the background work the window starts (loading the catalogue, reading
-    its version) waits until the first paint (of its screens), or at most
+    its version) waits until the first paint after all its screens are built, or at most
     UITERLIJK_LOSLATEN_MS. `venster`: an empty window (`MainWindow()`, already shown by the
-    launch) to build the screens in.
+    launch) to build the screens in, one per event-loop turn (`MainWindow.vul_in`): it is
+    filled in when `venster.gevuld_klaar` is emitted.
     """
     from keuzehulp.ui.context import AppContext
     from keuzehulp.ui.main_window import MainWindow
@@ -161,11 +136,23 @@ def maak_hoofdvenster(
     if wacht:
         context.taken.houd_vast()
     if venster is not None:
-        venster.vul_in(context)
+        venster.vul_in(context, in_stappen=True)  # Zoeken first, one screen per turn
     else:
         venster = MainWindow(context, laad_later=laad_later)
     if wacht:
-        _NaEersteTekening(venster, context)
+        from keuzehulp.ui.tekening import NaEersteTekening
+
+        gevuld = venster
+
+        def na_het_vullen() -> None:
+            # Not while the screens are built: the index build took the interpreter from them.
+            if gevuld.gevuld:  # (not when the window was closed meanwhile)
+                NaEersteTekening(gevuld, context.taken.laat_los, UITERLIJK_LOSLATEN_MS)
+
+        if venster.gevuld:
+            na_het_vullen()
+        else:
+            venster.gevuld_klaar.connect(na_het_vullen, Qt.ConnectionType.SingleShotConnection)
     if opstart.offline is not None:
         # Not the working file's path: the coach needs to know there is no server behind it.
         venster.statusBar().showMessage(OFFLINE_STATUS, 8000)

@@ -17,10 +17,12 @@ import sys
 import threading
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
 
 from keuzehulp.model.errors import KeuzehulpError
+from keuzehulp.ui import app  # imported here: the thread must not import UI modules
+from keuzehulp.ui.tekening import NaEersteTekening
 from keuzehulp.ui.voorladen import Voorlader
 
 if TYPE_CHECKING:
@@ -60,8 +62,10 @@ class Lancering(QObject):
     """Opens the catalogue for `venster` (an empty `MainWindow()`) once it has painted.
 
     `klaar` is emitted when the window is filled in, or when the launch failed (`mislukt`;
-    the window is then closed). `sluit()` after the event loop: waits for the thread and
+    the window is then closed). `sluit()` after the event loop: lets the thread end and
     closes the database. A window shown minimised gets no paint: then it starts at the show.
+    Closing the window while the catalogue opens stops the thread at its next module import
+    (an upgrade of the database that has begun finishes first: it runs in one transaction).
     """
 
     klaar = Signal()
@@ -74,33 +78,24 @@ class Lancering(QObject):
         self._venster = venster
         self._opties = (database_optie, gebruiker_optie)
         self._draad: threading.Thread | None = None
+        self._stop = threading.Event()  # the window closed: the thread opens nothing more
         self._uitslag: object = None  # what the thread ended with
         self._op_de_gui_draad: list[str] = []  # UI modules the screens need, leaves first
         self.opstart: Opstart | None = None
         self.mislukt = False
         self._geopend.connect(self._na_het_openen, Qt.ConnectionType.QueuedConnection)
-        venster.installEventFilter(self)
-        QTimer.singleShot(UITERLIJK_BEGINNEN_MS, self, self._begin)
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        soort = event.type()
-        if soort == QEvent.Type.Paint or (
-            soort == QEvent.Type.Show and isinstance(obj, QWidget) and obj.isMinimized()
-        ):
-            obj.removeEventFilter(self)
-            QTimer.singleShot(0, self, self._begin)  # after this paint, not inside it
-        return False
+        venster.wordt_gesloten.connect(self._stop.set)
+        NaEersteTekening(venster, self._begin, UITERLIJK_BEGINNEN_MS)
 
     def _begin(self) -> None:
-        if self._draad is not None:
-            return
+        if self._draad is not None or self._stop.is_set():
+            return  # started already, or closed before its first paint: nothing to open
         self._draad = threading.Thread(target=self._open, name="keuzehulp-start", daemon=True)
         self._draad.start()
 
     def _open(self) -> None:
         """In the thread: import the Qt-free layers the screens need, open the catalogue."""
         from keuzehulp.services.geheugen import zonder_opruimen
-        from keuzehulp.ui.app import open_voor_venster
         from keuzehulp.ui.voorladen import volgorde
 
         uitslag: object
@@ -109,20 +104,24 @@ class Lancering(QObject):
             with zonder_opruimen(bevries=True):
                 namen = volgorde(SCHERMEN, sys.modules)  # read from the sources, leaves first
                 for naam in (*OOK_IN_DE_DRAAD, *filter(_qt_vrij, namen)):
+                    if self._stop.is_set():
+                        return  # the window is closed: nothing opened, nothing to close
                     importlib.import_module(naam)
             self._op_de_gui_draad = [naam for naam in namen if not _qt_vrij(naam)]
-            uitslag = open_voor_venster(*self._opties)
+            if self._stop.is_set():
+                return
+            uitslag = app.open_voor_venster(*self._opties)
         except BaseException as fout:  # reported on the GUI thread
             uitslag = fout
         self._uitslag = uitslag
+        if self._stop.is_set():
+            return  # closed while it opened: `sluit` closes the database
         try:
             self._geopend.emit(uitslag)
         except RuntimeError:  # the window (and this object) is already gone
             log.info("Venster gesloten voordat de catalogus open was")
 
     def _na_het_openen(self, uitslag: object) -> None:
-        from keuzehulp.ui import app
-
         venster = self._venster
         if isinstance(uitslag, BaseException):
             self.mislukt = True
@@ -150,24 +149,34 @@ class Lancering(QObject):
         if not venster.isVisible():  # closed while the screens' modules loaded
             self.klaar.emit()
             return
-        from keuzehulp.ui import app
-
         venster.unsetCursor()  # not busy while a dialog waits for an answer
         try:
             app.bied_voorbeeld_aan(opstart, venster)
         except KeuzehulpError as fout:
             QMessageBox.warning(venster, "Keuzehulp", fout.melding)
+        # The screens are built one per event-loop turn; the messages wait for the last.
+        venster.gevuld_klaar.connect(self._na_het_vullen, Qt.ConnectionType.SingleShotConnection)
         app.maak_hoofdvenster(opstart, laad_later=True, venster=venster)
-        app.meld_beschadigd(opstart, venster)
-        app.toon_waarschuwingen(opstart, venster)
+
+    def _na_het_vullen(self) -> None:
+        opstart = self.opstart
+        assert opstart is not None
+        if self._venster.gevuld:
+            app.meld_beschadigd(opstart, self._venster)
+            app.toon_waarschuwingen(opstart, self._venster)
         self.klaar.emit()
 
     def sluit(self) -> None:
-        """After the event loop: let a running opening (or migration) finish, let the window's
-        running work finish (at most 10 s), then close the database."""
+        """After the event loop: let the thread end (it stops at its next module import; an
+        opening or upgrade that has begun finishes), let the window's running work finish (at
+        most 10 s), then close the database. The window is already gone meanwhile."""
+        self._stop.set()
+        if self._venster.isVisible():  # the event loop was quit, the window not closed
+            self._venster.hide()  # gone at once, not after the thread and the work end
+            QCoreApplication.processEvents()  # the hide reaches the window system
         if self._draad is not None:
             self._draad.join()
-        if self._venster.gevuld:
+        if hasattr(self._venster, "context"):  # (partly) filled in: its loads may run
             self._venster.context.taken.wacht(10_000)  # a running save or import finishes
         opstart = self.opstart
         if opstart is None and not isinstance(self._uitslag, BaseException):
