@@ -9,7 +9,6 @@ months, 8 bars). A newer request makes an older answer void.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
@@ -32,19 +31,17 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
-from keuzehulp.services.diensten import InzichtDienst
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
+from keuzehulp.services.inzicht.voorbereid import Voorbereid
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
-from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
-from keuzehulp.ui.inzicht.maanden import MET_MAAND, met_maandnamen
-from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud
 from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
@@ -60,32 +57,6 @@ DIMENSIES = (
 MAX_EERSTE_KOLOM = 380
 MIN_EERSTE_KOLOM = 220  # instrument names shorter than this are elided (full in the tooltip)
 RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
-
-
-@dataclass(frozen=True, slots=True)
-class Voorbereid:
-    """The figures of one filter and every table's prepared contents (made in the worker)."""
-
-    inzicht: Inzicht
-    inhoud: dict[str, TabelInhoud]
-    stand: GesprekkenStand | None = None
-
-
-def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
-    """All figures (`InzichtDienst.bereken`) plus the per-row work of the tables: runs in a
-    worker thread, without a full garbage collection that would stall the GUI thread
-    (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
-    with zonder_opruimen():
-        inzicht = dienst.bereken(filter_)
-        inhoud = {
-            k: bereid_voor(met_maandnamen(t) if k in MET_MAAND else t)
-            for k, t in inzicht.tabellen.items()
-        }
-        try:
-            stand: GesprekkenStand | None = dienst.gesprekken_stand()
-        except KeuzehulpError:  # the notice is extra: without it the figures still show
-            stand = None
-        return Voorbereid(inzicht, inhoud, stand)
 
 
 def _datum(q: QDate) -> dt.date:
@@ -368,10 +339,12 @@ class InzichtScherm(QWidget):
             self.status.setText(fout.melding)
             return
         self._volgnummer += 1
-        nummer, dienst = self._volgnummer, self.context.inzicht
+        nummer = self._volgnummer
         self.status.setText("Bezig met rekenen…")
-        self.taak = self.context.taken.start_functie(
-            lambda: bereken_voorbereid(dienst, filter_),
+        # In a process of its own (services/inzicht/voorbereid.py): the query threads of
+        # the computation never hold this process's interpreter lock.
+        self.taak = self.context.taken.start_proces(
+            self.context.inzicht.scherm_werk(filter_),
             "inzicht berekenen",
             bij_klaar=lambda klaar: self._klaar(nummer, klaar),
             bij_fout=lambda melding: self._fout(nummer, melding),
