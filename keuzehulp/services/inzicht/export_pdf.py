@@ -15,9 +15,10 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, uitleg_van
+from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, met_maanden, uitleg_van
 from keuzehulp.services.inzicht.onderdrukking import LEEG, ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
+from keuzehulp.services.inzicht.voorbereid import maand_nl
 from keuzehulp.services.rapport.lettertype import lettertype
 from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
@@ -59,7 +60,8 @@ def _grafiek(inzicht: Inzicht) -> Drawing | None:
     # A hidden month gets no bar (None), never a bar of 0, and a star under its name.
     grafiek.data = [[r[1].waarde for r in rijen], [r[3].waarde for r in rijen]]
     grafiek.categoryAxis.categoryNames = [
-        f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}{'*' if _verborgen(r) else ''}" for r in rijen
+        f"{maand_nl(r[0].tekst, kort=True) or r[0].tekst}{'*' if _verborgen(r) else ''}"
+        for r in rijen
     ]
     grafiek.categoryAxis.labels.fontSize = 6
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
@@ -174,7 +176,7 @@ def pdf_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
                     s["tekst"],
                 )
             )
-    for t in inzicht.tabellen.values():
+    for t in map(met_maanden, inzicht.tabellen.values()):
         delen += [
             Paragraph(escape(t.titel), s["kop"]),
             Paragraph(escape(uitleg_van(t)), s["uitleg"]),

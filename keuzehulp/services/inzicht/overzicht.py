@@ -14,6 +14,8 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
 
+from sqlalchemy.orm import Session
+
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
 from keuzehulp.services.geheugen import zonder_opruimen
@@ -21,7 +23,7 @@ from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht.cijfers import (
     InstrumentCijfers,
-    alle_cijfers,
+    alle_cellen,
     instrument_cijfers,
     uitleg_cijfers,
 )
@@ -62,7 +64,6 @@ GEBRUIK_KOLOMMEN = ("Gesprekken", "Met korte lijst", "Met keuze", "Gestart", "Af
 MATEN = ("gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
 KERN_MATEN = ("gesprekken", "gekozen", "afgerond", "gestopt")  # totals shown as key figures
 INSTRUMENT_MATEN = ("korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
-UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")  # _uitkomst_sleutels
 # The dimensions' names as plain strings: Enum's `.value` is a slow descriptor, and keys
 # are built a hundred thousand times per screen.
 _NAAM = {d: str(d.value) for d in Dimensie}
@@ -108,7 +109,7 @@ class _Ruw:
 
     @cached_property
     def uitkomst_sleutels(self) -> list[tuple[Hashable, ...]]:
-        """Per row of `uitkomsten`, the keys of its counts (`_uitkomst_sleutels`)."""
+        """Per row of `uitkomsten`, the keys of its afgerond and gestopt counts."""
         return [_uitkomst_sleutels(self, u) for u in self.uitkomsten]
 
     def totaal(self, maat: str) -> int:
@@ -122,16 +123,11 @@ def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
     return ("kosten", r.maand, r.gemeente, maat)
 
 
-def _uitkomst_waarden(u: Uitkomst) -> tuple[int, ...]:
-    return (u.gesprekken, u.status["afgerond"], u.status["gestopt"],
-            u.doel["ja"], u.doel["deels"], u.doel["nee"])  # fmt: skip
-
-
-def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
-    """The keys of an outcome row's counts (UITKOMST_MATEN order). Afgerond and gestopt of
-    an instrument usually equal its use counts (the newest terugblik is about the chosen
-    instrument): the same figure then has the same key, so it is hidden in both tables or
-    in neither."""
+def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, Hashable]:
+    """The keys of an outcome row's afgerond and gestopt counts, the only ones in a sum (the
+    others follow the first rule alone). They usually equal the instrument's use counts (the
+    newest terugblik is about the chosen instrument): the same figure then has the same key,
+    so it is hidden in both tables or in neither."""
     i = u.instrument_id
     gebruikt = ruw.per_instrument.get(str(i))
     status = u.status
@@ -142,8 +138,7 @@ def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
             afgerond = (_INSTRUMENT, str(i), "afgerond")
         if gebruikt.gestopt == status["gestopt"]:
             gestopt = (_INSTRUMENT, str(i), "gestopt")
-    return (("uitkomst", i, "gesprekken"), afgerond, gestopt,
-            ("uitkomst", i, "ja"), ("uitkomst", i, "deels"), ("uitkomst", i, "nee"))  # fmt: skip
+    return afgerond, gestopt
 
 
 def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
@@ -184,9 +179,9 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
     b.tel_veel(
         paar
         for s, u in zip(sleutels, ruw.uitkomsten, strict=True)
-        for paar in ((s[1], u.status["afgerond"]), (s[2], u.status["gestopt"]))
+        for paar in ((s[0], u.status["afgerond"]), (s[1], u.status["gestopt"]))
     )
-    for j, m in ((1, "afgerond"), (2, "gestopt")):
+    for j, m in ((0, "afgerond"), (1, "gestopt")):
         b.som(("totaal", m), [s[j] for s in sleutels])
     return b.verborgen()
 
@@ -313,13 +308,17 @@ class _Bouwer:
     def uitkomsten_tabel(self, cijfers: dict[int, InstrumentCijfers], uitleg_cijfers: str) -> Tabel:
         uit = []
         cel, naam, verborgen = self.cellen, self.namen, self.verborgen
-        for u, sleutels in zip(self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True):
-            cellen = [
-                VERBORGEN_CEL if sleutel in verborgen else cel[n]
-                for sleutel, n in zip(sleutels, _uitkomst_waarden(u), strict=True)
-            ]
+        for u, (k_afgerond, k_gestopt) in zip(
+            self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True
+        ):
+            # Only afgerond and gestopt are in a sum; the other counts by the first rule.
+            status, doel = u.status, u.doel
+            afgerond = VERBORGEN_CEL if k_afgerond in verborgen else cel[status["afgerond"]]
+            gestopt = VERBORGEN_CEL if k_gestopt in verborgen else cel[status["gestopt"]]
             c = cijfers[u.instrument_id]
-            uit.append((naam[u.naam], *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
+            uit.append((naam[u.naam], cel[u.gesprekken], afgerond, gestopt, cel[doel["ja"]],
+                        cel[doel["deels"]], cel[doel["nee"]], c.coaches, c.resultaat,
+                        c.uitvoering, c.klanten))  # fmt: skip
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "Nog geen terugblikken bij de gesprekken van deze periode. Een terugblik vult u in "
             "bij een bewaard gesprek met een keuze (knop ‘Terugblik…’).")  # fmt: skip
@@ -397,7 +396,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     # Heavy queries that need no other figure run ahead on threads of their own while this
     # one computes the rest (vooruit.py); None where the database cannot be shared.
     voor_lijsten = Vooruit.start(db, lambda s: korte_lijsten(s, Feiten(filter_)), "korte-lijsten")
-    voor_cijfers = Vooruit.start(db, alle_cijfers, "cijfers")
+    voor_cijfers = Vooruit.start(db, alle_cellen, "cijfers")
     # The catalogue's figures: from the cache at once, or computed beside the rest.
     voor_dekking = Vooruit.start(
         db, lambda s: catalogusfiguren.dekking_routes(s, filter_.gemeente), "dekking"
@@ -491,12 +490,10 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Alle instrumenten zijn in de laatste 6 maanden beoordeeld of bijgewerkt. Er is "
             "hier niets te doen.",
         )
-        cijfers = instrument_cijfers(
-            s,
-            [u.instrument_id for u in ruw.uitkomsten],
-            berekend=None if voor_cijfers is None else voor_cijfers.uitkomst(),
+        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(
+            _cijfers(s, [u.instrument_id for u in ruw.uitkomsten], voor_cijfers),
+            uitleg_cijfers(s),
         )
-        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(dict(cijfers), uitleg_cijfers(s))
     totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [
         *((naam, bouw.n(("totaal", m), ruw.totaal(m))) for naam, m in (
@@ -509,6 +506,19 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         ("Lang niet beoordeeld", Cel(str(len(oud)), len(oud))),
     ]  # fmt: skip
     return Inzicht(filter_, nu(), kern, tabellen)
+
+
+def _cijfers(
+    s: Session, ids: list[int], vooraf: Vooruit[dict[int, InstrumentCijfers]] | None
+) -> dict[int, InstrumentCijfers]:
+    """The rating cells of `ids`: from what the thread computed for every instrument, and
+    here for any it did not know (an instrument added meanwhile), or all here without it."""
+    if vooraf is None:
+        return instrument_cijfers(s, ids)
+    alle = vooraf.uitkomst()
+    ontbreekt = [i for i in ids if i not in alle]
+    eigen = instrument_cijfers(s, ontbreekt) if ontbreekt else {}
+    return {i: eigen[i] if i in eigen else alle[i] for i in ids}
 
 
 def _nooit_kern(nooit: int, oud: int, nieuw: int, maanden: int) -> Cel:

@@ -9,9 +9,10 @@ months, 8 bars). A newer request makes an older answer void.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -56,6 +57,7 @@ DIMENSIES = (
 )
 MAX_EERSTE_KOLOM = 380
 MIN_EERSTE_KOLOM = 220  # instrument names shorter than this are elided (full in the tooltip)
+_KLAAR = object()  # `_bouw_verder`: the last page is built
 RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
 
 
@@ -166,7 +168,12 @@ class InzichtScherm(QWidget):
         self._volgnummer = 0
         self._bouw_filters()
         self._bouw_kerncijfers()
-        self._bouw_tabs()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Inzicht-onderdelen")
+        # The tab pages (eight tables, three charts: about 70 ms) are built one per turn of
+        # the event loop after the first paint, so that opening the screen never blocks the
+        # window for long; `_bouw_af` finishes them at once when they are needed earlier.
+        self._stappen: Iterator[None] | None = self._bouw_tabs()
         lay = QVBoxLayout(self)
         lay.addLayout(self.filterrij)
         lay.addWidget(self.status)
@@ -176,6 +183,23 @@ class InzichtScherm(QWidget):
         self._verouderd = False
         context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self.ververs()
+        QTimer.singleShot(0, self, self._bouw_verder)
+
+    def _bouw_verder(self) -> None:
+        """Build the next tab page, then come back after the events waiting meanwhile."""
+        if self._stappen is None:
+            return
+        if next(self._stappen, _KLAAR) is _KLAAR:
+            self._stappen = None
+            return
+        QTimer.singleShot(0, self, self._bouw_verder)
+
+    def _bouw_af(self) -> None:
+        """Build the tab pages still missing, now (figures arrived, a tab was asked for)."""
+        if self._stappen is not None:
+            for _ in self._stappen:
+                pass
+            self._stappen = None
 
     def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
         """The catalogue, a gesprek or a terugblik changed (also from another app)."""
@@ -252,9 +276,8 @@ class InzichtScherm(QWidget):
         self.kern_labels: dict[str, QLabel] = self.kern.labels
         self.kern.open_tab.connect(self.open_tab)
 
-    def _bouw_tabs(self) -> None:
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Inzicht-onderdelen")
+    def _bouw_tabs(self) -> Iterator[None]:
+        """The tab pages, one per step (`_bouw_verder`)."""
         # Gebruik: a chart over time, and a table per chosen group.
         self.grafiek_gebruik = grafieken.GrafiekPaneel("Grafiek: gesprekken per maand")
         self.dimensie = QComboBox()
@@ -280,20 +303,25 @@ class InzichtScherm(QWidget):
         boven_lay.addWidget(self.grafiek_gebruik)
         gebruik = self._splits(boven, onder)
         self.tabs.addTab(gebruik, "Gebr&uik")
+        yield
         self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
         kosten = self._splits(self.grafiek_kosten, self.kosten)
         self.tabs.addTab(kosten, "&Kosten")
+        yield
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
         self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
         dekking = self._splits(self.dekking, self.dekking_gemeente)
         self.tabs.addTab(dekking, "&Dekking")
+        yield
         self.overlap = TabelPaneel("Overlap")
         self.tabs.addTab(self.overlap, "&Overlap")
+        yield
         self.nooit = TabelPaneel("Nooit gekozen")
         self.verouderd = TabelPaneel("Lang niet beoordeeld")
         onderhoud = self._splits(self.nooit, self.verouderd)
         self.tabs.addTab(onderhoud, "O&nderhoud")
+        yield
         self.grafiek_uitkomsten = grafieken.GrafiekPaneel("Grafiek: hoe liep het af")
         self.uitkomsten = TabelPaneel("Uitkomsten")
         uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
@@ -358,6 +386,7 @@ class InzichtScherm(QWidget):
     def _klaar(self, nummer: int, klaar: Voorbereid) -> None:
         if nummer != self._volgnummer:
             return  # a newer filter was chosen meanwhile
+        self._bouw_af()
         inzicht, inhoud = klaar.inzicht, klaar.inhoud
         self.inzicht, self._inhoud, self.stand = inzicht, inhoud, klaar.stand
         status = f"Gesprekken: {inzicht.filter.omschrijving()}."
@@ -384,13 +413,14 @@ class InzichtScherm(QWidget):
 
     def open_tab(self, sleutel: str) -> None:
         """Show the tab of a key figure (kop.DOEL), e.g. "dekking" for the white spots."""
+        self._bouw_af()
         pagina = self._tab_per_sleutel.get(sleutel)
         if pagina is not None:
             self.tabs.setCurrentWidget(pagina)
             pagina.setFocus()
 
     def _toon_gebruik(self) -> None:
-        if self._inhoud:
+        if self._inhoud and self._stappen is None:
             self.gebruik.toon(self._inhoud[self.dimensie.currentData()], leeg_tekst(self.stand, ""))
 
     # --- demo data ------------------------------------------------------------------------

@@ -128,7 +128,7 @@ class InzichtTabelModel(QAbstractTableModel):
             if cel.is_onderdrukt:
                 return (
                     f"Verborgen: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of "
-                    "je zou zo’n getal ermee kunnen terugrekenen."
+                    "u zou zo’n getal ermee kunnen terugrekenen."
                 )
             if cel.wit:
                 return "Witte vlek: 0 of 1 actief instrument."
