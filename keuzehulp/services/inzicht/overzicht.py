@@ -246,10 +246,15 @@ class _Bouwer:
         uit = []
         # The few figures per instrument hidden to protect another; the rest by the first
         # rule alone (no key built per cell: ten thousand instruments).
+        # A small figure (1-4) is hidden by the first rule anyway (`cel`): only the others
+        # need the slow path.
         weg: dict[str, set[str]] = {}
+        per = self.ruw.per_instrument
         for s in self.verborgen:
             if isinstance(s, tuple) and len(s) == 3 and s[0] == _INSTRUMENT:
-                weg.setdefault(s[1], set()).add(s[2])
+                r = per.get(s[1])
+                if r is None or not 0 < getattr(r, s[2]) < MIN_GESPREKKEN:
+                    weg.setdefault(s[1], set()).add(s[2])
         cel, naam = self.cellen, self.namen
         delen: dict[tuple[int, int], Cel] = {}
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
