@@ -59,6 +59,7 @@ MAX_EERSTE_KOLOM = 380
 MIN_EERSTE_KOLOM = 220  # instrument names shorter than this are elided (full in the tooltip)
 _KLAAR = object()  # `_bouw_verder`: the last page is built
 RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
+MAX_EXTRA = 120  # pixels a figure column may grow beyond that when the window has room
 
 
 def _datum(q: QDate) -> dt.date:
@@ -145,9 +146,16 @@ class TabelPaneel(QWidget):
         kop = self.view.horizontalHeader()
         eerste, *rest = self._breedtes
         ruimte = self.view.viewport().width() - sum(rest)
-        kop.resizeSection(0, min(eerste, MAX_EERSTE_KOLOM, max(MIN_EERSTE_KOLOM, ruimte)))
+        breed = min(eerste, MAX_EERSTE_KOLOM, max(MIN_EERSTE_KOLOM, ruimte))
+        over = max(0, ruimte - breed)
+        # Room to spare: half of it for a long name cut short, the rest shared by the other
+        # columns (up to MAX_EXTRA each), so that a table of a few columns does not huddle
+        # in the left half of a wide window.
+        breed += min(eerste - breed, over // 2) if eerste > breed else 0
+        kop.resizeSection(0, breed)
+        extra = min(MAX_EXTRA, max(0, ruimte - breed) // max(1, len(rest)))
         for kolom, breedte in enumerate(rest, start=1):
-            kop.resizeSection(kolom, breedte)
+            kop.resizeSection(kolom, breedte + extra)
 
     def eventFilter(self, bron: QObject, event: QEvent) -> bool:  # noqa: N802
         # The viewport's own resize: the panel's comes before its table has its new size.
