@@ -63,6 +63,11 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
         for m in maanden
     ), maanden
     assert maanden[0] in " ".join(paginas)
+    # Two charts: use per month, and the cost per month before the cost table.
+    alles = " ".join(paginas)
+    assert alles.index("Gesprekken per maand") < alles.index("Gebruik per maand")
+    kosten_grafiek = alles.index("Kosten van de keuzes per maand (euro, alle gemeenten)")
+    assert kosten_grafiek < alles.index("Kosten van de keuzes Wat de gekozen")
     assert not re.search(r"\b20\d\d-[01]\d\b", " ".join(paginas))
 
 
