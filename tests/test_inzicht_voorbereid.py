@@ -1,6 +1,5 @@
 """The Inzicht screen's figures computed in a worker process (services/inzicht/voorbereid.py,
-issue 13): the same figures as computed here, tables prepared, months in Dutch; the rating
-cells started ahead for every instrument equal those asked for a few."""
+issue 13): the same figures as computed here, tables prepared, months in Dutch."""
 
 from __future__ import annotations
 
@@ -15,7 +14,6 @@ from sqlalchemy.pool import StaticPool
 from keuzehulp.model.db import Database
 from keuzehulp.services import proces
 from keuzehulp.services.diensten import InzichtDienst
-from keuzehulp.services.inzicht.cijfers import alle_cellen, instrument_cijfers
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.inzicht.overzicht import Inzicht, bereken_inzicht
 from keuzehulp.services.inzicht.voorbereid import Voorbereid, maand_nl
@@ -78,17 +76,3 @@ def test_in_het_geheugen_rekent_de_taak_zelf(tmp_path: Path, voorbeeld_sjabloon:
         assert dict(klaar.inzicht.kerncijfers)["Gesprekken"].tekst == "150"
     finally:
         engine.dispose()
-
-
-def test_cijfers_van_alle_instrumenten_gelijk_aan_die_van_enkele(catalogus_url: str) -> None:
-    db = _open(catalogus_url)
-    try:
-        with db.lezen() as s:
-            alle = alle_cellen(s)
-            ids = sorted(alle)[::3]
-            enkele = instrument_cijfers(s, ids)
-    finally:
-        db.sluit()
-    assert ids and enkele == {i: alle[i] for i in ids}
-    # Some instrument has a figure from terugblikken (not only survey figures or nothing).
-    assert any("×" in c.coaches.tekst or c.coaches.is_onderdrukt for c in alle.values())

@@ -141,14 +141,6 @@ def alle_cijfers(session: Session) -> dict[int, tuple[Any, ...]]:
     return _per_instrument(session, None)
 
 
-def alle_cellen(session: Session) -> dict[int, InstrumentCijfers]:
-    """`instrument_cijfers` of every instrument in the catalogue: one grouped query over the
-    rated terugblikken, one pass over the survey figures. Started ahead by the Inzicht screen
-    on a thread of its own (vooruit.py): the cells rest on all terugblikken, not on the
-    filter, so they need nothing from the screen's other figures."""
-    return instrument_cijfers(session, list(session.scalars(select(Instrument.id))))
-
-
 def instrument_cijfers(
     session: Session,
     ids: Iterable[int],

@@ -14,8 +14,6 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property
 from operator import attrgetter
 
-from sqlalchemy.orm import Session
-
 from keuzehulp.model.base import nu
 from keuzehulp.model.db import Database
 from keuzehulp.services.geheugen import zonder_opruimen
@@ -23,7 +21,7 @@ from keuzehulp.services.inzicht import catalogusfiguren, onderhoud
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht.cijfers import (
     InstrumentCijfers,
-    alle_cellen,
+    alle_cijfers,
     instrument_cijfers,
     uitleg_cijfers,
 )
@@ -401,7 +399,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
     # Heavy queries that need no other figure run ahead on threads of their own while this
     # one computes the rest (vooruit.py); None where the database cannot be shared.
     voor_lijsten = Vooruit.start(db, lambda s: korte_lijsten(s, Feiten(filter_)), "korte-lijsten")
-    voor_cijfers = Vooruit.start(db, alle_cellen, "cijfers")
+    voor_cijfers = Vooruit.start(db, alle_cijfers, "cijfers")
     # The catalogue's figures: from the cache at once, or computed beside the rest.
     voor_dekking = Vooruit.start(
         db, lambda s: catalogusfiguren.dekking_routes(s, filter_.gemeente), "dekking"
@@ -495,10 +493,12 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             "Alle instrumenten zijn in de laatste 6 maanden beoordeeld of bijgewerkt. Er is "
             "hier niets te doen.",
         )
-        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(
-            _cijfers(s, [u.instrument_id for u in ruw.uitkomsten], voor_cijfers),
-            uitleg_cijfers(s),
+        cijfers = instrument_cijfers(
+            s,
+            [u.instrument_id for u in ruw.uitkomsten],
+            berekend=None if voor_cijfers is None else voor_cijfers.uitkomst(),
         )
+        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(cijfers, uitleg_cijfers(s))
     totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [
         *((naam, bouw.n(("totaal", m), ruw.totaal(m))) for naam, m in (
@@ -511,19 +511,6 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
         ("Lang niet beoordeeld", Cel(str(len(oud)), len(oud))),
     ]  # fmt: skip
     return Inzicht(filter_, nu(), kern, tabellen)
-
-
-def _cijfers(
-    s: Session, ids: list[int], vooraf: Vooruit[dict[int, InstrumentCijfers]] | None
-) -> dict[int, InstrumentCijfers]:
-    """The rating cells of `ids`: from what the thread computed for every instrument, and
-    here for any it did not know (an instrument added meanwhile), or all here without it."""
-    if vooraf is None:
-        return instrument_cijfers(s, ids)
-    alle = vooraf.uitkomst()
-    ontbreekt = [i for i in ids if i not in alle]
-    eigen = instrument_cijfers(s, ontbreekt) if ontbreekt else {}
-    return {i: eigen[i] if i in eigen else alle[i] for i in ids}
 
 
 def _nooit_kern(nooit: int, oud: int, nieuw: int, maanden: int) -> Cel:
