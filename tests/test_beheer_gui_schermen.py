@@ -175,8 +175,12 @@ def test_versions_publish_export_and_status_bar(
     qtbot.mouseClick(tab.versies.publiceer_knop, LINKS)
     geef_reden(qtbot, "najaar")
     vandaag = dt.date.today().strftime("%d-%m-%Y")
-    qtbot.waitUntil(lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}")
-    qtbot.waitUntil(lambda: tab.versies.model.rowCount() == 1)
+    # Published in a worker process (issue 13): its start-up may take a second or two.
+    qtbot.waitUntil(
+        lambda: venster.versie_label.text() == f"Catalogus: versie {vandaag}",
+        timeout=WERKPROCES_MS,
+    )
+    qtbot.waitUntil(lambda: tab.versies.model.rowCount() == 1, timeout=WERKPROCES_MS)
     # Publishing changes nothing the search shows: no index rebuild (issue 13).
     assert gewijzigd == [] and not venster.zoeken.laadt
     assert versies.lijst_versies(database)[0].omschrijving == "najaar"

@@ -142,6 +142,24 @@ def test_log_and_version_exports_run_apart_too(catalogus: Database, tmp_path: Pa
     assert werk(lambda p, t: None) == (52, 9)
 
 
+def test_publishing_a_version_runs_apart_and_keeps_its_rules(catalogus: Database) -> None:
+    beheer = Diensten.voor(catalogus, TEST_GEBRUIKER).beheer
+    werk = beheer.publiceer_versie_werk("najaar")
+    assert werk.apart  # the window waits on a pipe, not on this interpreter (issue 13)
+    pid_voor = os.getpid()
+    info = werk(lambda p, t: None)
+    assert info.omschrijving == "najaar" and info.aantal_instrumenten == 61
+    assert info.gepubliceerd_door == TEST_GEBRUIKER and os.getpid() == pid_voor
+    assert [v.id for v in beheer.lijst_versies()] == [info.id]
+    # The child's Dutch refusals arrive unchanged, and nothing is written.
+    coach = Diensten.voor(catalogus, "werkcoach_wim").beheer.publiceer_versie_werk("x")
+    with pytest.raises(KeuzehulpError, match="beheerder"):
+        coach(lambda p, t: None)
+    with pytest.raises(KeuzehulpError, match="Omschrijving"):
+        beheer.publiceer_versie_werk("x" * 5000)(lambda p, t: None)
+    assert [v.id for v in beheer.lijst_versies()] == [info.id]
+
+
 def test_an_in_memory_database_is_worked_on_in_this_process(tmp_path: Path) -> None:
     db = open_catalogus("sqlite://", TEST_GEBRUIKER, ()).database
     try:

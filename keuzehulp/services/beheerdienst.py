@@ -183,6 +183,15 @@ class BeheerDienst(Gebied):
         """Freeze the catalogue as today's version, as the user (logged). GeenRechtFout."""
         return versies.publiceer_versie(self._db, self.gebruiker, omschrijving)
 
+    def publiceer_versie_werk(self, omschrijving: str | None = None) -> ProcesWerk:
+        """`publiceer_versie` as work for a process of its own (`Takenloper.start_proces`);
+        its result is the VersieInfo."""
+        from keuzehulp.services import proces
+
+        return proces.werk(
+            self._db, f"{versies.__name__}:publiceer_versie_in_proces", self.gebruiker, omschrijving
+        )
+
     def exporteer_versie(self, versie_id: int, pad: Path) -> tuple[int, int]:
         """Write a published version as a bronbestand; (number active, number parked)."""
         return versies.exporteer_versie(self._db, versie_id, pad)

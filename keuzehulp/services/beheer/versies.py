@@ -234,6 +234,21 @@ def publiceer_versie(
         return _info(s, versie, aantal)
 
 
+def publiceer_versie_in_proces(
+    voortgang: Voortgang, url: URL | Database, gebruiker: str, omschrijving: str | None
+) -> VersieInfo:
+    """`publiceer_versie` for a child process (keuzehulp.services.proces), so that the window
+    never waits for it: at 100,000 instruments building and writing the snapshot (about
+    100 MB of JSON) holds the interpreter in single C calls of 80-300 ms (the fetch, the
+    join, binding the text), a 541 ms stall on the GUI thread when run on a thread
+    (bench_venster.py, 2026-11-30). Opens `url` itself (or works on the Database given, in
+    this process: `proces.werk`). Raises what `publiceer_versie` raises."""
+    from keuzehulp.services.proces import open_database
+
+    with open_database(url) as db:
+        return publiceer_versie(db, gebruiker, omschrijving)
+
+
 def lijst_versies(db: Database) -> list[VersieInfo]:
     """Every published version, newest first."""
     with db.lezen() as s:

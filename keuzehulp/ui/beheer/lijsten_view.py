@@ -115,13 +115,14 @@ class VersiesView(QWidget):
         )
 
     def publiceer(self, omschrijving: str) -> None:
-        """Publish in the background: a snapshot of a large catalogue takes a while."""
+        """Publish in a process of its own: the snapshot of a large catalogue takes a while
+        and, on a thread, held this interpreter for up to half a second (issue 13)."""
         beheer = self.context.beheer
         self.publiceert = True
         self.publiceer_knop.setEnabled(False)
         self.huidig.setText("Bezig met publiceren…")
-        self.context.taken.start_functie(
-            lambda: beheer.publiceer_versie(omschrijving),
+        self.context.taken.start_proces(
+            beheer.publiceer_versie_werk(omschrijving),
             "versie publiceren",
             bij_klaar=self._gepubliceerd,
             bij_fout=self._niet_gepubliceerd,
