@@ -27,7 +27,9 @@ is (building 200,000 gesprekken takes minutes); one at an older schema is upgrad
 (0005 -> 0006 fills the Inzicht facts, timed as "geopend in").
 
 --beide measures SQLite (the --bewaar file) and then PostgreSQL (--postgres URL, else a
-throwaway server of benchmarks/tijdelijke_postgres.py, filled with the same seeded data) in
+throwaway server of benchmarks/tijdelijke_postgres.py, filled with the same seeded data: an
+empty PostgreSQL database is copied from the SQLite file with COPY when that file holds
+gesprekken, bench_inzicht_pgkopie.py, minutes instead of hours) in
 one run, and ends with one line per engine for the whole screen. Every line gives the median
 wall time, its ratio to the reference query of the same engine and run, the median CPU time
 of this process and of the calling thread alone ("draad": what the wall time follows on an
@@ -57,6 +59,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from sqlalchemy import func, select  # noqa: E402
 from sqlalchemy.engine import make_url  # noqa: E402
 
+from benchmarks.bench_inzicht_pgkopie import kopieer  # noqa: E402
 from benchmarks.tijdelijke_postgres import nieuwe_database, tijdelijke_server  # noqa: E402
 from keuzehulp.model.db import Database  # noqa: E402
 from keuzehulp.model.gesprek import Gesprek  # noqa: E402
@@ -221,7 +224,12 @@ def meet(db: Database, runs: int) -> tuple[Meting, Meting]:
     return ref, scherm
 
 
-def _open(url: str, gesprekken: int, runs: int) -> tuple[Meting, Meting]:
+def _open(url: str, gesprekken: int, runs: int, bron: Path | None = None) -> tuple[Meting, Meting]:
+    """Measure the database at `url`; an empty one is filled first: copied from the SQLite
+    file `bron` when that holds gesprekken (bench_inzicht_pgkopie.py), else generated."""
+    bron_vol = bron is not None and bron.is_file() and _heeft_gesprekken(f"sqlite:///{bron}")
+    if bron is not None and bron_vol and not _heeft_gesprekken(url):
+        kopieer(bron, url)
     begin = time.perf_counter()
     db = open_catalogus(url, "bench", ()).database
     duur = time.perf_counter() - begin
@@ -232,6 +240,15 @@ def _open(url: str, gesprekken: int, runs: int) -> tuple[Meting, Meting]:
         if not bestaat:
             _vul(db, gesprekken)
         return meet(db, runs)
+    finally:
+        db.sluit()
+
+
+def _heeft_gesprekken(url: str) -> bool:
+    db = open_catalogus(url, "bench", ()).database
+    try:
+        with db.lezen() as s:
+            return bool(s.scalar(select(func.count()).select_from(Gesprek)))
     finally:
         db.sluit()
 
@@ -250,11 +267,11 @@ def main() -> None:
         if args.beide or not args.postgres:
             uitslag["SQLite"] = _open(f"sqlite:///{pad}", args.gesprekken, args.runs)
         if args.postgres:
-            uitslag["PostgreSQL"] = _open(args.postgres, args.gesprekken, args.runs)
+            uitslag["PostgreSQL"] = _open(args.postgres, args.gesprekken, args.runs, pad)
         elif args.beide:
             with tijdelijke_server() as server:
                 url = nieuwe_database(server, "bench_inzicht")
-                uitslag["PostgreSQL"] = _open(url, args.gesprekken, args.runs)
+                uitslag["PostgreSQL"] = _open(url, args.gesprekken, args.runs, pad)
     print()
     for motor, (ref, scherm) in uitslag.items():
         print(scherm.regel(f"{motor}: heel Inzicht-scherm", ref))

@@ -583,3 +583,33 @@ def test_kosten_as_in_euro_met_punten(hoogste: float, labels: list[str]) -> None
     assert [grafieken.euro_label(w) for w in stappen] == labels
     assert stappen[-1] >= hoogste
     assert grafieken.euro_label(1234.5) == "€ 1.234,50"
+
+
+def test_tabbladen_worden_na_het_eerste_tekenen_gebouwd(qtbot: QtBot, demo: Opstart) -> None:
+    """Opening the screen builds filters and key figures at once and the tab pages one per
+    turn of the event loop (issue 13: no long stall); a key figure's link finishes them."""
+    scherm = InzichtScherm(AppContext(database=demo.database, gebruiker=TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    assert scherm.tabs.count() == 0  # nothing built inside the constructor
+    scherm.open_tab("uitkomsten")  # asked for before the event loop ran: built now
+    assert scherm.tabs.count() == 6
+    assert scherm.tabs.currentWidget() is scherm._tab_per_sleutel["uitkomsten"]
+    qtbot.waitUntil(lambda: scherm.inzicht is not None, timeout=60000)
+    assert scherm.uitkomsten.model.rowCount() > 0
+
+
+def test_tabbladen_komen_vanzelf_een_voor_een(qtbot: QtBot, demo: Opstart) -> None:
+    scherm = InzichtScherm(AppContext(database=demo.database, gebruiker=TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    aantallen: list[int] = []
+    qtbot.waitUntil(lambda: aantallen.append(scherm.tabs.count()) or scherm.tabs.count() == 6)
+    assert aantallen[0] < 6  # not all at once
+    qtbot.waitUntil(lambda: scherm.inzicht is not None, timeout=60000)
+    assert [scherm.tabs.tabText(i) for i in range(6)] == [
+        "Gebr&uik",
+        "&Kosten",
+        "&Dekking",
+        "&Overlap",
+        "O&nderhoud",
+        "U&itkomsten",
+    ]

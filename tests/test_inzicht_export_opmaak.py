@@ -4,6 +4,7 @@ explained, pages are numbered, and the ‘verborgen’ legend stands where a fig
 from __future__ import annotations
 
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -50,6 +51,24 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
     assert dekking["B3"].alignment.wrap_text and dekking.row_dimensions[3].height == 30
     assert "Eerst verbeteren leefsituatie" in " ".join(paginas)
     assert "Life first" not in " ".join(paginas)
+    # Months as on the screen ("jan 2026"), in the workbook and the PDF alike.
+    maanden = [r[0] for r in load_workbook(xlsx)["Gebruik per maand"].iter_rows(
+        min_row=4, values_only=True)]  # fmt: skip
+    assert maanden and all(
+        re.fullmatch(
+            r"(jan|feb|mrt|apr|mei|jun|jul|aug|sep|okt|nov|dec) "
+            r"20\d\d|\(.*\)",
+            str(m),
+        )
+        for m in maanden
+    ), maanden
+    assert maanden[0] in " ".join(paginas)
+    # Two charts: use per month, and the cost per month before the cost table.
+    alles = " ".join(paginas)
+    assert alles.index("Gesprekken per maand") < alles.index("Gebruik per maand")
+    kosten_grafiek = alles.index("Kosten van de keuzes per maand (euro, alle gemeenten)")
+    assert kosten_grafiek < alles.index("Kosten van de keuzes Wat de gekozen")
+    assert not re.search(r"\b20\d\d-[01]\d\b", " ".join(paginas))
 
 
 def test_legenda_verborgen_alleen_bij_een_tabel_met_verborgen_cijfers(

@@ -214,6 +214,17 @@ class InzichtDienst(Gebied):
 
         return bereken_inzicht(self._db, filter_)
 
+    def scherm_werk(self, filter_: InzichtFilter) -> ProcesWerk:
+        """The Inzicht screen's figures for `filter_`, prepared for its tables
+        (inzicht/voorbereid.py `Voorbereid`), as work for a process of its own
+        (`Takenloper.start_proces`), so that the computation's query threads never hold the
+        window's interpreter; in the calling worker thread for an in-memory database."""
+        from keuzehulp.services import proces
+
+        return proces.werk(
+            self._db, "keuzehulp.services.inzicht.voorbereid:bereken_in_proces", filter_
+        )
+
     def gemeenten(self) -> list[str]:
         """Every gemeente's name, alphabetically (the filter's choices)."""
         return CatalogusDienst(self._db, self.gebruiker).gemeenten()

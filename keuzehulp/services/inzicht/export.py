@@ -103,6 +103,13 @@ def _waarde(cel: Cel) -> tuple[object, str | None]:
     return cel.tekst, None
 
 
+def met_maanden(tabel: Tabel) -> Tabel:
+    """A table with months in its first column written as on the screen ("jan 2026")."""
+    from keuzehulp.services.inzicht.voorbereid import MET_MAAND, met_maandnamen
+
+    return met_maandnamen(tabel) if tabel.sleutel in MET_MAAND else tabel
+
+
 def _bladnaam(titel: str, gebruikt: set[str]) -> str:
     naam = re.sub(r"[\[\]:*?/\\]", " ", titel)[:31].strip()
     basis, i = naam, 2
@@ -146,7 +153,7 @@ def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
     blad.column_dimensions["A"].width = 36
     blad.column_dimensions["B"].width = 40
     gebruikt = {"Overzicht"}
-    for tabel in inzicht.tabellen.values():
+    for tabel in map(met_maanden, inzicht.tabellen.values()):
         b = boek.create_sheet(_bladnaam(BLADEN.get(tabel.sleutel, tabel.titel), gebruikt))
         b.append([tabel.titel])
         b["A1"].font = Font(bold=True, size=12)

@@ -15,9 +15,17 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, uitleg_van
-from keuzehulp.services.inzicht.onderdrukking import LEEG, ONDERDRUKT_UITLEG, VERBORGEN, Cel
+from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, met_maanden, uitleg_van
+from keuzehulp.services.inzicht.kosten import TOTAAL
+from keuzehulp.services.inzicht.onderdrukking import (
+    LEEG,
+    ONDERDRUKT_UITLEG,
+    VERBORGEN,
+    Cel,
+    getal_nl,
+)
 from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
+from keuzehulp.services.inzicht.voorbereid import maand_nl
 from keuzehulp.services.rapport.lettertype import lettertype
 from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
@@ -48,34 +56,70 @@ def _verborgen(rij: tuple[Cel, ...]) -> bool:
     return rij[1].is_onderdrukt or rij[3].is_onderdrukt
 
 
-def _grafiek(inzicht: Inzicht) -> Drawing | None:
-    """Bars of gesprekken and choices per month (a hidden figure shows no bar)."""
-    rijen = inzicht.tabellen["gebruik_periode"].rijen[-24:]
+def _staven(
+    rijen: list[tuple[Cel, ...]], reeksen: list[tuple[int, str, colors.Color]]
+) -> Drawing | None:
+    """Bars per month (the rows' first cell, "jan 2026" as "jan '26"), one series per
+    (column, name, colour); a hidden figure gets no bar (None), never a bar of 0, and a star
+    under its month. None with fewer than two months."""
     if len(rijen) < 2:
         return None
     tekening = Drawing(BREEDTE, 6 * cm)
     grafiek = VerticalBarChart()
-    grafiek.x, grafiek.y, grafiek.width, grafiek.height = 30, 30, BREEDTE - 160, 5 * cm - 30
-    # A hidden month gets no bar (None), never a bar of 0, and a star under its name.
-    grafiek.data = [[r[1].waarde for r in rijen], [r[3].waarde for r in rijen]]
+    grafiek.x, grafiek.y, grafiek.width, grafiek.height = 45, 30, BREEDTE - 175, 5 * cm - 30
+    grafiek.data = [[r[k].waarde for r in rijen] for k, _, _ in reeksen]
     grafiek.categoryAxis.categoryNames = [
-        f"{r[0].tekst[5:]}-{r[0].tekst[2:4]}{'*' if _verborgen(r) else ''}" for r in rijen
+        f"{maand_nl(r[0].tekst, kort=True) or r[0].tekst}"
+        f"{'*' if any(r[k].is_onderdrukt for k, _, _ in reeksen) else ''}"
+        for r in rijen
     ]
     grafiek.categoryAxis.labels.fontSize = 6
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontSize = 7
     grafiek.valueAxis.valueMin = 0
-    grafiek.bars[0].fillColor = ACCENT
-    grafiek.bars[1].fillColor = colors.HexColor("#7fa7cf")
+    grafiek.valueAxis.labelTextFormat = lambda w: getal_nl(round(w))
+    for j, (_, _, kleur) in enumerate(reeksen):
+        grafiek.bars[j].fillColor = kleur
     tekening.add(grafiek)
     legenda = Legend()
     legenda.x, legenda.y = BREEDTE - 120, 5 * cm - 10
     legenda.fontName = lettertype().gewoon
     legenda.fontSize = 8
-    legenda.colorNamePairs = [(ACCENT, "Gesprekken"), (colors.HexColor("#7fa7cf"), "Met keuze")]
+    legenda.colorNamePairs = [(kleur, naam) for _, naam, kleur in reeksen]
     tekening.add(legenda)
     return tekening
+
+
+def _grafieken(inzicht: Inzicht, s: dict[str, ParagraphStyle]) -> dict[str, list[object]]:
+    """Per table key, the charts to put before it: use per month (gesprekken and choices)
+    and the committed cost per month (all gemeenten), each for the last 24 months, with a
+    line under it when a month has a hidden bar."""
+    per_maand = list(inzicht.tabellen["gebruik_periode"].rijen[-24:])
+    kosten = [r for r in inzicht.tabellen["kosten"].rijen if r[1].tekst == TOTAAL][-24:]
+    # Month and cost (euros) of each month's total row.
+    kosten_rijen: list[tuple[Cel, ...]] = [(r[0], r[4]) for r in kosten]
+    licht = colors.HexColor("#7fa7cf")
+    uit: dict[str, list[object]] = {}
+    for sleutel, titel, rijen, reeksen in (
+        ("gebruik_periode", "Gesprekken per maand", per_maand,
+         [(1, "Gesprekken", ACCENT), (3, "Met keuze", licht)]),
+        ("kosten", "Kosten van de keuzes per maand (euro, alle gemeenten)", kosten_rijen,
+         [(1, "Kosten", ACCENT)]),
+    ):  # fmt: skip
+        tekening = _staven(rijen, reeksen)
+        if tekening is None:
+            continue
+        delen: list[object] = [Paragraph(titel, s["kop"]), tekening]
+        if any(r[k].is_onderdrukt for r in rijen for k, _, _ in reeksen):
+            delen.append(
+                Paragraph(
+                    f"* In die maand is een staaf {VERBORGEN}: te weinig gesprekken om te tonen.",
+                    s["tekst"],
+                )
+            )
+        uit[sleutel] = delen
+    return uit
 
 
 def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
@@ -165,16 +209,9 @@ def pdf_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
         Spacer(1, 4),
         Paragraph(escape(WITTE_VLEK_UITLEG), s["tekst"]),
     ]  # fmt: skip
-    if (grafiek := _grafiek(inzicht)) is not None:
-        delen += [Paragraph("Gesprekken per maand", s["kop"]), grafiek]
-        if any(_verborgen(r) for r in inzicht.tabellen["gebruik_periode"].rijen[-24:]):
-            delen.append(
-                Paragraph(
-                    f"* In die maand is een staaf {VERBORGEN}: te weinig gesprekken om te tonen.",
-                    s["tekst"],
-                )
-            )
-    for t in inzicht.tabellen.values():
+    grafieken = _grafieken(inzicht, s)
+    for t in map(met_maanden, inzicht.tabellen.values()):
+        delen += grafieken.get(t.sleutel, [])
         delen += [
             Paragraph(escape(t.titel), s["kop"]),
             Paragraph(escape(uitleg_van(t)), s["uitleg"]),

@@ -76,8 +76,8 @@ class Feiten:
         while the `feiten` block lasts: use and outcomes per instrument both name them."""
         if not self._instrumenten:
             vraag = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
-            rijen = session.connection().execute(vraag)
-            self._instrumenten.extend((int(i), str(naam)) for i, naam in rijen)
+            # Already int and str on both engines: the rows as they come, as plain tuples.
+            self._instrumenten.extend([(i, n) for i, n in session.connection().execute(vraag)])
         return self._instrumenten
 
     def groepen(self, session: Session, soort: str) -> dict[tuple[str, str], Groep]:

@@ -29,7 +29,7 @@ MIN_GESPREKKEN = 5
 VERBORGEN = "verborgen"
 LEEG = "–"
 ONDERDRUKT_UITLEG = (
-    f"‘{VERBORGEN}’: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of je zou "
+    f"‘{VERBORGEN}’: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of u zou "
     "zo’n getal ermee kunnen terugrekenen. Zo is niemand te herkennen."
 )
 log = logging.getLogger(__name__)

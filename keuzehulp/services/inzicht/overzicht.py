@@ -62,7 +62,6 @@ GEBRUIK_KOLOMMEN = ("Gesprekken", "Met korte lijst", "Met keuze", "Gestart", "Af
 MATEN = ("gesprekken", "korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
 KERN_MATEN = ("gesprekken", "gekozen", "afgerond", "gestopt")  # totals shown as key figures
 INSTRUMENT_MATEN = ("korte_lijst", "gekozen", "gestart", "afgerond", "gestopt")
-UITKOMST_MATEN = ("gesprekken", "afgerond", "gestopt", "ja", "deels", "nee")  # _uitkomst_sleutels
 # The dimensions' names as plain strings: Enum's `.value` is a slow descriptor, and keys
 # are built a hundred thousand times per screen.
 _NAAM = {d: str(d.value) for d in Dimensie}
@@ -108,7 +107,7 @@ class _Ruw:
 
     @cached_property
     def uitkomst_sleutels(self) -> list[tuple[Hashable, ...]]:
-        """Per row of `uitkomsten`, the keys of its counts (`_uitkomst_sleutels`)."""
+        """Per row of `uitkomsten`, the keys of its afgerond and gestopt counts."""
         return [_uitkomst_sleutels(self, u) for u in self.uitkomsten]
 
     def totaal(self, maat: str) -> int:
@@ -122,16 +121,11 @@ def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
     return ("kosten", r.maand, r.gemeente, maat)
 
 
-def _uitkomst_waarden(u: Uitkomst) -> tuple[int, ...]:
-    return (u.gesprekken, u.status["afgerond"], u.status["gestopt"],
-            u.doel["ja"], u.doel["deels"], u.doel["nee"])  # fmt: skip
-
-
-def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
-    """The keys of an outcome row's counts (UITKOMST_MATEN order). Afgerond and gestopt of
-    an instrument usually equal its use counts (the newest terugblik is about the chosen
-    instrument): the same figure then has the same key, so it is hidden in both tables or
-    in neither."""
+def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, Hashable]:
+    """The keys of an outcome row's afgerond and gestopt counts, the only ones in a sum (the
+    others follow the first rule alone). They usually equal the instrument's use counts (the
+    newest terugblik is about the chosen instrument): the same figure then has the same key,
+    so it is hidden in both tables or in neither."""
     i = u.instrument_id
     gebruikt = ruw.per_instrument.get(str(i))
     status = u.status
@@ -142,8 +136,7 @@ def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, ...]:
             afgerond = (_INSTRUMENT, str(i), "afgerond")
         if gebruikt.gestopt == status["gestopt"]:
             gestopt = (_INSTRUMENT, str(i), "gestopt")
-    return (("uitkomst", i, "gesprekken"), afgerond, gestopt,
-            ("uitkomst", i, "ja"), ("uitkomst", i, "deels"), ("uitkomst", i, "nee"))  # fmt: skip
+    return afgerond, gestopt
 
 
 def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
@@ -184,9 +177,9 @@ def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:
     b.tel_veel(
         paar
         for s, u in zip(sleutels, ruw.uitkomsten, strict=True)
-        for paar in ((s[1], u.status["afgerond"]), (s[2], u.status["gestopt"]))
+        for paar in ((s[0], u.status["afgerond"]), (s[1], u.status["gestopt"]))
     )
-    for j, m in ((1, "afgerond"), (2, "gestopt")):
+    for j, m in ((0, "afgerond"), (1, "gestopt")):
         b.som(("totaal", m), [s[j] for s in sleutels])
     return b.verborgen()
 
@@ -251,10 +244,15 @@ class _Bouwer:
         uit = []
         # The few figures per instrument hidden to protect another; the rest by the first
         # rule alone (no key built per cell: ten thousand instruments).
+        # A small figure (1-4) is hidden by the first rule anyway (`cel`): only the others
+        # need the slow path.
         weg: dict[str, set[str]] = {}
+        per = self.ruw.per_instrument
         for s in self.verborgen:
             if isinstance(s, tuple) and len(s) == 3 and s[0] == _INSTRUMENT:
-                weg.setdefault(s[1], set()).add(s[2])
+                r = per.get(s[1])
+                if r is None or not 0 < getattr(r, s[2]) < MIN_GESPREKKEN:
+                    weg.setdefault(s[1], set()).add(s[2])
         cel, naam = self.cellen, self.namen
         delen: dict[tuple[int, int], Cel] = {}
         for r in self.ruw.gebruik[Dimensie.INSTRUMENT]:
@@ -313,13 +311,17 @@ class _Bouwer:
     def uitkomsten_tabel(self, cijfers: dict[int, InstrumentCijfers], uitleg_cijfers: str) -> Tabel:
         uit = []
         cel, naam, verborgen = self.cellen, self.namen, self.verborgen
-        for u, sleutels in zip(self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True):
-            cellen = [
-                VERBORGEN_CEL if sleutel in verborgen else cel[n]
-                for sleutel, n in zip(sleutels, _uitkomst_waarden(u), strict=True)
-            ]
+        for u, (k_afgerond, k_gestopt) in zip(
+            self.ruw.uitkomsten, self.ruw.uitkomst_sleutels, strict=True
+        ):
+            # Only afgerond and gestopt are in a sum; the other counts by the first rule.
+            status, doel = u.status, u.doel
+            afgerond = VERBORGEN_CEL if k_afgerond in verborgen else cel[status["afgerond"]]
+            gestopt = VERBORGEN_CEL if k_gestopt in verborgen else cel[status["gestopt"]]
             c = cijfers[u.instrument_id]
-            uit.append((naam[u.naam], *cellen, c.coaches, c.resultaat, c.uitvoering, c.klanten))
+            uit.append((naam[u.naam], cel[u.gesprekken], afgerond, gestopt, cel[doel["ja"]],
+                        cel[doel["deels"]], cel[doel["nee"]], c.coaches, c.resultaat,
+                        c.uitvoering, c.klanten))  # fmt: skip
         leeg = self.leeg if self.ruw.totaal("gesprekken") == 0 else (
             "Nog geen terugblikken bij de gesprekken van deze periode. Een terugblik vult u in "
             "bij een bewaard gesprek met een keuze (knop ‘Terugblik…’).")  # fmt: skip
@@ -496,7 +498,7 @@ def bereken_inzicht(db: Database, filter_: InzichtFilter | None = None) -> Inzic
             [u.instrument_id for u in ruw.uitkomsten],
             berekend=None if voor_cijfers is None else voor_cijfers.uitkomst(),
         )
-        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(dict(cijfers), uitleg_cijfers(s))
+        tabellen["uitkomsten"] = bouw.uitkomsten_tabel(cijfers, uitleg_cijfers(s))
     totaal_centen = sum(r.centen for r in ruw.kosten if r.gemeente == TOTAAL)
     kern = [
         *((naam, bouw.n(("totaal", m), ruw.totaal(m))) for naam, m in (

@@ -9,10 +9,10 @@ months, 8 bars). A newer request makes an older answer void.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -32,19 +32,17 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
-from keuzehulp.services.diensten import InzichtDienst
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
 from keuzehulp.services.inzicht.overzicht import Inzicht
+from keuzehulp.services.inzicht.voorbereid import Voorbereid
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
-from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
-from keuzehulp.ui.inzicht.maanden import MET_MAAND, met_maandnamen
-from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud
 from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
@@ -59,33 +57,9 @@ DIMENSIES = (
 )
 MAX_EERSTE_KOLOM = 380
 MIN_EERSTE_KOLOM = 220  # instrument names shorter than this are elided (full in the tooltip)
+_KLAAR = object()  # `_bouw_verder`: the last page is built
 RUIMTE = 34  # pixels beside a column's longest text: cell margins and the sort arrow
-
-
-@dataclass(frozen=True, slots=True)
-class Voorbereid:
-    """The figures of one filter and every table's prepared contents (made in the worker)."""
-
-    inzicht: Inzicht
-    inhoud: dict[str, TabelInhoud]
-    stand: GesprekkenStand | None = None
-
-
-def bereken_voorbereid(dienst: InzichtDienst, filter_: InzichtFilter) -> Voorbereid:
-    """All figures (`InzichtDienst.bereken`) plus the per-row work of the tables: runs in a
-    worker thread, without a full garbage collection that would stall the GUI thread
-    (geheugen.py). Raises KeuzehulpError (Dutch) as the service does."""
-    with zonder_opruimen():
-        inzicht = dienst.bereken(filter_)
-        inhoud = {
-            k: bereid_voor(met_maandnamen(t) if k in MET_MAAND else t)
-            for k, t in inzicht.tabellen.items()
-        }
-        try:
-            stand: GesprekkenStand | None = dienst.gesprekken_stand()
-        except KeuzehulpError:  # the notice is extra: without it the figures still show
-            stand = None
-        return Voorbereid(inzicht, inhoud, stand)
+MAX_EXTRA = 120  # pixels a figure column may grow beyond that when the window has room
 
 
 def _datum(q: QDate) -> dt.date:
@@ -172,9 +146,16 @@ class TabelPaneel(QWidget):
         kop = self.view.horizontalHeader()
         eerste, *rest = self._breedtes
         ruimte = self.view.viewport().width() - sum(rest)
-        kop.resizeSection(0, min(eerste, MAX_EERSTE_KOLOM, max(MIN_EERSTE_KOLOM, ruimte)))
+        breed = min(eerste, MAX_EERSTE_KOLOM, max(MIN_EERSTE_KOLOM, ruimte))
+        over = max(0, ruimte - breed)
+        # Room to spare: half of it for a long name cut short, the rest shared by the other
+        # columns (up to MAX_EXTRA each), so that a table of a few columns does not huddle
+        # in the left half of a wide window.
+        breed += min(eerste - breed, over // 2) if eerste > breed else 0
+        kop.resizeSection(0, breed)
+        extra = min(MAX_EXTRA, max(0, ruimte - breed) // max(1, len(rest)))
         for kolom, breedte in enumerate(rest, start=1):
-            kop.resizeSection(kolom, breedte)
+            kop.resizeSection(kolom, breedte + extra)
 
     def eventFilter(self, bron: QObject, event: QEvent) -> bool:  # noqa: N802
         # The viewport's own resize: the panel's comes before its table has its new size.
@@ -195,7 +176,12 @@ class InzichtScherm(QWidget):
         self._volgnummer = 0
         self._bouw_filters()
         self._bouw_kerncijfers()
-        self._bouw_tabs()
+        self.tabs = QTabWidget()
+        self.tabs.setAccessibleName("Inzicht-onderdelen")
+        # The tab pages (eight tables, three charts: about 70 ms) are built one per turn of
+        # the event loop after the first paint, so that opening the screen never blocks the
+        # window for long; `_bouw_af` finishes them at once when they are needed earlier.
+        self._stappen: Iterator[None] | None = self._bouw_tabs()
         lay = QVBoxLayout(self)
         lay.addLayout(self.filterrij)
         lay.addWidget(self.status)
@@ -205,6 +191,23 @@ class InzichtScherm(QWidget):
         self._verouderd = False
         context.gebeurtenissen.wijzigingen.connect(self._bij_wijzigingen)
         self.ververs()
+        QTimer.singleShot(0, self, self._bouw_verder)
+
+    def _bouw_verder(self) -> None:
+        """Build the next tab page, then come back after the events waiting meanwhile."""
+        if self._stappen is None:
+            return
+        if next(self._stappen, _KLAAR) is _KLAAR:
+            self._stappen = None
+            return
+        QTimer.singleShot(0, self, self._bouw_verder)
+
+    def _bouw_af(self) -> None:
+        """Build the tab pages still missing, now (figures arrived, a tab was asked for)."""
+        if self._stappen is not None:
+            for _ in self._stappen:
+                pass
+            self._stappen = None
 
     def _bij_wijzigingen(self, wijzigingen: Wijzigingen) -> None:
         """The catalogue, a gesprek or a terugblik changed (also from another app)."""
@@ -281,9 +284,8 @@ class InzichtScherm(QWidget):
         self.kern_labels: dict[str, QLabel] = self.kern.labels
         self.kern.open_tab.connect(self.open_tab)
 
-    def _bouw_tabs(self) -> None:
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName("Inzicht-onderdelen")
+    def _bouw_tabs(self) -> Iterator[None]:
+        """The tab pages, one per step (`_bouw_verder`)."""
         # Gebruik: a chart over time, and a table per chosen group.
         self.grafiek_gebruik = grafieken.GrafiekPaneel("Grafiek: gesprekken per maand")
         self.dimensie = QComboBox()
@@ -309,20 +311,25 @@ class InzichtScherm(QWidget):
         boven_lay.addWidget(self.grafiek_gebruik)
         gebruik = self._splits(boven, onder)
         self.tabs.addTab(gebruik, "Gebr&uik")
+        yield
         self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
         kosten = self._splits(self.grafiek_kosten, self.kosten)
         self.tabs.addTab(kosten, "&Kosten")
+        yield
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
         self.dekking_gemeente = TabelPaneel("Dekking per gemeente", warmte=True)
         dekking = self._splits(self.dekking, self.dekking_gemeente)
         self.tabs.addTab(dekking, "&Dekking")
+        yield
         self.overlap = TabelPaneel("Overlap")
         self.tabs.addTab(self.overlap, "&Overlap")
+        yield
         self.nooit = TabelPaneel("Nooit gekozen")
         self.verouderd = TabelPaneel("Lang niet beoordeeld")
         onderhoud = self._splits(self.nooit, self.verouderd)
         self.tabs.addTab(onderhoud, "O&nderhoud")
+        yield
         self.grafiek_uitkomsten = grafieken.GrafiekPaneel("Grafiek: hoe liep het af")
         self.uitkomsten = TabelPaneel("Uitkomsten")
         uitkomsten = self._splits(self.grafiek_uitkomsten, self.uitkomsten)
@@ -368,10 +375,12 @@ class InzichtScherm(QWidget):
             self.status.setText(fout.melding)
             return
         self._volgnummer += 1
-        nummer, dienst = self._volgnummer, self.context.inzicht
+        nummer = self._volgnummer
         self.status.setText("Bezig met rekenen…")
-        self.taak = self.context.taken.start_functie(
-            lambda: bereken_voorbereid(dienst, filter_),
+        # In a process of its own (services/inzicht/voorbereid.py): the query threads of
+        # the computation never hold this process's interpreter lock.
+        self.taak = self.context.taken.start_proces(
+            self.context.inzicht.scherm_werk(filter_),
             "inzicht berekenen",
             bij_klaar=lambda klaar: self._klaar(nummer, klaar),
             bij_fout=lambda melding: self._fout(nummer, melding),
@@ -385,6 +394,7 @@ class InzichtScherm(QWidget):
     def _klaar(self, nummer: int, klaar: Voorbereid) -> None:
         if nummer != self._volgnummer:
             return  # a newer filter was chosen meanwhile
+        self._bouw_af()
         inzicht, inhoud = klaar.inzicht, klaar.inhoud
         self.inzicht, self._inhoud, self.stand = inzicht, inhoud, klaar.stand
         status = f"Gesprekken: {inzicht.filter.omschrijving()}."
@@ -411,13 +421,14 @@ class InzichtScherm(QWidget):
 
     def open_tab(self, sleutel: str) -> None:
         """Show the tab of a key figure (kop.DOEL), e.g. "dekking" for the white spots."""
+        self._bouw_af()
         pagina = self._tab_per_sleutel.get(sleutel)
         if pagina is not None:
             self.tabs.setCurrentWidget(pagina)
             pagina.setFocus()
 
     def _toon_gebruik(self) -> None:
-        if self._inhoud:
+        if self._inhoud and self._stappen is None:
             self.gebruik.toon(self._inhoud[self.dimensie.currentData()], leeg_tekst(self.stand, ""))
 
     # --- demo data ------------------------------------------------------------------------

@@ -8,7 +8,6 @@ row numbers on a key per row (a few ms for 10,000 rows), not through a proxy's P
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any
 
 from PySide6.QtCore import (
@@ -22,6 +21,9 @@ from PySide6.QtGui import QColor, QFont
 
 from keuzehulp.services.inzicht.onderdrukking import LEEG, MIN_GESPREKKEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
+from keuzehulp.services.inzicht.voorbereid import KORTE_KOP, TabelInhoud, bereid_voor, twee_regels
+
+__all__ = ["KORTE_KOP", "InzichtTabelModel", "TabelInhoud", "bereid_voor", "twee_regels"]
 
 Index = QModelIndex | QPersistentModelIndex
 ROL_SORTEER = Qt.ItemDataRole.UserRole + 1  # the number behind a cell (None sorts first)
@@ -36,52 +38,6 @@ def _warmte(waarde: float, grootste: float) -> QColor:
     aandeel = min(1.0, waarde / grootste) if grootste > 0 else 0.0
     licht = int(235 - 110 * aandeel)
     return QColor(licht, min(255, licht + 12), 255)
-
-
-@dataclass(frozen=True, slots=True)
-class TabelInhoud:
-    """A Tabel ready to show: its rows as a sequence and the largest number in them (for
-    the heat map). Made by `bereid_voor`, in the worker."""
-
-    tabel: Tabel
-    rijen: tuple[tuple[Cel, ...], ...]
-    grootste: float
-    langste: tuple[str, ...] = ()  # per column the longest text, header line included
-    verborgen: bool = False  # some cell is hidden (then the table explains ‘verborgen’)
-    koppen: tuple[str, ...] = ()  # headers as shown: a long one on two lines
-
-
-KORTE_KOP = 12  # characters: a shorter header stays on one line
-
-
-def twee_regels(kop: str, breedste: int) -> str:
-    """A header longer than its column's widest cell (`breedste` characters) on two lines,
-    split at the space nearest the middle, so the column need not be wider than its figures:
-    'Met terugblik' over 'verborgen' becomes 'Met\nterugblik'. Others stay as they are."""
-    if " " not in kop or len(kop) < KORTE_KOP or len(kop) <= breedste + 2:
-        return kop  # short ('Met keuze') or about as wide as the figures
-    midden = len(kop) / 2
-    plek = min((i for i, t in enumerate(kop) if t == " "), key=lambda i: abs(i - midden))
-    return kop[:plek] + "\n" + kop[plek + 1 :]
-
-
-def bereid_voor(tabel: Tabel) -> TabelInhoud:
-    """What `InzichtTabelModel.zet_tabel` and the column widths need, computed off the GUI
-    thread (O(cells)): the GUI thread then measures one text per column, not every row."""
-    rijen = tuple(tabel.rijen)
-    grootste = max((c.waarde for r in rijen for c in r[1:] if c.waarde is not None), default=0.0)
-    cellen = [
-        max((r[k].tekst for r in rijen if k < len(r)), key=len, default="")
-        for k in range(len(tabel.kolommen))
-    ]
-    koppen = tuple(
-        kop if k == 0 else twee_regels(kop, len(cellen[k])) for k, kop in enumerate(tabel.kolommen)
-    )
-    langste = tuple(
-        max((*kop.split("\n"), cel), key=len) for kop, cel in zip(koppen, cellen, strict=True)
-    )
-    verborgen = any(c.is_onderdrukt for r in rijen for c in r)
-    return TabelInhoud(tabel, rijen, float(grootste), langste, verborgen, koppen)
 
 
 def _sorteersleutel(cel: Cel, eerste: bool) -> tuple[int, float, str]:
@@ -172,7 +128,7 @@ class InzichtTabelModel(QAbstractTableModel):
             if cel.is_onderdrukt:
                 return (
                     f"Verborgen: dit getal gaat over minder dan {MIN_GESPREKKEN} gesprekken, of "
-                    "je zou zo’n getal ermee kunnen terugrekenen."
+                    "u zou zo’n getal ermee kunnen terugrekenen."
                 )
             if cel.wit:
                 return "Witte vlek: 0 of 1 actief instrument."
