@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
-import pyphen
+if TYPE_CHECKING:
+    import pyphen
 
 ZACHT_AFBREEKSTREEPJE = "\u00ad"
 LANG_WOORD = 12  # letters: a shorter word fits any column the window gives a value
@@ -22,8 +24,20 @@ _ADRES = re.compile(r"\S*(?:@|://|www\.)\S*")  # e-mail addresses and links stay
 
 @lru_cache(maxsize=1)
 def _woordenboek() -> pyphen.Pyphen:
+    # Imported and read here, not at start-up: together about 230 ms CPU, which
+    # `laad_woordenboek` spends in a worker before the first details are shown.
+    import pyphen
+
     # At least three letters on either side of a break: no "ge-" or "-en" alone on a line.
     return pyphen.Pyphen(lang="nl_NL", left=3, right=3)
+
+
+def laad_woordenboek() -> None:
+    """Import pyphen and read its Dutch patterns (about 230 ms CPU; no Qt: for a worker).
+
+    Called again, or after `afbreekbaar` loaded them, it does nothing.
+    """
+    _woordenboek()
 
 
 @lru_cache(maxsize=4096)

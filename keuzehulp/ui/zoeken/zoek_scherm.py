@@ -21,6 +21,7 @@ from keuzehulp.services.zoekvraag import KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
 from keuzehulp.ui.zoeken import zoekvraag_widgets
+from keuzehulp.ui.zoeken.afbreken import laad_woordenboek
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 from keuzehulp.ui.zoeken.modellen import ID_ROL, Waarde
 from keuzehulp.ui.zoeken.zoek_scherm_view import STAPPEN_BREEDTE, ZoekSchermView
@@ -251,7 +252,8 @@ class ZoekScherm(ZoekSchermView):
             self._lees_details_voor(nummer)
 
     def _lees_details_voor(self, nummer: int) -> None:
-        """Read the first card's details in a worker, once, after the first load.
+        """Read the first card's details (and the hyphenation patterns) in a worker, once,
+        after the first load.
 
         The first read of a session compiles its queries (about 50 ms on the GUI thread when
         a card is chosen); read here, they are ready, and so are the details of the card a
@@ -266,8 +268,12 @@ class ZoekScherm(ZoekSchermView):
             if nummer == self._laadnummer and self._detail is None:
                 self._detail = (eerste, detail)
 
+        def lees() -> InstrumentDetail:
+            laad_woordenboek()  # the details' hyphenation patterns: 230 ms off the GUI thread
+            return self.context.catalogus.detail(eerste)
+
         self.context.taken.start_functie(
-            lambda: self.context.catalogus.detail(eerste),
+            lees,
             "details voorlezen",
             bij_klaar=klaar,
             bij_fout=lambda _melding: None,  # read again, with its message, when chosen
