@@ -190,9 +190,10 @@ def test_keys_move_through_cards_and_open_details(qtbot: QtBot, venster: MainWin
     scherm.kaarten.setCurrentIndex(scherm.resultaten_model.index(0))
     qtbot.keyClick(scherm.kaarten, Qt.Key.Key_Down)
     assert scherm.kaarten.currentIndex().row() == 1
+    assert not scherm.detail.isVisible(), "moving is not choosing: the list keeps its room"
+    qtbot.keyClick(scherm.kaarten, Qt.Key.Key_Return)
     assert scherm.detail.isVisible() and scherm.kaarten.isVisible()
     assert scherm.detail.instrument_id == scherm.resultaten_model.treffer(1).id
-    qtbot.keyClick(scherm.kaarten, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is scherm.detail.tekst)
     qtbot.keyClick(scherm.detail.tekst, Qt.Key.Key_Escape)
     assert not scherm.detail.isVisible()

@@ -46,7 +46,8 @@ def test_every_field_with_a_place_in_the_detail_view_is_shown(
     database: Database, klant: bool
 ) -> None:
     iid = instrumenten.maak_instrument(database, TEST_GEBRUIKER, vol(), "alles")
-    html = detail_html(lees_detail(database, iid), klant=klant)
+    # Long words carry soft hyphens (U+00AD) where a narrow pane may break them.
+    html = detail_html(lees_detail(database, iid), klant=klant).replace("\u00ad", "")
     verborgen = {Sectie.INTERN} if klant else set()
     for veld in VELDEN:
         if veld.detail is None or veld.deel_van is not None:

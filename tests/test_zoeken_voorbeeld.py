@@ -81,3 +81,59 @@ def test_expert_notice_for_coach_and_client(catalogus: Database, naam_begint: st
     assert melding in klant
     assert beoordeel(melding).ok
     assert "Regiehouder" not in klant and "Kosten" not in klant
+
+
+def test_a_long_name_in_the_client_details_breaks_only_with_a_hyphen(
+    qtbot: QtBot, catalogus: Database
+) -> None:
+    """In the client view the content-sized label column leaves the value little room, and
+    "Werkgeversdienstverlening" broke over two lines with no hyphen (F7). Every line that
+    ends inside the word must end at a soft hyphen (Qt draws it as "-")."""
+    from sqlalchemy import select
+
+    from keuzehulp.model.catalogus import Instrument
+    from keuzehulp.ui.zoeken.afbreken import ZACHT_AFBREEKSTREEPJE
+    from keuzehulp.ui.zoeken.detail import DetailPaneel
+
+    woord = "Werkgeversdienstverlening"
+    with catalogus.lezen() as s:
+        instrument_id = s.scalars(
+            select(Instrument.id).where(Instrument.naam.startswith("Bemiddeling met loon"))
+        ).one()
+    paneel = DetailPaneel()
+    qtbot.addWidget(paneel)
+    lettertype = paneel.tekst.font()
+    lettertype.setPointSizeF(lettertype.pointSizeF() * 1.4)  # the client view's larger text
+    paneel.tekst.setFont(lettertype)
+    paneel.resize(400, 700)  # the details pane beside the cards at 1366×768
+    paneel.show()
+    paneel.zet_klantweergave(True)
+    paneel.toon(lees_detail(catalogus, instrument_id))
+    document = paneel.tekst.document()
+    gevonden = []
+    blok = document.begin()
+    while blok.isValid():
+        tekst = blok.text()
+        zonder = tekst.replace(ZACHT_AFBREEKSTREEPJE, "")
+        if woord in zonder:
+            # Positions in the block text (with soft hyphens) that belong to the word.
+            begin = next(
+                i
+                for i in range(len(tekst))
+                if tekst[i:].replace(ZACHT_AFBREEKSTREEPJE, "").startswith(woord)
+            )
+            einde, letters = begin, 0
+            while letters < len(woord):
+                letters += tekst[einde] != ZACHT_AFBREEKSTREEPJE
+                einde += 1
+            indeling = blok.layout()
+            for i in range(indeling.lineCount()):
+                lijn = indeling.lineAt(i)
+                eind = lijn.textStart() + lijn.textLength()
+                if begin < eind < einde:  # the line ends inside the word
+                    assert tekst[eind - 1] == ZACHT_AFBREEKSTREEPJE, (
+                        f"broken without a hyphen: {tekst[begin:eind]!r}"
+                    )
+            gevonden.append(indeling.lineCount())
+        blok = blok.next()
+    assert len(gevonden) >= 2, "the word is in the title and as uitvoerder"

@@ -27,6 +27,7 @@ from keuzehulp.services.weergave import (
     start_tekst,
     uren_tekst,
 )
+from keuzehulp.ui.zoeken.afbreken import afbreekbaar
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 
 # Practical fields in the order a coach reads them (model/velden.py); cost and owner are internal.
@@ -47,10 +48,15 @@ ONDERBOUWING_KLANT = {
 }
 
 
-def _regel(label: str, waarde: str | None) -> str:
+def _regel(label: str, waarde: str | None, *, afbreken: bool = True) -> str:
+    """One table row; long words of the value get soft hyphens (not for a link).
+
+    The label column takes the width its longest label needs, so a long value word
+    ("Werkgeversdienstverlening") must be able to break, and then with a hyphen (F7).
+    """
     if not waarde:
         return ""
-    tekst = escape(waarde).replace("\n", "<br>")
+    tekst = escape(afbreekbaar(waarde) if afbreken else waarde).replace("\n", "<br>")
     return f"<tr><th align='left' valign='top'>{escape(label)}</th><td>{tekst}</td></tr>"
 
 
@@ -131,7 +137,7 @@ ONBEKEND_KLANT = {
 def detail_html(d: InstrumentDetail, klant: bool) -> str:
     """The instrument as HTML; `klant` shows B1 texts and hides internal fields."""
     g = d.gegevens
-    delen = [f"<h2>{escape(g.naam)}</h2>"]
+    delen = [f"<h2>{escape(afbreekbaar(g.naam))}</h2>"]
     if g.overleg_met:
         if klant:
             melding = "Je werkcoach overlegt eerst met een deskundige. Daarna kies je samen."
@@ -199,7 +205,7 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
     delen.append(
         "<table cellspacing='4'>"
         + _regel("Hoe" if klant else veldlabel("aanmelding"), g.aanmelding or "Via je werkcoach.")
-        + _regel(veldlabel("link"), g.link)
+        + _regel(veldlabel("link"), g.link, afbreken=False)
         + "</table>"
     )
     return "".join(delen)

@@ -11,11 +11,12 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QKeyEvent,
     QPainter,
     QPalette,
     QPen,
@@ -413,10 +414,19 @@ def _kleur(soort: str, tekst: QColor) -> QColor:
 
 
 class KaartenLijst(QListView):
-    """The result cards: one column, smooth per-pixel scrolling, cards re-flow on resize."""
+    """The result cards: one column, smooth per-pixel scrolling, cards re-flow on resize.
+
+    Moving through the cards (arrows, PageDown/PageUp, scrolling) only changes the current
+    card; a card is *chosen* (`gekozen`) by a click, Space or `selectRow`, and Enter emits
+    `activated` as usual. PageDown/PageUp move a screenful of cards and put the new current
+    card at the top, whole (Qt's own paging moves by one card when cards are tall).
+    """
+
+    gekozen = Signal()  # the current card was chosen: show its details
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.clicked.connect(lambda _index: self.gekozen.emit())
         self.kaart_delegate = KaartDelegate(self)
         self._uitgesteld = 0  # inside samen_indelen(): no re-flow per width change
         self.setItemDelegate(self.kaart_delegate)
@@ -460,13 +470,95 @@ class KaartenLijst(QListView):
             self.doItemsLayout()
 
     def selectRow(self, rij: int) -> None:  # noqa: N802 - the name QTableView uses
-        """Select a row (and make it current), as a click would."""
+        """Select a row (and make it current) and choose it, as a click would."""
+        if self.maak_huidig(rij):
+            self.gekozen.emit()
+
+    def maak_huidig(self, rij: int) -> bool:
+        """Make a row current and selected and scroll to it, without choosing it.
+
+        Returns False (and does nothing) for a row that is not there.
+        """
         model = self.model()
         if model is None or not 0 <= rij < model.rowCount():
-            return
+            return False
         index = model.index(rij, 0)
         self.setCurrentIndex(index)
         self.scrollTo(index)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        toets = event.key()
+        gewoon = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if gewoon == Qt.KeyboardModifier.NoModifier:
+            if toets in (Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
+                self.blader(1 if toets == Qt.Key.Key_PageDown else -1)
+                event.accept()
+                return
+            if toets == Qt.Key.Key_Space and self.currentIndex().isValid():
+                self.gekozen.emit()
+                event.accept()
+                return
+        super().keyPressEvent(event)
+
+    def blader(self, richting: int) -> None:
+        """PageDown (`richting` 1) or PageUp (-1): a screenful of cards further or back.
+
+        PageDown puts the first card that is not wholly shown at the top; PageUp the card
+        that ends a screen above the top card. That card becomes the current one.
+        """
+        model = self.model()
+        if model is None or model.rowCount() == 0:
+            return
+        boven = self._bovenste_hele_kaart()
+        if boven is None:
+            self.maak_huidig(0)
+            return
+        doel = self._volgende_pagina(boven) if richting > 0 else self._vorige_pagina(boven)
+        doel = min(doel, model.rowCount() - 1)
+        # Cards arrive in batches: load the next batch before the page needs it, or the
+        # scroll bar ends at the loaded cards and the new top card cannot reach the top.
+        if model.rowCount() - doel <= 2 * (doel - boven + 1) and model.canFetchMore(
+            self.rootIndex()
+        ):
+            model.fetchMore(self.rootIndex())
+            self.doItemsLayout()
+        self.maak_huidig(doel)
+        self.scrollTo(model.index(doel, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
+    def _bovenste_hele_kaart(self) -> int | None:
+        """The row of the first card wholly in view (or the top card, when none is)."""
+        model = self.model()
+        midden = self.viewport().width() // 2
+        index = self.indexAt(QPoint(midden, 0))
+        if not index.isValid():
+            huidig = self.currentIndex()
+            return huidig.row() if huidig.isValid() else None
+        rij = index.row()
+        if self.visualRect(index).top() < 0 and rij + 1 < model.rowCount():
+            volgende = self.visualRect(model.index(rij + 1, 0))
+            if volgende.bottom() < self.viewport().height():
+                rij += 1
+        return rij
+
+    def _volgende_pagina(self, boven: int) -> int:
+        model = self.model()
+        hoogte = self.viewport().height()
+        rij = boven
+        while rij + 1 < model.rowCount():
+            rect = self.visualRect(model.index(rij, 0))
+            if not rect.isValid() or rect.bottom() >= hoogte:
+                break  # not wholly shown (or not laid out yet): the next page's top
+            rij += 1
+        return max(rij, boven + 1)
+
+    def _vorige_pagina(self, boven: int) -> int:
+        model = self.model()
+        grens = self.visualRect(model.index(boven, 0)).top() - self.viewport().height()
+        rij = boven
+        while rij > 0 and self.visualRect(model.index(rij - 1, 0)).top() >= grens:
+            rij -= 1
+        return min(rij, max(boven - 1, 0))
 
     def volledig_zichtbaar(self) -> list[int]:
         """Rows whose whole card is inside the viewport now."""

@@ -21,6 +21,7 @@ from keuzehulp.services.zoekvraag import KLASSE_KLANTLABELS, KLASSEN, ZoekVraag
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.zoeken import teksten as tk
 from keuzehulp.ui.zoeken import zoekvraag_widgets
+from keuzehulp.ui.zoeken.afbreken import laad_woordenboek
 from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
 from keuzehulp.ui.zoeken.modellen import ID_ROL, Waarde
 from keuzehulp.ui.zoeken.zoek_scherm_view import STAPPEN_BREEDTE, ZoekSchermView
@@ -120,6 +121,7 @@ class ZoekScherm(ZoekSchermView):
         self.knop_korte_lijst.clicked.connect(self._korte_lijst_huidige)
         self.knop_stappen.clicked.connect(lambda: self.ga_naar_stap(self.stappen.currentIndex()))
         self.kaarten.selectionModel().selectionChanged.connect(self._selectie_gewijzigd)
+        self.kaarten.gekozen.connect(self._kies_kaart)
         self.kaarten.activated.connect(lambda _i: self._open_detail())
         self.niets.uitweg_gekozen.connect(self._uitweg)
         self.detail.korte_lijst_gevraagd.connect(self.korte_lijst_gevraagd)
@@ -250,7 +252,8 @@ class ZoekScherm(ZoekSchermView):
             self._lees_details_voor(nummer)
 
     def _lees_details_voor(self, nummer: int) -> None:
-        """Read the first card's details in a worker, once, after the first load.
+        """Read the first card's details (and the hyphenation patterns) in a worker, once,
+        after the first load.
 
         The first read of a session compiles its queries (about 50 ms on the GUI thread when
         a card is chosen); read here, they are ready, and so are the details of the card a
@@ -265,8 +268,12 @@ class ZoekScherm(ZoekSchermView):
             if nummer == self._laadnummer and self._detail is None:
                 self._detail = (eerste, detail)
 
+        def lees() -> InstrumentDetail:
+            laad_woordenboek()  # the details' hyphenation patterns: 230 ms off the GUI thread
+            return self.context.catalogus.detail(eerste)
+
         self.context.taken.start_functie(
-            lambda: self.context.catalogus.detail(eerste),
+            lees,
             "details voorlezen",
             bij_klaar=klaar,
             bij_fout=lambda _melding: None,  # read again, with its message, when chosen
@@ -363,7 +370,7 @@ class ZoekScherm(ZoekSchermView):
         self.resultaten_model.zet_treffers(antwoord.treffers)
         self._werk_teksten_bij(antwoord)
         if geselecteerd is not None and (rij := self.resultaten_model.rij_van(geselecteerd)) >= 0:
-            self.kaarten.selectRow(rij)
+            self.kaarten.maak_huidig(rij)  # open details follow it; closed ones stay closed
         else:
             self._toon_detail(None)
 
@@ -394,15 +401,24 @@ class ZoekScherm(ZoekSchermView):
         return int(rijen[0].data(ID_ROL)) if rijen else None
 
     def _selectie_gewijzigd(self, _nieuw: QItemSelection, _oud: QItemSelection) -> None:
-        self._toon_detail(self._huidig_id())
+        """Another current card: open details follow it; closed ones stay closed (F7: paging
+        with the keyboard must not open them, nor halve the list)."""
+        self._toon_detail(self._huidig_id(), openen=False)
 
-    def _toon_detail(self, instrument_id: int | None) -> None:
+    def _kies_kaart(self) -> None:
+        """A card chosen (click, Space, Enter): its details, opened if they were closed."""
+        self._toon_detail(self._huidig_id(), openen=True)
+
+    def _toon_detail(self, instrument_id: int | None, *, openen: bool = True) -> None:
+        """Show an instrument's details; `openen=False` only refreshes them when open."""
         op_lijst = instrument_id is not None and instrument_id in self._korte_lijst
         self._werk_korte_lijst_knop(instrument_id)
         if instrument_id is None:
             self.detail.toon(None)
             self.detail.hide()
             self._schik()
+            return
+        if not openen and self.detail.isHidden():
             return
         if self._detail is not None and self._detail[0] == instrument_id:
             detail = self._detail[1]
@@ -438,6 +454,7 @@ class ZoekScherm(ZoekSchermView):
     def _open_detail(self) -> None:
         """Enter on a card: the details, with the keyboard in them (Esc goes back)."""
         if self._huidig_id() is not None:
+            self._kies_kaart()
             self.detail.tekst.setFocus()
 
     def _sluit_detail(self) -> None:
