@@ -163,6 +163,7 @@ def test_publishing_an_incomplete_concept_says_what_is_missing(
     )
     code, _, fout = _draai(db_url, capsys, "instrument", "publiceer", "Half Af", "--reden", "klaar")
     assert code == 1
-    assert "Het mist: een omschrijving; minstens één Fenger-route" in fout
+    assert "Het mist: een type (soort instrument); een uitvoerder" in fout
+    assert "een omschrijving; minstens één Fenger-route" in fout
     code, _, fout = _draai(db_url, capsys, "instrument", "parkeer", "Half Af", "--reden", " ")
     assert code == 1 and "Geef een korte reden" in fout

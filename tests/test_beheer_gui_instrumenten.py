@@ -85,6 +85,10 @@ def test_create_complete_and_publish_through_the_editor(qtbot: QtBot, database: 
     view.formulier.routes["human_capital_first"].setChecked(True)
     _vink(view.formulier.kenmerken, "3.2.1")
     view.formulier.alle_gemeenten.setChecked(True)
+    # A client sees type and uitvoerder beside the name: both are needed to publish.
+    assert "een type" in view.ontbreekt.text() and "een uitvoerder" in view.ontbreekt.text()
+    view.formulier.velden["type"].setCurrentText("Training")  # type: ignore[union-attr]
+    _typ(qtbot, view, "uitvoerder", "Werkfit")
     assert view.ontbreekt.text() == "Klaar om te publiceren."
     qtbot.mouseClick(view.opslaan_knop, Qt.MouseButton.LeftButton)
     _reden(qtbot, "aangevuld")

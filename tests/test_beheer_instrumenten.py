@@ -66,6 +66,8 @@ def test_editor_changes_need_a_reason(database: Database) -> None:
 def test_publish_only_when_complete_and_says_what_is_missing(database: Database) -> None:
     leeg = maak_gegevens(naam="Training, Half Af")
     assert ontbreekt(leeg) == [
+        "een type (soort instrument)",
+        "een uitvoerder (wie het instrument geeft)",
         "een omschrijving",
         "minstens één Fenger-route",
         "minstens één afgeleid kenmerk",
@@ -83,6 +85,55 @@ def test_publish_only_when_complete_and_says_what_is_missing(database: Database)
     versie = instrumenten.bewaar_instrument(database, U, iid, versie, aangevuld, "aangevuld")
     instrumenten.publiceer(database, U, iid, versie, "klaar")
     assert instrumenten.open_instrument(database, iid).gegevens.status == "actief"
+
+
+@pytest.mark.parametrize(
+    ("veld", "leeg", "melding"),
+    [("type", None, "een type"), ("uitvoerder", "  ", "een uitvoerder")],
+)
+def test_publishing_needs_a_type_and_an_uitvoerder(
+    database: Database, veld: str, leeg: str | None, melding: str
+) -> None:
+    zonder = compleet("Training, Zonder Veld", **{veld: leeg})
+    assert ontbreekt(zonder) == [ontbreekt(zonder)[0]]
+    assert ontbreekt(zonder)[0].startswith(melding)
+    iid = instrumenten.maak_instrument(database, U, zonder, "concept")
+    versie = instrumenten.open_instrument(database, iid).versie
+    with pytest.raises(InvoerFout, match=melding):
+        instrumenten.publiceer(database, U, iid, versie, "klaar")
+    assert instrumenten.open_instrument(database, iid).gegevens.status == "concept"
+    with pytest.raises(InvoerFout, match=melding):  # nor created published
+        instrumenten.maak_instrument(
+            database, U, compleet("Training, Ook Zonder", status="actief", **{veld: leeg}), "x"
+        )
+    aangevuld = compleet("Training, Zonder Veld")
+    versie = instrumenten.bewaar_instrument(database, U, iid, versie, aangevuld, "aangevuld")
+    instrumenten.publiceer(database, U, iid, versie, "klaar")
+    assert instrumenten.open_instrument(database, iid).gegevens.status == "actief"
+
+
+def test_a_published_instrument_without_uitvoerder_can_still_be_corrected(
+    database: Database,
+) -> None:
+    # As an import may leave it (the bronbestand does not require an uitvoerder).
+    iid = nieuw(database, status=InstrumentStatus.ACTIEF)
+    b = instrumenten.open_instrument(database, iid)
+    zonder = b.gegevens.model_copy(update={"uitvoerder": None})
+    with pytest.raises(InvoerFout, match="een uitvoerder"):  # an edit may not take it away
+        instrumenten.bewaar_instrument(database, U, iid, b.versie, zonder, "weg")
+    with database.wijzigen(MutatieContext(U, "import: test.xlsx")) as s:
+        s.get_one(Instrument, iid).uitvoerder = None
+    b = instrumenten.open_instrument(database, iid)
+    assert b.gegevens.uitvoerder is None and b.gegevens.status == "actief"
+    anders = b.gegevens.model_copy(update={"doel": "Werk vinden"})
+    instrumenten.bewaar_instrument(database, U, iid, b.versie, anders, "doel erbij")
+    b = instrumenten.open_instrument(database, iid)
+    assert b.gegevens.doel == "Werk vinden"
+    with pytest.raises(InvoerFout, match="een omschrijving") as fout:  # still none taken away
+        instrumenten.bewaar_instrument(
+            database, U, iid, b.versie, b.gegevens.model_copy(update={"omschrijving": None}), "x"
+        )
+    assert "uitvoerder" not in fout.value.melding
 
 
 def test_an_active_instrument_must_stay_complete(database: Database) -> None:

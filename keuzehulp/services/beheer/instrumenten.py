@@ -51,10 +51,23 @@ class Bewerking:
 
 
 def ontbreekt(gegevens: InstrumentGegevens) -> list[str]:
-    """What a concept still needs before it can be published, in Dutch (empty: complete)."""
+    """What a concept still needs before it can be published, in Dutch, each naming the
+    field of the form (empty: complete).
+
+    A published instrument is shown to clients with its type and uitvoerder beside its
+    name (domain: "an instrument's name starts with its type, then the provider"), so both
+    are needed, as are a description, a route, a kenmerk, a gemeente and how to sign up.
+    The bronbestand import is not held to this list: there only Naam, Fenger and Afgeleide
+    kenmerken are required (shared/bronbestand.md), and an imported instrument is
+    published as it stands in the workbook.
+    """
     uit: list[str] = []
     if not gegevens.naam.strip():
         uit.append("een naam")
+    if not (gegevens.type or "").strip():
+        uit.append("een type (soort instrument)")
+    if not (gegevens.uitvoerder or "").strip():
+        uit.append("een uitvoerder (wie het instrument geeft)")
     if not gegevens.omschrijving:
         uit.append("een omschrijving")
     if not gegevens.routes:
@@ -208,11 +221,19 @@ def _controleer_kenmerken(
         )
 
 
-def _controleer_status(gegevens: InstrumentGegevens) -> None:
-    if gegevens.status == InstrumentStatus.ACTIEF:
-        missend = ontbreekt(gegevens)
-        if missend:
-            raise InvoerFout(ontbreekt_melding(missend))
+def _controleer_status(gegevens: InstrumentGegevens, was: InstrumentGegevens | None = None) -> None:
+    """InvoerFout naming what a published instrument lacks. `was`: the instrument as stored,
+    when it is published already; then only what this edit takes away is refused, so an
+    instrument imported without, say, an uitvoerder (the bronbestand does not require one)
+    can still get other corrections before someone fills that in."""
+    if gegevens.status != InstrumentStatus.ACTIEF:
+        return
+    missend = ontbreekt(gegevens)
+    if was is not None and was.status == InstrumentStatus.ACTIEF:
+        al = set(ontbreekt(was))
+        missend = [m for m in missend if m not in al]
+    if missend:
+        raise InvoerFout(ontbreekt_melding(missend))
 
 
 def _flush(s: Session, instrument: Instrument, gebruiker: str) -> None:
@@ -248,7 +269,7 @@ def bewaar_instrument(
         begin(s, gebruiker, reden, met_reden=True)
         instrument = _laad(s, instrument_id)
         _controleer_versie(s, instrument, versie, gebruiker)
-        _controleer_status(gegevens)
+        _controleer_status(gegevens, gegevens_van(instrument))
         controleer_naam(s, gegevens.naam, instrument_id)
         _controleer_kenmerken(s, instrument, gegevens.kenmerken)
         pas_toe(instrument, gegevens, Opzoeken.laad(s))

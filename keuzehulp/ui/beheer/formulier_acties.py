@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QVBoxLayout
 
 from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.gemeen import GEEN_RECHT
+from keuzehulp.ui.bestandskeuze import kies_exportbestand, onthoud_map, startmap
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak
 
@@ -62,13 +63,12 @@ class FormulierKnoppen(QWidget):
         QMessageBox.warning(self, "Dat lukt niet", melding)
 
     def _on_maak(self) -> None:
-        pad, _ = QFileDialog.getSaveFileName(
-            self, "Leveranciersformulier maken", "aanmelding-instrument.xlsx", bestandsfilters.EXCEL
+        gekozen = kies_exportbestand(
+            self, "Leveranciersformulier maken", "leveranciersformulier", bestandsfilters.EXCEL
         )
-        if not pad:
+        if gekozen is None:
             return
-        if not pad.lower().endswith(".xlsx"):
-            pad += ".xlsx"
+        pad = str(gekozen)
         beheer, iid = self.context.beheer, self.gekozen()
 
         def maak() -> object:
@@ -86,11 +86,12 @@ class FormulierKnoppen(QWidget):
         pad, _ = QFileDialog.getOpenFileName(
             self,
             "Ingevuld formulier inlezen",
-            "",
+            str(startmap()),
             bestandsfilters.EXCEL,
         )
         if not pad:
             return
+        onthoud_map(Path(pad))
         beheer = self.context.beheer
 
         def lees() -> object:

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLayout,
     QLineEdit,
@@ -182,8 +181,11 @@ class InstrumentFormulier(QWidget):
 
         self.routes: dict[str, QCheckBox] = {}
         routes_box = QWidget()
-        self._routes_lay = QHBoxLayout(routes_box)
+        self._routes_lay = QVBoxLayout(
+            routes_box
+        )  # stacked: the form fits beside the list at 1366 px
         self._routes_lay.setContentsMargins(0, 0, 0, 0)
+        self._routes_lay.setSpacing(2)
         rij("routes", routes_box)
 
         self.kenmerken = QListWidget()

@@ -9,9 +9,7 @@ Beheer kept the GUI thread busy for over 100 ms at 10,000 instruments (issue 13)
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
-from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,7 +20,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSplitter,
-    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -31,21 +28,18 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.ui.beheer.gemeen import knoppen_raster, vaste_kolommen
 from keuzehulp.ui.beheer.instrument_formulier import TYPES, InstrumentFormulier
+from keuzehulp.ui.beheer.kolommen import deel_breedte, tekstbreedte, zet_verschil_kolommen
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
 
 LIJST_BREEDTES = (180, 90, 90, 160, 80)  # px; fixed, so no column is measured over all rows
+LIJST_PANEEL = 650  # px of the 1340 the screen has at 1366: the list, the rest the editor
 KOLOM_NAAM, KOLOM_STATUS, KOLOM_TYPE, KOLOM_UITVOERDER, KOLOM_GEWIJZIGD = range(5)
 
 # The history's long-text columns share the room left by time, user and action like this.
-GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.2, "Nieuw": 1.2, "Bron": 1.0, "Reden": 2.0}
+GESCHIEDENIS_GEBRUIKER = [k.titel for k in MutatieTabelModel.KOLOMMEN].index("Gebruiker")
+GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.8, "Nieuw": 1.8, "Bron": 0.8, "Reden": 1.6}
 
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
-
-
-def tekstbreedte(view: QTableView, teksten: Iterable[str]) -> int:
-    """The width (px) of a column that shows the widest of `teksten` on one line."""
-    rand = 2 * view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 12
-    return max(view.fontMetrics().horizontalAdvance(t) for t in teksten) + rand
 
 
 def tabel(model: QAbstractItemModel, naam: str) -> QTableView:
@@ -95,6 +89,9 @@ class InstrumentenIndeling(QWidget):
         # The name already ends in the provider ("Cursus NT2, Taalatelier De Waalkant"); the
         # search field finds both. Hidden, so the date fits beside the type at 1366 px.
         self.lijst.setColumnHidden(KOLOM_UITVOERDER, True)
+        # One line per instrument: a long name ends in "…" (its tooltip holds it whole)
+        # rather than wrapping and being cut after the second line.
+        self.lijst.setWordWrap(False)
         self.lijst_status = QLabel("De lijst wordt geladen…")
         self.lijst_status.setAccessibleName("Aantal instrumenten in de lijst")
         self.nieuw_knop = QPushButton("&Nieuw instrument")
@@ -157,7 +154,7 @@ class InstrumentenIndeling(QWidget):
         splitter.addWidget(links)
         splitter.addWidget(rechts)
         splitter.setChildrenCollapsible(False)
-        splitter.setSizes([560, 780])
+        splitter.setSizes([LIJST_PANEEL, 1340 - LIJST_PANEEL])
         QVBoxLayout(self).addWidget(splitter)
 
     def _bouw_stap(self) -> None:
@@ -253,7 +250,8 @@ def _geschiedenis_kolommen(view: QTableView) -> None:
 
     Time, user and action keep the width of their text; field, old, new, source and reason
     share the room that is left, however wide the view is: no horizontal scrolling. A cut
-    text ends in "…"; the tooltip of every cell holds its full text.
+    text ends in "…" (Oud and Nieuw keep the changed part in view); the tooltip of every
+    cell holds its full text.
     """
     titels = [k.titel for k in MutatieTabelModel.KOLOMMEN]
     header = view.horizontalHeader()
@@ -261,59 +259,10 @@ def _geschiedenis_kolommen(view: QTableView) -> None:
         view.setColumnHidden(titels.index(titel), True)
     reden = titels.index("Reden")
     header.moveSection(header.visualIndex(titels.index("Bron")), header.visualIndex(reden))
-    view.setWordWrap(False)
-    view.setTextElideMode(Qt.TextElideMode.ElideRight)
-    header.setStretchLastSection(False)
-    header.setMinimumSectionSize(40)
-    for titel, teksten in (
-        ("Tijdstip", ("30-11-2026 23:59",)),
-        ("Gebruiker", ("Gebruiker", "beheerder")),
-        ("Actie", ("toegevoegd", "verwijderd")),
-    ):
-        header.resizeSection(titels.index(titel), tekstbreedte(view, teksten))
-    gewichten = {titels.index(t): g for t, g in GESCHIEDENIS_GEWICHTEN.items()}
-    for kolom in gewichten:
-        header.setSectionResizeMode(kolom, QHeaderView.ResizeMode.Fixed)
-    verdeler = KolomVerdeler(view, gewichten)
-    view.viewport().installEventFilter(verdeler)
-    verdeler.verdeel()
-
-
-class KolomVerdeler(QObject):
-    """Shares a table's width left by its other columns among some columns, by weight.
-
-    Runs on every resize of the view (a window, splitter or panel change), so the columns
-    always fill the width and a horizontal scroll bar never appears. Measures no rows.
-    """
-
-    def __init__(self, view: QTableView, gewichten: dict[int, float]) -> None:
-        super().__init__(view)
-        self.view = view
-        self.gewichten = gewichten
-        # A user who drags a column of their own wider takes the room from the shared ones.
-        view.horizontalHeader().sectionResized.connect(self._bij_kolom)
-
-    def _bij_kolom(self, kolom: int, _oud: int, _nieuw: int) -> None:
-        if kolom not in self.gewichten:
-            self.verdeel()
-
-    def eventFilter(self, gezien: QObject, event: QEvent) -> bool:  # noqa: N802
-        if event.type() == QEvent.Type.Resize:
-            self.verdeel()
-        return False
-
-    def verdeel(self) -> None:
-        header = self.view.horizontalHeader()
-        kolommen = [k for k in self.gewichten if not header.isSectionHidden(k)]
-        vast = sum(
-            header.sectionSize(k)
-            for k in range(header.count())
-            if not header.isSectionHidden(k) and k not in self.gewichten
-        )
-        over = max(self.view.viewport().width() - vast, 0)
-        totaal = sum(self.gewichten[k] for k in kolommen) or 1.0
-        for i, kolom in enumerate(kolommen):
-            breedte = int(over * self.gewichten[kolom] / totaal)
-            if i == len(kolommen) - 1:  # the last takes what rounding left
-                breedte = over - sum(header.sectionSize(k) for k in kolommen[:-1])
-            header.resizeSection(kolom, max(breedte, header.minimumSectionSize()))
+    vast = {
+        titels.index("Tijdstip"): ("30-11-2026 23:59",),
+        titels.index("Gebruiker"): ("Gebruiker", "beheerder"),
+        titels.index("Actie"): ("toegevoegd", "verwijderd"),
+    }
+    deel_breedte(view, vast, {titels.index(t): g for t, g in GESCHIEDENIS_GEWICHTEN.items()})
+    zet_verschil_kolommen(view, titels.index("Oud"), titels.index("Nieuw"))

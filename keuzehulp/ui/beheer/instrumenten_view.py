@@ -23,19 +23,21 @@ from keuzehulp.services.instrumentgegevens import InstrumentGegevens, maak_gegev
 from keuzehulp.ui.beheer.formulier_acties import FormulierKnoppen
 from keuzehulp.ui.beheer.gemeen import (
     GEEN_RECHT,
+    MEETRIJEN,
     ROL_RIJ,
     NieuwsteLading,
-    begrens_kolommen,
     meld_fout,
     vraag_reden,
 )
 from keuzehulp.ui.beheer.instrument_formulier import InstrumentFormulier
 from keuzehulp.ui.beheer.instrumenten_indeling import (
+    GESCHIEDENIS_GEBRUIKER,
     LIJST_BREEDTES,
     STATUS_FILTER,
     InstrumentenIndeling,
     tabel,
 )
+from keuzehulp.ui.beheer.kolommen import tekstbreedte
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, VoorbereideLijst, bereid_voor
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.onopgeslagen import eerst_bewaard
@@ -385,7 +387,12 @@ class InstrumentenView(InstrumentenIndeling):
         if self.bewerking is not bewerking:
             return  # another instrument was opened meanwhile: it shows its own history
         self.geschiedenis_model.zet_rijen(geschiedenis)
-        begrens_kolommen(self.geschiedenis)  # measures at most a page of rows (see gemeen)
+        # The user column as wide as the names in it (a page at most); the long-text
+        # columns share the rest (kolommen.KolomVerdeler): no column measured over all rows.
+        namen = {r.gebruiker for r in geschiedenis[:MEETRIJEN]}
+        self.geschiedenis.horizontalHeader().resizeSection(
+            GESCHIEDENIS_GEBRUIKER, tekstbreedte(self.geschiedenis, ("Gebruiker", *namen))
+        )
 
     def nieuw(self) -> None:
         self._zorg_voor_keuzen()

@@ -6,7 +6,6 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,8 +30,10 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     vraag_reden,
 )
-from keuzehulp.ui.beheer.instrumenten_indeling import tabel, tekstbreedte
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.kolommen import tekstbreedte
 from keuzehulp.ui.beheer.modellen import BeheerderTabelModel, VerouderdTabelModel, VersieTabelModel
+from keuzehulp.ui.bestandskeuze import kies_exportbestand
 from keuzehulp.ui.context import AppContext
 
 
@@ -147,16 +148,17 @@ class VersiesView(QWidget):
             meld_fout(self, KeuzehulpError("Kies eerst een versie in de lijst."))
             return
         versie = rijen[0].data(ROL_RIJ)
-        pad, _ = QFileDialog.getSaveFileName(
+        # Named by the version's date: the bronbestand as it was published that day.
+        gekozen = kies_exportbestand(
             self,
             "Versie exporteren",
-            f"bronbestand-{versie.versiedatum:%Y-%m-%d}.xlsx",
+            "bronbestand-versie",
             bestandsfilters.EXCEL,
+            datum=versie.versiedatum,
         )
-        if not pad:
+        if gekozen is None:
             return
-        if not pad.lower().endswith(".xlsx"):
-            pad += ".xlsx"
+        pad = str(gekozen)
         beheer = self.context.beheer
         self.export_knop.setEnabled(False)
         self.export_status.setText("Bezig met exporteren…")

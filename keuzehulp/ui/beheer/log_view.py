@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -26,13 +25,30 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, MutatieRegel
 from keuzehulp.ui import bestandsfilters
-from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE, smalle_keuzelijst, vaste_kolommen
+from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE, smalle_keuzelijst
 from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.kolommen import deel_breedte, zet_verschil_kolommen
 from keuzehulp.ui.beheer.modellen import KeuzeModel, MutatiePaginaModel
+from keuzehulp.ui.bestandskeuze import kies_exportbestand
 from keuzehulp.ui.context import AppContext
 
 PAGINA = 500  # log rows per page
-LOG_BREEDTES = (115, 90, 80, 80, 200, 110, 140, 140, 160, 140)  # px per column
+# The long-text columns share the width left by time, user, action and kind like this.
+LOG_GEWICHTEN = {
+    "Naam": 2.0,
+    "Veld": 1.0,
+    "Oud": 1.6,
+    "Nieuw": 1.6,
+    "Reden": 1.6,
+    "Bron": 1.2,
+}
+# The short columns: as wide as their header or longest known value.
+LOG_VAST = {
+    "Tijdstip": ("30-11-2026 23:59",),
+    "Gebruiker": ("Gebruiker", "beheerder1"),
+    "Actie": ("toegevoegd", "verwijderd", "gewijzigd"),
+    "Soort": ("catalogusversie", "instrument", "beheerder"),
+}
 
 
 def _datum(q: QDate) -> dt.date:
@@ -73,7 +89,13 @@ class LogView(QWidget):
         self.model.paginagrootte = PAGINA
         self.model.laad_pagina = self._laad_pagina
         self.tabel = tabel(self.model, "Mutatielog")
-        vaste_kolommen(self.tabel, LOG_BREEDTES)
+        titels = [k.titel for k in self.model.KOLOMMEN]
+        deel_breedte(
+            self.tabel,
+            {titels.index(t): teksten for t, teksten in LOG_VAST.items()},
+            {titels.index(t): g for t, g in LOG_GEWICHTEN.items()},
+        )
+        zet_verschil_kolommen(self.tabel, titels.index("Oud"), titels.index("Nieuw"))
         self._generatie = 0  # a newer filter makes pages of an older one void
         self._keuzes_laden = False
         filters = QHBoxLayout()
@@ -201,13 +223,12 @@ class LogView(QWidget):
         self.aantal.setText(f"{n} mutaties getoond, nieuwste bovenaan{meer}.")
 
     def _on_export(self) -> None:
-        pad, _ = QFileDialog.getSaveFileName(
-            self, "Mutatielog exporteren", "mutatielog.xlsx", bestandsfilters.EXCEL
+        gekozen = kies_exportbestand(
+            self, "Mutatielog exporteren", "mutatielog", bestandsfilters.EXCEL
         )
-        if not pad:
+        if gekozen is None:
             return
-        if not pad.lower().endswith(".xlsx"):
-            pad += ".xlsx"
+        pad = str(gekozen)
         filter_, beheer = self.filter(), self.context.beheer
         self.export_knop.setEnabled(False)
         self.aantal.setText("Bezig met exporteren…")

@@ -14,7 +14,6 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -47,7 +46,9 @@ from keuzehulp.ui.beheer.gemeen import (
     meld_fout,
     smalle_keuzelijst,
 )
-from keuzehulp.ui.beheer.instrumenten_indeling import tabel, tekstbreedte
+from keuzehulp.ui.beheer.instrumenten_indeling import tabel
+from keuzehulp.ui.beheer.kolommen import tekstbreedte
+from keuzehulp.ui.bestandskeuze import kies_exportbestand
 from keuzehulp.ui.context import AppContext
 
 # What one load brings: the regiehouders (None when not asked), the rows, counts per status.
@@ -402,11 +403,11 @@ class OpmerkingenView(QWidget):
     # --- export ----------------------------------------------------------------------------
 
     def _on_export(self) -> None:
-        pad, _ = QFileDialog.getSaveFileName(
-            self, "Opmerkingen exporteren", "opmerkingen.xlsx", bestandsfilters.EXCEL
+        gekozen = kies_exportbestand(
+            self, "Opmerkingen exporteren", "opmerkingen", bestandsfilters.EXCEL
         )
-        if pad:
-            self.exporteer(pad)
+        if gekozen is not None:
+            self.exporteer(str(gekozen))
 
     def exporteer(self, pad: str) -> None:
         """Write what the filters show to `pad` off the GUI thread."""

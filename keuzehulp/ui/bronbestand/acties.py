@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from keuzehulp.ui import bestandsfilters
+from keuzehulp.ui.bestandskeuze import kies_exportbestand, onthoud_map, startmap
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.taken import Taak, Voortgang
 
@@ -76,9 +77,10 @@ class BronbestandActies(QObject):
 
     def importeren(self) -> None:
         naam, _ = QFileDialog.getOpenFileName(
-            self.venster, "Bronbestand importeren", str(Path.home()), FILTER
+            self.venster, "Bronbestand importeren", str(startmap()), FILTER
         )
         if naam:
+            onthoud_map(Path(naam))
             self.proefimport(Path(naam))
 
     def proefimport(self, pad: Path) -> None:
@@ -114,17 +116,11 @@ class BronbestandActies(QObject):
     # --- export ----------------------------------------------------------------------------
 
     def exporteren(self) -> None:
-        naam, _ = QFileDialog.getSaveFileName(
-            self.venster,
-            "Bronbestand exporteren",
-            str(Path.home() / "bronbestand.xlsx"),
-            FILTER,
+        pad = kies_exportbestand(
+            self.venster, "Bronbestand exporteren", "bronbestand", FILTER, (".xlsx", ".xlsm")
         )
-        if not naam:
+        if pad is None:
             return
-        pad = Path(naam)
-        if pad.suffix.lower() not in (".xlsx", ".xlsm"):
-            pad = pad.with_name(pad.name + ".xlsx")
         # A process of its own: openpyxl and the row formatting never hold this interpreter.
         taak = self.context.taken.start_proces(
             self.context.beheer.exporteer_werk(pad),
