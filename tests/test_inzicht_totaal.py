@@ -19,7 +19,7 @@ from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import Terugblik
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.gesprekarchief import pas_bewaartermijn_toe, verwijder_gesprek
-from keuzehulp.services.inzicht.feiten import Feiten, _totalen_bruikbaar, maanden
+from keuzehulp.services.inzicht.feiten import Feiten, maanden, totalen_bruikbaar
 from keuzehulp.services.inzicht.filter import InzichtFilter
 from keuzehulp.services.terugblik import TerugblikInvoer, TerugblikService
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe
@@ -121,7 +121,7 @@ def test_groepen_uit_totalen_gelijk_aan_groepen_uit_feiten(database: Database) -
     voeg_voorbeeldgesprekken_toe(database, 400, "tester", vandaag=utc(2026, 11, 1))
     niet_leeg = 0
     with database.lezen() as s:
-        assert _totalen_bruikbaar(s)
+        assert totalen_bruikbaar(s)
         for filter_ in FILTERS:
             for soort in SOORTEN:
                 uit_totalen = Feiten(filter_).groepen(s, soort)

@@ -4,8 +4,11 @@ Coverage and overlap read only the catalogue, and every catalogue change writes 
 mutation log, whose rows form a hash chain (model/beheer.py `Mutatie`). The newest row's id
 and hash therefore name one state of the catalogue: while they stay the same, so do these
 figures, and a filter change or a new gesprek need not compute them again (at 10,000
-instruments they cost seconds). The cache holds one state per database (URL and engine);
-callers must not change the figures it hands out.
+instruments they cost seconds). The cache holds one state per database: its URL, and for an
+in-memory SQLite database (whose URL names no database) also the engine. Not the engine
+otherwise: the Inzicht screen computes in a worker process that opens a new engine for each
+screen (services/proces.py `open_database`), and the figures must outlive it. Callers must
+not change the figures it hands out.
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.beheer import Mutatie
+from keuzehulp.model.db import sqlite_pad
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
 
@@ -35,7 +39,8 @@ def _kop(session: Session) -> tuple[Any, ...]:
 
 def _onthouden(session: Session, sleutel: Any, bereken: Callable[[], T]) -> T:
     bind = session.get_bind().engine
-    url = (bind.url.render_as_string(hide_password=True), id(bind))
+    in_geheugen = bind.url.get_backend_name() == "sqlite" and sqlite_pad(bind.url) is None
+    url = (bind.url.render_as_string(hide_password=True), id(bind) if in_geheugen else 0)
     kop = _kop(session)
     with _slot:
         kop_oud, figuren = _cache.get(url, ((), {}))

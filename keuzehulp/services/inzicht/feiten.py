@@ -89,7 +89,7 @@ class Feiten:
         facts (`_uit_feiten`)."""
         if (klaar := self._gelezen.get(soort)) is not None:
             return klaar
-        if not _totalen_bruikbaar(session):
+        if not totalen_bruikbaar(session):
             uit = self._uit_feiten(session, soort, None)
         else:
             hele, delen = maanden(self.filter.van, self.filter.tot)
@@ -176,7 +176,7 @@ def _volgende_maand(d: dt.date) -> dt.date:
     return (d.replace(day=1) + dt.timedelta(days=32)).replace(day=1)
 
 
-def _totalen_bruikbaar(session: Session) -> bool:
+def totalen_bruikbaar(session: Session) -> bool:
     """Whether this login may use inzicht_totaal: always on SQLite; on PostgreSQL when it may
     read the table (the owner, keuzehulp_inzicht), who also sees every coach's facts."""
     info: dict[str, Any] = session.info

@@ -11,13 +11,14 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Connection, Select, and_, case, func, select, true
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import FengerRoute, Kenmerk
 from keuzehulp.model.gesprek import GesprekOptie
 from keuzehulp.model.gesprekfeit import GEEN as GEEN
-from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten
+from keuzehulp.model.gesprekfeit import InzichtTotaal
+from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten, totalen_bruikbaar
 from keuzehulp.services.inzicht.filter import InzichtFilter
 
 
@@ -85,24 +86,74 @@ def _codes(session: Session, dim: Dimensie) -> dict[str, tuple[str, str]]:
 
 def korte_lijsten(session: Session, f: Feiten) -> dict[int, int]:
     """Instrument id -> the number of the filter's gesprekken with it on the shortlist (only
-    instruments on at least one). One grouped query over gesprek_optie; without a filter
-    the instrument index alone answers."""
+    instruments on at least one). Grouped queries over gesprek_optie; without a filter the
+    instrument index alone answers.
+
+    A period holding most gesprekken (the screen's "last 12 months") is counted as all
+    gesprekken of the gemeente filter minus those outside the period: the semi-join then
+    probes the smaller set (a third of the work at 200,000 gesprekken). Exact either way."""
     c = f.tabel.c
-    op_lijst_vraag = select(GesprekOptie.instrument_id, func.count())
-    if f.filter.van is None and f.filter.tot is None and f.filter.gemeente is not None:
-        # Only a gemeente: its own fact rows name the gesprekken (a third less work than
-        # going through the month rows as well).
-        op_lijst_vraag = op_lijst_vraag.where(
-            GesprekOptie.gesprek_id.in_(
-                select(c.gesprek_id).where(c.soort == "gemeente", c.sleutel == f.filter.gemeente)
-            )
-        )
-    elif f.filter != InzichtFilter():
-        op_lijst_vraag = op_lijst_vraag.where(
-            GesprekOptie.gesprek_id.in_(select(c.gesprek_id).where(*f.waar("maand")))
-        )
-    rijen = session.connection().execute(op_lijst_vraag.group_by(GesprekOptie.instrument_id))
-    return {int(i): int(n) for i, n in rijen}
+    conn = session.connection()
+    basis = _gemeente_ids(f)  # the gesprekken of the gemeente filter (None: all)
+    if f.filter.van is None and f.filter.tot is None:
+        return _opties(conn, basis)
+    periode = f.filter.voorwaarden(f.tabel)[: _periode_delen(f)]
+    binnen = select(c.gesprek_id).where(c.soort == "maand", *periode)
+    if basis is not None:
+        binnen = binnen.where(c.gesprek_id.in_(basis))
+    if not _meestal_binnen(session, f):
+        return _opties(conn, binnen)
+    buiten = select(c.gesprek_id).where(c.soort == "maand", ~and_(*periode))
+    if basis is not None:
+        buiten = buiten.where(c.gesprek_id.in_(basis))
+    uit = _opties(conn, basis)
+    for i, n in _opties(conn, buiten).items():
+        over = uit[i] - n
+        if over:
+            uit[i] = over
+        else:
+            del uit[i]
+    return uit
+
+
+def _periode_delen(f: Feiten) -> int:
+    """How many of `InzichtFilter.voorwaarden` are about the period (they come first)."""
+    return (f.filter.van is not None) + (f.filter.tot is not None)
+
+
+def _gemeente_ids(f: Feiten) -> Select[tuple[int]] | None:
+    """The ids of the gesprekken with the filter's gemeente (its own fact rows), or None."""
+    if not f.filter.gemeente:
+        return None
+    c = f.tabel.c
+    return select(c.gesprek_id).where(c.soort == "gemeente", c.sleutel == f.filter.gemeente)
+
+
+def _opties(conn: Connection, ids: Select[tuple[int]] | None) -> dict[int, int]:
+    """Instrument id -> shortlists among the gesprekken `ids` (None: all gesprekken)."""
+    vraag = select(GesprekOptie.instrument_id, func.count())
+    if ids is not None:
+        vraag = vraag.where(GesprekOptie.gesprek_id.in_(ids))
+    return {int(i): int(n) for i, n in conn.execute(vraag.group_by(GesprekOptie.instrument_id))}
+
+
+def _meestal_binnen(session: Session, f: Feiten) -> bool:
+    """Whether the period holds more than half of the gesprekken, by the month totals of all
+    gemeenten (inzicht_totaal: a row per month; the months the period touches count whole).
+    Only decides which way `korte_lijsten` counts, never what it counts; False when this
+    login may not read the totals (feiten.totalen_bruikbaar)."""
+    if not totalen_bruikbaar(session):
+        return False
+    t = InzichtTotaal.__table__.c
+    binnen = [t.maand >= f"{f.filter.van:%Y-%m}"] if f.filter.van else []
+    if f.filter.tot:
+        binnen.append(t.maand <= f"{f.filter.tot:%Y-%m}")
+    vraag = select(
+        func.coalesce(func.sum(case((and_(true(), *binnen), t.gesprekken), else_=0)), 0),
+        func.coalesce(func.sum(t.gesprekken), 0),
+    ).where(t.filter_gemeente == "", t.soort == "maand")
+    deel, alle = session.connection().execute(vraag).one()
+    return 2 * int(deel) > int(alle)
 
 
 def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
