@@ -1,0 +1,72 @@
+"""The catalogue figures' cache outlives an engine: the Inzicht screen's worker process opens
+a new one for every screen (services/proces.py), on the same database."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from sqlalchemy import create_engine
+from sqlalchemy.engine import make_url
+from sqlalchemy.pool import StaticPool
+
+from keuzehulp.model.db import Database
+from keuzehulp.services.inzicht import catalogusfiguren, dekking
+from keuzehulp.services.opstart import open_catalogus
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
+from tests.conftest import TEST_GEBRUIKER
+
+
+def _open(pad: Path) -> Database:
+    return open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ()).database
+
+
+def test_nieuwe_engine_zelfde_bestand_houdt_de_figuren(db_pad: Path) -> None:
+    catalogusfiguren.vergeet()
+    eerste = _open(db_pad)
+    try:
+        vul_catalogus(eerste, kleine_catalogus())
+        with eerste.lezen() as s:
+            figuur = catalogusfiguren.dekking_routes(s, "Tiel")
+            paren = catalogusfiguren.overlap_paren(s)
+    finally:
+        eerste.sluit()
+    tweede = _open(db_pad)  # a new engine, as in the next screen's worker
+    try:
+        with tweede.lezen() as s:
+            assert catalogusfiguren.dekking_routes(s, "Tiel") is figuur
+            assert catalogusfiguren.overlap_paren(s) == paren
+        basis = kleine_catalogus()[0]
+        vul_catalogus(tweede, [basis.model_copy(update={"naam": "Tweeling"})])
+        with tweede.lezen() as s:  # the logged change is seen through the new engine too
+            daarna = catalogusfiguren.dekking_routes(s, "Tiel")
+            assert daarna is not figuur and daarna == dekking.dekking_routes(s, "Tiel")
+            assert daarna.aantal[("4.1", "work_first")] == figuur.aantal[("4.1", "work_first")] + 1
+    finally:
+        tweede.sluit()
+
+
+def test_twee_databases_in_het_geheugen_delen_niets(db_pad: Path) -> None:
+    """In-memory SQLite URLs name no database: each engine keeps figures of its own, even
+    when both catalogues have the same log head."""
+    catalogusfiguren.vergeet()
+    bestand = _open(db_pad)
+    vul_catalogus(bestand, kleine_catalogus())
+    bestand.sluit()
+    engines, figuren = [], []
+    for geparkeerd in (False, True):
+        geheugen = sqlite3.connect(":memory:", check_same_thread=False)
+        with sqlite3.connect(db_pad) as bron:
+            bron.backup(geheugen)
+        engine = create_engine("sqlite://", creator=lambda g=geheugen: g, poolclass=StaticPool)
+        engines.append(engine)
+        db = Database.van_engine(make_url("sqlite://"), engine)
+        if geparkeerd:  # outside the log: only the engine tells the two apart
+            with db.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE instrument SET status = 'geparkeerd'")
+        with db.lezen() as s:
+            figuren.append(catalogusfiguren.dekking_routes(s))
+            assert figuren[-1] == dekking.dekking_routes(s)
+    for engine in engines:
+        engine.dispose()
+    assert figuren[0] != figuren[1]
