@@ -97,33 +97,31 @@ def _sets(session: Session, tabel: Any, kolom: str, ids: set[int]) -> dict[int, 
 def overlap(session: Session, drempel: float = DREMPEL) -> list[OverlapPaar]:
     """Candidate pairs, most alike first (then by name). `drempel` is 0 < d <= 1."""
     p = _profielen()
-    pa, pb = p.alias("pa"), p.alias("pb")
-    gelijk = [pa.c[c] == pb.c[c] for c in ("type", "alle", "rn", "rs", "rq", "gn", "gs", "gq")]
+    # Each kenmerk of an active instrument with its instrument's profile: a pair of rows
+    # with the same kenmerk and profile is one kenmerk two instruments share, so one
+    # hash or index join finds exactly the shared kenmerken (no pair that shares none is
+    # visited, none is visited once per kenmerk).
+    per_kenmerk = (
+        select(instrument_kenmerk.c.kenmerk_id, p)
+        .join(p, p.c.id == instrument_kenmerk.c.instrument_id)
+        .cte("kenmerk_profiel")
+    )
+    ka, kb = per_kenmerk.alias("ka"), per_kenmerk.alias("kb")
+    gelijk = [ka.c[c] == kb.c[c] for c in ("type", "alle", "rn", "rs", "rq", "gn", "gs", "gq")]
     # A pair can only reach the threshold when neither has many more kenmerken than the
     # other: shared <= the smaller count and the union >= the larger, so J >= d needs
-    # smaller >= d * larger (exact: integers at the HAVING's scale). The pairs of a bucket
-    # are found first, once each; only then are their kenmerken compared (joining kenmerken
-    # before pairs visits every bucket-mate once per kenmerk: twice the work).
+    # smaller >= d * larger (exact: integers at the HAVING's scale).
     schaal = literal(round(drempel * 1000))
-    paren = (
-        select(pa.c.id.label("a"), pb.c.id.label("b"), pa.c.type, pa.c.kn,
-               pb.c.kn.label("kn_b"))
-        .select_from(pa)
-        .join(pb, and_(pa.c.id < pb.c.id, *gelijk, pa.c.kn * literal(1000) >= schaal * pb.c.kn,
-                       pb.c.kn * literal(1000) >= schaal * pa.c.kn))
-        .cte("paren")
-        .prefix_with("MATERIALIZED")
-    )  # fmt: skip
-    ka, kb = instrument_kenmerk.alias("ka"), instrument_kenmerk.alias("kb")
     gedeeld = func.count()
     vraag = (
-        select(paren.c.a, paren.c.b, paren.c.type, gedeeld.label("gedeeld"), paren.c.kn,
-               paren.c.kn_b)
-        .select_from(paren)
-        .join(ka, ka.c.instrument_id == paren.c.a)
-        .join(kb, and_(kb.c.instrument_id == paren.c.b, kb.c.kenmerk_id == ka.c.kenmerk_id))
-        .group_by(paren.c.a, paren.c.b, paren.c.type, paren.c.kn, paren.c.kn_b)
-        .having(gedeeld * literal(1000) >= schaal * (paren.c.kn + paren.c.kn_b - gedeeld))
+        select(ka.c.id.label("a"), kb.c.id.label("b"), ka.c.type, gedeeld.label("gedeeld"),
+               ka.c.kn, kb.c.kn.label("kn_b"))
+        .select_from(ka)
+        .join(kb, and_(ka.c.kenmerk_id == kb.c.kenmerk_id, ka.c.id < kb.c.id, *gelijk,
+                       ka.c.kn * literal(1000) >= schaal * kb.c.kn,
+                       kb.c.kn * literal(1000) >= schaal * ka.c.kn))
+        .group_by(ka.c.id, kb.c.id, ka.c.type, ka.c.kn, kb.c.kn)
+        .having(gedeeld * literal(1000) >= schaal * (ka.c.kn + kb.c.kn - gedeeld))
     )  # fmt: skip
     kandidaten = session.execute(vraag).all()
     if not kandidaten:
