@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.statusbalk import Statusbalk
-from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, volgorde
+from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, laad_zonder_qt_voor, volgorde
 
 # The screens (and SQLAlchemy, pydantic and the services behind them) are imported when the
 # window is filled in (`vul_in`): the launch paints the empty window before they are loaded.
@@ -34,6 +34,7 @@ if TYPE_CHECKING:
 
 
 LADEN = "Catalogus laden…"  # the window's state between its first paint and `vul_in`
+STAP_PAUZE_MS = 1  # between two steps of `vul_in`: a real timer (see `_volgende_stap`)
 VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
 VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway
 
@@ -105,6 +106,7 @@ class MainWindow(QMainWindow):
         stappen: list[Callable[[], None]] = [
             self._bouw_zoeken,
             self._bouw_gesprek,
+            self._bouw_vergelijken,
             self._bouw_beheer,
             self._bouw_inzicht,
             self._bouw_bronbestand_menu,
@@ -132,7 +134,11 @@ class MainWindow(QMainWindow):
         with zonder_opruimen(bevries=True):
             self._stappen.pop()()
         if self._stappen:
-            QTimer.singleShot(0, self, self._volgende_stap)  # paint and input in between
+            # A timer, not a queued call (singleShot(0) is one): the first step runs inside
+            # its caller's turn, and a queued call would run in the next pass of the event
+            # loop before any timer, so the first two steps made one stall (100+ ms CPU at
+            # 10,000 instruments). Timers are served in their order: input and paint between.
+            QTimer.singleShot(STAP_PAUZE_MS, self, self._volgende_stap)
 
     def _rond_vullen_af(self) -> None:
         context = self.context
@@ -213,10 +219,18 @@ class MainWindow(QMainWindow):
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
     def _bouw_gesprek(self) -> None:
-        """The conversation screens hook in here: a Gesprek dock and a Vergelijken tab."""
-        from keuzehulp.ui.gesprek.koppeling import installeer
+        """The conversation screens hook in here: a Gesprek dock (this step) and a
+        Vergelijken tab (`_bouw_vergelijken`, the next one)."""
+        from keuzehulp.ui.gesprek.koppeling import installeer_paneel
 
-        self.gesprek = installeer(self, self.context, self.tabs, self.zoeken)
+        self._gesprek_paneel = installeer_paneel(self, self.context, self.zoeken)
+
+    def _bouw_vergelijken(self) -> None:
+        from keuzehulp.ui.gesprek.koppeling import installeer_vergelijken
+
+        paneel, dock = self._gesprek_paneel
+        del self._gesprek_paneel
+        self.gesprek = installeer_vergelijken(self, self.tabs, paneel, dock)
 
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
@@ -432,7 +446,7 @@ class MainWindow(QMainWindow):
         self.voorladen_gestart = True
         geladen = set(sys.modules)
         self.context.taken.start_functie(
-            lambda: volgorde(VOORLADEN, geladen),
+            lambda: laad_zonder_qt_voor(volgorde(VOORLADEN, geladen)),
             "schermen voorladen",
             bij_klaar=self.voorlader.start,
             eigenaar=self,
