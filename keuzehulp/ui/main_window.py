@@ -34,7 +34,6 @@ if TYPE_CHECKING:
 
 
 LADEN = "Catalogus laden…"  # the window's state between its first paint and `vul_in`
-STAP_PAUZE_MS = 1  # between two steps of `vul_in`: a real timer (see `_volgende_stap`)
 VOORLADEN_STAP_MS = 200  # how often the preload looks whether the launch's work is done
 VOORLADEN_UITERLIJK_MS = 20_000  # after this wait the preload starts anyway
 
@@ -135,11 +134,7 @@ class MainWindow(QMainWindow):
         with zonder_opruimen(bevries=True):
             self._stappen.pop()()
         if self._stappen:
-            # A timer, not a queued call (singleShot(0) is one): the first step runs inside
-            # its caller's turn, and a queued call would run in the next pass of the event
-            # loop before any timer, so the first two steps made one stall (100+ ms CPU at
-            # 10,000 instruments). Timers are served in their order: input and paint between.
-            QTimer.singleShot(STAP_PAUZE_MS, self, self._volgende_stap)
+            QTimer.singleShot(0, self, self._volgende_stap)  # paint and input in between
 
     def _rond_vullen_af(self) -> None:
         context = self.context
