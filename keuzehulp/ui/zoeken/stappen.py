@@ -283,12 +283,11 @@ class KenmerkBoom(QTreeView):
         """After `wacht`: what was held back is laid out once, in a later turn of the event
         loop (with the layout a font or width change scheduled anyway)."""
         self._uitgesteld = max(self._uitgesteld - 1, 0)
-        if self._uitgesteld or not (self._geometrie_later or self._indeling_later):
-            return
-        self._indeling_later = False
-        if self.isVisible():  # hidden: showEvent lays out what is left
-            self._geometrie_later = False
-        self.scheduleDelayedItemsLayout()  # doItemsLayout ends in updateGeometries
+        if self._uitgesteld or not self.isVisible():
+            return  # hidden: showEvent lays out what is left
+        if self._geometrie_later or self._indeling_later:
+            self._geometrie_later = self._indeling_later = False
+            self.scheduleDelayedItemsLayout()  # doItemsLayout ends in updateGeometries
 
     @contextmanager
     def samen_bijwerken(self) -> Iterator[None]:
@@ -305,7 +304,10 @@ class KenmerkBoom(QTreeView):
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._geometrie_later:
+        if self._indeling_later:
+            self._indeling_later = self._geometrie_later = False
+            self.scheduleDelayedItemsLayout()
+        elif self._geometrie_later:
             self._geometrie_later = False
             super().updateGeometries()
 
