@@ -16,7 +16,6 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
-    QFont,
     QFontMetrics,
     QKeyEvent,
     QMouseEvent,
@@ -42,8 +41,6 @@ from PySide6.QtWidgets import (
 from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
 from keuzehulp.ui.zoeken.kenmerkboom import KenmerkBoomModel
 from keuzehulp.ui.zoeken.modellen import ID_ROL
-
-_ALLES_EIGEN = 0x3FFFF  # QFont::AllPropertiesResolved (not exposed by PySide6)
 
 
 def _uitleg(tekst: str) -> QLabel:
@@ -254,8 +251,7 @@ class KenmerkBoom(QTreeView):
     """The kenmerken tree; "?" or F1 shows the explanation of the current kenmerk."""
 
     _geometrie_later = False
-    _indeling_later = False
-    _uitgesteld = 0  # inside samen_bijwerken(), or between wacht() and ga_verder()
+    _uitgesteld = 0  # inside samen_bijwerken()
 
     def updateGeometries(self) -> None:  # noqa: N802
         # Qt lays out every row here (to size the scroll bars), shown or not: a font change
@@ -267,47 +263,21 @@ class KenmerkBoom(QTreeView):
         self._geometrie_later = False
         super().updateGeometries()
 
-    def doItemsLayout(self) -> None:  # noqa: N802
-        # Walks every open row through the model (a few thousand calls into Python with
-        # 1,000 kenmerken); while waiting, the rows keep their place until ga_verder().
-        if self._uitgesteld:
-            self._indeling_later = True
-            return
-        super().doItemsLayout()
-
-    def wacht(self) -> None:
-        """Lay out no rows until the matching `ga_verder` (they are painted as they were)."""
-        self._uitgesteld += 1
-
-    def ga_verder(self) -> None:
-        """After `wacht`: what was held back is laid out once, in a later turn of the event
-        loop (with the layout a font or width change scheduled anyway)."""
-        self._uitgesteld = max(self._uitgesteld - 1, 0)
-        if self._uitgesteld or not self.isVisible():
-            return  # hidden: showEvent lays out what is left
-        if self._geometrie_later or self._indeling_later:
-            self._geometrie_later = self._indeling_later = False
-            self.scheduleDelayedItemsLayout()  # doItemsLayout ends in updateGeometries
-
     @contextmanager
     def samen_bijwerken(self) -> Iterator[None]:
-        """Font and width changes made inside lay the rows out once, after the last one.
-
-        A layout of 1,000 kenmerken here and another one in the next turn made the client
-        view's switch one stall of 100+ ms: the layout is left to the next turn alone.
-        """
-        self.wacht()
+        """Font and width changes made inside lay the rows out once, after the last one."""
+        self._uitgesteld += 1
         try:
             yield
         finally:
-            self.ga_verder()
+            self._uitgesteld -= 1
+            if not self._uitgesteld and self._geometrie_later and self.isVisible():
+                self._geometrie_later = False
+                super().updateGeometries()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
-        if self._indeling_later:
-            self._indeling_later = self._geometrie_later = False
-            self.scheduleDelayedItemsLayout()
-        elif self._geometrie_later:
+        if self._geometrie_later:
             self._geometrie_later = False
             super().updateGeometries()
 
@@ -377,20 +347,6 @@ class KenmerkStap(QWidget):
 
     def zet_klantweergave(self, aan: bool) -> None:
         self.instructie.setText(self.INSTRUCTIE_KLANT if aan else self.INSTRUCTIE)
-
-    def houd_lettertype_vast(self) -> None:
-        """Keep the tree's current font and rows through its parent's font change, until
-        `volg_lettertype`: the client view then lays out the rows in a turn of their own."""
-        vast = QFont(self.boom.font())
-        vast.setResolveMask(_ALLES_EIGEN)  # not inherited: the parent's change passes it by
-        self.boom.setFont(vast)
-        self.boom.wacht()
-
-    def volg_lettertype(self) -> None:
-        """Follow the parent's font again and lay the rows out (after `houd_lettertype_vast`)."""
-        self.boom.setFont(QFont())  # an empty font resolves nothing: inherited again
-        self.pas_kolommen_aan()
-        self.boom.ga_verder()
 
     def pas_kolommen_aan(self) -> None:
         """Size the count column for the current font (after the client view changes it)."""

@@ -30,7 +30,6 @@ from keuzehulp.ui.zoeken.zoekchips_koppeling import ChipsKoppeling
 log = logging.getLogger(__name__)
 
 KLANT_SCHAAL = 1.4
-BOOM_PAUZE_MS = 1  # the kenmerken tree takes the client view's font in a turn of its own
 LADEN = "<b>De instrumenten worden geladen…</b>"
 # Kept for screens and scripts that import the texts from here.
 NIET_ALLES, NIET_ALLES_KLANT, TITEL, TITEL_KLANT = (
@@ -518,16 +517,8 @@ class ZoekScherm(ZoekSchermView):
             return
         # Font, steps' width and the results' orientation each change the cards' width:
         # they re-flow once, at the end, instead of once per change (issue 13).
-        stap = self.kenmerk_stap
-        # A shown kenmerken tree takes the new font in the next turn: laying out 1,000
-        # kenmerken in the same turn as the rest of the screen was one stall of 100+ ms.
-        later = stap.boom.isVisible()
-        if later:
-            stap.houd_lettertype_vast()
-        with self.kaarten.samen_indelen(), stap.boom.samen_bijwerken():
+        with self.kaarten.samen_indelen(), self.kenmerk_stap.boom.samen_bijwerken():
             self._zet_klantweergave(aan)
-        if later:
-            QTimer.singleShot(BOOM_PAUZE_MS, stap, stap.volg_lettertype)
 
     def _zet_klantweergave(self, aan: bool) -> None:
         self._klantweergave = aan
