@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.onopgeslagen import Onbewaard, eerst_bewaard
 from keuzehulp.ui.statusbalk import Statusbalk
-from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, volgorde
+from keuzehulp.ui.voorladen import VOORLADEN, Voorlader, laad_zonder_qt_voor, volgorde
 
 # The screens (and SQLAlchemy, pydantic and the services behind them) are imported when the
 # window is filled in (`vul_in`): the launch paints the empty window before they are loaded.
@@ -104,7 +104,9 @@ class MainWindow(QMainWindow):
         self.context = context
         stappen: list[Callable[[], None]] = [
             self._bouw_zoeken,
+            self._maak_qt_typen,
             self._bouw_gesprek,
+            self._bouw_vergelijken,
             self._bouw_beheer,
             self._bouw_inzicht,
             self._bouw_bronbestand_menu,
@@ -176,6 +178,13 @@ class MainWindow(QMainWindow):
         self._staat_voor_volledig = Qt.WindowState.WindowNoState
         self.zoeken.klantweergave_gewijzigd.connect(self._bij_klantweergave)
 
+    def _maak_qt_typen(self) -> None:
+        """PySide6 makes its Python classes and enums lazily: the first call returning a plain
+        QWidget (a view's viewport) made 65 enums, 20 ms CPU, in the turn that painted the
+        first cards after the catalogue loaded. The launch makes them here, in a turn of its
+        own, before the catalogue arrives."""
+        self.zoeken.kaarten.viewport()
+
     def zet_volledig_scherm(self, aan: bool) -> None:
         """Full screen for the spreekkamer (F11); F11 or Esc gives the previous window back."""
         self.actie_volledig_scherm.setChecked(aan)
@@ -213,10 +222,18 @@ class MainWindow(QMainWindow):
     # --- Gesprek (samen beslissen issue) ---------------------------------------------------
 
     def _bouw_gesprek(self) -> None:
-        """The conversation screens hook in here: a Gesprek dock and a Vergelijken tab."""
-        from keuzehulp.ui.gesprek.koppeling import installeer
+        """The conversation screens hook in here: a Gesprek dock (this step) and a
+        Vergelijken tab (`_bouw_vergelijken`, the next one)."""
+        from keuzehulp.ui.gesprek.koppeling import installeer_paneel
 
-        self.gesprek = installeer(self, self.context, self.tabs, self.zoeken)
+        self._gesprek_paneel = installeer_paneel(self, self.context, self.zoeken)
+
+    def _bouw_vergelijken(self) -> None:
+        from keuzehulp.ui.gesprek.koppeling import installeer_vergelijken
+
+        paneel, dock = self._gesprek_paneel
+        del self._gesprek_paneel
+        self.gesprek = installeer_vergelijken(self, self.tabs, paneel, dock)
 
     # --- Beheer (beheer issue) -------------------------------------------------------------
 
@@ -432,7 +449,7 @@ class MainWindow(QMainWindow):
         self.voorladen_gestart = True
         geladen = set(sys.modules)
         self.context.taken.start_functie(
-            lambda: volgorde(VOORLADEN, geladen),
+            lambda: laad_zonder_qt_voor(volgorde(VOORLADEN, geladen)),
             "schermen voorladen",
             bij_klaar=self.voorlader.start,
             eigenaar=self,

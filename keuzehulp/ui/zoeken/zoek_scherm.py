@@ -269,6 +269,10 @@ class ZoekScherm(ZoekSchermView):
                 self._detail = (eerste, detail)
 
         def lees() -> InstrumentDetail:
+            # First wait (without the interpreter) for the free-text index, which builds in a
+            # thread of its own after a load: with three Python threads at once (index,
+            # patterns, GUI) the GUI thread waited for the interpreter (300+ ms at launch).
+            self.service.wacht_op_tekst()
             laad_woordenboek()  # the details' hyphenation patterns: 230 ms off the GUI thread
             return self.context.catalogus.detail(eerste)
 
