@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -33,7 +35,7 @@ from PySide6.QtWidgets import (
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
-from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, getal_nl
 from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.inzicht.voorbereid import Voorbereid
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
@@ -82,14 +84,15 @@ def periode(
 
 
 class TabelPaneel(QWidget):
-    """A title, an explanation and a sortable table of one Inzicht table."""
+    """A title with its explanation (one text, to leave the table room) and a sortable
+    table of one Inzicht table."""
 
     def __init__(self, naam: str, *, warmte: bool = False) -> None:
         super().__init__()
-        self.titel = QLabel()
-        self.titel.setStyleSheet("font-weight: bold")
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
+        self.uitleg.setTextFormat(Qt.TextFormat.RichText)
+        self.uitleg.setAccessibleName(f"{naam}: uitleg")
         self.model = InzichtTabelModel(self, warmte=warmte)
         self.view: QTableView = maak_tabel(self.model, naam)
         # Rows start in the service's order (months, kenmerk tree); a header click sorts
@@ -111,7 +114,7 @@ class TabelPaneel(QWidget):
         self.stapel.addWidget(self.leeg)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.titel)
+        lay.setSpacing(3)
         lay.addWidget(self.uitleg)
         lay.addWidget(self.stapel, 1)
 
@@ -122,12 +125,12 @@ class TabelPaneel(QWidget):
         The explanation of ‘verborgen’ only shows when the table hides a figure; `leeg`
         replaces the service's sentence for an empty table."""
         tabel = inhoud.tabel
-        self.titel.setText(tabel.titel)
         uitleg = tabel.uitleg
         if not inhoud.verborgen:
             uitleg = uitleg.replace(ONDERDRUKT_UITLEG, "").strip()
-        self.uitleg.setText(uitleg)
-        self.uitleg.setVisible(bool(uitleg))
+        self.uitleg.setText(
+            f"<b>{escape(tabel.titel, quote=False)}.</b> {escape(uitleg, quote=False)}".strip()
+        )
         self.leeg.setText(leeg or tabel.leeg)
         self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
         self.model.zet_tabel(inhoud)
@@ -174,8 +177,8 @@ class InzichtScherm(QWidget):
         self._inhoud: dict[str, TabelInhoud] = {}
         self.stand: GesprekkenStand | None = None
         self._volgnummer = 0
-        self._bouw_filters()
         self._bouw_kerncijfers()
+        self._bouw_filters()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Inzicht-onderdelen")
         # The tab pages (eight tables, three charts: about 70 ms) are built one per turn of
@@ -183,8 +186,8 @@ class InzichtScherm(QWidget):
         # window for long; `_bouw_af` finishes them at once when they are needed earlier.
         self._stappen: Iterator[None] | None = self._bouw_tabs()
         lay = QVBoxLayout(self)
+        lay.setSpacing(4)
         lay.addLayout(self.filterrij)
-        lay.addWidget(self.status)
         lay.addWidget(self.melding)
         lay.addWidget(self.kern)
         lay.addWidget(self.tabs, 1)
@@ -261,14 +264,18 @@ class InzichtScherm(QWidget):
             if widget is self.periode:
                 self.filterrij.addWidget(self.van)
                 self.filterrij.addWidget(self.tot)
-        self.filterrij.addStretch(1)
-        self.filterrij.addWidget(self.vernieuw_knop)
-        self.filterrij.addWidget(self.export_knop)
-        self.filterrij.addWidget(self.stop_knop)
         self.status = QLabel()
         self._periode_tekst = ""  # "Gesprekken: <filter>." of the figures shown
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")
+        # Beside the filters (one row for the whole top); the text gives way to the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setStyleSheet("color: #404040; margin-left: 8px")
+        self.filterrij.addWidget(self.status, 1)
+        self.filterrij.addWidget(self.melding.kort)
+        self.filterrij.addWidget(self.vernieuw_knop)
+        self.filterrij.addWidget(self.export_knop)
+        self.filterrij.addWidget(self.stop_knop)
         self.periode.currentIndexChanged.connect(self._bij_periode)
         self.gemeente.currentIndexChanged.connect(self.ververs)
         self.van.dateChanged.connect(self.ververs)
@@ -440,9 +447,9 @@ class InzichtScherm(QWidget):
         if not vraag_ja_nee(
             self,
             "Voorbeeldgesprekken maken",
-            f"Er komen {DEMO_AANTAL} verzonnen gesprekken bij, met keuzes en terugblikken. "
-            "Ze zijn alleen om te oefenen: gebruik deze database daarna niet voor echte "
-            "gesprekken.\n\nDoorgaan?",
+            f"Er komen {getal_nl(DEMO_AANTAL)} verzonnen gesprekken bij, met keuzes en "
+            "terugblikken. Ze zijn alleen om te oefenen: gebruik deze database daarna niet "
+            "voor echte gesprekken.\n\nDoorgaan?",
         ):
             return
         self.melding.knop.setEnabled(False)
