@@ -98,14 +98,19 @@ def _staven(
         return None
     tekening = Drawing(breedte, hoogte)
     grafiek = VerticalBarChart()
-    grafiek.x, grafiek.y = 48, 42
-    grafiek.width, grafiek.height = breedte - 58, hoogte - 50
+    schuin = (breedte - 58) / len(rijen) < 36  # month names would touch: tilt them
+    grafiek.x, grafiek.y = 48, 54 if schuin else 42
+    grafiek.width, grafiek.height = breedte - 58, hoogte - grafiek.y - 8
     grafiek.data = [[r[k].waarde for r in rijen] for k, _, _ in reeksen]
     grafiek.categoryAxis.categoryNames = [
         f"{_kort(r[0].tekst)}{'*' if any(r[k].is_onderdrukt for k, _, _ in reeksen) else ''}"
         for r in rijen
     ]
     grafiek.categoryAxis.labels.fontSize = 6
+    if schuin:
+        grafiek.categoryAxis.labels.angle = 40
+        grafiek.categoryAxis.labels.boxAnchor = "ne"
+        grafiek.categoryAxis.labels.dx, grafiek.categoryAxis.labels.dy = 4, -2
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontSize = 7
