@@ -50,6 +50,15 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
     assert dekking["B3"].value == "Eerst verbeteren leefsituatie"
     assert dekking["B3"].alignment.wrap_text and dekking.row_dimensions[3].height == 30
     assert "Eerst verbeteren leefsituatie" in " ".join(paginas)
+    # Every table can be filtered in Excel and prints with its header on each page; a
+    # month column is as narrow as a month, an instrument's as wide as its name.
+    boek = load_workbook(xlsx)
+    kosten_blad, instrumenten = boek["Kosten"], boek["Gebruik per instrument"]
+    assert kosten_blad.auto_filter.ref == f"A3:E{kosten_blad.max_row}"
+    assert kosten_blad.print_title_rows == "$3:$3"
+    assert kosten_blad.page_setup.orientation == "landscape"
+    assert boek["Gebruik per maand"].column_dimensions["A"].width < 16
+    assert instrumenten.column_dimensions["A"].width > 40
     assert "Life first" not in " ".join(paginas)
     # Months as on the screen ("jan 2026"), in the workbook and the PDF alike.
     maanden = [r[0] for r in load_workbook(xlsx)["Gebruik per maand"].iter_rows(

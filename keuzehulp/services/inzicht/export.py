@@ -110,6 +110,20 @@ def met_maanden(tabel: Tabel) -> Tabel:
     return met_maandnamen(tabel) if tabel.sleutel in MET_MAAND else tabel
 
 
+def _breedtes(tabel: Tabel) -> list[int]:
+    """Column widths in characters: the first as wide as its longest name (12 to 52), the
+    others as their longest figure or their header's longest word (wrapping), 10 to 24."""
+    uit = []
+    for j, kop in enumerate(tabel.kolommen):
+        langste = max((len(r[j].tekst) for r in tabel.rijen), default=0)
+        if j == 0:
+            uit.append(max(12, min(52, max(langste, len(kop)) + 2)))
+        else:
+            woord = max(len(w) for w in kop.split()) if kop.strip() else 0
+            uit.append(max(10, min(24, max(langste, woord, len(kop) // 2) + 3)))
+    return uit
+
+
 def _bladnaam(titel: str, gebruikt: set[str]) -> str:
     naam = re.sub(r"[\[\]:*?/\\]", " ", titel)[:31].strip()
     basis, i = naam, 2
@@ -184,11 +198,16 @@ def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
             b.append([tabel.leeg])
             b.cell(b.max_row, 1).font = Font(italic=True)
         b.freeze_panes = "B4"
-        b.column_dimensions["A"].width = 52
-        for kolom in range(2, len(tabel.kolommen) + 1):
-            b.column_dimensions[get_column_letter(kolom)].width = max(
-                12, min(24, len(tabel.kolommen[kolom - 1]) + 2)
-            )
+        for kolom, breedte in enumerate(_breedtes(tabel), start=1):
+            b.column_dimensions[get_column_letter(kolom)].width = breedte
+        if tabel.rijen:
+            # Filter and sort in Excel; the header row on every printed page, in landscape,
+            # as wide as one page.
+            b.auto_filter.ref = f"A3:{get_column_letter(len(tabel.kolommen))}{b.max_row}"
+            b.print_title_rows = "3:3"
+        b.page_setup.orientation = "landscape"
+        b.page_setup.fitToWidth, b.page_setup.fitToHeight = 1, 0
+        b.sheet_properties.pageSetUpPr.fitToPage = True
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()
