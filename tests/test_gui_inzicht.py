@@ -103,8 +103,16 @@ def test_scherm_toont_cijfers_grafieken_en_witte_vlekken(
     assert witte
     assert all(i.data(Qt.ItemDataRole.BackgroundRole) == WIT for i in witte)
     assert "Witte vlek" in witte[0].data(Qt.ItemDataRole.ToolTipRole)
-    # Small cells say why they are hidden.
+    # The cost per month, gemeenten side by side (the default): a row per month.
     kosten = scherm.kosten.model
+    koppen = [kosten.headerData(k, Qt.Orientation.Horizontal) for k in range(kosten.columnCount())]
+    assert koppen[0] == "Maand" and koppen[-2:] == ["Totaal", "Keuzes"] and "Tiel" in koppen
+    assert 0 < kosten.rowCount() <= 13
+    assert "in euro" in scherm.kosten.uitleg.text()
+    # Small cells say why they are hidden; in the rows per month and gemeente as well.
+    scherm.kosten_vorm.setCurrentIndex(1)
+    assert kosten.headerData(1, Qt.Orientation.Horizontal) == "Gemeente"
+    qtmodeltester.check(kosten)
     onderdrukt = [
         kosten.index(r, k)
         for r in range(kosten.rowCount())

@@ -140,7 +140,7 @@ def test_opdrachtregel_zegt_of_er_gesprekken_zijn(db_url: str, capsys: Uitvoer) 
 def test_kosten_in_de_pdf_een_rij_per_maand() -> None:
     """The PDF's cost table: a column per gemeente, then the month's total and choices;
     the same cells as the service's table (a hidden one stays hidden), "–" for no choice."""
-    from keuzehulp.services.inzicht.export_pdf import kosten_per_maand
+    from keuzehulp.services.inzicht.export import kosten_per_maand
     from keuzehulp.services.inzicht.onderdrukking import VERBORGEN_CEL, Cel
     from keuzehulp.services.inzicht.overzicht import Tabel
 

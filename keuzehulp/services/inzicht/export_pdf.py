@@ -31,8 +31,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, met_maanden, uitleg_van
-from keuzehulp.services.inzicht.kosten import TOTAAL
+from keuzehulp.services.inzicht.export import (
+    WITTE_VLEK_UITLEG,
+    kosten_per_maand,
+    met_maanden,
+    uitleg_van,
+)
 from keuzehulp.services.inzicht.onderdrukking import (
     LEEG,
     ONDERDRUKT_UITLEG,
@@ -183,39 +187,6 @@ def _gebruik_per_maand(t: Tabel, s: dict[str, ParagraphStyle]) -> list[object]:
                          ("LEFTPADDING", (0, 0), (-1, -1), 0),
                          ("RIGHTPADDING", (0, 0), (-1, -1), 0)])  # fmt: skip
     return [*_kop(t, s, 9 * cm), samen]
-
-
-def kosten_per_maand(t: Tabel) -> Tabel:
-    """The cost table (rows per month and gemeente, then the month's TOTAAL) as one row per
-    month: a column per gemeente with its cost, then the month's total cost and number of
-    choices. Only cells of the table itself, so nothing hidden there can be computed here;
-    "–" where a gemeente had no choice that month."""
-    gemeenten: list[str] = []
-    per_maand: dict[str, dict[str, tuple[Cel, ...]]] = {}
-    for rij in t.rijen:
-        maand, gemeente = rij[0].tekst, rij[1].tekst
-        per_maand.setdefault(maand, {})[gemeente] = rij
-        if gemeente != TOTAAL and gemeente not in gemeenten:
-            gemeenten.append(gemeente)
-    leeg = Cel(LEEG)
-    rijen = []
-    for maand, cellen in per_maand.items():
-        totaal = cellen.get(TOTAAL)
-        rijen.append((
-            Cel(maand),
-            *(cellen[g][4] if g in cellen else leeg for g in gemeenten),
-            *((totaal[4], totaal[2]) if totaal else (leeg, leeg)),
-        ))  # fmt: skip
-    uitleg = (
-        "Wat de gekozen instrumenten kosten (prijs per persoon uit de catalogus), per maand "
-        "en gemeente, in euro. ‘Totaal’ is de hele maand: een gesprek voor twee gemeenten "
-        "telt bij allebei, maar één keer in het totaal. ‘Keuzes’: gesprekken met een gekozen "
-        "instrument. Keuzes zonder bedrag (prijs op aanvraag) tellen niet mee in de kosten; "
-        f"hoeveel dat er zijn, staat per gemeente in de Excel-export. Een streepje ({LEEG}): "
-        "geen keuze in die maand. " + ONDERDRUKT_UITLEG
-    )
-    return Tabel(t.sleutel, t.titel, uitleg, ("Maand", *gemeenten, "Totaal", "Keuzes"), rijen,
-                 t.leeg)  # fmt: skip
 
 
 def _kosten(t: Tabel, s: dict[str, ParagraphStyle]) -> list[object]:

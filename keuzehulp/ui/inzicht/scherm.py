@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
+from keuzehulp.services.inzicht.export import kosten_per_maand
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, getal_nl
 from keuzehulp.services.inzicht.overzicht import Inzicht
@@ -44,12 +45,18 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
-from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
 BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
+# The cost table: one row per month with the gemeenten side by side (what a manager reads),
+# or the service's rows per month and gemeente (with the choices without an amount).
+KOSTEN_VORMEN = (
+    ("Per maand, gemeenten naast elkaar", "maanden"),
+    ("Per maand en gemeente, met keuzes zonder bedrag", "rijen"),
+)
 DIMENSIES = (
     ("Per instrument", "gebruik_instrument"),
     ("Per route", "gebruik_route"),
@@ -321,7 +328,15 @@ class InzichtScherm(QWidget):
         yield
         self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
-        kosten = self._splits(self.grafiek_kosten, self.kosten)
+        self.kosten_vorm = QComboBox()
+        self.kosten_vorm.setAccessibleName("Kosten tonen")
+        for tekst, sleutel in KOSTEN_VORMEN:
+            self.kosten_vorm.addItem(tekst, sleutel)
+        self.kosten_vorm.currentIndexChanged.connect(self._toon_kosten)
+        kosten = self._splits(
+            self.grafiek_kosten, self._met_keuze("&Toon kosten:", self.kosten_vorm, self.kosten)
+        )
+        kosten.setSizes([250, 450])  # twelve bars read well lower; the months table gets room
         self.tabs.addTab(kosten, "&Kosten")
         yield
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
@@ -346,6 +361,22 @@ class InzichtScherm(QWidget):
             "gebruik": gebruik, "kosten": kosten, "dekking": dekking,
             "overlap": self.overlap, "onderhoud": onderhoud, "uitkomsten": uitkomsten,
         }  # fmt: skip
+
+    @staticmethod
+    def _met_keuze(tekst: str, keuze: QComboBox, paneel: QWidget) -> QWidget:
+        """A labelled choice above a table panel."""
+        label = QLabel(tekst)
+        label.setBuddy(keuze)
+        rij = QHBoxLayout()
+        rij.addWidget(label)
+        rij.addWidget(keuze)
+        rij.addStretch(1)
+        geheel = QWidget()
+        lay = QVBoxLayout(geheel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(rij)
+        lay.addWidget(paneel, 1)
+        return geheel
 
     @staticmethod
     def _splits(boven: QWidget, onder: QWidget) -> QSplitter:
@@ -416,7 +447,7 @@ class InzichtScherm(QWidget):
         self.grafiek_gebruik.toon(
             leeg or grafieken.gebruik_per_maand(inhoud["gebruik_periode"].tabel)
         )
-        self.kosten.toon(inhoud["kosten"], leeg)
+        self._toon_kosten()
         self.grafiek_kosten.toon(leeg or grafieken.kosten_per_maand(inhoud["kosten"].tabel))
         self.dekking.toon(inhoud["dekking"])
         self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
@@ -433,6 +464,17 @@ class InzichtScherm(QWidget):
         if pagina is not None:
             self.tabs.setCurrentWidget(pagina)
             pagina.setFocus()
+
+    def _toon_kosten(self) -> None:
+        """The cost table in the chosen form; one row per month is folded here from the
+        prepared rows (a few dozen months: well under a millisecond)."""
+        if not self._inhoud or self._stappen is not None:
+            return
+        inhoud = self._inhoud["kosten"]
+        if self.kosten_vorm.currentData() == "maanden" and inhoud.rijen:
+            elders = f"bij ‘{KOSTEN_VORMEN[1][0]}’"
+            inhoud = bereid_voor(kosten_per_maand(inhoud.tabel, elders))
+        self.kosten.toon(inhoud, leeg_tekst(self.stand, ""))
 
     def _toon_gebruik(self) -> None:
         if self._inhoud and self._stappen is None:
