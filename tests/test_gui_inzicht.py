@@ -390,6 +390,7 @@ def test_lege_database_zegt_hoe_je_voorbeeldgesprekken_krijgt(
         assert not melding.kort.isHidden()
         assert melding.kort.text() == "Verzonnen voorbeeldgegevens"
         assert "2.000 verzonnen gesprekken" in melding.kort.toolTip()
+        assert melding.kort.accessibleDescription() == melding.kort.toolTip()
     finally:
         opstart.database.sluit()
 

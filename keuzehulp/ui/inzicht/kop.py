@@ -211,11 +211,13 @@ class Melding(QFrame):
         else:
             echt = f" en {getal_nl(stand.echte)} echte" if stand.echte else ""
             self.kort.setText("Verzonnen voorbeeldgegevens")
-            self.kort.setToolTip(
+            uitleg = (
                 f"Deze cijfers gaan over {getal_nl(stand.voorbeeld)} verzonnen gesprekken"
                 f"{echt} (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’). Ze zeggen niets over "
                 "echt gebruik."
             )
+            self.kort.setToolTip(uitleg)
+            self.kort.setAccessibleDescription(uitleg)  # read out without a mouse
             self.kort.setVisible(True)
             self.setVisible(False)
             return
