@@ -4,12 +4,14 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python docs/maak_inzicht_afbeeldingen.py [N 
 
 A fresh database gets the sample catalogue and N (default 2,000) fictional gesprekken (the
 same as `keuzehulp voorbeeld --gesprekken 2000`, what a new user tries); every picture is a
-1366x768 window, saved in MAP (default docs/afbeeldingen).
+1366x768 window, saved in MAP (default docs/afbeeldingen); the first two pages of the PDF
+export (`pdftoppm`, 80 dpi) as inzicht-pdf-1.png and inzicht-pdf-2.png.
 """
 
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import tempfile
 import time
@@ -21,6 +23,7 @@ sys.path.insert(0, str(REPO))
 
 from PySide6.QtWidgets import QApplication, QFileDialog, QWidget  # noqa: E402, TID251
 
+from keuzehulp.services.inzicht.export import exporteer  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus, standaard_stappen  # noqa: E402
 from keuzehulp.services.voorbeeldgesprekken import voeg_voorbeeldgesprekken_toe  # noqa: E402
 from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
@@ -69,6 +72,13 @@ def main(gesprekken: int = 2000) -> None:
                             (5, "uitkomsten")):  # fmt: skip
             scherm.tabs.setCurrentIndex(index)
             bewaar(venster, f"inzicht-{naam}.png")
+        # The PDF as a manager gets it: its first two pages.
+        assert scherm.inzicht is not None and scherm.stand is not None
+        pdf = exporteer(scherm.inzicht, Path(tmp) / "inzicht.pdf", voorbeeld=scherm.stand.voorbeeld)
+        for pagina in (1, 2):
+            doel = UIT / f"inzicht-pdf-{pagina}"
+            subprocess.run(["pdftoppm", "-png", "-r", "80", "-f", str(pagina), "-l", str(pagina),
+                            "-singlefile", str(pdf), str(doel)], check=True)  # fmt: skip
         scherm.gemeente.setCurrentIndex(scherm.gemeente.findData("Zaltbommel"))
         wacht_op(venster, lambda: scherm.inzicht is not None
                  and scherm.inzicht.filter.gemeente == "Zaltbommel")  # fmt: skip

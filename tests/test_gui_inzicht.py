@@ -103,8 +103,16 @@ def test_scherm_toont_cijfers_grafieken_en_witte_vlekken(
     assert witte
     assert all(i.data(Qt.ItemDataRole.BackgroundRole) == WIT for i in witte)
     assert "Witte vlek" in witte[0].data(Qt.ItemDataRole.ToolTipRole)
-    # Small cells say why they are hidden.
+    # The cost per month, gemeenten side by side (the default): a row per month.
     kosten = scherm.kosten.model
+    koppen = [kosten.headerData(k, Qt.Orientation.Horizontal) for k in range(kosten.columnCount())]
+    assert koppen[0] == "Maand" and koppen[-2:] == ["Totaal", "Keuzes"] and "Tiel" in koppen
+    assert 0 < kosten.rowCount() <= 13
+    assert "in euro" in scherm.kosten.uitleg.text()
+    # Small cells say why they are hidden; in the rows per month and gemeente as well.
+    scherm.kosten_vorm.setCurrentIndex(1)
+    assert kosten.headerData(1, Qt.Orientation.Horizontal) == "Gemeente"
+    qtmodeltester.check(kosten)
     onderdrukt = [
         kosten.index(r, k)
         for r in range(kosten.rowCount())
@@ -328,14 +336,12 @@ def test_lege_tabellen_en_grafieken_zeggen_waarom(qtbot: QtBot, catalogus_url: s
         # The catalogue was made today: no instrument is a year old, so none can be "never
         # chosen in 12 months", and the list says so instead of "nothing to do".
         assert scherm.nooit.leeg.text().startswith("Nog geen actief instrument staat al 12")
-        # The key figure is no reassuring 0, and the line below the figures says why, with
-        # the number of younger instruments (issue 15).
-        assert "Nooit gekozen in 12 maanden: <b><a href='onderhoud'>nog niet te zeggen" in (
-            scherm.kern.labels["Nooit gekozen in 12 maanden"].text()
-        )
-        assert scherm.kern.nooit_uitleg.isVisible()
-        assert re.search(r"alle \d+ zijn jonger\.", scherm.kern.nooit_uitleg.text())
-        assert "tellen nog niet mee" in scherm.kern.labels["Nooit gekozen in 12 maanden"].toolTip()
+        # The key figure is no reassuring 0, and its tooltip says why, with the number of
+        # younger instruments (issue 15).
+        nooit = scherm.kern.labels["Nooit gekozen in 12 maanden"]
+        assert "Nooit gekozen: <b><a href='onderhoud'>nog niet te zeggen" in nooit.text()
+        assert re.search(r"alle \d+ zijn jonger\.", nooit.toolTip())
+        assert "tellen nog niet mee" in nooit.toolTip()
         # Once there are gesprekken, the table shows again.
         voeg_voorbeeldgesprekken_toe(opstart.database, 50, TEST_GEBRUIKER)
         scherm.periode.setCurrentIndex(scherm.periode.findText("Alles"))
@@ -379,9 +385,12 @@ def test_lege_database_zegt_hoe_je_voorbeeldgesprekken_krijgt(
             lambda: scherm.stand is not None and scherm.stand.voorbeeld == DEMO_AANTAL,
             timeout=120000,
         )
-        assert "Voorbeeldgegevens." in melding.tekst.text()
-        assert "2.000 verzonnen gesprekken" in melding.tekst.text()
-        assert melding.knop.isHidden()
+        # Fictional figures: no bar any more, a small label beside the filters says so.
+        assert melding.isHidden()
+        assert not melding.kort.isHidden()
+        assert melding.kort.text() == "Verzonnen voorbeeldgegevens"
+        assert "2.000 verzonnen gesprekken" in melding.kort.toolTip()
+        assert melding.kort.accessibleDescription() == melding.kort.toolTip()
     finally:
         opstart.database.sluit()
 
@@ -398,11 +407,8 @@ def test_witte_vlekken_uitgelegd_en_een_klik_opent_de_matrix(qtbot: QtBot, demo:
     scherm = _scherm(qtbot, demo.database)
     label = scherm.kern_labels["Witte vlekken (kenmerk en route)"]
     assert "0 of 1 actief instrument" in label.toolTip()
-    assert "0 of 1 actief instrument" in scherm.kern.witte_vlek.text()
     assert scherm.tabs.currentIndex() == 0
     label.linkActivated.emit("dekking")
-    assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
-    scherm.kern.witte_vlek.linkActivated.emit("dekking")
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Dekking"
     scherm.kern_labels["Paren met overlap"].linkActivated.emit("overlap")
     assert scherm.tabs.tabText(scherm.tabs.currentIndex()) == "&Overlap"
@@ -430,7 +436,7 @@ def test_uitleg_verborgen_staat_er_een_keer(qtbot: QtBot, demo: Opstart) -> None
     assert any(c.is_onderdrukt for r in scherm.gebruik.model.tabel.rijen for c in r)
     assert scherm.gebruik.uitleg.text().count(ONDERDRUKT_UITLEG) == 1
     assert ONDERDRUKT_UITLEG not in scherm.dekking.uitleg.text()
-    assert "Voorbeeldgegevens." in scherm.melding.tekst.text()
+    assert scherm.melding.kort.text() == "Verzonnen voorbeeldgegevens"
 
 
 def test_tabel_sorteert_in_het_model_en_houdt_de_keuze_vast(
@@ -613,3 +619,24 @@ def test_tabbladen_komen_vanzelf_een_voor_een(qtbot: QtBot, demo: Opstart) -> No
         "O&nderhoud",
         "U&itkomsten",
     ]
+
+
+def test_kop_is_compact_en_schikt_de_kerncijfers(qtbot: QtBot, demo: Opstart) -> None:
+    """At 1366 wide the filters, the period and the demo label share one row and the key
+    figures another, so that the tables get the room; a narrow window puts the figures in
+    two rows instead of pushing the window wider."""
+    scherm = _scherm(qtbot, demo.database)
+    labels = list(scherm.kern.labels.values())
+    assert len(labels) == 9
+    qtbot.waitUntil(lambda: len({label.y() for label in labels}) == 1)
+    # The period text and the demo label sit in the filter row, beside the Periode box.
+    for widget in (scherm.status, scherm.melding.kort):
+        assert abs(widget.geometry().center().y() - scherm.periode.geometry().center().y()) < 8
+    assert scherm.kern.geometry().bottom() < scherm.tabs.geometry().top()
+    # Full names stay in the tooltip; the screen shows the short ones.
+    kosten = scherm.kern.labels["Kosten van de keuzes"]
+    assert kosten.text().startswith("Kosten: <b>")
+    assert kosten.toolTip().startswith("Kosten van de keuzes.")
+    scherm.resize(1000, 700)
+    qtbot.waitUntil(lambda: len({label.y() for label in labels}) == 2)
+    assert scherm.width() == 1000

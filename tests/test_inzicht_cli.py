@@ -11,6 +11,7 @@ from openpyxl import load_workbook
 from pypdf import PdfReader
 from sqlalchemy import func, select
 
+from keuzehulp.cli.inzicht import duur_nl
 from keuzehulp.cli.main import main
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprek import Gesprek, GesprekOptie
@@ -46,6 +47,7 @@ def test_voorbeeld_vult_een_lege_database(db_url: str, capsys: Uitvoer) -> None:
     assert (code, fout) == (0, "")
     assert "Voorbeeldcatalogus geladen: 61 instrumenten" in uit
     assert "400 verzonnen gesprekken toegevoegd" in uit
+    assert " s (" not in uit and "in 0 " not in uit  # no "in 0 s": Dutch words, or nothing
     instrumenten, gesprekken, terugblikken, opties = _tel(
         db_url, Instrument, Gesprek, Terugblik, GesprekOptie
     )
@@ -169,3 +171,11 @@ def test_inzicht_zegt_waarom_een_tabel_leeg_is(db_url: str, capsys: Uitvoer) -> 
     assert code == 0
     assert "Nog geen gesprekken in deze periode. Kies een langere periode." in uit
     assert "(nog geen gegevens)" not in uit
+
+
+def test_duur_in_woorden() -> None:
+    assert duur_nl(0.4) == ""
+    assert duur_nl(1.2) == "1 seconde"
+    assert duur_nl(12.4) == "12 seconden"
+    assert duur_nl(60) == "1 minuut"
+    assert duur_nl(125) == "2 minuten en 5 seconden"

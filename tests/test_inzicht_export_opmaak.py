@@ -50,6 +50,15 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
     assert dekking["B3"].value == "Eerst verbeteren leefsituatie"
     assert dekking["B3"].alignment.wrap_text and dekking.row_dimensions[3].height == 30
     assert "Eerst verbeteren leefsituatie" in " ".join(paginas)
+    # Every table can be filtered in Excel and prints with its header on each page; a
+    # month column is as narrow as a month, an instrument's as wide as its name.
+    boek = load_workbook(xlsx)
+    kosten_blad, instrumenten = boek["Kosten"], boek["Gebruik per instrument"]
+    assert kosten_blad.auto_filter.ref == f"A3:E{kosten_blad.max_row}"
+    assert kosten_blad.print_title_rows == "$3:$3"
+    assert kosten_blad.page_setup.orientation == "landscape"
+    assert boek["Gebruik per maand"].column_dimensions["A"].width < 16
+    assert instrumenten.column_dimensions["A"].width > 40
     assert "Life first" not in " ".join(paginas)
     # Months as on the screen ("jan 2026"), in the workbook and the PDF alike.
     maanden = [r[0] for r in load_workbook(xlsx)["Gebruik per maand"].iter_rows(
@@ -63,11 +72,24 @@ def test_export_van_voorbeeldgegevens_zegt_dat(
         for m in maanden
     ), maanden
     assert maanden[0] in " ".join(paginas)
-    # Two charts: use per month, and the cost per month before the cost table.
+    # Page 1: the key figures as tiles, and use per month: its chart beside its table.
+    for tekst in (
+        "Gesprekken",
+        "Kosten van de keuzes",
+        "Witte vlekken (kenmerk en route)",
+        "Gebruik per maand",
+        "Gesprekken en keuzes per maand",
+        maanden[0],
+    ):
+        assert tekst in paginas[0], tekst
+    # The cost right after use per month: its heading, chart and a table of months by
+    # gemeente on one page; the rows per gemeente stay in the workbook.
+    kosten = next(i for i, p in enumerate(paginas) if "Kosten van de keuzes Wat" in p)
+    assert not any("Gebruik per gemeente" in p for p in paginas[:kosten])
+    assert "Kosten van de keuzes per maand (euro, alle gemeenten)" in paginas[kosten]
+    assert "Totaal Keuzes" in paginas[kosten] and "in de Excel-export" in paginas[kosten]
     alles = " ".join(paginas)
-    assert alles.index("Gesprekken per maand") < alles.index("Gebruik per maand")
-    kosten_grafiek = alles.index("Kosten van de keuzes per maand (euro, alle gemeenten)")
-    assert kosten_grafiek < alles.index("Kosten van de keuzes Wat de gekozen")
+    assert alles.index("Uitkomsten en cijfers") < alles.index("Dekking")  # results first
     assert not re.search(r"\b20\d\d-[01]\d\b", " ".join(paginas))
 
 
@@ -113,3 +135,30 @@ def test_opdrachtregel_zegt_of_er_gesprekken_zijn(db_url: str, capsys: Uitvoer) 
     assert main(["--database", db_url, "inzicht"]) == 0
     uit = capsys.readouterr().out
     assert uit.startswith("Voorbeeldgegevens: deze database heeft 20 verzonnen gesprekken.")
+
+
+def test_kosten_in_de_pdf_een_rij_per_maand() -> None:
+    """The PDF's cost table: a column per gemeente, then the month's total and choices;
+    the same cells as the service's table (a hidden one stays hidden), "–" for no choice."""
+    from keuzehulp.services.inzicht.export import kosten_per_maand
+    from keuzehulp.services.inzicht.onderdrukking import VERBORGEN_CEL, Cel
+    from keuzehulp.services.inzicht.overzicht import Tabel
+
+    def rij(maand: str, gemeente: str, keuzes: Cel, kosten: Cel) -> tuple[Cel, ...]:
+        return (Cel(maand), Cel(gemeente), keuzes, Cel("0", 0), kosten)
+
+    tien, acht = Cel("10", 10), Cel("8", 8)
+    bron = Tabel("kosten", "Kosten van de keuzes", "uitleg",
+                 ("Maand", "Gemeente", "Keuzes", "Zonder bedrag", "Kosten"), [
+                     rij("jan 2026", "Tiel", tien, Cel("€ 1.000", 1000)),
+                     rij("jan 2026", "Buren", VERBORGEN_CEL, VERBORGEN_CEL),
+                     rij("jan 2026", "Totaal", Cel("12", 12), Cel("€ 1.500", 1500)),
+                     rij("feb 2026", "Tiel", acht, Cel("€ 800", 800)),
+                     rij("feb 2026", "Totaal", acht, Cel("€ 800", 800)),
+                 ])  # fmt: skip
+    tabel = kosten_per_maand(bron)
+    assert tabel.kolommen == ("Maand", "Tiel", "Buren", "Totaal", "Keuzes")
+    assert [[c.tekst for c in r] for r in tabel.rijen] == [
+        ["jan 2026", "€ 1.000", "verborgen", "€ 1.500", "12"],
+        ["feb 2026", "€ 800", "–", "€ 800", "8"],
+    ]

@@ -17,6 +17,7 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.bronbestand.voorbeeld import importeer_voorbeeldcatalogus
 from keuzehulp.services.inzicht.export import exporteer, voorbeeld_melding
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
+from keuzehulp.services.inzicht.onderdrukking import getal_nl
 from keuzehulp.services.inzicht.overzicht import (
     ONDERDRUKT_UITLEG,
     Inzicht,
@@ -209,8 +210,24 @@ def _voorbeeld(args: argparse.Namespace) -> int:
         if args.gesprekken:
             begin = time.perf_counter()
             n = voeg_voorbeeldgesprekken_toe(db, args.gesprekken, opstart.gebruiker, zaad=args.zaad)
+            duur = duur_nl(time.perf_counter() - begin)
             print(
-                f"{n} verzonnen gesprekken toegevoegd in {time.perf_counter() - begin:.0f} s "
-                f"(coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’)."
+                f"{getal_nl(n)} verzonnen gesprekken toegevoegd"
+                f"{f' in {duur}' if duur else ''} (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’)."
             )
     return 0
+
+
+def duur_nl(seconden: float) -> str:
+    """A duration in seconds as a Dutch reader says it: "" below one second (nothing worth
+    saying), "1 seconde", "12 seconden", "2 minuten en 5 seconden" (whole seconds)."""
+    heel = round(seconden)
+    if seconden < 1 or heel < 1:
+        return ""
+    minuten, rest = divmod(heel, 60)
+    delen = []
+    if minuten:
+        delen.append(f"{minuten} {'minuut' if minuten == 1 else 'minuten'}")
+    if rest:
+        delen.append(f"{rest} {'seconde' if rest == 1 else 'seconden'}")
+    return " en ".join(delen)

@@ -10,11 +10,12 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from keuzehulp.model.errors import InvoerFout
-from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, Cel, getal_nl
+from keuzehulp.services.inzicht.kosten import TOTAAL
+from keuzehulp.services.inzicht.onderdrukking import LEEG, ONDERDRUKT_UITLEG, Cel, getal_nl
 from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
 from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
@@ -110,6 +111,54 @@ def met_maanden(tabel: Tabel) -> Tabel:
     return met_maandnamen(tabel) if tabel.sleutel in MET_MAAND else tabel
 
 
+def _breedtes(tabel: Tabel) -> list[int]:
+    """Column widths in characters: the first as wide as its longest name (12 to 52), the
+    others as their longest figure or their header's longest word (wrapping), 10 to 24."""
+    uit = []
+    for j, kop in enumerate(tabel.kolommen):
+        langste = max((len(r[j].tekst) for r in tabel.rijen), default=0)
+        if j == 0:
+            uit.append(max(12, min(52, max(langste, len(kop)) + 2)))
+        else:
+            woord = max(len(w) for w in kop.split()) if kop.strip() else 0
+            uit.append(max(10, min(24, max(langste, woord, len(kop) // 2) + 3)))
+    return uit
+
+
+def kosten_per_maand(t: Tabel, elders: str = "in de Excel-export") -> Tabel:
+    """The cost table (rows per month and gemeente, then the month's TOTAAL) as one row per
+    month: a column per gemeente with its cost, then the month's total cost and number of
+    choices. Only cells of the table itself, so nothing hidden there can be computed here;
+    "–" where a gemeente had no choice that month. `elders`: where the rows per gemeente
+    (with the choices without an amount) are to be found, for the explanation."""
+    gemeenten: list[str] = []
+    per_maand: dict[str, dict[str, Sequence[Cel]]] = {}
+    for rij in t.rijen:
+        maand, gemeente = rij[0].tekst, rij[1].tekst
+        per_maand.setdefault(maand, {})[gemeente] = rij
+        if gemeente != TOTAAL and gemeente not in gemeenten:
+            gemeenten.append(gemeente)
+    leeg = Cel(LEEG)
+    rijen = []
+    for cellen in per_maand.values():
+        totaal = cellen.get(TOTAAL)
+        rijen.append((
+            next(iter(cellen.values()))[0],  # the month, with its number for sorting
+            *(cellen[g][4] if g in cellen else leeg for g in gemeenten),
+            *((totaal[4], totaal[2]) if totaal else (leeg, leeg)),
+        ))  # fmt: skip
+    uitleg = (
+        "Wat de gekozen instrumenten kosten (prijs per persoon uit de catalogus), per maand "
+        "en gemeente, in euro. ‘Totaal’ is de hele maand: een gesprek voor twee gemeenten "
+        "telt bij allebei, maar één keer in het totaal. ‘Keuzes’: gesprekken met een gekozen "
+        "instrument. Keuzes zonder bedrag (prijs op aanvraag) tellen niet mee in de kosten; "
+        f"hoeveel dat er zijn, staat per gemeente {elders}. Een streepje ({LEEG}): "
+        "geen keuze in die maand. " + ONDERDRUKT_UITLEG
+    )
+    return Tabel(t.sleutel, t.titel, uitleg, ("Maand", *gemeenten, "Totaal", "Keuzes"), rijen,
+                 t.leeg)  # fmt: skip
+
+
 def _bladnaam(titel: str, gebruikt: set[str]) -> str:
     naam = re.sub(r"[\[\]:*?/\\]", " ", titel)[:31].strip()
     basis, i = naam, 2
@@ -184,11 +233,16 @@ def xlsx_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
             b.append([tabel.leeg])
             b.cell(b.max_row, 1).font = Font(italic=True)
         b.freeze_panes = "B4"
-        b.column_dimensions["A"].width = 52
-        for kolom in range(2, len(tabel.kolommen) + 1):
-            b.column_dimensions[get_column_letter(kolom)].width = max(
-                12, min(24, len(tabel.kolommen[kolom - 1]) + 2)
-            )
+        for kolom, breedte in enumerate(_breedtes(tabel), start=1):
+            b.column_dimensions[get_column_letter(kolom)].width = breedte
+        if tabel.rijen:
+            # Filter and sort in Excel; the header row on every printed page, in landscape,
+            # as wide as one page.
+            b.auto_filter.ref = f"A3:{get_column_letter(len(tabel.kolommen))}{b.max_row}"
+            b.print_title_rows = "3:3"
+        b.page_setup.orientation = "landscape"
+        b.page_setup.fitToWidth, b.page_setup.fitToHeight = 1, 0
+        b.sheet_properties.pageSetUpPr.fitToPage = True
     uit = io.BytesIO()
     boek.save(uit)
     return uit.getvalue()

@@ -1,8 +1,16 @@
-"""The Inzicht figures as a landscape A4 PDF: key figures, a chart of use per month, tables."""
+"""The Inzicht figures as a landscape A4 PDF, laid out for a manager who reads it on paper.
+
+Page 1 has the main figures (key figures as tiles) and use per month: its chart beside its
+table. The cost follows as a chart above a table of months by gemeente (one row a month,
+instead of one row a month and gemeente: the rows per gemeente stay in the Excel export).
+Every other table follows without forced page breaks; a heading never stands alone at the
+foot of a page (CondPageBreak), and long tables continue on the next page with their header.
+"""
 
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -13,10 +21,22 @@ from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
-from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, met_maanden, uitleg_van
-from keuzehulp.services.inzicht.kosten import TOTAAL
+from keuzehulp.services.inzicht.export import (
+    WITTE_VLEK_UITLEG,
+    kosten_per_maand,
+    met_maanden,
+    uitleg_van,
+)
 from keuzehulp.services.inzicht.onderdrukking import (
     LEEG,
     ONDERDRUKT_UITLEG,
@@ -31,6 +51,15 @@ from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
 WIT = colors.HexColor("#fce4d6")
 BREEDTE = landscape(A4)[0] - 3 * cm
+NAAST_ELKAAR = 13  # at most this many months: use per month's chart beside its table
+KOP_RUIMTE = 4 * cm  # a heading needs this much room below it, else it starts a new page
+# The order a manager reads in: time and money first, then where and how it went, then the
+# catalogue's upkeep. A table not named here follows at the end.
+VOLGORDE = (
+    "gebruik_periode", "kosten", "gebruik_gemeente", "gebruik_route", "uitkomsten",
+    "gebruik_instrument", "gebruik_kenmerk", "dekking", "dekking_gemeente", "overlap",
+    "nooit_gekozen", "verouderd",
+)  # fmt: skip
 
 
 def _stijlen() -> dict[str, ParagraphStyle]:
@@ -42,38 +71,50 @@ def _stijlen() -> dict[str, ParagraphStyle]:
         "kop": ParagraphStyle("kop", parent=tekst, fontName=f.vet, fontSize=12, leading=15,
                               textColor=ACCENT, spaceBefore=12, spaceAfter=4, keepWithNext=True),
         "tekst": tekst,
-        # A table's explanation stays with the table's first rows (no orphaned heading).
-        "uitleg": ParagraphStyle("uitleg", parent=tekst, keepWithNext=True, spaceAfter=4),
+        # Not kept with the table: a long table would leave half a page empty before it.
+        # CondPageBreak (`_kop`) keeps a heading from standing alone instead.
+        "uitleg": ParagraphStyle("uitleg", parent=tekst, spaceAfter=4),
         "leeg": ParagraphStyle("leeg", parent=tekst, textColor=colors.dimgrey),
         "let_op": ParagraphStyle("let_op", parent=tekst, textColor=colors.HexColor("#a4262c"),
                                  spaceBefore=2, spaceAfter=2),
         "cel": ParagraphStyle("cel", parent=tekst, fontSize=7.5, leading=9),
         "celvet": ParagraphStyle("celvet", parent=tekst, fontName=f.vet, fontSize=7.5, leading=9),
+        "groot": ParagraphStyle("groot", parent=tekst, fontName=f.vet, fontSize=15, leading=18,
+                                textColor=ACCENT),
+        "middel": ParagraphStyle("middel", parent=tekst, fontName=f.vet, fontSize=11,
+                                 leading=18, textColor=ACCENT),
+        "klein": ParagraphStyle("klein", parent=tekst, fontSize=8, leading=10,
+                                textColor=colors.HexColor("#404040")),
     }  # fmt: skip
 
 
-def _verborgen(rij: tuple[Cel, ...]) -> bool:
-    return rij[1].is_onderdrukt or rij[3].is_onderdrukt
-
-
 def _staven(
-    rijen: list[tuple[Cel, ...]], reeksen: list[tuple[int, str, colors.Color]]
+    rijen: Sequence[Sequence[Cel]],
+    reeksen: list[tuple[int, str, colors.Color]],
+    breedte: float = BREEDTE,
+    hoogte: float = 6 * cm,
 ) -> Drawing | None:
     """Bars per month (the rows' first cell, "jan 2026" as "jan '26"), one series per
-    (column, name, colour); a hidden figure gets no bar (None), never a bar of 0, and a star
-    under its month. None with fewer than two months."""
+    (column, name, colour), in a drawing of `breedte` x `hoogte` points with the legend
+    below; a hidden figure gets no bar (None), never a bar of 0, and a star under its
+    month. None with fewer than two months."""
     if len(rijen) < 2:
         return None
-    tekening = Drawing(BREEDTE, 6 * cm)
+    tekening = Drawing(breedte, hoogte)
     grafiek = VerticalBarChart()
-    grafiek.x, grafiek.y, grafiek.width, grafiek.height = 45, 30, BREEDTE - 175, 5 * cm - 30
+    schuin = (breedte - 58) / len(rijen) < 36  # month names would touch: tilt them
+    grafiek.x, grafiek.y = 48, 54 if schuin else 42
+    grafiek.width, grafiek.height = breedte - 58, hoogte - grafiek.y - 8
     grafiek.data = [[r[k].waarde for r in rijen] for k, _, _ in reeksen]
     grafiek.categoryAxis.categoryNames = [
-        f"{maand_nl(r[0].tekst, kort=True) or r[0].tekst}"
-        f"{'*' if any(r[k].is_onderdrukt for k, _, _ in reeksen) else ''}"
+        f"{_kort(r[0].tekst)}{'*' if any(r[k].is_onderdrukt for k, _, _ in reeksen) else ''}"
         for r in rijen
     ]
     grafiek.categoryAxis.labels.fontSize = 6
+    if schuin:
+        grafiek.categoryAxis.labels.angle = 40
+        grafiek.categoryAxis.labels.boxAnchor = "ne"
+        grafiek.categoryAxis.labels.dx, grafiek.categoryAxis.labels.dy = 4, -2
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontSize = 7
@@ -82,61 +123,123 @@ def _staven(
     for j, (_, _, kleur) in enumerate(reeksen):
         grafiek.bars[j].fillColor = kleur
     tekening.add(grafiek)
-    legenda = Legend()
-    legenda.x, legenda.y = BREEDTE - 120, 5 * cm - 10
-    legenda.fontName = lettertype().gewoon
-    legenda.fontSize = 8
-    legenda.colorNamePairs = [(kleur, naam) for _, naam, kleur in reeksen]
-    tekening.add(legenda)
+    if len(reeksen) > 1:  # one series: the heading says what it is
+        legenda = Legend()
+        legenda.x, legenda.y = 48, 16  # its top: the swatches hang below
+        legenda.columnMaximum = 1  # side by side
+        legenda.deltax = 90
+        legenda.fontName = lettertype().gewoon
+        legenda.fontSize = 8
+        legenda.colorNamePairs = [(kleur, naam) for _, naam, kleur in reeksen]
+        tekening.add(legenda)
     return tekening
 
 
-def _grafieken(inzicht: Inzicht, s: dict[str, ParagraphStyle]) -> dict[str, list[object]]:
-    """Per table key, the charts to put before it: use per month (gesprekken and choices)
-    and the committed cost per month (all gemeenten), each for the last 24 months, with a
-    line under it when a month has a hidden bar."""
-    per_maand = list(inzicht.tabellen["gebruik_periode"].rijen[-24:])
-    kosten = [r for r in inzicht.tabellen["kosten"].rijen if r[1].tekst == TOTAAL][-24:]
-    # Month and cost (euros) of each month's total row.
-    kosten_rijen: list[tuple[Cel, ...]] = [(r[0], r[4]) for r in kosten]
+def _kort(maand: str) -> str:
+    """A month label under a bar: "2025-12" or "dec 2025" as "dec '25"."""
+    if kort := maand_nl(maand, kort=True):
+        return kort
+    naam, _, jaar = maand.partition(" ")
+    return f"{naam} '{jaar[2:]}" if len(jaar) == 4 and jaar.isdigit() else maand
+
+
+def _ster(
+    rijen: Sequence[Sequence[Cel]], kolommen: list[int], s: dict[str, ParagraphStyle]
+) -> list[object]:
+    """The line under a chart when a month has a hidden bar, else nothing."""
+    if any(r[k].is_onderdrukt for r in rijen for k in kolommen):
+        return [Paragraph(f"* In die maand is een staaf {VERBORGEN}: te weinig gesprekken om te "
+                          "tonen.", s["klein"])]  # fmt: skip
+    return []
+
+
+def _kop(t: Tabel, s: dict[str, ParagraphStyle], ruimte: float = KOP_RUIMTE) -> list[object]:
+    """A table's heading and explanation, on a new page when less than `ruimte` points are
+    left on this one (room for the first rows, or a chart, under the heading)."""
+    return [
+        CondPageBreak(ruimte),
+        Paragraph(escape(t.titel), s["kop"]),
+        Paragraph(escape(uitleg_van(t)), s["uitleg"]),
+    ]
+
+
+def _inhoud(t: Tabel, s: dict[str, ParagraphStyle], breedte: float = BREEDTE) -> object:
+    return _tabel(t, s, breedte) if t.rijen else Paragraph(escape(t.leeg), s["leeg"])
+
+
+def _gebruik_per_maand(t: Tabel, s: dict[str, ParagraphStyle]) -> list[object]:
+    """Use per month: the chart of gesprekken and choices (last 24 months) beside the
+    table, or above it when the table is too long to stand beside a chart."""
     licht = colors.HexColor("#7fa7cf")
-    uit: dict[str, list[object]] = {}
-    for sleutel, titel, rijen, reeksen in (
-        ("gebruik_periode", "Gesprekken per maand", per_maand,
-         [(1, "Gesprekken", ACCENT), (3, "Met keuze", licht)]),
-        ("kosten", "Kosten van de keuzes per maand (euro, alle gemeenten)", kosten_rijen,
-         [(1, "Kosten", ACCENT)]),
-    ):  # fmt: skip
-        tekening = _staven(rijen, reeksen)
-        if tekening is None:
-            continue
-        delen: list[object] = [Paragraph(titel, s["kop"]), tekening]
-        if any(r[k].is_onderdrukt for r in rijen for k, _, _ in reeksen):
-            delen.append(
-                Paragraph(
-                    f"* In die maand is een staaf {VERBORGEN}: te weinig gesprekken om te tonen.",
-                    s["tekst"],
-                )
-            )
-        uit[sleutel] = delen
-    return uit
+    reeksen = [(1, "Gesprekken", ACCENT), (3, "Met keuze", licht)]
+    rijen = list(t.rijen[-24:])
+    naast = len(t.rijen) <= NAAST_ELKAAR
+    links = BREEDTE * 0.42
+    tekening = _staven(rijen, reeksen, links - 0.4 * cm if naast else BREEDTE, 6 * cm)
+    if tekening is None:
+        return [*_kop(t, s), _inhoud(t, s)]
+    grafiek = [Paragraph("Gesprekken en keuzes per maand", s["tekst"]), tekening,
+               *_ster(rijen, [1, 3], s)]  # fmt: skip
+    if not naast:
+        return [*_kop(t, s, 9 * cm), KeepTogether(grafiek), _inhoud(t, s)]
+    samen = Table([[grafiek, _tabel(t, s, BREEDTE - links)]], colWidths=[links, BREEDTE - links],
+                  style=[("VALIGN", (0, 0), (-1, -1), "TOP"),
+                         ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                         ("RIGHTPADDING", (0, 0), (-1, -1), 0)])  # fmt: skip
+    return [*_kop(t, s, 9 * cm), samen]
 
 
-def _tabel(t: Tabel, s: dict[str, ParagraphStyle]) -> Table:
+def _kosten(t: Tabel, s: dict[str, ParagraphStyle]) -> list[object]:
+    """The cost: the chart of the month totals (last 24 months) above the months table."""
+    tabel = kosten_per_maand(t)
+    rijen = [(r[0], r[-2]) for r in tabel.rijen][-24:]
+    tekening = _staven(rijen, [(1, "Kosten", ACCENT)], BREEDTE, 5.5 * cm)
+    if tekening is None:
+        return [*_kop(tabel, s), _inhoud(tabel, s)]
+    grafiek = [Paragraph("Kosten van de keuzes per maand (euro, alle gemeenten)", s["tekst"]),
+               tekening, *_ster(rijen, [1], s)]  # fmt: skip
+    return [*_kop(tabel, s, 11 * cm), KeepTogether(grafiek), Spacer(1, 4), _inhoud(tabel, s)]
+
+
+def _tegels(inzicht: Inzicht, s: dict[str, ParagraphStyle]) -> Table:
+    """The key figures as tiles, five in a row: the figure large, its name below."""
+    per_rij = 5
+    # Words ("nog niet te zeggen") smaller than a figure, so that they fit on one line.
+    cellen = [[Paragraph(escape(c.tekst), s["groot" if c.waarde is not None else "middel"]),
+               Paragraph(escape(naam), s["klein"])]
+              for naam, c in inzicht.kerncijfers]  # fmt: skip
+    rijen = [cellen[i : i + per_rij] for i in range(0, len(cellen), per_rij)]
+    rijen[-1] += [[Spacer(1, 1)]] * (per_rij - len(rijen[-1]))
+    stijl = [
+        ("BACKGROUND", (0, 0), (-1, -1), LICHT),
+        ("GRID", (0, 0), (-1, -1), 4, colors.white),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+    ]
+    leeg = per_rij - len(cellen) % per_rij
+    if leeg < per_rij:
+        stijl.append(("BACKGROUND", (per_rij - leeg, len(rijen) - 1), (-1, -1), colors.white))
+    return Table(rijen, colWidths=[BREEDTE / per_rij] * per_rij, style=stijl, hAlign="LEFT")
+
+
+def _tabel(t: Tabel, s: dict[str, ParagraphStyle], breedte: float = BREEDTE) -> Table:
+    """A table `breedte` points wide; the header repeats on every page it runs over."""
     kolommen = len(t.kolommen)
-    # Many columns (outcomes: 11) need the room more than long names do.
-    eerste = (
-        (6.5 * cm if kolommen > 8 else min(9 * cm, BREEDTE * 0.4))
-        if kolommen > 2
-        else BREEDTE * 0.6
-    )
+    # Many columns (outcomes: 11) need the room more than long names do; a month is short.
+    if t.sleutel in ("gebruik_periode", "kosten"):
+        eerste = 2 * cm
+    elif kolommen > 2:
+        eerste = 6.5 * cm if kolommen > 8 else min(9 * cm, breedte * 0.4)
+    else:
+        eerste = breedte * 0.6
     # The other columns share the rest by their longest text: "7,6 (enquête 2021)" gets
     # more room than "12".
     lengtes = [
         max(9, *(len(r[j].tekst) for r in t.rijen), *(len(w) + 2 for w in t.kolommen[j].split()))
         for j in range(1, kolommen)
     ]
-    breedtes = [(BREEDTE - eerste) * n / max(1, sum(lengtes)) for n in lengtes]
+    breedtes = [(breedte - eerste) * n / max(1, sum(lengtes)) for n in lengtes]
     data = [[Paragraph(escape(k), s["celvet"]) for k in t.kolommen]]
     stijl = [
         ("BACKGROUND", (0, 0), (-1, 0), LICHT),
@@ -186,12 +289,12 @@ def _voet(canvas: Canvas, doc: SimpleDocTemplate) -> None:
 
 def pdf_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
     """The whole Inzicht as PDF bytes (DejaVu Sans, Dutch, document language nl-NL); a
-    `melding` (fictional data) stands in red under the title."""
+    `melding` (fictional data) stands in red under the title. Layout: see the module."""
     s = _stijlen()
     uit = io.BytesIO()
     doc = SimpleDocTemplate(
         uit, pagesize=landscape(A4), leftMargin=1.5 * cm, rightMargin=1.5 * cm,
-        topMargin=1.5 * cm, bottomMargin=1.5 * cm, title="Inzicht keuzehulp",
+        topMargin=1.2 * cm, bottomMargin=1.5 * cm, title="Inzicht keuzehulp",
         author=MAKER, subject=inzicht.filter.omschrijving(), lang=TAAL,
     )  # fmt: skip
     delen: list[object] = [
@@ -200,22 +303,21 @@ def pdf_bytes(inzicht: Inzicht, melding: str = "") -> bytes:
             escape(f"Gesprekken: {inzicht.filter.omschrijving()}. Gemaakt op "
                    f"{inzicht.gemaakt_op.astimezone():%d-%m-%Y %H:%M}."), s["tekst"]),
         *([Paragraph(f"<b>{escape(melding)}</b>", s["let_op"])] if melding else []),
-        Paragraph(escape(ONDERDRUKT_UITLEG), s["tekst"]),
         Spacer(1, 6),
-        Table([[n, c.tekst] for n, c in inzicht.kerncijfers], colWidths=[7 * cm, 5 * cm],
-              style=[("FONTNAME", (0, 0), (-1, -1), lettertype().gewoon),
-                     ("FONTSIZE", (0, 0), (-1, -1), 9), ("ALIGN", (1, 0), (1, -1), "RIGHT")],
-              hAlign="LEFT"),
+        _tegels(inzicht, s),
         Spacer(1, 4),
-        Paragraph(escape(WITTE_VLEK_UITLEG), s["tekst"]),
+        Paragraph(escape(f"{WITTE_VLEK_UITLEG} {ONDERDRUKT_UITLEG}"), s["klein"]),
     ]  # fmt: skip
-    grafieken = _grafieken(inzicht, s)
-    for t in map(met_maanden, inzicht.tabellen.values()):
-        delen += grafieken.get(t.sleutel, [])
-        delen += [
-            Paragraph(escape(t.titel), s["kop"]),
-            Paragraph(escape(uitleg_van(t)), s["uitleg"]),
-        ]
-        delen.append(_tabel(t, s) if t.rijen else Paragraph(escape(t.leeg), s["leeg"]))
+    volgorde = sorted(
+        inzicht.tabellen.values(),
+        key=lambda t: VOLGORDE.index(t.sleutel) if t.sleutel in VOLGORDE else len(VOLGORDE),
+    )
+    for t in map(met_maanden, volgorde):
+        if t.sleutel == "gebruik_periode":
+            delen += _gebruik_per_maand(t, s)
+        elif t.sleutel == "kosten" and t.rijen:
+            delen += _kosten(t, s)
+        else:
+            delen += [*_kop(t, s), _inhoud(t, s)]
     doc.build(delen, onFirstPage=_voet, onLaterPages=_voet)
     return uit.getvalue()

@@ -1,9 +1,11 @@
 """The top of the Inzicht screen: key figures that lead to their tab, and a notice about data.
 
-A key figure is a link: a click (or Tab and Enter) opens the tab that explains it. Below the
-figures one plain sentence says what a white spot is. The notice says when there are no
-gesprekken yet (and how to get fictional ones to practise with), or that the figures are
-about fictional gesprekken.
+A key figure is a link: a click (or Tab and Enter) opens the tab that explains it; its
+tooltip says what it counts (what a white spot is, why "Nooit gekozen" has no figure yet).
+The figures stand in one row where the window has room, else in two. The notice says when
+there are no gesprekken yet (a bar, with how to get fictional ones to practise with), or, as
+a small coloured label beside the filters, that the figures are about fictional gesprekken.
+Everything is kept short so that the tables below show as many rows as possible.
 """
 
 from __future__ import annotations
@@ -11,14 +13,22 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QWidget,
+)
 
 from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG
 from keuzehulp.services.inzicht.onderdrukking import Cel, getal_nl
 from keuzehulp.services.inzicht.overzicht import Tabel
 from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH, GesprekkenStand
 
-KOLOMMEN = 5
 # Which tab explains a key figure (by the start of its name, as services/inzicht names them).
 DOEL = (
     ("Gesprekken", "gebruik"),
@@ -31,8 +41,17 @@ DOEL = (
     ("Nooit gekozen", "onderhoud"),
     ("Lang niet beoordeeld", "onderhoud"),
 )
+# The short name on screen of a key figure whose full name (the service's, in the tooltip
+# and the exports) would not leave room for one row.
+KORT = (
+    ("Kosten van de keuzes", "Kosten"),
+    ("Witte vlekken", "Witte vlekken"),
+    ("Paren met overlap", "Overlap"),
+    ("Nooit gekozen", "Nooit gekozen"),
+)
 DEMO_OPDRACHT = "keuzehulp voorbeeld --gesprekken 2000"
 DEMO_AANTAL = 2000
+TUSSENRUIMTE = 22  # pixels between two key figures in a row
 
 
 def doel_van(naam: str) -> str | None:
@@ -43,37 +62,31 @@ def doel_van(naam: str) -> str | None:
     return None
 
 
+def kort_van(naam: str) -> str:
+    """The short name on screen of a key figure (KORT), or the name itself."""
+    for begin, kort in KORT:
+        if naam.startswith(begin):
+            return kort
+    return naam
+
+
 class KernCijfers(QWidget):
-    """The key figures in a grid; each one a link to its tab (signal `open_tab(key)`)."""
+    """The key figures, each one a link to its tab (signal `open_tab(key)`): in one row
+    when the width allows, else in two (`_schik`, on every resize)."""
 
     open_tab = Signal(str)
 
     def __init__(self) -> None:
         super().__init__()
         self.labels: dict[str, QLabel] = {}
-        self.rooster = QGridLayout()
+        self._volgorde: list[QLabel] = []
+        self._kolommen = 0
+        self.rooster = QGridLayout(self)
         self.rooster.setContentsMargins(0, 0, 0, 0)
         self.rooster.setVerticalSpacing(2)
-        self.witte_vlek = QLabel(
-            f"{WITTE_VLEK_UITLEG} <a href='dekking'>Bekijk de tabel met witte vlekken</a>."
-        )
-        self.witte_vlek.setWordWrap(True)
-        self.witte_vlek.setStyleSheet("color: #505050")
-        self.witte_vlek.setAccessibleName("Uitleg witte vlekken")
-        self._als_link(self.witte_vlek)
-        # Why "Nooit gekozen" has no figure yet (a young catalogue, as the demo's): a 0 there
-        # would read as good news.
-        self.nooit_uitleg = QLabel()
-        self.nooit_uitleg.setWordWrap(True)
-        self.nooit_uitleg.setStyleSheet("color: #505050")
-        self.nooit_uitleg.setAccessibleName("Uitleg nooit gekozen")
-        self.nooit_uitleg.setVisible(False)
-        self._als_link(self.nooit_uitleg)
-        lay = QGridLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addLayout(self.rooster, 0, 0)
-        lay.addWidget(self.witte_vlek, 1, 0)
-        lay.addWidget(self.nooit_uitleg, 2, 0)
+        self.rooster.setHorizontalSpacing(TUSSENRUIMTE)
+        # The row gives way to the window (it rearranges itself), never the other way round.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
 
     def _als_link(self, label: QLabel) -> None:
         label.setTextFormat(Qt.TextFormat.RichText)
@@ -87,49 +100,75 @@ class KernCijfers(QWidget):
         """Show the figures; a figure with a tab (DOEL) becomes a link with a tooltip.
 
         `nooit_gekozen` (the table of that name): its explanation is the tooltip of the
-        figure, and when no instrument is old enough to count, its sentence why (with the
-        number of younger ones) stands below the figures."""
-        nooit_tip = nooit_gekozen.uitleg if nooit_gekozen is not None else None
-        toon_waarom = False
-        for i, (naam, cel) in enumerate(kerncijfers):
+        figure, with, when no instrument is old enough to count, the sentence why."""
+        for naam, cel in kerncijfers:
             label = self.labels.get(naam)
             if label is None:
                 label = QLabel()
                 label.setAccessibleName(naam)
                 self._als_link(label)
                 self.labels[naam] = label
-                self.rooster.addWidget(label, i // KOLOMMEN, i % KOLOMMEN)
+                self._volgorde.append(label)
+                self._kolommen = 0  # place it (`_schik`)
             waarde = escape(cel.tekst)
             doel = doel_van(naam)
             if doel is not None:
                 waarde = f"<a href='{doel}'>{waarde}</a>"
-                label.setToolTip(_tip(naam, cel))
-            if naam.startswith("Nooit gekozen") and nooit_tip:
-                label.setToolTip(f"{nooit_tip} Klik voor de tabel.")
-                toon_waarom = cel.waarde is None and nooit_gekozen is not None
-            label.setText(f"{escape(naam)}: <b>{waarde}</b>")
-        if toon_waarom and nooit_gekozen is not None:
-            self.nooit_uitleg.setText(
-                f"Nooit gekozen: {escape(nooit_gekozen.leeg)} "
-                "<a href='onderhoud'>Bekijk het tabblad Onderhoud</a>."
-            )
-        self.nooit_uitleg.setVisible(toon_waarom)
+                label.setToolTip(_tip(naam, cel, nooit_gekozen))
+            label.setText(f"{escape(kort_van(naam))}: <b>{waarde}</b>")
+        self._schik()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._schik()
+
+    def _schik(self) -> None:
+        """All figures in one row when they fit the width, else in two rows."""
+        n = len(self._volgorde)
+        if not n:
+            return
+        nodig = sum(lab.sizeHint().width() for lab in self._volgorde) + TUSSENRUIMTE * (n - 1)
+        kolommen = n if nodig <= self.width() else (n + 1) // 2
+        if kolommen == self._kolommen:
+            return
+        self._kolommen = kolommen
+        for label in self._volgorde:
+            self.rooster.removeWidget(label)
+        for i, label in enumerate(self._volgorde):
+            self.rooster.addWidget(label, i // kolommen, i % kolommen)
+        for kolom in range(n):
+            self.rooster.setColumnStretch(kolom, 0)
+        self.rooster.setColumnStretch(kolommen - 1, 1)  # flush left, the rest of the row free
 
 
-def _tip(naam: str, cel: Cel) -> str:
+def _tip(naam: str, cel: Cel, nooit_gekozen: Tabel | None) -> str:
+    """A key figure's tooltip: what it counts (full name), and that a click shows details."""
     if naam.startswith("Witte vlekken"):
-        return f"{WITTE_VLEK_UITLEG} Klik om de tabel Dekking te openen."
+        return f"{naam}. {WITTE_VLEK_UITLEG} Klik om de tabel Dekking te openen."
+    if naam.startswith("Nooit gekozen") and nooit_gekozen is not None:
+        waarom = f" {nooit_gekozen.leeg}" if cel.waarde is None else ""
+        return f"{naam}. {nooit_gekozen.uitleg}{waarom} Klik voor het tabblad Onderhoud."
     if cel.is_onderdrukt:
-        return "Verborgen: het gaat om minder dan 5 gesprekken. Klik voor de tabel."
-    return "Klik voor de tabel met de details."
+        return f"{naam}: verborgen, want het gaat om minder dan 5 gesprekken. Klik voor de tabel."
+    return f"{naam}. Klik voor de tabel met de details."
 
 
 class Melding(QFrame):
-    """A coloured notice above the figures, with an optional button (`knop`)."""
+    """A coloured notice above the figures, with an optional button (`knop`); for fictional
+    gesprekken only a small coloured label (`kort`, placed by the screen beside the filters)
+    with the full sentence in its tooltip."""
 
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("inzichtMelding")
+        self.kort = QLabel()
+        self.kort.setObjectName("inzichtVoorbeeld")
+        self.kort.setAccessibleName("Over deze gegevens")
+        self.kort.setStyleSheet(
+            "#inzichtVoorbeeld { background: #e8f1fb; border: 1px solid #9dc3e6; "
+            "border-radius: 4px; padding: 2px 8px; font-weight: bold }"
+        )
+        self.kort.setVisible(False)
         self.tekst = QLabel()
         self.tekst.setWordWrap(True)
         self.tekst.setTextFormat(Qt.TextFormat.RichText)
@@ -137,7 +176,7 @@ class Melding(QFrame):
         self.tekst.setAccessibleName("Over deze gegevens")
         self.knop = QPushButton("&Voorbeeldgesprekken maken…")
         self.knop.setToolTip(
-            f"Maakt {DEMO_AANTAL} verzonnen gesprekken met terugblikken, om te oefenen"
+            f"Maakt {getal_nl(DEMO_AANTAL)} verzonnen gesprekken met terugblikken, om te oefenen"
         )
         lay = QHBoxLayout(self)
         lay.setContentsMargins(10, 6, 10, 6)
@@ -147,6 +186,7 @@ class Melding(QFrame):
 
     def toon(self, stand: GesprekkenStand | None) -> None:
         """Say what the figures rest on: nothing yet, fictional gesprekken, or (silent) real."""
+        self.kort.setVisible(False)
         if stand is None or (stand.voorbeeld == 0 and not stand.leeg):
             self.setVisible(False)
             return
@@ -159,8 +199,8 @@ class Melding(QFrame):
             )
             if stand.mag_voorbeeld:
                 tekst += (
-                    f" Wilt u oefenen? Maak {DEMO_AANTAL} verzonnen voorbeeldgesprekken met de "
-                    "knop hiernaast."
+                    f" Wilt u oefenen? Maak {getal_nl(DEMO_AANTAL)} verzonnen "
+                    "voorbeeldgesprekken met de knop hiernaast."
                 )
             else:
                 tekst += (
@@ -169,14 +209,18 @@ class Melding(QFrame):
                 )
             self.knop.setVisible(stand.mag_voorbeeld)
         else:
-            self._kleur("#e8f1fb", "#9dc3e6")
-            echt = f" en {stand.echte} echte" if stand.echte else ""
-            tekst = (
-                f"<b>Voorbeeldgegevens.</b> Deze cijfers gaan over "
-                f"{getal_nl(stand.voorbeeld)} verzonnen gesprekken{echt} (coaches "
-                f"‘{VOORBEELD_COACH} 01’ tot ‘16’). Ze zeggen niets over echt gebruik."
+            echt = f" en {getal_nl(stand.echte)} echte" if stand.echte else ""
+            self.kort.setText("Verzonnen voorbeeldgegevens")
+            uitleg = (
+                f"Deze cijfers gaan over {getal_nl(stand.voorbeeld)} verzonnen gesprekken"
+                f"{echt} (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’). Ze zeggen niets over "
+                "echt gebruik."
             )
-            self.knop.setVisible(False)
+            self.kort.setToolTip(uitleg)
+            self.kort.setAccessibleDescription(uitleg)  # read out without a mouse
+            self.kort.setVisible(True)
+            self.setVisible(False)
+            return
         self.tekst.setText(tekst)
         self.setVisible(True)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterator
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -32,8 +34,9 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
+from keuzehulp.services.inzicht.export import kosten_per_maand
 from keuzehulp.services.inzicht.filter import InzichtFilter, laatste_maanden
-from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG
+from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, getal_nl
 from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.inzicht.voorbereid import Voorbereid
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
@@ -42,12 +45,18 @@ from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, KernCijfers, Melding, leeg_tekst
-from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud
+from keuzehulp.ui.inzicht.tabelmodel import InzichtTabelModel, TabelInhoud, bereid_voor
 from keuzehulp.ui.taken import Taak
 
 # Units of work that change the figures without touching the catalogue (MutatieContext.bron).
 BRONNEN_VAN_GESPREKKEN = frozenset({"gesprek", "terugblik", "voorbeeldgesprekken"})
 PERIODES = ("Laatste 12 maanden", "Dit jaar", "Vorig jaar", "Alles", "Eigen periode")
+# The cost table: one row per month with the gemeenten side by side (what a manager reads),
+# or the service's rows per month and gemeente (with the choices without an amount).
+KOSTEN_VORMEN = (
+    ("Per maand, gemeenten naast elkaar", "maanden"),
+    ("Per maand en gemeente, met keuzes zonder bedrag", "rijen"),
+)
 DIMENSIES = (
     ("Per instrument", "gebruik_instrument"),
     ("Per route", "gebruik_route"),
@@ -82,14 +91,15 @@ def periode(
 
 
 class TabelPaneel(QWidget):
-    """A title, an explanation and a sortable table of one Inzicht table."""
+    """A title with its explanation (one text, to leave the table room) and a sortable
+    table of one Inzicht table."""
 
     def __init__(self, naam: str, *, warmte: bool = False) -> None:
         super().__init__()
-        self.titel = QLabel()
-        self.titel.setStyleSheet("font-weight: bold")
         self.uitleg = QLabel()
         self.uitleg.setWordWrap(True)
+        self.uitleg.setTextFormat(Qt.TextFormat.RichText)
+        self.uitleg.setAccessibleName(f"{naam}: uitleg")
         self.model = InzichtTabelModel(self, warmte=warmte)
         self.view: QTableView = maak_tabel(self.model, naam)
         # Rows start in the service's order (months, kenmerk tree); a header click sorts
@@ -111,7 +121,7 @@ class TabelPaneel(QWidget):
         self.stapel.addWidget(self.leeg)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.titel)
+        lay.setSpacing(3)
         lay.addWidget(self.uitleg)
         lay.addWidget(self.stapel, 1)
 
@@ -122,12 +132,12 @@ class TabelPaneel(QWidget):
         The explanation of ‘verborgen’ only shows when the table hides a figure; `leeg`
         replaces the service's sentence for an empty table."""
         tabel = inhoud.tabel
-        self.titel.setText(tabel.titel)
         uitleg = tabel.uitleg
         if not inhoud.verborgen:
             uitleg = uitleg.replace(ONDERDRUKT_UITLEG, "").strip()
-        self.uitleg.setText(uitleg)
-        self.uitleg.setVisible(bool(uitleg))
+        self.uitleg.setText(
+            f"<b>{escape(tabel.titel, quote=False)}.</b> {escape(uitleg, quote=False)}".strip()
+        )
         self.leeg.setText(leeg or tabel.leeg)
         self.stapel.setCurrentWidget(self.view if inhoud.rijen else self.leeg)
         self.model.zet_tabel(inhoud)
@@ -174,8 +184,8 @@ class InzichtScherm(QWidget):
         self._inhoud: dict[str, TabelInhoud] = {}
         self.stand: GesprekkenStand | None = None
         self._volgnummer = 0
-        self._bouw_filters()
         self._bouw_kerncijfers()
+        self._bouw_filters()
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName("Inzicht-onderdelen")
         # The tab pages (eight tables, three charts: about 70 ms) are built one per turn of
@@ -183,8 +193,8 @@ class InzichtScherm(QWidget):
         # window for long; `_bouw_af` finishes them at once when they are needed earlier.
         self._stappen: Iterator[None] | None = self._bouw_tabs()
         lay = QVBoxLayout(self)
+        lay.setSpacing(4)
         lay.addLayout(self.filterrij)
-        lay.addWidget(self.status)
         lay.addWidget(self.melding)
         lay.addWidget(self.kern)
         lay.addWidget(self.tabs, 1)
@@ -261,14 +271,18 @@ class InzichtScherm(QWidget):
             if widget is self.periode:
                 self.filterrij.addWidget(self.van)
                 self.filterrij.addWidget(self.tot)
-        self.filterrij.addStretch(1)
-        self.filterrij.addWidget(self.vernieuw_knop)
-        self.filterrij.addWidget(self.export_knop)
-        self.filterrij.addWidget(self.stop_knop)
         self.status = QLabel()
         self._periode_tekst = ""  # "Gesprekken: <filter>." of the figures shown
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Melding")
+        # Beside the filters (one row for the whole top); the text gives way to the window.
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.status.setStyleSheet("color: #404040; margin-left: 8px")
+        self.filterrij.addWidget(self.status, 1)
+        self.filterrij.addWidget(self.melding.kort)
+        self.filterrij.addWidget(self.vernieuw_knop)
+        self.filterrij.addWidget(self.export_knop)
+        self.filterrij.addWidget(self.stop_knop)
         self.periode.currentIndexChanged.connect(self._bij_periode)
         self.gemeente.currentIndexChanged.connect(self.ververs)
         self.van.dateChanged.connect(self.ververs)
@@ -314,7 +328,15 @@ class InzichtScherm(QWidget):
         yield
         self.grafiek_kosten = grafieken.GrafiekPaneel("Grafiek: kosten per maand")
         self.kosten = TabelPaneel("Kosten")
-        kosten = self._splits(self.grafiek_kosten, self.kosten)
+        self.kosten_vorm = QComboBox()
+        self.kosten_vorm.setAccessibleName("Kosten tonen")
+        for tekst, sleutel in KOSTEN_VORMEN:
+            self.kosten_vorm.addItem(tekst, sleutel)
+        self.kosten_vorm.currentIndexChanged.connect(self._toon_kosten)
+        kosten = self._splits(
+            self.grafiek_kosten, self._met_keuze("&Toon kosten:", self.kosten_vorm, self.kosten)
+        )
+        kosten.setSizes([250, 450])  # twelve bars read well lower; the months table gets room
         self.tabs.addTab(kosten, "&Kosten")
         yield
         self.dekking = TabelPaneel("Dekking kenmerk en route", warmte=True)
@@ -339,6 +361,22 @@ class InzichtScherm(QWidget):
             "gebruik": gebruik, "kosten": kosten, "dekking": dekking,
             "overlap": self.overlap, "onderhoud": onderhoud, "uitkomsten": uitkomsten,
         }  # fmt: skip
+
+    @staticmethod
+    def _met_keuze(tekst: str, keuze: QComboBox, paneel: QWidget) -> QWidget:
+        """A labelled choice above a table panel."""
+        label = QLabel(tekst)
+        label.setBuddy(keuze)
+        rij = QHBoxLayout()
+        rij.addWidget(label)
+        rij.addWidget(keuze)
+        rij.addStretch(1)
+        geheel = QWidget()
+        lay = QVBoxLayout(geheel)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(rij)
+        lay.addWidget(paneel, 1)
+        return geheel
 
     @staticmethod
     def _splits(boven: QWidget, onder: QWidget) -> QSplitter:
@@ -409,7 +447,7 @@ class InzichtScherm(QWidget):
         self.grafiek_gebruik.toon(
             leeg or grafieken.gebruik_per_maand(inhoud["gebruik_periode"].tabel)
         )
-        self.kosten.toon(inhoud["kosten"], leeg)
+        self._toon_kosten()
         self.grafiek_kosten.toon(leeg or grafieken.kosten_per_maand(inhoud["kosten"].tabel))
         self.dekking.toon(inhoud["dekking"])
         self.dekking_gemeente.toon(inhoud["dekking_gemeente"])
@@ -427,6 +465,17 @@ class InzichtScherm(QWidget):
             self.tabs.setCurrentWidget(pagina)
             pagina.setFocus()
 
+    def _toon_kosten(self) -> None:
+        """The cost table in the chosen form; one row per month is folded here from the
+        prepared rows (a few dozen months: well under a millisecond)."""
+        if not self._inhoud or self._stappen is not None:
+            return
+        inhoud = self._inhoud["kosten"]
+        if self.kosten_vorm.currentData() == "maanden" and inhoud.rijen:
+            elders = f"bij ‘{KOSTEN_VORMEN[1][0]}’"
+            inhoud = bereid_voor(kosten_per_maand(inhoud.tabel, elders))
+        self.kosten.toon(inhoud, leeg_tekst(self.stand, ""))
+
     def _toon_gebruik(self) -> None:
         if self._inhoud and self._stappen is None:
             self.gebruik.toon(self._inhoud[self.dimensie.currentData()], leeg_tekst(self.stand, ""))
@@ -440,9 +489,9 @@ class InzichtScherm(QWidget):
         if not vraag_ja_nee(
             self,
             "Voorbeeldgesprekken maken",
-            f"Er komen {DEMO_AANTAL} verzonnen gesprekken bij, met keuzes en terugblikken. "
-            "Ze zijn alleen om te oefenen: gebruik deze database daarna niet voor echte "
-            "gesprekken.\n\nDoorgaan?",
+            f"Er komen {getal_nl(DEMO_AANTAL)} verzonnen gesprekken bij, met keuzes en "
+            "terugblikken. Ze zijn alleen om te oefenen: gebruik deze database daarna niet "
+            "voor echte gesprekken.\n\nDoorgaan?",
         ):
             return
         self.melding.knop.setEnabled(False)
