@@ -7,12 +7,21 @@ import random
 import threading
 import weakref
 
+import pytest
+
 from keuzehulp.model.db import Database
 from keuzehulp.services import geheugen
 from keuzehulp.services.geheugen import laat_los
 from keuzehulp.services.zoeken import ZoekService
 from keuzehulp.services.zoekvraag import ZoekVraag
 from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
+
+
+@pytest.fixture()
+def geen_pauze() -> None:
+    """The collector as a test starts it: no worker of an earlier test still holds a pause
+    (that test would otherwise see the collector off, depending on the order of tests)."""
+    assert geheugen.wacht_op_geen_pauze(), "een eerdere taak houdt de opruimer nog uit"
 
 
 class Blok:
@@ -141,6 +150,7 @@ def test_one_clean_up_thread_serves_all_calls_and_a_held_one_does_not_block_othe
     assert geheugen.wacht_op_opruimen(10)
 
 
+@pytest.mark.usefixtures("geen_pauze")
 def test_a_worker_task_pauses_the_collector_and_sweeps_once_after() -> None:
     """Inside `tijdens_taak` no automatic collection runs however much is made; at the end one
     young collection frees the task's cycles, freezes nothing, and the collector is on again."""
@@ -169,6 +179,7 @@ def test_a_worker_task_pauses_the_collector_and_sweeps_once_after() -> None:
         gc.callbacks.remove(tel)
 
 
+@pytest.mark.usefixtures("geen_pauze")
 def test_a_freezing_block_inside_a_task_still_freezes() -> None:
     """An index built inside a worker task keeps its freeze when the task ends."""
     bevroren = gc.get_freeze_count()
@@ -180,6 +191,7 @@ def test_a_freezing_block_inside_a_task_still_freezes() -> None:
     assert gc.get_freeze_count() >= bevroren + len(blijft)
 
 
+@pytest.mark.usefixtures("geen_pauze")
 def test_a_failing_task_turns_the_collector_on_again() -> None:
     try:
         with geheugen.tijdens_taak():

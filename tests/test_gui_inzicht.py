@@ -480,8 +480,10 @@ def test_zonder_opruimen_pauzeert_en_telt_geneste_blokken() -> None:
     what was alive is frozen: a later full collection does not walk it again."""
     import gc
 
+    from keuzehulp.services.geheugen import wacht_op_geen_pauze
     from keuzehulp.ui.inzicht.geheugen import zonder_opruimen
 
+    assert wacht_op_geen_pauze()  # a worker of an earlier test may still hold a pause
     assert gc.isenabled()
     bevroren = gc.get_freeze_count()
     with zonder_opruimen():

@@ -61,6 +61,23 @@ def zonder_opruimen(*, bevries: bool = True) -> Iterator[None]:
                 gc.enable()
 
 
+def wacht_op_geen_pauze(timeout: float = 30.0) -> bool:
+    """Wait (at most `timeout` seconds) until no `zonder_opruimen` block runs in any thread.
+
+    True when none runs (the collector is then as it was before the pause), False on timeout.
+    For tests that check the collector's state: a worker of an earlier test (an index being
+    built, an Inzicht refresh) may still hold a pause, and then the collector is off.
+    """
+    einde = time.monotonic() + timeout
+    while True:
+        with _slot:
+            if _diepte == 0:
+                return True
+        if time.monotonic() >= einde:
+            return False
+        time.sleep(0.01)
+
+
 def tijdens_taak() -> AbstractContextManager[None]:
     """The collector policy for a worker task (keuzehulp.ui.taken): no automatic collection
     while it runs, one young collection after it.
