@@ -640,3 +640,27 @@ def test_kop_is_compact_en_schikt_de_kerncijfers(qtbot: QtBot, demo: Opstart) ->
     scherm.resize(1000, 700)
     qtbot.waitUntil(lambda: len({label.y() for label in labels}) == 2)
     assert scherm.width() == 1000
+
+
+@pytest.mark.parametrize(("maanden", "benoemd"), [(12, 12), (24, 12), (13, 7)])
+def test_maanden_onder_de_grafiek_voluit(qtbot: QtBot, maanden: int, benoemd: int) -> None:
+    """A month under a screen chart reads as in the tables ("dec 2025", never "dec '25");
+    more than 12 would collide, so then every second month keeps its name, the newest
+    always (the others blank)."""
+    namen = [f"{2025 + (i + 11) // 12}-{(i + 11) % 12 + 1:02d}" for i in range(maanden)]
+    kolommen = ("Maand", "G", "K", "M", "S", "A", "X")
+    tabel = met_maandnamen(Tabel("gebruik_periode", "t", "u", kolommen,
+                                 [(Cel(n), *(Cel("9", 9),) * 6) for n in namen]))  # fmt: skip
+    for maak in (grafieken.gebruik_per_maand, grafieken.kosten_per_maand):
+        if maak is grafieken.kosten_per_maand:  # its rows: month, gemeente, ..., cost
+            tabel = met_maandnamen(Tabel("kosten", "t", "u", ("Maand", "Gemeente", "K", "Z", "E"),
+                                         [(Cel(n), Cel("Totaal"), *(Cel("9", 9),) * 3)
+                                          for n in namen]))  # fmt: skip
+        chart = maak(tabel)
+        assert not isinstance(chart, str)
+        labels = chart.axes(Qt.Orientation.Horizontal)[0].categories()
+        assert len(labels) == maanden and len(set(labels)) == maanden
+        namen_op_as = [t for t in labels if t.strip()]
+        assert len(namen_op_as) == benoemd
+        assert all(re.fullmatch(r"[a-z]{3} 20\d\d", t) for t in namen_op_as), namen_op_as
+        assert labels[-1] == maand_nl(namen[-1])

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget
 from keuzehulp.services.inzicht.kosten import TOTAAL
 from keuzehulp.services.inzicht.onderdrukking import VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
+from keuzehulp.services.inzicht.voorbereid import om_de_zoveel
 
 KLEUREN = ("#1f4e79", "#5b9bd5", "#70ad47", "#c55a11")
 VERBORGEN_KLEUR = "#c8c8c8"
@@ -128,13 +129,12 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
 
 
 def _maandlabels(rijen: Sequence[tuple[Cel, ...]]) -> list[str]:
-    """The months of the rows as axis labels: "dec 2025" (maanden.met_maandnamen), or
-    "dec '25" when more than 12 share the axis. A label that is no month stays as it is."""
-    labels = [r[0].tekst for r in rijen]
-    if len(labels) > 12:
-        labels = [f"{t[:3]} '{t[-2:]}" if t[-4:].isdigit() and t[:3].isalpha() else t
-                  for t in labels]  # fmt: skip
-    return labels
+    """The months of the rows as axis labels, always "dec 2025" (as every table says it).
+    More than 12 on the axis would collide: then every second month keeps its name
+    (`om_de_zoveel`, the newest always), the others a blank. A category axis needs unique
+    names, so each blank is a different number of spaces."""
+    labels = om_de_zoveel([r[0].tekst for r in rijen], 1 if len(rijen) <= 12 else 2)
+    return [t or " " * (i + 1) for i, t in enumerate(labels)]
 
 
 def kosten_per_maand(tabel: Tabel) -> QChart | str:
