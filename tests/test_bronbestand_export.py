@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -114,3 +115,61 @@ def test_export_refuses_a_wrong_name_and_leaves_no_half_file(
     else:
         raise AssertionError("export naar .csv had moeten mislukken")
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*.deel*")) == []
+
+
+class _Gestopt(Exception):
+    """What a progress callback raises when the user cancels (as Takenloper's does)."""
+
+
+def test_gestopte_export_laat_niets_achter_en_zwijgt(
+    catalogus: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Annuleren while the workbook is written: no file, no temporary file beside it, and
+    nothing on stderr (openpyxl printed "Exception ignored ... I/O operation on closed
+    file" once its half-written sheets were collected)."""
+    import gc
+
+    (tmp_path / "uit").mkdir()
+    doel = tmp_path / "uit" / "bronbestand.xlsx"
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        if procent > 0:  # the Instrumenten sheet has rows: stop in the middle of it
+            raise _Gestopt
+
+    with pytest.raises(_Gestopt):
+        exporteer(catalogus, doel, voortgang)
+    gc.collect()  # where the generators of the unfinished sheets used to complain
+    assert list(doel.parent.iterdir()) == []
+    assert capfd.readouterr().err == ""
+
+
+def test_gestopte_export_in_een_werker(
+    catalogus_url: str, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The same through the real path: the export in a worker process, cancelled by the
+    window's progress callback, then a next export in the same worker."""
+    from keuzehulp.services import proces
+    from keuzehulp.services.beheerdienst import BeheerDienst
+    from keuzehulp.services.opstart import open_catalogus
+
+    opstart = open_catalogus(catalogus_url, TEST_GEBRUIKER, ())
+    (tmp_path / "uit").mkdir()
+    doel = tmp_path / "uit" / "bronbestand.xlsx"
+    try:
+        werk = BeheerDienst(opstart.database, TEST_GEBRUIKER).exporteer_werk(doel)
+
+        def voortgang(procent: int, _tekst: str) -> None:
+            if procent > 0:
+                raise _Gestopt
+
+        with pytest.raises(_Gestopt):
+            werk(voortgang)
+        # The next export reuses the worker, after what the stopped one left behind.
+        opnieuw = tmp_path / "opnieuw.xlsx"
+        BeheerDienst(opstart.database, TEST_GEBRUIKER).exporteer_werk(opnieuw)(lambda p, t: None)
+        assert opnieuw.is_file()
+        proces.sluit_werkers()
+    finally:
+        opstart.database.sluit()
+    assert list(doel.parent.iterdir()) == []
+    assert "Exception" not in capfd.readouterr().err
