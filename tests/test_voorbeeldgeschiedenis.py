@@ -56,6 +56,14 @@ def test_de_demo_vult_overlap_en_onderhoud(catalogus: Database) -> None:
             .where(Instrument.naam.in_([v.naam for v in VARIANTEN]))
         )
         assert gekozen_varianten  # they take part in the demo like any other
+        uitvoerders = set(
+            s.scalars(
+                select(Instrument.uitvoerder).where(
+                    Instrument.naam.in_([v.naam for v in VARIANTEN])
+                )
+            )
+        )
+        assert uitvoerders == {"Voorbeeldaanbieder Werkpad", "Voorbeeldaanbieder Sollicitatieplein"}
         # The log: today, with the demo's source and a reason that says it is made up.
         rijen = s.execute(
             select(Mutatie.actie, Mutatie.veld, Mutatie.entiteit_naam).where(

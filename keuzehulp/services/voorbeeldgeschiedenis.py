@@ -144,6 +144,7 @@ def _voeg_varianten_toe(session: Session) -> int:
         gegevens = gegevens.model_copy(
             update={
                 "naam": v.naam,
+                "uitvoerder": v.naam.rpartition(", ")[2],  # the made-up provider
                 "kenmerken": kenmerken,
                 "omschrijving": OMSCHRIJVING.format(origineel=v.origineel),
             }
