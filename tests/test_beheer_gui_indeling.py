@@ -50,3 +50,30 @@ def test_filters_and_name_fields_keep_a_readable_width(qtbot: QtBot, catalogus: 
                 ruimer = 160 if veld is tab.log.instrument else 0  # long instrument names
                 assert veld.width() <= VELD_MAX_BREEDTE + ruimer, (type(scherm).__name__, naam)
     assert tab.opmerkingen.status.width() < 250
+
+
+def test_lange_naam_in_de_instrumentenlijst_is_te_lezen(qtbot: QtBot, catalogus: Database) -> None:
+    """A long Naam in the instrument list: the column takes the room left at 1366 px, a cut
+    name ends in "…" on one line, and its tooltip holds it whole."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHeaderView
+
+    from keuzehulp.ui.beheer.instrumenten_indeling import KOLOM_NAAM
+
+    tab = _tab(qtbot, catalogus)
+    view = tab.instrumenten
+    tab.toon(view)
+    lijst, model = view.lijst, view.model
+    qtbot.waitUntil(lambda: model.rowCount() > 50)
+    QApplication.processEvents()
+    kop = lijst.horizontalHeader()
+    assert kop.sectionResizeMode(KOLOM_NAAM) == QHeaderView.ResizeMode.Stretch
+    zichtbaar = [k for k in range(kop.count()) if not lijst.isColumnHidden(k)]
+    assert max(zichtbaar, key=kop.sectionSize) == KOLOM_NAAM
+    assert lijst.textElideMode() in (Qt.TextElideMode.ElideRight, Qt.TextElideMode.ElideMiddle)
+    assert not lijst.wordWrap()
+    rijen = [model.index(r, KOLOM_NAAM) for r in range(model.rowCount())]
+    langste = max(rijen, key=lambda i: len(str(i.data())))
+    naam = str(langste.data())
+    assert lijst.fontMetrics().horizontalAdvance(naam) > kop.sectionSize(KOLOM_NAAM)  # cut
+    assert langste.data(Qt.ItemDataRole.ToolTipRole) == naam

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, select
 
@@ -114,3 +116,63 @@ def test_export_refuses_a_wrong_name_and_leaves_no_half_file(
     else:
         raise AssertionError("export naar .csv had moeten mislukken")
     assert list(tmp_path.glob("*.xlsx")) == [] and list(tmp_path.glob(".*.deel*")) == []
+
+
+class _Gestopt(Exception):
+    """What a progress callback raises when the user cancels (as Takenloper's does)."""
+
+
+def test_gestopte_export_laat_niets_achter_en_zwijgt(
+    catalogus: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """Annuleren while the workbook is written: no file, no temporary file beside it, and
+    nothing on stderr (openpyxl printed "Exception ignored ... I/O operation on closed
+    file" once its half-written sheets were collected)."""
+    import gc
+
+    (tmp_path / "uit").mkdir()
+    doel = tmp_path / "uit" / "bronbestand.xlsx"
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        if procent > 0:  # the Instrumenten sheet has rows: stop in the middle of it
+            raise _Gestopt
+
+    with pytest.raises(_Gestopt):
+        exporteer(catalogus, doel, voortgang)
+    gc.collect()  # where the generators of the unfinished sheets used to complain
+    assert list(doel.parent.iterdir()) == []
+    assert capfd.readouterr().err == ""
+
+
+def test_gestopte_export_in_een_werker(
+    database: Database, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The same through the real path: the export of 3,000 instruments in a worker process,
+    cancelled by the window's progress callback while the worker writes a sheet (its next
+    report after the stop, 500 rows on); the worker then collects its garbage."""
+    import random
+
+    from keuzehulp.services import proces
+    from keuzehulp.services.beheerdienst import BeheerDienst
+    from tests.catalogusgenerator import vul_catalogus, willekeurige_gegevens
+
+    vul_catalogus(database, willekeurige_gegevens(random.Random(4), 3000))
+    proces.sluit_werkers()  # a new worker, whose stderr is the one captured here
+    (tmp_path / "uit").mkdir()
+    doel = tmp_path / "uit" / "bronbestand.xlsx"
+    werk = BeheerDienst(database, TEST_GEBRUIKER).exporteer_werk(doel)
+    assert werk.apart  # really in another process
+
+    def voortgang(procent: int, _tekst: str) -> None:
+        if procent > 0:
+            raise _Gestopt
+
+    with pytest.raises(_Gestopt):
+        werk(voortgang)
+    # The same worker (kept for the next task) collects what the stopped export left:
+    # there openpyxl's half-written sheets printed "Exception ignored ..." on stderr.
+    pid = proces.ProcesWerk("tests.proces_werk:ruim_op", (), apart=True)(lambda p, t: None)
+    assert pid != os.getpid()
+    proces.sluit_werkers()
+    assert list(doel.parent.iterdir()) == []
+    assert "Exception" not in capfd.readouterr().err

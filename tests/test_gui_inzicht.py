@@ -297,7 +297,7 @@ def test_kosten_grafiek_per_maand_met_nederlandse_maanden(qtbot: QtBot) -> None:
     (reeks,) = chart.series()
     (staven,) = reeks.barSets()
     assert [staven.at(i) for i in range(staven.count())] == [1000.0, 0.0, 2500.0]
-    assert chart.axes(Qt.Orientation.Horizontal)[0].categories() == [
+    assert chart.axes(Qt.Orientation.Horizontal)[0].categoriesLabels() == [
         "dec 2025", "jan 2026", "feb 2026"]  # fmt: skip
     assert "Verborgen, te weinig gesprekken: jan 2026" in chart.title()
     # Amounts on the y-axis the Dutch way, with € and a thousands dot (not "2500" or "?").
@@ -642,3 +642,38 @@ def test_kop_is_compact_en_schikt_de_kerncijfers(qtbot: QtBot, demo: Opstart) ->
     scherm.resize(1000, 700)
     qtbot.waitUntil(lambda: len({label.y() for label in labels}) == 2)
     assert scherm.width() == 1000
+
+
+def _terug(maand: str) -> str:
+    """ "dec 2025" -> "2025-12"."""
+    from keuzehulp.ui.inzicht.maanden import MAANDEN
+
+    naam, jaar = maand.split()
+    return f"{jaar}-{MAANDEN.index(naam) + 1:02d}"
+
+
+@pytest.mark.parametrize(("maanden", "benoemd"), [(12, 12), (24, 12), (13, 7)])
+def test_maanden_onder_de_grafiek_voluit(qtbot: QtBot, maanden: int, benoemd: int) -> None:
+    """A month under a screen chart reads as in the tables ("dec 2025", never "dec '25");
+    more than 12 would collide, so then every second month keeps its name, the newest
+    always, on its own month (a bar axis hid the newest one at the edge)."""
+    namen = [f"{2025 + (i + 11) // 12}-{(i + 11) % 12 + 1:02d}" for i in range(maanden)]
+    kolommen = ("Maand", "G", "K", "M", "S", "A", "X")
+    tabel = met_maandnamen(Tabel("gebruik_periode", "t", "u", kolommen,
+                                 [(Cel(n), *(Cel("9", 9),) * 6) for n in namen]))  # fmt: skip
+    for maak in (grafieken.gebruik_per_maand, grafieken.kosten_per_maand):
+        if maak is grafieken.kosten_per_maand:  # its rows: month, gemeente, ..., cost
+            tabel = met_maandnamen(Tabel("kosten", "t", "u", ("Maand", "Gemeente", "K", "Z", "E"),
+                                         [(Cel(n), Cel("Totaal"), *(Cel("9", 9),) * 3)
+                                          for n in namen]))  # fmt: skip
+        chart = maak(tabel)
+        assert not isinstance(chart, str)
+        as_x = chart.axes(Qt.Orientation.Horizontal)[0]
+        labels = as_x.categoriesLabels()
+        assert len(labels) == benoemd
+        assert all(re.fullmatch(r"[a-z]{3} 20\d\d", t) for t in labels), labels
+        # Each name stands on its own month (row i at x = i), every month has room.
+        plekken = [as_x.endValue(t) for t in labels]
+        assert plekken == [namen.index(t) for t in map(_terug, labels)]
+        assert (as_x.min(), as_x.max()) == (-0.5, maanden - 0.5)
+        assert labels[-1] == maand_nl(namen[-1])  # the newest month is always named

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import re
 from pathlib import Path
 
 import pytest
@@ -47,11 +48,12 @@ def test_voorbeeld_vult_een_lege_database(db_url: str, capsys: Uitvoer) -> None:
     assert (code, fout) == (0, "")
     assert "Voorbeeldcatalogus geladen: 61 instrumenten" in uit
     assert "400 verzonnen gesprekken toegevoegd" in uit
+    assert "2 verzonnen varianten" in uit  # the sample catalogue's made-up past
     assert " s (" not in uit and "in 0 " not in uit  # no "in 0 s": Dutch words, or nothing
     instrumenten, gesprekken, terugblikken, opties = _tel(
         db_url, Instrument, Gesprek, Terugblik, GesprekOptie
     )
-    assert (instrumenten, gesprekken) == (61, 400)
+    assert (instrumenten, gesprekken) == (61 + 2, 400)
     assert terugblikken > 150 and opties > 2 * 400
     db = open_catalogus(db_url, TEST_GEBRUIKER, ()).database
     with db.lezen() as s:
@@ -87,7 +89,7 @@ def test_voorbeeld_laadt_catalogus_niet_twee_keer(db_url: str, capsys: Uitvoer) 
     assert _draai(db_url, capsys, "voorbeeld")[0] == 0
     code, uit, _ = _draai(db_url, capsys, "voorbeeld", "--gesprekken", "30", "--zaad", "3")
     assert code == 0 and "al 61 instrumenten" in uit and "30 verzonnen" in uit
-    assert _tel(db_url, Instrument, Gesprek) == [61, 30]
+    assert _tel(db_url, Instrument, Gesprek) == [61 + 2, 30]  # with the two demo variants
 
 
 def test_voorbeeld_weigert_bij_echte_gesprekken(db_url: str, capsys: Uitvoer) -> None:
@@ -117,6 +119,9 @@ def test_inzicht_toont_cijfers_en_exporteert(db_url: str, capsys: Uitvoer, tmp_p
     assert (code, fout) == (0, "")
     assert "Inzicht, gesprekken: alle gesprekken, Tiel" in uit
     assert "Gebruik per maand" in uit and "Witte vlekken" in uit and "verborgen" in uit
+    maanden = uit.split("Gebruik per maand")[1].split("Gebruik per gemeente")[0]
+    # A month reads as in every table and chart ("dec 2025"), never "2025-12".
+    assert re.search(r"\n  [a-z]{3} 20\d\d ", maanden) and not re.search(r"20\d\d-\d\d", maanden)
     xlsx, pdf = tmp_path / "inzicht.xlsx", tmp_path / "inzicht.pdf"
     assert _draai(db_url, capsys, "inzicht", "--alles", "--export", str(xlsx))[0] == 0
     boek = load_workbook(xlsx)

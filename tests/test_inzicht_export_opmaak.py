@@ -15,6 +15,7 @@ from keuzehulp.cli.main import main
 from keuzehulp.services.inzicht.export import WITTE_VLEK_UITLEG, uitleg_van
 from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
+from keuzehulp.services.inzicht.voorbereid import maand_nl
 from keuzehulp.services.opstart import open_catalogus
 from tests.conftest import TEST_GEBRUIKER
 from tests.inzicht_hulp import G, utc, voeg_toe
@@ -162,3 +163,27 @@ def test_kosten_in_de_pdf_een_rij_per_maand() -> None:
         ["jan 2026", "€ 1.000", "verborgen", "€ 1.500", "12"],
         ["feb 2026", "€ 800", "–", "€ 800", "8"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("maanden", "breedte", "stap"), [(6, 700.0, 1), (12, 290.0, 2), (24, 700.0, 2)]
+)
+def test_maanden_onder_de_pdf_grafiek_voluit(maanden: int, breedte: float, stap: int) -> None:
+    """Under a PDF chart a month reads as in its table ("dec 2025", never "dec '25"); where
+    the names would touch, only every second (or third) month keeps one, the newest always,
+    and a month with a hidden bar keeps its "*"."""
+    from keuzehulp.services.inzicht.export_pdf import ACCENT, _staven
+    from keuzehulp.services.inzicht.onderdrukking import VERBORGEN_CEL
+
+    namen = [f"{2025 + (i + 11) // 12}-{(i + 11) % 12 + 1:02d}" for i in range(maanden)]
+    rijen = [(Cel(n), Cel("9", 9)) for n in namen]
+    rijen[-2] = (Cel(namen[-2]), VERBORGEN_CEL)
+    tekening = _staven(rijen, [(1, "Gesprekken", ACCENT)], breedte)
+    assert tekening is not None
+    (grafiek,) = tekening.contents
+    labels = grafiek.categoryAxis.categoryNames
+    assert labels[-1] == maand_nl(namen[-1])  # the newest month is always named
+    assert labels[-2] == ("*" if stap > 1 else f"{maand_nl(namen[-2])}*")
+    benoemd = [t.rstrip("*") for t in labels if t.rstrip("*")]
+    assert len(benoemd) == -(-maanden // stap)
+    assert all(re.fullmatch(r"[a-z]{3} 20\d\d", t) for t in benoemd), benoemd

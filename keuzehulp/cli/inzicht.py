@@ -24,6 +24,8 @@ from keuzehulp.services.inzicht.overzicht import (
     Tabel,
     bereken_inzicht,
 )
+from keuzehulp.services.inzicht.voorbereid import met_maandnamen
+from keuzehulp.services.voorbeeldgeschiedenis import VARIANTEN, VEROUDERD
 from keuzehulp.services.voorbeeldgesprekken import (
     MAX_GESPREKKEN,
     VOORBEELD_COACH,
@@ -139,7 +141,7 @@ def _print_inzicht(inzicht: Inzicht, args: argparse.Namespace) -> None:
     for naam, cel in inzicht.kerncijfers:
         print(f"  {naam + ':':36s} {cel.tekst}")
     t = inzicht.tabellen
-    _print_tabel(t["gebruik_periode"], MAANDEN_OP_SCHERM)
+    _print_tabel(met_maandnamen(t["gebruik_periode"]), MAANDEN_OP_SCHERM)  # "dec 2025"
     _print_tabel(t["gebruik_gemeente"])
     _print_tabel(t["gebruik_route"])
     witte = [
@@ -208,6 +210,7 @@ def _voorbeeld(args: argparse.Namespace) -> int:
                 raise InvoerFout("De voorbeeldcatalogus kon niet worden geladen (zie -v).")
             print(f"Voorbeeldcatalogus geladen: {aantal} instrumenten (verzonnen voorbeeld).")
         if args.gesprekken:
+            verleden = gesprekken_stand(db).mag_voorbeeld  # voorbeeldgeschiedenis: the rule
             begin = time.perf_counter()
             n = voeg_voorbeeldgesprekken_toe(db, args.gesprekken, opstart.gebruiker, zaad=args.zaad)
             duur = duur_nl(time.perf_counter() - begin)
@@ -215,6 +218,13 @@ def _voorbeeld(args: argparse.Namespace) -> int:
                 f"{getal_nl(n)} verzonnen gesprekken toegevoegd"
                 f"{f' in {duur}' if duur else ''} (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’)."
             )
+            if verleden:
+                print(
+                    "De catalogus kreeg een verzonnen verleden: elk instrument stond er al "
+                    f"vóór het eerste gesprek, {VEROUDERD} zijn lang niet beoordeeld "
+                    f"(Inzicht, Onderhoud), en {len(VARIANTEN)} verzonnen varianten lijken "
+                    "bijna op een ander instrument (Inzicht, Overlap)."
+                )
     return 0
 
 

@@ -533,6 +533,7 @@ def in_sectie(sectie: Sectie) -> tuple[Veld, ...]:
 
 _ANDERE_LABELS: dict[str, str] = {
     "beoordeeld_op": "Laatst beoordeeld",
+    "aangemaakt_op": "In de catalogus sinds",
     # kenmerken and routes themselves
     "code": "Code",
     "uitleg": "Uitleg",

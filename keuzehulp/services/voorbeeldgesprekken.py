@@ -40,6 +40,10 @@ from keuzehulp.model.mutatielog import MutatieContext
 from keuzehulp.model.terugblik import Opmerking, Terugblik
 from keuzehulp.services import voorbeeldteksten as teksten
 from keuzehulp.services.coachprofiel import CoachProfielGegevens
+from keuzehulp.services.voorbeeldgeschiedenis import (
+    is_voorbeeldcatalogus_zonder_gesprekken,
+    maak_geschiedenis,
+)
 from keuzehulp.services.zoekvraag import ZoekVraag
 
 VOORBEELD_COACH = "Voorbeeldcoach"
@@ -332,7 +336,9 @@ def voeg_voorbeeldgesprekken_toe(
 ) -> int:
     """Add `aantal` fictional gesprekken (1 to 1,000,000) with their shortlists, choices,
     terugblikken and remarks; return how many were added. Seeded by `zaad` (same seed, same
-    data). Raises InvoerFout for a bad number, a catalogue without active instruments, or a
+    data). A sample catalogue without gesprekken first gets a made-up past before the first
+    gesprek, stale instruments and two near-duplicate variants (`voorbeeldgeschiedenis`).
+    Raises InvoerFout for a bad number, a catalogue without active instruments, or a
     database that already holds real gesprekken. All or nothing (one transaction)."""
     if not 1 <= aantal <= MAX_GESPREKKEN:
         raise InvoerFout(f"Aantal gesprekken: kies een getal van 1 tot en met {MAX_GESPREKKEN}.")
@@ -342,6 +348,10 @@ def voeg_voorbeeldgesprekken_toe(
     with db.wijzigen(ctx) as session:
         conn = session.connection()
         _controleer_leeg_van_echte(conn)
+        if is_voorbeeldcatalogus_zonder_gesprekken(session):
+            # Before the gesprekken read the catalogue: they may then choose the variants.
+            eerste = vandaag - dt.timedelta(days=PERIODE_DAGEN + 1)
+            maak_geschiedenis(session, vandaag, eerste, zaad)
         bouwer = _Bouwer(_lees_catalogus(conn, rng), rng, vandaag)
         gedaan = 0
         while gedaan < aantal:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,6 +39,8 @@ from keuzehulp.services.bronbestand.stempel import ExportStempel, schrijf_stempe
 from keuzehulp.services.instrumentgegevens import InstrumentGegevens
 
 Voortgang = Callable[[int, str], None]
+
+log = logging.getLogger(__name__)
 
 GELDFORMAAT = '"€ "#,##0.00'
 TEKSTFORMAAT = "@"
@@ -257,6 +261,27 @@ def _kenmerkenblad(boek: Workbook, basis: Basis) -> None:
         blad.append(cellen)
 
 
+def _laat_vallen(boek: Workbook) -> None:
+    """Close the sheets of a workbook that will not be saved (stopped, or failed).
+
+    A write-only sheet streams its rows through a generator into a temporary file of its
+    own. Left to the garbage collector, that generator is closed after the file it writes
+    to, and openpyxl prints "Exception ignored ... I/O operation on closed file" on stderr
+    (seen when an export was cancelled). Closed here, in order, the sheet finishes its
+    temporary file, which is then removed (openpyxl would only do so at exit).
+    """
+    for blad in boek.worksheets:
+        schrijver = getattr(blad, "_writer", None)
+        try:
+            if not getattr(blad, "closed", True):
+                blad.close()
+        except Exception:  # a sheet half written: its temporary file goes anyway
+            log.debug("Blad %s niet netjes gesloten", blad.title, exc_info=True)
+        if schrijver is not None and isinstance(schrijver.out, str):
+            with contextlib.suppress(OSError, ValueError):
+                schrijver.cleanup()
+
+
 def schrijf_bronbestand(
     pad: Path,
     instrumenten: Iterable[ExportInstrument],
@@ -286,16 +311,20 @@ def schrijf_bronbestand(
             voortgang(min(95, 95 * (vooraf + stap) // totaal), "Bronbestand schrijven")
 
     boek = Workbook(write_only=True)
-    lengtes = _lijstenblad(boek, basis)  # first, for the list sizes; moved to the end below
-    _instrumentblad(boek, BLAD_INSTRUMENTEN, actief, basis, lengtes, meld)
-    _instrumentblad(
-        boek, BLAD_PARKEER, geparkeerd, basis, lengtes, lambda stap: meld(stap, len(actief))
-    )
-    _kenmerkenblad(boek, basis)
-    boek.move_sheet(BLAD_LIJSTEN, offset=len(boek.sheetnames) - 1)
-    if stempel is not None:
-        schrijf_stempel(boek, stempel)
-    boek.save(pad)
+    try:
+        lengtes = _lijstenblad(boek, basis)  # first, for the list sizes; moved to the end
+        _instrumentblad(boek, BLAD_INSTRUMENTEN, actief, basis, lengtes, meld)
+        _instrumentblad(
+            boek, BLAD_PARKEER, geparkeerd, basis, lengtes, lambda stap: meld(stap, len(actief))
+        )
+        _kenmerkenblad(boek, basis)
+        boek.move_sheet(BLAD_LIJSTEN, offset=len(boek.sheetnames) - 1)
+        if stempel is not None:
+            schrijf_stempel(boek, stempel)
+        boek.save(pad)
+    except BaseException:
+        _laat_vallen(boek)
+        raise
     if voortgang is not None:
         voortgang(100, "Klaar")
     return len(actief), len(geparkeerd)

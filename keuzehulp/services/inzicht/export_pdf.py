@@ -10,6 +10,7 @@ foot of a page (CondPageBreak), and long tables continue on the next page with t
 from __future__ import annotations
 
 import io
+import math
 from collections.abc import Sequence
 from xml.sax.saxutils import escape
 
@@ -20,6 +21,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     CondPageBreak,
@@ -45,13 +47,15 @@ from keuzehulp.services.inzicht.onderdrukking import (
     getal_nl,
 )
 from keuzehulp.services.inzicht.overzicht import Inzicht, Tabel
-from keuzehulp.services.inzicht.voorbereid import maand_nl
+from keuzehulp.services.inzicht.voorbereid import maand_nl, om_de_zoveel
 from keuzehulp.services.rapport.lettertype import lettertype
 from keuzehulp.services.rapport.opmaak import ACCENT, LICHT, MAKER, TAAL
 
 WIT = colors.HexColor("#fce4d6")
 BREEDTE = landscape(A4)[0] - 3 * cm
 NAAST_ELKAAR = 13  # at most this many months: use per month's chart beside its table
+MAAND_PUNT = 6  # font size of the month names under a chart (points)
+MAAND_RUIMTE = 6  # at least this much space between two month names (points)
 KOP_RUIMTE = 4 * cm  # a heading needs this much room below it, else it starts a new page
 # The order a manager reads in: time and money first, then where and how it went, then the
 # catalogue's upkeep. A table not named here follows at the end.
@@ -94,7 +98,7 @@ def _staven(
     breedte: float = BREEDTE,
     hoogte: float = 6 * cm,
 ) -> Drawing | None:
-    """Bars per month (the rows' first cell, "jan 2026" as "jan '26"), one series per
+    """Bars per month (the rows' first cell, "jan 2026"), one series per
     (column, name, colour), in a drawing of `breedte` x `hoogte` points with the legend
     below; a hidden figure gets no bar (None), never a bar of 0, and a star under its
     month. None with fewer than two months."""
@@ -102,19 +106,11 @@ def _staven(
         return None
     tekening = Drawing(breedte, hoogte)
     grafiek = VerticalBarChart()
-    schuin = (breedte - 58) / len(rijen) < 36  # month names would touch: tilt them
-    grafiek.x, grafiek.y = 48, 54 if schuin else 42
+    grafiek.x, grafiek.y = 48, 42
     grafiek.width, grafiek.height = breedte - 58, hoogte - grafiek.y - 8
     grafiek.data = [[r[k].waarde for r in rijen] for k, _, _ in reeksen]
-    grafiek.categoryAxis.categoryNames = [
-        f"{_kort(r[0].tekst)}{'*' if any(r[k].is_onderdrukt for k, _, _ in reeksen) else ''}"
-        for r in rijen
-    ]
-    grafiek.categoryAxis.labels.fontSize = 6
-    if schuin:
-        grafiek.categoryAxis.labels.angle = 40
-        grafiek.categoryAxis.labels.boxAnchor = "ne"
-        grafiek.categoryAxis.labels.dx, grafiek.categoryAxis.labels.dy = 4, -2
+    grafiek.categoryAxis.categoryNames = _maandnamen(rijen, reeksen, grafiek.width)
+    grafiek.categoryAxis.labels.fontSize = MAAND_PUNT
     grafiek.categoryAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontName = lettertype().gewoon
     grafiek.valueAxis.labels.fontSize = 7
@@ -135,12 +131,17 @@ def _staven(
     return tekening
 
 
-def _kort(maand: str) -> str:
-    """A month label under a bar: "2025-12" or "dec 2025" as "dec '25"."""
-    if kort := maand_nl(maand, kort=True):
-        return kort
-    naam, _, jaar = maand.partition(" ")
-    return f"{naam} '{jaar[2:]}" if len(jaar) == 4 and jaar.isdigit() else maand
+def _maandnamen(
+    rijen: Sequence[Sequence[Cel]], reeksen: list[tuple[int, str, colors.Color]], breedte: float
+) -> list[str]:
+    """The month under each bar, "dec 2025" as in the tables ("*" after it when a bar of
+    that month is hidden). When the names would touch in `breedte` points, only every
+    second or third month keeps its name (a hidden month keeps at least its "*")."""
+    namen = [maand_nl(r[0].tekst) or r[0].tekst for r in rijen]
+    breedst = max(stringWidth(n, lettertype().gewoon, MAAND_PUNT) for n in namen)
+    stap = math.ceil((breedst + MAAND_RUIMTE) / (breedte / len(rijen)))
+    sterren = ["*" if any(r[k].is_onderdrukt for k, _, _ in reeksen) else "" for r in rijen]
+    return [n + ster for n, ster in zip(om_de_zoveel(namen, stap), sterren, strict=True)]
 
 
 def _ster(

@@ -15,6 +15,7 @@ screen, the xlsx and the PDF.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -32,13 +33,21 @@ _MAAND = re.compile(r"^(\d{4})-(\d{2})$")
 MET_MAAND = ("kosten", "gebruik_periode")
 
 
-def maand_nl(tekst: str, *, kort: bool = False) -> str | None:
-    """ "2025-12" → "dec 2025" (with `kort`: "dec '25"); None for anything else."""
+def maand_nl(tekst: str) -> str | None:
+    """ "2025-12" → "dec 2025", the one form a person reads a month in (tables, charts,
+    PDF, command line); None for anything else."""
     m = _MAAND.match(tekst)
     if not m or not 1 <= int(m[2]) <= 12:
         return None
-    jaar = f"'{m[1][2:]}" if kort else m[1]
-    return f"{MAANDEN[int(m[2]) - 1]} {jaar}"
+    return f"{MAANDEN[int(m[2]) - 1]} {m[1]}"
+
+
+def om_de_zoveel(labels: Sequence[str], stap: int) -> list[str]:
+    """Every `stap`-th label, counted back from the last (the newest month keeps its name);
+    the others "" (axis labels that would collide; the year is never shortened instead).
+    `stap` below 2 keeps all of them."""
+    n = len(labels)
+    return [t if stap < 2 or (n - 1 - i) % stap == 0 else "" for i, t in enumerate(labels)]
 
 
 def met_maandnamen(tabel: Tabel) -> Tabel:

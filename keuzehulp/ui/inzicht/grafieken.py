@@ -25,6 +25,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget
 from keuzehulp.services.inzicht.kosten import TOTAAL
 from keuzehulp.services.inzicht.onderdrukking import VERBORGEN, Cel
 from keuzehulp.services.inzicht.overzicht import Tabel
+from keuzehulp.services.inzicht.voorbereid import om_de_zoveel
 
 KLEUREN = ("#1f4e79", "#5b9bd5", "#70ad47", "#c55a11")
 VERBORGEN_KLEUR = "#c8c8c8"
@@ -82,9 +83,7 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
     if any(c.waarde is None for r in rijen for c in (r[1], r[3], r[5], r[6])):
         titel += " Een onderbroken lijn: die maand is verborgen."
     chart = _basis(titel)
-    as_x = QBarCategoryAxis()
-    as_x.append(_maandlabels(rijen))
-    as_x.setTruncateLabels(False)  # never "…" for a month (see `uitkomsten`)
+    as_x = _maand_as(rijen)
     as_y = QValueAxis()
     as_y.setLabelFormat("%d")
     chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
@@ -122,19 +121,28 @@ def gebruik_per_maand(tabel: Tabel) -> QChart | str:
                 for marker in chart.legend().markers(reeks):
                     marker.setVisible(False)
     # Attaching a series rescales the axis to its data: set the range after the last one.
+    as_x.setRange(-0.5, len(rijen) - 0.5)
     as_y.setRange(0, max(5.0, hoogste * 1.05))
     as_y.applyNiceNumbers()
     return chart
 
 
-def _maandlabels(rijen: Sequence[tuple[Cel, ...]]) -> list[str]:
-    """The months of the rows as axis labels: "dec 2025" (maanden.met_maandnamen), or
-    "dec '25" when more than 12 share the axis. A label that is no month stays as it is."""
-    labels = [r[0].tekst for r in rijen]
-    if len(labels) > 12:
-        labels = [f"{t[:3]} '{t[-2:]}" if t[-4:].isdigit() and t[:3].isalpha() else t
-                  for t in labels]  # fmt: skip
-    return labels
+def _maand_as(rijen: Sequence[tuple[Cel, ...]]) -> QCategoryAxis:
+    """The months of the rows under a chart (row i at x = i), always "dec 2025", as every
+    table says it. More than 12 would collide: then every second month keeps its name
+    (`om_de_zoveel`), the newest always. A QCategoryAxis with each name on its month: a
+    QBarCategoryAxis hides a name at the edge wider than its slot, so the newest month
+    went missing. Call setRange(-0.5, n - 0.5) after attaching the series."""
+    as_x = QCategoryAxis()
+    as_x.setLabelsPosition(QCategoryAxis.AxisLabelsPosition.AxisLabelsPositionOnValue)
+    as_x.setTruncateLabels(False)  # never "…" for a month (see `uitkomsten`)
+    as_x.setStartValue(-0.5)
+    namen = om_de_zoveel([r[0].tekst for r in rijen], 1 if len(rijen) <= 12 else 2)
+    for i, naam in enumerate(namen):
+        if naam:
+            as_x.append(naam, i)
+    as_x.setRange(-0.5, len(rijen) - 0.5)
+    return as_x
 
 
 def kosten_per_maand(tabel: Tabel) -> QChart | str:
@@ -158,11 +166,11 @@ def kosten_per_maand(tabel: Tabel) -> QChart | str:
     reeks.append(staven)
     reeks.setBarWidth(0.7)
     chart.addSeries(reeks)
-    as_x = QBarCategoryAxis()
-    as_x.append(_maandlabels(rijen))
-    as_x.setTruncateLabels(False)
+    as_x = _maand_as(rijen)
+    as_x.setGridLineVisible(False)  # its lines stand on the months: through the bars
     chart.addAxis(as_x, Qt.AlignmentFlag.AlignBottom)
     reeks.attachAxis(as_x)
+    as_x.setRange(-0.5, len(rijen) - 0.5)  # after attaching, which rescales the axis
     # Our own labels, written the Dutch way ("€ 25.000"): QValueAxis formats with printf,
     # which has no thousands separator, and a "€" in its format comes out as "?".
     as_y = QCategoryAxis()

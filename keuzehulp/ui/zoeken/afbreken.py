@@ -40,6 +40,12 @@ def laad_woordenboek() -> None:
     _woordenboek()
 
 
+def woordenboek_geladen() -> bool:
+    """Whether the Dutch patterns are read (`laad_woordenboek`): only then may the GUI
+    thread hyphenate, without waiting 230 ms for them."""
+    return _woordenboek.cache_info().currsize > 0
+
+
 @lru_cache(maxsize=4096)
 def _afgebroken(woord: str) -> str:
     return str(_woordenboek().inserted(woord, hyphen=ZACHT_AFBREEKSTREEPJE))

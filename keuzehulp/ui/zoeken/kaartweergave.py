@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keuzehulp.ui.zoeken.afbreken import ZACHT_AFBREEKSTREEPJE
 from keuzehulp.ui.zoeken.kaart import Feit, Kaart, korte_lijst_tekst
 from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 
@@ -67,18 +68,34 @@ class Breedten:
         return breedte
 
 
-def breekbaar(breedte_van: Callable[[str], int], tekst: str, breedte: int) -> str:
+def breekbaar(
+    breedte_van: Callable[[str], int],
+    tekst: str,
+    breedte: int,
+    afbreken: Callable[[str], str] | None = None,
+) -> str:
     """The text as drawn with OMBREKEN: a word wider than the line may break inside.
 
     `breedte_van(tekst)` gives a text's width in px in the font it is drawn in. Qt's own
     TextWrapAnywhere would break *every* line inside a word; this lets only the too-long word
-    (say "Sollicitatievaardigheden" in a narrow column) break, anywhere.
+    (say "Sollicitatievaardigheden" in a narrow column) break. With `afbreken` (a function
+    that puts soft hyphens at a word's syllable boundaries, `afbreken.afbreekbaar`) it breaks
+    there, with a hyphen ("Sollicitatie-" / "vaardigheden"), when every piece then fits;
+    otherwise anywhere.
     """
     if all(breedte_van(w) <= breedte for w in tekst.split()):
         return tekst
-    return " ".join(
-        ZACHTE_BREUK.join(w) if breedte_van(w) > breedte else w for w in tekst.split(" ")
-    )
+
+    def woord(w: str) -> str:
+        if breedte_van(w) <= breedte:
+            return w
+        if afbreken is not None:
+            delen = afbreken(w).split(ZACHT_AFBREEKSTREEPJE)
+            if len(delen) > 1 and all(breedte_van(f"{d}-") <= breedte for d in delen):
+                return ZACHT_AFBREEKSTREEPJE.join(delen)
+        return ZACHTE_BREUK.join(w)
+
+    return " ".join(woord(w) for w in tekst.split(" "))
 
 
 RAND_BUITEN = 3  # gap between cards (each side)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from PySide6.QtCore import (
@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keuzehulp.ui.zoeken.afbreken import afbreekbaar, woordenboek_geladen
 from keuzehulp.ui.zoeken.kaartweergave import OMBREKEN, breekbaar, font_sleutel
 from keuzehulp.ui.zoeken.kenmerkboom import KenmerkBoomModel
 from keuzehulp.ui.zoeken.modellen import ID_ROL
@@ -108,6 +109,13 @@ def _diepte(index: QModelIndex | QPersistentModelIndex) -> int:
     return diepte
 
 
+def _afbreken() -> Callable[[str], str] | None:
+    """Dutch hyphenation for a kenmerk name too long for its line ("Sollicitatie-" /
+    "vaardigheden", not "Sollicitatievaardighe" / "den"), once the patterns are read (in a
+    worker, `laad_woordenboek`); until then a long word breaks anywhere."""
+    return afbreekbaar if woordenboek_geladen() else None
+
+
 class _KenmerkDelegate(QStyledItemDelegate):
     """Wraps texts to the first column's width (never elides) and draws a "?" for the explanation.
 
@@ -119,7 +127,7 @@ class _KenmerkDelegate(QStyledItemDelegate):
         super().__init__(view)
         self._view = view
         self._model = model
-        self._cache: dict[tuple[str, int, tuple[float, int, int]], QSize] = {}
+        self._cache: dict[tuple[str, int, tuple[float, int, int], bool], QSize] = {}
 
     def _knop(self, vak: QRect) -> QRect:
         """Where the "?" sits in a row's first cell: on the right, level with the first line."""
@@ -157,13 +165,14 @@ class _KenmerkDelegate(QStyledItemDelegate):
         )
         cel = max(self._view.header().sectionSize(0) - inspringen, 60)
         tekst = str(index.data() or "")
-        sleutel = (tekst, cel, font_sleutel(option.font))
+        afbreken = _afbreken()
+        sleutel = (tekst, cel, font_sleutel(option.font), afbreken is not None)
         grootte = self._cache.get(sleutel)
         if grootte is None:
             basis = super().sizeHint(option, index)
             vak = self._tekstvak(option, index, QRect(0, 0, cel, 10000))
             metriek = option.fontMetrics
-            getoond = breekbaar(metriek.horizontalAdvance, tekst, vak.width())
+            getoond = breekbaar(metriek.horizontalAdvance, tekst, vak.width(), afbreken)
             nodig = metriek.boundingRect(
                 QRect(0, 0, max(vak.width(), 1), 100000), OMBREKEN, getoond
             )
@@ -202,7 +211,9 @@ class _KenmerkDelegate(QStyledItemDelegate):
         painter.save()
         painter.setPen(kleur)
         painter.setFont(opt.font)
-        getoond = breekbaar(QFontMetrics(opt.font).horizontalAdvance, tekst, tekstvak.width())
+        getoond = breekbaar(
+            QFontMetrics(opt.font).horizontalAdvance, tekst, tekstvak.width(), _afbreken()
+        )
         painter.drawText(tekstvak, OMBREKEN, getoond)
         painter.restore()
         self._teken_knop(painter, self._knop(vak), self._model.uitleg_open(str(index.data(ID_ROL))))
