@@ -12,9 +12,9 @@ import random
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractSlider
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QFont, QWheelEvent
+from PySide6.QtWidgets import QAbstractSlider, QApplication
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
@@ -181,19 +181,49 @@ def test_the_card_stays_at_its_place_when_there_is_room(qtbot: QtBot, venster: M
     scherm.actie_klantweergave.trigger()
 
 
+def _wiel(kaarten: KaartenLijst, klikken: int) -> None:
+    """Turn the mouse wheel over the cards, `klikken` notches down (negative: up)."""
+    viewport = kaarten.viewport()
+    punt = QPointF(viewport.width() / 2, viewport.height() / 2)
+    for _ in range(abs(klikken)):
+        wiel = QWheelEvent(
+            punt,
+            viewport.mapToGlobal(punt),
+            QPoint(),
+            QPoint(0, -120 if klikken > 0 else 120),
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+            Qt.ScrollPhase.NoScrollPhase,
+            False,
+        )
+        QApplication.sendEvent(viewport, wiel)
+
+
 def test_a_scroll_by_the_user_moves_the_anchor(qtbot: QtBot, venster: MainWindow) -> None:
-    """Scrolled away from the current card, the coach looks at other cards: the card at the
-    top stays there through the client view; the current card is not pulled back."""
+    """The current card scrolled up a little stays at its new place through the client view;
+    scrolled out of sight, the coach looks at other cards: the card at the top stays there,
+    and the current card is not pulled back."""
     scherm = venster.zoeken
     kaarten = scherm.kaarten
-    qtbot.keyClick(kaarten, Qt.Key.Key_Down)
+    for _ in range(4):
+        qtbot.keyClick(kaarten, Qt.Key.Key_Down)
     _rustig(qtbot, kaarten)
-    huidig = kaarten.currentIndex().row()
-    balk = kaarten.verticalScrollBar()
+    huidig = kaarten.currentIndex()
+    voor = kaarten.visualRect(huidig).top()
+    _wiel(kaarten, 1)
+    _rustig(qtbot, kaarten)
+    plek = kaarten.visualRect(huidig).top()
+    assert 0 <= plek < voor, "the wheel moved the current card up, still in view"
     for _ in range(2):
-        balk.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)
+        scherm.actie_klantweergave.trigger()
+        _rustig(qtbot, kaarten)
+    assert kaarten.visualRect(huidig).top() == plek, "where the user put it, not where it was"
+
+    balk = kaarten.verticalScrollBar()
+    _wiel(kaarten, 6)
+    balk.triggerAction(QAbstractSlider.SliderAction.SliderPageStepAdd)  # a click on the bar
     _rustig(qtbot, kaarten)
-    assert kaarten.visualRect(kaarten.currentIndex()).bottom() < 0, "scrolled past it"
+    assert kaarten.visualRect(huidig).bottom() < 0, "scrolled past it"
     midden = kaarten.viewport().width() // 2
     boven = kaarten.indexAt(QPoint(midden, 0))
     if kaarten.visualRect(boven).top() < 0:
@@ -201,8 +231,8 @@ def test_a_scroll_by_the_user_moves_the_anchor(qtbot: QtBot, venster: MainWindow
     plek = kaarten.visualRect(boven).top()
     scherm.actie_klantweergave.trigger()
     _rustig(qtbot, kaarten)
-    assert kaarten.currentIndex().row() == huidig
-    assert kaarten.visualRect(kaarten.currentIndex()).bottom() < 0, "not pulled back"
+    assert kaarten.currentIndex() == huidig
+    assert kaarten.visualRect(huidig).bottom() < 0, "not pulled back"
     rect = kaarten.visualRect(boven)
     assert rect.top() == plaats_in_zicht(rect, plek, kaarten.viewport().height())
     scherm.actie_klantweergave.trigger()
