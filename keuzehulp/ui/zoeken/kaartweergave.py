@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.ui.zoeken.afbreken import ZACHT_AFBREEKSTREEPJE
 from keuzehulp.ui.zoeken.kaart import Feit, Kaart, korte_lijst_tekst
+from keuzehulp.ui.zoeken.kaartanker import KaartAnker
 from keuzehulp.ui.zoeken.kaartmodel import KAART_ROL
 
 Index = QModelIndex | QPersistentModelIndex
@@ -437,15 +438,20 @@ class KaartenLijst(QListView):
     card; a card is *chosen* (`gekozen`) by a click, Space or `selectRow`, and Enter emits
     `activated` as usual. PageDown/PageUp move a screenful of cards and put the new current
     card at the top, whole (Qt's own paging moves by one card when cards are tall).
+
+    When the cards are laid out anew (client view, details, resize, font), the current card
+    stays where it was and whole (`anker`, restored after each layout pass).
     """
 
     gekozen = Signal()  # the current card was chosen: show its details
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # First: the setters below already lay out (updateGeometries uses both).
+        self._uitgesteld = 0  # inside samen_indelen(): no re-flow per width change
+        self.anker = KaartAnker(self)
         self.clicked.connect(lambda _index: self.gekozen.emit())
         self.kaart_delegate = KaartDelegate(self)
-        self._uitgesteld = 0  # inside samen_indelen(): no re-flow per width change
         self.setItemDelegate(self.kaart_delegate)
         self.setUniformItemSizes(False)
         # Cards differ in height, so Qt measures every one; in batches, between which the
@@ -481,10 +487,42 @@ class KaartenLijst(QListView):
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         super().resizeEvent(event)
-        if event.size().width() != event.oldSize().width() and not self._uitgesteld:
+        if self._uitgesteld:
+            return
+        if event.size().width() != event.oldSize().width():
             # Re-flow the cards now, not after Qt's delayed layout: no gaps or overlaps
             # while a splitter moves or the steps fold away.
             self.doItemsLayout()
+        elif event.size().height() != event.oldSize().height():
+            # Only the height: the cards stay, the anchored one may need to move (Qt would
+            # lay out and set the scroll bar's range only 100 ms later).
+            self.anker.herstel()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        """After a layout pass (Qt calls it at the end of each): the anchored card back."""
+        super().updateGeometries()
+        if not self._uitgesteld:
+            self.anker.herstel()
+
+    def scrollTo(  # noqa: N802
+        self,
+        index: Index,
+        hint: QAbstractItemView.ScrollHint = QAbstractItemView.ScrollHint.EnsureVisible,
+    ) -> None:
+        """Scroll to a card, which becomes the anchor where it ends up (or keeps its place
+        when it was the anchor and nothing moved: an earlier place is not forgotten)."""
+        balk = self.verticalScrollBar()
+        voor = balk.value()
+        super().scrollTo(index, hint)
+        if self._uitgesteld:
+            self.anker.onthoud(index, plaats=False)
+        elif balk.value() != voor or not self.anker.is_anker(index):
+            self.anker.onthoud(index)
+
+    def currentChanged(self, current: Index, previous: Index) -> None:  # noqa: N802
+        super().currentChanged(current, previous)  # scrolls to it (autoScroll)
+        if current.isValid() and not self.anker.is_anker(current):
+            self.anker.onthoud(current, plaats=not self._uitgesteld)
 
     def selectRow(self, rij: int) -> None:  # noqa: N802 - the name QTableView uses
         """Select a row (and make it current) and choose it, as a click would."""
