@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QFileDialog
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.ui import bestandsfilters
-from keuzehulp.ui.bestandskeuze import bestandsnaam, kies_exportbestand, startmap
+from keuzehulp.ui.bestandskeuze import (
+    bestandsnaam,
+    extensie_van_filter,
+    kies_exportbestand,
+    startmap,
+)
 
 DAG = dt.date(2026, 11, 30)
 
@@ -97,3 +102,38 @@ def test_an_accepted_extension_is_kept(
         instellingen=instellingen,
     )
     assert pad == tmp_path / "oud.xlsm"
+
+
+@pytest.mark.parametrize(
+    ("gekozen", "verwacht"),
+    [
+        (bestandsfilters.PDF, "rapport.pdf"),
+        (bestandsfilters.EXCEL, "rapport.xlsx"),
+        ("", "rapport.xlsx"),  # no filter reported: the first extension
+    ],
+)
+def test_a_name_without_extension_gets_the_chosen_file_type(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    instellingen: QSettings,
+    gekozen: str,
+    verwacht: str,
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "rapport"), gekozen)
+    )
+    pad = kies_exportbestand(
+        None,
+        "Inzicht exporteren",
+        "inzicht",
+        bestandsfilters.samen(bestandsfilters.EXCEL, bestandsfilters.PDF),
+        (".xlsx", ".pdf"),
+        instellingen=instellingen,
+    )
+    assert pad == tmp_path / verwacht
+
+
+def test_the_extension_of_a_filter() -> None:
+    assert extensie_van_filter(bestandsfilters.PDF, (".xlsx", ".pdf")) == ".pdf"
+    assert extensie_van_filter(bestandsfilters.EXCEL_WERKMAP, (".xlsx", ".xlsm")) == ".xlsx"
+    assert extensie_van_filter(bestandsfilters.ALLE, (".xlsx", ".pdf")) == ".xlsx"
