@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.ui import bestandsfilters
@@ -137,3 +137,35 @@ def test_the_extension_of_a_filter() -> None:
     assert extensie_van_filter(bestandsfilters.PDF, (".xlsx", ".pdf")) == ".pdf"
     assert extensie_van_filter(bestandsfilters.EXCEL_WERKMAP, (".xlsx", ".xlsm")) == ".xlsx"
     assert extensie_van_filter(bestandsfilters.ALLE, (".xlsx", ".pdf")) == ".xlsx"
+
+
+def test_choosing_pdf_in_the_dialog_changes_the_suggested_name(
+    qtbot: QtBot, instellingen: QSettings
+) -> None:
+    """In Qt's own save dialog (what the tests and Linux use): picking "PDF-bestanden" turns
+    the dated suggestion into a .pdf name, so the Inzicht export writes a PDF."""
+    gekozen: list[str] = []
+
+    def kies_pdf() -> None:
+        dialoog = QApplication.activeModalWidget()
+        assert isinstance(dialoog, QFileDialog)
+        soort = dialoog.findChild(QComboBox, "fileTypeCombo")
+        naam = dialoog.findChild(QLineEdit, "fileNameEdit")
+        assert soort is not None and naam is not None
+        soort.setCurrentIndex(1)
+        soort.activated.emit(1)  # as a click in the list does
+        gekozen.append(naam.text())
+        dialoog.accept()
+
+    QTimer.singleShot(0, kies_pdf)
+    pad = kies_exportbestand(
+        None,
+        "Inzicht exporteren",
+        "inzicht",
+        bestandsfilters.samen(bestandsfilters.EXCEL, bestandsfilters.PDF),
+        (".xlsx", ".pdf"),
+        datum=DAG,
+        instellingen=instellingen,
+    )
+    assert gekozen == ["inzicht-2026-11-30.pdf"]
+    assert pad == startmap(instellingen) / "inzicht-2026-11-30.pdf"
