@@ -8,7 +8,10 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 REPO = Path(__file__).resolve().parent.parent
@@ -16,6 +19,7 @@ sys.path.insert(0, str(REPO))
 
 from PIL import Image  # noqa: E402
 
+from keuzehulp.services.beheer.versies import publiceer_versie  # noqa: E402
 from keuzehulp.services.opstart import open_catalogus  # noqa: E402
 from keuzehulp.ui.app import maak_applicatie, maak_hoofdvenster  # noqa: E402
 
@@ -26,13 +30,21 @@ def main() -> None:
     app = maak_applicatie(sys.argv[:1])  # Qt's Dutch texts, as the real start
     with tempfile.TemporaryDirectory() as tmp:
         opstart = open_catalogus(f"sqlite:///{tmp}/k.sqlite", "Bram Smit")
+        # A published version: its date in the list of versions and the mutatielog.
+        publiceer_versie(opstart.database, "Bram Smit", "Eerste versie voor de werkcoaches")
         venster = maak_hoofdvenster(opstart)
         venster.resize(1366, 768)
         venster.show()
         beheer = venster.beheer
         venster.tabs.setCurrentWidget(venster.beheer_pagina)
-        beheer.instrumenten.lijst.selectRow(0)
-        beheer.kenmerken.boom.setCurrentIndex(beheer.kenmerken.model.index(0, 0))
+        # The lists load in the background: an instrument with its history, not "laden…".
+        instrumenten = beheer.instrumenten
+        wacht_tot(app, lambda: instrumenten.model.rowCount() > 0)
+        instrumenten.lijst.selectRow(0)
+        wacht_tot(app, lambda: instrumenten.geschiedenis_model.rowCount() > 0)
+        kenmerken = beheer.kenmerken
+        wacht_tot(app, lambda: not kenmerken.laadt and kenmerken.model.rowCount() > 0)
+        kenmerken.boom.setCurrentIndex(kenmerken.model.index(0, 0))
         for naam, scherm in (
             ("instrumenten", beheer.instrumenten),
             ("kenmerken", beheer.kenmerken),
@@ -49,7 +61,7 @@ def main() -> None:
         # A wrong amount: the red message next to the field (chapter 5, validation).
         beheer.toon(beheer.instrumenten)
         kosten = beheer.instrumenten.formulier.velden["kosten_centen"]
-        kosten.setText("12 euro")  # type: ignore[union-attr]
+        kosten.setText("-12 euro")  # type: ignore[union-attr]  (an amount below zero)
         beheer.instrumenten._on_opslaan()
         app.processEvents()
         pad = UIT / "beheer-validatie.png"
@@ -57,6 +69,16 @@ def main() -> None:
         verklein(pad)
         venster.close()
         opstart.database.sluit()
+
+
+def wacht_tot(app: Any, voorwaarde: Callable[[], bool], seconden: float = 30) -> None:
+    """Let the event loop run until `voorwaarde()` holds (work in the background is done)."""
+    eind = time.monotonic() + seconden
+    while not voorwaarde():
+        if time.monotonic() > eind:
+            raise SystemExit("Het scherm werd niet op tijd geladen.")
+        app.processEvents()
+        time.sleep(0.02)
 
 
 def verklein(png: Path) -> None:

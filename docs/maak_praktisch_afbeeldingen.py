@@ -52,7 +52,7 @@ def main() -> None:
             w.setPlainText(tekst)
         splitter = view.formulier_scroll.parentWidget()
         if isinstance(splitter, QSplitter):
-            splitter.setSizes([640, 40])  # room for the form: the history is not the point here
+            splitter.setSizes([640, 40])  # the form gets all it can; the history keeps six rows
         app.processEvents()
         view.formulier_scroll.ensureWidgetVisible(f.velden["instroomeis"], 0, 10)
         view.formulier_scroll.ensureWidgetVisible(f.uit_tekst, 0, 10)

@@ -42,7 +42,7 @@ def test_log_filters_on_instrument_user_and_period(
     regels = uit.strip().splitlines()
     assert code == 0 and len(regels) == 2
     assert "Doel (leeg) → Werk" in regels[0] and "reden: doel erbij" in regels[0]
-    assert "toegevoegd" in regels[1] and "bron: editor" in regels[1]
+    assert "toegevoegd" in regels[1] and "bron: bewerking in Beheer" in regels[1]
     code, uit, _ = _draai(db_url, capsys, "log", "--instrument", str(a), "--gebruiker", "bram")
     assert code == 0 and uit.count("\n") == 1 and "bram" in uit
     code, uit, _ = _draai(db_url, capsys, "log", "--sinds", "1-1-2099")
@@ -78,7 +78,7 @@ def test_log_to_xlsx(database: Database, db_url: str, capsys: Uitvoer, tmp_path:
         None,
         "Werk",
         "doel erbij",
-        "editor",
+        "bewerking in Beheer",
     )
 
 
@@ -152,7 +152,7 @@ def test_formulier_maak_and_lees(
     code, uit, _ = _draai(db_url, capsys, "formulier", "lees", str(pad), "--reden", "mail")
     assert code == 0 and "‘Coaching, Nieuw Aanbod’ staat nu als concept" in uit
     code, uit, _ = _draai(db_url, capsys, "log", "--aantal", "1")
-    assert "leveranciersformulier: formulier.xlsx" in uit and "reden: mail" in uit
+    assert "bron: leveranciersformulier formulier.xlsx" in uit and "reden: mail" in uit
 
 
 def test_publishing_an_incomplete_concept_says_what_is_missing(

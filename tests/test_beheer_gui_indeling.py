@@ -1,4 +1,5 @@
-"""Beheer at 1366x768: no header cut off, no filter or name field stretched over the window."""
+"""Beheer at 1366x768: no header cut off, no filter or name field stretched over the window,
+and an instrument's history with room to read it."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from pytestqt.qtbot import QtBot
 from keuzehulp.model.db import Database
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE
+from keuzehulp.ui.beheer.instrumenten_indeling import GESCHIEDENIS_RIJEN
 from tests.gui_beheer_hulp import toon_beheer_tab
 
 
@@ -77,3 +79,31 @@ def test_lange_naam_in_de_instrumentenlijst_is_te_lezen(qtbot: QtBot, catalogus:
     naam = str(langste.data())
     assert lijst.fontMetrics().horizontalAdvance(naam) > kop.sectionSize(KOLOM_NAAM)  # cut
     assert langste.data(Qt.ItemDataRole.ToolTipRole) == naam
+
+
+def test_the_history_shows_six_rows_and_the_form_scrolls(qtbot: QtBot, catalogus: Database) -> None:
+    """At 1366x768 (the Beheer tab gets about 1366x680 of it) the instrument's history shows
+    at least six rows, not two; the form above it scrolls with fields at their full height,
+    and the user can drag the handle between the two (neither can be collapsed)."""
+    tab = toon_beheer_tab(qtbot, catalogus, beheerder=True, maat=(1366, 680))
+    view = tab.instrumenten
+    tab.toon(view)
+    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
+    view.lijst.selectRow(0)
+    qtbot.waitUntil(lambda: view.geschiedenis_model.rowCount() > 0)
+    QApplication.processEvents()
+    rij = view.geschiedenis.verticalHeader().defaultSectionSize()
+    assert rij < 2 * view.geschiedenis.fontMetrics().height()  # one line of text per row
+    assert view.geschiedenis.viewport().height() >= GESCHIEDENIS_RIJEN * rij
+    splitter = view.rechts_splitter
+    assert splitter.count() == 2 and not splitter.childrenCollapsible()
+    boven, onder = splitter.sizes()
+    assert boven >= onder  # the form keeps most of the room
+    naam = view.formulier.velden["naam"]
+    assert naam.height() >= naam.sizeHint().height()  # not squeezed: the form scrolls
+    # Dragging the handle up gives the history more room; down again, it stops at six rows.
+    splitter.moveSplitter(boven - 150, 1)
+    assert splitter.sizes()[1] > onder
+    splitter.moveSplitter(boven + 200, 1)
+    assert splitter.sizes() == [boven, onder]
+    assert view.geschiedenis.viewport().height() >= GESCHIEDENIS_RIJEN * rij

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import importlib
 import pkgutil
+import re
 from pathlib import Path
 
 import pytest
@@ -13,7 +14,7 @@ from openpyxl import load_workbook
 from keuzehulp.model.db import Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.services import beheer as beheer_pakket
-from keuzehulp.services.beheer import beheerders, instrumenten, mutatielog
+from keuzehulp.services.beheer import actualiteit, beheerders, instrumenten, mutatielog, versies
 from keuzehulp.services.beheer.mutatielog import MutatieFilter, zoek_mutaties
 from tests.beheer_hulp import nieuw
 from tests.conftest import TEST_GEBRUIKER
@@ -82,7 +83,7 @@ def test_export_to_xlsx_cell_by_cell(database: Database, tmp_path: Path) -> None
         None,
         None,
         "nieuw",
-        "editor",
+        "bewerking in Beheer",  # the Dutch label, as the screen shows it
     )
     assert rijen[2][1:] == (
         "bram",
@@ -93,9 +94,50 @@ def test_export_to_xlsx_cell_by_cell(database: Database, tmp_path: Path) -> None
         None,
         "X",
         "doel",
-        "editor",
+        "bewerking in Beheer",
     )
     assert isinstance(rijen[1][0], dt.datetime)
+
+
+def test_dates_and_sources_read_as_on_screen_also_in_the_export(
+    database: Database, tmp_path: Path
+) -> None:
+    """The log stores ISO text (a version "2026-11-30", start dates, a review moment); the
+    screens and the export show 30-11-2026 as everywhere else, and Dutch sources."""
+    a = nieuw(database)
+    actualiteit.markeer_beoordeeld(database, U, a)
+    bewerking = instrumenten.open_instrument(database, a)
+    gegevens = bewerking.gegevens.model_copy(
+        update={"start_soort": "vaste_data", "startdata": "2027-01-05; 2027-03-01"}
+    )
+    instrumenten.bewaar_instrument(database, U, a, bewerking.versie, gegevens, "startdata")
+    versies.publiceer_versie(database, U, "proef", datum=dt.date(2026, 11, 30))
+    regels = zoek_mutaties(database)
+    versie = next(r for r in regels if r.entiteit == "catalogusversie")
+    assert (versie.entiteit_naam, versie.naam_getoond) == ("2026-11-30", "30-11-2026")
+    start = next(r for r in regels if r.veld == "startdata")
+    assert (start.nieuwe_waarde, start.nieuw_getoond) == (
+        "2027-01-05; 2027-03-01",
+        "05-01-2027; 01-03-2027",
+    )
+    beoordeeld = next(r for r in regels if r.veld == "beoordeeld_op")
+    assert beoordeeld.nieuwe_waarde is not None and "T" in beoordeeld.nieuwe_waarde  # ISO
+    moment = dt.datetime.fromisoformat(beoordeeld.nieuwe_waarde).astimezone()
+    assert beoordeeld.nieuw_getoond == f"{moment:%d-%m-%Y %H:%M}"
+    assert {r.bron for r in regels} == {"editor", "basisgegevens"}  # as stored
+    assert {r.bron_getoond for r in regels} == {"bewerking in Beheer", "basisgegevens bij de start"}
+
+    pad = tmp_path / "log.xlsx"
+    mutatielog.exporteer_xlsx(database, pad)
+    cellen = [
+        str(c)
+        for rij in load_workbook(pad).active.iter_rows(min_row=2, min_col=2, values_only=True)
+        for c in rij
+        if c is not None
+    ]
+    assert "30-11-2026" in cellen and "05-01-2027; 01-03-2027" in cellen
+    assert [c for c in cellen if re.search(r"\d{4}-\d{2}-\d{2}", c)] == []
+    assert "editor" not in cellen and "bewerking in Beheer" in cellen
 
 
 def test_export_to_unwritable_place_gives_dutch_message(database: Database, tmp_path: Path) -> None:

@@ -7,12 +7,17 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QComboBox, QFileDialog, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.ui import bestandsfilters
-from keuzehulp.ui.bestandskeuze import bestandsnaam, kies_exportbestand, startmap
+from keuzehulp.ui.bestandskeuze import (
+    bestandsnaam,
+    extensie_van_filter,
+    kies_exportbestand,
+    startmap,
+)
 
 DAG = dt.date(2026, 11, 30)
 
@@ -97,3 +102,70 @@ def test_an_accepted_extension_is_kept(
         instellingen=instellingen,
     )
     assert pad == tmp_path / "oud.xlsm"
+
+
+@pytest.mark.parametrize(
+    ("gekozen", "verwacht"),
+    [
+        (bestandsfilters.PDF, "rapport.pdf"),
+        (bestandsfilters.EXCEL, "rapport.xlsx"),
+        ("", "rapport.xlsx"),  # no filter reported: the first extension
+    ],
+)
+def test_a_name_without_extension_gets_the_chosen_file_type(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    instellingen: QSettings,
+    gekozen: str,
+    verwacht: str,
+) -> None:
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *_a: (str(tmp_path / "rapport"), gekozen)
+    )
+    pad = kies_exportbestand(
+        None,
+        "Inzicht exporteren",
+        "inzicht",
+        bestandsfilters.samen(bestandsfilters.EXCEL, bestandsfilters.PDF),
+        (".xlsx", ".pdf"),
+        instellingen=instellingen,
+    )
+    assert pad == tmp_path / verwacht
+
+
+def test_the_extension_of_a_filter() -> None:
+    assert extensie_van_filter(bestandsfilters.PDF, (".xlsx", ".pdf")) == ".pdf"
+    assert extensie_van_filter(bestandsfilters.EXCEL_WERKMAP, (".xlsx", ".xlsm")) == ".xlsx"
+    assert extensie_van_filter(bestandsfilters.ALLE, (".xlsx", ".pdf")) == ".xlsx"
+
+
+def test_choosing_pdf_in_the_dialog_changes_the_suggested_name(
+    qtbot: QtBot, instellingen: QSettings
+) -> None:
+    """In Qt's own save dialog (what the tests and Linux use): picking "PDF-bestanden" turns
+    the dated suggestion into a .pdf name, so the Inzicht export writes a PDF."""
+    gekozen: list[str] = []
+
+    def kies_pdf() -> None:
+        dialoog = QApplication.activeModalWidget()
+        assert isinstance(dialoog, QFileDialog)
+        soort = dialoog.findChild(QComboBox, "fileTypeCombo")
+        naam = dialoog.findChild(QLineEdit, "fileNameEdit")
+        assert soort is not None and naam is not None
+        soort.setCurrentIndex(1)
+        soort.activated.emit(1)  # as a click in the list does
+        gekozen.append(naam.text())
+        dialoog.accept()
+
+    QTimer.singleShot(0, kies_pdf)
+    pad = kies_exportbestand(
+        None,
+        "Inzicht exporteren",
+        "inzicht",
+        bestandsfilters.samen(bestandsfilters.EXCEL, bestandsfilters.PDF),
+        (".xlsx", ".pdf"),
+        datum=DAG,
+        instellingen=instellingen,
+    )
+    assert gekozen == ["inzicht-2026-11-30.pdf"]
+    assert pad == startmap(instellingen) / "inzicht-2026-11-30.pdf"

@@ -24,6 +24,7 @@ from keuzehulp.services.opstart import Opstart, open_catalogus
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand, voeg_voorbeeldgesprekken_toe
 from keuzehulp.services.waardering import zet_enquete_label
 from keuzehulp.ui.app import maak_hoofdvenster
+from keuzehulp.ui.bestandskeuze import bestandsnaam, startmap
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.inzicht import grafieken
 from keuzehulp.ui.inzicht.kop import DEMO_AANTAL, leeg_tekst
@@ -160,6 +161,34 @@ def test_exporteren_naar_excel(
     boek = load_workbook(tmp_path / "inzicht.xlsx")
     assert boek["Overzicht"]["B2"].value == scherm.filter().omschrijving()
     assert scherm.export_knop.isEnabled()
+
+
+def test_exporteren_naar_pdf_met_gedateerde_naam(
+    qtbot: QtBot, demo: Opstart, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The save dialog of every export (ui/bestandskeuze.py): Documenten or the last export
+    folder and a dated name, never a bare "inzicht.xlsx" in the working directory; a name
+    typed without an extension gets the one of the chosen file type (PDF here)."""
+    scherm = _scherm(qtbot, demo.database)
+    (Path.home() / "Documents").mkdir()
+    doel = tmp_path / "mijn-inzicht"
+    getoond: list[str] = []
+
+    def dialoog(_ouder: object, _titel: str, voorstel: str, filters: str) -> tuple[str, str]:
+        getoond.append(voorstel)
+        assert filters == "Excel-bestanden (*.xlsx);;PDF-bestanden (*.pdf)"
+        return str(doel), "PDF-bestanden (*.pdf)"
+
+    voorstel = startmap() / bestandsnaam("inzicht", ".xlsx")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", dialoog)
+    scherm.export_knop.click()
+    qtbot.waitUntil(lambda: "geschreven naar" in scherm.status.text(), timeout=60000)
+    assert getoond == [str(voorstel)]
+    assert voorstel.name == f"inzicht-{dt.date.today():%Y-%m-%d}.xlsx"
+    assert voorstel.parent != Path.cwd()
+    assert (tmp_path / "mijn-inzicht.pdf").read_bytes().startswith(b"%PDF")
+    assert not doel.exists() and not (tmp_path / "mijn-inzicht.xlsx").exists()
+    assert startmap() == tmp_path  # remembered for the next export, as the other exports
 
 
 def test_exporteren_stoppen_laat_geen_bestand_achter(

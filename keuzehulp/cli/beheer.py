@@ -76,12 +76,12 @@ def _registreer_log(sub: SubParsers) -> None:
 
 
 def _regel_tekst(r: MutatieRegel) -> str:
-    wat = f"{r.entiteit} ‘{r.entiteit_naam}’"
+    wat = f"{r.entiteit} ‘{r.naam_getoond}’"
     if r.actie == "gewijzigd":
-        wat += f": {r.veld_label} {r.oude_waarde or '(leeg)'} → {r.nieuwe_waarde or '(leeg)'}"
+        wat += f": {r.veld_label} {r.oud_getoond or '(leeg)'} → {r.nieuw_getoond or '(leeg)'}"
     else:
         wat += f" {r.actie}"
-    extra = f"bron: {r.bron}" + (f"; reden: {r.reden}" if r.reden else "")
+    extra = f"bron: {r.bron_getoond}" + (f"; reden: {r.reden}" if r.reden else "")
     return f"{r.lokale_tijd}  {r.gebruiker:<12} {wat}  ({extra})"
 
 

@@ -63,6 +63,45 @@ class MutatieContext:
     reden: str | None = None
 
 
+# How each source (MutatieContext.bron) is shown to a user: the Bron column of the mutation
+# log and of an instrument's history, the log's export, the command line, the message about
+# newer changes in a bronbestand. The codes are set in services/beheer/_gemeen.py (editor),
+# services/opstart.py (basisgegevens), the gesprek, terugblik, coachprofiel, waardering,
+# gesprekarchief, opmerkingen and voorbeeldgesprekken services, services/beheer/
+# versiecontrole.py (instelling) and ui/catalogusvolger.py (elders: never stored).
+BRON_TEKSTEN: dict[str, str] = {
+    "editor": "bewerking in Beheer",
+    "basisgegevens": "basisgegevens bij de start",
+    "gesprek": "gesprek",
+    "terugblik": "terugblik",
+    "coachprofiel": "coachprofiel",
+    "instelling": "instelling",
+    "opmerkingen": "opmerkingen in Beheer",
+    "voorbeeldgesprekken": "voorbeeldgesprekken",
+    "elders": "op een andere computer",
+}
+# Sources that name a file after the code: "import: bron.xlsx" (services/bronbestand/
+# importeren.py, voorbeeld.py), "leveranciersformulier: aanmelding.xlsx"; {} is the file.
+BRON_VOORVOEGSELS: dict[str, str] = {
+    "import": "import van {}",
+    "leveranciersformulier": "leveranciersformulier {}",
+}
+
+
+def bron_tekst(bron: str) -> str:
+    """The Dutch label of a source code (`MutatieContext.bron`) for anything a user sees.
+
+    "editor" -> "bewerking in Beheer"; "import: bron.xlsx" -> "import van bron.xlsx"; a code
+    this version does not know (from a newer one) is shown as stored.
+    """
+    if (tekst := BRON_TEKSTEN.get(bron)) is not None:
+        return tekst
+    code, scheiding, rest = bron.partition(": ")
+    if scheiding and (vorm := BRON_VOORVOEGSELS.get(code)) is not None:
+        return vorm.format(rest)
+    return bron
+
+
 # Units of work (MutatieContext.bron) outside the log that still change what the search shows:
 # ratings on cards, detail, comparison and PDF come from terugblikken.
 BRONNEN_VAN_CIJFERS = frozenset({"terugblik"})

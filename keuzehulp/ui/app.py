@@ -308,8 +308,10 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
 
     The window shows first, empty but for "Catalogus laden…" (`MainWindow()`); after its
     first paint a worker opens the catalogue (`Lancering`), then the screens are built in it.
-    1 also when the catalogue cannot be opened (after a Dutch message box).
+    1 also when the catalogue cannot be opened (after a Dutch message box). SIGINT (Ctrl+C)
+    and SIGTERM close the window through its close path (ui/afsluitsignalen.py): 0.
     """
+    from keuzehulp.ui import afsluitsignalen
     from keuzehulp.ui.beeldscherm import geen_scherm_melding
     from keuzehulp.ui.lancering import Lancering
     from keuzehulp.ui.main_window import MainWindow
@@ -325,9 +327,12 @@ def start_gui(database_optie: str | None, gebruiker_optie: str | None) -> int:
     venster = MainWindow(laad_later=True)
     onthoud_toestand(venster)  # size, position and maximised state of the last time
     lancering = Lancering(venster, database_optie, gebruiker_optie)
+    # Ctrl+C in the terminal and SIGTERM close the window as its close button does.
+    signalen = afsluitsignalen.installeer(venster)
     venster.show()
     try:
         code = app.exec()
     finally:
+        signalen.herstel()
         lancering.sluit()
     return 1 if lancering.mislukt else code

@@ -6,8 +6,8 @@ folder; never the program's working directory. The suggested name says what is e
 on which day (`bronbestand-2026-11-30.xlsx`). The chosen folder is remembered in QSettings
 (`bestandskeuze/laatste_map`), for the next export of any kind.
 
-Used by the Beheer exports, the Opmerkingen export and the bronbestand export; the Inzicht
-export (another screen) can call it the same way.
+Used by every export: Beheer, Opmerkingen, the bronbestand and Inzicht (Excel or PDF: a name
+typed without an extension gets the one of the file type chosen in the dialog).
 """
 
 from __future__ import annotations
@@ -63,16 +63,25 @@ def kies_exportbestand(
     """Ask where to save an export; None when the user cancels.
 
     `onderwerp` names what is exported (e.g. "bronbestand", "mutatielog"); `filters` are
-    the dialog's filters (`ui.bestandsfilters`); `extensies` the suffixes accepted, the
-    first one added when the chosen name has none of them. Blocks in Qt's dialog like any
+    the dialog's filters (`ui.bestandsfilters`, the first one chosen at the start);
+    `extensies` the suffixes accepted (with their dot). A name without one of them gets the
+    extension of the filter the user chose (`PDF-bestanden (*.pdf)`: ".pdf"), or the first
+    of `extensies` when that filter names none of them. Blocks in Qt's dialog like any
     modal dialog (the user's time, not work on the GUI thread).
     """
     voorstel = startmap(instellingen) / bestandsnaam(onderwerp, extensies[0], datum)
-    naam, _ = QFileDialog.getSaveFileName(ouder, titel, str(voorstel), filters)
+    naam, gekozen = QFileDialog.getSaveFileName(ouder, titel, str(voorstel), filters)
     if not naam:
         return None
     pad = Path(naam)
     if pad.suffix.lower() not in {e.lower() for e in extensies}:
-        pad = pad.with_name(pad.name + extensies[0])
+        pad = pad.with_name(pad.name + extensie_van_filter(gekozen, extensies))
     onthoud_map(pad, instellingen)
     return pad
+
+
+def extensie_van_filter(filter_: str, extensies: Sequence[str]) -> str:
+    """The first of `extensies` that the file type filter `filter_` names
+    (`"PDF-bestanden (*.pdf)"`, (".xlsx", ".pdf")  ->  ".pdf"); else `extensies[0]`."""
+    patronen = {p.lower() for p in re.findall(r"\*(\.[^\s)]+)", filter_)}
+    return next((e for e in extensies if e.lower() in patronen), extensies[0])

@@ -22,7 +22,8 @@ from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.logketen import VELDEN, KetenUitkomst, controleer
-from keuzehulp.model.tekst import naam_sleutel, vouw
+from keuzehulp.model.mutatielog import bron_tekst
+from keuzehulp.model.tekst import datum, iso_getoond, naam_sleutel, vouw
 from keuzehulp.model.velden import veldlabel
 from keuzehulp.services.rapport.schrijf import controleer_pad, schrijf_bestand
 
@@ -59,24 +60,34 @@ class MutatieRegel:
     def veld_label(self) -> str:
         return veldlabel(self.veld)
 
-    # Shown as the screens name them: older rows hold the English route names.
+    # Shown as the screens name them: older rows hold the English route names; dates are
+    # stored as ISO text (a version "2026-11-30", start dates, a review moment) and shown
+    # as every screen shows them ("30-11-2026", model/tekst.py `datum`).
     @property
     def naam_getoond(self) -> str:
         if self.entiteit == "route":
             return _route_labels(self.entiteit_naam) or self.entiteit_naam
-        return self.entiteit_naam
+        return iso_getoond(self.entiteit_naam) or self.entiteit_naam
 
     @property
     def oud_getoond(self) -> str | None:
-        return _route_labels(self.oude_waarde) if self.veld == "routes" else self.oude_waarde
+        return self._waarde_getoond(self.oude_waarde)
 
     @property
     def nieuw_getoond(self) -> str | None:
-        return _route_labels(self.nieuwe_waarde) if self.veld == "routes" else self.nieuwe_waarde
+        return self._waarde_getoond(self.nieuwe_waarde)
+
+    def _waarde_getoond(self, waarde: str | None) -> str | None:
+        return _route_labels(waarde) if self.veld == "routes" else iso_getoond(waarde)
+
+    @property
+    def bron_getoond(self) -> str:
+        """The source in Dutch ("bewerking in Beheer", not "editor"): `bron_tekst`."""
+        return bron_tekst(self.bron)
 
     @property
     def lokale_tijd(self) -> str:
-        return self.tijdstip.astimezone().strftime("%d-%m-%Y %H:%M")
+        return datum(self.tijdstip, met_tijd=True)
 
 
 _ROUTE_LABELS = {r.naam: r.label for r in ROUTES} | {r.code: r.label for r in ROUTES}
@@ -198,7 +209,7 @@ def keten_melding(uitkomst: KetenUitkomst) -> str:
             f"Laatste hash: {uitkomst.laatste_hash}."
         )
     b = uitkomst.breuk
-    wanneer = b.tijdstip.astimezone().strftime("%d-%m-%Y %H:%M") if b.tijdstip else "onbekend"
+    wanneer = datum(b.tijdstip, met_tijd=True) if b.tijdstip else "onbekend"
     regel = f"regel {b.id} ({wanneer}, ‘{b.entiteit_naam or ''}’)"
     if b.soort == "inhoud":
         oorzaak = (
@@ -300,12 +311,12 @@ def exporteer_xlsx(db: Database, pad: Path, filter_: MutatieFilter | None = None
                 r.gebruiker,
                 r.actie,
                 r.entiteit,
-                r.entiteit_naam,
+                r.naam_getoond,
                 r.veld_label,
-                r.oude_waarde,
-                r.nieuwe_waarde,
+                r.oud_getoond,
+                r.nieuw_getoond,
                 r.reden,
-                r.bron,
+                r.bron_getoond,
             ]
         )
     uit = io.BytesIO()

@@ -23,6 +23,7 @@ from keuzehulp.model.catalogus import Instrument, InstrumentStatus, Kenmerk
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import InvoerFout, NietGevondenFout
 from keuzehulp.model.mutatielog import MutatieContext
+from keuzehulp.model.tekst import datum
 from keuzehulp.model.vergrendeling import PUBLICEERT, begin_direct, vergrendel
 from keuzehulp.services import privacy
 from keuzehulp.services.beheer._gemeen import BRON_EDITOR, MAX_REDEN, begin
@@ -53,7 +54,7 @@ class VersieInfo:
 
     @property
     def label(self) -> str:
-        return f"versie {self.versiedatum:%d-%m-%Y}"
+        return f"versie {datum(self.versiedatum)}"
 
 
 @dataclass(frozen=True, slots=True)

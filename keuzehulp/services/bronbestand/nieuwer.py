@@ -15,6 +15,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.beheer import Mutatie
+from keuzehulp.model.mutatielog import bron_tekst
+from keuzehulp.model.tekst import datum
 from keuzehulp.model.velden import veldlabel
 from keuzehulp.services.bronbestand.bestaand import Bestaand
 from keuzehulp.services.bronbestand.lezer import Probleem
@@ -54,13 +56,12 @@ class NieuwereWijziging:
     @property
     def lokale_tijd(self) -> str:
         """`30-11-2026 14:05` in the computer's time zone."""
-        tijdstip = self.tijdstip if self.tijdstip.tzinfo else self.tijdstip.replace(tzinfo=dt.UTC)
-        return tijdstip.astimezone().strftime("%d-%m-%Y %H:%M")
+        return datum(self.tijdstip, met_tijd=True)  # one without a zone is UTC
 
     def __str__(self) -> str:
         return (
             f"{self.naam}: {self.veld}, gewijzigd door {self.gebruiker} op {self.lokale_tijd} "
-            f"({self.bron})"
+            f"({bron_tekst(self.bron)})"
         )
 
 

@@ -37,7 +37,8 @@ KOLOM_NAAM, KOLOM_STATUS, KOLOM_TYPE, KOLOM_UITVOERDER, KOLOM_GEWIJZIGD = range(
 
 # The history's long-text columns share the room left by time, user and action like this.
 GESCHIEDENIS_GEBRUIKER = [k.titel for k in MutatieTabelModel.KOLOMMEN].index("Gebruiker")
-GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.8, "Nieuw": 1.8, "Bron": 0.8, "Reden": 1.6}
+GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.8, "Nieuw": 1.8, "Bron": 1.2, "Reden": 1.4}
+GESCHIEDENIS_RIJEN = 6  # rows of the history in view at least, whatever the window's height
 
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
 
@@ -134,15 +135,22 @@ class InstrumentenIndeling(QWidget):
         _geschiedenis_kolommen(self.geschiedenis)
         geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
         geschiedenis_label.setBuddy(self.geschiedenis)
-        rechts_splitter = QSplitter(Qt.Orientation.Vertical)
+        # The form above, the history below: the user drags the handle between them. The
+        # history never gets less than GESCHIEDENIS_RIJEN rows (the form scrolls, its fields
+        # keep their height); a taller window gives the extra room to the form.
+        self.rechts_splitter = rechts_splitter = QSplitter(Qt.Orientation.Vertical)
         rechts_splitter.addWidget(scroll)
         onder = QWidget()
         onder_lay = QVBoxLayout(onder)
         onder_lay.setContentsMargins(0, 0, 0, 0)
         onder_lay.addWidget(geschiedenis_label)
-        onder_lay.addWidget(self.geschiedenis)
+        onder_lay.addWidget(self.geschiedenis, 1)
         rechts_splitter.addWidget(onder)
-        rechts_splitter.setSizes([520, 160])
+        rechts_splitter.setChildrenCollapsible(False)
+        rechts_splitter.setStretchFactor(0, 1)
+        rechts_splitter.setStretchFactor(1, 0)
+        self.geschiedenis.setMinimumHeight(_rijen_hoogte(self.geschiedenis, GESCHIEDENIS_RIJEN))
+        rechts_splitter.setSizes([520, onder.minimumSizeHint().height()])
         rechts = QWidget()
         rechts_lay = QVBoxLayout(rechts)
         rechts_lay.addWidget(self.titel)
@@ -243,6 +251,17 @@ def _is_tabstop(veld: QWidget, formulier: QWidget) -> bool:
             return False
         ouder = ouder.parentWidget()
     return True
+
+
+def _rijen_hoogte(view: QTableView, rijen: int) -> int:
+    """Height in px of `view` showing its header and `rijen` rows of one line each (rows are
+    made one text line high, with a little room)."""
+    regel = view.fontMetrics().height() + 8
+    view.verticalHeader().setDefaultSectionSize(regel)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.setWordWrap(False)
+    kop = view.horizontalHeader().sizeHint().height()
+    return kop + rijen * regel + 2 * view.frameWidth()
 
 
 def _geschiedenis_kolommen(view: QTableView) -> None:

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from keuzehulp.model.catalogus import InstrumentStatus
-from keuzehulp.model.tekst import naam_sleutel, vouw
+from keuzehulp.model.tekst import datum, naam_sleutel, vouw
 from keuzehulp.services.beheer.instrumenten import InstrumentRegel
 from keuzehulp.services.geheugen import laat_los
 from keuzehulp.ui.beheer.gemeen import ROL_RIJ, Index
@@ -24,9 +24,9 @@ STATUS_TEKST = {"actief": "gepubliceerd", "geparkeerd": "geparkeerd", "concept":
 
 
 def datum_tekst(moment: object) -> str:
-    """A moment as the lists show it: dd-mm-yyyy in local time."""
-    if isinstance(moment, dt.datetime):
-        return moment.astimezone().strftime("%d-%m-%Y")
+    """A moment or day as the lists show it: dd-mm-yyyy in local time (`tekst.datum`)."""
+    if isinstance(moment, dt.date):
+        return datum(moment)
     return str(moment)
 
 

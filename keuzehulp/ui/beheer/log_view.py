@@ -35,12 +35,12 @@ from keuzehulp.ui.context import AppContext
 PAGINA = 500  # log rows per page
 # The long-text columns share the width left by time, user, action and kind like this.
 LOG_GEWICHTEN = {
-    "Naam": 2.0,
+    "Naam": 1.8,
     "Veld": 1.0,
     "Oud": 1.6,
     "Nieuw": 1.6,
     "Reden": 1.6,
-    "Bron": 1.2,
+    "Bron": 1.4,  # "bewerking in Beheer" whole at 1366 px
 }
 # The short columns: as wide as their header or longest known value.
 LOG_VAST = {

@@ -10,6 +10,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
+from keuzehulp.model.tekst import datum
 from keuzehulp.services.beheer.actualiteit import VerouderdInstrument
 from keuzehulp.services.beheer.beheerders import BeheerderRegel
 from keuzehulp.services.beheer.mutatielog import MutatieRegel
@@ -79,13 +80,13 @@ class MutatieTabelModel(RijenModel[MutatieRegel]):
         Kolom[MutatieRegel]("Oud", lambda r: r.oud_getoond),
         Kolom[MutatieRegel]("Nieuw", lambda r: r.nieuw_getoond),
         Kolom[MutatieRegel]("Reden", lambda r: r.reden),
-        Kolom[MutatieRegel]("Bron", lambda r: r.bron),
+        Kolom[MutatieRegel]("Bron", lambda r: r.bron_getoond),
     )
 
 
 class VersieTabelModel(RijenModel[VersieInfo]):
     KOLOMMEN = (
-        Kolom[VersieInfo]("Versie", lambda r: f"{r.versiedatum:%d-%m-%Y}"),
+        Kolom[VersieInfo]("Versie", lambda r: datum(r.versiedatum)),
         Kolom[VersieInfo]("Gepubliceerd door", lambda r: r.gepubliceerd_door),
         Kolom[VersieInfo]("Instrumenten", lambda r: r.aantal_instrumenten),
         Kolom[VersieInfo]("Wijzigingen sindsdien", lambda r: r.wijzigingen_sindsdien),

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from keuzehulp.model.errors import KeuzehulpError
 from keuzehulp.model.mutatielog import Wijzigingen
+from keuzehulp.model.tekst import datum
 from keuzehulp.model.terugblik import OPMERKING_STATUSSEN
 from keuzehulp.services.beheer.opmerkingen import (
     GEEN_REGIEHOUDER,
@@ -58,13 +59,13 @@ _Gezet = tuple[int, list[OpmerkingRegel], dict[str, int]]
 
 
 def _tijd(r: OpmerkingRegel) -> str:
-    return r.aangemaakt_op.astimezone().strftime("%d-%m-%Y")
+    return datum(r.aangemaakt_op)
 
 
 def _status(r: OpmerkingRegel) -> str:
     if r.status_gewijzigd_op is None:
         return r.status_tekst
-    wanneer = r.status_gewijzigd_op.astimezone().strftime("%d-%m-%Y")
+    wanneer = datum(r.status_gewijzigd_op)
     return f"{r.status_tekst} ({wanneer}, {r.status_gewijzigd_door})"
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from keuzehulp.model.mutatielog import bron_tekst
 from keuzehulp.services.bronbestand.importeren import (
     GEPARKEERD,
     GEWIJZIGD,
@@ -221,7 +222,7 @@ class ImportVoorbeeldDialoog(QDialog):
                     n.bestand or "(leeg)",
                 ]
             )
-            item.setToolTip(0, f"{n.naam} ({n.bron})")
+            item.setToolTip(0, f"{n.naam} ({bron_tekst(n.bron)})")
             self.nieuwer.addTopLevelItem(item)
         uitleg = _exportmoment(resultaat)
         self.nieuwer.setToolTip(uitleg)

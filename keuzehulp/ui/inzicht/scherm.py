@@ -18,7 +18,6 @@ from PySide6.QtGui import QFont, QFontMetrics, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMessageBox,
@@ -40,7 +39,9 @@ from keuzehulp.services.inzicht.onderdrukking import ONDERDRUKT_UITLEG, getal_nl
 from keuzehulp.services.inzicht.overzicht import Inzicht
 from keuzehulp.services.inzicht.voorbereid import Voorbereid
 from keuzehulp.services.voorbeeldgesprekken import GesprekkenStand
+from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.beheer.instrumenten_view import tabel as maak_tabel
+from keuzehulp.ui.bestandskeuze import kies_exportbestand
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek.vragen import vraag_ja_nee
 from keuzehulp.ui.inzicht import grafieken
@@ -520,23 +521,24 @@ class InzichtScherm(QWidget):
     def _on_export(self) -> None:
         if self.inzicht is None:
             return
-        pad, _ = QFileDialog.getSaveFileName(
+        # Documenten (or the last export folder), "inzicht-2026-11-30.xlsx"; a name typed
+        # without an extension gets the one of the chosen file type (Excel or PDF).
+        pad = kies_exportbestand(
             self,
             "Inzicht exporteren",
-            "inzicht.xlsx",
-            "Excel-bestanden (*.xlsx);;PDF-bestanden (*.pdf)",
+            "inzicht",
+            bestandsfilters.samen(bestandsfilters.EXCEL, bestandsfilters.PDF),
+            (".xlsx", ".pdf"),
         )
-        if not pad:
+        if pad is None:
             return
-        if Path(pad).suffix.lower() not in (".xlsx", ".pdf"):
-            pad += ".xlsx"
         voorbeeld = self.stand.voorbeeld if self.stand is not None else 0
         self.export_knop.setEnabled(False)
         self.stop_knop.setEnabled(True)
         self.stop_knop.setVisible(True)
         self._export_voortgang(0, "Exporteren voorbereiden…")
         self.export_taak = self.context.taken.start_proces(
-            self.context.inzicht.export_werk(self.inzicht, Path(pad), voorbeeld),
+            self.context.inzicht.export_werk(self.inzicht, pad, voorbeeld),
             "inzicht exporteren",
             bij_voortgang=self._export_voortgang,
             bij_klaar=self._export_klaar,
