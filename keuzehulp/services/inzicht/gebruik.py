@@ -164,9 +164,10 @@ def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
     c = f.tabel.c
     conn = session.connection()
     # ix_gesprek_feit_keuze: (soort, keuze_id, status) in order; a row per instrument.
+    # Counts are ints on both engines (COUNT gives bigint on PostgreSQL, int in psycopg).
     gekozen = {
-        r[0]: tuple(map(int, r[1:]))
-        for r in conn.execute(
+        i: tellen
+        for i, *tellen in conn.execute(
             select(
                 c.keuze_id,
                 func.count(),
@@ -180,13 +181,16 @@ def _per_instrument(session: Session, f: Feiten) -> list[GebruikRij]:
     vooraf = f.vooraf.get(KORTE_LIJSTEN)
     op_lijst = vooraf.uitkomst() if vooraf is not None else korte_lijsten(session, f)
     uit = []
-    geen = (0,) * (1 + len(STATUSSEN))
+    geen = [0] * (1 + len(STATUSSEN))
+    vraag, kies = op_lijst.get, gekozen.get
     for i, naam in f.instrumenten(session):
-        lijst, t = int(op_lijst.get(i, 0)), gekozen.get(i)
-        if not lijst and t is None:
-            continue
-        n, *status = t or geen
-        uit.append(GebruikRij(str(i), naam, max(lijst, n), lijst, n, *status))
+        lijst, t = vraag(i, 0), kies(i)
+        if t is None:
+            if not lijst:
+                continue
+            t = geen
+        n = t[0]
+        uit.append(GebruikRij(str(i), naam, lijst if lijst > n else n, lijst, n, *t[1:]))
     return uit
 
 
