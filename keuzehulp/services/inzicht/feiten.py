@@ -27,8 +27,8 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, Table, func, select, text, union_all
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.gesprekfeit import SOORTEN, GesprekFeit, InzichtTotaal
+from keuzehulp.services.inzicht import catalogusfiguren
 from keuzehulp.services.inzicht.filter import InzichtFilter, begin_van_dag
 from keuzehulp.services.inzicht.sql import dialect
 
@@ -78,11 +78,10 @@ class Feiten:
 
     def instrumenten(self, session: Session) -> list[tuple[int, str]]:
         """Every instrument as (id, name), ordered by name (the database's order), read once
-        while the `feiten` block lasts: use and outcomes per instrument both name them."""
+        while the `feiten` block lasts (and kept per catalogue state by catalogusfiguren.py):
+        use and outcomes per instrument both name them."""
         if not self._instrumenten:
-            vraag = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
-            # Already int and str on both engines: the rows as they come, as plain tuples.
-            self._instrumenten.extend([(i, n) for i, n in session.connection().execute(vraag)])
+            self._instrumenten.extend(catalogusfiguren.instrumenten(session))
         return self._instrumenten
 
     def groepen(self, session: Session, soort: str) -> dict[tuple[str, str], Groep]:
