@@ -100,7 +100,13 @@ def korte_lijsten(session: Session, f: Feiten) -> dict[int, int]:
     if f.filter.van is None and f.filter.tot is None:
         return _opties(conn, basis)
     periode = f.filter.voorwaarden(f.tabel)[: _periode_delen(f)]
-    binnen = select(c.gesprek_id).where(c.soort == "maand", *periode)
+    # The months the period touches as well (implied by the dates): a range of
+    # ix_gesprek_feit_maand on SQLite, not a pass over every gesprek (half the work for a
+    # month at 200,000 gesprekken).
+    maanden = [c.maand >= f"{f.filter.van:%Y-%m}"] if f.filter.van else []
+    if f.filter.tot:
+        maanden.append(c.maand <= f"{f.filter.tot:%Y-%m}")
+    binnen = select(c.gesprek_id).where(c.soort == "maand", *periode, *maanden)
     if basis is not None:
         binnen = binnen.where(c.gesprek_id.in_(basis))
     if not _meestal_binnen(session, f):
