@@ -88,18 +88,22 @@ class Feiten:
         """(sleutel, month "JJJJ-MM") -> its Groep, for the groups with a gesprek; sorted by
         (sleutel, month).
 
-        When the totals may be used, the first call reads every soort at once (`_uit_totalen`:
-        one statement); else the facts of this soort (`_uit_feiten`)."""
+        When the totals may be used, from `_uit_totalen`: this soort, or for a period with a
+        partial month every soort at once (one statement, one pass over each partial month);
+        else from the facts of this soort (`_uit_feiten`)."""
         if (klaar := self._gelezen.get(soort)) is not None:
             return klaar
         if not totalen_bruikbaar(session):
             self._gelezen[soort] = self._uit_feiten(session, soort, None)
         else:
-            self._gelezen.update(self._uit_totalen(session))
+            delen = maanden(self.filter.van, self.filter.tot)[1]
+            self._gelezen.update(self._uit_totalen(session, SOORTEN if delen else (soort,)))
         return self._gelezen[soort]
 
-    def _uit_totalen(self, session: Session) -> dict[str, dict[tuple[str, str], Groep]]:
-        """Soort -> its groups (as `groepen`), every soort in one statement: the whole months
+    def _uit_totalen(
+        self, session: Session, soorten: tuple[str, ...]
+    ) -> dict[str, dict[tuple[str, str], Groep]]:
+        """Soort -> its groups (as `groepen`), for `soorten` in one statement: the whole months
         of the period from inzicht_totaal (one primary-key range per soort, a row per group
         and month), plus each partial first or last month summed from the facts (index
         ix_gesprek_feit_maand). A partial month whose part outside the period has fewer days
@@ -109,13 +113,13 @@ class Feiten:
         (eerste, laatste), delen = maanden(self.filter.van, self.filter.tot)
         armen: list[Select[Any]] = []
         for m in delen:
-            arm, hele_maand = self._deelmaand(m)
+            arm, hele_maand = self._deelmaand(m, soorten)
             armen.append(arm)
             if hele_maand:  # its total comes from inzicht_totaal: widen the range by it
                 eerste = None if eerste is None else min(eerste, m)
                 laatste = None if laatste is None else max(laatste, m)
         # An empty range of whole months (eerste > laatste) reads no row, as it should.
-        waar = [t.filter_gemeente == (self.filter.gemeente or ""), t.soort.in_(SOORTEN),
+        waar = [t.filter_gemeente == (self.filter.gemeente or ""), t.soort.in_(soorten),
                 t.gesprekken > 0]  # fmt: skip
         if eerste is not None:
             waar.append(t.maand >= eerste)
@@ -135,12 +139,12 @@ class Feiten:
             )
         else:
             vraag = totalen
-        uit: dict[str, dict[tuple[str, str], Groep]] = {soort: {} for soort in SOORTEN}
+        uit: dict[str, dict[tuple[str, str], Groep]] = {soort: {} for soort in soorten}
         for r in session.connection().execute(vraag):
             uit[r[0]][r[1], r[2]] = Groep(*map(int, r[3:]))
         return {soort: dict(sorted(groepen.items())) for soort, groepen in uit.items()}
 
-    def _deelmaand(self, m: str) -> tuple[Select[Any], bool]:
+    def _deelmaand(self, m: str, soorten: tuple[str, ...]) -> tuple[Select[Any], bool]:
         """The facts of a month `m` ("JJJJ-MM") only partly inside the period, summed per
         soort and group for the union of `_uit_totalen`, and whether its whole-month total
         must be added: then the sums are those of its days outside the period, negated
@@ -180,7 +184,7 @@ class Feiten:
         ]
         vraag = (
             select(c.soort, c.sleutel, c.maand, *(-k if teken < 0 else k for k in sommen))
-            .where(c.soort.in_(SOORTEN), c.maand == m, *waar)
+            .where(c.soort.in_(soorten), c.maand == m, *waar)
             .group_by(c.maand, c.soort, c.sleutel)
         )
         return vraag, hele_maand
