@@ -6,10 +6,11 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from sqlalchemy import create_engine
+from sqlalchemy import create_engine, select
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import StaticPool
 
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import Database
 from keuzehulp.services.inzicht import catalogusfiguren, dekking
 from keuzehulp.services.opstart import open_catalogus
@@ -70,3 +71,28 @@ def test_twee_databases_in_het_geheugen_delen_niets(db_pad: Path) -> None:
     for engine in engines:
         engine.dispose()
     assert figuren[0] != figuren[1]
+
+
+def test_namen_en_enquete_volgen_een_gelogde_wijziging(db_pad: Path) -> None:
+    """Instrument names and survey figures are kept per catalogue state: the same list while
+    the log head stays, a new one (equal to a fresh read) after a logged change."""
+    catalogusfiguren.vergeet()
+    db = _open(db_pad)
+    try:
+        vul_catalogus(db, kleine_catalogus())
+        with db.lezen() as s:
+            namen, enquete = catalogusfiguren.instrumenten(s), catalogusfiguren.enquete(s)
+            assert catalogusfiguren.instrumenten(s) is namen
+            assert catalogusfiguren.enquete(s) is enquete
+        basis = kleine_catalogus()[0]
+        nieuw = basis.model_copy(update={"naam": "Aaa eerst", "waardering_professionals": 8.5})
+        vul_catalogus(db, [nieuw])
+        with db.lezen() as s:
+            daarna = catalogusfiguren.instrumenten(s)
+            vers = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
+            assert daarna == [tuple(r) for r in s.execute(vers)]
+            assert daarna[0][1] == "Aaa eerst" and len(daarna) == len(namen) + 1
+            cijfers = {i: p for i, p, _ in catalogusfiguren.enquete(s)}
+            assert cijfers[daarna[0][0]] == 8.5 and len(cijfers) == len(enquete) + 1
+    finally:
+        db.sluit()

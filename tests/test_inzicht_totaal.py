@@ -105,6 +105,7 @@ FILTERS = (
     InzichtFilter(gemeente="(geen)"),
     InzichtFilter(van=dt.date(2026, 3, 1), tot=dt.date(2026, 5, 31)),  # whole months
     InzichtFilter(van=dt.date(2026, 3, 15), tot=dt.date(2026, 6, 20)),  # partial at both ends
+    InzichtFilter(van=dt.date(2026, 3, 25), tot=dt.date(2026, 5, 5)),  # mostly outside: facts
     InzichtFilter(van=dt.date(2026, 4, 10), tot=dt.date(2026, 4, 20)),  # inside one month
     InzichtFilter(van=dt.date(2026, 4, 1), tot=dt.date(2026, 4, 20)),
     InzichtFilter(van=dt.date(2026, 2, 2), gemeente="Tiel"),
@@ -115,8 +116,9 @@ FILTERS = (
 
 def test_groepen_uit_totalen_gelijk_aan_groepen_uit_feiten(database: Database) -> None:
     """Every group and month of every kind, for filters with whole months, partial months at
-    either end, a period inside one month and a gemeente: the totals path (whole months from
-    inzicht_totaal, partial ones from the facts) gives exactly the sums over the facts."""
+    either end (mostly inside: total minus the facts outside; mostly outside: the facts
+    inside), a period inside one month and a gemeente: the totals path gives exactly the
+    sums over the facts."""
     vul_catalogus(database, kleine_catalogus())
     voeg_voorbeeldgesprekken_toe(database, 400, "tester", vandaag=utc(2026, 11, 1))
     niet_leeg = 0

@@ -1,4 +1,5 @@
-"""Catalogue-only Inzicht figures (coverage, overlap), kept until the catalogue changes.
+"""Catalogue-only Inzicht figures (coverage, overlap, instrument names and survey figures),
+kept until the catalogue changes.
 
 Coverage and overlap read only the catalogue, and every catalogue change writes a row to the
 mutation log, whose rows form a hash chain (model/beheer.py `Mutatie`). The newest row's id
@@ -21,6 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.beheer import Mutatie
+from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.db import sqlite_pad
 from keuzehulp.services.inzicht import dekking as dk
 from keuzehulp.services.inzicht.overlap import OverlapPaar, overlap
@@ -70,6 +72,33 @@ def overlap_paren(session: Session) -> list[OverlapPaar]:
     """`overlap.overlap` (default threshold), computed once per catalogue state; a copy of
     the list, so that a caller cannot change what the next one gets."""
     return list(_onthouden(session, ("overlap",), lambda: overlap(session)))
+
+
+def instrumenten(session: Session) -> list[tuple[int, str]]:
+    """Every instrument as (id, name), ordered by name (the database's order), computed once
+    per catalogue state (10,000 rows and a sort per screen otherwise). The list is shared:
+    callers must not change it."""
+
+    def lees() -> list[tuple[int, str]]:
+        vraag = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
+        # Already int and str on both engines: the rows as they come, as plain tuples.
+        return [(i, n) for i, n in session.connection().execute(vraag)]
+
+    return _onthouden(session, ("instrumenten",), lees)
+
+
+def enquete(session: Session) -> list[tuple[int, float | None, float | None]]:
+    """Every instrument's survey figures as (id, waardering_professionals,
+    waardering_werkzoekende), in the table's order, computed once per catalogue state. The
+    list is shared: callers must not change it."""
+
+    def lees() -> list[tuple[int, float | None, float | None]]:
+        vraag = select(
+            Instrument.id, Instrument.waardering_professionals, Instrument.waardering_werkzoekende
+        )
+        return [(i, p, w) for i, p, w in session.connection().execute(vraag)]
+
+    return _onthouden(session, ("enquete",), lees)
 
 
 def vergeet() -> None:

@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from keuzehulp.model.catalogus import Instrument
 from keuzehulp.model.tekst import cijfer
 from keuzehulp.model.terugblik import MET_CIJFER, Terugblik
+from keuzehulp.services.inzicht import catalogusfiguren
 from keuzehulp.services.inzicht.onderdrukking import (
     LEEG,
     MIN_GESPREKKEN,
@@ -151,7 +152,8 @@ def instrument_cijfers(
     `kies`, with the coaches' aspects), hidden when computed from terugblikken of 1-4 distinct
     gesprekken. One grouped query over the rated terugblikken (unless `berekend`, what
     `alle_cijfers` returned in this state of the data, is given) and one over the survey
-    figures.
+    figures (for many ids those of every instrument, kept per catalogue state by
+    catalogusfiguren.py).
     """
     lijst = list(ids)
     if not lijst:
@@ -162,14 +164,20 @@ def instrument_cijfers(
     if berekend is None:
         berekend = _per_instrument(session, None if alle else lijst)
     n, label = minimum(session), enquete_label(session)
-    enquete = select(
-        Instrument.id, Instrument.waardering_professionals, Instrument.waardering_werkzoekende
-    )
-    if not alle:
-        enquete = enquete.where(Instrument.id.in_(lijst))
+    enquete: Iterable[tuple[int, float | None, float | None]]
+    if alle:  # every instrument's survey figures, kept per catalogue state
+        enquete = catalogusfiguren.enquete(session)
+    else:
+        enquete = session.connection().execute(
+            select(
+                Instrument.id,
+                Instrument.waardering_professionals,
+                Instrument.waardering_werkzoekende,
+            ).where(Instrument.id.in_(lijst))
+        )
     gevraagd = set(lijst)
     uit = {}
-    for i, prof, werkz in session.connection().execute(enquete):
+    for i, prof, werkz in enquete:
         b = berekend.get(i)
         if b is None:  # no rated terugblik: a survey figure at most, shared cells
             if i in gevraagd and (prof is not None or werkz is not None):

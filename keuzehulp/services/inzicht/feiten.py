@@ -7,27 +7,29 @@ so only a row per group reaches Python. Use and cost per gemeente and per month 
 same rows (`Feiten.groepen`), read once per screen.
 
 The groups per month come from `inzicht_totaal` (migration 0009: sums per gemeente filter,
-group and month, kept by triggers on the facts) for every whole month of the period; only a
-partial first or last month is summed from the facts themselves (index
-ix_gesprek_feit_maand). On PostgreSQL the totals hold every coach's gesprekken, so only a
+group and month, kept by triggers on the facts) for every whole month of the period; a
+partial first or last month is summed from the facts themselves (index ix_gesprek_feit_maand),
+or as its total minus the facts outside the period when those are fewer days. All four kinds
+of group come from one statement. On PostgreSQL the totals hold every coach's gesprekken, so only a
 login that may read them (the owner, keuzehulp_inzicht) uses them; anyone else sums the facts
 row-level security lets them see, as before.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from typing import Any
 
-from sqlalchemy import ColumnElement, Table, func, select, text
+from sqlalchemy import ColumnElement, Select, Table, func, select, text, union_all
 from sqlalchemy.orm import Session
 
-from keuzehulp.model.catalogus import Instrument
-from keuzehulp.model.gesprekfeit import GesprekFeit, InzichtTotaal
-from keuzehulp.services.inzicht.filter import InzichtFilter
+from keuzehulp.model.gesprekfeit import SOORTEN, GesprekFeit, InzichtTotaal
+from keuzehulp.services.inzicht import catalogusfiguren
+from keuzehulp.services.inzicht.filter import InzichtFilter, begin_van_dag
 from keuzehulp.services.inzicht.sql import dialect
 
 # The course statuses counted per gesprek, from its newest terugblik (issue 15 item 4).
@@ -52,6 +54,9 @@ class Groep:
     centen: int
 
 
+_GROEP = tuple(f.name for f in fields(Groep))  # inzicht_totaal's columns of the same name
+
+
 @dataclass(frozen=True, slots=True)
 class Feiten:
     """The facts of one filter: `waar(soort)` gives the WHERE clauses for one kind of group
@@ -73,50 +78,116 @@ class Feiten:
 
     def instrumenten(self, session: Session) -> list[tuple[int, str]]:
         """Every instrument as (id, name), ordered by name (the database's order), read once
-        while the `feiten` block lasts: use and outcomes per instrument both name them."""
+        while the `feiten` block lasts (and kept per catalogue state by catalogusfiguren.py):
+        use and outcomes per instrument both name them."""
         if not self._instrumenten:
-            vraag = select(Instrument.id, Instrument.naam).order_by(Instrument.naam)
-            # Already int and str on both engines: the rows as they come, as plain tuples.
-            self._instrumenten.extend([(i, n) for i, n in session.connection().execute(vraag)])
+            self._instrumenten.extend(catalogusfiguren.instrumenten(session))
         return self._instrumenten
 
     def groepen(self, session: Session, soort: str) -> dict[tuple[str, str], Groep]:
         """(sleutel, month "JJJJ-MM") -> its Groep, for the groups with a gesprek; sorted by
         (sleutel, month).
 
-        Whole months from the stored totals (a row per group and month); a partial first or
-        last month of the period, or everything when the totals may not be used, from the
-        facts (`_uit_feiten`)."""
+        When the totals may be used, from `_uit_totalen`: this soort, or for a period with a
+        partial month every soort at once (one statement, one pass over each partial month);
+        else from the facts of this soort (`_uit_feiten`)."""
         if (klaar := self._gelezen.get(soort)) is not None:
             return klaar
         if not totalen_bruikbaar(session):
-            uit = self._uit_feiten(session, soort, None)
+            self._gelezen[soort] = self._uit_feiten(session, soort, None)
         else:
-            hele, delen = maanden(self.filter.van, self.filter.tot)
-            uit = self._uit_totalen(session, soort, *hele)
-            for m in delen:
-                uit.update(self._uit_feiten(session, soort, m))
-            uit = dict(sorted(uit.items()))
-        self._gelezen[soort] = uit
-        return uit
+            delen = maanden(self.filter.van, self.filter.tot)[1]
+            self._gelezen.update(self._uit_totalen(session, SOORTEN if delen else (soort,)))
+        return self._gelezen[soort]
 
     def _uit_totalen(
-        self, session: Session, soort: str, eerste: str | None, laatste: str | None
-    ) -> dict[tuple[str, str], Groep]:
-        """The groups of the whole months `eerste` to `laatste` ("JJJJ-MM"; None: open) from
-        inzicht_totaal: one primary-key range, a row per group and month."""
+        self, session: Session, soorten: tuple[str, ...]
+    ) -> dict[str, dict[tuple[str, str], Groep]]:
+        """Soort -> its groups (as `groepen`), for `soorten` in one statement: the whole months
+        of the period from inzicht_totaal (one primary-key range per soort, a row per group
+        and month), plus each partial first or last month summed from the facts (index
+        ix_gesprek_feit_maand). A partial month whose part outside the period has fewer days
+        is read as its total minus the facts outside (`_deelmaand`). One statement, so one
+        snapshot of the data on both engines."""
         t = TOTAAL.c
-        waar = [t.filter_gemeente == (self.filter.gemeente or ""), t.soort == soort,
+        (eerste, laatste), delen = maanden(self.filter.van, self.filter.tot)
+        armen: list[Select[Any]] = []
+        for m in delen:
+            arm, hele_maand = self._deelmaand(m, soorten)
+            armen.append(arm)
+            if hele_maand:  # its total comes from inzicht_totaal: widen the range by it
+                eerste = None if eerste is None else min(eerste, m)
+                laatste = None if laatste is None else max(laatste, m)
+        # An empty range of whole months (eerste > laatste) reads no row, as it should.
+        waar = [t.filter_gemeente == (self.filter.gemeente or ""), t.soort.in_(soorten),
                 t.gesprekken > 0]  # fmt: skip
         if eerste is not None:
             waar.append(t.maand >= eerste)
         if laatste is not None:
             waar.append(t.maand <= laatste)
-        vraag = select(
-            t.sleutel, t.maand, t.gesprekken, t.korte_lijst, t.gekozen, t.gestart, t.afgerond,
-            t.gestopt, t.zonder_bedrag, t.centen,
+        totalen = select(
+            t.soort, t.sleutel, t.maand, t.gesprekken, t.korte_lijst, t.gekozen, t.gestart,
+            t.afgerond, t.gestopt, t.zonder_bedrag, t.centen,
         ).where(*waar)  # fmt: skip
-        return {(r[0], r[1]): Groep(*map(int, r[2:])) for r in session.connection().execute(vraag)}
+        if armen:
+            alle = union_all(totalen, *armen).subquery("delen")
+            c = alle.c
+            vraag: Select[Any] = (
+                select(c.soort, c.sleutel, c.maand, *(func.sum(c[k]) for k in _GROEP))
+                .group_by(c.soort, c.sleutel, c.maand)
+                .having(func.sum(c.gesprekken) > 0)
+            )
+        else:
+            vraag = totalen
+        uit: dict[str, dict[tuple[str, str], Groep]] = {soort: {} for soort in soorten}
+        for r in session.connection().execute(vraag):
+            uit[r[0]][r[1], r[2]] = Groep(*map(int, r[3:]))
+        return {soort: dict(sorted(groepen.items())) for soort, groepen in uit.items()}
+
+    def _deelmaand(self, m: str, soorten: tuple[str, ...]) -> tuple[Select[Any], bool]:
+        """The facts of a month `m` ("JJJJ-MM") only partly inside the period, summed per
+        soort and group for the union of `_uit_totalen`, and whether its whole-month total
+        must be added: then the sums are those of its days outside the period, negated
+        (fewer days to read), else those inside. Grouped in an order no index gives, so that
+        SQLite (without statistics) takes the month's small range of ix_gesprek_feit_maand,
+        not a scan of ix_gesprek_feit_groep in its order."""
+        c = self.tabel.c
+        van, tot = self.filter.van, self.filter.tot
+        dagen = calendar.monthrange(int(m[:4]), int(m[5:]))[1]
+        buiten_eind = buiten_begin = 0  # days of the month outside the period at its end/begin
+        if tot is not None and f"{tot:%Y-%m}" == m:
+            buiten_eind = dagen - tot.day
+        if van is not None and f"{van:%Y-%m}" == m:
+            buiten_begin = van.day - 1
+        periode = self.filter.voorwaarden(self.tabel)
+        gemeente = periode[(van is not None) + (tot is not None) :]
+        # Only a month cut at one end has one range outside; the rest is read inside.
+        hele_maand = (buiten_eind == 0) != (buiten_begin == 0) and (
+            2 * (buiten_eind + buiten_begin) < dagen
+        )
+        if not hele_maand:
+            waar, teken = periode, 1
+        elif buiten_eind:
+            assert tot is not None
+            grens = begin_van_dag(tot + dt.timedelta(days=1))
+            waar, teken = [c.aangemaakt_op >= grens, *gemeente], -1
+        else:
+            assert van is not None
+            waar, teken = [c.aangemaakt_op < begin_van_dag(van), *gemeente], -1
+        sommen: list[ColumnElement[Any]] = [
+            func.count(),
+            func.coalesce(func.sum(c.korte_lijst), 0),
+            func.count(c.keuze_id),
+            *(func.count().filter(c.status == s) for s in STATUSSEN),
+            func.count().filter(c.keuze_id.is_not(None) & c.centen.is_(None)),
+            func.coalesce(func.sum(c.centen), 0),
+        ]
+        vraag = (
+            select(c.soort, c.sleutel, c.maand, *(-k if teken < 0 else k for k in sommen))
+            .where(c.soort.in_(soorten), c.maand == m, *waar)
+            .group_by(c.maand, c.soort, c.sleutel)
+        )
+        return vraag, hele_maand
 
     def _uit_feiten(
         self, session: Session, soort: str, maand: str | None

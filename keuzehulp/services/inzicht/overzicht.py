@@ -107,8 +107,25 @@ class _Ruw:
 
     @cached_property
     def uitkomst_sleutels(self) -> list[tuple[Hashable, ...]]:
-        """Per row of `uitkomsten`, the keys of its afgerond and gestopt counts."""
-        return [_uitkomst_sleutels(self, u) for u in self.uitkomsten]
+        """Per row of `uitkomsten`, the keys of its afgerond and gestopt counts, the only ones
+        in a sum (the others follow the first rule alone). They usually equal the
+        instrument's use counts (the newest terugblik is about the chosen instrument): the
+        same figure then has the same key, so it is hidden in both tables or in neither."""
+        per = self.per_instrument
+        uit: list[tuple[Hashable, ...]] = []
+        for u in self.uitkomsten:  # thousands of instruments: no call per row
+            i, status = u.instrument_id, u.status
+            gebruikt = per.get(str(i))
+            if gebruikt is None:
+                uit.append((("uitkomst", i, "afgerond"), ("uitkomst", i, "gestopt")))
+                continue
+            uit.append((
+                (_INSTRUMENT, str(i), "afgerond") if gebruikt.afgerond == status["afgerond"]
+                else ("uitkomst", i, "afgerond"),
+                (_INSTRUMENT, str(i), "gestopt") if gebruikt.gestopt == status["gestopt"]
+                else ("uitkomst", i, "gestopt"),
+            ))  # fmt: skip
+        return uit
 
     def totaal(self, maat: str) -> int:
         return sum(getattr(r, maat) for r in self.gebruik[Dimensie.PERIODE])
@@ -119,24 +136,6 @@ def _kosten_sleutel(r: KostenRij, maat: str) -> Hashable:
         return (_PERIODE, r.maand, "gekozen") if r.gemeente == TOTAAL else (
             "kosten", r.maand, r.gemeente, "gekozen")  # fmt: skip
     return ("kosten", r.maand, r.gemeente, maat)
-
-
-def _uitkomst_sleutels(ruw: _Ruw, u: Uitkomst) -> tuple[Hashable, Hashable]:
-    """The keys of an outcome row's afgerond and gestopt counts, the only ones in a sum (the
-    others follow the first rule alone). They usually equal the instrument's use counts (the
-    newest terugblik is about the chosen instrument): the same figure then has the same key,
-    so it is hidden in both tables or in neither."""
-    i = u.instrument_id
-    gebruikt = ruw.per_instrument.get(str(i))
-    status = u.status
-    afgerond: Hashable = ("uitkomst", i, "afgerond")
-    gestopt: Hashable = ("uitkomst", i, "gestopt")
-    if gebruikt is not None:
-        if gebruikt.afgerond == status["afgerond"]:
-            afgerond = (_INSTRUMENT, str(i), "afgerond")
-        if gebruikt.gestopt == status["gestopt"]:
-            gestopt = (_INSTRUMENT, str(i), "gestopt")
-    return afgerond, gestopt
 
 
 def _beveilig(ruw: _Ruw) -> frozenset[Hashable]:

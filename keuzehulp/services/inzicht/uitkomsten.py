@@ -77,8 +77,8 @@ def uitkomsten(
         # PostgreSQL: a quarter faster on SQLite than SUM(CASE ...)), so only a row per
         # instrument reaches Python.
         afloop = {
-            r[0]: r[1:]
-            for r in conn.execute(
+            i: tellen
+            for i, *tellen in conn.execute(
                 select(
                     c.terugblik_instrument_id,
                     func.count(),
@@ -98,8 +98,8 @@ def uitkomsten(
     uit = []
     n_status = len(TERUGBLIK_STATUSSEN)
     geen = (None,) * 4 + (0,) * 4
+    # Counts are ints on both engines (COUNT gives bigint on PostgreSQL, int in psycopg).
     for i, (gesprekken, *tellen) in afloop.items():
-        getallen = [int(t) for t in tellen]
         if met_cijfers:
             c = cijfers.get(i, geen)
             per_cijfer = {
@@ -112,9 +112,9 @@ def uitkomsten(
             Uitkomst(
                 i,
                 namen[i],
-                int(gesprekken),
-                dict(zip(TERUGBLIK_STATUSSEN, getallen[:n_status], strict=True)),
-                dict(zip(DOEL_BEREIKT, getallen[n_status:], strict=True)),
+                gesprekken,
+                dict(zip(TERUGBLIK_STATUSSEN, tellen[:n_status], strict=True)),
+                dict(zip(DOEL_BEREIKT, tellen[n_status:], strict=True)),
                 per_cijfer,
             )
         )
