@@ -201,11 +201,16 @@ def test_doubt_brings_advice_to_the_client_and_the_professional(database: Databa
     assert "Twijfel je nog? Je twijfelt nog een beetje." in klant
     assert "Vraag je coach om meer uitleg over elke mogelijkheid." in klant
     prof = samenvatting_tekst(r)
-    assert "SURE-score 3 van 4: twijfel (beslisconflict)." in prof
-    assert "Weet je wat goed en minder goed is aan elke keuze? Nee" in prof
+    assert "Uitkomst: 3 van 4 keer ja: twijfel (beslisconflict)." in prof
+    assert "kent voor- en nadelen: nee · weet wat hij of zij belangrijk vindt: ja" in prof
     assert "Advies: klant kent voor- en nadelen onvoldoende" in prof
     assert "Gedaan: de klant heeft in eigen woorden verteld" in prof
-    assert "SURE-score 3 van 4" in _tekst(professionele_pdf(r))
+    pdf = _tekst(professionele_pdf(r))
+    assert "3 van 4 keer ja" in pdf
+    # Dutch labels, with what the check is; no English terms for the Dutch coach.
+    assert "Keuzecheck ‘Weet je het zeker?’" in pdf and "Terugvertellen" in pdf
+    assert "SURE-test, Légaré 2010" in pdf
+    assert "SURE-score" not in pdf and "Teach-back" not in pdf
 
 
 def test_no_doubt_no_advice_and_unasked_checks_are_said(database: Database) -> None:
@@ -213,10 +218,10 @@ def test_no_doubt_no_advice_and_unasked_checks_are_said(database: Database) -> N
     r = _rapport(database, ids[:2], sure=(True,) * 4)
     assert "Twijfel je nog?" not in _tekst(klant_pdf(r))
     prof = samenvatting_tekst(r)
-    assert "SURE-score 4 van 4: geen aanwijzing voor twijfel" in prof
-    assert "Teach-back:\n  (niet gevraagd)" in prof
+    assert "4 van 4 keer ja: geen aanwijzing voor twijfel" in prof
+    assert "Terugvertellen:\n  Niet gevraagd of nog niet gedaan" in prof
     r = _rapport(database, ids[:1])
-    assert "Keuzecheck (SURE):\n  (niet gedaan)" in samenvatting_tekst(r)
+    assert "Keuzecheck ‘Weet je het zeker?’:\n  (niet gedaan)" in samenvatting_tekst(r)
 
 
 def test_professional_summary_lists_wishes_fit_pros_and_cons(database: Database) -> None:

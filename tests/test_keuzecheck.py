@@ -31,7 +31,7 @@ def test_advice_follows_the_questions_answered_no() -> None:
     )
     assert "meer uitleg" in check.advies_klant[0]
     assert "nieuwe afspraak" in check.advies_klant[1]
-    assert check.samenvatting_coach == "SURE-score 2 van 4: twijfel (beslisconflict)"
+    assert check.samenvatting_coach == "2 van 4 keer ja: twijfel (beslisconflict)"
     assert check.samenvatting_klant == k.TWIJFEL_KLANT_MEER
 
 

@@ -91,6 +91,10 @@ class GesprekOptie(Base):
     # Pros and cons in the client's words ("Wat vind jij goed / minder goed?").
     goed: Mapped[str | None] = mapped_column(Text)
     minder_goed: Mapped[str | None] = mapped_column(Text)
+    # The search on screen when the option was put on the shortlist, as JSON (a whole
+    # ZoekVraag, routes and kenmerken included); NULL for options stored before migration
+    # 0010. The coach's summary names these searches, not the one on screen at the last save.
+    zoekvraag: Mapped[str | None] = mapped_column(Text)
 
     gesprek: Mapped[Gesprek] = relationship(back_populates="opties")
     instrument: Mapped[Instrument] = relationship()

@@ -59,9 +59,12 @@ DoelSoort = Literal["leerdoel", "prestatiedoel"]
 
 
 class Optie(BaseModel):
-    """One option on the shortlist: the coach's note and the client's pros and cons.
+    """One option on the shortlist: the coach's note, the client's pros and cons, and the
+    search with which it was found.
 
     `goed` and `minder_goed` are in the client's own words ("Wat vind jij goed / minder goed?").
+    `zoekvraag` is the search on screen when the option was put on the shortlist; None when
+    that is not known (options stored before migration 0010, options added by a script).
     """
 
     model_config = ConfigDict(frozen=True, str_strip_whitespace=True)
@@ -70,6 +73,7 @@ class Optie(BaseModel):
     notitie: str | None = None
     goed: str | None = None
     minder_goed: str | None = None
+    zoekvraag: ZoekVraag | None = None
 
     @field_validator("notitie", "goed", "minder_goed", mode="before")
     @classmethod
@@ -164,6 +168,10 @@ def controleer_privacy(invoer: GesprekInvoer) -> None:
         privacy.controleer(
             optie.minder_goed, f"Wat de klant minder goed vindt aan optie {nummer}", namen=True
         )
+        if optie.zoekvraag is not None:
+            privacy.controleer(
+                optie.zoekvraag.tekst, f"Zoektekst waarmee optie {nummer} gevonden is", datums=False
+            )
 
 
 def controleer_invoer(invoer: GesprekInvoer, *, keuze_nodig: bool = False) -> None:
@@ -230,6 +238,7 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
                 notitie=o.notitie,
                 goed=o.goed,
                 minder_goed=o.minder_goed,
+                zoekvraag=_zoekvraag_uit_json(o.zoekvraag),
             )
             for o in g.opties
         ),
@@ -251,6 +260,21 @@ def _gegevens(g: Gesprek) -> GesprekGegevens:
         invoer=invoer,
         fit=fit_uit_json(g.wensen, invoer.optie_ids),
     )
+
+
+def _zoekvraag_uit_json(tekst: str | None) -> ZoekVraag | None:
+    """An option's stored search; None when absent or unreadable (logged, never raised)."""
+    if not tekst:
+        return None
+    try:
+        return ZoekVraag.model_validate_json(tekst)
+    except ValueError:
+        log.warning("Onleesbare zoekvraag bij een optie genegeerd: %r", tekst)
+        return None
+
+
+def _zoekvraag_naar_json(vraag: ZoekVraag | None) -> str | None:
+    return None if vraag is None else json.dumps(vraag.model_dump(mode="json"), sort_keys=True)
 
 
 def _sure_uit_json(tekst: str | None) -> tuple[bool, bool, bool, bool] | None:
@@ -399,6 +423,9 @@ def _vul(g: Gesprek, invoer: GesprekInvoer, opzoeken: _Opzoeken, vandaag: dt.dat
         o.notitie = optie.notitie
         o.goed = optie.goed
         o.minder_goed = optie.minder_goed
+        # Unknown now but known before (a caller that does not carry it): keep what is known.
+        if optie.zoekvraag is not None or o.zoekvraag is None:
+            o.zoekvraag = _zoekvraag_naar_json(optie.zoekvraag)
         nieuwe.append(o)
     g.opties = nieuwe
     g.keuze_id = invoer.keuze_id

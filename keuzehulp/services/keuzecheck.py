@@ -41,6 +41,14 @@ VRAGEN: dict[Dimensie, str] = {
 }
 """The questions as the client hears and reads them (B1, "je")."""
 
+KORT_COACH: dict[Dimensie, str] = {
+    Dimensie.ZEKER: "zeker van de keuze",
+    Dimensie.WETEN: "kent voor- en nadelen",
+    Dimensie.BELANGRIJK: "weet wat hij of zij belangrijk vindt",
+    Dimensie.STEUN: "voelt genoeg steun",
+}
+"""The four questions in a few words, for the coach's one-page summary."""
+
 ADVIES_KLANT: dict[Dimensie, str] = {
     Dimensie.ZEKER: "Neem de tijd. Denk er thuis nog rustig over na.",
     Dimensie.WETEN: "Vraag je coach om meer uitleg over elke mogelijkheid.",
@@ -75,6 +83,12 @@ def twijfel_tekst(score: int) -> str:
         return TWIJFEL_KLANT_MEER
     return TWIJFEL_KLANT_VEEL
 
+
+UITLEG_COACH = (
+    "Vier vragen met ja of nee (de SURE-test, Légaré 2010). Vier keer ja: de klant weet wat "
+    "hij kiest en waarom. Drie keer ja of minder: de klant twijfelt nog."
+)
+"""What the check is, for the coach's summary: the wording of the handleiding (ch. Stap 4)."""
 
 TEACH_BACK_VRAAG = "Vertel in je eigen woorden wat je gaat doen."
 """The teach-back prompt before printing; whether it was done is stored (`teach_back`)."""
@@ -132,9 +146,9 @@ class KeuzeCheck:
 
     @property
     def samenvatting_coach(self) -> str:
-        """e.g. 'SURE-score 2 van 4: twijfel (beslisconflict)'."""
+        """e.g. '2 van 4 keer ja: twijfel (beslisconflict)'."""
         oordeel = "twijfel (beslisconflict)" if self.twijfel else GEEN_TWIJFEL_COACH
-        return f"SURE-score {self.score} van {MAX_SCORE}: {oordeel}"
+        return f"{self.score} van {MAX_SCORE} keer ja: {oordeel}"
 
     @property
     def samenvatting_klant(self) -> str:

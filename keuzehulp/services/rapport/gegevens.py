@@ -13,6 +13,7 @@ from keuzehulp.model.errors import InvoerFout
 from keuzehulp.services.coachprofiel import GEEN_PROFIEL, CoachProfielGegevens, lees_profiel
 from keuzehulp.services.gesprek import (
     GesprekGegevens,
+    GesprekInvoer,
     GesprekService,
     Optie,
     controleer_privacy,
@@ -20,6 +21,7 @@ from keuzehulp.services.gesprek import (
 from keuzehulp.services.instrumentdetail import InstrumentDetail, RouteInfo, lees_details
 from keuzehulp.services.keuzecheck import KeuzeCheck, keuzecheck
 from keuzehulp.services.wensen import GEEN_FIT, Fit
+from keuzehulp.services.zoekvraag import ZoekVraag
 
 MAANDEN = (
     "januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september",
@@ -48,8 +50,46 @@ class Score:
 
 
 @dataclass(frozen=True, slots=True)
+class Zoeking:
+    """One search behind the shortlist and the options (numbers from 1) it put there.
+
+    `bij_bewaren`: not known which search found these options (an older gesprek, stored before
+    migration 0010): `vraag` is the search on screen when the gesprek was last saved.
+    """
+
+    vraag: ZoekVraag
+    opties: tuple[int, ...]
+    bij_bewaren: bool = False
+
+
+def zoekingen(invoer: GesprekInvoer) -> tuple[Zoeking, ...]:
+    """The searches with which the shortlist was made, in order of the first option each found.
+
+    Options with the same search share one Zoeking. Options without a known search share one
+    Zoeking of the gesprek's stored search, marked `bij_bewaren`, placed last; so does an empty
+    shortlist (then with no option numbers).
+    """
+    groepen: dict[ZoekVraag, list[int]] = {}
+    onbekend: list[int] = []
+    for nummer, optie in enumerate(invoer.opties, start=1):
+        if optie.zoekvraag is None:
+            onbekend.append(nummer)
+        else:
+            groepen.setdefault(optie.zoekvraag, []).append(nummer)
+    uit = [Zoeking(vraag, tuple(nummers)) for vraag, nummers in groepen.items()]
+    if onbekend or not uit:
+        uit.append(Zoeking(invoer.zoekvraag, tuple(onbekend), bij_bewaren=True))
+    return tuple(uit)
+
+
+@dataclass(frozen=True, slots=True)
 class Rapport:
-    """A stored conversation with the details of its options, routes and kenmerken."""
+    """A stored conversation with the details of its options, routes and kenmerken.
+
+    `routes` and `kenmerken` are those of the searches that found the shortlisted options (all
+    of them together, see `zoekingen`); `route_info` and `kenmerk_info` name every route and
+    kenmerk code of those searches, by code.
+    """
 
     gesprek: GesprekGegevens
     opties: tuple[InstrumentDetail, ...]
@@ -57,6 +97,9 @@ class Rapport:
     routes: tuple[RouteInfo, ...]
     kenmerken: tuple[GekozenKenmerk, ...]
     scores: tuple[Score, ...]
+    zoekingen: tuple[Zoeking, ...] = ()
+    route_info: dict[str, RouteInfo] = field(default_factory=dict)
+    kenmerk_info: dict[str, GekozenKenmerk] = field(default_factory=dict)
     # How the client reaches the coach (the gesprek's coach); None when never filled in.
     profiel: CoachProfielGegevens | None = None
     # The day the printout is made: decides which start dates are still ahead.
@@ -104,19 +147,20 @@ def verzamel(db: Database, gesprek_id: int, *, vandaag: dt.date | None = None) -
     invoer = gesprek.invoer
     controleer_privacy(invoer)  # also for a conversation stored before the guard knew a form
     opties = tuple(lees_details(db, invoer.optie_ids))
+    gezocht = zoekingen(invoer)
+    route_codes = {c for z in gezocht for c in z.vraag.routes}
+    kenmerk_codes = {c for z in gezocht for c in z.vraag.kenmerken}
     with db.lezen() as session:
         routes = tuple(
             RouteInfo(r.code, r.naam, r.label, r.uitleg_client)
             for r in session.scalars(
                 select(FengerRoute)
-                .where(FengerRoute.code.in_(invoer.zoekvraag.routes))
+                .where(FengerRoute.code.in_(route_codes))
                 .order_by(FengerRoute.volgorde)
             )
         )
         kenmerken = []
-        for k in session.scalars(
-            select(Kenmerk).where(Kenmerk.code.in_(invoer.zoekvraag.kenmerken))
-        ):
+        for k in session.scalars(select(Kenmerk).where(Kenmerk.code.in_(kenmerk_codes))):
             groep = k
             while groep.parent is not None:
                 groep = groep.parent
@@ -136,4 +180,7 @@ def verzamel(db: Database, gesprek_id: int, *, vandaag: dt.date | None = None) -
         routes=routes,
         kenmerken=tuple(kenmerken),
         scores=scores,
+        zoekingen=gezocht,
+        route_info={r.code: r for r in routes},
+        kenmerk_info={k.code: k for k in kenmerken},
     )

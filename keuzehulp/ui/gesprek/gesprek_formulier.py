@@ -24,13 +24,15 @@ def scores(paneel: GesprekPaneel) -> dict[str, int]:
 
 
 def optie(paneel: GesprekPaneel, instrument_id: int) -> Optie:
-    """One shortlisted option with the coach's note and the client's pros and cons."""
+    """One shortlisted option with the coach's note, the client's pros and cons and the search
+    that found it."""
     t = paneel.korte_lijst.teksten(instrument_id)
     return Optie(
         instrument_id=instrument_id,
         notitie=t.notitie or None,
         goed=t.goed or None,
         minder_goed=t.minder_goed or None,
+        zoekvraag=paneel.korte_lijst.zoekvraag(instrument_id),
     )
 
 
@@ -75,6 +77,7 @@ def vul(
             )
             for o in invoer.opties
         },
+        {o.instrument_id: o.zoekvraag for o in invoer.opties},
     )
     keuze.keuze.setCurrentIndex(max(keuze.keuze.findData(invoer.keuze_id), 0))
     keuze.onderbouwing.setPlainText(invoer.onderbouwing or "")

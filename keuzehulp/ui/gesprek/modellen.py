@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,6 +21,7 @@ from PySide6.QtGui import QBrush, QColor
 from keuzehulp.services.instrumentdetail import InstrumentDetail
 from keuzehulp.services.vergelijking import VergelijkRij, fit_tekst
 from keuzehulp.services.wensen import GEEN_FIT, Fit, InstrumentFeiten, WensKeuze, bereken_fit
+from keuzehulp.services.zoekvraag import ZoekVraag
 
 Index = QModelIndex | QPersistentModelIndex
 INSTRUMENT_ID_ROL = Qt.ItemDataRole.UserRole + 1
@@ -67,6 +68,8 @@ class KorteLijstModel(QAbstractListModel):
         super().__init__()
         self._opties: list[InstrumentDetail] = []
         self._teksten: dict[int, OptieTeksten] = {}
+        # The search with which each option was put on the list (None: not known).
+        self._zoekvragen: dict[int, ZoekVraag | None] = {}
         self._wensen: tuple[WensKeuze, ...] = ()
         self._fits: dict[int, Fit] = {}
 
@@ -79,6 +82,10 @@ class KorteLijstModel(QAbstractListModel):
 
     def teksten(self, instrument_id: int) -> OptieTeksten:
         return self._teksten.get(instrument_id, OptieTeksten())
+
+    def zoekvraag(self, instrument_id: int) -> ZoekVraag | None:
+        """The search on screen when the option was put on the list; None when not known."""
+        return self._zoekvragen.get(instrument_id)
 
     def notitie(self, instrument_id: int) -> str:
         return self.teksten(instrument_id).notitie
@@ -104,17 +111,28 @@ class KorteLijstModel(QAbstractListModel):
         if self._opties:
             self.dataChanged.emit(self.index(0), self.index(len(self._opties) - 1))
 
-    def zet(self, opties: list[InstrumentDetail], teksten: dict[int, OptieTeksten]) -> None:
+    def zet(
+        self,
+        opties: list[InstrumentDetail],
+        teksten: dict[int, OptieTeksten],
+        zoekvragen: Mapping[int, ZoekVraag | None] | None = None,
+    ) -> None:
+        """Replace the list; `zoekvragen` None keeps each remaining option's search."""
         self.beginResetModel()
+        if zoekvragen is None:
+            zoekvragen = {o.id: self._zoekvragen.get(o.id) for o in opties}
         self._opties = list(opties)
         self._teksten = dict(teksten)
+        self._zoekvragen = dict(zoekvragen)
         self._bereken_fits()
         self.endResetModel()
 
-    def voeg_toe(self, optie: InstrumentDetail) -> None:
+    def voeg_toe(self, optie: InstrumentDetail, zoekvraag: ZoekVraag | None = None) -> None:
+        """Append an option, with the search on screen that found it."""
         rij = len(self._opties)
         self.beginInsertRows(QModelIndex(), rij, rij)
         self._opties.append(optie)
+        self._zoekvragen[optie.id] = zoekvraag
         self._fits[optie.id] = self._bereken(optie)
         self.endInsertRows()
 
@@ -122,6 +140,7 @@ class KorteLijstModel(QAbstractListModel):
         self.beginRemoveRows(QModelIndex(), rij, rij)
         weg = self._opties.pop(rij)
         self._teksten.pop(weg.id, None)
+        self._zoekvragen.pop(weg.id, None)
         self._fits.pop(weg.id, None)
         self.endRemoveRows()
 

@@ -240,7 +240,8 @@ class GesprekPaneel(GesprekPaneelView):
         except KeuzehulpError as fout:
             self.meld(fout.melding)
             return False
-        self.korte_lijst.voeg_toe(detail)
+        # The search on screen now is the one that found it: the coach's summary names it.
+        self.korte_lijst.voeg_toe(detail, self.zoekvraag())
         tekst = (
             f"Op de korte lijst: {detail.naam} ({self.korte_lijst.rowCount()} van {MAX_OPTIES})."
         )
