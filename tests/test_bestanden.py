@@ -7,12 +7,12 @@ import ast
 import os
 import re
 import stat
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
 
-from keuzehulp.model.bestanden import atomair_pad, schrijf_atomair
+from keuzehulp.model.bestanden import atomair_pad, plaats_nieuw, schrijf_atomair
 
 PAKKET = Path(__file__).resolve().parent.parent / "keuzehulp"
 
@@ -84,6 +84,37 @@ def test_two_writers_of_the_same_file_get_their_own_temporary_file(map_: Path) -
 def test_a_missing_folder_raises_and_creates_nothing(map_: Path) -> None:
     with pytest.raises(FileNotFoundError):
         schrijf_atomair(map_ / "nergens" / "x.txt", b"x")
+    assert list(map_.iterdir()) == []
+
+
+def test_a_new_file_is_placed_whole_and_only_once(map_: Path) -> None:
+    """Two makers of one new file: the first places it complete, the second is told it was
+    there and changes nothing; no temporary file (or SQLite side file) is left."""
+    pad = map_ / "nieuw.sqlite"
+    gezien: list[int] = []
+
+    def vul(inhoud: bytes) -> Callable[[Path], None]:
+        def schrijf(tijdelijk: Path) -> None:
+            gezien.append(pad.stat().st_size if pad.exists() else -1)  # pad not there yet
+            tijdelijk.write_bytes(inhoud)
+            tijdelijk.with_name(tijdelijk.name + "-wal").write_bytes(b"rest")
+
+        return schrijf
+
+    assert plaats_nieuw(pad, vul(b"eerste")) is True
+    assert plaats_nieuw(pad, vul(b"tweede")) is False
+    assert pad.read_bytes() == b"eerste"
+    assert gezien == [-1, len(b"eerste")]
+    assert [p.name for p in map_.iterdir()] == ["nieuw.sqlite"]
+
+
+def test_a_failing_maker_places_nothing(map_: Path) -> None:
+    def vul(tijdelijk: Path) -> None:
+        tijdelijk.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError, match="No space"):
+        plaats_nieuw(map_ / "nieuw.sqlite", vul)
     assert list(map_.iterdir()) == []
 
 

@@ -165,6 +165,34 @@ def test_two_starts_on_one_new_database_do_not_collide(tmp_path: Path) -> None:
             verbinding.close()
 
 
+def test_a_new_database_is_placed_without_leaving_a_temporary_file(tmp_path: Path) -> None:
+    """A new file is made beside the target and linked into place whole (so a second start
+    never finds the 0-byte file SQLite leaves until its first write); nothing else stays."""
+    pad = tmp_path / "nieuw.sqlite"
+    opstart = open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ())
+    opstart.database.sluit()
+    assert opstart.nieuw
+    assert _naast(pad) == ["nieuw.sqlite"]  # no temporary file left beside it
+    assert [p.name for p in tmp_path.glob(".nieuw.*")] == []
+
+
+def test_a_start_finding_a_new_file_placed_by_another_fills_it(tmp_path: Path) -> None:
+    """What a second start finds when the first has placed the new file but not yet made its
+    tables: an empty WAL database. It is opened and made, not refused."""
+    pad = tmp_path / "samen.sqlite"
+    verbinding = sqlite3.connect(pad)
+    verbinding.execute("PRAGMA journal_mode=WAL")
+    verbinding.close()
+    assert pad.stat().st_size > 0
+    opstart = open_catalogus(f"sqlite:///{pad}", TEST_GEBRUIKER, ())
+    try:
+        assert opstart.nieuw
+        with opstart.database.lezen() as s:
+            assert s.scalar(select(func.count()).select_from(FengerRoute)) == 3
+    finally:
+        opstart.database.sluit()
+
+
 def test_a_held_back_damage_check_runs_before_the_first_write(db_pad: Path) -> None:
     """The window opens without waiting for quick_check; the first write checks first."""
     _beschadig_kenmerken(db_pad)

@@ -12,13 +12,17 @@ Errors are plain `OSError`s: each caller says in Dutch what could not be written
 
 from __future__ import annotations
 
+import errno
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 NORMALE_RECHTEN = 0o666  # the kernel takes the umask off, as for any new file
+# errno values for "this file system has no hard links" (FAT/exFAT, some network shares).
+_GEEN_LINKS = {errno.EPERM, errno.EOPNOTSUPP, errno.ENOTSUP, errno.EXDEV, errno.ENOSYS}
+_ZIJ = ("-wal", "-shm", "-journal")  # SQLite's side files of a temporary database
 
 
 def _tijdelijk_naast(pad: Path) -> Path:
@@ -73,6 +77,39 @@ def atomair_pad(pad: Path) -> Iterator[Path]:
         tijdelijk.unlink(missing_ok=True)
         raise
     fsync_map(map_)
+
+
+def plaats_nieuw(pad: Path, vul: Callable[[Path], None]) -> bool | None:
+    """Create `pad` complete, in one step, and never over an existing file.
+
+    `vul(tijdelijk)` makes the content at a temporary path beside `pad` (it may create the
+    file itself); the result is synced and hard-linked to `pad` (link(2) fails when the
+    name exists, so of two processes exactly one places its file, and nobody ever sees a
+    half-made one). Returns True when this call made `pad`; False when `pad` already existed
+    (left untouched: someone else made it first); None when the file system has no hard
+    links (FAT, some network shares): nothing is made then, the caller falls back. The
+    temporary file (and any `-wal`/`-shm`/`-journal` beside it) is always removed. Raises
+    OSError (folder not writable, disk full) and whatever `vul` raises.
+    """
+    pad = Path(pad)
+    map_ = pad.parent if str(pad.parent) else Path()
+    tijdelijk = _tijdelijk_naast(pad)
+    try:
+        vul(tijdelijk)
+        fsync_bestand(tijdelijk)
+        try:
+            os.link(tijdelijk, pad)
+        except FileExistsError:
+            return False
+        except OSError as fout:
+            if fout.errno in _GEEN_LINKS:
+                return None
+            raise
+    finally:
+        for rest in (tijdelijk, *(tijdelijk.with_name(tijdelijk.name + a) for a in _ZIJ)):
+            rest.unlink(missing_ok=True)
+    fsync_map(map_)
+    return True
 
 
 def schrijf_atomair(pad: Path, inhoud: bytes | str) -> Path:

@@ -20,7 +20,7 @@ from sqlalchemy.engine import URL, Connection, Engine
 from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from keuzehulp.model import foutsoorten, postgres, verbindingsfout
-from keuzehulp.model.bestanden import atomair_pad
+from keuzehulp.model.bestanden import atomair_pad, plaats_nieuw
 from keuzehulp.model.db import (
     BUSY_TIMEOUT_MS,
     Database,
@@ -158,7 +158,10 @@ def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
                 f"In de map {map_} mag niet worden geschreven. Kies een andere plek voor de "
                 "database met --database of KEUZEHULP_DATABASE_URL."
             )
-        return True
+        if _maak_leeg_bestand(pad):
+            return True
+        # Another start made it a moment ago (complete: see _maak_leeg_bestand): open it as
+        # an existing database; its schema is made by whoever takes the write lock first.
     if not os.access(pad, os.R_OK):
         raise DatabaseFout(f"Het databasebestand {pad} kan niet worden gelezen (geen rechten).")
     with pad.open("rb") as f:
@@ -189,6 +192,37 @@ def _controleer_bestand(pad: Path, maken: bool = True) -> bool:
             "gewijzigd. De keuzehulp heeft er niets aan veranderd."
         )
     return False
+
+
+def _maak_leeg_bestand(pad: Path) -> bool:
+    """Create `pad` as an empty SQLite database in WAL mode (one 4 KiB header page, no
+    tables), whole and in one step; True when this call made it, False when it was there.
+
+    Letting SQLite create the file is not safe with two starts at once (two coaches' windows,
+    or a window and a command, on a new database): SQLite makes the file with 0 bytes when it
+    opens it and writes the first page only on the first write, so the other start could
+    find a 0-byte file with no side files beside it yet and refuse it as an emptied
+    catalogue. A file placed by `bestanden.plaats_nieuw` is never seen half-made. Where the
+    file system has no hard links SQLite makes the file as before (True). Raises DatabaseFout
+    (or a subclass) when the file cannot be made; nothing is left behind then.
+    """
+
+    def vul(tijdelijk: Path) -> None:
+        conn = sqlite3.connect(tijdelijk)
+        try:
+            conn.execute("PRAGMA journal_mode=WAL")  # writes the header; kept in the file
+        finally:
+            conn.close()
+
+    try:
+        gemaakt = plaats_nieuw(pad, vul)
+    except (OSError, sqlite3.Error) as fout:
+        melding = foutsoorten.als_melding(fout, str(pad.parent))
+        raise DatabaseFout(
+            f"De nieuwe database {pad} kan niet worden gemaakt"
+            + (f": {melding.melding}" if melding is not None else ".")
+        ) from fout
+    return gemaakt is not False
 
 
 def _zijbestanden(pad: Path) -> list[Path]:
