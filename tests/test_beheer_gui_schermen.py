@@ -19,6 +19,7 @@ from keuzehulp.services.beheer import beheerders, instrumenten, kenmerken, versi
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.app import maak_hoofdvenster
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
+from keuzehulp.ui.beheer.gemeen import RedenDialoog
 from keuzehulp.ui.beheer.kenmerken_view import PensioenDialoog
 from keuzehulp.ui.beheer.log_view import LogView
 from keuzehulp.ui.context import AppContext
@@ -300,3 +301,21 @@ def test_other_screens_refresh_when_shown_after_a_change(qtbot: QtBot, database:
     _geladen(qtbot, tab.log)
     assert tab.log.model.rowCount() == voor + 2
     assert [r.veld for r in tab.log.model.rijen[:2]] == ["actief", "actief"]
+
+
+def test_the_version_dialog_speaks_of_a_version_and_publishes(
+    qtbot: QtBot, database: Database
+) -> None:
+    """The dialog behind "Nieuwe versie publiceren…" has an example that fits a version (not
+    the reason dialog's "nieuwe prijs van de aanbieder") and a button that says Publiceren."""
+    tab = _tab(qtbot, database)
+    tab.toon(tab.versies)
+    qtbot.mouseClick(tab.versies.publiceer_knop, LINKS)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), RedenDialoog))
+    dialoog = QApplication.activeModalWidget()
+    assert isinstance(dialoog, RedenDialoog)
+    assert dialoog.ok.text() == "&Publiceren"
+    voorbeeld = dialoog.reden.placeholderText()
+    assert voorbeeld.startswith("Bijvoorbeeld:") and "prijs" not in voorbeeld
+    assert dialoog.ok.isEnabled()  # the description may stay empty
+    dialoog.reject()

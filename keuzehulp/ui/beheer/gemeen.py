@@ -286,6 +286,9 @@ def opslaan_knoppen(dialoog: QDialog) -> tuple[QDialogButtonBox, QPushButton]:
     return knoppen, ok
 
 
+VOORBEELD_REDEN = "Bijvoorbeeld: nieuwe prijs van de aanbieder"  # fits a changed instrument
+
+
 class RedenDialoog(QDialog):
     """Asks for the short reason that goes into the mutation log (or another short text)."""
 
@@ -296,6 +299,8 @@ class RedenDialoog(QDialog):
         vraag: str,
         verplicht: bool = True,
         uitleg: str = "",
+        voorbeeld: str = VOORBEELD_REDEN,
+        knop: str = "&Opslaan",
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(titel)
@@ -307,10 +312,11 @@ class RedenDialoog(QDialog):
         self.uitleg.setVisible(bool(uitleg))
         self.reden = QLineEdit()
         self.reden.setAccessibleName("Reden")
-        self.reden.setPlaceholderText("Bijvoorbeeld: nieuwe prijs van de aanbieder")
+        self.reden.setPlaceholderText(voorbeeld)
         self.reden.setMaxLength(500)
         tekst.setBuddy(self.reden)
         self.knoppen, self.ok = opslaan_knoppen(self)
+        self.ok.setText(knop)
         self.reden.textChanged.connect(self._controleer)
         layout = QVBoxLayout(self)
         layout.addWidget(self.uitleg)
@@ -335,9 +341,14 @@ def vraag_reden(
     vraag: str = "Waarom? Geef een korte reden. Die komt in het mutatielog.",
     verplicht: bool = True,
     uitleg: str = "",
+    voorbeeld: str = VOORBEELD_REDEN,
+    knop: str = "&Opslaan",
 ) -> RedenDialoog:
-    """Open the reason dialog (window-modal, not blocking) and continue when accepted."""
-    dialoog = RedenDialoog(parent, titel, vraag, verplicht, uitleg)
+    """Open the reason dialog (window-modal, not blocking) and continue when accepted.
+
+    `voorbeeld` is the grey example in the empty text box, `knop` the text of the button
+    that accepts (with its & shortcut; not A, which Annuleren has)."""
+    dialoog = RedenDialoog(parent, titel, vraag, verplicht, uitleg, voorbeeld, knop)
     dialoog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialoog.accepted.connect(lambda: vervolg(dialoog.tekst()))
     dialoog.open()

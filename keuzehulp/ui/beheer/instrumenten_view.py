@@ -581,8 +581,18 @@ class InstrumentenView(InstrumentenIndeling):
             "parkeer": "Het instrument gaat uit de keuzehulp. Het blijft bewaard als geparkeerd.",
             "herstel": "Het instrument komt terug als concept. Daarna kunt u het publiceren.",
         }
+        voorbeelden = {
+            "publiceer": "Bijvoorbeeld: gegevens nagekeken met de aanbieder",
+            "parkeer": "Bijvoorbeeld: de aanbieder stopt ermee",
+            "herstel": "Bijvoorbeeld: de aanbieder begint weer",
+        }
         vraag_reden(
-            self, titels[actie], lambda reden: self.zet_status(actie, reden), uitleg=uitleg[actie]
+            self,
+            titels[actie],
+            lambda reden: self.zet_status(actie, reden),
+            uitleg=uitleg[actie],
+            voorbeeld=voorbeelden[actie],
+            knop=f"&{titels[actie]}",
         )
 
     def zet_status(self, actie: str, reden: str) -> None:

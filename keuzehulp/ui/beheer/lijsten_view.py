@@ -113,6 +113,8 @@ class VersiesView(QWidget):
             vraag="Korte omschrijving van deze versie (mag leeg):",
             verplicht=False,
             uitleg="De versie krijgt de datum van vandaag. Concepten horen er niet bij.",
+            voorbeeld="Bijvoorbeeld: nieuwe cursussen in Tiel",
+            knop="&Publiceren",
         )
 
     def publiceer(self, omschrijving: str) -> None:
