@@ -58,13 +58,13 @@ def test_a_change_by_someone_else_is_patched_into_the_list(
     qtbot.waitUntil(lambda: not view.laadt)
     assert _regel_van(view, b) is ongemoeid  # only a's line was read again: no reload
     assert [i.row() for i in view.lijst.selectionModel().selectedRows()] == [view.model.rij_van(b)]
-    assert view.lijst_status.text() == "2 instrumenten."
+    assert view.lijst_status.text() == "2 instrumenten: 1 geparkeerd, 1 concept."
     # A new instrument arrives in name order; the open one stays selected.
     c = nieuw(database, "Activering, Doe Mee")
     qtbot.waitUntil(lambda: view.model.aantal_geladen == 3 and not view.laadt)
     assert [r.id for r in view.model.rijen] == [c, a, b]
     assert [i.row() for i in view.lijst.selectionModel().selectedRows()] == [2]
-    assert view.lijst_status.text() == "3 instrumenten."
+    assert view.lijst_status.text() == "3 instrumenten: 1 geparkeerd, 2 concept."
 
 
 def test_a_kenmerk_change_reloads_the_whole_list(qtbot: QtBot, database: Database) -> None:

@@ -22,6 +22,8 @@ from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.gemeenten_view import GemeentenView, GemeenteTabelModel, HernoemDialoog
 from keuzehulp.ui.context import AppContext
+from tests.beheer_hulp import nieuw
+from tests.catalogusgenerator import kleine_catalogus, vul_catalogus
 from tests.conftest import TEST_GEBRUIKER
 from tests.gui_beheer_hulp import geef_reden
 
@@ -193,3 +195,25 @@ def test_a_werkcoach_sees_the_list_but_cannot_change_it(
         assert not knop.isEnabled()
         assert "Alleen beheerders" in knop.toolTip()
     assert not view.naam.isEnabled()
+
+
+def test_each_count_says_what_it_counts_and_in_zoeken_matches_zoeken(
+    qtbot: QtBot, database: Database
+) -> None:
+    """ "Buren 5" in Beheer beside "Buren (20)" in Zoeken: the list shows both counts, each
+    under a name that says what it counts (the service test shows "In Zoeken" is Zoeken's)."""
+    vul_catalogus(database, kleine_catalogus())  # one for Tiel, one for Buren, one for all
+    nieuw(database, "Coaching, Alleen Buren", gemeenten=("Buren",))  # a concept
+    _tab, view = _scherm(qtbot, database)
+    model = view.model
+    titels = [model.headerData(k, Qt.Orientation.Horizontal) for k in range(model.columnCount())]
+    assert titels == ["Gemeente", "Gekoppeld", "In Zoeken"]
+    uitleg = model.headerData(1, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "elke status" in uitleg
+    uitleg = model.headerData(2, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+    assert "gepubliceerde" in uitleg and "alle gemeenten" in uitleg
+    rijen = {model.rij(r).naam: model.rij(r) for r in range(model.rowCount())}
+    assert (rijen["Buren"].aantal_instrumenten, rijen["Buren"].in_zoeken) == (2, 2)
+    assert (rijen["Culemborg"].aantal_instrumenten, rijen["Culemborg"].in_zoeken) == (0, 1)
+    rij = next(r for r in range(view.proxy.rowCount()) if view.proxy.index(r, 0).data() == "Buren")
+    assert [view.proxy.index(rij, k).data() for k in (1, 2)] == ["2", "2"]

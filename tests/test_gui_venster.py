@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.catalogus import InstrumentStatus
 from keuzehulp.model.db import Database
+from keuzehulp.services.beheer import instrumenten
 from keuzehulp.services.zoekvraag import ZoekVraag
 from keuzehulp.ui.beheer import log_view
 from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
@@ -43,7 +44,7 @@ def test_the_beheer_list_fills_in_after_its_worker(qtbot: QtBot, database: Datab
     assert view.laadt  # the constructor returned before the rows were there
     qtbot.waitUntil(lambda: not view.laadt)
     assert sorted(r.id for r in view.model.rijen) == sorted(ids)
-    assert view.lijst_status.text() == "3 instrumenten."
+    assert view.lijst_status.text() == "3 instrumenten, alle concept."
 
 
 def test_the_filter_waits_for_a_pause_in_typing(qtbot: QtBot, database: Database) -> None:
@@ -293,3 +294,23 @@ def test_the_window_start_path_imports_no_openpyxl_reportlab_or_alembic(
     assert [m for m in NIET_VOOR_HET_VULLEN if m in geladen] == []
     assert uitslag["CONTROLE"] == "True"  # GUI tests run on SQLite: a file to check
     assert uitslag["MAPPERS"] == "False"
+
+
+def test_the_beheer_count_splits_by_status_and_matches_zoeken(
+    qtbot: QtBot, database: Database
+) -> None:
+    """Beheer counts every instrument, Zoeken only the published ones: the line under the
+    Beheer list names both, so a beheerder can set "61" beside Zoeken's "52"."""
+    vul_catalogus(database, kleine_catalogus())  # 3 published, 1 parked, 1 concept
+    nieuw(database, "Coaching, Aanbieder Concept")
+    weg = instrumenten.lijst_instrumenten(database)[0].id
+    versie = instrumenten.open_instrument(database, weg).versie
+    instrumenten.parkeer(database, TEST_GEBRUIKER, weg, versie, "aanbieder stopt")
+    view = _instrumenten(qtbot, database)
+    qtbot.waitUntil(lambda: not view.laadt)
+    assert view.lijst_status.text() == (
+        "6 instrumenten: 2 gepubliceerd (te vinden in Zoeken), 2 geparkeerd, 2 concept."
+    )
+    scherm = ZoekScherm(AppContext(database, TEST_GEBRUIKER))
+    qtbot.addWidget(scherm)
+    assert scherm.service.zoek(ZoekVraag()).aantal == 2

@@ -18,7 +18,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from keuzehulp.model.beheer import Mutatie
-from keuzehulp.model.catalogus import Gemeente, instrument_gemeente
+from keuzehulp.model.catalogus import Gemeente, Instrument, InstrumentStatus, instrument_gemeente
 from keuzehulp.model.db import GROOTSTE_GETAL, Database
 from keuzehulp.model.errors import ConflictFout, InvoerFout, NietGevondenFout
 from keuzehulp.model.tekst import vouw
@@ -32,26 +32,51 @@ VERVOLG = "Uw wijziging is niet opgeslagen. Bekijk de lijst opnieuw en probeer h
 
 @dataclass(frozen=True, slots=True)
 class GemeenteRegel:
-    """A gemeente as the list shows it, with how many instruments are offered there."""
+    """A gemeente as the list shows it, with two counts of instruments.
+
+    `aantal_instrumenten`: instruments linked to this gemeente, in any status (a gemeente
+    with any cannot be removed). `in_zoeken`: what Zoeken counts beside the gemeente with
+    nothing else chosen: published instruments offered there, including those for all
+    gemeenten (`Instrument.alle_gemeenten`), each once (the rule of zoekindex.gemeente_mask).
+    """
 
     id: int
     naam: str
     versie: int
     aantal_instrumenten: int
+    in_zoeken: int = 0
 
 
 def lijst_gemeenten(db: Database) -> list[GemeenteRegel]:
-    """Every gemeente in name order."""
+    """Every gemeente in name order, with both counts (see GemeenteRegel); three queries."""
+    koppeling = instrument_gemeente.c
+    actief = Instrument.status == InstrumentStatus.ACTIEF
     with db.lezen() as s:
         tellingen: dict[int, int] = dict(
             s.execute(
-                select(instrument_gemeente.c.gemeente_id, func.count()).group_by(
-                    instrument_gemeente.c.gemeente_id
-                )
+                select(koppeling.gemeente_id, func.count()).group_by(koppeling.gemeente_id)
             ).all()
         )
+        # Published and linked here, not already counted among those for all gemeenten.
+        hier: dict[int, int] = dict(
+            s.execute(
+                select(koppeling.gemeente_id, func.count())
+                .join(Instrument, Instrument.id == koppeling.instrument_id)
+                .where(actief, ~Instrument.alle_gemeenten)
+                .group_by(koppeling.gemeente_id)
+            ).all()
+        )
+        overal = s.scalar(
+            select(func.count()).select_from(Instrument).where(actief, Instrument.alle_gemeenten)
+        )
         return [
-            GemeenteRegel(g.id, g.naam, g.versie, int(tellingen.get(g.id, 0)))
+            GemeenteRegel(
+                g.id,
+                g.naam,
+                g.versie,
+                int(tellingen.get(g.id, 0)),
+                int(hier.get(g.id, 0)) + int(overal or 0),
+            )
             for g in s.scalars(select(Gemeente).order_by(Gemeente.naam))
         ]
 

@@ -44,7 +44,16 @@ from keuzehulp.ui.context import AppContext
 log = logging.getLogger(__name__)
 
 ROL_SORTEER = Qt.ItemDataRole.UserRole + 2
-COL_NAAM, COL_AANTAL = 0, 1
+COL_NAAM, COL_AANTAL, COL_ZOEKEN = 0, 1, 2
+KOLOM_BREEDTES = (220, 95, 95)  # px: the name, the two counts
+# What each count counts, as the header's tooltip: the two differ, and Zoeken shows the second.
+KOLOM_UITLEG = (
+    "",
+    "Instrumenten die aan deze gemeente zijn gekoppeld, in elke status (ook geparkeerd en "
+    "concept). Een gemeente met gekoppelde instrumenten kan niet weg.",
+    "Wat Zoeken bij deze gemeente telt: de gepubliceerde instrumenten die hier worden "
+    "aangeboden, ook die voor alle gemeenten.",
+)
 
 
 def _aantal_tekst(aantal: int) -> str:
@@ -57,20 +66,32 @@ class GemeenteTabelModel(RijenModel[GemeenteRegel]):
 
     KOLOMMEN = (
         Kolom[GemeenteRegel]("Gemeente", lambda r: r.naam),
-        Kolom[GemeenteRegel]("Instrumenten", lambda r: _aantal_tekst(r.aantal_instrumenten)),
+        Kolom[GemeenteRegel]("Gekoppeld", lambda r: _aantal_tekst(r.aantal_instrumenten)),
+        Kolom[GemeenteRegel]("In Zoeken", lambda r: _aantal_tekst(r.in_zoeken)),
     )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == ROL_SORTEER and index.isValid() and 0 <= index.row() < self.rowCount():
             rij = self.rij(index.row())
-            return rij.naam.casefold() if index.column() == COL_NAAM else rij.aantal_instrumenten
+            return (rij.naam.casefold(), rij.aantal_instrumenten, rij.in_zoeken)[index.column()]
         if (
             role == Qt.ItemDataRole.TextAlignmentRole
             and index.isValid()
-            and index.column() == COL_AANTAL
+            and index.column() != COL_NAAM
         ):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return super().data(index, role)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.ToolTipRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(KOLOM_UITLEG)
+        ):
+            return KOLOM_UITLEG[section] or None
+        return super().headerData(section, orientation, role)
 
 
 class HernoemDialoog(QDialog):
@@ -150,14 +171,16 @@ class GemeentenView(QWidget):
         uitleg = QLabel(
             "De gemeenten waar instrumenten worden aangeboden. Werkcoaches kiezen ze in Zoeken. "
             "Een nieuwe naam blijft aan alle instrumenten gekoppeld. Verwijderen kan alleen bij "
-            "een gemeente zonder instrumenten."
+            "een gemeente zonder gekoppelde instrumenten.\n"
+            "Gekoppeld: instrumenten met deze gemeente, in elke status. In Zoeken: wat Zoeken "
+            "bij de gemeente telt, alleen gepubliceerde, en ook die voor alle gemeenten."
         )
         uitleg.setWordWrap(True)
         # The list is short and narrow: it sits left at a readable width, the actions right.
         self.tabel.setWordWrap(False)
         self.tabel.horizontalHeader().setStretchLastSection(False)
-        vaste_kolommen(self.tabel, (300, 110))
-        self.tabel.setFixedWidth(300 + 110 + 2 * self.tabel.frameWidth() + 20)
+        vaste_kolommen(self.tabel, KOLOM_BREEDTES)
+        self.tabel.setFixedWidth(sum(KOLOM_BREEDTES) + 2 * self.tabel.frameWidth() + 20)
         rij = QHBoxLayout()
         rij.addWidget(naam_label)
         self.naam.setMaximumWidth(VELD_MAX_BREEDTE)
@@ -212,7 +235,7 @@ class GemeentenView(QWidget):
         self.samenvatting.setText(
             melding
             or f"{len(rijen)} gemeenten"
-            + (f", waarvan {zonder} zonder instrumenten." if zonder else ".")
+            + (f", waarvan {zonder} zonder gekoppelde instrumenten." if zonder else ".")
         )
 
     # --- selection --------------------------------------------------------------------------

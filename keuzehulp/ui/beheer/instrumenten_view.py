@@ -109,6 +109,27 @@ def _getal(n: int) -> str:
     return f"{n:,}".replace(",", ".")
 
 
+def aantal_tekst(per_status: dict[InstrumentStatus, int]) -> str:
+    """The count under the Beheer list, split by status so it can be set beside Zoeken
+    (which shows only the published ones): "61 instrumenten: 52 gepubliceerd (te vinden in
+    Zoeken), 7 geparkeerd, 2 concept."; "3 instrumenten, alle concept." Statuses with none
+    are left out."""
+    totaal = sum(per_status.values())
+    delen = [
+        f"{_getal(n)} {STATUS_TEKST[status.value]}"
+        + (" (te vinden in Zoeken)" if status == InstrumentStatus.ACTIEF else "")
+        for status, n in per_status.items()
+        if n
+    ]
+    if totaal == 0:
+        return "Nog geen instrumenten."
+    if totaal == 1:
+        return f"1 instrument, {delen[0].removeprefix('1 ')}."
+    if len(delen) == 1:  # "3 instrumenten, alle concept."
+        return f"{_getal(totaal)} instrumenten, alle {delen[0].split(' ', 1)[1]}."
+    return f"{_getal(totaal)} instrumenten: {', '.join(delen)}."
+
+
 class InstrumentenView(InstrumentenIndeling):
     """List on the left, the editor (form, status buttons, history) on the right."""
 
@@ -250,7 +271,7 @@ class InstrumentenView(InstrumentenIndeling):
     def _toon_aantal(self) -> None:
         getoond, totaal = self.model.rowCount(), self.model.aantal_geladen
         self.lijst_status.setText(
-            f"{_getal(totaal)} instrumenten."
+            aantal_tekst(self.model.aantal_per_status())
             if getoond == totaal
             else f"{_getal(getoond)} van de {_getal(totaal)} instrumenten "
             f"{'past' if getoond == 1 else 'passen'} bij het filter."

