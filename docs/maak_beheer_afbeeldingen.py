@@ -45,9 +45,12 @@ def main() -> None:
         kenmerken = beheer.kenmerken
         wacht_tot(app, lambda: not kenmerken.laadt and kenmerken.model.rowCount() > 0)
         kenmerken.boom.setCurrentIndex(kenmerken.model.index(0, 0))
+        gemeenten = beheer.gemeenten
+        wacht_tot(app, lambda: not gemeenten.laadt and gemeenten.model.rowCount() > 0)
         for naam, scherm in (
             ("instrumenten", beheer.instrumenten),
             ("kenmerken", beheer.kenmerken),
+            ("gemeenten", beheer.gemeenten),
             ("mutatielog", beheer.log),
             ("versies", beheer.versies),
             ("beheerders", beheer.beheerders),

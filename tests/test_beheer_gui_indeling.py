@@ -7,9 +7,15 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from keuzehulp.model.db import Database
+from keuzehulp.services.beheer import instrumenten
 from keuzehulp.ui.beheer.beheer_tab import BeheerTab
 from keuzehulp.ui.beheer.gemeen import VELD_MAX_BREEDTE
-from keuzehulp.ui.beheer.instrumenten_indeling import GESCHIEDENIS_RIJEN
+from keuzehulp.ui.beheer.instrumenten_indeling import GESCHIEDENIS_MIN_RIJEN, GESCHIEDENIS_RIJEN
+from keuzehulp.ui.beheer.instrumenten_view import InstrumentenView
+from keuzehulp.ui.beheer.kolommen import MIN_KOLOM
+from keuzehulp.ui.beheer.log_view import LogView
+from keuzehulp.ui.beheer.modellen import MutatieTabelModel
+from tests.conftest import TEST_GEBRUIKER
 from tests.gui_beheer_hulp import toon_beheer_tab
 
 
@@ -81,29 +87,85 @@ def test_lange_naam_in_de_instrumentenlijst_is_te_lezen(qtbot: QtBot, catalogus:
     assert langste.data(Qt.ItemDataRole.ToolTipRole) == naam
 
 
-def test_the_history_shows_six_rows_and_the_form_scrolls(qtbot: QtBot, catalogus: Database) -> None:
-    """At 1366x768 (the Beheer tab gets about 1366x680 of it) the instrument's history shows
-    at least six rows, not two; the form above it scrolls with fields at their full height,
-    and the user can drag the handle between the two (neither can be collapsed)."""
+def _open_met_geschiedenis(qtbot: QtBot, view: InstrumentenView, instrument_id: int) -> int:
+    """Select an instrument in the list, wait for its history; the height (px) of a row."""
+    qtbot.waitUntil(lambda: view.model.rij_van(instrument_id) >= 0)
+    view.lijst.selectRow(view.model.rij_van(instrument_id))
+    qtbot.waitUntil(
+        lambda: (
+            view.bewerking is not None
+            and view.bewerking.id == instrument_id
+            and view.geschiedenis_model.rowCount() > 0
+        )
+    )
+    QApplication.processEvents()
+    return view.geschiedenis.verticalHeader().defaultSectionSize()
+
+
+def test_the_history_takes_the_rows_it_has_and_the_form_the_rest(
+    qtbot: QtBot, catalogus: Database
+) -> None:
+    """At 1366x768 (the Beheer tab gets about 1366x680 of it) the form gets the room first:
+    a history of one row keeps room for GESCHIEDENIS_MIN_RIJEN, not six empty ones, and a
+    long history shows at least GESCHIEDENIS_RIJEN rows. The form scrolls with fields at
+    their full height; the user can drag the handle between the two (neither collapses)."""
+    kort = instrumenten.lijst_instrumenten(catalogus)[0].id  # added by the import: one row
+    lang = instrumenten.lijst_instrumenten(catalogus)[1].id
+    versie = instrumenten.open_instrument(catalogus, lang).versie
+    for _ in range(3):  # six changes of status: seven rows
+        versie = instrumenten.parkeer(catalogus, TEST_GEBRUIKER, lang, versie, "even weg")
+        versie = instrumenten.herstel(catalogus, TEST_GEBRUIKER, lang, versie, "weer terug")
     tab = toon_beheer_tab(qtbot, catalogus, beheerder=True, maat=(1366, 680))
     view = tab.instrumenten
     tab.toon(view)
-    qtbot.waitUntil(lambda: view.model.rowCount() > 0)
-    view.lijst.selectRow(0)
-    qtbot.waitUntil(lambda: view.geschiedenis_model.rowCount() > 0)
-    QApplication.processEvents()
-    rij = view.geschiedenis.verticalHeader().defaultSectionSize()
+    rij = _open_met_geschiedenis(qtbot, view, kort)
+    assert view.geschiedenis_model.rowCount() == 1
     assert rij < 2 * view.geschiedenis.fontMetrics().height()  # one line of text per row
-    assert view.geschiedenis.viewport().height() >= GESCHIEDENIS_RIJEN * rij
+    hoogte = view.geschiedenis.viewport().height()
+    assert GESCHIEDENIS_MIN_RIJEN * rij <= hoogte < (GESCHIEDENIS_MIN_RIJEN + 1) * rij
     splitter = view.rechts_splitter
     assert splitter.count() == 2 and not splitter.childrenCollapsible()
-    boven, onder = splitter.sizes()
-    assert boven >= onder  # the form keeps most of the room
+    boven_kort, _ = splitter.sizes()
     naam = view.formulier.velden["naam"]
     assert naam.height() >= naam.sizeHint().height()  # not squeezed: the form scrolls
+
+    rij = _open_met_geschiedenis(qtbot, view, lang)
+    assert view.geschiedenis_model.rowCount() == 7
+    assert view.geschiedenis.viewport().height() >= GESCHIEDENIS_RIJEN * rij
+    boven, onder = splitter.sizes()
+    assert boven >= onder  # the form keeps most of the room
+    assert boven_kort >= boven + (GESCHIEDENIS_RIJEN - GESCHIEDENIS_MIN_RIJEN) * rij
     # Dragging the handle up gives the history more room; down again, it stops at six rows.
     splitter.moveSplitter(boven - 150, 1)
     assert splitter.sizes()[1] > onder
     splitter.moveSplitter(boven + 200, 1)
     assert splitter.sizes() == [boven, onder]
     assert view.geschiedenis.viewport().height() >= GESCHIEDENIS_RIJEN * rij
+
+
+def test_the_history_columns_fit_their_text_in_the_order_of_the_mutatielog(
+    qtbot: QtBot, catalogus: Database
+) -> None:
+    """The field as wide as its usual text ("Uitvoerder", not "Uitvo…"); old, new, reason
+    and (the narrowest) source share the rest; Reden before Bron, as in the Mutatielog."""
+    tab = toon_beheer_tab(qtbot, catalogus, beheerder=True, maat=(1366, 680))
+    view = tab.instrumenten
+    tab.toon(view)
+    _open_met_geschiedenis(qtbot, view, instrumenten.lijst_instrumenten(catalogus)[0].id)
+    kop, maat = view.geschiedenis.horizontalHeader(), view.geschiedenis.fontMetrics()
+    titels = [k.titel for k in MutatieTabelModel.KOLOMMEN]
+    getoond = sorted(
+        (kop.visualIndex(k), t) for k, t in enumerate(titels) if not kop.isSectionHidden(k)
+    )
+    volgorde = [t for _, t in getoond]
+    log = tab.scherm("log")
+    assert isinstance(log, LogView)
+    log_kop = log.tabel.horizontalHeader()
+    log_volgorde = [titels[log_kop.logicalIndex(v)] for v in range(log_kop.count())]
+    assert volgorde == [t for t in log_volgorde if t in volgorde]
+    assert volgorde.index("Reden") < volgorde.index("Bron")
+    breedte = {t: kop.sectionSize(titels.index(t)) for t in volgorde}
+    assert breedte["Veld"] > maat.horizontalAdvance("Uitvoerder")
+    # Old, new, reason and source share the rest: they fill the width, no sideways scrolling.
+    assert sum(breedte.values()) == view.geschiedenis.viewport().width()
+    assert breedte["Reden"] > breedte["Oud"] == breedte["Nieuw"] > breedte["Bron"] > MIN_KOLOM

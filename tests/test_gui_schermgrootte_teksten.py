@@ -96,7 +96,8 @@ def test_the_history_fits_its_width_whatever_the_width(venster: MainWindow, qtbo
     ]
     op_volgorde = [header.logicalIndex(v) for v in range(header.count())]
     zichtbaar = [titels[k] for k in op_volgorde if not header.isSectionHidden(k)]
-    assert zichtbaar[-1] == "Reden" and "Soort" not in zichtbaar
+    # Reden before Bron, as in the Mutatielog tab and its Excel export (the model's order).
+    assert zichtbaar[-2:] == ["Reden", "Bron"] and "Soort" not in zichtbaar
     tijd = scherm.geschiedenis_model.index(0, titels.index("Tijdstip")).data()
     assert geschiedenis.fontMetrics().horizontalAdvance(tijd) < header.sectionSize(0)
     splitter = next(

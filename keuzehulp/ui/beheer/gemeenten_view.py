@@ -171,9 +171,10 @@ class GemeentenView(QWidget):
         uitleg = QLabel(
             "De gemeenten waar instrumenten worden aangeboden. Werkcoaches kiezen ze in Zoeken. "
             "Een nieuwe naam blijft aan alle instrumenten gekoppeld. Verwijderen kan alleen bij "
-            "een gemeente zonder gekoppelde instrumenten.\n"
-            "Gekoppeld: instrumenten met deze gemeente, in elke status. In Zoeken: wat Zoeken "
-            "bij de gemeente telt, alleen gepubliceerde, en ook die voor alle gemeenten."
+            "een gemeente zonder gekoppelde instrumenten.\n\n"
+            "Gekoppeld: instrumenten met deze gemeente, in elke status. In Zoeken: het aantal "
+            "dat werkcoaches in Zoeken zien. Dat zijn alleen gepubliceerde instrumenten, ook "
+            "die voor alle gemeenten."
         )
         uitleg.setWordWrap(True)
         # The list is short and narrow: it sits left at a readable width, the actions right.

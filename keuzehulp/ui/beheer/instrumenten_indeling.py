@@ -32,13 +32,21 @@ from keuzehulp.ui.beheer.kolommen import deel_breedte, tekstbreedte, zet_verschi
 from keuzehulp.ui.beheer.modellen import STATUS_TEKST, InstrumentTabelModel, MutatieTabelModel
 
 LIJST_BREEDTES = (180, 90, 90, 160, 80)  # px; fixed, so no column is measured over all rows
-LIJST_PANEEL = 650  # px of the 1340 the screen has at 1366: the list, the rest the editor
+LIJST_PANEEL = 620  # px of the 1340 the screen has at 1366: the list, the rest the editor
 KOLOM_NAAM, KOLOM_STATUS, KOLOM_TYPE, KOLOM_UITVOERDER, KOLOM_GEWIJZIGD = range(5)
 
-# The history's long-text columns share the room left by time, user and action like this.
+# The history's long-text columns share the room left by the others like this.
 GESCHIEDENIS_GEBRUIKER = [k.titel for k in MutatieTabelModel.KOLOMMEN].index("Gebruiker")
-GESCHIEDENIS_GEWICHTEN = {"Veld": 1.0, "Oud": 1.8, "Nieuw": 1.8, "Bron": 1.2, "Reden": 1.4}
-GESCHIEDENIS_RIJEN = 6  # rows of the history in view at least, whatever the window's height
+# Bron is the short one: for one instrument it says little ("bewerking in Beheer" on most
+# rows; the tooltip holds it whole). At 1366 px the eight columns do not all fit whole.
+GESCHIEDENIS_GEWICHTEN = {"Oud": 1.0, "Nieuw": 1.0, "Reden": 1.3, "Bron": 0.7}
+# The field is as wide as its usual texts (a longer one is cut, its tooltip holds it whole).
+GESCHIEDENIS_VELD = ("Uitvoerder", "Omschrijving", "Kenmerken", "Gemeenten")
+# Rows of the history in view at least, whatever the window's height: as many as it has,
+# from GESCHIEDENIS_MIN_RIJEN up to GESCHIEDENIS_RIJEN. Most instruments have one or two
+# (added, a change): the room of four empty rows goes to the form instead.
+GESCHIEDENIS_RIJEN = 6
+GESCHIEDENIS_MIN_RIJEN = 2
 
 STATUS_FILTER = (("Alle statussen", None), *((STATUS_TEKST[s.value], s) for s in InstrumentStatus))
 
@@ -125,8 +133,9 @@ class InstrumentenIndeling(QWidget):
         self.publiceer_knop = QPushButton("&Publiceren…")
         self.parkeer_knop = QPushButton("P&arkeren…")
         self.herstel_knop = QPushButton("Her&stellen…")
+        # One row of four: a second row took the height of a form field.
         knoppen = knoppen_raster(
-            [self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop]
+            [self.opslaan_knop, self.publiceer_knop, self.parkeer_knop, self.herstel_knop], 4
         )
         self.formulier_scroll = scroll = QScrollArea()
         scroll.setWidgetResizable(True)
@@ -136,8 +145,8 @@ class InstrumentenIndeling(QWidget):
         geschiedenis_label = QLabel("Ges&chiedenis (mutatielog van dit instrument):")
         geschiedenis_label.setBuddy(self.geschiedenis)
         # The form above, the history below: the user drags the handle between them. The
-        # history never gets less than GESCHIEDENIS_RIJEN rows (the form scrolls, its fields
-        # keep their height); a taller window gives the extra room to the form.
+        # history never gets less room than its rows need, up to GESCHIEDENIS_RIJEN rows (the
+        # form scrolls, its fields keep their height); the form gets all other room.
         self.rechts_splitter = rechts_splitter = QSplitter(Qt.Orientation.Vertical)
         rechts_splitter.addWidget(scroll)
         onder = QWidget()
@@ -149,8 +158,11 @@ class InstrumentenIndeling(QWidget):
         rechts_splitter.setChildrenCollapsible(False)
         rechts_splitter.setStretchFactor(0, 1)
         rechts_splitter.setStretchFactor(1, 0)
-        self.geschiedenis.setMinimumHeight(_rijen_hoogte(self.geschiedenis, GESCHIEDENIS_RIJEN))
-        rechts_splitter.setSizes([520, onder.minimumSizeHint().height()])
+        self._geschiedenis_onder = onder
+        self._gesleept = False  # the user moved the handle: their sizes stay
+        rechts_splitter.splitterMoved.connect(self._bij_handvat)
+        self.geschiedenis_model.modelReset.connect(self._pas_geschiedenis_aan)
+        self._pas_geschiedenis_aan()
         rechts = QWidget()
         rechts_lay = QVBoxLayout(rechts)
         rechts_lay.addWidget(self.titel)
@@ -164,6 +176,25 @@ class InstrumentenIndeling(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([LIJST_PANEEL, 1340 - LIJST_PANEEL])
         QVBoxLayout(self).addWidget(splitter)
+
+    def _bij_handvat(self, _positie: int, _index: int) -> None:
+        self._gesleept = True
+
+    def _pas_geschiedenis_aan(self) -> None:
+        """Give the history the height of its rows (GESCHIEDENIS_MIN_RIJEN to
+        GESCHIEDENIS_RIJEN), the form the rest; after the user dragged the handle only the
+        minimum follows (the splitter keeps their choice where it can)."""
+        rijen = min(
+            max(self.geschiedenis_model.rowCount(), GESCHIEDENIS_MIN_RIJEN), GESCHIEDENIS_RIJEN
+        )
+        hoogte = _rijen_hoogte(self.geschiedenis, rijen)
+        if hoogte == self.geschiedenis.minimumHeight():
+            return
+        self.geschiedenis.setMinimumHeight(hoogte)
+        if not self._gesleept:
+            totaal = sum(self.rechts_splitter.sizes()) or 700
+            onder = self._geschiedenis_onder.minimumSizeHint().height()
+            self.rechts_splitter.setSizes([totaal - onder, onder])
 
     def _bouw_stap(self) -> None:
         """Build the form ahead of use over a few turns of the event loop (some 10 ms each):
@@ -267,21 +298,20 @@ def _rijen_hoogte(view: QTableView, rijen: int) -> int:
 def _geschiedenis_kolommen(view: QTableView) -> None:
     """One instrument's history: no columns that repeat its kind and name on every row.
 
-    Time, user and action keep the width of their text; field, old, new, source and reason
-    share the room that is left, however wide the view is: no horizontal scrolling. A cut
+    Time, user, action and field keep the width of their (usual) text; old, new, reason and
+    source share the room that is left, however wide the view is: no horizontal scrolling. A cut
     text ends in "…" (Oud and Nieuw keep the changed part in view); the tooltip of every
     cell holds its full text.
     """
     titels = [k.titel for k in MutatieTabelModel.KOLOMMEN]
-    header = view.horizontalHeader()
     for titel in ("Soort", "Naam"):
         view.setColumnHidden(titels.index(titel), True)
-    reden = titels.index("Reden")
-    header.moveSection(header.visualIndex(titels.index("Bron")), header.visualIndex(reden))
+    # Reden before Bron, as in the Mutatielog tab (the model's order).
     vast = {
         titels.index("Tijdstip"): ("30-11-2026 23:59",),
         titels.index("Gebruiker"): ("Gebruiker", "beheerder"),
         titels.index("Actie"): ("toegevoegd", "verwijderd"),
+        titels.index("Veld"): GESCHIEDENIS_VELD,
     }
     deel_breedte(view, vast, {titels.index(t): g for t, g in GESCHIEDENIS_GEWICHTEN.items()})
     zet_verschil_kolommen(view, titels.index("Oud"), titels.index("Nieuw"))
