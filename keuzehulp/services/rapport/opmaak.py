@@ -121,7 +121,10 @@ def kop_met_tabel(
 def _hoogte(delen: Sequence[Flowable]) -> float:
     """The height in points of flowables one under the other at the page's width, with the
     space before and after each (an upper bound: reportlab drops it at a page's top)."""
-    return sum(f.wrap(BREEDTE, HOOGTE)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in delen)
+    hoogte: float = 0.0
+    for f in delen:
+        hoogte += f.wrap(BREEDTE, HOOGTE)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return hoogte
 
 
 def kader(regels: Sequence[tuple[str, ParagraphStyle]]) -> Table:
