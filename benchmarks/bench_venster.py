@@ -290,6 +290,7 @@ def _geen_dialogen() -> None:
     from keuzehulp.ui.gesprek import vragen
 
     vragen.vraag_ja_nee = lambda _ouder, titel, tekst: meld(None, titel, tekst) is None  # type: ignore[assignment]
+    vragen.vraag_zonder_doel = lambda _ouder: meld(None, "Nog geen doel", "") is not None  # type: ignore[assignment]
 
 
 # --- the spreekkamer: search, Samen beslissen, comparison, choice, PDF, terugblik ------------

@@ -97,10 +97,16 @@ def zet_profiel(database: Database, gebruiker: str) -> None:
 
 
 def bewaar_als(
-    monkeypatch: pytest.MonkeyPatch, pad: Path, *, openen: bool = False, terugvertellen: Any = True
+    monkeypatch: pytest.MonkeyPatch,
+    pad: Path,
+    *,
+    openen: bool = False,
+    terugvertellen: Any = True,
+    zonder_doel: bool = True,
 ) -> dict[str, list[str]]:
-    """Answer the save dialog with `pad`, "Nee" (or "Ja") to opening it, and the teach-back
-    prompt with `terugvertellen` (True gedaan, False overslaan, None annuleren).
+    """Answer the save dialog with `pad`, "Nee" (or "Ja") to opening it, the teach-back
+    prompt with `terugvertellen` (True gedaan, False overslaan, None annuleren) and the
+    warning about a missing goal with `zonder_doel` (True: make the PDF anyway).
 
     Returns what was asked, per kind, so a test can check the questions.
     """
@@ -108,7 +114,7 @@ def bewaar_als(
 
     from keuzehulp.ui.gesprek import vragen
 
-    gevraagd: dict[str, list[str]] = {"ja_nee": [], "terugvertellen": []}
+    gevraagd: dict[str, list[str]] = {"ja_nee": [], "terugvertellen": [], "zonder_doel": []}
     monkeypatch.setattr(
         QFileDialog, "getSaveFileName", lambda *a, **k: (str(pad), "PDF-bestanden (*.pdf)")
     )
@@ -121,7 +127,12 @@ def bewaar_als(
         gevraagd["terugvertellen"].append("gevraagd")
         return terugvertellen  # type: ignore[no-any-return]
 
+    def geen_doel(_ouder: object) -> bool:
+        gevraagd["zonder_doel"].append("gevraagd")
+        return zonder_doel
+
     monkeypatch.setattr(vragen, "vraag_ja_nee", ja_nee)
+    monkeypatch.setattr(vragen, "vraag_zonder_doel", geen_doel)
     monkeypatch.setattr(vragen, "vraag_terugvertellen", terug)
     return gevraagd
 

@@ -18,7 +18,7 @@ from keuzehulp.services.coachprofiel import GEEN_PROFIEL, bewaar_profiel, maak_p
 from keuzehulp.services.gesprek import GesprekInvoer, GesprekService, Optie
 from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.services.rapport.gegevens import Rapport, verzamel
-from keuzehulp.services.rapport.klant import klant_pdf, schrijf_klant_pdf, teksten
+from keuzehulp.services.rapport.klant import keuze_rijen, klant_pdf, schrijf_klant_pdf, teksten
 from keuzehulp.services.rapport.professioneel import professionele_pdf, samenvatting_tekst
 from keuzehulp.services.wensen import Wens, WensKeuze
 from tests.gesprek_hulp import maak_instrumenten, vul_structuur
@@ -188,11 +188,19 @@ def _laagste_tekst_op_pagina_1(pdf: bytes) -> float:
 
 @pytest.mark.parametrize("aantal", [1, 3, 5])
 def test_the_first_page_is_not_mostly_empty(database: Database, aantal: int) -> None:
+    # Text reaches the lowest third of page 1, with one exception: the chosen option's
+    # table, too long for the rest of page 1, starts page 2 whole
+    # (test_the_chosen_options_table_stays_on_one_page).
     r = _rapport(database, _ids(database)[:aantal])
     pdf = klant_pdf(r)
-    hoogte = float(PdfReader(io.BytesIO(pdf)).pages[0].mediabox.height)
-    assert len(PdfReader(io.BytesIO(pdf)).pages) > 1
-    assert _laagste_tekst_op_pagina_1(pdf) < hoogte / 3  # text reaches the lowest third
+    lezer = PdfReader(io.BytesIO(pdf))
+    hoogte = float(lezer.pages[0].mediabox.height)
+    assert len(lezer.pages) > 1
+    if _laagste_tekst_op_pagina_1(pdf) >= hoogte / 3:
+        pagina_2 = " ".join(lezer.pages[1].extract_text().split())
+        zonder_voet = pagina_2.split(" bladzijde 2 ", 1)[-1]  # the footer is read first
+        assert zonder_voet.startswith("Jouw keuze:"), pagina_2[:80]
+        assert "Jouw keuze:" not in " ".join(lezer.pages[0].extract_text().split())
 
 
 def test_doubt_brings_advice_to_the_client_and_the_professional(database: Database) -> None:
@@ -260,3 +268,23 @@ def test_the_section_heading_of_the_other_options_never_stands_alone(
     met_kop = [n for n, t in enumerate(paginas) if "Dit heb je ook bekeken" in t]
     assert len(met_kop) == 1
     assert anderen[0].naam.split(",")[0] in paginas[met_kop[0]]
+
+
+@pytest.mark.parametrize("doel_regels", range(0, 14))
+def test_the_chosen_options_table_stays_on_one_page(database: Database, doel_regels: int) -> None:
+    # However long the goal before it, the chosen option's table is not split over two
+    # pages (it fits on one): the client reads it as one whole.
+    ids = _ids(database)[:2]
+    doel = " ".join(["Weer een vast ritme in de week."] * (1 + doel_regels * 2))
+    r = _rapport(database, ids, doel=doel)
+    assert r.keuze is not None
+    vragen = [" ".join(vraag.split()) for vraag, _ in keuze_rijen(r.keuze, r)]
+    assert len(vragen) > 5
+    lezer = PdfReader(io.BytesIO(klant_pdf(r)))
+    paginas = [" ".join(pagina.extract_text().split()) for pagina in lezer.pages]
+    met_kop = [t for t in paginas if "Jouw keuze:" in t]
+    assert len(met_kop) == 1
+    rest = met_kop[0][met_kop[0].index("Jouw keuze:") :]
+    for vraag in vragen:  # every row after the heading, on the heading's page
+        assert vraag in rest, (vraag, doel_regels)
+        rest = rest[rest.index(vraag) + len(vraag) :]

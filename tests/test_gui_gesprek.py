@@ -536,3 +536,33 @@ def test_print_buttons_of_the_choice_step_are_in_sight_on_a_laptop(
         assert zichtbaar.height() == knop.height(), f"{knop.text()} is (partly) out of sight"
     venster.close()
     opstart.database.sluit()
+
+
+def test_shortlist_buttons_only_act_on_something_and_say_why_not(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database
+) -> None:
+    ids = maak_instrumenten(database)
+    lijst = paneel.lijst
+    knoppen = (lijst.omhoog, lijst.omlaag, lijst.verwijder, lijst.vergelijk)
+
+    def aan() -> list[bool]:
+        return [k.isEnabled() for k in knoppen]
+
+    assert aan() == [False] * 4  # an empty list: nothing to move, remove or compare
+    for knop in knoppen:
+        assert "nog niets op de korte lijst" in knop.toolTip()
+    assert paneel.voeg_toe(ids[0])
+    assert aan() == [False, False, True, True]  # one option: it cannot move
+    assert "bovenaan" in lijst.omhoog.toolTip() and "onderaan" in lijst.omlaag.toolTip()
+    assert paneel.voeg_toe(ids[1]) and paneel.voeg_toe(ids[2])
+    lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(1))
+    assert aan() == [True] * 4
+    assert lijst.omhoog.toolTip() == "Zet de gekozen optie een plek hoger."
+    qtbot.mouseClick(lijst.omlaag, Qt.MouseButton.LeftButton)  # now the last
+    assert lijst.lijst.currentIndex().row() == 2
+    assert aan() == [True, False, True, True]
+    for _ in range(3):
+        lijst.lijst.setCurrentIndex(paneel.korte_lijst.index(0))
+        qtbot.mouseClick(lijst.verwijder, Qt.MouseButton.LeftButton)
+    assert paneel.korte_lijst.rowCount() == 0
+    assert aan() == [False] * 4

@@ -19,7 +19,7 @@ from keuzehulp.services.leesbaarheid import beoordeel
 from keuzehulp.ui.context import AppContext
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
-from keuzehulp.ui.gesprek.paneel import STAP_KEUZE, GesprekPaneel
+from keuzehulp.ui.gesprek.paneel import STAP_DOEL, STAP_KEUZE, GesprekPaneel
 from tests.gui_gesprek_hulp import (
     PROFIEL,
     bewaar_als,
@@ -238,3 +238,54 @@ def test_a_colleagues_conversation_prints_with_the_colleagues_contact(
     paneel.maak_klant_pdf()
     assert "Dit gesprek is van sdevries" in paneel.melding.text()
     assert not (tmp_path / "k.pdf").exists()
+
+
+def test_a_client_pdf_without_a_goal_is_made_only_after_a_warning(
+    qtbot: QtBot, paneel: GesprekPaneel, database: Database, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    zet_profiel(database, GEBRUIKER)
+    ids = maak_instrumenten_met_feiten(database)
+    paneel.voeg_toe(ids[0])
+    paneel.kies(ids[0])
+    assert paneel.doel.doel.toPlainText() == ""
+
+    # "Terug naar 1. Doel": no PDF, nothing else asked, the goal field in front.
+    gevraagd = bewaar_als(monkeypatch, tmp_path / "a.pdf", zonder_doel=False)
+    paneel.maak_klant_pdf()
+    assert gevraagd["zonder_doel"] == ["gevraagd"] and gevraagd["terugvertellen"] == []
+    assert not (tmp_path / "a.pdf").exists()
+    assert paneel.stappen.currentIndex() == STAP_DOEL
+    assert paneel.doel.doel.hasFocus()
+    assert "niet gemaakt" in paneel.melding.text() and "doel" in paneel.melding.text()
+
+    # "PDF toch maken": the PDF says so to the client.
+    bewaar_als(monkeypatch, tmp_path / "b.pdf", zonder_doel=True)
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        paneel.maak_klant_pdf()
+    assert "Vraag je coach ernaar" in _pdf_tekst(tmp_path / "b.pdf")
+
+    # With a goal (spaces alone are none): no warning.
+    paneel.doel.doel.setPlainText("   ")
+    gevraagd = bewaar_als(monkeypatch, tmp_path / "c.pdf", zonder_doel=False)
+    paneel.maak_klant_pdf()
+    assert gevraagd["zonder_doel"] == ["gevraagd"]
+    paneel.doel.doel.setPlainText("Weer een vast ritme")
+    gevraagd = bewaar_als(monkeypatch, tmp_path / "d.pdf", zonder_doel=False)
+    with qtbot.waitSignal(paneel.pdf_klaar, timeout=10000):
+        paneel.maak_klant_pdf()
+    assert gevraagd["zonder_doel"] == []
+    assert "Weer een vast ritme" in _pdf_tekst(tmp_path / "d.pdf")
+
+
+def test_the_missing_goal_warning_is_dutch_and_escape_goes_back(qtbot: QtBot) -> None:
+    vak = vragen.maak_zonder_doel_vraag(None)
+    qtbot.addWidget(vak)
+    knoppen = {k.text(): vak.buttonRole(k) for k in vak.buttons()}
+    assert knoppen == {
+        "PDF toch &maken": QMessageBox.ButtonRole.AcceptRole,
+        "&Terug naar 1. Doel": QMessageBox.ButtonRole.RejectRole,
+    }
+    assert vak.escapeButton() is vak.defaultButton()
+    assert vak.defaultButton().text() == "&Terug naar 1. Doel"  # type: ignore[union-attr]
+    assert "Vraag je coach ernaar" in vak.text() and "1. Doel" in vak.text()

@@ -343,3 +343,21 @@ def test_client_view_count_and_summary_on_a_laptop(qtbot: QtBot, venster: MainWi
     scherm.zet_klantweergave(False)
     assert scherm.samenvatting.text() == "Nog niets gekozen: alle instrumenten staan in de lijst."
     assert scherm.sorteer_label.isVisible()
+
+
+@pytest.mark.parametrize("klant", [False, True])
+def test_details_name_type_and_provider_as_the_card_does(
+    qtbot: QtBot, venster: MainWindow, klant: bool
+) -> None:
+    scherm = venster.zoeken
+    if klant:
+        scherm.actie_klantweergave.trigger()
+    scherm.zet_zoekvraag(ZoekVraag(types=frozenset({"Diagnose"})))
+    scherm.kaarten.selectRow(0)
+    kaart = scherm.resultaten_model.index(0).data(KAART_ROL)
+    html = scherm.detail.tekst.toHtml()
+    for feit in kaart.ondertitel:  # type and provider, under the card's own word
+        assert f">{feit.label}<" in html, (feit.label, feit.waarde)
+    anders = ("Uitvoerder", "Wie geeft het", "Soort hulp", "Aanbieder" if klant else "Wie")
+    for ander in anders:  # no second word for either in the same view
+        assert f">{ander}<" not in html

@@ -154,7 +154,7 @@ VELDEN: tuple[Veld, ...] = (
         Soort.TEKST,
         Bronkolom("Type", ("Type instrument", "Soort"), 20),
         invoer=Invoer.REGEL,
-        detail=Detailplek(_P, 1, "Soort hulp"),
+        detail=Detailplek(_P, 1, "Soort"),
         formulier=_F(2, "Soort", "Kies uit de lijst.", "types"),
     ),
     Veld(
@@ -163,7 +163,7 @@ VELDEN: tuple[Veld, ...] = (
         Soort.TEKST,
         Bronkolom("Uitvoerder", ("Leverancier", "Aanbieder"), 28),
         invoer=Invoer.REGEL,
-        detail=Detailplek(_P, 2, "Wie geeft het"),
+        detail=Detailplek(_P, 2, "Wie"),
         formulier=_F(3, "Uw organisatie", "Wie voert het uit?"),
     ),
     Veld(

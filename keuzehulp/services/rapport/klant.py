@@ -180,11 +180,14 @@ class _Opbouw:
         rijen: list[tuple[str, str]],
         stijl: ParagraphStyle,
         voor: Sequence[Flowable] = (),
+        *,
+        heel: bool = False,
     ) -> None:
-        """A heading and its table; `voor` (a section heading) stays on the same page."""
+        """A heading and its table; `voor` (a section heading) stays on the same page; `heel`
+        keeps the whole table on one page when it fits (`opmaak.kop_met_tabel`)."""
         for vraag, antwoord in rijen:
             self.teksten += [vraag, antwoord]
-        self.delen += kop_met_tabel([*voor, self.p(kop, stijl)], rijen, self.s)
+        self.delen += kop_met_tabel([*voor, self.p(kop, stijl)], rijen, self.s, heel=heel)
 
     def kader(self, regels: list[str]) -> None:
         self.teksten += regels
@@ -220,7 +223,7 @@ def _opbouw(r: Rapport, s: Stijlen) -> _Opbouw:
     if keuze is None:
         d += [o.p("Jouw keuze", s.kop), o.p(GEEN_KEUZE, s.tekst)]
     else:
-        o.kop_tabel(f"Jouw keuze: {keuze.naam}", keuze_rijen(keuze, r), s.kop)
+        o.kop_tabel(f"Jouw keuze: {keuze.naam}", keuze_rijen(keuze, r), s.kop, heel=True)
 
     stappen = [o.p("Wat ga je nu doen?", s.kop), *o.punten(volgende_stappen(r))]
     stappen += [o.p(zin, s.vet) for zin in vraag_zinnen(profiel)]

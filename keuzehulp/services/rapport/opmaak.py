@@ -26,6 +26,8 @@ from keuzehulp.services.rapport.lettertype import lettertype
 PAGINA = A4
 MARGE = 2 * cm
 BREEDTE = PAGINA[0] - 2 * MARGE
+BOVEN, ONDER = 1.8 * cm, 2 * cm  # the page's top and bottom margins
+HOOGTE = PAGINA[1] - BOVEN - ONDER - 12  # of the page's one frame (6 pt padding each side)
 ACCENT = colors.HexColor("#1f4e79")
 LICHT = colors.HexColor("#eaf1f8")
 TAAL = "nl-NL"  # the document language (EN 301 549 clause 10, PDF/UA)
@@ -96,17 +98,33 @@ def kop_met_tabel(
     s: Stijlen,
     *,
     vast: int = 3,
+    heel: bool = False,
 ) -> list[Flowable]:
     """A heading (or a section heading and a heading) kept together with only the first
     `vast` rows of its table (three: a heading with a single row at a page's foot read as an
     empty option; a section heading alone at a page's foot reads as an empty section).
 
     Keeping a heading with a whole long table moves both to the next page and leaves the
-    page before mostly empty; two tables with the same columns read as one."""
+    page before mostly empty; two tables with the same columns read as one. With `heel`
+    (the client's chosen option: read as one whole) heading and table are kept together
+    when they fit on one page (HOOGTE); a taller table is split as above."""
     koppen = [kop] if isinstance(kop, Flowable) else list(kop)
+    if heel:
+        alles = [*koppen, vraag_tabel(rijen, s)]
+        if _hoogte(alles) <= HOOGTE:
+            return [KeepTogether(alles)]
     if len(rijen) <= vast:
         return [KeepTogether([*koppen, vraag_tabel(rijen, s)])]
     return [KeepTogether([*koppen, vraag_tabel(rijen[:vast], s)]), vraag_tabel(rijen[vast:], s)]
+
+
+def _hoogte(delen: Sequence[Flowable]) -> float:
+    """The height in points of flowables one under the other at the page's width, with the
+    space before and after each (an upper bound: reportlab drops it at a page's top)."""
+    hoogte: float = 0.0
+    for f in delen:
+        hoogte += f.wrap(BREEDTE, HOOGTE)[1] + f.getSpaceBefore() + f.getSpaceAfter()
+    return hoogte
 
 
 def kader(regels: Sequence[tuple[str, ParagraphStyle]]) -> Table:
@@ -132,7 +150,7 @@ def document(uit: BinaryIO, *, titel: str, auteur: str, onderwerp: str) -> Simpl
     and an author we choose (never the operating-system user)."""
     return SimpleDocTemplate(
         uit, pagesize=PAGINA, leftMargin=MARGE, rightMargin=MARGE,
-        topMargin=1.8 * cm, bottomMargin=2 * cm, title=titel, author=auteur,
+        topMargin=BOVEN, bottomMargin=ONDER, title=titel, author=auteur,
         subject=onderwerp, creator=MAKER, producer=MAKER, lang=TAAL, displayDocTitle=True,
     )  # fmt: skip
 

@@ -22,6 +22,7 @@ from keuzehulp.services.gesprek import controleer_korte_lijst
 from keuzehulp.ui import bestandsfilters
 from keuzehulp.ui.gesprek import vragen
 from keuzehulp.ui.gesprek.coach_dialoog import CoachProfielDialoog
+from keuzehulp.ui.gesprek.paneel_view import STAP_DOEL
 from keuzehulp.ui.taken import Taak
 
 if TYPE_CHECKING:
@@ -111,7 +112,23 @@ class Afdrukken(QObject):
 
     # --- the three outputs -----------------------------------------------------------------
 
+    def vraag_zonder_doel(self) -> bool:
+        """With no goal written down, warn before the client PDF (which would say "Vraag je
+        coach ernaar"); False, and step 1 with the goal field in focus, when the coach goes
+        back to fill it in."""
+        p = self.paneel
+        if p.doel.doel.toPlainText().strip():
+            return True
+        if vragen.vraag_zonder_doel(p):
+            return True
+        p.meld("De PDF is niet gemaakt. Vul eerst het doel in.", fout=False)
+        p.stappen.setCurrentIndex(STAP_DOEL)
+        p.doel.doel.setFocus()
+        return False
+
     def klant_pdf(self) -> None:
+        if self.paneel.korte_lijst.rowCount() and not self.vraag_zonder_doel():
+            return
         if self.paneel.korte_lijst.rowCount() and not self.zorg_voor_profiel():
             return
         if self.paneel.korte_lijst.rowCount() and not self.vraag_terugvertellen():

@@ -70,6 +70,15 @@ def heeft_zoekcontract(scherm: object) -> bool:
     return all(hasattr(scherm, naam) for naam in ZOEK_CONTRACT)
 
 
+KNOP_UITLEG = {
+    "omhoog": "Zet de gekozen optie een plek hoger.",
+    "omlaag": "Zet de gekozen optie een plek lager.",
+    "verwijder": "Haal de gekozen optie van de korte lijst.",
+    "vergelijk": "Zet de opties naast elkaar op het tabblad Vergelijken.",
+}
+"""Tooltips of the shortlist's buttons when enabled (disabled: why, `_werk_knoppen_bij`)."""
+
+
 class GesprekPaneel(GesprekPaneelView):
     """Controller of one conversation at a time; the layout is `GesprekPaneelView`."""
 
@@ -270,6 +279,32 @@ class GesprekPaneel(GesprekPaneelView):
     def _op_selectie(self) -> None:
         """Show the pros, cons, note and fit of the selected option."""
         gesprek_formulier.toon_optie(self, self._gekozen_optie())
+        self._werk_knoppen_bij()
+
+    def _werk_knoppen_bij(self) -> None:
+        """Enable the shortlist's buttons only when they have something to act on; a disabled
+        button's tooltip says why."""
+        aantal = self.korte_lijst.rowCount()
+        rij = self._gekozen_rij()
+        if aantal == 0:
+            leeg = "Er staat nog niets op de korte lijst. Voeg eerst een optie toe."
+            redenen = {k: leeg for k in ("omhoog", "omlaag", "verwijder", "vergelijk")}
+        else:
+            geen = "Kies eerst een optie in de lijst."
+            redenen = {
+                "omhoog": geen
+                if rij < 0
+                else ("Deze optie staat al bovenaan." if rij == 0 else ""),
+                "omlaag": geen
+                if rij < 0
+                else ("Deze optie staat al onderaan." if rij == aantal - 1 else ""),
+                "verwijder": geen if rij < 0 else "",
+                "vergelijk": "",
+            }
+        for naam, reden in redenen.items():
+            knop = getattr(self.lijst, naam)
+            knop.setEnabled(not reden)
+            knop.setToolTip(reden or KNOP_UITLEG[naam])
 
     def _op_selectie_fit(self) -> None:
         gesprek_formulier.toon_fit(self, self._gekozen_optie())
@@ -306,7 +341,6 @@ class GesprekPaneel(GesprekPaneelView):
         self.keuze.keuze.blockSignals(False)
         if plek < 0 and vorige is not None:
             self._op_keuze()  # the chosen option left the shortlist
-        self.lijst.vergelijk.setEnabled(aantal >= 1)
         if aantal and not self.lijst.lijst.currentIndex().isValid():
             self.lijst.lijst.setCurrentIndex(self.korte_lijst.index(0))
         self._op_selectie()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -51,8 +53,47 @@ def _kies(paar: tuple[str, str], klant: bool) -> str:
     return paar[1] if klant else paar[0]
 
 
+class Tekstvak(QPlainTextEdit):
+    """A plain text field whose placeholder keeps the document's margin on the right too.
+
+    Qt draws a QPlainTextEdit's placeholder wrapped to the viewport's full width less only the
+    left margin, so a long hint's first line ran into the frame ("... Je gaat" cut off). Here
+    the hint is drawn by this class, wrapped inside the margins on both sides.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._hint = ""
+
+    def placeholderText(self) -> str:  # noqa: N802
+        return self._hint
+
+    def setPlaceholderText(self, tekst: str) -> None:  # noqa: N802
+        self._hint = tekst
+        self.viewport().update()
+
+    def hint_vak(self) -> tuple[int, int, int, int]:
+        """Where the hint is drawn: (x, y, width, height) in px in the viewport."""
+        marge = int(self.document().documentMargin())
+        vak = self.viewport().rect().adjusted(marge, marge, -marge, -marge)
+        return vak.x(), vak.y(), vak.width(), vak.height()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        super().paintEvent(event)
+        if not self._hint or not self.document().isEmpty():
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        x, y, breedte, hoogte = self.hint_vak()
+        schikking = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        painter.drawText(
+            x, y, breedte, hoogte, int(schikking) | int(Qt.TextFlag.TextWordWrap), self._hint
+        )
+        painter.end()
+
+
 def _tekstvak(naam: str, hint: str, hoogte: int = 70) -> QPlainTextEdit:
-    vak = QPlainTextEdit()
+    vak = Tekstvak()
     vak.setAccessibleName(naam)
     vak.setPlaceholderText(hint)
     vak.setTabChangesFocus(True)

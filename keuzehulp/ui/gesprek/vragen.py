@@ -76,3 +76,36 @@ def vraag_terugvertellen(ouder: QWidget | None) -> bool | None:
     if rol == QMessageBox.ButtonRole.NoRole:
         return False
     return None
+
+
+ZONDER_DOEL_TITEL = "Nog geen doel"
+ZONDER_DOEL_TEKST = (
+    "Er staat nog geen doel in het gesprek. Op de PDF staat dan: "
+    "\u201cHet doel staat nog niet op papier. Vraag je coach ernaar.\u201d\n\n"
+    "Wilt u de PDF toch maken, of eerst het doel invullen bij stap 1. Doel?"
+)
+
+
+def maak_zonder_doel_vraag(ouder: QWidget | None) -> QMessageBox:
+    """The warning before a client PDF without a goal: make it anyway, or back to 1. Doel."""
+    vak = QMessageBox(
+        QMessageBox.Icon.Warning,
+        ZONDER_DOEL_TITEL,
+        ZONDER_DOEL_TEKST,
+        QMessageBox.StandardButton.NoButton,
+        ouder,
+    )
+    vak.addButton("PDF toch &maken", QMessageBox.ButtonRole.AcceptRole)
+    terug = vak.addButton("&Terug naar 1. Doel", QMessageBox.ButtonRole.RejectRole)
+    vak.setDefaultButton(terug)
+    vak.setEscapeButton(terug)
+    return vak
+
+
+def vraag_zonder_doel(ouder: QWidget | None) -> bool:
+    """True when the coach makes the client PDF without a goal anyway; False (also Escape or
+    closing the box) to go back to step 1 and fill the goal in first."""
+    vak = maak_zonder_doel_vraag(ouder)
+    vak.exec()
+    knop = vak.clickedButton()
+    return knop is not None and vak.buttonRole(knop) == QMessageBox.ButtonRole.AcceptRole

@@ -28,7 +28,7 @@ from keuzehulp.services.weergave import (
     uren_tekst,
 )
 from keuzehulp.ui.zoeken.afbreken import afbreekbaar
-from keuzehulp.ui.zoeken.kaart import korte_lijst_tekst
+from keuzehulp.ui.zoeken.kaart import KAART_LABELS, korte_lijst_tekst
 
 # Practical fields in the order a coach reads them (model/velden.py); cost and owner are internal.
 PRAKTISCH = tuple(v.naam for v in in_sectie(Sectie.PRAKTISCH))
@@ -152,7 +152,10 @@ def detail_html(d: InstrumentDetail, klant: bool) -> str:
         )
     rijen = []
     for veld in PRAKTISCH:
-        label = KLANT_LABELS.get(veld, veldlabel(veld)) if klant else veldlabel(veld)
+        if veld in KAART_LABELS:  # the card's word for it, in either view
+            label = KAART_LABELS[veld][klant]
+        else:
+            label = KLANT_LABELS.get(veld, veldlabel(veld)) if klant else veldlabel(veld)
         rijen.append(_regel(label, getattr(g, veld)))
     gemeenten = "Alle gemeenten" if g.alle_gemeenten else ", ".join(g.gemeenten)
     rijen.insert(3, _regel("Gemeente", gemeenten))

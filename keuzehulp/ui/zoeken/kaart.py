@@ -182,6 +182,11 @@ def _wensen(rij: InstrumentRij, wensen: Sequence[WensKeuze], vandaag: dt.date | 
     return tekst
 
 
+KAART_LABELS = {"type": ("Type", "Soort"), "uitvoerder": ("Aanbieder", "Wie")}
+"""Field name -> (coach label, client label) on the card; the details pane uses the same
+words, so each view names a field one way."""
+
+
 def maak_kaart(
     treffer: Treffer,
     *,
@@ -196,8 +201,8 @@ def maak_kaart(
     rij = treffer.instrument
     onbekend = "Dat weten we nog niet" if klant else "onbekend"
     ondertitel = (
-        Feit("type", "Soort" if klant else "Type", rij.type or onbekend),
-        Feit("aanbieder", "Wie" if klant else "Aanbieder", rij.uitvoerder or onbekend),
+        Feit("type", KAART_LABELS["type"][klant], rij.type or onbekend),
+        Feit("aanbieder", KAART_LABELS["uitvoerder"][klant], rij.uitvoerder or onbekend),
     )
     feiten = [
         Feit("plaats", "Waar", plaatsen_tekst(rij.gemeenten, rij.alle_gemeenten, klant=klant)),

@@ -7,7 +7,7 @@ never a second scroll bar inside it. A section folds shut with a click on its ti
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt
-from PySide6.QtGui import QShowEvent, QWheelEvent
+from PySide6.QtGui import QFontMetrics, QResizeEvent, QShowEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSizePolicy,
+    QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -70,8 +71,25 @@ class PassendeLijst(QListView):
         event.ignore()  # nothing to scroll here: the step's scroll area scrolls
 
 
+def ombreek(tekst: str, metriek: QFontMetrics, breedte: int) -> str:
+    """`tekst` with a newline where a line would grow past `breedte` px (whole words; a word
+    longer than a line gets a line of its own)."""
+    regels: list[str] = []
+    for woord in tekst.split():
+        if regels and metriek.horizontalAdvance(f"{regels[-1]} {woord}") <= breedte:
+            regels[-1] = f"{regels[-1]} {woord}"
+        else:
+            regels.append(woord)
+    return "\n".join(regels)
+
+
 class Sectie(QWidget):
-    """A titled part of step 3 that folds shut; the title says how many values are ticked."""
+    """A titled part of step 3 that folds shut; the title says how many values are ticked.
+
+    The title wraps to the section's width (a tool button's text does not wrap by itself): in
+    the client view's larger font a long title would otherwise push the whole step past the
+    edge of its scroll area.
+    """
 
     def __init__(self, titel: str, inhoud: QWidget, model: WaardenModel | None = None) -> None:
         super().__init__()
@@ -85,6 +103,9 @@ class Sectie(QWidget):
         vet = self.kop.font()
         vet.setBold(True)  # only boldness is set: the size still follows the screen's font
         self.kop.setFont(vet)
+        # No minimum width of its own: its text is wrapped to the width the section gets.
+        self.kop.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._kop_tekst = ""
         self.kop.toggled.connect(self._open_dicht)
         self.inhoud = inhoud
         layout = QVBoxLayout(self)
@@ -108,12 +129,39 @@ class Sectie(QWidget):
     def _werk_kop_bij(self) -> None:
         n = len(self._model.gekozen()) if self._model is not None else 0
         tekst = f"{self._titel} · {n} gekozen" if n else self._titel
-        self.kop.setText(tekst)
+        self._kop_tekst = tekst
+        self._zet_kop_tekst()
         self.kop.setArrowType(
             Qt.ArrowType.DownArrow if self.kop.isChecked() else Qt.ArrowType.RightArrow
         )
         staat = "open" if self.kop.isChecked() else "dicht"
         self.kop.setAccessibleName(f"{tekst}, {staat}. Klik om te openen of te sluiten")
+
+    def _zet_kop_tekst(self) -> None:
+        # Room for the text: the section's width less the arrow, its gap and the button's
+        # margins (as QToolButton.sizeHint adds them: icon + 4, two spaces, frame).
+        metriek = self.kop.fontMetrics()
+        rest = (
+            self.kop.iconSize().width()
+            + 4
+            + 2 * metriek.horizontalAdvance(" ")
+            + 2 * self.kop.style().pixelMetric(QStyle.PixelMetric.PM_ButtonMargin, None, self.kop)
+            + 8
+        )
+        breedte = self.width() if self.width() > rest + 40 else 10**6  # not laid out yet
+        tekst = ombreek(self._kop_tekst, metriek, breedte - rest)
+        if tekst != self.kop.text():
+            self.kop.setText(tekst)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._zet_kop_tekst()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._zet_kop_tekst()
 
 
 class PraktischStap(QWidget):
