@@ -21,7 +21,7 @@ from keuzehulp.services import privacy
 from keuzehulp.services.inzicht.filter import laatste_maanden
 from keuzehulp.services.opstart import open_catalogus
 from keuzehulp.services.terugblik import REDENEN_STOPPEN
-from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH
+from keuzehulp.services.voorbeeldgesprekken import VOORBEELD_COACH, echte_gesprekken
 from tests.conftest import TEST_GEBRUIKER
 from tests.inzicht_hulp import G, utc, voeg_toe
 
@@ -101,7 +101,8 @@ def test_voorbeeld_weigert_bij_echte_gesprekken(db_url: str, capsys: Uitvoer) ->
     voeg_toe(db, [G(utc(2026, 1, 5), (eerste,), eerste)])
     db.sluit()
     code, _, fout = _draai(db_url, capsys, "voorbeeld", "--gesprekken", "10")
-    assert code == 1 and "al 1 echte gesprekken" in fout
+    assert code == 1 and "al 1 echt gesprek." in fout, fout
+    assert "keuzehulp --database oefen.sqlite voorbeeld --gesprekken" in fout  # what to do
     assert _tel(db_url, Gesprek) == [1]
 
 
@@ -184,3 +185,9 @@ def test_duur_in_woorden() -> None:
     assert duur_nl(12.4) == "12 seconden"
     assert duur_nl(60) == "1 minuut"
     assert duur_nl(125) == "2 minuten en 5 seconden"
+
+
+def test_aantal_echte_gesprekken_in_goed_nederlands() -> None:
+    assert echte_gesprekken(1) == "1 echt gesprek"
+    assert echte_gesprekken(2) == "2 echte gesprekken"
+    assert echte_gesprekken(12345) == "12.345 echte gesprekken"

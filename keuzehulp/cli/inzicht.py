@@ -199,8 +199,10 @@ def _voorbeeld(args: argparse.Namespace) -> int:
             aantal = s.scalar(select(func.count()).select_from(Instrument)) or 0
         if aantal:
             print(
-                f"De catalogus heeft al {aantal} instrumenten; "
-                "de voorbeeldcatalogus is niet opnieuw geladen."
+                f"De catalogus heeft al {getal_nl(aantal)} "
+                f"{'instrument' if aantal == 1 else 'instrumenten'}; de voorbeeldcatalogus is "
+                "niet opnieuw geladen. Wilt u hem apart bekijken? Gebruik een nieuw bestand: "
+                "keuzehulp --database oefen.sqlite voorbeeld"
             )
         else:
             importeer_voorbeeldcatalogus(db, opstart.gebruiker)
@@ -215,7 +217,7 @@ def _voorbeeld(args: argparse.Namespace) -> int:
             n = voeg_voorbeeldgesprekken_toe(db, args.gesprekken, opstart.gebruiker, zaad=args.zaad)
             duur = duur_nl(time.perf_counter() - begin)
             print(
-                f"{getal_nl(n)} verzonnen gesprekken toegevoegd"
+                f"{getal_nl(n)} verzonnen {'gesprek' if n == 1 else 'gesprekken'} toegevoegd"
                 f"{f' in {duur}' if duur else ''} (coaches ‘{VOORBEELD_COACH} 01’ tot ‘16’)."
             )
             if verleden:

@@ -64,6 +64,11 @@ class ProcesFout(RuntimeError):
     """The child process failed with an unexpected error or ended without an answer."""
 
 
+class _OuderWeg(SystemExit):
+    """Raised in the child when the parent's end of the pipe is gone: nobody waits any more.
+    A SystemExit: the task unwinds (a half-written file is removed) and no traceback shows."""
+
+
 class _Gestopt(Exception):
     """Raised in the child by its progress reporter once the parent asked it to stop."""
 
@@ -196,8 +201,11 @@ def sluit_werkers() -> None:
         werker.sluit()
 
 
+# SIGINT is ignored before anything is imported: a Ctrl+C in the terminal is the window's to
+# handle (ui/afsluitsignalen.py), not a KeyboardInterrupt traceback of an idle worker.
 _KIND_CODE = (
-    "import sys; from keuzehulp.services.proces import werker_main; werker_main(sys.argv[1])"
+    "import signal; signal.signal(signal.SIGINT, signal.SIG_IGN); import sys; "
+    "from keuzehulp.services.proces import werker_main; werker_main(sys.argv[1])"
 )
 
 
@@ -261,6 +269,9 @@ class _Werker:
                 pass_fds=(kind.fileno(),),
                 env=omgeving,
                 stdin=subprocess.DEVNULL,
+                # A session of its own: the terminal's Ctrl+C (SIGINT to the foreground
+                # process group) and hang-up reach only the window, which ends its workers.
+                start_new_session=True,
             )
             kind.close()
             self.lijn = Connection(eigen.detach())
@@ -371,14 +382,23 @@ class _Werker:
 
 
 def werker_main(fd: str) -> None:
-    """Entry of a worker process started by `_Werker` (POSIX): its end of the socket pair."""
-    _werker_lus(Connection(int(fd)))
+    """Entry of a worker process started by `_Werker` (POSIX): its end of the socket pair.
+
+    Ends quietly (no traceback) when the parent went away mid-task (its pipe is broken).
+    """
+    try:
+        _werker_lus(Connection(int(fd)))
+    except _OuderWeg:
+        raise SystemExit(0) from None
 
 
 def _werker_lus(lijn: Connection) -> None:
     """The worker process: run one task after another until the parent says "einde" or
     closes its end of the pipe. It runs at a lower priority (NICE_WERKER): on a busy machine
     the window's own process gets the processor first."""
+    # Ctrl+C belongs to the window (ui/afsluitsignalen.py closes it, and it ends its workers):
+    # ignored here, also on Windows, where the console sends it to every attached process.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     if hasattr(os, "nice"):
         with suppress(OSError):
             os.nice(NICE_WERKER)
@@ -431,36 +451,60 @@ def _beeindig(_signaal: int, _frame: object) -> None:
     raise SystemExit(1)
 
 
+def _stuur(lijn: Connection, bericht: tuple[Any, ...]) -> None:
+    """Send `bericht` to the parent; _OuderWeg when it is gone."""
+    try:
+        lijn.send(bericht)
+    except (OSError, EOFError):
+        raise _OuderWeg(0) from None
+
+
+def _wacht(lijn: Connection) -> bool:
+    """Whether a message of the parent waits; _OuderWeg when it is gone."""
+    try:
+        return lijn.poll()
+    except (OSError, EOFError):
+        raise _OuderWeg(0) from None
+
+
+def _ontvang(lijn: Connection) -> Any:
+    """The parent's next message; _OuderWeg when it is gone."""
+    try:
+        return lijn.recv()
+    except (OSError, EOFError):
+        raise _OuderWeg(0) from None
+
+
 def _kind(lijn: Connection, nummer: int, functie: str, argumenten: tuple[Any, ...]) -> bool:
     """Run one task and send its outcome; whether this worker stays for the next one."""
     vorige: list[tuple[int, str]] = []
 
     def melder(procent: int, tekst: str) -> None:
-        while lijn.poll():
-            bericht = lijn.recv()
+        while _wacht(lijn):
+            bericht = _ontvang(lijn)
             if bericht[0] == "stop" and bericht[1] == nummer:
                 raise _Gestopt
         gemeld = (int(procent), tekst)
         if vorige and vorige[0] == gemeld:
             return  # the same report again: nothing new for the window
         vorige[:] = [gemeld]
-        lijn.send(("voortgang", *gemeld))
+        _stuur(lijn, ("voortgang", *gemeld))
 
     try:
         resultaat = _functie(functie)(melder, *argumenten)
     except _Gestopt:
-        lijn.send(("afgebroken", blijft()))
+        _stuur(lijn, ("afgebroken", blijft()))
     except KeuzehulpError as fout:
-        lijn.send(("fout", _verzendbaar(fout), blijft()))
+        _stuur(lijn, ("fout", _verzendbaar(fout), blijft()))
     except (SystemExit, KeyboardInterrupt):
         raise  # ended from outside: nobody waits for an answer
     except BaseException:
-        lijn.send(("onverwacht", traceback.format_exc(), blijft()))
+        _stuur(lijn, ("onverwacht", traceback.format_exc(), blijft()))
     else:
         try:
-            lijn.send(("klaar", resultaat, blijft()))
+            _stuur(lijn, ("klaar", resultaat, blijft()))
         except Exception:  # a result that cannot be pickled: a programming error
-            lijn.send(("onverwacht", traceback.format_exc(), blijft()))
+            _stuur(lijn, ("onverwacht", traceback.format_exc(), blijft()))
     return blijft()
 
 

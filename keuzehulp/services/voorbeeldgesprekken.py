@@ -290,14 +290,22 @@ def _ids(conn: Connection, tabel: Any, rijen: Sequence[dict[str, Any]]) -> list[
     return list(conn.execute(stmt, list(rijen)).scalars())
 
 
+def echte_gesprekken(aantal: int) -> str:
+    """ "1 echt gesprek" or "12 echte gesprekken" (Dutch inflection; dots for thousands)."""
+    from keuzehulp.services.inzicht.onderdrukking import getal_nl
+
+    return "1 echt gesprek" if aantal == 1 else f"{getal_nl(aantal)} echte gesprekken"
+
+
 def _controleer_leeg_van_echte(conn: Connection) -> None:
     echte = conn.scalar(
         select(func.count()).select_from(Gesprek).where(~Gesprek.coach.startswith(VOORBEELD_COACH))
     )
     if echte:
         raise InvoerFout(
-            f"Deze database heeft al {echte} echte gesprekken. Voorbeeldgesprekken horen daar "
-            "niet bij: ze zouden de cijfers van Inzicht vervalsen. Gebruik een nieuwe database."
+            f"Deze database heeft al {echte_gesprekken(echte)}. Voorbeeldgesprekken horen daar "
+            "niet bij: ze zouden de cijfers van Inzicht vervalsen. Maak ze in een nieuw "
+            "bestand, bijvoorbeeld: keuzehulp --database oefen.sqlite voorbeeld --gesprekken 2000"
         )
 
 
