@@ -92,3 +92,35 @@ def test_ombreek_breaks_between_words(qapp: QApplication) -> None:
     assert all(metriek.horizontalAdvance(r) <= breedte for r in regels)
     assert ombreek(tekst, metriek, 10**6) == tekst
     assert ombreek("Sollicitatievaardigheden", metriek, 5) == "Sollicitatievaardigheden"
+
+
+def test_every_step_3_option_lies_inside_its_list(venster: MainWindow, qtbot: QtBot) -> None:
+    """Each list of step 3 is as high as its rows really are, in both views and widths: with
+    the client view's larger font a wrapped option made every row taller than the list allowed,
+    so the last options of a section were cut or out of reach."""
+    scherm = venster.zoeken
+    dock = venster.gesprek.dock
+    smalst = venster.minimumSizeHint().width()
+    scherm.stappen.setCurrentWidget(scherm.praktisch_stap)
+    gezien = 0
+    for klant in (False, True):
+        if scherm.actie_klantweergave.isChecked() != klant:
+            scherm.actie_klantweergave.trigger()
+        for breedte in (LAPTOP[0], smalst):
+            venster.resize(breedte, LAPTOP[1])
+            for paneel in (True, False):
+                dock.setVisible(paneel)
+                qtbot.waitUntil(scherm.praktisch_stap.isVisible)
+                for _ in range(5):
+                    QApplication.processEvents()
+                for sleutel, lijst in scherm.praktisch_stap.lijsten.items():
+                    if not lijst.isVisible():
+                        continue
+                    model = lijst.model()
+                    binnen = lijst.viewport().rect()
+                    for rij in range(model.rowCount()):
+                        vak = lijst.visualRect(model.index(rij, 0))
+                        waar = (klant, breedte, paneel, sleutel, rij, vak, binnen)
+                        assert binnen.contains(vak), waar
+                        gezien += 1
+    assert gezien > 0

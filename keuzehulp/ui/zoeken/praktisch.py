@@ -37,7 +37,9 @@ class PassendeLijst(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self.setWordWrap(True)
-        self.setUniformItemSizes(True)
+        # Not uniform: with word wrap a long option takes two lines (the client view's font,
+        # a narrow column), and the list's height below is the sum of the real rows.
+        self.setUniformItemSizes(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -49,8 +51,18 @@ class PassendeLijst(QListView):
     def _hoogte(self) -> int:
         model = self.model()
         rijen = model.rowCount() if model is not None else 0
-        rij = self.sizeHintForRow(0) if rijen else self.fontMetrics().height()
-        return rijen * (max(rij, 1) + 2 * self.spacing()) + 2 * self.frameWidth() + 2
+        if not rijen:
+            return self.fontMetrics().height() + 2 * self.frameWidth() + 2
+        # The rows as the view lays them out at its width (wrapped options are taller; neither
+        # sizeHintForRow nor the delegate wraps, so row 0's hint times the count cut the last
+        # options off in the client view). Qt lays out lazily: lay out now.
+        self.executeDelayedItemsLayout()
+        laatste = self.visualRect(model.index(rijen - 1, 0))
+        if laatste.isValid():
+            onderkant = laatste.bottom() + 1 + self.verticalOffset() + self.spacing()
+            return onderkant + 2 * self.frameWidth() + 2
+        rij = max(self.sizeHintForRow(0), 1)
+        return rijen * (rij + 2 * self.spacing()) + 2 * self.frameWidth() + 2
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(160, self._hoogte())
@@ -62,6 +74,11 @@ class PassendeLijst(QListView):
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self.updateGeometry()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self.updateGeometry()  # wrapped rows change height with the width
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
         super().showEvent(event)
